@@ -1,0 +1,1 @@
+//! Kafka administration API. Under construction: see the README for what works today.

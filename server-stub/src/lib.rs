@@ -1,0 +1,1 @@
+//! In-process reference Kafka broker for tests. Under construction: see the README for what works today.

@@ -1,0 +1,44 @@
+//! Project tasks: `cargo xtask <task>`.
+//!
+//! - `codegen [--check]`: generate `kafka-protocol/src/messages/` from Kafka's message specs.
+//! - `golden`: cross-check the protocol crate with the Java client, byte for byte.
+//! - `test`: the whole test suite (what CI runs).
+
+mod codegen;
+mod maven;
+mod paths;
+mod test;
+
+use anyhow::{bail, Result};
+
+fn main() -> Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (task, rest) = match args.split_first() {
+        Some((task, rest)) => (task.as_str(), rest),
+        None => {
+            print_usage();
+            bail!("no task given");
+        }
+    };
+    match task {
+        "codegen" => codegen::run(rest),
+        "test" => test::run(rest),
+        "help" | "--help" | "-h" => {
+            print_usage();
+            Ok(())
+        }
+        other => {
+            print_usage();
+            bail!("unknown task `{other}`")
+        }
+    }
+}
+
+fn print_usage() {
+    eprintln!(
+        "usage: cargo xtask <task>\n\
+         tasks:\n  \
+           codegen [--check]   generate kafka-protocol messages from the pinned Kafka spec\n  \
+           test                run the test suite"
+    );
+}
