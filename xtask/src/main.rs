@@ -2,9 +2,11 @@
 //!
 //! - `codegen [--check]`: generate `kafka-protocol/src/messages/` from Kafka's message specs.
 //! - `golden`: cross-check the protocol crate with the Java client, byte for byte.
+//! - `kafka start|stop|status`: real Apache Kafka brokers (KRaft) from Maven Central jars.
 //! - `test`: the whole test suite (what CI runs).
 
 mod codegen;
+mod kafka;
 mod maven;
 mod paths;
 mod test;
@@ -22,6 +24,7 @@ fn main() -> Result<()> {
     };
     match task {
         "codegen" => codegen::run(rest),
+        "kafka" => kafka::run(rest),
         "test" => test::run(rest),
         "help" | "--help" | "-h" => {
             print_usage();
@@ -39,6 +42,7 @@ fn print_usage() {
         "usage: cargo xtask <task>\n\
          tasks:\n  \
            codegen [--check]   generate kafka-protocol messages from the pinned Kafka spec\n  \
+           kafka start|stop|status  real Kafka (KRaft, Maven jars); start [--brokers 1|3] [--version V]\n  \
            test                run the test suite"
     );
 }

@@ -1,7 +1,7 @@
 //! Resolving Java artifacts from Maven Central into the local repository (`~/.m2`).
 
 use std::path::PathBuf;
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 use anyhow::{bail, Context, Result};
 
@@ -22,7 +22,7 @@ pub fn jar(group: &str, artifact: &str, version: &str) -> Result<PathBuf> {
         .join(format!("{artifact}-{version}.jar"));
     if !path.exists() {
         let coordinate = format!("{group}:{artifact}:{version}");
-        let status = Command::new("mvn")
+        let status = mvn()
             .args(["-q", "-B", "dependency:get", "-Dtransitive=false"])
             .arg(format!("-Dartifact={coordinate}"))
             .status()
@@ -34,8 +34,33 @@ pub fn jar(group: &str, artifact: &str, version: &str) -> Result<PathBuf> {
     Ok(path)
 }
 
+/// `mvn`, its output sent to our stderr so that a task's stdout stays machine-readable.
+fn mvn() -> Command {
+    let mut command = Command::new("mvn");
+    command.stdin(Stdio::null()).stdout(Stdio::from(std::io::stderr()));
+    command
+}
+
 /// A classpath (`:`-separated jars) holding `artifacts` and their runtime dependencies.
 pub fn classpath(artifacts: &[&str]) -> Result<String> {
+    classpath_excluding(artifacts, &[])
+}
+
+/// Like [`classpath`], leaving out the transitive dependencies named in `exclusions`
+/// (`group:artifact`, `*` allowed as in Maven) wherever they are pulled in.
+pub fn classpath_excluding(artifacts: &[&str], exclusions: &[&str]) -> Result<String> {
+    let mut excluded = String::new();
+    for coordinate in exclusions {
+        let Some((group, artifact)) = coordinate.split_once(':') else {
+            bail!("exclusion `{coordinate}` is not group:artifact");
+        };
+        excluded.push_str(&format!(
+            "<exclusion><groupId>{group}</groupId><artifactId>{artifact}</artifactId></exclusion>"
+        ));
+    }
+    if !excluded.is_empty() {
+        excluded = format!("<exclusions>{excluded}</exclusions>");
+    }
     let dir = crate::paths::scratch().join("maven");
     std::fs::create_dir_all(&dir)?;
     let mut deps = String::new();
@@ -45,7 +70,7 @@ pub fn classpath(artifacts: &[&str]) -> Result<String> {
             bail!("artifact `{coordinate}` is not group:artifact:version");
         };
         deps.push_str(&format!(
-            "<dependency><groupId>{group}</groupId><artifactId>{artifact}</artifactId><version>{version}</version></dependency>"
+            "<dependency><groupId>{group}</groupId><artifactId>{artifact}</artifactId><version>{version}</version>{excluded}</dependency>"
         ));
     }
     let pom = format!(
@@ -55,9 +80,13 @@ pub fn classpath(artifacts: &[&str]) -> Result<String> {
     );
     let pom_path = dir.join(format!("pom-{:016x}.xml", fxhash(&pom)));
     let out_path = pom_path.with_extension("classpath");
-    if !out_path.exists() {
+    // A cached classpath is stale if `~/.m2` lost some of its jars since: resolve again.
+    let cached_is_complete = std::fs::read_to_string(&out_path).is_ok_and(|cached| {
+        cached.trim().split(':').filter(|jar| !jar.is_empty()).all(|jar| std::path::Path::new(jar).exists())
+    });
+    if !cached_is_complete {
         std::fs::write(&pom_path, pom)?;
-        let status = Command::new("mvn")
+        let status = mvn()
             .args(["-q", "-B", "-f"])
             .arg(&pom_path)
             .args(["dependency:build-classpath", "-Dmdep.includeScope=runtime"])

@@ -1,0 +1,132 @@
+//! The JVMs: starting them detached, pid files, finding out whether a pid is still ours, signals.
+//!
+//! Nothing here kills by name: a pid is signalled only after `/proc/<pid>/cmdline` shows it is a
+//! `java` running `kafka.Kafka` with the node's own `server.properties`.
+
+use std::fs::{File, OpenOptions};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context, Result};
+
+/// Starts `argv` (`java ...`) in a session of its own (`setsid`: no controlling terminal, not in
+/// our process group, so neither Ctrl-C nor our exit reaches it), stdin from `/dev/null` and
+/// stdout+stderr appended to `output`, in directory `dir`.
+///
+/// `setsid` calls `setsid(2)` and execs in place (we are never a process group leader's copy),
+/// so the child's pid is the JVM's.
+pub fn spawn_detached(argv: &[String], dir: &Path, output: &Path) -> Result<Child> {
+    let log = OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(output)
+        .with_context(|| format!("opening {}", output.display()))?;
+    let log_err = log.try_clone()?;
+    let child = Command::new("setsid")
+        .args(argv)
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::from(log))
+        .stderr(Stdio::from(log_err))
+        .spawn()
+        .with_context(|| {
+            format!(
+                "starting {} (via setsid)",
+                argv.first().map_or("", String::as_str)
+            )
+        })?;
+    Ok(child)
+}
+
+/// Reads a pid file; `None` if absent or unreadable.
+pub fn read_pid(path: &Path) -> Option<u32> {
+    std::fs::read_to_string(path).ok()?.trim().parse().ok()
+}
+
+/// Writes a pid file.
+pub fn write_pid(path: &Path, pid: u32) -> Result<()> {
+    std::fs::write(path, format!("{pid}\n")).with_context(|| format!("writing {}", path.display()))
+}
+
+/// Whether `pid` is alive (not a zombie) and is a `java` running `kafka.Kafka <config>`.
+pub fn is_ours(pid: u32, config: &Path) -> bool {
+    if !is_alive(pid) {
+        return false;
+    }
+    let Ok(cmdline) = std::fs::read(format!("/proc/{pid}/cmdline")) else {
+        return false;
+    };
+    let args: Vec<&[u8]> = cmdline.split(|&b| b == 0).collect();
+    let is_java = args
+        .first()
+        .is_some_and(|arg0| arg0 == b"java" || arg0.ends_with(b"/java"));
+    let config = config.as_os_str().as_encoded_bytes();
+    is_java
+        && args.iter().any(|arg| *arg == b"kafka.Kafka")
+        && args.iter().any(|arg| *arg == config)
+}
+
+/// Whether `pid` exists and is not a zombie.
+pub fn is_alive(pid: u32) -> bool {
+    match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
+        // The state follows the parenthesised command name, which may itself hold spaces.
+        Ok(stat) => stat
+            .rsplit_once(')')
+            .is_some_and(|(_, rest)| !rest.trim_start().starts_with(['Z', 'X'])),
+        Err(_) => false,
+    }
+}
+
+/// Resident set size of `pid`, in KiB.
+pub fn rss_kib(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|line| line.starts_with("VmRSS:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// Sends `signal` (`TERM`, `KILL`) to `pid` with `kill(1)`.
+pub fn signal(pid: u32, signal: &str) -> Result<()> {
+    let status = Command::new("kill")
+        .args(["-s", signal, &pid.to_string()])
+        .stderr(Stdio::null())
+        .status()
+        .context("running kill")?;
+    if !status.success() && is_alive(pid) {
+        bail!("could not send SIG{signal} to pid {pid}");
+    }
+    Ok(())
+}
+
+/// Waits until none of `pids` is alive or `timeout` passes; returns those still alive. `reap` is
+/// called on every round so that a caller who is the parent can collect its zombies.
+pub fn wait_gone(pids: &[u32], timeout: Duration, mut reap: impl FnMut()) -> Vec<u32> {
+    let deadline = Instant::now() + timeout;
+    loop {
+        reap();
+        let alive: Vec<u32> = pids.iter().copied().filter(|&pid| is_alive(pid)).collect();
+        if alive.is_empty() || Instant::now() >= deadline {
+            return alive;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// The last `lines` lines of a file, or a note that it could not be read.
+pub fn tail(path: &Path, lines: usize) -> String {
+    match std::fs::read(path) {
+        Ok(bytes) => {
+            let text = String::from_utf8_lossy(&bytes);
+            let all: Vec<&str> = text.lines().collect();
+            all[all.len().saturating_sub(lines)..].join("\n")
+        }
+        Err(e) => format!("({}: {e})", path.display()),
+    }
+}
+
+/// Size of a file, 0 if absent: where to start looking for a fresh start's log lines.
+pub fn file_len(path: &Path) -> u64 {
+    File::open(path)
+        .and_then(|f| f.metadata())
+        .map_or(0, |m| m.len())
+}
