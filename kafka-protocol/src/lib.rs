@@ -28,10 +28,16 @@
 //! assert_eq!(decoded, request);
 //! ```
 
+pub mod compression;
 pub mod error;
 pub mod frame;
+#[cfg(feature = "json")]
+pub mod json;
+#[rustfmt::skip]
+#[allow(clippy::all)]
 pub mod messages;
 pub mod primitives;
+pub mod records;
 
 pub use error::{DecodeError, DecodeErrorKind, EncodeError, EncodeErrorKind};
 pub use primitives::{RawTaggedField, Uuid};

@@ -2,54 +2,33 @@
 
 use crate::{DecodeError, DecodeErrorKind, EncodeError, EncodeErrorKind};
 
-/// Adds a field name to a decode failure.
-pub trait DecodeCtx<T> {
-    /// Maps an error to a [`DecodeError`] located at `field`.
-    fn ctx(self, field: &'static str) -> Result<T, DecodeError>;
+/// Adds a field name to a failure, turning low-level error kinds into located errors.
+pub trait Ctx {
+    /// The located result.
+    type Located;
+    /// Maps an error to one located at `field`.
+    fn ctx(self, field: &'static str) -> Self::Located;
 }
 
-impl<T> DecodeCtx<T> for Result<T, DecodeErrorKind> {
-    #[inline]
-    fn ctx(self, field: &'static str) -> Result<T, DecodeError> {
-        match self {
-            Ok(v) => Ok(v),
-            Err(e) => Err(DecodeError::from(e).at(field)),
+macro_rules! ctx_impl {
+    ($($from:ty => $to:ty;)*) => {$(
+        impl<T> Ctx for Result<T, $from> {
+            type Located = Result<T, $to>;
+
+            #[inline]
+            fn ctx(self, field: &'static str) -> Result<T, $to> {
+                match self {
+                    Ok(v) => Ok(v),
+                    Err(e) => Err(<$to>::from(e).at(field)),
+                }
+            }
         }
-    }
+    )*};
 }
 
-impl<T> DecodeCtx<T> for Result<T, DecodeError> {
-    #[inline]
-    fn ctx(self, field: &'static str) -> Result<T, DecodeError> {
-        match self {
-            Ok(v) => Ok(v),
-            Err(e) => Err(e.at(field)),
-        }
-    }
-}
-
-/// Adds a field name to an encode failure.
-pub trait EncodeCtx<T> {
-    /// Maps an error to an [`EncodeError`] located at `field`.
-    fn ctx(self, field: &'static str) -> Result<T, EncodeError>;
-}
-
-impl<T> EncodeCtx<T> for Result<T, EncodeErrorKind> {
-    #[inline]
-    fn ctx(self, field: &'static str) -> Result<T, EncodeError> {
-        match self {
-            Ok(v) => Ok(v),
-            Err(e) => Err(EncodeError::from(e).at(field)),
-        }
-    }
-}
-
-impl<T> EncodeCtx<T> for Result<T, EncodeError> {
-    #[inline]
-    fn ctx(self, field: &'static str) -> Result<T, EncodeError> {
-        match self {
-            Ok(v) => Ok(v),
-            Err(e) => Err(e.at(field)),
-        }
-    }
+ctx_impl! {
+    DecodeErrorKind => DecodeError;
+    DecodeError => DecodeError;
+    EncodeErrorKind => EncodeError;
+    EncodeError => EncodeError;
 }

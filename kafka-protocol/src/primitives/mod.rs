@@ -18,7 +18,7 @@ pub use bytes_field::{
     bytes_len, nullable_bytes_len, read_bytes, read_nullable_bytes, write_bytes,
     write_nullable_bytes,
 };
-pub use context::{DecodeCtx, EncodeCtx};
+pub use context::Ctx;
 pub use fixed::*;
 pub use string::{
     nullable_string_len, read_nullable_string, read_string, string_len, write_nullable_string,

@@ -1,0 +1,123 @@
+//! `AddOffsetsToTxnRequest` (request, API key 25; versions 0-4; flexible 3+; listeners: broker).
+//!
+//! Generated from Apache Kafka kafka-clients 4.4.0 message specs.
+//! Source: `common/message/AddOffsetsToTxnRequest.json`. Do not edit: run `cargo xtask codegen`.
+
+use crate::primitives::{self as p, Ctx as _};
+
+/// `AddOffsetsToTxnRequest`: request, API key 25; versions 0-4; flexible 3+; listeners: broker.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AddOffsetsToTxnRequest {
+    /// `TransactionalId`: string; versions 0+; entity type transactionalId.
+    pub transactional_id: String,
+    /// `ProducerId`: int64; versions 0+; entity type producerId.
+    pub producer_id: i64,
+    /// `ProducerEpoch`: int16; versions 0+.
+    pub producer_epoch: i16,
+    /// `GroupId`: string; versions 0+; entity type groupId.
+    pub group_id: String,
+    /// Tagged fields this schema does not define, kept so the message re-encodes identically.
+    pub unknown_tagged_fields: Vec<p::RawTaggedField>,
+}
+
+impl Default for AddOffsetsToTxnRequest {
+    fn default() -> Self {
+        Self {
+            transactional_id: String::new(),
+            producer_id: 0,
+            producer_epoch: 0,
+            group_id: String::new(),
+            unknown_tagged_fields: Vec::new(),
+        }
+    }
+}
+
+impl AddOffsetsToTxnRequest {
+    fn encode_fields(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        p::write_string(buf, &self.transactional_id, version >= 3).ctx("transactional_id")?;
+        p::write_i64(buf, self.producer_id);
+        p::write_i16(buf, self.producer_epoch);
+        p::write_string(buf, &self.group_id, version >= 3).ctx("group_id")?;
+        if version >= 3 {
+            let count = self.unknown_tagged_fields.len();
+            p::write_unsigned_varint(buf, count as u32);
+            p::write_raw_tagged_until(buf, &self.unknown_tagged_fields, &mut 0, u64::MAX);
+        }
+        else if !self.unknown_tagged_fields.is_empty() {
+            return Err(crate::EncodeErrorKind::TaggedFieldsNotSupported.into());
+        }
+        Ok(())
+    }
+
+    fn fields_len(&self, version: i16) -> usize {
+        let mut len = 0;
+        len += p::string_len(&self.transactional_id, version >= 3);
+        len += 8;
+        len += 2;
+        len += p::string_len(&self.group_id, version >= 3);
+        if version >= 3 {
+            let count = self.unknown_tagged_fields.len();
+            len += p::raw_tagged_fields_len(&self.unknown_tagged_fields);
+            len += p::unsigned_varint_len(count as u32);
+        }
+        len
+    }
+
+    fn decode_fields(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        let mut this = Self::default();
+        this.transactional_id = p::read_string(buf, version >= 3).ctx("transactional_id")?;
+        this.producer_id = p::read_i64(buf).ctx("producer_id")?;
+        this.producer_epoch = p::read_i16(buf).ctx("producer_epoch")?;
+        this.group_id = p::read_string(buf, version >= 3).ctx("group_id")?;
+        if version >= 3 {
+            this.unknown_tagged_fields = p::read_tagged_fields(buf, |_, _| Ok(false))?;
+        }
+        Ok(this)
+    }
+}
+
+impl crate::Encode for AddOffsetsToTxnRequest {
+    fn encode(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        if !<Self as crate::Message>::VERSIONS.contains(version) {
+            return Err(crate::EncodeError::from(crate::EncodeErrorKind::UnsupportedVersion(version)).in_message("AddOffsetsToTxnRequest", version));
+        }
+        self.encode_fields(buf, version).map_err(|e| e.in_message("AddOffsetsToTxnRequest", version))
+    }
+
+    fn encoded_len(&self, version: i16) -> usize {
+        self.fields_len(version)
+    }
+}
+
+impl crate::Decode for AddOffsetsToTxnRequest {
+    fn decode(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        if !<Self as crate::Message>::VERSIONS.contains(version) {
+            return Err(crate::DecodeError::from(crate::DecodeErrorKind::UnsupportedVersion(version)).in_message("AddOffsetsToTxnRequest", version));
+        }
+        Self::decode_fields(buf, version).map_err(|e| e.in_message("AddOffsetsToTxnRequest", version))
+    }
+}
+
+impl crate::Message for AddOffsetsToTxnRequest {
+    const NAME: &'static str = "AddOffsetsToTxnRequest";
+    const VERSIONS: crate::VersionRange = crate::VersionRange { min: 0, max: 4 };
+    const FLEXIBLE_SINCE: Option<i16> = Some(3);
+}
+
+impl crate::Request for AddOffsetsToTxnRequest {
+    const API_KEY: crate::messages::ApiKey = crate::messages::ApiKey::AddOffsetsToTxn;
+    type Response = super::AddOffsetsToTxnResponse;
+}
+
+#[cfg(feature = "json")]
+impl crate::json::ToJson for AddOffsetsToTxnRequest {
+    fn to_json(&self, _version: i16) -> serde_json::Value {
+        let mut map = serde_json::Map::new();
+        map.insert("transactionalId".into(), serde_json::Value::from(self.transactional_id.as_str()));
+        map.insert("producerId".into(), serde_json::Value::from(self.producer_id));
+        map.insert("producerEpoch".into(), serde_json::Value::from(self.producer_epoch));
+        map.insert("groupId".into(), serde_json::Value::from(self.group_id.as_str()));
+        serde_json::Value::Object(map)
+    }
+}
+

@@ -1,0 +1,276 @@
+//! `AlterShareGroupOffsetsRequest` (request, API key 91; versions 0; flexible 0+; listeners: broker).
+//!
+//! Generated from Apache Kafka kafka-clients 4.4.0 message specs.
+//! Source: `common/message/AlterShareGroupOffsetsRequest.json`. Do not edit: run `cargo xtask codegen`.
+
+use crate::primitives::{self as p, Ctx as _};
+
+/// `AlterShareGroupOffsetsRequest`: request, API key 91; versions 0; flexible 0+; listeners: broker.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AlterShareGroupOffsetsRequest {
+    /// `GroupId`: string; versions 0+; entity type groupId.
+    pub group_id: String,
+    /// `Topics`: []AlterShareGroupOffsetsRequestTopic; versions 0+.
+    pub topics: Vec<AlterShareGroupOffsetsRequestTopic>,
+    /// Tagged fields this schema does not define, kept so the message re-encodes identically.
+    pub unknown_tagged_fields: Vec<p::RawTaggedField>,
+}
+
+impl Default for AlterShareGroupOffsetsRequest {
+    fn default() -> Self {
+        Self {
+            group_id: String::new(),
+            topics: Vec::new(),
+            unknown_tagged_fields: Vec::new(),
+        }
+    }
+}
+
+impl AlterShareGroupOffsetsRequest {
+    fn encode_fields(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        p::write_string(buf, &self.group_id, true).ctx("group_id")?;
+        p::write_array_len(buf, Some(self.topics.len()), true).ctx("topics")?;
+        for e in &self.topics {
+            (*e).encode_fields(buf, version).ctx("topics")?;
+        }
+        {
+            let count = self.unknown_tagged_fields.len();
+            p::write_unsigned_varint(buf, count as u32);
+            p::write_raw_tagged_until(buf, &self.unknown_tagged_fields, &mut 0, u64::MAX);
+        }
+        Ok(())
+    }
+
+    fn fields_len(&self, version: i16) -> usize {
+        let mut len = 0;
+        len += p::string_len(&self.group_id, true);
+        len += p::array_len_len(Some(self.topics.len()), true) + self.topics.iter().map(|e| (*e).fields_len(version)).sum::<usize>();
+        {
+            let count = self.unknown_tagged_fields.len();
+            len += p::raw_tagged_fields_len(&self.unknown_tagged_fields);
+            len += p::unsigned_varint_len(count as u32);
+        }
+        len
+    }
+
+    fn decode_fields(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        let mut this = Self::default();
+        this.group_id = p::read_string(buf, true).ctx("group_id")?;
+        this.topics = p::read_array(buf, true, |buf| AlterShareGroupOffsetsRequestTopic::decode_fields(buf, version)).ctx("topics")?.ok_or(crate::DecodeErrorKind::UnexpectedNull).ctx("topics")?;
+        {
+            this.unknown_tagged_fields = p::read_tagged_fields(buf, |_, _| Ok(false))?;
+        }
+        Ok(this)
+    }
+}
+
+impl crate::Encode for AlterShareGroupOffsetsRequest {
+    fn encode(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        if !<Self as crate::Message>::VERSIONS.contains(version) {
+            return Err(crate::EncodeError::from(crate::EncodeErrorKind::UnsupportedVersion(version)).in_message("AlterShareGroupOffsetsRequest", version));
+        }
+        self.encode_fields(buf, version).map_err(|e| e.in_message("AlterShareGroupOffsetsRequest", version))
+    }
+
+    fn encoded_len(&self, version: i16) -> usize {
+        self.fields_len(version)
+    }
+}
+
+impl crate::Decode for AlterShareGroupOffsetsRequest {
+    fn decode(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        if !<Self as crate::Message>::VERSIONS.contains(version) {
+            return Err(crate::DecodeError::from(crate::DecodeErrorKind::UnsupportedVersion(version)).in_message("AlterShareGroupOffsetsRequest", version));
+        }
+        Self::decode_fields(buf, version).map_err(|e| e.in_message("AlterShareGroupOffsetsRequest", version))
+    }
+}
+
+impl crate::Message for AlterShareGroupOffsetsRequest {
+    const NAME: &'static str = "AlterShareGroupOffsetsRequest";
+    const VERSIONS: crate::VersionRange = crate::VersionRange { min: 0, max: 0 };
+    const FLEXIBLE_SINCE: Option<i16> = Some(0);
+}
+
+impl crate::Request for AlterShareGroupOffsetsRequest {
+    const API_KEY: crate::messages::ApiKey = crate::messages::ApiKey::AlterShareGroupOffsets;
+    type Response = super::AlterShareGroupOffsetsResponse;
+}
+
+#[cfg(feature = "json")]
+impl crate::json::ToJson for AlterShareGroupOffsetsRequest {
+    fn to_json(&self, version: i16) -> serde_json::Value {
+        let mut map = serde_json::Map::new();
+        map.insert("groupId".into(), serde_json::Value::from(self.group_id.as_str()));
+        map.insert("topics".into(), serde_json::Value::Array(self.topics.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
+        serde_json::Value::Object(map)
+    }
+}
+
+/// `AlterShareGroupOffsetsRequestPartition`, versions 0+.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AlterShareGroupOffsetsRequestPartition {
+    /// `PartitionIndex`: int32; versions 0+.
+    pub partition_index: i32,
+    /// `StartOffset`: int64; versions 0+.
+    pub start_offset: i64,
+    /// Tagged fields this schema does not define, kept so the message re-encodes identically.
+    pub unknown_tagged_fields: Vec<p::RawTaggedField>,
+}
+
+impl Default for AlterShareGroupOffsetsRequestPartition {
+    fn default() -> Self {
+        Self {
+            partition_index: 0,
+            start_offset: 0,
+            unknown_tagged_fields: Vec::new(),
+        }
+    }
+}
+
+impl AlterShareGroupOffsetsRequestPartition {
+    fn encode_fields(&self, buf: &mut bytes::BytesMut, _version: i16) -> Result<(), crate::EncodeError> {
+        p::write_i32(buf, self.partition_index);
+        p::write_i64(buf, self.start_offset);
+        {
+            let count = self.unknown_tagged_fields.len();
+            p::write_unsigned_varint(buf, count as u32);
+            p::write_raw_tagged_until(buf, &self.unknown_tagged_fields, &mut 0, u64::MAX);
+        }
+        Ok(())
+    }
+
+    fn fields_len(&self, _version: i16) -> usize {
+        let mut len = 0;
+        len += 4;
+        len += 8;
+        {
+            let count = self.unknown_tagged_fields.len();
+            len += p::raw_tagged_fields_len(&self.unknown_tagged_fields);
+            len += p::unsigned_varint_len(count as u32);
+        }
+        len
+    }
+
+    fn decode_fields(buf: &mut bytes::Bytes, _version: i16) -> Result<Self, crate::DecodeError> {
+        let mut this = Self::default();
+        this.partition_index = p::read_i32(buf).ctx("partition_index")?;
+        this.start_offset = p::read_i64(buf).ctx("start_offset")?;
+        {
+            this.unknown_tagged_fields = p::read_tagged_fields(buf, |_, _| Ok(false))?;
+        }
+        Ok(this)
+    }
+}
+
+impl crate::Encode for AlterShareGroupOffsetsRequestPartition {
+    fn encode(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        self.encode_fields(buf, version)
+    }
+
+    fn encoded_len(&self, version: i16) -> usize {
+        self.fields_len(version)
+    }
+}
+
+impl crate::Decode for AlterShareGroupOffsetsRequestPartition {
+    fn decode(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        Self::decode_fields(buf, version)
+    }
+}
+
+#[cfg(feature = "json")]
+impl crate::json::ToJson for AlterShareGroupOffsetsRequestPartition {
+    fn to_json(&self, _version: i16) -> serde_json::Value {
+        let mut map = serde_json::Map::new();
+        map.insert("partitionIndex".into(), serde_json::Value::from(self.partition_index));
+        map.insert("startOffset".into(), serde_json::Value::from(self.start_offset));
+        serde_json::Value::Object(map)
+    }
+}
+
+/// `AlterShareGroupOffsetsRequestTopic`, versions 0+.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AlterShareGroupOffsetsRequestTopic {
+    /// `TopicName`: string; versions 0+; entity type topicName; map key.
+    pub topic_name: String,
+    /// `Partitions`: []AlterShareGroupOffsetsRequestPartition; versions 0+.
+    pub partitions: Vec<AlterShareGroupOffsetsRequestPartition>,
+    /// Tagged fields this schema does not define, kept so the message re-encodes identically.
+    pub unknown_tagged_fields: Vec<p::RawTaggedField>,
+}
+
+impl Default for AlterShareGroupOffsetsRequestTopic {
+    fn default() -> Self {
+        Self {
+            topic_name: String::new(),
+            partitions: Vec::new(),
+            unknown_tagged_fields: Vec::new(),
+        }
+    }
+}
+
+impl AlterShareGroupOffsetsRequestTopic {
+    fn encode_fields(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        p::write_string(buf, &self.topic_name, true).ctx("topic_name")?;
+        p::write_array_len(buf, Some(self.partitions.len()), true).ctx("partitions")?;
+        for e in &self.partitions {
+            (*e).encode_fields(buf, version).ctx("partitions")?;
+        }
+        {
+            let count = self.unknown_tagged_fields.len();
+            p::write_unsigned_varint(buf, count as u32);
+            p::write_raw_tagged_until(buf, &self.unknown_tagged_fields, &mut 0, u64::MAX);
+        }
+        Ok(())
+    }
+
+    fn fields_len(&self, version: i16) -> usize {
+        let mut len = 0;
+        len += p::string_len(&self.topic_name, true);
+        len += p::array_len_len(Some(self.partitions.len()), true) + self.partitions.iter().map(|e| (*e).fields_len(version)).sum::<usize>();
+        {
+            let count = self.unknown_tagged_fields.len();
+            len += p::raw_tagged_fields_len(&self.unknown_tagged_fields);
+            len += p::unsigned_varint_len(count as u32);
+        }
+        len
+    }
+
+    fn decode_fields(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        let mut this = Self::default();
+        this.topic_name = p::read_string(buf, true).ctx("topic_name")?;
+        this.partitions = p::read_array(buf, true, |buf| AlterShareGroupOffsetsRequestPartition::decode_fields(buf, version)).ctx("partitions")?.ok_or(crate::DecodeErrorKind::UnexpectedNull).ctx("partitions")?;
+        {
+            this.unknown_tagged_fields = p::read_tagged_fields(buf, |_, _| Ok(false))?;
+        }
+        Ok(this)
+    }
+}
+
+impl crate::Encode for AlterShareGroupOffsetsRequestTopic {
+    fn encode(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        self.encode_fields(buf, version)
+    }
+
+    fn encoded_len(&self, version: i16) -> usize {
+        self.fields_len(version)
+    }
+}
+
+impl crate::Decode for AlterShareGroupOffsetsRequestTopic {
+    fn decode(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        Self::decode_fields(buf, version)
+    }
+}
+
+#[cfg(feature = "json")]
+impl crate::json::ToJson for AlterShareGroupOffsetsRequestTopic {
+    fn to_json(&self, version: i16) -> serde_json::Value {
+        let mut map = serde_json::Map::new();
+        map.insert("topicName".into(), serde_json::Value::from(self.topic_name.as_str()));
+        map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
+        serde_json::Value::Object(map)
+    }
+}
+

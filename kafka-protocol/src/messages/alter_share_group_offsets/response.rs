@@ -1,0 +1,313 @@
+//! `AlterShareGroupOffsetsResponse` (response, API key 91; versions 0; flexible 0+).
+//!
+//! Generated from Apache Kafka kafka-clients 4.4.0 message specs.
+//! Source: `common/message/AlterShareGroupOffsetsResponse.json`. Do not edit: run `cargo xtask codegen`.
+
+use crate::primitives::{self as p, Ctx as _};
+
+/// `AlterShareGroupOffsetsResponse`: response, API key 91; versions 0; flexible 0+.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AlterShareGroupOffsetsResponse {
+    /// `ThrottleTimeMs`: int32; versions 0+.
+    pub throttle_time_ms: i32,
+    /// `ErrorCode`: int16; versions 0+.
+    pub error_code: i16,
+    /// `ErrorMessage`: string; versions 0+; nullable 0+; default null.
+    pub error_message: Option<String>,
+    /// `Responses`: []AlterShareGroupOffsetsResponseTopic; versions 0+.
+    pub responses: Vec<AlterShareGroupOffsetsResponseTopic>,
+    /// Tagged fields this schema does not define, kept so the message re-encodes identically.
+    pub unknown_tagged_fields: Vec<p::RawTaggedField>,
+}
+
+impl Default for AlterShareGroupOffsetsResponse {
+    fn default() -> Self {
+        Self {
+            throttle_time_ms: 0,
+            error_code: 0,
+            error_message: None,
+            responses: Vec::new(),
+            unknown_tagged_fields: Vec::new(),
+        }
+    }
+}
+
+impl AlterShareGroupOffsetsResponse {
+    fn encode_fields(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        p::write_i32(buf, self.throttle_time_ms);
+        p::write_i16(buf, self.error_code);
+        match &self.error_message {
+            Some(v) => {
+                p::write_string(buf, v, true).ctx("error_message")?;
+            }
+            None => {
+                p::write_nullable_string(buf, None, true).ctx("error_message")?;
+            }
+        }
+        p::write_array_len(buf, Some(self.responses.len()), true).ctx("responses")?;
+        for e in &self.responses {
+            (*e).encode_fields(buf, version).ctx("responses")?;
+        }
+        {
+            let count = self.unknown_tagged_fields.len();
+            p::write_unsigned_varint(buf, count as u32);
+            p::write_raw_tagged_until(buf, &self.unknown_tagged_fields, &mut 0, u64::MAX);
+        }
+        Ok(())
+    }
+
+    fn fields_len(&self, version: i16) -> usize {
+        let mut len = 0;
+        len += 4;
+        len += 2;
+        len += match &self.error_message { Some(v) => p::string_len(v, true), None => if true { 1 } else { 2 } };
+        len += p::array_len_len(Some(self.responses.len()), true) + self.responses.iter().map(|e| (*e).fields_len(version)).sum::<usize>();
+        {
+            let count = self.unknown_tagged_fields.len();
+            len += p::raw_tagged_fields_len(&self.unknown_tagged_fields);
+            len += p::unsigned_varint_len(count as u32);
+        }
+        len
+    }
+
+    fn decode_fields(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        let mut this = Self::default();
+        this.throttle_time_ms = p::read_i32(buf).ctx("throttle_time_ms")?;
+        this.error_code = p::read_i16(buf).ctx("error_code")?;
+        this.error_message = p::read_nullable_string(buf, true).ctx("error_message")?;
+        this.responses = p::read_array(buf, true, |buf| AlterShareGroupOffsetsResponseTopic::decode_fields(buf, version)).ctx("responses")?.ok_or(crate::DecodeErrorKind::UnexpectedNull).ctx("responses")?;
+        {
+            this.unknown_tagged_fields = p::read_tagged_fields(buf, |_, _| Ok(false))?;
+        }
+        Ok(this)
+    }
+}
+
+impl crate::Encode for AlterShareGroupOffsetsResponse {
+    fn encode(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        if !<Self as crate::Message>::VERSIONS.contains(version) {
+            return Err(crate::EncodeError::from(crate::EncodeErrorKind::UnsupportedVersion(version)).in_message("AlterShareGroupOffsetsResponse", version));
+        }
+        self.encode_fields(buf, version).map_err(|e| e.in_message("AlterShareGroupOffsetsResponse", version))
+    }
+
+    fn encoded_len(&self, version: i16) -> usize {
+        self.fields_len(version)
+    }
+}
+
+impl crate::Decode for AlterShareGroupOffsetsResponse {
+    fn decode(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        if !<Self as crate::Message>::VERSIONS.contains(version) {
+            return Err(crate::DecodeError::from(crate::DecodeErrorKind::UnsupportedVersion(version)).in_message("AlterShareGroupOffsetsResponse", version));
+        }
+        Self::decode_fields(buf, version).map_err(|e| e.in_message("AlterShareGroupOffsetsResponse", version))
+    }
+}
+
+impl crate::Message for AlterShareGroupOffsetsResponse {
+    const NAME: &'static str = "AlterShareGroupOffsetsResponse";
+    const VERSIONS: crate::VersionRange = crate::VersionRange { min: 0, max: 0 };
+    const FLEXIBLE_SINCE: Option<i16> = Some(0);
+}
+
+#[cfg(feature = "json")]
+impl crate::json::ToJson for AlterShareGroupOffsetsResponse {
+    fn to_json(&self, version: i16) -> serde_json::Value {
+        let mut map = serde_json::Map::new();
+        map.insert("throttleTimeMs".into(), serde_json::Value::from(self.throttle_time_ms));
+        map.insert("errorCode".into(), serde_json::Value::from(self.error_code));
+        map.insert("errorMessage".into(), match &self.error_message { Some(v) => serde_json::Value::from((*v).as_str()), None => serde_json::Value::Null });
+        map.insert("responses".into(), serde_json::Value::Array(self.responses.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
+        serde_json::Value::Object(map)
+    }
+}
+
+/// `AlterShareGroupOffsetsResponsePartition`, versions 0+.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AlterShareGroupOffsetsResponsePartition {
+    /// `PartitionIndex`: int32; versions 0+.
+    pub partition_index: i32,
+    /// `ErrorCode`: int16; versions 0+.
+    pub error_code: i16,
+    /// `ErrorMessage`: string; versions 0+; nullable 0+; default null.
+    pub error_message: Option<String>,
+    /// Tagged fields this schema does not define, kept so the message re-encodes identically.
+    pub unknown_tagged_fields: Vec<p::RawTaggedField>,
+}
+
+impl Default for AlterShareGroupOffsetsResponsePartition {
+    fn default() -> Self {
+        Self {
+            partition_index: 0,
+            error_code: 0,
+            error_message: None,
+            unknown_tagged_fields: Vec::new(),
+        }
+    }
+}
+
+impl AlterShareGroupOffsetsResponsePartition {
+    fn encode_fields(&self, buf: &mut bytes::BytesMut, _version: i16) -> Result<(), crate::EncodeError> {
+        p::write_i32(buf, self.partition_index);
+        p::write_i16(buf, self.error_code);
+        match &self.error_message {
+            Some(v) => {
+                p::write_string(buf, v, true).ctx("error_message")?;
+            }
+            None => {
+                p::write_nullable_string(buf, None, true).ctx("error_message")?;
+            }
+        }
+        {
+            let count = self.unknown_tagged_fields.len();
+            p::write_unsigned_varint(buf, count as u32);
+            p::write_raw_tagged_until(buf, &self.unknown_tagged_fields, &mut 0, u64::MAX);
+        }
+        Ok(())
+    }
+
+    fn fields_len(&self, _version: i16) -> usize {
+        let mut len = 0;
+        len += 4;
+        len += 2;
+        len += match &self.error_message { Some(v) => p::string_len(v, true), None => if true { 1 } else { 2 } };
+        {
+            let count = self.unknown_tagged_fields.len();
+            len += p::raw_tagged_fields_len(&self.unknown_tagged_fields);
+            len += p::unsigned_varint_len(count as u32);
+        }
+        len
+    }
+
+    fn decode_fields(buf: &mut bytes::Bytes, _version: i16) -> Result<Self, crate::DecodeError> {
+        let mut this = Self::default();
+        this.partition_index = p::read_i32(buf).ctx("partition_index")?;
+        this.error_code = p::read_i16(buf).ctx("error_code")?;
+        this.error_message = p::read_nullable_string(buf, true).ctx("error_message")?;
+        {
+            this.unknown_tagged_fields = p::read_tagged_fields(buf, |_, _| Ok(false))?;
+        }
+        Ok(this)
+    }
+}
+
+impl crate::Encode for AlterShareGroupOffsetsResponsePartition {
+    fn encode(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        self.encode_fields(buf, version)
+    }
+
+    fn encoded_len(&self, version: i16) -> usize {
+        self.fields_len(version)
+    }
+}
+
+impl crate::Decode for AlterShareGroupOffsetsResponsePartition {
+    fn decode(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        Self::decode_fields(buf, version)
+    }
+}
+
+#[cfg(feature = "json")]
+impl crate::json::ToJson for AlterShareGroupOffsetsResponsePartition {
+    fn to_json(&self, _version: i16) -> serde_json::Value {
+        let mut map = serde_json::Map::new();
+        map.insert("partitionIndex".into(), serde_json::Value::from(self.partition_index));
+        map.insert("errorCode".into(), serde_json::Value::from(self.error_code));
+        map.insert("errorMessage".into(), match &self.error_message { Some(v) => serde_json::Value::from((*v).as_str()), None => serde_json::Value::Null });
+        serde_json::Value::Object(map)
+    }
+}
+
+/// `AlterShareGroupOffsetsResponseTopic`, versions 0+.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AlterShareGroupOffsetsResponseTopic {
+    /// `TopicName`: string; versions 0+; entity type topicName; map key.
+    pub topic_name: String,
+    /// `TopicId`: uuid; versions 0+.
+    pub topic_id: crate::Uuid,
+    /// `Partitions`: []AlterShareGroupOffsetsResponsePartition; versions 0+.
+    pub partitions: Vec<AlterShareGroupOffsetsResponsePartition>,
+    /// Tagged fields this schema does not define, kept so the message re-encodes identically.
+    pub unknown_tagged_fields: Vec<p::RawTaggedField>,
+}
+
+impl Default for AlterShareGroupOffsetsResponseTopic {
+    fn default() -> Self {
+        Self {
+            topic_name: String::new(),
+            topic_id: crate::Uuid::ZERO,
+            partitions: Vec::new(),
+            unknown_tagged_fields: Vec::new(),
+        }
+    }
+}
+
+impl AlterShareGroupOffsetsResponseTopic {
+    fn encode_fields(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        p::write_string(buf, &self.topic_name, true).ctx("topic_name")?;
+        p::write_uuid(buf, &self.topic_id);
+        p::write_array_len(buf, Some(self.partitions.len()), true).ctx("partitions")?;
+        for e in &self.partitions {
+            (*e).encode_fields(buf, version).ctx("partitions")?;
+        }
+        {
+            let count = self.unknown_tagged_fields.len();
+            p::write_unsigned_varint(buf, count as u32);
+            p::write_raw_tagged_until(buf, &self.unknown_tagged_fields, &mut 0, u64::MAX);
+        }
+        Ok(())
+    }
+
+    fn fields_len(&self, version: i16) -> usize {
+        let mut len = 0;
+        len += p::string_len(&self.topic_name, true);
+        len += 16;
+        len += p::array_len_len(Some(self.partitions.len()), true) + self.partitions.iter().map(|e| (*e).fields_len(version)).sum::<usize>();
+        {
+            let count = self.unknown_tagged_fields.len();
+            len += p::raw_tagged_fields_len(&self.unknown_tagged_fields);
+            len += p::unsigned_varint_len(count as u32);
+        }
+        len
+    }
+
+    fn decode_fields(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        let mut this = Self::default();
+        this.topic_name = p::read_string(buf, true).ctx("topic_name")?;
+        this.topic_id = p::read_uuid(buf).ctx("topic_id")?;
+        this.partitions = p::read_array(buf, true, |buf| AlterShareGroupOffsetsResponsePartition::decode_fields(buf, version)).ctx("partitions")?.ok_or(crate::DecodeErrorKind::UnexpectedNull).ctx("partitions")?;
+        {
+            this.unknown_tagged_fields = p::read_tagged_fields(buf, |_, _| Ok(false))?;
+        }
+        Ok(this)
+    }
+}
+
+impl crate::Encode for AlterShareGroupOffsetsResponseTopic {
+    fn encode(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        self.encode_fields(buf, version)
+    }
+
+    fn encoded_len(&self, version: i16) -> usize {
+        self.fields_len(version)
+    }
+}
+
+impl crate::Decode for AlterShareGroupOffsetsResponseTopic {
+    fn decode(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        Self::decode_fields(buf, version)
+    }
+}
+
+#[cfg(feature = "json")]
+impl crate::json::ToJson for AlterShareGroupOffsetsResponseTopic {
+    fn to_json(&self, version: i16) -> serde_json::Value {
+        let mut map = serde_json::Map::new();
+        map.insert("topicName".into(), serde_json::Value::from(self.topic_name.as_str()));
+        map.insert("topicId".into(), serde_json::Value::from(self.topic_id.to_base64()));
+        map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
+        serde_json::Value::Object(map)
+    }
+}
+

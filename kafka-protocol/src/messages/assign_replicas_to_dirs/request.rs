@@ -1,0 +1,361 @@
+//! `AssignReplicasToDirsRequest` (request, API key 73; versions 0; flexible 0+; listeners: controller).
+//!
+//! Generated from Apache Kafka kafka-clients 4.4.0 message specs.
+//! Source: `common/message/AssignReplicasToDirsRequest.json`. Do not edit: run `cargo xtask codegen`.
+
+use crate::primitives::{self as p, Ctx as _};
+
+/// `AssignReplicasToDirsRequest`: request, API key 73; versions 0; flexible 0+; listeners: controller.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AssignReplicasToDirsRequest {
+    /// `BrokerId`: int32; versions 0+; entity type brokerId.
+    pub broker_id: i32,
+    /// `BrokerEpoch`: int64; versions 0+; default -1.
+    pub broker_epoch: i64,
+    /// `Directories`: []DirectoryData; versions 0+.
+    pub directories: Vec<DirectoryData>,
+    /// Tagged fields this schema does not define, kept so the message re-encodes identically.
+    pub unknown_tagged_fields: Vec<p::RawTaggedField>,
+}
+
+impl Default for AssignReplicasToDirsRequest {
+    fn default() -> Self {
+        Self {
+            broker_id: 0,
+            broker_epoch: -1,
+            directories: Vec::new(),
+            unknown_tagged_fields: Vec::new(),
+        }
+    }
+}
+
+impl AssignReplicasToDirsRequest {
+    fn encode_fields(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        p::write_i32(buf, self.broker_id);
+        p::write_i64(buf, self.broker_epoch);
+        p::write_array_len(buf, Some(self.directories.len()), true).ctx("directories")?;
+        for e in &self.directories {
+            (*e).encode_fields(buf, version).ctx("directories")?;
+        }
+        {
+            let count = self.unknown_tagged_fields.len();
+            p::write_unsigned_varint(buf, count as u32);
+            p::write_raw_tagged_until(buf, &self.unknown_tagged_fields, &mut 0, u64::MAX);
+        }
+        Ok(())
+    }
+
+    fn fields_len(&self, version: i16) -> usize {
+        let mut len = 0;
+        len += 4;
+        len += 8;
+        len += p::array_len_len(Some(self.directories.len()), true) + self.directories.iter().map(|e| (*e).fields_len(version)).sum::<usize>();
+        {
+            let count = self.unknown_tagged_fields.len();
+            len += p::raw_tagged_fields_len(&self.unknown_tagged_fields);
+            len += p::unsigned_varint_len(count as u32);
+        }
+        len
+    }
+
+    fn decode_fields(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        let mut this = Self::default();
+        this.broker_id = p::read_i32(buf).ctx("broker_id")?;
+        this.broker_epoch = p::read_i64(buf).ctx("broker_epoch")?;
+        this.directories = p::read_array(buf, true, |buf| DirectoryData::decode_fields(buf, version)).ctx("directories")?.ok_or(crate::DecodeErrorKind::UnexpectedNull).ctx("directories")?;
+        {
+            this.unknown_tagged_fields = p::read_tagged_fields(buf, |_, _| Ok(false))?;
+        }
+        Ok(this)
+    }
+}
+
+impl crate::Encode for AssignReplicasToDirsRequest {
+    fn encode(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        if !<Self as crate::Message>::VERSIONS.contains(version) {
+            return Err(crate::EncodeError::from(crate::EncodeErrorKind::UnsupportedVersion(version)).in_message("AssignReplicasToDirsRequest", version));
+        }
+        self.encode_fields(buf, version).map_err(|e| e.in_message("AssignReplicasToDirsRequest", version))
+    }
+
+    fn encoded_len(&self, version: i16) -> usize {
+        self.fields_len(version)
+    }
+}
+
+impl crate::Decode for AssignReplicasToDirsRequest {
+    fn decode(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        if !<Self as crate::Message>::VERSIONS.contains(version) {
+            return Err(crate::DecodeError::from(crate::DecodeErrorKind::UnsupportedVersion(version)).in_message("AssignReplicasToDirsRequest", version));
+        }
+        Self::decode_fields(buf, version).map_err(|e| e.in_message("AssignReplicasToDirsRequest", version))
+    }
+}
+
+impl crate::Message for AssignReplicasToDirsRequest {
+    const NAME: &'static str = "AssignReplicasToDirsRequest";
+    const VERSIONS: crate::VersionRange = crate::VersionRange { min: 0, max: 0 };
+    const FLEXIBLE_SINCE: Option<i16> = Some(0);
+}
+
+impl crate::Request for AssignReplicasToDirsRequest {
+    const API_KEY: crate::messages::ApiKey = crate::messages::ApiKey::AssignReplicasToDirs;
+    type Response = super::AssignReplicasToDirsResponse;
+}
+
+#[cfg(feature = "json")]
+impl crate::json::ToJson for AssignReplicasToDirsRequest {
+    fn to_json(&self, version: i16) -> serde_json::Value {
+        let mut map = serde_json::Map::new();
+        map.insert("brokerId".into(), serde_json::Value::from(self.broker_id));
+        map.insert("brokerEpoch".into(), serde_json::Value::from(self.broker_epoch));
+        map.insert("directories".into(), serde_json::Value::Array(self.directories.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
+        serde_json::Value::Object(map)
+    }
+}
+
+/// `PartitionData`, versions 0+.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PartitionData {
+    /// `PartitionIndex`: int32; versions 0+.
+    pub partition_index: i32,
+    /// Tagged fields this schema does not define, kept so the message re-encodes identically.
+    pub unknown_tagged_fields: Vec<p::RawTaggedField>,
+}
+
+impl Default for PartitionData {
+    fn default() -> Self {
+        Self {
+            partition_index: 0,
+            unknown_tagged_fields: Vec::new(),
+        }
+    }
+}
+
+impl PartitionData {
+    fn encode_fields(&self, buf: &mut bytes::BytesMut, _version: i16) -> Result<(), crate::EncodeError> {
+        p::write_i32(buf, self.partition_index);
+        {
+            let count = self.unknown_tagged_fields.len();
+            p::write_unsigned_varint(buf, count as u32);
+            p::write_raw_tagged_until(buf, &self.unknown_tagged_fields, &mut 0, u64::MAX);
+        }
+        Ok(())
+    }
+
+    fn fields_len(&self, _version: i16) -> usize {
+        let mut len = 0;
+        len += 4;
+        {
+            let count = self.unknown_tagged_fields.len();
+            len += p::raw_tagged_fields_len(&self.unknown_tagged_fields);
+            len += p::unsigned_varint_len(count as u32);
+        }
+        len
+    }
+
+    fn decode_fields(buf: &mut bytes::Bytes, _version: i16) -> Result<Self, crate::DecodeError> {
+        let mut this = Self::default();
+        this.partition_index = p::read_i32(buf).ctx("partition_index")?;
+        {
+            this.unknown_tagged_fields = p::read_tagged_fields(buf, |_, _| Ok(false))?;
+        }
+        Ok(this)
+    }
+}
+
+impl crate::Encode for PartitionData {
+    fn encode(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        self.encode_fields(buf, version)
+    }
+
+    fn encoded_len(&self, version: i16) -> usize {
+        self.fields_len(version)
+    }
+}
+
+impl crate::Decode for PartitionData {
+    fn decode(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        Self::decode_fields(buf, version)
+    }
+}
+
+#[cfg(feature = "json")]
+impl crate::json::ToJson for PartitionData {
+    fn to_json(&self, _version: i16) -> serde_json::Value {
+        let mut map = serde_json::Map::new();
+        map.insert("partitionIndex".into(), serde_json::Value::from(self.partition_index));
+        serde_json::Value::Object(map)
+    }
+}
+
+/// `TopicData`, versions 0+.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TopicData {
+    /// `TopicId`: uuid; versions 0+.
+    pub topic_id: crate::Uuid,
+    /// `Partitions`: []PartitionData; versions 0+.
+    pub partitions: Vec<PartitionData>,
+    /// Tagged fields this schema does not define, kept so the message re-encodes identically.
+    pub unknown_tagged_fields: Vec<p::RawTaggedField>,
+}
+
+impl Default for TopicData {
+    fn default() -> Self {
+        Self {
+            topic_id: crate::Uuid::ZERO,
+            partitions: Vec::new(),
+            unknown_tagged_fields: Vec::new(),
+        }
+    }
+}
+
+impl TopicData {
+    fn encode_fields(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        p::write_uuid(buf, &self.topic_id);
+        p::write_array_len(buf, Some(self.partitions.len()), true).ctx("partitions")?;
+        for e in &self.partitions {
+            (*e).encode_fields(buf, version).ctx("partitions")?;
+        }
+        {
+            let count = self.unknown_tagged_fields.len();
+            p::write_unsigned_varint(buf, count as u32);
+            p::write_raw_tagged_until(buf, &self.unknown_tagged_fields, &mut 0, u64::MAX);
+        }
+        Ok(())
+    }
+
+    fn fields_len(&self, version: i16) -> usize {
+        let mut len = 0;
+        len += 16;
+        len += p::array_len_len(Some(self.partitions.len()), true) + self.partitions.iter().map(|e| (*e).fields_len(version)).sum::<usize>();
+        {
+            let count = self.unknown_tagged_fields.len();
+            len += p::raw_tagged_fields_len(&self.unknown_tagged_fields);
+            len += p::unsigned_varint_len(count as u32);
+        }
+        len
+    }
+
+    fn decode_fields(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        let mut this = Self::default();
+        this.topic_id = p::read_uuid(buf).ctx("topic_id")?;
+        this.partitions = p::read_array(buf, true, |buf| PartitionData::decode_fields(buf, version)).ctx("partitions")?.ok_or(crate::DecodeErrorKind::UnexpectedNull).ctx("partitions")?;
+        {
+            this.unknown_tagged_fields = p::read_tagged_fields(buf, |_, _| Ok(false))?;
+        }
+        Ok(this)
+    }
+}
+
+impl crate::Encode for TopicData {
+    fn encode(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        self.encode_fields(buf, version)
+    }
+
+    fn encoded_len(&self, version: i16) -> usize {
+        self.fields_len(version)
+    }
+}
+
+impl crate::Decode for TopicData {
+    fn decode(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        Self::decode_fields(buf, version)
+    }
+}
+
+#[cfg(feature = "json")]
+impl crate::json::ToJson for TopicData {
+    fn to_json(&self, version: i16) -> serde_json::Value {
+        let mut map = serde_json::Map::new();
+        map.insert("topicId".into(), serde_json::Value::from(self.topic_id.to_base64()));
+        map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
+        serde_json::Value::Object(map)
+    }
+}
+
+/// `DirectoryData`, versions 0+.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DirectoryData {
+    /// `Id`: uuid; versions 0+.
+    pub id: crate::Uuid,
+    /// `Topics`: []TopicData; versions 0+.
+    pub topics: Vec<TopicData>,
+    /// Tagged fields this schema does not define, kept so the message re-encodes identically.
+    pub unknown_tagged_fields: Vec<p::RawTaggedField>,
+}
+
+impl Default for DirectoryData {
+    fn default() -> Self {
+        Self {
+            id: crate::Uuid::ZERO,
+            topics: Vec::new(),
+            unknown_tagged_fields: Vec::new(),
+        }
+    }
+}
+
+impl DirectoryData {
+    fn encode_fields(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        p::write_uuid(buf, &self.id);
+        p::write_array_len(buf, Some(self.topics.len()), true).ctx("topics")?;
+        for e in &self.topics {
+            (*e).encode_fields(buf, version).ctx("topics")?;
+        }
+        {
+            let count = self.unknown_tagged_fields.len();
+            p::write_unsigned_varint(buf, count as u32);
+            p::write_raw_tagged_until(buf, &self.unknown_tagged_fields, &mut 0, u64::MAX);
+        }
+        Ok(())
+    }
+
+    fn fields_len(&self, version: i16) -> usize {
+        let mut len = 0;
+        len += 16;
+        len += p::array_len_len(Some(self.topics.len()), true) + self.topics.iter().map(|e| (*e).fields_len(version)).sum::<usize>();
+        {
+            let count = self.unknown_tagged_fields.len();
+            len += p::raw_tagged_fields_len(&self.unknown_tagged_fields);
+            len += p::unsigned_varint_len(count as u32);
+        }
+        len
+    }
+
+    fn decode_fields(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        let mut this = Self::default();
+        this.id = p::read_uuid(buf).ctx("id")?;
+        this.topics = p::read_array(buf, true, |buf| TopicData::decode_fields(buf, version)).ctx("topics")?.ok_or(crate::DecodeErrorKind::UnexpectedNull).ctx("topics")?;
+        {
+            this.unknown_tagged_fields = p::read_tagged_fields(buf, |_, _| Ok(false))?;
+        }
+        Ok(this)
+    }
+}
+
+impl crate::Encode for DirectoryData {
+    fn encode(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        self.encode_fields(buf, version)
+    }
+
+    fn encoded_len(&self, version: i16) -> usize {
+        self.fields_len(version)
+    }
+}
+
+impl crate::Decode for DirectoryData {
+    fn decode(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        Self::decode_fields(buf, version)
+    }
+}
+
+#[cfg(feature = "json")]
+impl crate::json::ToJson for DirectoryData {
+    fn to_json(&self, version: i16) -> serde_json::Value {
+        let mut map = serde_json::Map::new();
+        map.insert("id".into(), serde_json::Value::from(self.id.to_base64()));
+        map.insert("topics".into(), serde_json::Value::Array(self.topics.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
+        serde_json::Value::Object(map)
+    }
+}
+

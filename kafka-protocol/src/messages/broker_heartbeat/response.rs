@@ -1,0 +1,122 @@
+//! `BrokerHeartbeatResponse` (response, API key 63; versions 0-2; flexible 0+).
+//!
+//! Generated from Apache Kafka kafka-clients 4.4.0 message specs.
+//! Source: `common/message/BrokerHeartbeatResponse.json`. Do not edit: run `cargo xtask codegen`.
+
+use crate::primitives::{self as p, Ctx as _};
+
+/// `BrokerHeartbeatResponse`: response, API key 63; versions 0-2; flexible 0+.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BrokerHeartbeatResponse {
+    /// `ThrottleTimeMs`: int32; versions 0+.
+    pub throttle_time_ms: i32,
+    /// `ErrorCode`: int16; versions 0+.
+    pub error_code: i16,
+    /// `IsCaughtUp`: bool; versions 0+; default false.
+    pub is_caught_up: bool,
+    /// `IsFenced`: bool; versions 0+; default true.
+    pub is_fenced: bool,
+    /// `ShouldShutDown`: bool; versions 0+.
+    pub should_shut_down: bool,
+    /// Tagged fields this schema does not define, kept so the message re-encodes identically.
+    pub unknown_tagged_fields: Vec<p::RawTaggedField>,
+}
+
+impl Default for BrokerHeartbeatResponse {
+    fn default() -> Self {
+        Self {
+            throttle_time_ms: 0,
+            error_code: 0,
+            is_caught_up: false,
+            is_fenced: true,
+            should_shut_down: false,
+            unknown_tagged_fields: Vec::new(),
+        }
+    }
+}
+
+impl BrokerHeartbeatResponse {
+    fn encode_fields(&self, buf: &mut bytes::BytesMut, _version: i16) -> Result<(), crate::EncodeError> {
+        p::write_i32(buf, self.throttle_time_ms);
+        p::write_i16(buf, self.error_code);
+        p::write_bool(buf, self.is_caught_up);
+        p::write_bool(buf, self.is_fenced);
+        p::write_bool(buf, self.should_shut_down);
+        {
+            let count = self.unknown_tagged_fields.len();
+            p::write_unsigned_varint(buf, count as u32);
+            p::write_raw_tagged_until(buf, &self.unknown_tagged_fields, &mut 0, u64::MAX);
+        }
+        Ok(())
+    }
+
+    fn fields_len(&self, _version: i16) -> usize {
+        let mut len = 0;
+        len += 4;
+        len += 2;
+        len += 1;
+        len += 1;
+        len += 1;
+        {
+            let count = self.unknown_tagged_fields.len();
+            len += p::raw_tagged_fields_len(&self.unknown_tagged_fields);
+            len += p::unsigned_varint_len(count as u32);
+        }
+        len
+    }
+
+    fn decode_fields(buf: &mut bytes::Bytes, _version: i16) -> Result<Self, crate::DecodeError> {
+        let mut this = Self::default();
+        this.throttle_time_ms = p::read_i32(buf).ctx("throttle_time_ms")?;
+        this.error_code = p::read_i16(buf).ctx("error_code")?;
+        this.is_caught_up = p::read_bool(buf).ctx("is_caught_up")?;
+        this.is_fenced = p::read_bool(buf).ctx("is_fenced")?;
+        this.should_shut_down = p::read_bool(buf).ctx("should_shut_down")?;
+        {
+            this.unknown_tagged_fields = p::read_tagged_fields(buf, |_, _| Ok(false))?;
+        }
+        Ok(this)
+    }
+}
+
+impl crate::Encode for BrokerHeartbeatResponse {
+    fn encode(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        if !<Self as crate::Message>::VERSIONS.contains(version) {
+            return Err(crate::EncodeError::from(crate::EncodeErrorKind::UnsupportedVersion(version)).in_message("BrokerHeartbeatResponse", version));
+        }
+        self.encode_fields(buf, version).map_err(|e| e.in_message("BrokerHeartbeatResponse", version))
+    }
+
+    fn encoded_len(&self, version: i16) -> usize {
+        self.fields_len(version)
+    }
+}
+
+impl crate::Decode for BrokerHeartbeatResponse {
+    fn decode(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        if !<Self as crate::Message>::VERSIONS.contains(version) {
+            return Err(crate::DecodeError::from(crate::DecodeErrorKind::UnsupportedVersion(version)).in_message("BrokerHeartbeatResponse", version));
+        }
+        Self::decode_fields(buf, version).map_err(|e| e.in_message("BrokerHeartbeatResponse", version))
+    }
+}
+
+impl crate::Message for BrokerHeartbeatResponse {
+    const NAME: &'static str = "BrokerHeartbeatResponse";
+    const VERSIONS: crate::VersionRange = crate::VersionRange { min: 0, max: 2 };
+    const FLEXIBLE_SINCE: Option<i16> = Some(0);
+}
+
+#[cfg(feature = "json")]
+impl crate::json::ToJson for BrokerHeartbeatResponse {
+    fn to_json(&self, _version: i16) -> serde_json::Value {
+        let mut map = serde_json::Map::new();
+        map.insert("throttleTimeMs".into(), serde_json::Value::from(self.throttle_time_ms));
+        map.insert("errorCode".into(), serde_json::Value::from(self.error_code));
+        map.insert("isCaughtUp".into(), serde_json::Value::from(self.is_caught_up));
+        map.insert("isFenced".into(), serde_json::Value::from(self.is_fenced));
+        map.insert("shouldShutDown".into(), serde_json::Value::from(self.should_shut_down));
+        serde_json::Value::Object(map)
+    }
+}
+

@@ -1,0 +1,101 @@
+//! `KRaftVersionRecord` (data schema; versions 0; flexible 0+).
+//!
+//! Generated from Apache Kafka kafka-clients 4.4.0 message specs.
+//! Source: `common/message/KRaftVersionRecord.json`. Do not edit: run `cargo xtask codegen`.
+
+use crate::primitives::{self as p, Ctx as _};
+
+/// `KRaftVersionRecord`: data schema; versions 0; flexible 0+.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KRaftVersionRecord {
+    /// `Version`: int16; versions 0+.
+    pub version: i16,
+    /// `KRaftVersion`: int16; versions 0+.
+    pub k_raft_version: i16,
+    /// Tagged fields this schema does not define, kept so the message re-encodes identically.
+    pub unknown_tagged_fields: Vec<p::RawTaggedField>,
+}
+
+impl Default for KRaftVersionRecord {
+    fn default() -> Self {
+        Self {
+            version: 0,
+            k_raft_version: 0,
+            unknown_tagged_fields: Vec::new(),
+        }
+    }
+}
+
+impl KRaftVersionRecord {
+    fn encode_fields(&self, buf: &mut bytes::BytesMut, _version: i16) -> Result<(), crate::EncodeError> {
+        p::write_i16(buf, self.version);
+        p::write_i16(buf, self.k_raft_version);
+        {
+            let count = self.unknown_tagged_fields.len();
+            p::write_unsigned_varint(buf, count as u32);
+            p::write_raw_tagged_until(buf, &self.unknown_tagged_fields, &mut 0, u64::MAX);
+        }
+        Ok(())
+    }
+
+    fn fields_len(&self, _version: i16) -> usize {
+        let mut len = 0;
+        len += 2;
+        len += 2;
+        {
+            let count = self.unknown_tagged_fields.len();
+            len += p::raw_tagged_fields_len(&self.unknown_tagged_fields);
+            len += p::unsigned_varint_len(count as u32);
+        }
+        len
+    }
+
+    fn decode_fields(buf: &mut bytes::Bytes, _version: i16) -> Result<Self, crate::DecodeError> {
+        let mut this = Self::default();
+        this.version = p::read_i16(buf).ctx("version")?;
+        this.k_raft_version = p::read_i16(buf).ctx("k_raft_version")?;
+        {
+            this.unknown_tagged_fields = p::read_tagged_fields(buf, |_, _| Ok(false))?;
+        }
+        Ok(this)
+    }
+}
+
+impl crate::Encode for KRaftVersionRecord {
+    fn encode(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        if !<Self as crate::Message>::VERSIONS.contains(version) {
+            return Err(crate::EncodeError::from(crate::EncodeErrorKind::UnsupportedVersion(version)).in_message("KRaftVersionRecord", version));
+        }
+        self.encode_fields(buf, version).map_err(|e| e.in_message("KRaftVersionRecord", version))
+    }
+
+    fn encoded_len(&self, version: i16) -> usize {
+        self.fields_len(version)
+    }
+}
+
+impl crate::Decode for KRaftVersionRecord {
+    fn decode(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        if !<Self as crate::Message>::VERSIONS.contains(version) {
+            return Err(crate::DecodeError::from(crate::DecodeErrorKind::UnsupportedVersion(version)).in_message("KRaftVersionRecord", version));
+        }
+        Self::decode_fields(buf, version).map_err(|e| e.in_message("KRaftVersionRecord", version))
+    }
+}
+
+impl crate::Message for KRaftVersionRecord {
+    const NAME: &'static str = "KRaftVersionRecord";
+    const VERSIONS: crate::VersionRange = crate::VersionRange { min: 0, max: 0 };
+    const FLEXIBLE_SINCE: Option<i16> = Some(0);
+}
+
+#[cfg(feature = "json")]
+impl crate::json::ToJson for KRaftVersionRecord {
+    fn to_json(&self, _version: i16) -> serde_json::Value {
+        let mut map = serde_json::Map::new();
+        map.insert("version".into(), serde_json::Value::from(self.version));
+        map.insert("kRaftVersion".into(), serde_json::Value::from(self.k_raft_version));
+        serde_json::Value::Object(map)
+    }
+}
+

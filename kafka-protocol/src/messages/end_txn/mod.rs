@@ -1,0 +1,9 @@
+//! The EndTxn API (key 26).
+//!
+//! Generated from Apache Kafka kafka-clients 4.4.0 message specs. Do not edit: run `cargo xtask codegen`.
+
+pub mod request;
+pub mod response;
+
+pub use request::EndTxnRequest;
+pub use response::EndTxnResponse;

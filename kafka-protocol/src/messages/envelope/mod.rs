@@ -1,0 +1,9 @@
+//! The Envelope API (key 58).
+//!
+//! Generated from Apache Kafka kafka-clients 4.4.0 message specs. Do not edit: run `cargo xtask codegen`.
+
+pub mod request;
+pub mod response;
+
+pub use request::EnvelopeRequest;
+pub use response::EnvelopeResponse;

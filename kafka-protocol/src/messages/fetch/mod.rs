@@ -1,0 +1,9 @@
+//! The Fetch API (key 1).
+//!
+//! Generated from Apache Kafka kafka-clients 4.4.0 message specs. Do not edit: run `cargo xtask codegen`.
+
+pub mod request;
+pub mod response;
+
+pub use request::FetchRequest;
+pub use response::FetchResponse;

@@ -1,0 +1,9 @@
+//! The ListOffsets API (key 2).
+//!
+//! Generated from Apache Kafka kafka-clients 4.4.0 message specs. Do not edit: run `cargo xtask codegen`.
+
+pub mod request;
+pub mod response;
+
+pub use request::ListOffsetsRequest;
+pub use response::ListOffsetsResponse;

@@ -1,0 +1,311 @@
+//! `OffsetCommitResponse` (response, API key 8; versions 2-10; flexible 8+).
+//!
+//! Generated from Apache Kafka kafka-clients 4.4.0 message specs.
+//! Source: `common/message/OffsetCommitResponse.json`. Do not edit: run `cargo xtask codegen`.
+
+use crate::primitives::{self as p, Ctx as _};
+
+/// `OffsetCommitResponse`: response, API key 8; versions 2-10; flexible 8+.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OffsetCommitResponse {
+    /// `ThrottleTimeMs`: int32; versions 3+; ignorable.
+    pub throttle_time_ms: i32,
+    /// `Topics`: []OffsetCommitResponseTopic; versions 0+.
+    pub topics: Vec<OffsetCommitResponseTopic>,
+    /// Tagged fields this schema does not define, kept so the message re-encodes identically.
+    pub unknown_tagged_fields: Vec<p::RawTaggedField>,
+}
+
+impl Default for OffsetCommitResponse {
+    fn default() -> Self {
+        Self {
+            throttle_time_ms: 0,
+            topics: Vec::new(),
+            unknown_tagged_fields: Vec::new(),
+        }
+    }
+}
+
+impl OffsetCommitResponse {
+    fn encode_fields(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        if version >= 3 {
+            p::write_i32(buf, self.throttle_time_ms);
+        }
+        p::write_array_len(buf, Some(self.topics.len()), version >= 8).ctx("topics")?;
+        for e in &self.topics {
+            (*e).encode_fields(buf, version).ctx("topics")?;
+        }
+        if version >= 8 {
+            let count = self.unknown_tagged_fields.len();
+            p::write_unsigned_varint(buf, count as u32);
+            p::write_raw_tagged_until(buf, &self.unknown_tagged_fields, &mut 0, u64::MAX);
+        }
+        else if !self.unknown_tagged_fields.is_empty() {
+            return Err(crate::EncodeErrorKind::TaggedFieldsNotSupported.into());
+        }
+        Ok(())
+    }
+
+    fn fields_len(&self, version: i16) -> usize {
+        let mut len = 0;
+        if version >= 3 {
+            len += 4;
+        }
+        len += p::array_len_len(Some(self.topics.len()), version >= 8) + self.topics.iter().map(|e| (*e).fields_len(version)).sum::<usize>();
+        if version >= 8 {
+            let count = self.unknown_tagged_fields.len();
+            len += p::raw_tagged_fields_len(&self.unknown_tagged_fields);
+            len += p::unsigned_varint_len(count as u32);
+        }
+        len
+    }
+
+    fn decode_fields(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        let mut this = Self::default();
+        if version >= 3 {
+            this.throttle_time_ms = p::read_i32(buf).ctx("throttle_time_ms")?;
+        }
+        this.topics = p::read_array(buf, version >= 8, |buf| OffsetCommitResponseTopic::decode_fields(buf, version)).ctx("topics")?.ok_or(crate::DecodeErrorKind::UnexpectedNull).ctx("topics")?;
+        if version >= 8 {
+            this.unknown_tagged_fields = p::read_tagged_fields(buf, |_, _| Ok(false))?;
+        }
+        Ok(this)
+    }
+}
+
+impl crate::Encode for OffsetCommitResponse {
+    fn encode(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        if !<Self as crate::Message>::VERSIONS.contains(version) {
+            return Err(crate::EncodeError::from(crate::EncodeErrorKind::UnsupportedVersion(version)).in_message("OffsetCommitResponse", version));
+        }
+        self.encode_fields(buf, version).map_err(|e| e.in_message("OffsetCommitResponse", version))
+    }
+
+    fn encoded_len(&self, version: i16) -> usize {
+        self.fields_len(version)
+    }
+}
+
+impl crate::Decode for OffsetCommitResponse {
+    fn decode(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        if !<Self as crate::Message>::VERSIONS.contains(version) {
+            return Err(crate::DecodeError::from(crate::DecodeErrorKind::UnsupportedVersion(version)).in_message("OffsetCommitResponse", version));
+        }
+        Self::decode_fields(buf, version).map_err(|e| e.in_message("OffsetCommitResponse", version))
+    }
+}
+
+impl crate::Message for OffsetCommitResponse {
+    const NAME: &'static str = "OffsetCommitResponse";
+    const VERSIONS: crate::VersionRange = crate::VersionRange { min: 2, max: 10 };
+    const FLEXIBLE_SINCE: Option<i16> = Some(8);
+}
+
+#[cfg(feature = "json")]
+impl crate::json::ToJson for OffsetCommitResponse {
+    fn to_json(&self, version: i16) -> serde_json::Value {
+        let mut map = serde_json::Map::new();
+        if version >= 3 {
+            map.insert("throttleTimeMs".into(), serde_json::Value::from(self.throttle_time_ms));
+        }
+        map.insert("topics".into(), serde_json::Value::Array(self.topics.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
+        serde_json::Value::Object(map)
+    }
+}
+
+/// `OffsetCommitResponsePartition`, versions 0+.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OffsetCommitResponsePartition {
+    /// `PartitionIndex`: int32; versions 0+.
+    pub partition_index: i32,
+    /// `ErrorCode`: int16; versions 0+.
+    pub error_code: i16,
+    /// Tagged fields this schema does not define, kept so the message re-encodes identically.
+    pub unknown_tagged_fields: Vec<p::RawTaggedField>,
+}
+
+impl Default for OffsetCommitResponsePartition {
+    fn default() -> Self {
+        Self {
+            partition_index: 0,
+            error_code: 0,
+            unknown_tagged_fields: Vec::new(),
+        }
+    }
+}
+
+impl OffsetCommitResponsePartition {
+    fn encode_fields(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        p::write_i32(buf, self.partition_index);
+        p::write_i16(buf, self.error_code);
+        if version >= 8 {
+            let count = self.unknown_tagged_fields.len();
+            p::write_unsigned_varint(buf, count as u32);
+            p::write_raw_tagged_until(buf, &self.unknown_tagged_fields, &mut 0, u64::MAX);
+        }
+        else if !self.unknown_tagged_fields.is_empty() {
+            return Err(crate::EncodeErrorKind::TaggedFieldsNotSupported.into());
+        }
+        Ok(())
+    }
+
+    fn fields_len(&self, version: i16) -> usize {
+        let mut len = 0;
+        len += 4;
+        len += 2;
+        if version >= 8 {
+            let count = self.unknown_tagged_fields.len();
+            len += p::raw_tagged_fields_len(&self.unknown_tagged_fields);
+            len += p::unsigned_varint_len(count as u32);
+        }
+        len
+    }
+
+    fn decode_fields(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        let mut this = Self::default();
+        this.partition_index = p::read_i32(buf).ctx("partition_index")?;
+        this.error_code = p::read_i16(buf).ctx("error_code")?;
+        if version >= 8 {
+            this.unknown_tagged_fields = p::read_tagged_fields(buf, |_, _| Ok(false))?;
+        }
+        Ok(this)
+    }
+}
+
+impl crate::Encode for OffsetCommitResponsePartition {
+    fn encode(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        self.encode_fields(buf, version)
+    }
+
+    fn encoded_len(&self, version: i16) -> usize {
+        self.fields_len(version)
+    }
+}
+
+impl crate::Decode for OffsetCommitResponsePartition {
+    fn decode(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        Self::decode_fields(buf, version)
+    }
+}
+
+#[cfg(feature = "json")]
+impl crate::json::ToJson for OffsetCommitResponsePartition {
+    fn to_json(&self, _version: i16) -> serde_json::Value {
+        let mut map = serde_json::Map::new();
+        map.insert("partitionIndex".into(), serde_json::Value::from(self.partition_index));
+        map.insert("errorCode".into(), serde_json::Value::from(self.error_code));
+        serde_json::Value::Object(map)
+    }
+}
+
+/// `OffsetCommitResponseTopic`, versions 0+.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OffsetCommitResponseTopic {
+    /// `Name`: string; versions 0-9; entity type topicName; ignorable.
+    pub name: String,
+    /// `TopicId`: uuid; versions 10+; ignorable.
+    pub topic_id: crate::Uuid,
+    /// `Partitions`: []OffsetCommitResponsePartition; versions 0+.
+    pub partitions: Vec<OffsetCommitResponsePartition>,
+    /// Tagged fields this schema does not define, kept so the message re-encodes identically.
+    pub unknown_tagged_fields: Vec<p::RawTaggedField>,
+}
+
+impl Default for OffsetCommitResponseTopic {
+    fn default() -> Self {
+        Self {
+            name: String::new(),
+            topic_id: crate::Uuid::ZERO,
+            partitions: Vec::new(),
+            unknown_tagged_fields: Vec::new(),
+        }
+    }
+}
+
+impl OffsetCommitResponseTopic {
+    fn encode_fields(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        if version <= 9 {
+            p::write_string(buf, &self.name, version >= 8).ctx("name")?;
+        }
+        if version >= 10 {
+            p::write_uuid(buf, &self.topic_id);
+        }
+        p::write_array_len(buf, Some(self.partitions.len()), version >= 8).ctx("partitions")?;
+        for e in &self.partitions {
+            (*e).encode_fields(buf, version).ctx("partitions")?;
+        }
+        if version >= 8 {
+            let count = self.unknown_tagged_fields.len();
+            p::write_unsigned_varint(buf, count as u32);
+            p::write_raw_tagged_until(buf, &self.unknown_tagged_fields, &mut 0, u64::MAX);
+        }
+        else if !self.unknown_tagged_fields.is_empty() {
+            return Err(crate::EncodeErrorKind::TaggedFieldsNotSupported.into());
+        }
+        Ok(())
+    }
+
+    fn fields_len(&self, version: i16) -> usize {
+        let mut len = 0;
+        if version <= 9 {
+            len += p::string_len(&self.name, version >= 8);
+        }
+        if version >= 10 {
+            len += 16;
+        }
+        len += p::array_len_len(Some(self.partitions.len()), version >= 8) + self.partitions.iter().map(|e| (*e).fields_len(version)).sum::<usize>();
+        if version >= 8 {
+            let count = self.unknown_tagged_fields.len();
+            len += p::raw_tagged_fields_len(&self.unknown_tagged_fields);
+            len += p::unsigned_varint_len(count as u32);
+        }
+        len
+    }
+
+    fn decode_fields(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        let mut this = Self::default();
+        if version <= 9 {
+            this.name = p::read_string(buf, version >= 8).ctx("name")?;
+        }
+        if version >= 10 {
+            this.topic_id = p::read_uuid(buf).ctx("topic_id")?;
+        }
+        this.partitions = p::read_array(buf, version >= 8, |buf| OffsetCommitResponsePartition::decode_fields(buf, version)).ctx("partitions")?.ok_or(crate::DecodeErrorKind::UnexpectedNull).ctx("partitions")?;
+        if version >= 8 {
+            this.unknown_tagged_fields = p::read_tagged_fields(buf, |_, _| Ok(false))?;
+        }
+        Ok(this)
+    }
+}
+
+impl crate::Encode for OffsetCommitResponseTopic {
+    fn encode(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        self.encode_fields(buf, version)
+    }
+
+    fn encoded_len(&self, version: i16) -> usize {
+        self.fields_len(version)
+    }
+}
+
+impl crate::Decode for OffsetCommitResponseTopic {
+    fn decode(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        Self::decode_fields(buf, version)
+    }
+}
+
+#[cfg(feature = "json")]
+impl crate::json::ToJson for OffsetCommitResponseTopic {
+    fn to_json(&self, version: i16) -> serde_json::Value {
+        let mut map = serde_json::Map::new();
+        if version <= 9 {
+            map.insert("name".into(), serde_json::Value::from(self.name.as_str()));
+        }
+        if version >= 10 {
+            map.insert("topicId".into(), serde_json::Value::from(self.topic_id.to_base64()));
+        }
+        map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
+        serde_json::Value::Object(map)
+    }
+}
+

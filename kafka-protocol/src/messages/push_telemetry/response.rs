@@ -1,0 +1,101 @@
+//! `PushTelemetryResponse` (response, API key 72; versions 0; flexible 0+).
+//!
+//! Generated from Apache Kafka kafka-clients 4.4.0 message specs.
+//! Source: `common/message/PushTelemetryResponse.json`. Do not edit: run `cargo xtask codegen`.
+
+use crate::primitives::{self as p, Ctx as _};
+
+/// `PushTelemetryResponse`: response, API key 72; versions 0; flexible 0+.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PushTelemetryResponse {
+    /// `ThrottleTimeMs`: int32; versions 0+.
+    pub throttle_time_ms: i32,
+    /// `ErrorCode`: int16; versions 0+.
+    pub error_code: i16,
+    /// Tagged fields this schema does not define, kept so the message re-encodes identically.
+    pub unknown_tagged_fields: Vec<p::RawTaggedField>,
+}
+
+impl Default for PushTelemetryResponse {
+    fn default() -> Self {
+        Self {
+            throttle_time_ms: 0,
+            error_code: 0,
+            unknown_tagged_fields: Vec::new(),
+        }
+    }
+}
+
+impl PushTelemetryResponse {
+    fn encode_fields(&self, buf: &mut bytes::BytesMut, _version: i16) -> Result<(), crate::EncodeError> {
+        p::write_i32(buf, self.throttle_time_ms);
+        p::write_i16(buf, self.error_code);
+        {
+            let count = self.unknown_tagged_fields.len();
+            p::write_unsigned_varint(buf, count as u32);
+            p::write_raw_tagged_until(buf, &self.unknown_tagged_fields, &mut 0, u64::MAX);
+        }
+        Ok(())
+    }
+
+    fn fields_len(&self, _version: i16) -> usize {
+        let mut len = 0;
+        len += 4;
+        len += 2;
+        {
+            let count = self.unknown_tagged_fields.len();
+            len += p::raw_tagged_fields_len(&self.unknown_tagged_fields);
+            len += p::unsigned_varint_len(count as u32);
+        }
+        len
+    }
+
+    fn decode_fields(buf: &mut bytes::Bytes, _version: i16) -> Result<Self, crate::DecodeError> {
+        let mut this = Self::default();
+        this.throttle_time_ms = p::read_i32(buf).ctx("throttle_time_ms")?;
+        this.error_code = p::read_i16(buf).ctx("error_code")?;
+        {
+            this.unknown_tagged_fields = p::read_tagged_fields(buf, |_, _| Ok(false))?;
+        }
+        Ok(this)
+    }
+}
+
+impl crate::Encode for PushTelemetryResponse {
+    fn encode(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        if !<Self as crate::Message>::VERSIONS.contains(version) {
+            return Err(crate::EncodeError::from(crate::EncodeErrorKind::UnsupportedVersion(version)).in_message("PushTelemetryResponse", version));
+        }
+        self.encode_fields(buf, version).map_err(|e| e.in_message("PushTelemetryResponse", version))
+    }
+
+    fn encoded_len(&self, version: i16) -> usize {
+        self.fields_len(version)
+    }
+}
+
+impl crate::Decode for PushTelemetryResponse {
+    fn decode(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        if !<Self as crate::Message>::VERSIONS.contains(version) {
+            return Err(crate::DecodeError::from(crate::DecodeErrorKind::UnsupportedVersion(version)).in_message("PushTelemetryResponse", version));
+        }
+        Self::decode_fields(buf, version).map_err(|e| e.in_message("PushTelemetryResponse", version))
+    }
+}
+
+impl crate::Message for PushTelemetryResponse {
+    const NAME: &'static str = "PushTelemetryResponse";
+    const VERSIONS: crate::VersionRange = crate::VersionRange { min: 0, max: 0 };
+    const FLEXIBLE_SINCE: Option<i16> = Some(0);
+}
+
+#[cfg(feature = "json")]
+impl crate::json::ToJson for PushTelemetryResponse {
+    fn to_json(&self, _version: i16) -> serde_json::Value {
+        let mut map = serde_json::Map::new();
+        map.insert("throttleTimeMs".into(), serde_json::Value::from(self.throttle_time_ms));
+        map.insert("errorCode".into(), serde_json::Value::from(self.error_code));
+        serde_json::Value::Object(map)
+    }
+}
+

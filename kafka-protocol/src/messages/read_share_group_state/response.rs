@@ -1,0 +1,398 @@
+//! `ReadShareGroupStateResponse` (response, API key 84; versions 0; flexible 0+).
+//!
+//! Generated from Apache Kafka kafka-clients 4.4.0 message specs.
+//! Source: `common/message/ReadShareGroupStateResponse.json`. Do not edit: run `cargo xtask codegen`.
+
+use crate::primitives::{self as p, Ctx as _};
+
+/// `ReadShareGroupStateResponse`: response, API key 84; versions 0; flexible 0+.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReadShareGroupStateResponse {
+    /// `Results`: []ReadStateResult; versions 0+.
+    pub results: Vec<ReadStateResult>,
+    /// Tagged fields this schema does not define, kept so the message re-encodes identically.
+    pub unknown_tagged_fields: Vec<p::RawTaggedField>,
+}
+
+impl Default for ReadShareGroupStateResponse {
+    fn default() -> Self {
+        Self {
+            results: Vec::new(),
+            unknown_tagged_fields: Vec::new(),
+        }
+    }
+}
+
+impl ReadShareGroupStateResponse {
+    fn encode_fields(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        p::write_array_len(buf, Some(self.results.len()), true).ctx("results")?;
+        for e in &self.results {
+            (*e).encode_fields(buf, version).ctx("results")?;
+        }
+        {
+            let count = self.unknown_tagged_fields.len();
+            p::write_unsigned_varint(buf, count as u32);
+            p::write_raw_tagged_until(buf, &self.unknown_tagged_fields, &mut 0, u64::MAX);
+        }
+        Ok(())
+    }
+
+    fn fields_len(&self, version: i16) -> usize {
+        let mut len = 0;
+        len += p::array_len_len(Some(self.results.len()), true) + self.results.iter().map(|e| (*e).fields_len(version)).sum::<usize>();
+        {
+            let count = self.unknown_tagged_fields.len();
+            len += p::raw_tagged_fields_len(&self.unknown_tagged_fields);
+            len += p::unsigned_varint_len(count as u32);
+        }
+        len
+    }
+
+    fn decode_fields(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        let mut this = Self::default();
+        this.results = p::read_array(buf, true, |buf| ReadStateResult::decode_fields(buf, version)).ctx("results")?.ok_or(crate::DecodeErrorKind::UnexpectedNull).ctx("results")?;
+        {
+            this.unknown_tagged_fields = p::read_tagged_fields(buf, |_, _| Ok(false))?;
+        }
+        Ok(this)
+    }
+}
+
+impl crate::Encode for ReadShareGroupStateResponse {
+    fn encode(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        if !<Self as crate::Message>::VERSIONS.contains(version) {
+            return Err(crate::EncodeError::from(crate::EncodeErrorKind::UnsupportedVersion(version)).in_message("ReadShareGroupStateResponse", version));
+        }
+        self.encode_fields(buf, version).map_err(|e| e.in_message("ReadShareGroupStateResponse", version))
+    }
+
+    fn encoded_len(&self, version: i16) -> usize {
+        self.fields_len(version)
+    }
+}
+
+impl crate::Decode for ReadShareGroupStateResponse {
+    fn decode(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        if !<Self as crate::Message>::VERSIONS.contains(version) {
+            return Err(crate::DecodeError::from(crate::DecodeErrorKind::UnsupportedVersion(version)).in_message("ReadShareGroupStateResponse", version));
+        }
+        Self::decode_fields(buf, version).map_err(|e| e.in_message("ReadShareGroupStateResponse", version))
+    }
+}
+
+impl crate::Message for ReadShareGroupStateResponse {
+    const NAME: &'static str = "ReadShareGroupStateResponse";
+    const VERSIONS: crate::VersionRange = crate::VersionRange { min: 0, max: 0 };
+    const FLEXIBLE_SINCE: Option<i16> = Some(0);
+}
+
+#[cfg(feature = "json")]
+impl crate::json::ToJson for ReadShareGroupStateResponse {
+    fn to_json(&self, version: i16) -> serde_json::Value {
+        let mut map = serde_json::Map::new();
+        map.insert("results".into(), serde_json::Value::Array(self.results.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
+        serde_json::Value::Object(map)
+    }
+}
+
+/// `StateBatch`, versions 0+.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StateBatch {
+    /// `FirstOffset`: int64; versions 0+.
+    pub first_offset: i64,
+    /// `LastOffset`: int64; versions 0+.
+    pub last_offset: i64,
+    /// `DeliveryState`: int8; versions 0+.
+    pub delivery_state: i8,
+    /// `DeliveryCount`: int16; versions 0+.
+    pub delivery_count: i16,
+    /// Tagged fields this schema does not define, kept so the message re-encodes identically.
+    pub unknown_tagged_fields: Vec<p::RawTaggedField>,
+}
+
+impl Default for StateBatch {
+    fn default() -> Self {
+        Self {
+            first_offset: 0,
+            last_offset: 0,
+            delivery_state: 0,
+            delivery_count: 0,
+            unknown_tagged_fields: Vec::new(),
+        }
+    }
+}
+
+impl StateBatch {
+    fn encode_fields(&self, buf: &mut bytes::BytesMut, _version: i16) -> Result<(), crate::EncodeError> {
+        p::write_i64(buf, self.first_offset);
+        p::write_i64(buf, self.last_offset);
+        p::write_i8(buf, self.delivery_state);
+        p::write_i16(buf, self.delivery_count);
+        {
+            let count = self.unknown_tagged_fields.len();
+            p::write_unsigned_varint(buf, count as u32);
+            p::write_raw_tagged_until(buf, &self.unknown_tagged_fields, &mut 0, u64::MAX);
+        }
+        Ok(())
+    }
+
+    fn fields_len(&self, _version: i16) -> usize {
+        let mut len = 0;
+        len += 8;
+        len += 8;
+        len += 1;
+        len += 2;
+        {
+            let count = self.unknown_tagged_fields.len();
+            len += p::raw_tagged_fields_len(&self.unknown_tagged_fields);
+            len += p::unsigned_varint_len(count as u32);
+        }
+        len
+    }
+
+    fn decode_fields(buf: &mut bytes::Bytes, _version: i16) -> Result<Self, crate::DecodeError> {
+        let mut this = Self::default();
+        this.first_offset = p::read_i64(buf).ctx("first_offset")?;
+        this.last_offset = p::read_i64(buf).ctx("last_offset")?;
+        this.delivery_state = p::read_i8(buf).ctx("delivery_state")?;
+        this.delivery_count = p::read_i16(buf).ctx("delivery_count")?;
+        {
+            this.unknown_tagged_fields = p::read_tagged_fields(buf, |_, _| Ok(false))?;
+        }
+        Ok(this)
+    }
+}
+
+impl crate::Encode for StateBatch {
+    fn encode(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        self.encode_fields(buf, version)
+    }
+
+    fn encoded_len(&self, version: i16) -> usize {
+        self.fields_len(version)
+    }
+}
+
+impl crate::Decode for StateBatch {
+    fn decode(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        Self::decode_fields(buf, version)
+    }
+}
+
+#[cfg(feature = "json")]
+impl crate::json::ToJson for StateBatch {
+    fn to_json(&self, _version: i16) -> serde_json::Value {
+        let mut map = serde_json::Map::new();
+        map.insert("firstOffset".into(), serde_json::Value::from(self.first_offset));
+        map.insert("lastOffset".into(), serde_json::Value::from(self.last_offset));
+        map.insert("deliveryState".into(), serde_json::Value::from(self.delivery_state));
+        map.insert("deliveryCount".into(), serde_json::Value::from(self.delivery_count));
+        serde_json::Value::Object(map)
+    }
+}
+
+/// `PartitionResult`, versions 0+.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PartitionResult {
+    /// `Partition`: int32; versions 0+.
+    pub partition: i32,
+    /// `ErrorCode`: int16; versions 0+.
+    pub error_code: i16,
+    /// `ErrorMessage`: string; versions 0+; nullable 0+; default null.
+    pub error_message: Option<String>,
+    /// `StateEpoch`: int32; versions 0+.
+    pub state_epoch: i32,
+    /// `StartOffset`: int64; versions 0+.
+    pub start_offset: i64,
+    /// `StateBatches`: []StateBatch; versions 0+.
+    pub state_batches: Vec<StateBatch>,
+    /// Tagged fields this schema does not define, kept so the message re-encodes identically.
+    pub unknown_tagged_fields: Vec<p::RawTaggedField>,
+}
+
+impl Default for PartitionResult {
+    fn default() -> Self {
+        Self {
+            partition: 0,
+            error_code: 0,
+            error_message: None,
+            state_epoch: 0,
+            start_offset: 0,
+            state_batches: Vec::new(),
+            unknown_tagged_fields: Vec::new(),
+        }
+    }
+}
+
+impl PartitionResult {
+    fn encode_fields(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        p::write_i32(buf, self.partition);
+        p::write_i16(buf, self.error_code);
+        match &self.error_message {
+            Some(v) => {
+                p::write_string(buf, v, true).ctx("error_message")?;
+            }
+            None => {
+                p::write_nullable_string(buf, None, true).ctx("error_message")?;
+            }
+        }
+        p::write_i32(buf, self.state_epoch);
+        p::write_i64(buf, self.start_offset);
+        p::write_array_len(buf, Some(self.state_batches.len()), true).ctx("state_batches")?;
+        for e in &self.state_batches {
+            (*e).encode_fields(buf, version).ctx("state_batches")?;
+        }
+        {
+            let count = self.unknown_tagged_fields.len();
+            p::write_unsigned_varint(buf, count as u32);
+            p::write_raw_tagged_until(buf, &self.unknown_tagged_fields, &mut 0, u64::MAX);
+        }
+        Ok(())
+    }
+
+    fn fields_len(&self, version: i16) -> usize {
+        let mut len = 0;
+        len += 4;
+        len += 2;
+        len += match &self.error_message { Some(v) => p::string_len(v, true), None => if true { 1 } else { 2 } };
+        len += 4;
+        len += 8;
+        len += p::array_len_len(Some(self.state_batches.len()), true) + self.state_batches.iter().map(|e| (*e).fields_len(version)).sum::<usize>();
+        {
+            let count = self.unknown_tagged_fields.len();
+            len += p::raw_tagged_fields_len(&self.unknown_tagged_fields);
+            len += p::unsigned_varint_len(count as u32);
+        }
+        len
+    }
+
+    fn decode_fields(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        let mut this = Self::default();
+        this.partition = p::read_i32(buf).ctx("partition")?;
+        this.error_code = p::read_i16(buf).ctx("error_code")?;
+        this.error_message = p::read_nullable_string(buf, true).ctx("error_message")?;
+        this.state_epoch = p::read_i32(buf).ctx("state_epoch")?;
+        this.start_offset = p::read_i64(buf).ctx("start_offset")?;
+        this.state_batches = p::read_array(buf, true, |buf| StateBatch::decode_fields(buf, version)).ctx("state_batches")?.ok_or(crate::DecodeErrorKind::UnexpectedNull).ctx("state_batches")?;
+        {
+            this.unknown_tagged_fields = p::read_tagged_fields(buf, |_, _| Ok(false))?;
+        }
+        Ok(this)
+    }
+}
+
+impl crate::Encode for PartitionResult {
+    fn encode(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        self.encode_fields(buf, version)
+    }
+
+    fn encoded_len(&self, version: i16) -> usize {
+        self.fields_len(version)
+    }
+}
+
+impl crate::Decode for PartitionResult {
+    fn decode(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        Self::decode_fields(buf, version)
+    }
+}
+
+#[cfg(feature = "json")]
+impl crate::json::ToJson for PartitionResult {
+    fn to_json(&self, version: i16) -> serde_json::Value {
+        let mut map = serde_json::Map::new();
+        map.insert("partition".into(), serde_json::Value::from(self.partition));
+        map.insert("errorCode".into(), serde_json::Value::from(self.error_code));
+        map.insert("errorMessage".into(), match &self.error_message { Some(v) => serde_json::Value::from((*v).as_str()), None => serde_json::Value::Null });
+        map.insert("stateEpoch".into(), serde_json::Value::from(self.state_epoch));
+        map.insert("startOffset".into(), serde_json::Value::from(self.start_offset));
+        map.insert("stateBatches".into(), serde_json::Value::Array(self.state_batches.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
+        serde_json::Value::Object(map)
+    }
+}
+
+/// `ReadStateResult`, versions 0+.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReadStateResult {
+    /// `TopicId`: uuid; versions 0+.
+    pub topic_id: crate::Uuid,
+    /// `Partitions`: []PartitionResult; versions 0+.
+    pub partitions: Vec<PartitionResult>,
+    /// Tagged fields this schema does not define, kept so the message re-encodes identically.
+    pub unknown_tagged_fields: Vec<p::RawTaggedField>,
+}
+
+impl Default for ReadStateResult {
+    fn default() -> Self {
+        Self {
+            topic_id: crate::Uuid::ZERO,
+            partitions: Vec::new(),
+            unknown_tagged_fields: Vec::new(),
+        }
+    }
+}
+
+impl ReadStateResult {
+    fn encode_fields(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        p::write_uuid(buf, &self.topic_id);
+        p::write_array_len(buf, Some(self.partitions.len()), true).ctx("partitions")?;
+        for e in &self.partitions {
+            (*e).encode_fields(buf, version).ctx("partitions")?;
+        }
+        {
+            let count = self.unknown_tagged_fields.len();
+            p::write_unsigned_varint(buf, count as u32);
+            p::write_raw_tagged_until(buf, &self.unknown_tagged_fields, &mut 0, u64::MAX);
+        }
+        Ok(())
+    }
+
+    fn fields_len(&self, version: i16) -> usize {
+        let mut len = 0;
+        len += 16;
+        len += p::array_len_len(Some(self.partitions.len()), true) + self.partitions.iter().map(|e| (*e).fields_len(version)).sum::<usize>();
+        {
+            let count = self.unknown_tagged_fields.len();
+            len += p::raw_tagged_fields_len(&self.unknown_tagged_fields);
+            len += p::unsigned_varint_len(count as u32);
+        }
+        len
+    }
+
+    fn decode_fields(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        let mut this = Self::default();
+        this.topic_id = p::read_uuid(buf).ctx("topic_id")?;
+        this.partitions = p::read_array(buf, true, |buf| PartitionResult::decode_fields(buf, version)).ctx("partitions")?.ok_or(crate::DecodeErrorKind::UnexpectedNull).ctx("partitions")?;
+        {
+            this.unknown_tagged_fields = p::read_tagged_fields(buf, |_, _| Ok(false))?;
+        }
+        Ok(this)
+    }
+}
+
+impl crate::Encode for ReadStateResult {
+    fn encode(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        self.encode_fields(buf, version)
+    }
+
+    fn encoded_len(&self, version: i16) -> usize {
+        self.fields_len(version)
+    }
+}
+
+impl crate::Decode for ReadStateResult {
+    fn decode(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        Self::decode_fields(buf, version)
+    }
+}
+
+#[cfg(feature = "json")]
+impl crate::json::ToJson for ReadStateResult {
+    fn to_json(&self, version: i16) -> serde_json::Value {
+        let mut map = serde_json::Map::new();
+        map.insert("topicId".into(), serde_json::Value::from(self.topic_id.to_base64()));
+        map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
+        serde_json::Value::Object(map)
+    }
+}
+

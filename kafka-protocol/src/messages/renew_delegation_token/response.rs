@@ -1,0 +1,111 @@
+//! `RenewDelegationTokenResponse` (response, API key 39; versions 1-2; flexible 2+).
+//!
+//! Generated from Apache Kafka kafka-clients 4.4.0 message specs.
+//! Source: `common/message/RenewDelegationTokenResponse.json`. Do not edit: run `cargo xtask codegen`.
+
+use crate::primitives::{self as p, Ctx as _};
+
+/// `RenewDelegationTokenResponse`: response, API key 39; versions 1-2; flexible 2+.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RenewDelegationTokenResponse {
+    /// `ErrorCode`: int16; versions 0+.
+    pub error_code: i16,
+    /// `ExpiryTimestampMs`: int64; versions 0+.
+    pub expiry_timestamp_ms: i64,
+    /// `ThrottleTimeMs`: int32; versions 0+.
+    pub throttle_time_ms: i32,
+    /// Tagged fields this schema does not define, kept so the message re-encodes identically.
+    pub unknown_tagged_fields: Vec<p::RawTaggedField>,
+}
+
+impl Default for RenewDelegationTokenResponse {
+    fn default() -> Self {
+        Self {
+            error_code: 0,
+            expiry_timestamp_ms: 0,
+            throttle_time_ms: 0,
+            unknown_tagged_fields: Vec::new(),
+        }
+    }
+}
+
+impl RenewDelegationTokenResponse {
+    fn encode_fields(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        p::write_i16(buf, self.error_code);
+        p::write_i64(buf, self.expiry_timestamp_ms);
+        p::write_i32(buf, self.throttle_time_ms);
+        if version >= 2 {
+            let count = self.unknown_tagged_fields.len();
+            p::write_unsigned_varint(buf, count as u32);
+            p::write_raw_tagged_until(buf, &self.unknown_tagged_fields, &mut 0, u64::MAX);
+        }
+        else if !self.unknown_tagged_fields.is_empty() {
+            return Err(crate::EncodeErrorKind::TaggedFieldsNotSupported.into());
+        }
+        Ok(())
+    }
+
+    fn fields_len(&self, version: i16) -> usize {
+        let mut len = 0;
+        len += 2;
+        len += 8;
+        len += 4;
+        if version >= 2 {
+            let count = self.unknown_tagged_fields.len();
+            len += p::raw_tagged_fields_len(&self.unknown_tagged_fields);
+            len += p::unsigned_varint_len(count as u32);
+        }
+        len
+    }
+
+    fn decode_fields(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        let mut this = Self::default();
+        this.error_code = p::read_i16(buf).ctx("error_code")?;
+        this.expiry_timestamp_ms = p::read_i64(buf).ctx("expiry_timestamp_ms")?;
+        this.throttle_time_ms = p::read_i32(buf).ctx("throttle_time_ms")?;
+        if version >= 2 {
+            this.unknown_tagged_fields = p::read_tagged_fields(buf, |_, _| Ok(false))?;
+        }
+        Ok(this)
+    }
+}
+
+impl crate::Encode for RenewDelegationTokenResponse {
+    fn encode(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        if !<Self as crate::Message>::VERSIONS.contains(version) {
+            return Err(crate::EncodeError::from(crate::EncodeErrorKind::UnsupportedVersion(version)).in_message("RenewDelegationTokenResponse", version));
+        }
+        self.encode_fields(buf, version).map_err(|e| e.in_message("RenewDelegationTokenResponse", version))
+    }
+
+    fn encoded_len(&self, version: i16) -> usize {
+        self.fields_len(version)
+    }
+}
+
+impl crate::Decode for RenewDelegationTokenResponse {
+    fn decode(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        if !<Self as crate::Message>::VERSIONS.contains(version) {
+            return Err(crate::DecodeError::from(crate::DecodeErrorKind::UnsupportedVersion(version)).in_message("RenewDelegationTokenResponse", version));
+        }
+        Self::decode_fields(buf, version).map_err(|e| e.in_message("RenewDelegationTokenResponse", version))
+    }
+}
+
+impl crate::Message for RenewDelegationTokenResponse {
+    const NAME: &'static str = "RenewDelegationTokenResponse";
+    const VERSIONS: crate::VersionRange = crate::VersionRange { min: 1, max: 2 };
+    const FLEXIBLE_SINCE: Option<i16> = Some(2);
+}
+
+#[cfg(feature = "json")]
+impl crate::json::ToJson for RenewDelegationTokenResponse {
+    fn to_json(&self, _version: i16) -> serde_json::Value {
+        let mut map = serde_json::Map::new();
+        map.insert("errorCode".into(), serde_json::Value::from(self.error_code));
+        map.insert("expiryTimestampMs".into(), serde_json::Value::from(self.expiry_timestamp_ms));
+        map.insert("throttleTimeMs".into(), serde_json::Value::from(self.throttle_time_ms));
+        serde_json::Value::Object(map)
+    }
+}
+

@@ -1,0 +1,9 @@
+//! The WriteShareGroupState API (key 85).
+//!
+//! Generated from Apache Kafka kafka-clients 4.4.0 message specs. Do not edit: run `cargo xtask codegen`.
+
+pub mod request;
+pub mod response;
+
+pub use request::WriteShareGroupStateRequest;
+pub use response::WriteShareGroupStateResponse;

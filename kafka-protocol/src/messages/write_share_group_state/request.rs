@@ -1,0 +1,411 @@
+//! `WriteShareGroupStateRequest` (request, API key 85; versions 0-1; flexible 0+; listeners: broker).
+//!
+//! Generated from Apache Kafka kafka-clients 4.4.0 message specs.
+//! Source: `common/message/WriteShareGroupStateRequest.json`. Do not edit: run `cargo xtask codegen`.
+
+use crate::primitives::{self as p, Ctx as _};
+
+/// `WriteShareGroupStateRequest`: request, API key 85; versions 0-1; flexible 0+; listeners: broker.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WriteShareGroupStateRequest {
+    /// `GroupId`: string; versions 0+.
+    pub group_id: String,
+    /// `Topics`: []WriteStateData; versions 0+.
+    pub topics: Vec<WriteStateData>,
+    /// Tagged fields this schema does not define, kept so the message re-encodes identically.
+    pub unknown_tagged_fields: Vec<p::RawTaggedField>,
+}
+
+impl Default for WriteShareGroupStateRequest {
+    fn default() -> Self {
+        Self {
+            group_id: String::new(),
+            topics: Vec::new(),
+            unknown_tagged_fields: Vec::new(),
+        }
+    }
+}
+
+impl WriteShareGroupStateRequest {
+    fn encode_fields(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        p::write_string(buf, &self.group_id, true).ctx("group_id")?;
+        p::write_array_len(buf, Some(self.topics.len()), true).ctx("topics")?;
+        for e in &self.topics {
+            (*e).encode_fields(buf, version).ctx("topics")?;
+        }
+        {
+            let count = self.unknown_tagged_fields.len();
+            p::write_unsigned_varint(buf, count as u32);
+            p::write_raw_tagged_until(buf, &self.unknown_tagged_fields, &mut 0, u64::MAX);
+        }
+        Ok(())
+    }
+
+    fn fields_len(&self, version: i16) -> usize {
+        let mut len = 0;
+        len += p::string_len(&self.group_id, true);
+        len += p::array_len_len(Some(self.topics.len()), true) + self.topics.iter().map(|e| (*e).fields_len(version)).sum::<usize>();
+        {
+            let count = self.unknown_tagged_fields.len();
+            len += p::raw_tagged_fields_len(&self.unknown_tagged_fields);
+            len += p::unsigned_varint_len(count as u32);
+        }
+        len
+    }
+
+    fn decode_fields(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        let mut this = Self::default();
+        this.group_id = p::read_string(buf, true).ctx("group_id")?;
+        this.topics = p::read_array(buf, true, |buf| WriteStateData::decode_fields(buf, version)).ctx("topics")?.ok_or(crate::DecodeErrorKind::UnexpectedNull).ctx("topics")?;
+        {
+            this.unknown_tagged_fields = p::read_tagged_fields(buf, |_, _| Ok(false))?;
+        }
+        Ok(this)
+    }
+}
+
+impl crate::Encode for WriteShareGroupStateRequest {
+    fn encode(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        if !<Self as crate::Message>::VERSIONS.contains(version) {
+            return Err(crate::EncodeError::from(crate::EncodeErrorKind::UnsupportedVersion(version)).in_message("WriteShareGroupStateRequest", version));
+        }
+        self.encode_fields(buf, version).map_err(|e| e.in_message("WriteShareGroupStateRequest", version))
+    }
+
+    fn encoded_len(&self, version: i16) -> usize {
+        self.fields_len(version)
+    }
+}
+
+impl crate::Decode for WriteShareGroupStateRequest {
+    fn decode(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        if !<Self as crate::Message>::VERSIONS.contains(version) {
+            return Err(crate::DecodeError::from(crate::DecodeErrorKind::UnsupportedVersion(version)).in_message("WriteShareGroupStateRequest", version));
+        }
+        Self::decode_fields(buf, version).map_err(|e| e.in_message("WriteShareGroupStateRequest", version))
+    }
+}
+
+impl crate::Message for WriteShareGroupStateRequest {
+    const NAME: &'static str = "WriteShareGroupStateRequest";
+    const VERSIONS: crate::VersionRange = crate::VersionRange { min: 0, max: 1 };
+    const FLEXIBLE_SINCE: Option<i16> = Some(0);
+}
+
+impl crate::Request for WriteShareGroupStateRequest {
+    const API_KEY: crate::messages::ApiKey = crate::messages::ApiKey::WriteShareGroupState;
+    type Response = super::WriteShareGroupStateResponse;
+}
+
+#[cfg(feature = "json")]
+impl crate::json::ToJson for WriteShareGroupStateRequest {
+    fn to_json(&self, version: i16) -> serde_json::Value {
+        let mut map = serde_json::Map::new();
+        map.insert("groupId".into(), serde_json::Value::from(self.group_id.as_str()));
+        map.insert("topics".into(), serde_json::Value::Array(self.topics.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
+        serde_json::Value::Object(map)
+    }
+}
+
+/// `StateBatch`, versions 0+.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StateBatch {
+    /// `FirstOffset`: int64; versions 0+.
+    pub first_offset: i64,
+    /// `LastOffset`: int64; versions 0+.
+    pub last_offset: i64,
+    /// `DeliveryState`: int8; versions 0+.
+    pub delivery_state: i8,
+    /// `DeliveryCount`: int16; versions 0+.
+    pub delivery_count: i16,
+    /// Tagged fields this schema does not define, kept so the message re-encodes identically.
+    pub unknown_tagged_fields: Vec<p::RawTaggedField>,
+}
+
+impl Default for StateBatch {
+    fn default() -> Self {
+        Self {
+            first_offset: 0,
+            last_offset: 0,
+            delivery_state: 0,
+            delivery_count: 0,
+            unknown_tagged_fields: Vec::new(),
+        }
+    }
+}
+
+impl StateBatch {
+    fn encode_fields(&self, buf: &mut bytes::BytesMut, _version: i16) -> Result<(), crate::EncodeError> {
+        p::write_i64(buf, self.first_offset);
+        p::write_i64(buf, self.last_offset);
+        p::write_i8(buf, self.delivery_state);
+        p::write_i16(buf, self.delivery_count);
+        {
+            let count = self.unknown_tagged_fields.len();
+            p::write_unsigned_varint(buf, count as u32);
+            p::write_raw_tagged_until(buf, &self.unknown_tagged_fields, &mut 0, u64::MAX);
+        }
+        Ok(())
+    }
+
+    fn fields_len(&self, _version: i16) -> usize {
+        let mut len = 0;
+        len += 8;
+        len += 8;
+        len += 1;
+        len += 2;
+        {
+            let count = self.unknown_tagged_fields.len();
+            len += p::raw_tagged_fields_len(&self.unknown_tagged_fields);
+            len += p::unsigned_varint_len(count as u32);
+        }
+        len
+    }
+
+    fn decode_fields(buf: &mut bytes::Bytes, _version: i16) -> Result<Self, crate::DecodeError> {
+        let mut this = Self::default();
+        this.first_offset = p::read_i64(buf).ctx("first_offset")?;
+        this.last_offset = p::read_i64(buf).ctx("last_offset")?;
+        this.delivery_state = p::read_i8(buf).ctx("delivery_state")?;
+        this.delivery_count = p::read_i16(buf).ctx("delivery_count")?;
+        {
+            this.unknown_tagged_fields = p::read_tagged_fields(buf, |_, _| Ok(false))?;
+        }
+        Ok(this)
+    }
+}
+
+impl crate::Encode for StateBatch {
+    fn encode(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        self.encode_fields(buf, version)
+    }
+
+    fn encoded_len(&self, version: i16) -> usize {
+        self.fields_len(version)
+    }
+}
+
+impl crate::Decode for StateBatch {
+    fn decode(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        Self::decode_fields(buf, version)
+    }
+}
+
+#[cfg(feature = "json")]
+impl crate::json::ToJson for StateBatch {
+    fn to_json(&self, _version: i16) -> serde_json::Value {
+        let mut map = serde_json::Map::new();
+        map.insert("firstOffset".into(), serde_json::Value::from(self.first_offset));
+        map.insert("lastOffset".into(), serde_json::Value::from(self.last_offset));
+        map.insert("deliveryState".into(), serde_json::Value::from(self.delivery_state));
+        map.insert("deliveryCount".into(), serde_json::Value::from(self.delivery_count));
+        serde_json::Value::Object(map)
+    }
+}
+
+/// `PartitionData`, versions 0+.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PartitionData {
+    /// `Partition`: int32; versions 0+.
+    pub partition: i32,
+    /// `StateEpoch`: int32; versions 0+.
+    pub state_epoch: i32,
+    /// `LeaderEpoch`: int32; versions 0+.
+    pub leader_epoch: i32,
+    /// `StartOffset`: int64; versions 0+.
+    pub start_offset: i64,
+    /// `DeliveryCompleteCount`: int32; versions 1+; default -1; ignorable.
+    pub delivery_complete_count: i32,
+    /// `StateBatches`: []StateBatch; versions 0+.
+    pub state_batches: Vec<StateBatch>,
+    /// Tagged fields this schema does not define, kept so the message re-encodes identically.
+    pub unknown_tagged_fields: Vec<p::RawTaggedField>,
+}
+
+impl Default for PartitionData {
+    fn default() -> Self {
+        Self {
+            partition: 0,
+            state_epoch: 0,
+            leader_epoch: 0,
+            start_offset: 0,
+            delivery_complete_count: -1,
+            state_batches: Vec::new(),
+            unknown_tagged_fields: Vec::new(),
+        }
+    }
+}
+
+impl PartitionData {
+    fn encode_fields(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        p::write_i32(buf, self.partition);
+        p::write_i32(buf, self.state_epoch);
+        p::write_i32(buf, self.leader_epoch);
+        p::write_i64(buf, self.start_offset);
+        if version >= 1 {
+            p::write_i32(buf, self.delivery_complete_count);
+        }
+        p::write_array_len(buf, Some(self.state_batches.len()), true).ctx("state_batches")?;
+        for e in &self.state_batches {
+            (*e).encode_fields(buf, version).ctx("state_batches")?;
+        }
+        {
+            let count = self.unknown_tagged_fields.len();
+            p::write_unsigned_varint(buf, count as u32);
+            p::write_raw_tagged_until(buf, &self.unknown_tagged_fields, &mut 0, u64::MAX);
+        }
+        Ok(())
+    }
+
+    fn fields_len(&self, version: i16) -> usize {
+        let mut len = 0;
+        len += 4;
+        len += 4;
+        len += 4;
+        len += 8;
+        if version >= 1 {
+            len += 4;
+        }
+        len += p::array_len_len(Some(self.state_batches.len()), true) + self.state_batches.iter().map(|e| (*e).fields_len(version)).sum::<usize>();
+        {
+            let count = self.unknown_tagged_fields.len();
+            len += p::raw_tagged_fields_len(&self.unknown_tagged_fields);
+            len += p::unsigned_varint_len(count as u32);
+        }
+        len
+    }
+
+    fn decode_fields(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        let mut this = Self::default();
+        this.partition = p::read_i32(buf).ctx("partition")?;
+        this.state_epoch = p::read_i32(buf).ctx("state_epoch")?;
+        this.leader_epoch = p::read_i32(buf).ctx("leader_epoch")?;
+        this.start_offset = p::read_i64(buf).ctx("start_offset")?;
+        if version >= 1 {
+            this.delivery_complete_count = p::read_i32(buf).ctx("delivery_complete_count")?;
+        }
+        this.state_batches = p::read_array(buf, true, |buf| StateBatch::decode_fields(buf, version)).ctx("state_batches")?.ok_or(crate::DecodeErrorKind::UnexpectedNull).ctx("state_batches")?;
+        {
+            this.unknown_tagged_fields = p::read_tagged_fields(buf, |_, _| Ok(false))?;
+        }
+        Ok(this)
+    }
+}
+
+impl crate::Encode for PartitionData {
+    fn encode(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        self.encode_fields(buf, version)
+    }
+
+    fn encoded_len(&self, version: i16) -> usize {
+        self.fields_len(version)
+    }
+}
+
+impl crate::Decode for PartitionData {
+    fn decode(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        Self::decode_fields(buf, version)
+    }
+}
+
+#[cfg(feature = "json")]
+impl crate::json::ToJson for PartitionData {
+    fn to_json(&self, version: i16) -> serde_json::Value {
+        let mut map = serde_json::Map::new();
+        map.insert("partition".into(), serde_json::Value::from(self.partition));
+        map.insert("stateEpoch".into(), serde_json::Value::from(self.state_epoch));
+        map.insert("leaderEpoch".into(), serde_json::Value::from(self.leader_epoch));
+        map.insert("startOffset".into(), serde_json::Value::from(self.start_offset));
+        if version >= 1 {
+            map.insert("deliveryCompleteCount".into(), serde_json::Value::from(self.delivery_complete_count));
+        }
+        map.insert("stateBatches".into(), serde_json::Value::Array(self.state_batches.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
+        serde_json::Value::Object(map)
+    }
+}
+
+/// `WriteStateData`, versions 0+.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WriteStateData {
+    /// `TopicId`: uuid; versions 0+.
+    pub topic_id: crate::Uuid,
+    /// `Partitions`: []PartitionData; versions 0+.
+    pub partitions: Vec<PartitionData>,
+    /// Tagged fields this schema does not define, kept so the message re-encodes identically.
+    pub unknown_tagged_fields: Vec<p::RawTaggedField>,
+}
+
+impl Default for WriteStateData {
+    fn default() -> Self {
+        Self {
+            topic_id: crate::Uuid::ZERO,
+            partitions: Vec::new(),
+            unknown_tagged_fields: Vec::new(),
+        }
+    }
+}
+
+impl WriteStateData {
+    fn encode_fields(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        p::write_uuid(buf, &self.topic_id);
+        p::write_array_len(buf, Some(self.partitions.len()), true).ctx("partitions")?;
+        for e in &self.partitions {
+            (*e).encode_fields(buf, version).ctx("partitions")?;
+        }
+        {
+            let count = self.unknown_tagged_fields.len();
+            p::write_unsigned_varint(buf, count as u32);
+            p::write_raw_tagged_until(buf, &self.unknown_tagged_fields, &mut 0, u64::MAX);
+        }
+        Ok(())
+    }
+
+    fn fields_len(&self, version: i16) -> usize {
+        let mut len = 0;
+        len += 16;
+        len += p::array_len_len(Some(self.partitions.len()), true) + self.partitions.iter().map(|e| (*e).fields_len(version)).sum::<usize>();
+        {
+            let count = self.unknown_tagged_fields.len();
+            len += p::raw_tagged_fields_len(&self.unknown_tagged_fields);
+            len += p::unsigned_varint_len(count as u32);
+        }
+        len
+    }
+
+    fn decode_fields(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        let mut this = Self::default();
+        this.topic_id = p::read_uuid(buf).ctx("topic_id")?;
+        this.partitions = p::read_array(buf, true, |buf| PartitionData::decode_fields(buf, version)).ctx("partitions")?.ok_or(crate::DecodeErrorKind::UnexpectedNull).ctx("partitions")?;
+        {
+            this.unknown_tagged_fields = p::read_tagged_fields(buf, |_, _| Ok(false))?;
+        }
+        Ok(this)
+    }
+}
+
+impl crate::Encode for WriteStateData {
+    fn encode(&self, buf: &mut bytes::BytesMut, version: i16) -> Result<(), crate::EncodeError> {
+        self.encode_fields(buf, version)
+    }
+
+    fn encoded_len(&self, version: i16) -> usize {
+        self.fields_len(version)
+    }
+}
+
+impl crate::Decode for WriteStateData {
+    fn decode(buf: &mut bytes::Bytes, version: i16) -> Result<Self, crate::DecodeError> {
+        Self::decode_fields(buf, version)
+    }
+}
+
+#[cfg(feature = "json")]
+impl crate::json::ToJson for WriteStateData {
+    fn to_json(&self, version: i16) -> serde_json::Value {
+        let mut map = serde_json::Map::new();
+        map.insert("topicId".into(), serde_json::Value::from(self.topic_id.to_base64()));
+        map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
+        serde_json::Value::Object(map)
+    }
+}
+
