@@ -1,0 +1,321 @@
+//! Reading the records of a v2 batch: [`Records`] yields [`Record`]s whose key, value and
+//! headers are zero-copy slices of the batch (or of its one decompressed buffer).
+
+use std::fmt;
+
+use bytes::Bytes;
+
+use super::RecordsError;
+use crate::primitives::{read_i8, read_varint, read_varlong};
+use crate::DecodeErrorKind;
+
+/// One record, with its absolute offset and timestamp.
+///
+/// Key, value and headers share the batch's buffer: holding a record keeps that buffer alive,
+/// and cloning one only bumps reference counts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Record {
+    /// The record's offset in the partition (base offset + offset delta).
+    pub offset: i64,
+    /// The record's timestamp: base timestamp + delta, or the batch's max timestamp when the
+    /// batch uses [`LogAppendTime`](super::TimestampType::LogAppendTime), as in the Java client.
+    pub timestamp: i64,
+    /// The key; `None` is a null key (not the same as an empty one).
+    pub key: Option<Bytes>,
+    /// The value; `None` is a null value (a tombstone on compacted topics).
+    pub value: Option<Bytes>,
+    /// The headers, read lazily (see [`Headers`]).
+    pub headers: Headers,
+}
+
+/// One record header. Keys are strings in Kafka's API but bytes on the wire; see
+/// [`Header::key_str`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Header {
+    /// The key bytes (UTF-8 when written by a conforming client).
+    pub key: Bytes,
+    /// The value; `None` is a null value.
+    pub value: Option<Bytes>,
+}
+
+impl Header {
+    /// The key as a string, if it is valid UTF-8.
+    pub fn key_str(&self) -> Result<&str, std::str::Utf8Error> {
+        std::str::from_utf8(&self.key)
+    }
+}
+
+/// A record's headers, kept as the encoded bytes and decoded on iteration, so reading a record
+/// allocates no collection for them. Their framing was checked when the record was read, so
+/// iterating cannot fail.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Headers {
+    raw: Bytes,
+    count: u32,
+}
+
+impl Headers {
+    /// The number of headers.
+    pub fn len(&self) -> usize {
+        self.count as usize
+    }
+
+    /// Whether there are no headers.
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// Iterates the headers in order.
+    pub fn iter(&self) -> HeaderIter<'_> {
+        HeaderIter {
+            raw: &self.raw,
+            pos: 0,
+            left: self.count,
+        }
+    }
+
+    /// The value of the last header named `key` (Kafka's `lastHeader`), if any.
+    pub fn last(&self, key: &[u8]) -> Option<Option<Bytes>> {
+        self.iter().filter(|h| h.key == key).last().map(|h| h.value)
+    }
+}
+
+impl fmt::Debug for Headers {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl<'a> IntoIterator for &'a Headers {
+    type Item = Header;
+    type IntoIter = HeaderIter<'a>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+/// Iterator over [`Headers`].
+#[derive(Debug, Clone)]
+pub struct HeaderIter<'a> {
+    raw: &'a Bytes,
+    pos: usize,
+    left: u32,
+}
+
+impl Iterator for HeaderIter<'_> {
+    type Item = Header;
+
+    fn next(&mut self) -> Option<Header> {
+        if self.left == 0 {
+            return None;
+        }
+        self.left -= 1;
+        let total = self.raw.len();
+        let mut cur = self.raw.get(self.pos..)?;
+        // The framing was validated by `skip_headers`; a failure here cannot happen, and would
+        // end the iteration rather than panic.
+        let key = read_field(&mut cur, "header key").ok()??;
+        let key_end = total - cur.len();
+        let key = self.raw.slice(key_end - key.len()..key_end);
+        let value = read_field(&mut cur, "header value").ok()?;
+        let value_end = total - cur.len();
+        let value = value.map(|v| self.raw.slice(value_end - v.len()..value_end));
+        self.pos = value_end;
+        Some(Header { key, value })
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (0, Some(self.left as usize))
+    }
+}
+
+/// Reads a varint-length-prefixed byte field (-1 is null) from the front of `cur`.
+#[inline]
+fn read_field<'a>(
+    cur: &mut &'a [u8],
+    field: &'static str,
+) -> Result<Option<&'a [u8]>, RecordsError> {
+    let len = read_varint(cur).map_err(|k| RecordsError::decode(field, k))?;
+    if len < 0 {
+        if len == -1 {
+            return Ok(None);
+        }
+        return Err(RecordsError::InvalidLength {
+            field,
+            len: len as i64,
+        });
+    }
+    let len = len as usize;
+    if len > cur.len() {
+        return Err(RecordsError::decode(
+            field,
+            DecodeErrorKind::LengthExceedsInput {
+                len,
+                remaining: cur.len(),
+            },
+        ));
+    }
+    let (head, tail) = cur.split_at(len);
+    *cur = tail;
+    Ok(Some(head))
+}
+
+/// What every record of a batch shares.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct BatchContext {
+    pub base_offset: i64,
+    pub base_timestamp: i64,
+    /// The batch's max timestamp when it uses log-append time.
+    pub log_append_time: Option<i64>,
+}
+
+/// Iterator over the records of one v2 batch. Yields exactly the batch's record count (or
+/// stops at the first error); bytes left after the last record are reported as
+/// [`RecordsError::TrailingBytes`], as the Java client does.
+#[derive(Debug, Clone)]
+pub struct Records {
+    data: Bytes,
+    pos: usize,
+    left: u32,
+    ctx: BatchContext,
+    done: bool,
+}
+
+impl Records {
+    pub(crate) fn new(data: Bytes, count: u32, ctx: BatchContext) -> Self {
+        Records {
+            data,
+            pos: 0,
+            left: count,
+            ctx,
+            done: false,
+        }
+    }
+
+    /// The records not yet yielded.
+    pub fn remaining(&self) -> usize {
+        self.left as usize
+    }
+
+    fn read_record(&mut self) -> Result<Record, RecordsError> {
+        let data = &self.data;
+        let total = data.len();
+        let mut cur: &[u8] = &data[self.pos..];
+        let len = read_varint(&mut cur).map_err(|k| RecordsError::decode("record length", k))?;
+        if len < 0 {
+            return Err(RecordsError::InvalidLength {
+                field: "record",
+                len: len as i64,
+            });
+        }
+        let len = len as usize;
+        if len > cur.len() {
+            return Err(RecordsError::decode(
+                "record",
+                DecodeErrorKind::LengthExceedsInput {
+                    len,
+                    remaining: cur.len(),
+                },
+            ));
+        }
+        let body_end = total - cur.len() + len;
+        let mut body = &cur[..len];
+        read_i8(&mut body).map_err(|k| RecordsError::decode("record attributes", k))?;
+        let timestamp_delta =
+            read_varlong(&mut body).map_err(|k| RecordsError::decode("timestamp delta", k))?;
+        let offset_delta =
+            read_varint(&mut body).map_err(|k| RecordsError::decode("offset delta", k))?;
+        // Positions in `data` follow from how much of the body is left.
+        let at = |rest: &[u8]| body_end - rest.len();
+        let key = read_field(&mut body, "key")?.map(|k| {
+            let end = at(body);
+            data.slice(end - k.len()..end)
+        });
+        let value = read_field(&mut body, "value")?.map(|v| {
+            let end = at(body);
+            data.slice(end - v.len()..end)
+        });
+        let count = read_varint(&mut body).map_err(|k| RecordsError::decode("header count", k))?;
+        if count < 0 {
+            return Err(RecordsError::InvalidLength {
+                field: "headers",
+                len: count as i64,
+            });
+        }
+        let headers = if count == 0 {
+            Headers::default()
+        } else {
+            let start = at(body);
+            skip_headers(&mut body, count as u32)?;
+            Headers {
+                raw: data.slice(start..at(body)),
+                count: count as u32,
+            }
+        };
+        if !body.is_empty() {
+            return Err(RecordsError::RecordSizeMismatch {
+                declared: len,
+                read: len - body.len(),
+            });
+        }
+        self.pos = body_end;
+        let ctx = &self.ctx;
+        Ok(Record {
+            offset: ctx.base_offset.wrapping_add(offset_delta as i64),
+            timestamp: match ctx.log_append_time {
+                Some(t) => t,
+                None => ctx.base_timestamp.wrapping_add(timestamp_delta),
+            },
+            key,
+            value,
+            headers,
+        })
+    }
+}
+
+/// Checks the framing of `count` headers, advancing past them.
+fn skip_headers(body: &mut &[u8], count: u32) -> Result<(), RecordsError> {
+    for _ in 0..count {
+        if read_field(body, "header key")?.is_none() {
+            return Err(RecordsError::InvalidLength {
+                field: "header key",
+                len: -1,
+            });
+        }
+        read_field(body, "header value")?;
+    }
+    Ok(())
+}
+
+impl Iterator for Records {
+    type Item = Result<Record, RecordsError>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
+        if self.left == 0 {
+            self.done = true;
+            let trailing = self.data.len() - self.pos;
+            return (trailing > 0).then_some(Err(RecordsError::TrailingBytes(trailing)));
+        }
+        self.left -= 1;
+        let result = self.read_record();
+        if result.is_err() {
+            self.done = true;
+        }
+        Some(result)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        if self.done {
+            (0, Some(0))
+        } else {
+            (0, Some(self.left as usize + 1))
+        }
+    }
+}
+
+impl std::iter::FusedIterator for Records {}
