@@ -605,3 +605,37 @@ fn format_storage(nodes: &[Node], cluster_id: &str) -> Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The fault-test API against a real 3-node cluster (needs java, mvn, ports 9092-9094 and
+    /// 19092-19094): `cargo test -p xtask -- --ignored kafka`.
+    #[test]
+    #[ignore]
+    fn kafka_three_nodes_kill_and_restart() {
+        let options = Options {
+            brokers: 3,
+            ..Options::default()
+        };
+        let mut cluster = Cluster::start(&options).unwrap();
+        assert_eq!(
+            cluster.bootstrap(),
+            "127.0.0.1:9092,127.0.0.1:9093,127.0.0.1:9094"
+        );
+        let pid = cluster.pid(1).unwrap();
+        cluster.kill_node(1).unwrap();
+        assert!(cluster.pid(1).is_none());
+        assert!(!process::is_alive(pid), "killed JVM reaped");
+        cluster.restart_node(1).unwrap();
+        assert!(cluster.pid(1).is_some_and(|new| new != pid));
+        cluster.restart_node(2).unwrap(); // graceful stop, then start
+        assert_eq!(
+            Cluster::find().unwrap().unwrap().version(),
+            crate::maven::KAFKA_VERSION
+        );
+        cluster.stop().unwrap();
+        assert!(Cluster::find().unwrap().is_none());
+    }
+}
