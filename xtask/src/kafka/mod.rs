@@ -22,6 +22,8 @@
 mod cluster;
 mod config;
 mod jars;
+#[cfg(feature = "protocol-probe")]
+mod probe;
 mod process;
 mod ready;
 

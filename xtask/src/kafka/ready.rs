@@ -1,6 +1,8 @@
 //! When is a cluster ready: every starting node's process is alive, its client port accepts
 //! connections and its log says "Kafka Server started" (3.9 and 4.x both print
-//! `[KafkaRaftServer nodeId=N] Kafka Server started`, after the broker is unfenced).
+//! `[KafkaRaftServer nodeId=N] Kafka Server started`, after the broker is unfenced); then every
+//! running node answers a Metadata request listing every running node (feature `protocol-probe`,
+//! on by default).
 
 use std::io::{Read as _, Seek as _, SeekFrom};
 use std::net::{SocketAddr, TcpStream};
@@ -29,6 +31,7 @@ pub struct Starting {
 pub fn wait_ready(cluster: &mut Cluster, starting: &[Starting], timeout: Duration) -> Result<()> {
     let deadline = Instant::now() + timeout;
     let mut ready = vec![false; starting.len()];
+    let mut waiting_for = String::from("port + \"Kafka Server started\"");
     loop {
         cluster.reap();
         for (k, s) in starting.iter().enumerate() {
@@ -47,8 +50,11 @@ pub fn wait_ready(cluster: &mut Cluster, starting: &[Starting], timeout: Duratio
             ready[k] = port_accepts(node.ports.client)
                 && log_contains(&node.server_log(), s.log_offset, STARTED);
         }
-        if ready.iter().all(|&r| r) && cluster_agrees(cluster)? {
-            return Ok(());
+        if ready.iter().all(|&r| r) {
+            match cluster_agrees(cluster) {
+                Ok(()) => return Ok(()),
+                Err(why) => waiting_for = why,
+            }
         }
         if Instant::now() >= deadline {
             let mut report = String::new();
@@ -58,7 +64,7 @@ pub fn wait_ready(cluster: &mut Cluster, starting: &[Starting], timeout: Duratio
                 }
             }
             bail!(
-                "Kafka {} not ready after {} s (waiting for port + \"{STARTED}\")\n{report}",
+                "Kafka {} not ready after {} s (waiting for {waiting_for})\n{report}",
                 cluster.version(),
                 timeout.as_secs()
             );
@@ -67,13 +73,37 @@ pub fn wait_ready(cluster: &mut Cluster, starting: &[Starting], timeout: Duratio
     }
 }
 
-/// The cluster-wide check once every starting node is up. With the log-line check above, a node
-/// only logs "started" once its broker registered with the controller quorum and was unfenced,
-/// so each live node is already in the cluster's metadata.
-// TODO(kafka-protocol): once `kafka_protocol::messages` and `frame` are generated, send
-// ApiVersions then Metadata to every live node and require every live node id to be listed.
-fn cluster_agrees(_cluster: &Cluster) -> Result<bool> {
-    Ok(true)
+/// The cluster-wide check once every starting node is up: each running node answers a
+/// Metadata request that lists every running node. `Err` says what is still missing.
+#[cfg(feature = "protocol-probe")]
+fn cluster_agrees(cluster: &Cluster) -> Result<(), String> {
+    let running: Vec<usize> = (0..cluster.nodes().len())
+        .filter(|&i| cluster.pid(i).is_some())
+        .collect();
+    for &i in &running {
+        let node = cluster.node(i);
+        let listed = super::probe::broker_ids(node.ports.client, Duration::from_secs(5))
+            .map_err(|e| format!("Metadata from node-{}: {e:#}", node.id))?;
+        let missing: Vec<usize> = running
+            .iter()
+            .copied()
+            .filter(|&j| !listed.contains(&(cluster.node(j).id as i32)))
+            .collect();
+        if !missing.is_empty() {
+            return Err(format!(
+                "node-{} to list node(s) {missing:?} in its Metadata (it lists {listed:?})",
+                node.id
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Without the protocol probe, the log line is the last word: a node logs "started" only once its
+/// broker registered with the controller quorum and was unfenced.
+#[cfg(not(feature = "protocol-probe"))]
+fn cluster_agrees(_cluster: &Cluster) -> Result<(), String> {
+    Ok(())
 }
 
 fn port_accepts(port: u16) -> bool {
