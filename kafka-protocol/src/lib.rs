@@ -37,6 +37,8 @@ pub mod json;
 #[allow(clippy::all)]
 pub mod messages;
 pub mod primitives;
+#[cfg(feature = "random")]
+pub mod random;
 pub mod records;
 
 pub use error::{DecodeError, DecodeErrorKind, EncodeError, EncodeErrorKind};

@@ -45,6 +45,11 @@ impl Code {
         Code { out: String::new(), depth }
     }
 
+    /// Appends already-indented text as is.
+    pub fn lines_raw(&mut self, text: &str) {
+        self.out.push_str(text);
+    }
+
     /// Moves the text written so far out, keeping the depth.
     pub fn take(&mut self) -> Code {
         Code { out: std::mem::take(&mut self.out), depth: self.depth }

@@ -146,6 +146,55 @@ impl<'a> Gen<'a> {
         self.emit_inherent(c, s, &infos);
         self.emit_traits(c, s, top);
         self.emit_json(c, s, &infos);
+        self.emit_random(c, s, &infos);
+    }
+
+    fn emit_random(&self, c: &mut Code, s: &Struct, infos: &[FieldInfo<'_>]) {
+        let flexible = self.flexible_expr();
+        c.line("#[cfg(feature = \"random\")]");
+        c.line(format!("impl crate::random::Random for {} {{", s.name));
+        let mut body = Code::at_depth(c.depth());
+        let b = &mut body;
+        b.line("fn random(rng: &mut crate::random::Rng, version: i16) -> Self {");
+        let needs_mut = !infos.is_empty() || flexible != "false";
+        b.line(format!("let {}this = Self::default();", if needs_mut { "mut " } else { "" }));
+        for fi in infos {
+            let inner = random_expr(&fi.f.ty);
+            let value = if fi.optional {
+                match self.cond(fi.f.nullable.intersect(fi.present)) {
+                    None => format!("rng.option(|rng| {inner})"),
+                    Some(n) => format!("if {n} {{ rng.option(|rng| {inner}) }} else {{ Some({inner}) }}"),
+                }
+            } else {
+                inner
+            };
+            match self.cond(fi.present) {
+                None => b.line(format!("this.{} = {value};", fi.ident)),
+                Some(cond) => {
+                    b.line(format!("if {cond} {{"));
+                    b.line(format!("this.{} = {value};", fi.ident));
+                    b.line("}");
+                }
+            }
+        }
+        match flexible.as_str() {
+            "false" => {}
+            "true" => b.line("this.unknown_tagged_fields = rng.raw_tagged_fields();"),
+            cond => {
+                b.line(format!("if {cond} {{"));
+                b.line("this.unknown_tagged_fields = rng.raw_tagged_fields();");
+                b.line("}");
+            }
+        }
+        b.line("this");
+        b.line("}");
+        let text = body.finish();
+        let text = if text.contains("rng.") || text.contains("(rng") { text } else { text.replacen("rng:", "_rng:", 1) };
+        let mut piece = Code::at_depth(c.depth());
+        piece.lines_raw(&text);
+        c.append_fn(piece);
+        c.line("}");
+        c.line("");
     }
 
     fn emit_inherent(&self, c: &mut Code, s: &Struct, infos: &[FieldInfo<'_>]) {
@@ -813,5 +862,26 @@ fn json_expr(ty: &Type, place: &str) -> String {
             "serde_json::Value::Array({place}.iter().map(|e| {}).collect())",
             json_expr(elem, "(*e)")
         ),
+    }
+}
+
+/// An expression producing a random non-null value of `ty` (with `rng` and `version` in scope).
+fn random_expr(ty: &Type) -> String {
+    match ty {
+        Type::Prim(p) => match p {
+            Prim::Bool => "rng.bool()".into(),
+            Prim::Int8 => "rng.next_u64() as i8".into(),
+            Prim::Int16 => "rng.next_u64() as i16".into(),
+            Prim::Int32 => "rng.next_u64() as i32".into(),
+            Prim::Int64 => "rng.next_u64() as i64".into(),
+            Prim::Uint16 => "rng.next_u64() as u16".into(),
+            Prim::Uint32 => "rng.next_u64() as u32".into(),
+            Prim::Float64 => "rng.f64()".into(),
+            Prim::Uuid => "rng.uuid()".into(),
+            Prim::String => "rng.string()".into(),
+            Prim::Bytes | Prim::Records => "rng.bytes()".into(),
+        },
+        Type::Struct(s) => format!("<{s} as crate::random::Random>::random(rng, version)"),
+        Type::Array(elem) => format!("rng.vec(|rng| {})", random_expr(elem)),
     }
 }

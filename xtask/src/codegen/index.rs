@@ -308,6 +308,17 @@ fn bodies(apis: &[Api<'_>], stamp: &str) -> String {
         }
         c.line("}");
         c.line("}");
+        c.line("");
+        c.line(format!("/// A random {kind} body of `api_key`, valid at `version`."));
+        c.line("#[cfg(feature = \"random\")]");
+        c.line("pub fn random(api_key: ApiKey, rng: &mut crate::random::Rng, version: i16) -> Self {");
+        c.line("use crate::random::Random;");
+        c.line("match api_key {");
+        for api in apis {
+            c.line(format!("ApiKey::{0} => Self::{0}(super::{1}::random(rng, version)),", api.variant, ty(api)));
+        }
+        c.line("}");
+        c.line("}");
         c.line("}");
         c.line("");
         for api in apis {

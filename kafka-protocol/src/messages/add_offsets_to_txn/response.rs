@@ -102,3 +102,16 @@ impl crate::json::ToJson for AddOffsetsToTxnResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for AddOffsetsToTxnResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        if version >= 3 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+

@@ -184,6 +184,32 @@ impl crate::json::ToJson for AddPartitionsToTxnRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for AddPartitionsToTxnRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 4 {
+            this.transactions = rng.vec(|rng| <AddPartitionsToTxnTransaction as crate::random::Random>::random(rng, version));
+        }
+        if version <= 3 {
+            this.v3_and_below_transactional_id = rng.string();
+        }
+        if version <= 3 {
+            this.v3_and_below_producer_id = rng.next_u64() as i64;
+        }
+        if version <= 3 {
+            this.v3_and_below_producer_epoch = rng.next_u64() as i16;
+        }
+        if version <= 3 {
+            this.v3_and_below_topics = rng.vec(|rng| <AddPartitionsToTxnTopic as crate::random::Random>::random(rng, version));
+        }
+        if version >= 3 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `AddPartitionsToTxnTransaction`, versions 4+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddPartitionsToTxnTransaction {
@@ -343,6 +369,32 @@ impl crate::json::ToJson for AddPartitionsToTxnTransaction {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for AddPartitionsToTxnTransaction {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 4 {
+            this.transactional_id = rng.string();
+        }
+        if version >= 4 {
+            this.producer_id = rng.next_u64() as i64;
+        }
+        if version >= 4 {
+            this.producer_epoch = rng.next_u64() as i16;
+        }
+        if version >= 4 {
+            this.verify_only = rng.bool();
+        }
+        if version >= 4 {
+            this.topics = rng.vec(|rng| <AddPartitionsToTxnTopic as crate::random::Random>::random(rng, version));
+        }
+        if version >= 3 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `AddPartitionsToTxnTopic`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddPartitionsToTxnTopic {
@@ -428,6 +480,19 @@ impl crate::json::ToJson for AddPartitionsToTxnTopic {
         map.insert("name".into(), serde_json::Value::from(self.name.as_str()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| serde_json::Value::from(*e)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for AddPartitionsToTxnTopic {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.partitions = rng.vec(|rng| rng.next_u64() as i32);
+        if version >= 3 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

@@ -150,6 +150,27 @@ impl crate::json::ToJson for AddPartitionsToTxnResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for AddPartitionsToTxnResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        if version >= 4 {
+            this.error_code = rng.next_u64() as i16;
+        }
+        if version >= 4 {
+            this.results_by_transaction = rng.vec(|rng| <AddPartitionsToTxnResult as crate::random::Random>::random(rng, version));
+        }
+        if version <= 3 {
+            this.results_by_topic_v3_and_below = rng.vec(|rng| <AddPartitionsToTxnTopicResult as crate::random::Random>::random(rng, version));
+        }
+        if version >= 3 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `AddPartitionsToTxnResult`, versions 4+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddPartitionsToTxnResult {
@@ -258,6 +279,23 @@ impl crate::json::ToJson for AddPartitionsToTxnResult {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for AddPartitionsToTxnResult {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 4 {
+            this.transactional_id = rng.string();
+        }
+        if version >= 4 {
+            this.topic_results = rng.vec(|rng| <AddPartitionsToTxnTopicResult as crate::random::Random>::random(rng, version));
+        }
+        if version >= 3 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `AddPartitionsToTxnTopicResult`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddPartitionsToTxnTopicResult {
@@ -346,6 +384,19 @@ impl crate::json::ToJson for AddPartitionsToTxnTopicResult {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for AddPartitionsToTxnTopicResult {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.results_by_partition = rng.vec(|rng| <AddPartitionsToTxnPartitionResult as crate::random::Random>::random(rng, version));
+        if version >= 3 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `AddPartitionsToTxnPartitionResult`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddPartitionsToTxnPartitionResult {
@@ -428,6 +479,19 @@ impl crate::json::ToJson for AddPartitionsToTxnPartitionResult {
         map.insert("partitionIndex".into(), serde_json::Value::from(self.partition_index));
         map.insert("partitionErrorCode".into(), serde_json::Value::from(self.partition_error_code));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for AddPartitionsToTxnPartitionResult {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition_index = rng.next_u64() as i32;
+        this.partition_error_code = rng.next_u64() as i16;
+        if version >= 3 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

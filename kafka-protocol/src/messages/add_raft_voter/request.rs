@@ -152,6 +152,23 @@ impl crate::json::ToJson for AddRaftVoterRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for AddRaftVoterRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.cluster_id = rng.option(|rng| rng.string());
+        this.timeout_ms = rng.next_u64() as i32;
+        this.voter_id = rng.next_u64() as i32;
+        this.voter_directory_id = rng.uuid();
+        this.listeners = rng.vec(|rng| <Listener as crate::random::Random>::random(rng, version));
+        if version >= 1 {
+            this.ack_when_committed = rng.bool();
+        }
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `Listener`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Listener {
@@ -238,6 +255,18 @@ impl crate::json::ToJson for Listener {
         map.insert("host".into(), serde_json::Value::from(self.host.as_str()));
         map.insert("port".into(), serde_json::Value::from(self.port));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for Listener {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.host = rng.string();
+        this.port = rng.next_u64() as u16;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

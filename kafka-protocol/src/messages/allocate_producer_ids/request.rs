@@ -104,3 +104,14 @@ impl crate::json::ToJson for AllocateProducerIdsRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for AllocateProducerIdsRequest {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.broker_id = rng.next_u64() as i32;
+        this.broker_epoch = rng.next_u64() as i64;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+

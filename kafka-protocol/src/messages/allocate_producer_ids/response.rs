@@ -113,3 +113,16 @@ impl crate::json::ToJson for AllocateProducerIdsResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for AllocateProducerIdsResponse {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this.producer_id_start = rng.next_u64() as i64;
+        this.producer_id_len = rng.next_u64() as i32;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+

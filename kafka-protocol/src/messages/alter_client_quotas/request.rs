@@ -110,6 +110,19 @@ impl crate::json::ToJson for AlterClientQuotasRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for AlterClientQuotasRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.entries = rng.vec(|rng| <EntryData as crate::random::Random>::random(rng, version));
+        this.validate_only = rng.bool();
+        if version >= 1 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `EntityData`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EntityData {
@@ -199,6 +212,19 @@ impl crate::json::ToJson for EntityData {
         map.insert("entityType".into(), serde_json::Value::from(self.entity_type.as_str()));
         map.insert("entityName".into(), match &self.entity_name { Some(v) => serde_json::Value::from((*v).as_str()), None => serde_json::Value::Null });
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for EntityData {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.entity_type = rng.string();
+        this.entity_name = rng.option(|rng| rng.string());
+        if version >= 1 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 
@@ -294,6 +320,20 @@ impl crate::json::ToJson for OpData {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for OpData {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.key = rng.string();
+        this.value = rng.f64();
+        this.remove = rng.bool();
+        if version >= 1 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `EntryData`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EntryData {
@@ -382,6 +422,19 @@ impl crate::json::ToJson for EntryData {
         map.insert("entity".into(), serde_json::Value::Array(self.entity.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         map.insert("ops".into(), serde_json::Value::Array(self.ops.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for EntryData {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.entity = rng.vec(|rng| <EntityData as crate::random::Random>::random(rng, version));
+        this.ops = rng.vec(|rng| <OpData as crate::random::Random>::random(rng, version));
+        if version >= 1 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

@@ -105,6 +105,19 @@ impl crate::json::ToJson for AlterClientQuotasResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for AlterClientQuotasResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.entries = rng.vec(|rng| <EntryData as crate::random::Random>::random(rng, version));
+        if version >= 1 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `EntityData`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EntityData {
@@ -194,6 +207,19 @@ impl crate::json::ToJson for EntityData {
         map.insert("entityType".into(), serde_json::Value::from(self.entity_type.as_str()));
         map.insert("entityName".into(), match &self.entity_name { Some(v) => serde_json::Value::from((*v).as_str()), None => serde_json::Value::Null });
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for EntityData {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.entity_type = rng.string();
+        this.entity_name = rng.option(|rng| rng.string());
+        if version >= 1 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 
@@ -296,6 +322,20 @@ impl crate::json::ToJson for EntryData {
         map.insert("errorMessage".into(), match &self.error_message { Some(v) => serde_json::Value::from((*v).as_str()), None => serde_json::Value::Null });
         map.insert("entity".into(), serde_json::Value::Array(self.entity.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for EntryData {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.error_code = rng.next_u64() as i16;
+        this.error_message = rng.option(|rng| rng.string());
+        this.entity = rng.vec(|rng| <EntityData as crate::random::Random>::random(rng, version));
+        if version >= 1 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

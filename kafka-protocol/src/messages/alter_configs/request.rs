@@ -110,6 +110,19 @@ impl crate::json::ToJson for AlterConfigsRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for AlterConfigsRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.resources = rng.vec(|rng| <AlterConfigsResource as crate::random::Random>::random(rng, version));
+        this.validate_only = rng.bool();
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `AlterableConfig`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AlterableConfig {
@@ -199,6 +212,19 @@ impl crate::json::ToJson for AlterableConfig {
         map.insert("name".into(), serde_json::Value::from(self.name.as_str()));
         map.insert("value".into(), match &self.value { Some(v) => serde_json::Value::from((*v).as_str()), None => serde_json::Value::Null });
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for AlterableConfig {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.value = rng.option(|rng| rng.string());
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 
@@ -294,6 +320,20 @@ impl crate::json::ToJson for AlterConfigsResource {
         map.insert("resourceName".into(), serde_json::Value::from(self.resource_name.as_str()));
         map.insert("configs".into(), serde_json::Value::Array(self.configs.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for AlterConfigsResource {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.resource_type = rng.next_u64() as i8;
+        this.resource_name = rng.string();
+        this.configs = rng.vec(|rng| <AlterableConfig as crate::random::Random>::random(rng, version));
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

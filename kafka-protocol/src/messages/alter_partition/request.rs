@@ -114,6 +114,18 @@ impl crate::json::ToJson for AlterPartitionRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for AlterPartitionRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.broker_id = rng.next_u64() as i32;
+        this.broker_epoch = rng.next_u64() as i64;
+        this.topics = rng.vec(|rng| <TopicData as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `BrokerState`, versions 3+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BrokerState {
@@ -213,6 +225,21 @@ impl crate::json::ToJson for BrokerState {
             map.insert("brokerEpoch".into(), serde_json::Value::from(self.broker_epoch));
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for BrokerState {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 3 {
+            this.broker_id = rng.next_u64() as i32;
+        }
+        if version >= 3 {
+            this.broker_epoch = rng.next_u64() as i64;
+        }
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -352,6 +379,25 @@ impl crate::json::ToJson for PartitionData {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for PartitionData {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition_index = rng.next_u64() as i32;
+        this.leader_epoch = rng.next_u64() as i32;
+        if version <= 2 {
+            this.new_isr = rng.vec(|rng| rng.next_u64() as i32);
+        }
+        if version >= 3 {
+            this.new_isr_with_epochs = rng.vec(|rng| <BrokerState as crate::random::Random>::random(rng, version));
+        }
+        this.leader_recovery_state = rng.next_u64() as i8;
+        this.partition_epoch = rng.next_u64() as i32;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `TopicData`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TopicData {
@@ -434,6 +480,17 @@ impl crate::json::ToJson for TopicData {
         map.insert("topicId".into(), serde_json::Value::from(self.topic_id.to_base64()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for TopicData {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic_id = rng.uuid();
+        this.partitions = rng.vec(|rng| <PartitionData as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

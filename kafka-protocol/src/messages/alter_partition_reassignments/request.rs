@@ -124,6 +124,20 @@ impl crate::json::ToJson for AlterPartitionReassignmentsRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for AlterPartitionReassignmentsRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.timeout_ms = rng.next_u64() as i32;
+        if version >= 1 {
+            this.allow_replication_factor_change = rng.bool();
+        }
+        this.topics = rng.vec(|rng| <ReassignableTopic as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `ReassignablePartition`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReassignablePartition {
@@ -216,6 +230,17 @@ impl crate::json::ToJson for ReassignablePartition {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for ReassignablePartition {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition_index = rng.next_u64() as i32;
+        this.replicas = rng.option(|rng| rng.vec(|rng| rng.next_u64() as i32));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `ReassignableTopic`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReassignableTopic {
@@ -298,6 +323,17 @@ impl crate::json::ToJson for ReassignableTopic {
         map.insert("name".into(), serde_json::Value::from(self.name.as_str()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for ReassignableTopic {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.partitions = rng.vec(|rng| <ReassignablePartition as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

@@ -138,6 +138,22 @@ impl crate::json::ToJson for AlterPartitionReassignmentsResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for AlterPartitionReassignmentsResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        if version >= 1 {
+            this.allow_replication_factor_change = rng.bool();
+        }
+        this.error_code = rng.next_u64() as i16;
+        this.error_message = rng.option(|rng| rng.string());
+        this.responses = rng.vec(|rng| <ReassignableTopicResponse as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `ReassignablePartitionResponse`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReassignablePartitionResponse {
@@ -234,6 +250,18 @@ impl crate::json::ToJson for ReassignablePartitionResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for ReassignablePartitionResponse {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition_index = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this.error_message = rng.option(|rng| rng.string());
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `ReassignableTopicResponse`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReassignableTopicResponse {
@@ -316,6 +344,17 @@ impl crate::json::ToJson for ReassignableTopicResponse {
         map.insert("name".into(), serde_json::Value::from(self.name.as_str()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for ReassignableTopicResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.partitions = rng.vec(|rng| <ReassignablePartitionResponse as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

@@ -103,6 +103,18 @@ impl crate::json::ToJson for AlterReplicaLogDirsRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for AlterReplicaLogDirsRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.dirs = rng.vec(|rng| <AlterReplicaLogDir as crate::random::Random>::random(rng, version));
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `AlterReplicaLogDirTopic`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AlterReplicaLogDirTopic {
@@ -191,6 +203,19 @@ impl crate::json::ToJson for AlterReplicaLogDirTopic {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for AlterReplicaLogDirTopic {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.partitions = rng.vec(|rng| rng.next_u64() as i32);
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `AlterReplicaLogDir`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AlterReplicaLogDir {
@@ -276,6 +301,19 @@ impl crate::json::ToJson for AlterReplicaLogDir {
         map.insert("path".into(), serde_json::Value::from(self.path.as_str()));
         map.insert("topics".into(), serde_json::Value::Array(self.topics.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for AlterReplicaLogDir {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.path = rng.string();
+        this.topics = rng.vec(|rng| <AlterReplicaLogDirTopic as crate::random::Random>::random(rng, version));
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

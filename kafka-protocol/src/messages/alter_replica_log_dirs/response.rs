@@ -105,6 +105,19 @@ impl crate::json::ToJson for AlterReplicaLogDirsResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for AlterReplicaLogDirsResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.results = rng.vec(|rng| <AlterReplicaLogDirTopicResult as crate::random::Random>::random(rng, version));
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `AlterReplicaLogDirPartitionResult`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AlterReplicaLogDirPartitionResult {
@@ -187,6 +200,19 @@ impl crate::json::ToJson for AlterReplicaLogDirPartitionResult {
         map.insert("partitionIndex".into(), serde_json::Value::from(self.partition_index));
         map.insert("errorCode".into(), serde_json::Value::from(self.error_code));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for AlterReplicaLogDirPartitionResult {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition_index = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 
@@ -275,6 +301,19 @@ impl crate::json::ToJson for AlterReplicaLogDirTopicResult {
         map.insert("topicName".into(), serde_json::Value::from(self.topic_name.as_str()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for AlterReplicaLogDirTopicResult {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic_name = rng.string();
+        this.partitions = rng.vec(|rng| <AlterReplicaLogDirPartitionResult as crate::random::Random>::random(rng, version));
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

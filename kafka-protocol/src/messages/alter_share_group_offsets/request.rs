@@ -107,6 +107,17 @@ impl crate::json::ToJson for AlterShareGroupOffsetsRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for AlterShareGroupOffsetsRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.group_id = rng.string();
+        this.topics = rng.vec(|rng| <AlterShareGroupOffsetsRequestTopic as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `AlterShareGroupOffsetsRequestPartition`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AlterShareGroupOffsetsRequestPartition {
@@ -186,6 +197,17 @@ impl crate::json::ToJson for AlterShareGroupOffsetsRequestPartition {
         map.insert("partitionIndex".into(), serde_json::Value::from(self.partition_index));
         map.insert("startOffset".into(), serde_json::Value::from(self.start_offset));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for AlterShareGroupOffsetsRequestPartition {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition_index = rng.next_u64() as i32;
+        this.start_offset = rng.next_u64() as i64;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -271,6 +293,17 @@ impl crate::json::ToJson for AlterShareGroupOffsetsRequestTopic {
         map.insert("topicName".into(), serde_json::Value::from(self.topic_name.as_str()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for AlterShareGroupOffsetsRequestTopic {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic_name = rng.string();
+        this.partitions = rng.vec(|rng| <AlterShareGroupOffsetsRequestPartition as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

@@ -123,6 +123,19 @@ impl crate::json::ToJson for AlterShareGroupOffsetsResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for AlterShareGroupOffsetsResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this.error_message = rng.option(|rng| rng.string());
+        this.responses = rng.vec(|rng| <AlterShareGroupOffsetsResponseTopic as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `AlterShareGroupOffsetsResponsePartition`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AlterShareGroupOffsetsResponsePartition {
@@ -219,6 +232,18 @@ impl crate::json::ToJson for AlterShareGroupOffsetsResponsePartition {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for AlterShareGroupOffsetsResponsePartition {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition_index = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this.error_message = rng.option(|rng| rng.string());
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `AlterShareGroupOffsetsResponseTopic`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AlterShareGroupOffsetsResponseTopic {
@@ -308,6 +333,18 @@ impl crate::json::ToJson for AlterShareGroupOffsetsResponseTopic {
         map.insert("topicId".into(), serde_json::Value::from(self.topic_id.to_base64()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for AlterShareGroupOffsetsResponseTopic {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic_name = rng.string();
+        this.topic_id = rng.uuid();
+        this.partitions = rng.vec(|rng| <AlterShareGroupOffsetsResponsePartition as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

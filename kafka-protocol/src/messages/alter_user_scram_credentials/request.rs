@@ -110,6 +110,17 @@ impl crate::json::ToJson for AlterUserScramCredentialsRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for AlterUserScramCredentialsRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.deletions = rng.vec(|rng| <ScramCredentialDeletion as crate::random::Random>::random(rng, version));
+        this.upsertions = rng.vec(|rng| <ScramCredentialUpsertion as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `ScramCredentialDeletion`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScramCredentialDeletion {
@@ -189,6 +200,17 @@ impl crate::json::ToJson for ScramCredentialDeletion {
         map.insert("name".into(), serde_json::Value::from(self.name.as_str()));
         map.insert("mechanism".into(), serde_json::Value::from(self.mechanism));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for ScramCredentialDeletion {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.mechanism = rng.next_u64() as i8;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -292,6 +314,20 @@ impl crate::json::ToJson for ScramCredentialUpsertion {
         map.insert("salt".into(), crate::json::binary(&self.salt));
         map.insert("saltedPassword".into(), crate::json::binary(&self.salted_password));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for ScramCredentialUpsertion {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.mechanism = rng.next_u64() as i8;
+        this.iterations = rng.next_u64() as i32;
+        this.salt = rng.bytes();
+        this.salted_password = rng.bytes();
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

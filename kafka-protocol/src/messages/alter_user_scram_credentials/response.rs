@@ -102,6 +102,17 @@ impl crate::json::ToJson for AlterUserScramCredentialsResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for AlterUserScramCredentialsResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.results = rng.vec(|rng| <AlterUserScramCredentialsResult as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `AlterUserScramCredentialsResult`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AlterUserScramCredentialsResult {
@@ -195,6 +206,18 @@ impl crate::json::ToJson for AlterUserScramCredentialsResult {
         map.insert("errorCode".into(), serde_json::Value::from(self.error_code));
         map.insert("errorMessage".into(), match &self.error_message { Some(v) => serde_json::Value::from((*v).as_str()), None => serde_json::Value::Null });
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for AlterUserScramCredentialsResult {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.user = rng.string();
+        this.error_code = rng.next_u64() as i16;
+        this.error_message = rng.option(|rng| rng.string());
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

@@ -161,3 +161,26 @@ impl crate::json::ToJson for ApiVersionsRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for ApiVersionsRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 3 {
+            this.client_software_name = rng.string();
+        }
+        if version >= 3 {
+            this.client_software_version = rng.string();
+        }
+        if version >= 5 {
+            this.cluster_id = if version >= 5 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        if version >= 5 {
+            this.node_id = rng.next_u64() as i32;
+        }
+        if version >= 3 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+

@@ -220,6 +220,34 @@ impl crate::json::ToJson for ApiVersionsResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for ApiVersionsResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.error_code = rng.next_u64() as i16;
+        this.api_keys = rng.vec(|rng| <ApiVersion as crate::random::Random>::random(rng, version));
+        if version >= 1 {
+            this.throttle_time_ms = rng.next_u64() as i32;
+        }
+        if version >= 3 {
+            this.supported_features = rng.vec(|rng| <SupportedFeatureKey as crate::random::Random>::random(rng, version));
+        }
+        if version >= 3 {
+            this.finalized_features_epoch = rng.next_u64() as i64;
+        }
+        if version >= 3 {
+            this.finalized_features = rng.vec(|rng| <FinalizedFeatureKey as crate::random::Random>::random(rng, version));
+        }
+        if version >= 3 {
+            this.zk_migration_ready = rng.bool();
+        }
+        if version >= 3 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `ApiVersion`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ApiVersion {
@@ -309,6 +337,20 @@ impl crate::json::ToJson for ApiVersion {
         map.insert("minVersion".into(), serde_json::Value::from(self.min_version));
         map.insert("maxVersion".into(), serde_json::Value::from(self.max_version));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for ApiVersion {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.api_key = rng.next_u64() as i16;
+        this.min_version = rng.next_u64() as i16;
+        this.max_version = rng.next_u64() as i16;
+        if version >= 3 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 
@@ -434,6 +476,26 @@ impl crate::json::ToJson for SupportedFeatureKey {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for SupportedFeatureKey {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 3 {
+            this.name = rng.string();
+        }
+        if version >= 3 {
+            this.min_version = rng.next_u64() as i16;
+        }
+        if version >= 3 {
+            this.max_version = rng.next_u64() as i16;
+        }
+        if version >= 3 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `FinalizedFeatureKey`, versions 3+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FinalizedFeatureKey {
@@ -553,6 +615,26 @@ impl crate::json::ToJson for FinalizedFeatureKey {
             map.insert("minVersionLevel".into(), serde_json::Value::from(self.min_version_level));
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for FinalizedFeatureKey {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 3 {
+            this.name = rng.string();
+        }
+        if version >= 3 {
+            this.max_version_level = rng.next_u64() as i16;
+        }
+        if version >= 3 {
+            this.min_version_level = rng.next_u64() as i16;
+        }
+        if version >= 3 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

@@ -114,6 +114,18 @@ impl crate::json::ToJson for AssignReplicasToDirsRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for AssignReplicasToDirsRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.broker_id = rng.next_u64() as i32;
+        this.broker_epoch = rng.next_u64() as i64;
+        this.directories = rng.vec(|rng| <DirectoryData as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `PartitionData`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PartitionData {
@@ -186,6 +198,16 @@ impl crate::json::ToJson for PartitionData {
         let mut map = serde_json::Map::new();
         map.insert("partitionIndex".into(), serde_json::Value::from(self.partition_index));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for PartitionData {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition_index = rng.next_u64() as i32;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -274,6 +296,17 @@ impl crate::json::ToJson for TopicData {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for TopicData {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic_id = rng.uuid();
+        this.partitions = rng.vec(|rng| <PartitionData as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `DirectoryData`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DirectoryData {
@@ -356,6 +389,17 @@ impl crate::json::ToJson for DirectoryData {
         map.insert("id".into(), serde_json::Value::from(self.id.to_base64()));
         map.insert("topics".into(), serde_json::Value::Array(self.topics.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for DirectoryData {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.id = rng.uuid();
+        this.topics = rng.vec(|rng| <TopicData as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

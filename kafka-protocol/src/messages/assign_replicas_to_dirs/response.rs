@@ -109,6 +109,18 @@ impl crate::json::ToJson for AssignReplicasToDirsResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for AssignReplicasToDirsResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this.directories = rng.vec(|rng| <DirectoryData as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `PartitionData`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PartitionData {
@@ -188,6 +200,17 @@ impl crate::json::ToJson for PartitionData {
         map.insert("partitionIndex".into(), serde_json::Value::from(self.partition_index));
         map.insert("errorCode".into(), serde_json::Value::from(self.error_code));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for PartitionData {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition_index = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -276,6 +299,17 @@ impl crate::json::ToJson for TopicData {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for TopicData {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic_id = rng.uuid();
+        this.partitions = rng.vec(|rng| <PartitionData as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `DirectoryData`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DirectoryData {
@@ -358,6 +392,17 @@ impl crate::json::ToJson for DirectoryData {
         map.insert("id".into(), serde_json::Value::from(self.id.to_base64()));
         map.insert("topics".into(), serde_json::Value::Array(self.topics.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for DirectoryData {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.id = rng.uuid();
+        this.topics = rng.vec(|rng| <TopicData as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

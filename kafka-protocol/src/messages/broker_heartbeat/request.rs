@@ -195,3 +195,23 @@ impl crate::json::ToJson for BrokerHeartbeatRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for BrokerHeartbeatRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.broker_id = rng.next_u64() as i32;
+        this.broker_epoch = rng.next_u64() as i64;
+        this.current_metadata_offset = rng.next_u64() as i64;
+        this.want_fence = rng.bool();
+        this.want_shut_down = rng.bool();
+        if version >= 1 {
+            this.offline_log_dirs = rng.vec(|rng| rng.uuid());
+        }
+        if version >= 2 {
+            this.cordoned_log_dirs = if version >= 2 { rng.option(|rng| rng.vec(|rng| rng.uuid())) } else { Some(rng.vec(|rng| rng.uuid())) };
+        }
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+

@@ -120,3 +120,17 @@ impl crate::json::ToJson for BrokerHeartbeatResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for BrokerHeartbeatResponse {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this.is_caught_up = rng.bool();
+        this.is_fenced = rng.bool();
+        this.should_shut_down = rng.bool();
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+

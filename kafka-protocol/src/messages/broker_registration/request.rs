@@ -195,6 +195,30 @@ impl crate::json::ToJson for BrokerRegistrationRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for BrokerRegistrationRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.broker_id = rng.next_u64() as i32;
+        this.cluster_id = rng.string();
+        this.incarnation_id = rng.uuid();
+        this.listeners = rng.vec(|rng| <Listener as crate::random::Random>::random(rng, version));
+        this.features = rng.vec(|rng| <Feature as crate::random::Random>::random(rng, version));
+        this.rack = rng.option(|rng| rng.string());
+        if version >= 1 {
+            this.is_migrating_zk_broker = rng.bool();
+        }
+        if version >= 2 {
+            this.log_dirs = rng.vec(|rng| rng.uuid());
+        }
+        if version >= 3 {
+            this.previous_broker_epoch = rng.next_u64() as i64;
+        }
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `Listener`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Listener {
@@ -291,6 +315,19 @@ impl crate::json::ToJson for Listener {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for Listener {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.host = rng.string();
+        this.port = rng.next_u64() as u16;
+        this.security_protocol = rng.next_u64() as i16;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `Feature`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Feature {
@@ -377,6 +414,18 @@ impl crate::json::ToJson for Feature {
         map.insert("minSupportedVersion".into(), serde_json::Value::from(self.min_supported_version));
         map.insert("maxSupportedVersion".into(), serde_json::Value::from(self.max_supported_version));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for Feature {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.min_supported_version = rng.next_u64() as i16;
+        this.max_supported_version = rng.next_u64() as i16;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

@@ -106,3 +106,15 @@ impl crate::json::ToJson for BrokerRegistrationResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for BrokerRegistrationResponse {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this.broker_epoch = rng.next_u64() as i64;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+

@@ -219,6 +219,27 @@ impl crate::json::ToJson for ConsumerGroupHeartbeatRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for ConsumerGroupHeartbeatRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.group_id = rng.string();
+        this.member_id = rng.string();
+        this.member_epoch = rng.next_u64() as i32;
+        this.instance_id = rng.option(|rng| rng.string());
+        this.rack_id = rng.option(|rng| rng.string());
+        this.rebalance_timeout_ms = rng.next_u64() as i32;
+        this.subscribed_topic_names = rng.option(|rng| rng.vec(|rng| rng.string()));
+        if version >= 1 {
+            this.subscribed_topic_regex = if version >= 1 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        this.server_assignor = rng.option(|rng| rng.string());
+        this.topic_partitions = rng.option(|rng| rng.vec(|rng| <TopicPartitions as crate::random::Random>::random(rng, version)));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `TopicPartitions`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TopicPartitions {
@@ -301,6 +322,17 @@ impl crate::json::ToJson for TopicPartitions {
         map.insert("topicId".into(), serde_json::Value::from(self.topic_id.to_base64()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| serde_json::Value::from(*e)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for TopicPartitions {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic_id = rng.uuid();
+        this.partitions = rng.vec(|rng| rng.next_u64() as i32);
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

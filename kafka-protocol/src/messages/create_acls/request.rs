@@ -103,6 +103,18 @@ impl crate::json::ToJson for CreateAclsRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for CreateAclsRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.creations = rng.vec(|rng| <AclCreation as crate::random::Random>::random(rng, version));
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `AclCreation`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AclCreation {
@@ -220,6 +232,24 @@ impl crate::json::ToJson for AclCreation {
         map.insert("operation".into(), serde_json::Value::from(self.operation));
         map.insert("permissionType".into(), serde_json::Value::from(self.permission_type));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for AclCreation {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.resource_type = rng.next_u64() as i8;
+        this.resource_name = rng.string();
+        this.resource_pattern_type = rng.next_u64() as i8;
+        this.principal = rng.string();
+        this.host = rng.string();
+        this.operation = rng.next_u64() as i8;
+        this.permission_type = rng.next_u64() as i8;
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

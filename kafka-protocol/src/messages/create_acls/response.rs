@@ -105,6 +105,19 @@ impl crate::json::ToJson for CreateAclsResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for CreateAclsResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.results = rng.vec(|rng| <AclCreationResult as crate::random::Random>::random(rng, version));
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `AclCreationResult`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AclCreationResult {
@@ -194,6 +207,19 @@ impl crate::json::ToJson for AclCreationResult {
         map.insert("errorCode".into(), serde_json::Value::from(self.error_code));
         map.insert("errorMessage".into(), match &self.error_message { Some(v) => serde_json::Value::from((*v).as_str()), None => serde_json::Value::Null });
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for AclCreationResult {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.error_code = rng.next_u64() as i16;
+        this.error_message = rng.option(|rng| rng.string());
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

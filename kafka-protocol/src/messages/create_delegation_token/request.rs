@@ -160,6 +160,25 @@ impl crate::json::ToJson for CreateDelegationTokenRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for CreateDelegationTokenRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 3 {
+            this.owner_principal_type = if version >= 3 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        if version >= 3 {
+            this.owner_principal_name = if version >= 3 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        this.renewers = rng.vec(|rng| <CreatableRenewers as crate::random::Random>::random(rng, version));
+        this.max_lifetime_ms = rng.next_u64() as i64;
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `CreatableRenewers`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreatableRenewers {
@@ -242,6 +261,19 @@ impl crate::json::ToJson for CreatableRenewers {
         map.insert("principalType".into(), serde_json::Value::from(self.principal_type.as_str()));
         map.insert("principalName".into(), serde_json::Value::from(self.principal_name.as_str()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for CreatableRenewers {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.principal_type = rng.string();
+        this.principal_name = rng.string();
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

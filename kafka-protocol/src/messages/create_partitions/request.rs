@@ -117,6 +117,20 @@ impl crate::json::ToJson for CreatePartitionsRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for CreatePartitionsRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.topics = rng.vec(|rng| <CreatePartitionsTopic as crate::random::Random>::random(rng, version));
+        this.timeout_ms = rng.next_u64() as i32;
+        this.validate_only = rng.bool();
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `CreatePartitionsAssignment`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreatePartitionsAssignment {
@@ -195,6 +209,18 @@ impl crate::json::ToJson for CreatePartitionsAssignment {
         let mut map = serde_json::Map::new();
         map.insert("brokerIds".into(), serde_json::Value::Array(self.broker_ids.iter().map(|e| serde_json::Value::from(*e)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for CreatePartitionsAssignment {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.broker_ids = rng.vec(|rng| rng.next_u64() as i32);
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 
@@ -297,6 +323,20 @@ impl crate::json::ToJson for CreatePartitionsTopic {
         map.insert("count".into(), serde_json::Value::from(self.count));
         map.insert("assignments".into(), match &self.assignments { Some(v) => serde_json::Value::Array((*v).iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()), None => serde_json::Value::Null });
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for CreatePartitionsTopic {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.count = rng.next_u64() as i32;
+        this.assignments = rng.option(|rng| rng.vec(|rng| <CreatePartitionsAssignment as crate::random::Random>::random(rng, version)));
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

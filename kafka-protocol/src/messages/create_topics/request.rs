@@ -117,6 +117,20 @@ impl crate::json::ToJson for CreateTopicsRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for CreateTopicsRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.topics = rng.vec(|rng| <CreatableTopic as crate::random::Random>::random(rng, version));
+        this.timeout_ms = rng.next_u64() as i32;
+        this.validate_only = rng.bool();
+        if version >= 5 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `CreatableReplicaAssignment`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreatableReplicaAssignment {
@@ -202,6 +216,19 @@ impl crate::json::ToJson for CreatableReplicaAssignment {
         map.insert("partitionIndex".into(), serde_json::Value::from(self.partition_index));
         map.insert("brokerIds".into(), serde_json::Value::Array(self.broker_ids.iter().map(|e| serde_json::Value::from(*e)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for CreatableReplicaAssignment {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition_index = rng.next_u64() as i32;
+        this.broker_ids = rng.vec(|rng| rng.next_u64() as i32);
+        if version >= 5 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 
@@ -294,6 +321,19 @@ impl crate::json::ToJson for CreatableTopicConfig {
         map.insert("name".into(), serde_json::Value::from(self.name.as_str()));
         map.insert("value".into(), match &self.value { Some(v) => serde_json::Value::from((*v).as_str()), None => serde_json::Value::Null });
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for CreatableTopicConfig {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.value = rng.option(|rng| rng.string());
+        if version >= 5 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 
@@ -406,6 +446,22 @@ impl crate::json::ToJson for CreatableTopic {
         map.insert("assignments".into(), serde_json::Value::Array(self.assignments.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         map.insert("configs".into(), serde_json::Value::Array(self.configs.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for CreatableTopic {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.num_partitions = rng.next_u64() as i32;
+        this.replication_factor = rng.next_u64() as i16;
+        this.assignments = rng.vec(|rng| <CreatableReplicaAssignment as crate::random::Random>::random(rng, version));
+        this.configs = rng.vec(|rng| <CreatableTopicConfig as crate::random::Random>::random(rng, version));
+        if version >= 5 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

@@ -105,6 +105,19 @@ impl crate::json::ToJson for CreateTopicsResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for CreateTopicsResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.topics = rng.vec(|rng| <CreatableTopicResult as crate::random::Random>::random(rng, version));
+        if version >= 5 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `CreatableTopicConfigs`, versions 5+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreatableTopicConfigs {
@@ -264,6 +277,32 @@ impl crate::json::ToJson for CreatableTopicConfigs {
             map.insert("isSensitive".into(), serde_json::Value::from(self.is_sensitive));
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for CreatableTopicConfigs {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 5 {
+            this.name = rng.string();
+        }
+        if version >= 5 {
+            this.value = if version >= 5 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        if version >= 5 {
+            this.read_only = rng.bool();
+        }
+        if version >= 5 {
+            this.config_source = rng.next_u64() as i8;
+        }
+        if version >= 5 {
+            this.is_sensitive = rng.bool();
+        }
+        if version >= 5 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 
@@ -462,6 +501,35 @@ impl crate::json::ToJson for CreatableTopicResult {
             map.insert("configs".into(), match &self.configs { Some(v) => serde_json::Value::Array((*v).iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()), None => serde_json::Value::Null });
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for CreatableTopicResult {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        if version >= 7 {
+            this.topic_id = rng.uuid();
+        }
+        this.error_code = rng.next_u64() as i16;
+        this.error_message = rng.option(|rng| rng.string());
+        if version >= 5 {
+            this.topic_config_error_code = rng.next_u64() as i16;
+        }
+        if version >= 5 {
+            this.num_partitions = rng.next_u64() as i32;
+        }
+        if version >= 5 {
+            this.replication_factor = rng.next_u64() as i16;
+        }
+        if version >= 5 {
+            this.configs = if version >= 5 { rng.option(|rng| rng.vec(|rng| <CreatableTopicConfigs as crate::random::Random>::random(rng, version))) } else { Some(rng.vec(|rng| <CreatableTopicConfigs as crate::random::Random>::random(rng, version))) };
+        }
+        if version >= 5 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

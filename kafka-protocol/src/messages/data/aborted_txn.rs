@@ -103,3 +103,15 @@ impl crate::json::ToJson for AbortedTxn {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for AbortedTxn {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.producer_id = rng.next_u64() as i64;
+        this.first_offset = rng.next_u64() as i64;
+        this.last_offset = rng.next_u64() as i64;
+        this.last_stable_offset = rng.next_u64() as i64;
+        this
+    }
+}
+

@@ -99,6 +99,16 @@ impl crate::json::ToJson for ConsumerProtocolAssignment {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for ConsumerProtocolAssignment {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.assigned_partitions = rng.vec(|rng| <TopicPartition as crate::random::Random>::random(rng, version));
+        this.user_data = rng.option(|rng| rng.bytes());
+        this
+    }
+}
+
 /// `TopicPartition`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TopicPartition {
@@ -171,6 +181,16 @@ impl crate::json::ToJson for TopicPartition {
         map.insert("topic".into(), serde_json::Value::from(self.topic.as_str()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| serde_json::Value::from(*e)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for TopicPartition {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic = rng.string();
+        this.partitions = rng.vec(|rng| rng.next_u64() as i32);
+        this
     }
 }
 

@@ -155,6 +155,25 @@ impl crate::json::ToJson for ConsumerProtocolSubscription {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for ConsumerProtocolSubscription {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.topics = rng.vec(|rng| rng.string());
+        this.user_data = rng.option(|rng| rng.bytes());
+        if version >= 1 {
+            this.owned_partitions = rng.vec(|rng| <TopicPartition as crate::random::Random>::random(rng, version));
+        }
+        if version >= 2 {
+            this.generation_id = rng.next_u64() as i32;
+        }
+        if version >= 3 {
+            this.rack_id = if version >= 3 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        this
+    }
+}
+
 /// `TopicPartition`, versions 1+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TopicPartition {
@@ -247,6 +266,20 @@ impl crate::json::ToJson for TopicPartition {
             map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| serde_json::Value::from(*e)).collect()));
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for TopicPartition {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 1 {
+            this.topic = rng.string();
+        }
+        if version >= 1 {
+            this.partitions = rng.vec(|rng| rng.next_u64() as i32);
+        }
+        this
     }
 }
 

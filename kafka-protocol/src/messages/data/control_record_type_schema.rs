@@ -82,3 +82,12 @@ impl crate::json::ToJson for ControlRecordTypeSchema {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for ControlRecordTypeSchema {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.r#type = rng.next_u64() as i16;
+        this
+    }
+}
+

@@ -106,3 +106,15 @@ impl crate::json::ToJson for DefaultPrincipalData {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DefaultPrincipalData {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.r#type = rng.string();
+        this.name = rng.string();
+        this.token_authenticated = rng.bool();
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+

@@ -82,3 +82,12 @@ impl crate::json::ToJson for EndTxnMarker {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for EndTxnMarker {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.coordinator_epoch = rng.next_u64() as i32;
+        this
+    }
+}
+

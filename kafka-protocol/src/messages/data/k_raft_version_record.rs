@@ -99,3 +99,14 @@ impl crate::json::ToJson for KRaftVersionRecord {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for KRaftVersionRecord {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.version = rng.next_u64() as i16;
+        this.k_raft_version = rng.next_u64() as i16;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+

@@ -119,6 +119,19 @@ impl crate::json::ToJson for LeaderChangeMessage {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for LeaderChangeMessage {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.version = rng.next_u64() as i16;
+        this.leader_id = rng.next_u64() as i32;
+        this.voters = rng.vec(|rng| <Voter as crate::random::Random>::random(rng, version));
+        this.granting_voters = rng.vec(|rng| <Voter as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `Voter`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Voter {
@@ -208,6 +221,19 @@ impl crate::json::ToJson for Voter {
             map.insert("voterDirectoryId".into(), serde_json::Value::from(self.voter_directory_id.to_base64()));
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for Voter {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.voter_id = rng.next_u64() as i32;
+        if version >= 1 {
+            this.voter_directory_id = rng.uuid();
+        }
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

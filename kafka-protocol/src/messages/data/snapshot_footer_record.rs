@@ -92,3 +92,13 @@ impl crate::json::ToJson for SnapshotFooterRecord {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for SnapshotFooterRecord {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.version = rng.next_u64() as i16;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+

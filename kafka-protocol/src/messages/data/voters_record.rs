@@ -102,6 +102,17 @@ impl crate::json::ToJson for VotersRecord {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for VotersRecord {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.version = rng.next_u64() as i16;
+        this.voters = rng.vec(|rng| <Voter as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `Endpoint`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Endpoint {
@@ -191,6 +202,18 @@ impl crate::json::ToJson for Endpoint {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for Endpoint {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.host = rng.string();
+        this.port = rng.next_u64() as u16;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `KRaftVersionFeature`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct KRaftVersionFeature {
@@ -270,6 +293,17 @@ impl crate::json::ToJson for KRaftVersionFeature {
         map.insert("minSupportedVersion".into(), serde_json::Value::from(self.min_supported_version));
         map.insert("maxSupportedVersion".into(), serde_json::Value::from(self.max_supported_version));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for KRaftVersionFeature {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.min_supported_version = rng.next_u64() as i16;
+        this.max_supported_version = rng.next_u64() as i16;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -369,6 +403,19 @@ impl crate::json::ToJson for Voter {
         map.insert("endpoints".into(), serde_json::Value::Array(self.endpoints.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         map.insert("kRaftVersionFeature".into(), crate::json::ToJson::to_json(&self.k_raft_version_feature, version));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for Voter {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.voter_id = rng.next_u64() as i32;
+        this.voter_directory_id = rng.uuid();
+        this.endpoints = rng.vec(|rng| <Endpoint as crate::random::Random>::random(rng, version));
+        this.k_raft_version_feature = <KRaftVersionFeature as crate::random::Random>::random(rng, version);
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

@@ -103,6 +103,18 @@ impl crate::json::ToJson for DeleteAclsRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DeleteAclsRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.filters = rng.vec(|rng| <DeleteAclsFilter as crate::random::Random>::random(rng, version));
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `DeleteAclsFilter`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteAclsFilter {
@@ -241,6 +253,24 @@ impl crate::json::ToJson for DeleteAclsFilter {
         map.insert("operation".into(), serde_json::Value::from(self.operation));
         map.insert("permissionType".into(), serde_json::Value::from(self.permission_type));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for DeleteAclsFilter {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.resource_type_filter = rng.next_u64() as i8;
+        this.resource_name_filter = rng.option(|rng| rng.string());
+        this.pattern_type_filter = rng.next_u64() as i8;
+        this.principal_filter = rng.option(|rng| rng.string());
+        this.host_filter = rng.option(|rng| rng.string());
+        this.operation = rng.next_u64() as i8;
+        this.permission_type = rng.next_u64() as i8;
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

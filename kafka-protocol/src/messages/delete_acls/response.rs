@@ -105,6 +105,19 @@ impl crate::json::ToJson for DeleteAclsResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DeleteAclsResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.filter_results = rng.vec(|rng| <DeleteAclsFilterResult as crate::random::Random>::random(rng, version));
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `DeleteAclsMatchingAcl`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteAclsMatchingAcl {
@@ -246,6 +259,26 @@ impl crate::json::ToJson for DeleteAclsMatchingAcl {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DeleteAclsMatchingAcl {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.error_code = rng.next_u64() as i16;
+        this.error_message = rng.option(|rng| rng.string());
+        this.resource_type = rng.next_u64() as i8;
+        this.resource_name = rng.string();
+        this.pattern_type = rng.next_u64() as i8;
+        this.principal = rng.string();
+        this.host = rng.string();
+        this.operation = rng.next_u64() as i8;
+        this.permission_type = rng.next_u64() as i8;
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `DeleteAclsFilterResult`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteAclsFilterResult {
@@ -345,6 +378,20 @@ impl crate::json::ToJson for DeleteAclsFilterResult {
         map.insert("errorMessage".into(), match &self.error_message { Some(v) => serde_json::Value::from((*v).as_str()), None => serde_json::Value::Null });
         map.insert("matchingAcls".into(), serde_json::Value::Array(self.matching_acls.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for DeleteAclsFilterResult {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.error_code = rng.next_u64() as i16;
+        this.error_message = rng.option(|rng| rng.string());
+        this.matching_acls = rng.vec(|rng| <DeleteAclsMatchingAcl as crate::random::Random>::random(rng, version));
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

@@ -103,3 +103,15 @@ impl crate::json::ToJson for DeleteGroupsRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DeleteGroupsRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.groups_names = rng.vec(|rng| rng.string());
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+

@@ -105,6 +105,19 @@ impl crate::json::ToJson for DeleteGroupsResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DeleteGroupsResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.results = rng.vec(|rng| <DeletableGroupResult as crate::random::Random>::random(rng, version));
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `DeletableGroupResult`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeletableGroupResult {
@@ -210,6 +223,22 @@ impl crate::json::ToJson for DeletableGroupResult {
             map.insert("errorMessage".into(), match &self.error_message { Some(v) => serde_json::Value::from((*v).as_str()), None => serde_json::Value::Null });
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for DeletableGroupResult {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.group_id = rng.string();
+        this.error_code = rng.next_u64() as i16;
+        if version >= 3 {
+            this.error_message = if version >= 3 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

@@ -110,6 +110,19 @@ impl crate::json::ToJson for DeleteRecordsRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DeleteRecordsRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.topics = rng.vec(|rng| <DeleteRecordsTopic as crate::random::Random>::random(rng, version));
+        this.timeout_ms = rng.next_u64() as i32;
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `DeleteRecordsPartition`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteRecordsPartition {
@@ -192,6 +205,19 @@ impl crate::json::ToJson for DeleteRecordsPartition {
         map.insert("partitionIndex".into(), serde_json::Value::from(self.partition_index));
         map.insert("offset".into(), serde_json::Value::from(self.offset));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for DeleteRecordsPartition {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition_index = rng.next_u64() as i32;
+        this.offset = rng.next_u64() as i64;
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 
@@ -280,6 +306,19 @@ impl crate::json::ToJson for DeleteRecordsTopic {
         map.insert("name".into(), serde_json::Value::from(self.name.as_str()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for DeleteRecordsTopic {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.partitions = rng.vec(|rng| <DeleteRecordsPartition as crate::random::Random>::random(rng, version));
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

@@ -105,6 +105,19 @@ impl crate::json::ToJson for DeleteRecordsResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DeleteRecordsResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.topics = rng.vec(|rng| <DeleteRecordsTopicResult as crate::random::Random>::random(rng, version));
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `DeleteRecordsPartitionResult`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteRecordsPartitionResult {
@@ -197,6 +210,20 @@ impl crate::json::ToJson for DeleteRecordsPartitionResult {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DeleteRecordsPartitionResult {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition_index = rng.next_u64() as i32;
+        this.low_watermark = rng.next_u64() as i64;
+        this.error_code = rng.next_u64() as i16;
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `DeleteRecordsTopicResult`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteRecordsTopicResult {
@@ -282,6 +309,19 @@ impl crate::json::ToJson for DeleteRecordsTopicResult {
         map.insert("name".into(), serde_json::Value::from(self.name.as_str()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for DeleteRecordsTopicResult {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.partitions = rng.vec(|rng| <DeleteRecordsPartitionResult as crate::random::Random>::random(rng, version));
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

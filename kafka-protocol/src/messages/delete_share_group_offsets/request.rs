@@ -107,6 +107,17 @@ impl crate::json::ToJson for DeleteShareGroupOffsetsRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DeleteShareGroupOffsetsRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.group_id = rng.string();
+        this.topics = rng.vec(|rng| <DeleteShareGroupOffsetsRequestTopic as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `DeleteShareGroupOffsetsRequestTopic`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteShareGroupOffsetsRequestTopic {
@@ -179,6 +190,16 @@ impl crate::json::ToJson for DeleteShareGroupOffsetsRequestTopic {
         let mut map = serde_json::Map::new();
         map.insert("topicName".into(), serde_json::Value::from(self.topic_name.as_str()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for DeleteShareGroupOffsetsRequestTopic {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic_name = rng.string();
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

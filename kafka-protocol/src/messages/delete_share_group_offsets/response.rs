@@ -123,6 +123,19 @@ impl crate::json::ToJson for DeleteShareGroupOffsetsResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DeleteShareGroupOffsetsResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this.error_message = rng.option(|rng| rng.string());
+        this.responses = rng.vec(|rng| <DeleteShareGroupOffsetsResponseTopic as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `DeleteShareGroupOffsetsResponseTopic`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteShareGroupOffsetsResponseTopic {
@@ -223,6 +236,19 @@ impl crate::json::ToJson for DeleteShareGroupOffsetsResponseTopic {
         map.insert("errorCode".into(), serde_json::Value::from(self.error_code));
         map.insert("errorMessage".into(), match &self.error_message { Some(v) => serde_json::Value::from((*v).as_str()), None => serde_json::Value::Null });
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for DeleteShareGroupOffsetsResponseTopic {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic_name = rng.string();
+        this.topic_id = rng.uuid();
+        this.error_code = rng.next_u64() as i16;
+        this.error_message = rng.option(|rng| rng.string());
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

@@ -95,6 +95,16 @@ impl crate::json::ToJson for DeleteShareGroupStateResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DeleteShareGroupStateResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.results = rng.vec(|rng| <DeleteStateResult as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `PartitionResult`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PartitionResult {
@@ -191,6 +201,18 @@ impl crate::json::ToJson for PartitionResult {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for PartitionResult {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this.error_message = rng.option(|rng| rng.string());
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `DeleteStateResult`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteStateResult {
@@ -273,6 +295,17 @@ impl crate::json::ToJson for DeleteStateResult {
         map.insert("topicId".into(), serde_json::Value::from(self.topic_id.to_base64()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for DeleteStateResult {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic_id = rng.uuid();
+        this.partitions = rng.vec(|rng| <PartitionResult as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

@@ -138,6 +138,24 @@ impl crate::json::ToJson for DeleteTopicsRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DeleteTopicsRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 6 {
+            this.topics = rng.vec(|rng| <DeleteTopicState as crate::random::Random>::random(rng, version));
+        }
+        if version <= 5 {
+            this.topic_names = rng.vec(|rng| rng.string());
+        }
+        this.timeout_ms = rng.next_u64() as i32;
+        if version >= 4 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `DeleteTopicState`, versions 6+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteTopicState {
@@ -248,6 +266,23 @@ impl crate::json::ToJson for DeleteTopicState {
             map.insert("topicId".into(), serde_json::Value::from(self.topic_id.to_base64()));
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for DeleteTopicState {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 6 {
+            this.name = if version >= 6 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        if version >= 6 {
+            this.topic_id = rng.uuid();
+        }
+        if version >= 4 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

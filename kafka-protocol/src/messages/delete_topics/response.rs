@@ -105,6 +105,19 @@ impl crate::json::ToJson for DeleteTopicsResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DeleteTopicsResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.responses = rng.vec(|rng| <DeletableTopicResult as crate::random::Random>::random(rng, version));
+        if version >= 4 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `DeletableTopicResult`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeletableTopicResult {
@@ -233,6 +246,25 @@ impl crate::json::ToJson for DeletableTopicResult {
             map.insert("errorMessage".into(), match &self.error_message { Some(v) => serde_json::Value::from((*v).as_str()), None => serde_json::Value::Null });
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for DeletableTopicResult {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = if version >= 6 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        if version >= 6 {
+            this.topic_id = rng.uuid();
+        }
+        this.error_code = rng.next_u64() as i16;
+        if version >= 5 {
+            this.error_message = if version >= 5 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        if version >= 4 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

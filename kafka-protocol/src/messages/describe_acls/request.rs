@@ -163,3 +163,21 @@ impl crate::json::ToJson for DescribeAclsRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeAclsRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.resource_type_filter = rng.next_u64() as i8;
+        this.resource_name_filter = rng.option(|rng| rng.string());
+        this.pattern_type_filter = rng.next_u64() as i8;
+        this.principal_filter = rng.option(|rng| rng.string());
+        this.host_filter = rng.option(|rng| rng.string());
+        this.operation = rng.next_u64() as i8;
+        this.permission_type = rng.next_u64() as i8;
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+

@@ -126,6 +126,21 @@ impl crate::json::ToJson for DescribeAclsResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeAclsResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this.error_message = rng.option(|rng| rng.string());
+        this.resources = rng.vec(|rng| <DescribeAclsResource as crate::random::Random>::random(rng, version));
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `AclDescription`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AclDescription {
@@ -222,6 +237,21 @@ impl crate::json::ToJson for AclDescription {
         map.insert("operation".into(), serde_json::Value::from(self.operation));
         map.insert("permissionType".into(), serde_json::Value::from(self.permission_type));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for AclDescription {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.principal = rng.string();
+        this.host = rng.string();
+        this.operation = rng.next_u64() as i8;
+        this.permission_type = rng.next_u64() as i8;
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 
@@ -324,6 +354,21 @@ impl crate::json::ToJson for DescribeAclsResource {
         map.insert("patternType".into(), serde_json::Value::from(self.pattern_type));
         map.insert("acls".into(), serde_json::Value::Array(self.acls.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeAclsResource {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.resource_type = rng.next_u64() as i8;
+        this.resource_name = rng.string();
+        this.pattern_type = rng.next_u64() as i8;
+        this.acls = rng.vec(|rng| <AclDescription as crate::random::Random>::random(rng, version));
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

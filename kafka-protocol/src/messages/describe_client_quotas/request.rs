@@ -110,6 +110,19 @@ impl crate::json::ToJson for DescribeClientQuotasRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeClientQuotasRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.components = rng.vec(|rng| <ComponentData as crate::random::Random>::random(rng, version));
+        this.strict = rng.bool();
+        if version >= 1 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `ComponentData`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ComponentData {
@@ -206,6 +219,20 @@ impl crate::json::ToJson for ComponentData {
         map.insert("matchType".into(), serde_json::Value::from(self.match_type));
         map.insert("match".into(), match &self.r#match { Some(v) => serde_json::Value::from((*v).as_str()), None => serde_json::Value::Null });
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for ComponentData {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.entity_type = rng.string();
+        this.match_type = rng.next_u64() as i8;
+        this.r#match = rng.option(|rng| rng.string());
+        if version >= 1 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

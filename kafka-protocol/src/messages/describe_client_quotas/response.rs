@@ -133,6 +133,21 @@ impl crate::json::ToJson for DescribeClientQuotasResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeClientQuotasResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this.error_message = rng.option(|rng| rng.string());
+        this.entries = rng.option(|rng| rng.vec(|rng| <EntryData as crate::random::Random>::random(rng, version)));
+        if version >= 1 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `EntityData`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EntityData {
@@ -225,6 +240,19 @@ impl crate::json::ToJson for EntityData {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for EntityData {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.entity_type = rng.string();
+        this.entity_name = rng.option(|rng| rng.string());
+        if version >= 1 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `ValueData`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ValueData {
@@ -307,6 +335,19 @@ impl crate::json::ToJson for ValueData {
         map.insert("key".into(), serde_json::Value::from(self.key.as_str()));
         map.insert("value".into(), serde_json::Value::from(self.value));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for ValueData {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.key = rng.string();
+        this.value = rng.f64();
+        if version >= 1 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 
@@ -398,6 +439,19 @@ impl crate::json::ToJson for EntryData {
         map.insert("entity".into(), serde_json::Value::Array(self.entity.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         map.insert("values".into(), serde_json::Value::Array(self.values.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for EntryData {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.entity = rng.vec(|rng| <EntityData as crate::random::Random>::random(rng, version));
+        this.values = rng.vec(|rng| <ValueData as crate::random::Random>::random(rng, version));
+        if version >= 1 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

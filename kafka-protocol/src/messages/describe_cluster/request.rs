@@ -131,3 +131,19 @@ impl crate::json::ToJson for DescribeClusterRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeClusterRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.include_cluster_authorized_operations = rng.bool();
+        if version >= 1 {
+            this.endpoint_type = rng.next_u64() as i8;
+        }
+        if version >= 2 {
+            this.include_fenced_brokers = rng.bool();
+        }
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+

@@ -161,6 +161,25 @@ impl crate::json::ToJson for DescribeClusterResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeClusterResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this.error_message = rng.option(|rng| rng.string());
+        if version >= 1 {
+            this.endpoint_type = rng.next_u64() as i8;
+        }
+        this.cluster_id = rng.string();
+        this.controller_id = rng.next_u64() as i32;
+        this.brokers = rng.vec(|rng| <DescribeClusterBroker as crate::random::Random>::random(rng, version));
+        this.cluster_authorized_operations = rng.next_u64() as i32;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `DescribeClusterBroker`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeClusterBroker {
@@ -278,6 +297,22 @@ impl crate::json::ToJson for DescribeClusterBroker {
             map.insert("isFenced".into(), serde_json::Value::from(self.is_fenced));
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeClusterBroker {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.broker_id = rng.next_u64() as i32;
+        this.host = rng.string();
+        this.port = rng.next_u64() as i32;
+        this.rack = rng.option(|rng| rng.string());
+        if version >= 2 {
+            this.is_fenced = rng.bool();
+        }
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

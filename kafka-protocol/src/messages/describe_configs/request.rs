@@ -127,6 +127,22 @@ impl crate::json::ToJson for DescribeConfigsRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeConfigsRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.resources = rng.vec(|rng| <DescribeConfigsResource as crate::random::Random>::random(rng, version));
+        this.include_synonyms = rng.bool();
+        if version >= 3 {
+            this.include_documentation = rng.bool();
+        }
+        if version >= 4 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `DescribeConfigsResource`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeConfigsResource {
@@ -226,6 +242,20 @@ impl crate::json::ToJson for DescribeConfigsResource {
         map.insert("resourceName".into(), serde_json::Value::from(self.resource_name.as_str()));
         map.insert("configurationKeys".into(), match &self.configuration_keys { Some(v) => serde_json::Value::Array((*v).iter().map(|e| serde_json::Value::from((*e).as_str())).collect()), None => serde_json::Value::Null });
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeConfigsResource {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.resource_type = rng.next_u64() as i8;
+        this.resource_name = rng.string();
+        this.configuration_keys = rng.option(|rng| rng.vec(|rng| rng.string()));
+        if version >= 4 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

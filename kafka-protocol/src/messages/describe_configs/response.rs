@@ -105,6 +105,19 @@ impl crate::json::ToJson for DescribeConfigsResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeConfigsResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.results = rng.vec(|rng| <DescribeConfigsResult as crate::random::Random>::random(rng, version));
+        if version >= 4 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `DescribeConfigsSynonym`, versions 1+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeConfigsSynonym {
@@ -201,6 +214,20 @@ impl crate::json::ToJson for DescribeConfigsSynonym {
         map.insert("value".into(), match &self.value { Some(v) => serde_json::Value::from((*v).as_str()), None => serde_json::Value::Null });
         map.insert("source".into(), serde_json::Value::from(self.source));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeConfigsSynonym {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.value = rng.option(|rng| rng.string());
+        this.source = rng.next_u64() as i8;
+        if version >= 4 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 
@@ -365,6 +392,29 @@ impl crate::json::ToJson for DescribeConfigsResourceResult {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeConfigsResourceResult {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.value = rng.option(|rng| rng.string());
+        this.read_only = rng.bool();
+        this.config_source = rng.next_u64() as i8;
+        this.is_sensitive = rng.bool();
+        this.synonyms = rng.vec(|rng| <DescribeConfigsSynonym as crate::random::Random>::random(rng, version));
+        if version >= 3 {
+            this.config_type = rng.next_u64() as i8;
+        }
+        if version >= 3 {
+            this.documentation = if version >= 3 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        if version >= 4 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `DescribeConfigsResult`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeConfigsResult {
@@ -478,6 +528,22 @@ impl crate::json::ToJson for DescribeConfigsResult {
         map.insert("resourceName".into(), serde_json::Value::from(self.resource_name.as_str()));
         map.insert("configs".into(), serde_json::Value::Array(self.configs.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeConfigsResult {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.error_code = rng.next_u64() as i16;
+        this.error_message = rng.option(|rng| rng.string());
+        this.resource_type = rng.next_u64() as i8;
+        this.resource_name = rng.string();
+        this.configs = rng.vec(|rng| <DescribeConfigsResourceResult as crate::random::Random>::random(rng, version));
+        if version >= 4 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

@@ -110,6 +110,18 @@ impl crate::json::ToJson for DescribeDelegationTokenRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeDelegationTokenRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.owners = rng.option(|rng| rng.vec(|rng| <DescribeDelegationTokenOwner as crate::random::Random>::random(rng, version)));
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `DescribeDelegationTokenOwner`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeDelegationTokenOwner {
@@ -192,6 +204,19 @@ impl crate::json::ToJson for DescribeDelegationTokenOwner {
         map.insert("principalType".into(), serde_json::Value::from(self.principal_type.as_str()));
         map.insert("principalName".into(), serde_json::Value::from(self.principal_name.as_str()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeDelegationTokenOwner {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.principal_type = rng.string();
+        this.principal_name = rng.string();
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

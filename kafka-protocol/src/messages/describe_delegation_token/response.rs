@@ -112,6 +112,20 @@ impl crate::json::ToJson for DescribeDelegationTokenResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeDelegationTokenResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.error_code = rng.next_u64() as i16;
+        this.tokens = rng.vec(|rng| <DescribedDelegationToken as crate::random::Random>::random(rng, version));
+        this.throttle_time_ms = rng.next_u64() as i32;
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `DescribedDelegationTokenRenewer`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribedDelegationTokenRenewer {
@@ -194,6 +208,19 @@ impl crate::json::ToJson for DescribedDelegationTokenRenewer {
         map.insert("principalType".into(), serde_json::Value::from(self.principal_type.as_str()));
         map.insert("principalName".into(), serde_json::Value::from(self.principal_name.as_str()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribedDelegationTokenRenewer {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.principal_type = rng.string();
+        this.principal_name = rng.string();
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 
@@ -358,6 +385,31 @@ impl crate::json::ToJson for DescribedDelegationToken {
         map.insert("hmac".into(), crate::json::binary(&self.hmac));
         map.insert("renewers".into(), serde_json::Value::Array(self.renewers.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribedDelegationToken {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.principal_type = rng.string();
+        this.principal_name = rng.string();
+        if version >= 3 {
+            this.token_requester_principal_type = rng.string();
+        }
+        if version >= 3 {
+            this.token_requester_principal_name = rng.string();
+        }
+        this.issue_timestamp = rng.next_u64() as i64;
+        this.expiry_timestamp = rng.next_u64() as i64;
+        this.max_timestamp = rng.next_u64() as i64;
+        this.token_id = rng.string();
+        this.hmac = rng.bytes();
+        this.renewers = rng.vec(|rng| <DescribedDelegationTokenRenewer as crate::random::Random>::random(rng, version));
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

@@ -120,3 +120,18 @@ impl crate::json::ToJson for DescribeGroupsRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeGroupsRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.groups = rng.vec(|rng| rng.string());
+        if version >= 3 {
+            this.include_authorized_operations = rng.bool();
+        }
+        if version >= 5 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+

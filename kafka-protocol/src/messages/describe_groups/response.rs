@@ -113,6 +113,21 @@ impl crate::json::ToJson for DescribeGroupsResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeGroupsResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 1 {
+            this.throttle_time_ms = rng.next_u64() as i32;
+        }
+        this.groups = rng.vec(|rng| <DescribedGroup as crate::random::Random>::random(rng, version));
+        if version >= 5 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `DescribedGroupMember`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribedGroupMember {
@@ -239,6 +254,25 @@ impl crate::json::ToJson for DescribedGroupMember {
         map.insert("memberMetadata".into(), crate::json::binary(&self.member_metadata));
         map.insert("memberAssignment".into(), crate::json::binary(&self.member_assignment));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribedGroupMember {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.member_id = rng.string();
+        if version >= 4 {
+            this.group_instance_id = if version >= 4 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        this.client_id = rng.string();
+        this.client_host = rng.string();
+        this.member_metadata = rng.bytes();
+        this.member_assignment = rng.bytes();
+        if version >= 5 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 
@@ -397,6 +431,29 @@ impl crate::json::ToJson for DescribedGroup {
             map.insert("authorizedOperations".into(), serde_json::Value::from(self.authorized_operations));
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribedGroup {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.error_code = rng.next_u64() as i16;
+        if version >= 6 {
+            this.error_message = if version >= 6 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        this.group_id = rng.string();
+        this.group_state = rng.string();
+        this.protocol_type = rng.string();
+        this.protocol_data = rng.string();
+        this.members = rng.vec(|rng| <DescribedGroupMember as crate::random::Random>::random(rng, version));
+        if version >= 3 {
+            this.authorized_operations = rng.next_u64() as i32;
+        }
+        if version >= 5 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

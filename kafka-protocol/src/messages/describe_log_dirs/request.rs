@@ -110,6 +110,18 @@ impl crate::json::ToJson for DescribeLogDirsRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeLogDirsRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.topics = rng.option(|rng| rng.vec(|rng| <DescribableLogDirTopic as crate::random::Random>::random(rng, version)));
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `DescribableLogDirTopic`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribableLogDirTopic {
@@ -195,6 +207,19 @@ impl crate::json::ToJson for DescribableLogDirTopic {
         map.insert("topic".into(), serde_json::Value::from(self.topic.as_str()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| serde_json::Value::from(*e)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribableLogDirTopic {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic = rng.string();
+        this.partitions = rng.vec(|rng| rng.next_u64() as i32);
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

@@ -120,6 +120,22 @@ impl crate::json::ToJson for DescribeLogDirsResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeLogDirsResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        if version >= 3 {
+            this.error_code = rng.next_u64() as i16;
+        }
+        this.results = rng.vec(|rng| <DescribeLogDirsResult as crate::random::Random>::random(rng, version));
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `DescribeLogDirsPartition`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeLogDirsPartition {
@@ -219,6 +235,21 @@ impl crate::json::ToJson for DescribeLogDirsPartition {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeLogDirsPartition {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition_index = rng.next_u64() as i32;
+        this.partition_size = rng.next_u64() as i64;
+        this.offset_lag = rng.next_u64() as i64;
+        this.is_future_key = rng.bool();
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `DescribeLogDirsTopic`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeLogDirsTopic {
@@ -304,6 +335,19 @@ impl crate::json::ToJson for DescribeLogDirsTopic {
         map.insert("name".into(), serde_json::Value::from(self.name.as_str()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeLogDirsTopic {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.partitions = rng.vec(|rng| <DescribeLogDirsPartition as crate::random::Random>::random(rng, version));
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 
@@ -444,6 +488,29 @@ impl crate::json::ToJson for DescribeLogDirsResult {
             map.insert("isCordoned".into(), serde_json::Value::from(self.is_cordoned));
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeLogDirsResult {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.error_code = rng.next_u64() as i16;
+        this.log_dir = rng.string();
+        this.topics = rng.vec(|rng| <DescribeLogDirsTopic as crate::random::Random>::random(rng, version));
+        if version >= 4 {
+            this.total_bytes = rng.next_u64() as i64;
+        }
+        if version >= 4 {
+            this.usable_bytes = rng.next_u64() as i64;
+        }
+        if version >= 5 {
+            this.is_cordoned = rng.bool();
+        }
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

@@ -100,6 +100,16 @@ impl crate::json::ToJson for DescribeProducersRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeProducersRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.topics = rng.vec(|rng| <TopicRequest as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `TopicRequest`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TopicRequest {
@@ -182,6 +192,17 @@ impl crate::json::ToJson for TopicRequest {
         map.insert("name".into(), serde_json::Value::from(self.name.as_str()));
         map.insert("partitionIndexes".into(), serde_json::Value::Array(self.partition_indexes.iter().map(|e| serde_json::Value::from(*e)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for TopicRequest {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.partition_indexes = rng.vec(|rng| rng.next_u64() as i32);
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

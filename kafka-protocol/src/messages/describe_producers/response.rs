@@ -102,6 +102,17 @@ impl crate::json::ToJson for DescribeProducersResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeProducersResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.topics = rng.vec(|rng| <TopicResponse as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `ProducerState`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProducerState {
@@ -212,6 +223,21 @@ impl crate::json::ToJson for ProducerState {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for ProducerState {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.producer_id = rng.next_u64() as i64;
+        this.producer_epoch = rng.next_u64() as i32;
+        this.last_sequence = rng.next_u64() as i32;
+        this.last_timestamp = rng.next_u64() as i64;
+        this.coordinator_epoch = rng.next_u64() as i32;
+        this.current_txn_start_offset = rng.next_u64() as i64;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `PartitionResponse`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PartitionResponse {
@@ -318,6 +344,19 @@ impl crate::json::ToJson for PartitionResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for PartitionResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition_index = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this.error_message = rng.option(|rng| rng.string());
+        this.active_producers = rng.vec(|rng| <ProducerState as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `TopicResponse`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TopicResponse {
@@ -400,6 +439,17 @@ impl crate::json::ToJson for TopicResponse {
         map.insert("name".into(), serde_json::Value::from(self.name.as_str()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for TopicResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.partitions = rng.vec(|rng| <PartitionResponse as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

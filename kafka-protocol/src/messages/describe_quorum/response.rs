@@ -145,6 +145,23 @@ impl crate::json::ToJson for DescribeQuorumResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeQuorumResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.error_code = rng.next_u64() as i16;
+        if version >= 2 {
+            this.error_message = if version >= 2 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        this.topics = rng.vec(|rng| <TopicData as crate::random::Random>::random(rng, version));
+        if version >= 2 {
+            this.nodes = rng.vec(|rng| <Node as crate::random::Random>::random(rng, version));
+        }
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `PartitionData`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PartitionData {
@@ -291,6 +308,25 @@ impl crate::json::ToJson for PartitionData {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for PartitionData {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition_index = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        if version >= 2 {
+            this.error_message = if version >= 2 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        this.leader_id = rng.next_u64() as i32;
+        this.leader_epoch = rng.next_u64() as i32;
+        this.high_watermark = rng.next_u64() as i64;
+        this.current_voters = rng.vec(|rng| <ReplicaState as crate::random::Random>::random(rng, version));
+        this.observers = rng.vec(|rng| <ReplicaState as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `TopicData`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TopicData {
@@ -373,6 +409,17 @@ impl crate::json::ToJson for TopicData {
         map.insert("topicName".into(), serde_json::Value::from(self.topic_name.as_str()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for TopicData {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic_name = rng.string();
+        this.partitions = rng.vec(|rng| <PartitionData as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -495,6 +542,24 @@ impl crate::json::ToJson for Listener {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for Listener {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 2 {
+            this.name = rng.string();
+        }
+        if version >= 2 {
+            this.host = rng.string();
+        }
+        if version >= 2 {
+            this.port = rng.next_u64() as u16;
+        }
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `Node`, versions 2+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Node {
@@ -597,6 +662,21 @@ impl crate::json::ToJson for Node {
             map.insert("listeners".into(), serde_json::Value::Array(self.listeners.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for Node {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 2 {
+            this.node_id = rng.next_u64() as i32;
+        }
+        if version >= 2 {
+            this.listeners = rng.vec(|rng| <Listener as crate::random::Random>::random(rng, version));
+        }
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -726,6 +806,26 @@ impl crate::json::ToJson for ReplicaState {
             map.insert("lastCaughtUpTimestamp".into(), serde_json::Value::from(self.last_caught_up_timestamp));
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for ReplicaState {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.replica_id = rng.next_u64() as i32;
+        if version >= 2 {
+            this.replica_directory_id = rng.uuid();
+        }
+        this.log_end_offset = rng.next_u64() as i64;
+        if version >= 1 {
+            this.last_fetch_timestamp = rng.next_u64() as i64;
+        }
+        if version >= 1 {
+            this.last_caught_up_timestamp = rng.next_u64() as i64;
+        }
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

@@ -100,6 +100,16 @@ impl crate::json::ToJson for DescribeShareGroupOffsetsRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeShareGroupOffsetsRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.groups = rng.vec(|rng| <DescribeShareGroupOffsetsRequestGroup as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `DescribeShareGroupOffsetsRequestTopic`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeShareGroupOffsetsRequestTopic {
@@ -182,6 +192,17 @@ impl crate::json::ToJson for DescribeShareGroupOffsetsRequestTopic {
         map.insert("topicName".into(), serde_json::Value::from(self.topic_name.as_str()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| serde_json::Value::from(*e)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeShareGroupOffsetsRequestTopic {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic_name = rng.string();
+        this.partitions = rng.vec(|rng| rng.next_u64() as i32);
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -274,6 +295,17 @@ impl crate::json::ToJson for DescribeShareGroupOffsetsRequestGroup {
         map.insert("groupId".into(), serde_json::Value::from(self.group_id.as_str()));
         map.insert("topics".into(), match &self.topics { Some(v) => serde_json::Value::Array((*v).iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()), None => serde_json::Value::Null });
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeShareGroupOffsetsRequestGroup {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.group_id = rng.string();
+        this.topics = rng.option(|rng| rng.vec(|rng| <DescribeShareGroupOffsetsRequestTopic as crate::random::Random>::random(rng, version)));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

@@ -102,6 +102,17 @@ impl crate::json::ToJson for DescribeShareGroupOffsetsResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeShareGroupOffsetsResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.groups = rng.vec(|rng| <DescribeShareGroupOffsetsResponseGroup as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `DescribeShareGroupOffsetsResponsePartition`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeShareGroupOffsetsResponsePartition {
@@ -227,6 +238,23 @@ impl crate::json::ToJson for DescribeShareGroupOffsetsResponsePartition {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeShareGroupOffsetsResponsePartition {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition_index = rng.next_u64() as i32;
+        this.start_offset = rng.next_u64() as i64;
+        this.leader_epoch = rng.next_u64() as i32;
+        if version >= 1 {
+            this.lag = rng.next_u64() as i64;
+        }
+        this.error_code = rng.next_u64() as i16;
+        this.error_message = rng.option(|rng| rng.string());
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `DescribeShareGroupOffsetsResponseTopic`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeShareGroupOffsetsResponseTopic {
@@ -316,6 +344,18 @@ impl crate::json::ToJson for DescribeShareGroupOffsetsResponseTopic {
         map.insert("topicId".into(), serde_json::Value::from(self.topic_id.to_base64()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeShareGroupOffsetsResponseTopic {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic_name = rng.string();
+        this.topic_id = rng.uuid();
+        this.partitions = rng.vec(|rng| <DescribeShareGroupOffsetsResponsePartition as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -422,6 +462,19 @@ impl crate::json::ToJson for DescribeShareGroupOffsetsResponseGroup {
         map.insert("errorCode".into(), serde_json::Value::from(self.error_code));
         map.insert("errorMessage".into(), match &self.error_message { Some(v) => serde_json::Value::from((*v).as_str()), None => serde_json::Value::Null });
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeShareGroupOffsetsResponseGroup {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.group_id = rng.string();
+        this.topics = rng.vec(|rng| <DescribeShareGroupOffsetsResponseTopic as crate::random::Random>::random(rng, version));
+        this.error_code = rng.next_u64() as i16;
+        this.error_message = rng.option(|rng| rng.string());
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

@@ -122,6 +122,18 @@ impl crate::json::ToJson for DescribeTopicPartitionsRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeTopicPartitionsRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.topics = rng.vec(|rng| <TopicRequest as crate::random::Random>::random(rng, version));
+        this.response_partition_limit = rng.next_u64() as i32;
+        this.cursor = rng.option(|rng| <Cursor as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `TopicRequest`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TopicRequest {
@@ -194,6 +206,16 @@ impl crate::json::ToJson for TopicRequest {
         let mut map = serde_json::Map::new();
         map.insert("name".into(), serde_json::Value::from(self.name.as_str()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for TopicRequest {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -276,6 +298,17 @@ impl crate::json::ToJson for Cursor {
         map.insert("topicName".into(), serde_json::Value::from(self.topic_name.as_str()));
         map.insert("partitionIndex".into(), serde_json::Value::from(self.partition_index));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for Cursor {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic_name = rng.string();
+        this.partition_index = rng.next_u64() as i32;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

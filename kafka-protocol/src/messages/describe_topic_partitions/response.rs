@@ -117,6 +117,18 @@ impl crate::json::ToJson for DescribeTopicPartitionsResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeTopicPartitionsResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.topics = rng.vec(|rng| <DescribeTopicPartitionsResponseTopic as crate::random::Random>::random(rng, version));
+        this.next_cursor = rng.option(|rng| <Cursor as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `DescribeTopicPartitionsResponsePartition`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeTopicPartitionsResponsePartition {
@@ -277,6 +289,24 @@ impl crate::json::ToJson for DescribeTopicPartitionsResponsePartition {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeTopicPartitionsResponsePartition {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.error_code = rng.next_u64() as i16;
+        this.partition_index = rng.next_u64() as i32;
+        this.leader_id = rng.next_u64() as i32;
+        this.leader_epoch = rng.next_u64() as i32;
+        this.replica_nodes = rng.vec(|rng| rng.next_u64() as i32);
+        this.isr_nodes = rng.vec(|rng| rng.next_u64() as i32);
+        this.eligible_leader_replicas = rng.option(|rng| rng.vec(|rng| rng.next_u64() as i32));
+        this.last_known_elr = rng.option(|rng| rng.vec(|rng| rng.next_u64() as i32));
+        this.offline_replicas = rng.vec(|rng| rng.next_u64() as i32);
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `DescribeTopicPartitionsResponseTopic`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeTopicPartitionsResponseTopic {
@@ -397,6 +427,21 @@ impl crate::json::ToJson for DescribeTopicPartitionsResponseTopic {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeTopicPartitionsResponseTopic {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.error_code = rng.next_u64() as i16;
+        this.name = rng.option(|rng| rng.string());
+        this.topic_id = rng.uuid();
+        this.is_internal = rng.bool();
+        this.partitions = rng.vec(|rng| <DescribeTopicPartitionsResponsePartition as crate::random::Random>::random(rng, version));
+        this.topic_authorized_operations = rng.next_u64() as i32;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `Cursor`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cursor {
@@ -476,6 +521,17 @@ impl crate::json::ToJson for Cursor {
         map.insert("topicName".into(), serde_json::Value::from(self.topic_name.as_str()));
         map.insert("partitionIndex".into(), serde_json::Value::from(self.partition_index));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for Cursor {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic_name = rng.string();
+        this.partition_index = rng.next_u64() as i32;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

@@ -100,3 +100,13 @@ impl crate::json::ToJson for DescribeTransactionsRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeTransactionsRequest {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.transactional_ids = rng.vec(|rng| rng.string());
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+

@@ -102,6 +102,17 @@ impl crate::json::ToJson for DescribeTransactionsResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeTransactionsResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.transaction_states = rng.vec(|rng| <TransactionState as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `TopicData`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TopicData {
@@ -184,6 +195,17 @@ impl crate::json::ToJson for TopicData {
         map.insert("topic".into(), serde_json::Value::from(self.topic.as_str()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| serde_json::Value::from(*e)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for TopicData {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic = rng.string();
+        this.partitions = rng.vec(|rng| rng.next_u64() as i32);
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -311,6 +333,23 @@ impl crate::json::ToJson for TransactionState {
         map.insert("producerEpoch".into(), serde_json::Value::from(self.producer_epoch));
         map.insert("topics".into(), serde_json::Value::Array(self.topics.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for TransactionState {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.error_code = rng.next_u64() as i16;
+        this.transactional_id = rng.string();
+        this.transaction_state = rng.string();
+        this.transaction_timeout_ms = rng.next_u64() as i32;
+        this.transaction_start_time_ms = rng.next_u64() as i64;
+        this.producer_id = rng.next_u64() as i64;
+        this.producer_epoch = rng.next_u64() as i16;
+        this.topics = rng.vec(|rng| <TopicData as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

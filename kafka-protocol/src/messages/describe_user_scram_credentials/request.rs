@@ -107,6 +107,16 @@ impl crate::json::ToJson for DescribeUserScramCredentialsRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeUserScramCredentialsRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.users = rng.option(|rng| rng.vec(|rng| <UserName as crate::random::Random>::random(rng, version)));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `UserName`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UserName {
@@ -179,6 +189,16 @@ impl crate::json::ToJson for UserName {
         let mut map = serde_json::Map::new();
         map.insert("name".into(), serde_json::Value::from(self.name.as_str()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for UserName {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

@@ -123,6 +123,19 @@ impl crate::json::ToJson for DescribeUserScramCredentialsResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeUserScramCredentialsResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this.error_message = rng.option(|rng| rng.string());
+        this.results = rng.vec(|rng| <DescribeUserScramCredentialsResult as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `CredentialInfo`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CredentialInfo {
@@ -202,6 +215,17 @@ impl crate::json::ToJson for CredentialInfo {
         map.insert("mechanism".into(), serde_json::Value::from(self.mechanism));
         map.insert("iterations".into(), serde_json::Value::from(self.iterations));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for CredentialInfo {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.mechanism = rng.next_u64() as i8;
+        this.iterations = rng.next_u64() as i32;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -308,6 +332,19 @@ impl crate::json::ToJson for DescribeUserScramCredentialsResult {
         map.insert("errorMessage".into(), match &self.error_message { Some(v) => serde_json::Value::from((*v).as_str()), None => serde_json::Value::Null });
         map.insert("credentialInfos".into(), serde_json::Value::Array(self.credential_infos.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribeUserScramCredentialsResult {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.user = rng.string();
+        this.error_code = rng.next_u64() as i16;
+        this.error_message = rng.option(|rng| rng.string());
+        this.credential_infos = rng.vec(|rng| <CredentialInfo as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

@@ -134,6 +134,22 @@ impl crate::json::ToJson for ElectLeadersRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for ElectLeadersRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 1 {
+            this.election_type = rng.next_u64() as i8;
+        }
+        this.topic_partitions = rng.option(|rng| rng.vec(|rng| <TopicPartitions as crate::random::Random>::random(rng, version)));
+        this.timeout_ms = rng.next_u64() as i32;
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `TopicPartitions`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TopicPartitions {
@@ -219,6 +235,19 @@ impl crate::json::ToJson for TopicPartitions {
         map.insert("topic".into(), serde_json::Value::from(self.topic.as_str()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| serde_json::Value::from(*e)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for TopicPartitions {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic = rng.string();
+        this.partitions = rng.vec(|rng| rng.next_u64() as i32);
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

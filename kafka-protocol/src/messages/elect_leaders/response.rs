@@ -122,6 +122,22 @@ impl crate::json::ToJson for ElectLeadersResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for ElectLeadersResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        if version >= 1 {
+            this.error_code = rng.next_u64() as i16;
+        }
+        this.replica_election_results = rng.vec(|rng| <ReplicaElectionResult as crate::random::Random>::random(rng, version));
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `PartitionResult`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PartitionResult {
@@ -221,6 +237,20 @@ impl crate::json::ToJson for PartitionResult {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for PartitionResult {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition_id = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this.error_message = rng.option(|rng| rng.string());
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `ReplicaElectionResult`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReplicaElectionResult {
@@ -306,6 +336,19 @@ impl crate::json::ToJson for ReplicaElectionResult {
         map.insert("topic".into(), serde_json::Value::from(self.topic.as_str()));
         map.insert("partitionResult".into(), serde_json::Value::Array(self.partition_result.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for ReplicaElectionResult {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic = rng.string();
+        this.partition_result = rng.vec(|rng| <PartitionResult as crate::random::Random>::random(rng, version));
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

@@ -135,6 +135,22 @@ impl crate::json::ToJson for EndQuorumEpochRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for EndQuorumEpochRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.cluster_id = rng.option(|rng| rng.string());
+        this.topics = rng.vec(|rng| <TopicData as crate::random::Random>::random(rng, version));
+        if version >= 1 {
+            this.leader_endpoints = rng.vec(|rng| <LeaderEndpoint as crate::random::Random>::random(rng, version));
+        }
+        if version >= 1 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `ReplicaInfo`, versions 1+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReplicaInfo {
@@ -237,6 +253,23 @@ impl crate::json::ToJson for ReplicaInfo {
             map.insert("candidateDirectoryId".into(), serde_json::Value::from(self.candidate_directory_id.to_base64()));
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for ReplicaInfo {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 1 {
+            this.candidate_id = rng.next_u64() as i32;
+        }
+        if version >= 1 {
+            this.candidate_directory_id = rng.uuid();
+        }
+        if version >= 1 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 
@@ -368,6 +401,26 @@ impl crate::json::ToJson for PartitionData {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for PartitionData {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition_index = rng.next_u64() as i32;
+        this.leader_id = rng.next_u64() as i32;
+        this.leader_epoch = rng.next_u64() as i32;
+        if version <= 0 {
+            this.preferred_successors = rng.vec(|rng| rng.next_u64() as i32);
+        }
+        if version >= 1 {
+            this.preferred_candidates = rng.vec(|rng| <ReplicaInfo as crate::random::Random>::random(rng, version));
+        }
+        if version >= 1 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `TopicData`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TopicData {
@@ -453,6 +506,19 @@ impl crate::json::ToJson for TopicData {
         map.insert("topicName".into(), serde_json::Value::from(self.topic_name.as_str()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for TopicData {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic_name = rng.string();
+        this.partitions = rng.vec(|rng| <PartitionData as crate::random::Random>::random(rng, version));
+        if version >= 1 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 
@@ -575,6 +641,26 @@ impl crate::json::ToJson for LeaderEndpoint {
             map.insert("port".into(), serde_json::Value::from(self.port));
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for LeaderEndpoint {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 1 {
+            this.name = rng.string();
+        }
+        if version >= 1 {
+            this.host = rng.string();
+        }
+        if version >= 1 {
+            this.port = rng.next_u64() as u16;
+        }
+        if version >= 1 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

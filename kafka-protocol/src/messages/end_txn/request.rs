@@ -121,3 +121,18 @@ impl crate::json::ToJson for EndTxnRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for EndTxnRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.transactional_id = rng.string();
+        this.producer_id = rng.next_u64() as i64;
+        this.producer_epoch = rng.next_u64() as i16;
+        this.committed = rng.bool();
+        if version >= 3 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+

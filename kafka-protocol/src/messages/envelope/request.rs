@@ -118,3 +118,15 @@ impl crate::json::ToJson for EnvelopeRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for EnvelopeRequest {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.request_data = rng.bytes();
+        this.request_principal = rng.option(|rng| rng.bytes());
+        this.client_host_address = rng.bytes();
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+

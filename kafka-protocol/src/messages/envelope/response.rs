@@ -106,3 +106,14 @@ impl crate::json::ToJson for EnvelopeResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for EnvelopeResponse {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.response_data = rng.option(|rng| rng.bytes());
+        this.error_code = rng.next_u64() as i16;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+

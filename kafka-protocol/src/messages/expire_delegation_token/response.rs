@@ -109,3 +109,17 @@ impl crate::json::ToJson for ExpireDelegationTokenResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for ExpireDelegationTokenResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.error_code = rng.next_u64() as i16;
+        this.expiry_timestamp_ms = rng.next_u64() as i64;
+        this.throttle_time_ms = rng.next_u64() as i32;
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+

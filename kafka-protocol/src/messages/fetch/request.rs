@@ -274,6 +274,43 @@ impl crate::json::ToJson for FetchRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for FetchRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 12 {
+            this.cluster_id = if version >= 12 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        if version <= 14 {
+            this.replica_id = rng.next_u64() as i32;
+        }
+        if version >= 15 {
+            this.replica_state = <ReplicaState as crate::random::Random>::random(rng, version);
+        }
+        this.max_wait_ms = rng.next_u64() as i32;
+        this.min_bytes = rng.next_u64() as i32;
+        this.max_bytes = rng.next_u64() as i32;
+        this.isolation_level = rng.next_u64() as i8;
+        if version >= 7 {
+            this.session_id = rng.next_u64() as i32;
+        }
+        if version >= 7 {
+            this.session_epoch = rng.next_u64() as i32;
+        }
+        this.topics = rng.vec(|rng| <FetchTopic as crate::random::Random>::random(rng, version));
+        if version >= 7 {
+            this.forgotten_topics_data = rng.vec(|rng| <ForgottenTopic as crate::random::Random>::random(rng, version));
+        }
+        if version >= 11 {
+            this.rack_id = rng.string();
+        }
+        if version >= 12 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `ReplicaState`, versions 15+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReplicaState {
@@ -376,6 +413,23 @@ impl crate::json::ToJson for ReplicaState {
             map.insert("replicaEpoch".into(), serde_json::Value::from(self.replica_epoch));
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for ReplicaState {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 15 {
+            this.replica_id = rng.next_u64() as i32;
+        }
+        if version >= 15 {
+            this.replica_epoch = rng.next_u64() as i64;
+        }
+        if version >= 12 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 
@@ -568,6 +622,35 @@ impl crate::json::ToJson for FetchPartition {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for FetchPartition {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition = rng.next_u64() as i32;
+        if version >= 9 {
+            this.current_leader_epoch = rng.next_u64() as i32;
+        }
+        this.fetch_offset = rng.next_u64() as i64;
+        if version >= 12 {
+            this.last_fetched_epoch = rng.next_u64() as i32;
+        }
+        if version >= 5 {
+            this.log_start_offset = rng.next_u64() as i64;
+        }
+        this.partition_max_bytes = rng.next_u64() as i32;
+        if version >= 17 {
+            this.replica_directory_id = rng.uuid();
+        }
+        if version >= 18 {
+            this.high_watermark = rng.next_u64() as i64;
+        }
+        if version >= 12 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `FetchTopic`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FetchTopic {
@@ -676,6 +759,24 @@ impl crate::json::ToJson for FetchTopic {
         }
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for FetchTopic {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version <= 12 {
+            this.topic = rng.string();
+        }
+        if version >= 13 {
+            this.topic_id = rng.uuid();
+        }
+        this.partitions = rng.vec(|rng| <FetchPartition as crate::random::Random>::random(rng, version));
+        if version >= 12 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 
@@ -797,6 +898,26 @@ impl crate::json::ToJson for ForgottenTopic {
             map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| serde_json::Value::from(*e)).collect()));
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for ForgottenTopic {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if (7..=12).contains(&version) {
+            this.topic = rng.string();
+        }
+        if version >= 13 {
+            this.topic_id = rng.uuid();
+        }
+        if version >= 7 {
+            this.partitions = rng.vec(|rng| rng.next_u64() as i32);
+        }
+        if version >= 12 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

@@ -171,6 +171,28 @@ impl crate::json::ToJson for FetchResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for FetchResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        if version >= 7 {
+            this.error_code = rng.next_u64() as i16;
+        }
+        if version >= 7 {
+            this.session_id = rng.next_u64() as i32;
+        }
+        this.responses = rng.vec(|rng| <FetchableTopicResponse as crate::random::Random>::random(rng, version));
+        if version >= 16 {
+            this.node_endpoints = rng.vec(|rng| <NodeEndpoint as crate::random::Random>::random(rng, version));
+        }
+        if version >= 12 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `EpochEndOffset`, versions 12+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EpochEndOffset {
@@ -273,6 +295,23 @@ impl crate::json::ToJson for EpochEndOffset {
             map.insert("endOffset".into(), serde_json::Value::from(self.end_offset));
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for EpochEndOffset {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 12 {
+            this.epoch = rng.next_u64() as i32;
+        }
+        if version >= 12 {
+            this.end_offset = rng.next_u64() as i64;
+        }
+        if version >= 12 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 
@@ -381,6 +420,23 @@ impl crate::json::ToJson for LeaderIdAndEpoch {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for LeaderIdAndEpoch {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 12 {
+            this.leader_id = rng.next_u64() as i32;
+        }
+        if version >= 12 {
+            this.leader_epoch = rng.next_u64() as i32;
+        }
+        if version >= 12 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `SnapshotId`, versions 12+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SnapshotId {
@@ -466,6 +522,19 @@ impl crate::json::ToJson for SnapshotId {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for SnapshotId {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.end_offset = rng.next_u64() as i64;
+        this.epoch = rng.next_u64() as i32;
+        if version >= 12 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `AbortedTransaction`, versions 4+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AbortedTransaction {
@@ -548,6 +617,19 @@ impl crate::json::ToJson for AbortedTransaction {
         map.insert("producerId".into(), serde_json::Value::from(self.producer_id));
         map.insert("firstOffset".into(), serde_json::Value::from(self.first_offset));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for AbortedTransaction {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.producer_id = rng.next_u64() as i64;
+        this.first_offset = rng.next_u64() as i64;
+        if version >= 12 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 
@@ -794,6 +876,38 @@ impl crate::json::ToJson for PartitionData {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for PartitionData {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition_index = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this.high_watermark = rng.next_u64() as i64;
+        this.last_stable_offset = rng.next_u64() as i64;
+        if version >= 5 {
+            this.log_start_offset = rng.next_u64() as i64;
+        }
+        if version >= 12 {
+            this.diverging_epoch = <EpochEndOffset as crate::random::Random>::random(rng, version);
+        }
+        if version >= 12 {
+            this.current_leader = <LeaderIdAndEpoch as crate::random::Random>::random(rng, version);
+        }
+        if version >= 12 {
+            this.snapshot_id = <SnapshotId as crate::random::Random>::random(rng, version);
+        }
+        this.aborted_transactions = rng.option(|rng| rng.vec(|rng| <AbortedTransaction as crate::random::Random>::random(rng, version)));
+        if version >= 11 {
+            this.preferred_read_replica = rng.next_u64() as i32;
+        }
+        this.records = rng.option(|rng| rng.bytes());
+        if version >= 12 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `FetchableTopicResponse`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FetchableTopicResponse {
@@ -902,6 +1016,24 @@ impl crate::json::ToJson for FetchableTopicResponse {
         }
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for FetchableTopicResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version <= 12 {
+            this.topic = rng.string();
+        }
+        if version >= 13 {
+            this.topic_id = rng.uuid();
+        }
+        this.partitions = rng.vec(|rng| <PartitionData as crate::random::Random>::random(rng, version));
+        if version >= 12 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 
@@ -1049,6 +1181,29 @@ impl crate::json::ToJson for NodeEndpoint {
             map.insert("rack".into(), match &self.rack { Some(v) => serde_json::Value::from((*v).as_str()), None => serde_json::Value::Null });
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for NodeEndpoint {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 16 {
+            this.node_id = rng.next_u64() as i32;
+        }
+        if version >= 16 {
+            this.host = rng.string();
+        }
+        if version >= 16 {
+            this.port = rng.next_u64() as i32;
+        }
+        if version >= 16 {
+            this.rack = if version >= 16 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        if version >= 12 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

@@ -149,6 +149,19 @@ impl crate::json::ToJson for FetchSnapshotRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for FetchSnapshotRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.cluster_id = rng.option(|rng| rng.string());
+        this.replica_id = rng.next_u64() as i32;
+        this.max_bytes = rng.next_u64() as i32;
+        this.topics = rng.vec(|rng| <TopicSnapshot as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `SnapshotId`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SnapshotId {
@@ -228,6 +241,17 @@ impl crate::json::ToJson for SnapshotId {
         map.insert("endOffset".into(), serde_json::Value::from(self.end_offset));
         map.insert("epoch".into(), serde_json::Value::from(self.epoch));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for SnapshotId {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.end_offset = rng.next_u64() as i64;
+        this.epoch = rng.next_u64() as i32;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -355,6 +379,22 @@ impl crate::json::ToJson for PartitionSnapshot {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for PartitionSnapshot {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition = rng.next_u64() as i32;
+        this.current_leader_epoch = rng.next_u64() as i32;
+        this.snapshot_id = <SnapshotId as crate::random::Random>::random(rng, version);
+        this.position = rng.next_u64() as i64;
+        if version >= 1 {
+            this.replica_directory_id = rng.uuid();
+        }
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `TopicSnapshot`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TopicSnapshot {
@@ -437,6 +477,17 @@ impl crate::json::ToJson for TopicSnapshot {
         map.insert("name".into(), serde_json::Value::from(self.name.as_str()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for TopicSnapshot {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.partitions = rng.vec(|rng| <PartitionSnapshot as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

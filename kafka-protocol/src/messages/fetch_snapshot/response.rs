@@ -143,6 +143,21 @@ impl crate::json::ToJson for FetchSnapshotResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for FetchSnapshotResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this.topics = rng.vec(|rng| <TopicSnapshot as crate::random::Random>::random(rng, version));
+        if version >= 1 {
+            this.node_endpoints = rng.vec(|rng| <NodeEndpoint as crate::random::Random>::random(rng, version));
+        }
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `SnapshotId`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SnapshotId {
@@ -225,6 +240,17 @@ impl crate::json::ToJson for SnapshotId {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for SnapshotId {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.end_offset = rng.next_u64() as i64;
+        this.epoch = rng.next_u64() as i32;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `LeaderIdAndEpoch`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LeaderIdAndEpoch {
@@ -304,6 +330,17 @@ impl crate::json::ToJson for LeaderIdAndEpoch {
         map.insert("leaderId".into(), serde_json::Value::from(self.leader_id));
         map.insert("leaderEpoch".into(), serde_json::Value::from(self.leader_epoch));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for LeaderIdAndEpoch {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.leader_id = rng.next_u64() as i32;
+        this.leader_epoch = rng.next_u64() as i32;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -445,6 +482,22 @@ impl crate::json::ToJson for PartitionSnapshot {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for PartitionSnapshot {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.index = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this.snapshot_id = <SnapshotId as crate::random::Random>::random(rng, version);
+        this.current_leader = <LeaderIdAndEpoch as crate::random::Random>::random(rng, version);
+        this.size = rng.next_u64() as i64;
+        this.position = rng.next_u64() as i64;
+        this.unaligned_records = rng.bytes();
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `TopicSnapshot`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TopicSnapshot {
@@ -527,6 +580,17 @@ impl crate::json::ToJson for TopicSnapshot {
         map.insert("name".into(), serde_json::Value::from(self.name.as_str()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for TopicSnapshot {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.partitions = rng.vec(|rng| <PartitionSnapshot as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -646,6 +710,24 @@ impl crate::json::ToJson for NodeEndpoint {
             map.insert("port".into(), serde_json::Value::from(self.port));
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for NodeEndpoint {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 1 {
+            this.node_id = rng.next_u64() as i32;
+        }
+        if version >= 1 {
+            this.host = rng.string();
+        }
+        if version >= 1 {
+            this.port = rng.next_u64() as u16;
+        }
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

@@ -147,3 +147,23 @@ impl crate::json::ToJson for FindCoordinatorRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for FindCoordinatorRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version <= 3 {
+            this.key = rng.string();
+        }
+        if version >= 1 {
+            this.key_type = rng.next_u64() as i8;
+        }
+        if version >= 4 {
+            this.coordinator_keys = rng.vec(|rng| rng.string());
+        }
+        if version >= 3 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+

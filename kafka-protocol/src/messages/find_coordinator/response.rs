@@ -214,6 +214,38 @@ impl crate::json::ToJson for FindCoordinatorResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for FindCoordinatorResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 1 {
+            this.throttle_time_ms = rng.next_u64() as i32;
+        }
+        if version <= 3 {
+            this.error_code = rng.next_u64() as i16;
+        }
+        if (1..=3).contains(&version) {
+            this.error_message = if (1..=3).contains(&version) { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        if version <= 3 {
+            this.node_id = rng.next_u64() as i32;
+        }
+        if version <= 3 {
+            this.host = rng.string();
+        }
+        if version <= 3 {
+            this.port = rng.next_u64() as i32;
+        }
+        if version >= 4 {
+            this.coordinators = rng.vec(|rng| <Coordinator as crate::random::Random>::random(rng, version));
+        }
+        if version >= 3 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `Coordinator`, versions 4+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Coordinator {
@@ -390,6 +422,35 @@ impl crate::json::ToJson for Coordinator {
             map.insert("errorMessage".into(), match &self.error_message { Some(v) => serde_json::Value::from((*v).as_str()), None => serde_json::Value::Null });
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for Coordinator {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 4 {
+            this.key = rng.string();
+        }
+        if version >= 4 {
+            this.node_id = rng.next_u64() as i32;
+        }
+        if version >= 4 {
+            this.host = rng.string();
+        }
+        if version >= 4 {
+            this.port = rng.next_u64() as i32;
+        }
+        if version >= 4 {
+            this.error_code = rng.next_u64() as i16;
+        }
+        if version >= 4 {
+            this.error_message = if version >= 4 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        if version >= 3 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

@@ -97,3 +97,13 @@ impl crate::json::ToJson for GetTelemetrySubscriptionsRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for GetTelemetrySubscriptionsRequest {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.client_instance_id = rng.uuid();
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+

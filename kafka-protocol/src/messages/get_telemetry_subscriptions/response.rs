@@ -154,3 +154,21 @@ impl crate::json::ToJson for GetTelemetrySubscriptionsResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for GetTelemetrySubscriptionsResponse {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this.client_instance_id = rng.uuid();
+        this.subscription_id = rng.next_u64() as i32;
+        this.accepted_compression_types = rng.vec(|rng| rng.next_u64() as i8);
+        this.push_interval_ms = rng.next_u64() as i32;
+        this.telemetry_max_bytes = rng.next_u64() as i32;
+        this.delta_temporality = rng.bool();
+        this.requested_metrics = rng.vec(|rng| rng.string());
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+

@@ -123,3 +123,18 @@ impl crate::json::ToJson for RequestHeader {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for RequestHeader {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.request_api_key = rng.next_u64() as i16;
+        this.request_api_version = rng.next_u64() as i16;
+        this.correlation_id = rng.next_u64() as i32;
+        this.client_id = rng.option(|rng| rng.string());
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+

@@ -95,3 +95,15 @@ impl crate::json::ToJson for ResponseHeader {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for ResponseHeader {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.correlation_id = rng.next_u64() as i32;
+        if version >= 1 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+

@@ -139,3 +139,20 @@ impl crate::json::ToJson for HeartbeatRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for HeartbeatRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.group_id = rng.string();
+        this.generation_id = rng.next_u64() as i32;
+        this.member_id = rng.string();
+        if version >= 3 {
+            this.group_instance_id = if version >= 3 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        if version >= 4 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+

@@ -110,3 +110,18 @@ impl crate::json::ToJson for HeartbeatResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for HeartbeatResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 1 {
+            this.throttle_time_ms = rng.next_u64() as i32;
+        }
+        this.error_code = rng.next_u64() as i16;
+        if version >= 4 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+

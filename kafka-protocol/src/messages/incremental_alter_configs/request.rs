@@ -110,6 +110,19 @@ impl crate::json::ToJson for IncrementalAlterConfigsRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for IncrementalAlterConfigsRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.resources = rng.vec(|rng| <AlterConfigsResource as crate::random::Random>::random(rng, version));
+        this.validate_only = rng.bool();
+        if version >= 1 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `AlterableConfig`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AlterableConfig {
@@ -209,6 +222,20 @@ impl crate::json::ToJson for AlterableConfig {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for AlterableConfig {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.config_operation = rng.next_u64() as i8;
+        this.value = rng.option(|rng| rng.string());
+        if version >= 1 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `AlterConfigsResource`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AlterConfigsResource {
@@ -301,6 +328,20 @@ impl crate::json::ToJson for AlterConfigsResource {
         map.insert("resourceName".into(), serde_json::Value::from(self.resource_name.as_str()));
         map.insert("configs".into(), serde_json::Value::Array(self.configs.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for AlterConfigsResource {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.resource_type = rng.next_u64() as i8;
+        this.resource_name = rng.string();
+        this.configs = rng.vec(|rng| <AlterableConfig as crate::random::Random>::random(rng, version));
+        if version >= 1 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

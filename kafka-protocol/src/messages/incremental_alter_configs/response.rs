@@ -105,6 +105,19 @@ impl crate::json::ToJson for IncrementalAlterConfigsResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for IncrementalAlterConfigsResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.responses = rng.vec(|rng| <AlterConfigsResourceResponse as crate::random::Random>::random(rng, version));
+        if version >= 1 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `AlterConfigsResourceResponse`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AlterConfigsResourceResponse {
@@ -208,6 +221,21 @@ impl crate::json::ToJson for AlterConfigsResourceResponse {
         map.insert("resourceType".into(), serde_json::Value::from(self.resource_type));
         map.insert("resourceName".into(), serde_json::Value::from(self.resource_name.as_str()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for AlterConfigsResourceResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.error_code = rng.next_u64() as i16;
+        this.error_message = rng.option(|rng| rng.string());
+        this.resource_type = rng.next_u64() as i8;
+        this.resource_name = rng.string();
+        if version >= 1 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

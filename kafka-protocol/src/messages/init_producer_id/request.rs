@@ -182,3 +182,28 @@ impl crate::json::ToJson for InitProducerIdRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for InitProducerIdRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.transactional_id = rng.option(|rng| rng.string());
+        this.transaction_timeout_ms = rng.next_u64() as i32;
+        if version >= 3 {
+            this.producer_id = rng.next_u64() as i64;
+        }
+        if version >= 3 {
+            this.producer_epoch = rng.next_u64() as i16;
+        }
+        if version >= 6 {
+            this.enable2_pc = rng.bool();
+        }
+        if version >= 6 {
+            this.keep_prepared_txn = rng.bool();
+        }
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+

@@ -150,3 +150,24 @@ impl crate::json::ToJson for InitProducerIdResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for InitProducerIdResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this.producer_id = rng.next_u64() as i64;
+        this.producer_epoch = rng.next_u64() as i16;
+        if version >= 6 {
+            this.ongoing_txn_producer_id = rng.next_u64() as i64;
+        }
+        if version >= 6 {
+            this.ongoing_txn_producer_epoch = rng.next_u64() as i16;
+        }
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+

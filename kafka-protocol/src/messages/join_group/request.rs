@@ -194,6 +194,31 @@ impl crate::json::ToJson for JoinGroupRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for JoinGroupRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.group_id = rng.string();
+        this.session_timeout_ms = rng.next_u64() as i32;
+        if version >= 1 {
+            this.rebalance_timeout_ms = rng.next_u64() as i32;
+        }
+        this.member_id = rng.string();
+        if version >= 5 {
+            this.group_instance_id = if version >= 5 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        this.protocol_type = rng.string();
+        this.protocols = rng.vec(|rng| <JoinGroupRequestProtocol as crate::random::Random>::random(rng, version));
+        if version >= 8 {
+            this.reason = if version >= 8 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        if version >= 6 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `JoinGroupRequestProtocol`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct JoinGroupRequestProtocol {
@@ -276,6 +301,19 @@ impl crate::json::ToJson for JoinGroupRequestProtocol {
         map.insert("name".into(), serde_json::Value::from(self.name.as_str()));
         map.insert("metadata".into(), crate::json::binary(&self.metadata));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for JoinGroupRequestProtocol {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.metadata = rng.bytes();
+        if version >= 6 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

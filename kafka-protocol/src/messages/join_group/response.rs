@@ -196,6 +196,32 @@ impl crate::json::ToJson for JoinGroupResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for JoinGroupResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 2 {
+            this.throttle_time_ms = rng.next_u64() as i32;
+        }
+        this.error_code = rng.next_u64() as i16;
+        this.generation_id = rng.next_u64() as i32;
+        if version >= 7 {
+            this.protocol_type = if version >= 7 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        this.protocol_name = if version >= 7 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        this.leader = rng.string();
+        if version >= 9 {
+            this.skip_assignment = rng.bool();
+        }
+        this.member_id = rng.string();
+        this.members = rng.vec(|rng| <JoinGroupResponseMember as crate::random::Random>::random(rng, version));
+        if version >= 6 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `JoinGroupResponseMember`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct JoinGroupResponseMember {
@@ -301,6 +327,22 @@ impl crate::json::ToJson for JoinGroupResponseMember {
         }
         map.insert("metadata".into(), crate::json::binary(&self.metadata));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for JoinGroupResponseMember {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.member_id = rng.string();
+        if version >= 5 {
+            this.group_instance_id = if version >= 5 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        this.metadata = rng.bytes();
+        if version >= 6 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

@@ -137,6 +137,24 @@ impl crate::json::ToJson for LeaveGroupRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for LeaveGroupRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.group_id = rng.string();
+        if version <= 2 {
+            this.member_id = rng.string();
+        }
+        if version >= 3 {
+            this.members = rng.vec(|rng| <MemberIdentity as crate::random::Random>::random(rng, version));
+        }
+        if version >= 4 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `MemberIdentity`, versions 3+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MemberIdentity {
@@ -270,6 +288,26 @@ impl crate::json::ToJson for MemberIdentity {
             map.insert("reason".into(), match &self.reason { Some(v) => serde_json::Value::from((*v).as_str()), None => serde_json::Value::Null });
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for MemberIdentity {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 3 {
+            this.member_id = rng.string();
+        }
+        if version >= 3 {
+            this.group_instance_id = if version >= 3 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        if version >= 5 {
+            this.reason = if version >= 5 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        if version >= 4 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

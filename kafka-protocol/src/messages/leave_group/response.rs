@@ -130,6 +130,24 @@ impl crate::json::ToJson for LeaveGroupResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for LeaveGroupResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 1 {
+            this.throttle_time_ms = rng.next_u64() as i32;
+        }
+        this.error_code = rng.next_u64() as i16;
+        if version >= 3 {
+            this.members = rng.vec(|rng| <MemberResponse as crate::random::Random>::random(rng, version));
+        }
+        if version >= 4 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `MemberResponse`, versions 3+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MemberResponse {
@@ -257,6 +275,26 @@ impl crate::json::ToJson for MemberResponse {
             map.insert("errorCode".into(), serde_json::Value::from(self.error_code));
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for MemberResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 3 {
+            this.member_id = rng.string();
+        }
+        if version >= 3 {
+            this.group_instance_id = if version >= 3 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        if version >= 3 {
+            this.error_code = rng.next_u64() as i16;
+        }
+        if version >= 4 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

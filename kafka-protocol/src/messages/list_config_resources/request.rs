@@ -110,3 +110,15 @@ impl crate::json::ToJson for ListConfigResourcesRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for ListConfigResourcesRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 1 {
+            this.resource_types = rng.vec(|rng| rng.next_u64() as i8);
+        }
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+

@@ -109,6 +109,18 @@ impl crate::json::ToJson for ListConfigResourcesResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for ListConfigResourcesResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this.config_resources = rng.vec(|rng| <ConfigResource as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `ConfigResource`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ConfigResource {
@@ -196,6 +208,19 @@ impl crate::json::ToJson for ConfigResource {
             map.insert("resourceType".into(), serde_json::Value::from(self.resource_type));
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for ConfigResource {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.resource_name = rng.string();
+        if version >= 1 {
+            this.resource_type = rng.next_u64() as i8;
+        }
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

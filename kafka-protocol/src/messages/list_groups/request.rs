@@ -133,3 +133,20 @@ impl crate::json::ToJson for ListGroupsRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for ListGroupsRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 4 {
+            this.states_filter = rng.vec(|rng| rng.string());
+        }
+        if version >= 5 {
+            this.types_filter = rng.vec(|rng| rng.string());
+        }
+        if version >= 3 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+

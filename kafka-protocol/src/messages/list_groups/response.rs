@@ -120,6 +120,22 @@ impl crate::json::ToJson for ListGroupsResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for ListGroupsResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 1 {
+            this.throttle_time_ms = rng.next_u64() as i32;
+        }
+        this.error_code = rng.next_u64() as i16;
+        this.groups = rng.vec(|rng| <ListedGroup as crate::random::Random>::random(rng, version));
+        if version >= 3 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `ListedGroup`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListedGroup {
@@ -232,6 +248,25 @@ impl crate::json::ToJson for ListedGroup {
             map.insert("groupType".into(), serde_json::Value::from(self.group_type.as_str()));
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for ListedGroup {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.group_id = rng.string();
+        this.protocol_type = rng.string();
+        if version >= 4 {
+            this.group_state = rng.string();
+        }
+        if version >= 5 {
+            this.group_type = rng.string();
+        }
+        if version >= 3 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

@@ -142,6 +142,25 @@ impl crate::json::ToJson for ListOffsetsRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for ListOffsetsRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.replica_id = rng.next_u64() as i32;
+        if version >= 2 {
+            this.isolation_level = rng.next_u64() as i8;
+        }
+        this.topics = rng.vec(|rng| <ListOffsetsTopic as crate::random::Random>::random(rng, version));
+        if version >= 10 {
+            this.timeout_ms = rng.next_u64() as i32;
+        }
+        if version >= 6 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `ListOffsetsPartition`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListOffsetsPartition {
@@ -242,6 +261,22 @@ impl crate::json::ToJson for ListOffsetsPartition {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for ListOffsetsPartition {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition_index = rng.next_u64() as i32;
+        if version >= 4 {
+            this.current_leader_epoch = rng.next_u64() as i32;
+        }
+        this.timestamp = rng.next_u64() as i64;
+        if version >= 6 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `ListOffsetsTopic`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListOffsetsTopic {
@@ -327,6 +362,19 @@ impl crate::json::ToJson for ListOffsetsTopic {
         map.insert("name".into(), serde_json::Value::from(self.name.as_str()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for ListOffsetsTopic {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.partitions = rng.vec(|rng| <ListOffsetsPartition as crate::random::Random>::random(rng, version));
+        if version >= 6 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

@@ -113,6 +113,21 @@ impl crate::json::ToJson for ListOffsetsResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for ListOffsetsResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 2 {
+            this.throttle_time_ms = rng.next_u64() as i32;
+        }
+        this.topics = rng.vec(|rng| <ListOffsetsTopicResponse as crate::random::Random>::random(rng, version));
+        if version >= 6 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `ListOffsetsPartitionResponse`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListOffsetsPartitionResponse {
@@ -229,6 +244,24 @@ impl crate::json::ToJson for ListOffsetsPartitionResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for ListOffsetsPartitionResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition_index = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this.timestamp = rng.next_u64() as i64;
+        this.offset = rng.next_u64() as i64;
+        if version >= 4 {
+            this.leader_epoch = rng.next_u64() as i32;
+        }
+        if version >= 6 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `ListOffsetsTopicResponse`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListOffsetsTopicResponse {
@@ -314,6 +347,19 @@ impl crate::json::ToJson for ListOffsetsTopicResponse {
         map.insert("name".into(), serde_json::Value::from(self.name.as_str()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for ListOffsetsTopicResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.partitions = rng.vec(|rng| <ListOffsetsPartitionResponse as crate::random::Random>::random(rng, version));
+        if version >= 6 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

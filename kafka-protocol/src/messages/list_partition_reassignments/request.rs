@@ -114,6 +114,17 @@ impl crate::json::ToJson for ListPartitionReassignmentsRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for ListPartitionReassignmentsRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.timeout_ms = rng.next_u64() as i32;
+        this.topics = rng.option(|rng| rng.vec(|rng| <ListPartitionReassignmentsTopics as crate::random::Random>::random(rng, version)));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `ListPartitionReassignmentsTopics`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListPartitionReassignmentsTopics {
@@ -196,6 +207,17 @@ impl crate::json::ToJson for ListPartitionReassignmentsTopics {
         map.insert("name".into(), serde_json::Value::from(self.name.as_str()));
         map.insert("partitionIndexes".into(), serde_json::Value::Array(self.partition_indexes.iter().map(|e| serde_json::Value::from(*e)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for ListPartitionReassignmentsTopics {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.partition_indexes = rng.vec(|rng| rng.next_u64() as i32);
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

@@ -123,6 +123,19 @@ impl crate::json::ToJson for ListPartitionReassignmentsResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for ListPartitionReassignmentsResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this.error_message = rng.option(|rng| rng.string());
+        this.topics = rng.vec(|rng| <OngoingTopicReassignment as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `OngoingPartitionReassignment`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OngoingPartitionReassignment {
@@ -228,6 +241,19 @@ impl crate::json::ToJson for OngoingPartitionReassignment {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for OngoingPartitionReassignment {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition_index = rng.next_u64() as i32;
+        this.replicas = rng.vec(|rng| rng.next_u64() as i32);
+        this.adding_replicas = rng.vec(|rng| rng.next_u64() as i32);
+        this.removing_replicas = rng.vec(|rng| rng.next_u64() as i32);
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `OngoingTopicReassignment`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OngoingTopicReassignment {
@@ -310,6 +336,17 @@ impl crate::json::ToJson for OngoingTopicReassignment {
         map.insert("name".into(), serde_json::Value::from(self.name.as_str()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for OngoingTopicReassignment {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.partitions = rng.vec(|rng| <OngoingPartitionReassignment as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

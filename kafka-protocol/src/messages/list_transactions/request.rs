@@ -152,3 +152,20 @@ impl crate::json::ToJson for ListTransactionsRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for ListTransactionsRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.state_filters = rng.vec(|rng| rng.string());
+        this.producer_id_filters = rng.vec(|rng| rng.next_u64() as i64);
+        if version >= 1 {
+            this.duration_filter = rng.next_u64() as i64;
+        }
+        if version >= 2 {
+            this.transactional_id_pattern = if version >= 2 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+

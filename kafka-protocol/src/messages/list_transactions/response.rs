@@ -119,6 +119,19 @@ impl crate::json::ToJson for ListTransactionsResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for ListTransactionsResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this.unknown_state_filters = rng.vec(|rng| rng.string());
+        this.transaction_states = rng.vec(|rng| <TransactionState as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `TransactionState`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TransactionState {
@@ -205,6 +218,18 @@ impl crate::json::ToJson for TransactionState {
         map.insert("producerId".into(), serde_json::Value::from(self.producer_id));
         map.insert("transactionState".into(), serde_json::Value::from(self.transaction_state.as_str()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for TransactionState {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.transactional_id = rng.string();
+        this.producer_id = rng.next_u64() as i64;
+        this.transaction_state = rng.string();
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

@@ -162,6 +162,27 @@ impl crate::json::ToJson for MetadataRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for MetadataRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.topics = if version >= 1 { rng.option(|rng| rng.vec(|rng| <MetadataRequestTopic as crate::random::Random>::random(rng, version))) } else { Some(rng.vec(|rng| <MetadataRequestTopic as crate::random::Random>::random(rng, version))) };
+        if version >= 4 {
+            this.allow_auto_topic_creation = rng.bool();
+        }
+        if (8..=10).contains(&version) {
+            this.include_cluster_authorized_operations = rng.bool();
+        }
+        if version >= 8 {
+            this.include_topic_authorized_operations = rng.bool();
+        }
+        if version >= 9 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `MetadataRequestTopic`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MetadataRequestTopic {
@@ -260,6 +281,21 @@ impl crate::json::ToJson for MetadataRequestTopic {
         }
         map.insert("name".into(), match &self.name { Some(v) => serde_json::Value::from((*v).as_str()), None => serde_json::Value::Null });
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for MetadataRequestTopic {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 10 {
+            this.topic_id = rng.uuid();
+        }
+        this.name = if version >= 10 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        if version >= 9 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

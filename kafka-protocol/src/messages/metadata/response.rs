@@ -193,6 +193,34 @@ impl crate::json::ToJson for MetadataResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for MetadataResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 3 {
+            this.throttle_time_ms = rng.next_u64() as i32;
+        }
+        this.brokers = rng.vec(|rng| <MetadataResponseBroker as crate::random::Random>::random(rng, version));
+        if version >= 2 {
+            this.cluster_id = if version >= 2 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        if version >= 1 {
+            this.controller_id = rng.next_u64() as i32;
+        }
+        this.topics = rng.vec(|rng| <MetadataResponseTopic as crate::random::Random>::random(rng, version));
+        if (8..=10).contains(&version) {
+            this.cluster_authorized_operations = rng.next_u64() as i32;
+        }
+        if version >= 13 {
+            this.error_code = rng.next_u64() as i16;
+        }
+        if version >= 9 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `MetadataResponseBroker`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MetadataResponseBroker {
@@ -305,6 +333,23 @@ impl crate::json::ToJson for MetadataResponseBroker {
             map.insert("rack".into(), match &self.rack { Some(v) => serde_json::Value::from((*v).as_str()), None => serde_json::Value::Null });
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for MetadataResponseBroker {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.node_id = rng.next_u64() as i32;
+        this.host = rng.string();
+        this.port = rng.next_u64() as i32;
+        if version >= 1 {
+            this.rack = if version >= 1 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        if version >= 9 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 
@@ -450,6 +495,28 @@ impl crate::json::ToJson for MetadataResponsePartition {
             map.insert("offlineReplicas".into(), serde_json::Value::Array(self.offline_replicas.iter().map(|e| serde_json::Value::from(*e)).collect()));
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for MetadataResponsePartition {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.error_code = rng.next_u64() as i16;
+        this.partition_index = rng.next_u64() as i32;
+        this.leader_id = rng.next_u64() as i32;
+        if version >= 7 {
+            this.leader_epoch = rng.next_u64() as i32;
+        }
+        this.replica_nodes = rng.vec(|rng| rng.next_u64() as i32);
+        this.isr_nodes = rng.vec(|rng| rng.next_u64() as i32);
+        if version >= 5 {
+            this.offline_replicas = rng.vec(|rng| rng.next_u64() as i32);
+        }
+        if version >= 9 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 
@@ -600,6 +667,29 @@ impl crate::json::ToJson for MetadataResponseTopic {
             map.insert("topicAuthorizedOperations".into(), serde_json::Value::from(self.topic_authorized_operations));
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for MetadataResponseTopic {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.error_code = rng.next_u64() as i16;
+        this.name = if version >= 12 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        if version >= 10 {
+            this.topic_id = rng.uuid();
+        }
+        if version >= 1 {
+            this.is_internal = rng.bool();
+        }
+        this.partitions = rng.vec(|rng| <MetadataResponsePartition as crate::random::Random>::random(rng, version));
+        if version >= 8 {
+            this.topic_authorized_operations = rng.next_u64() as i32;
+        }
+        if version >= 9 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

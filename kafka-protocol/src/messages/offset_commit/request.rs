@@ -164,6 +164,27 @@ impl crate::json::ToJson for OffsetCommitRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for OffsetCommitRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.group_id = rng.string();
+        this.generation_id_or_member_epoch = rng.next_u64() as i32;
+        this.member_id = rng.string();
+        if version >= 7 {
+            this.group_instance_id = if version >= 7 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        if version <= 4 {
+            this.retention_time_ms = rng.next_u64() as i64;
+        }
+        this.topics = rng.vec(|rng| <OffsetCommitRequestTopic as crate::random::Random>::random(rng, version));
+        if version >= 8 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `OffsetCommitRequestPartition`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OffsetCommitRequestPartition {
@@ -278,6 +299,23 @@ impl crate::json::ToJson for OffsetCommitRequestPartition {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for OffsetCommitRequestPartition {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition_index = rng.next_u64() as i32;
+        this.committed_offset = rng.next_u64() as i64;
+        if version >= 6 {
+            this.committed_leader_epoch = rng.next_u64() as i32;
+        }
+        this.committed_metadata = rng.option(|rng| rng.string());
+        if version >= 8 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `OffsetCommitRequestTopic`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OffsetCommitRequestTopic {
@@ -386,6 +424,24 @@ impl crate::json::ToJson for OffsetCommitRequestTopic {
         }
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for OffsetCommitRequestTopic {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version <= 9 {
+            this.name = rng.string();
+        }
+        if version >= 10 {
+            this.topic_id = rng.uuid();
+        }
+        this.partitions = rng.vec(|rng| <OffsetCommitRequestPartition as crate::random::Random>::random(rng, version));
+        if version >= 8 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

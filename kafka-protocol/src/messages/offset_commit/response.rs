@@ -113,6 +113,21 @@ impl crate::json::ToJson for OffsetCommitResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for OffsetCommitResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 3 {
+            this.throttle_time_ms = rng.next_u64() as i32;
+        }
+        this.topics = rng.vec(|rng| <OffsetCommitResponseTopic as crate::random::Random>::random(rng, version));
+        if version >= 8 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `OffsetCommitResponsePartition`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OffsetCommitResponsePartition {
@@ -195,6 +210,19 @@ impl crate::json::ToJson for OffsetCommitResponsePartition {
         map.insert("partitionIndex".into(), serde_json::Value::from(self.partition_index));
         map.insert("errorCode".into(), serde_json::Value::from(self.error_code));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for OffsetCommitResponsePartition {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition_index = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        if version >= 8 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 
@@ -306,6 +334,24 @@ impl crate::json::ToJson for OffsetCommitResponseTopic {
         }
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for OffsetCommitResponseTopic {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version <= 9 {
+            this.name = rng.string();
+        }
+        if version >= 10 {
+            this.topic_id = rng.uuid();
+        }
+        this.partitions = rng.vec(|rng| <OffsetCommitResponsePartition as crate::random::Random>::random(rng, version));
+        if version >= 8 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

@@ -97,6 +97,16 @@ impl crate::json::ToJson for OffsetDeleteRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for OffsetDeleteRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.group_id = rng.string();
+        this.topics = rng.vec(|rng| <OffsetDeleteRequestTopic as crate::random::Random>::random(rng, version));
+        this
+    }
+}
+
 /// `OffsetDeleteRequestPartition`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OffsetDeleteRequestPartition {
@@ -159,6 +169,15 @@ impl crate::json::ToJson for OffsetDeleteRequestPartition {
         let mut map = serde_json::Map::new();
         map.insert("partitionIndex".into(), serde_json::Value::from(self.partition_index));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for OffsetDeleteRequestPartition {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition_index = rng.next_u64() as i32;
+        this
     }
 }
 
@@ -234,6 +253,16 @@ impl crate::json::ToJson for OffsetDeleteRequestTopic {
         map.insert("name".into(), serde_json::Value::from(self.name.as_str()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for OffsetDeleteRequestTopic {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.partitions = rng.vec(|rng| <OffsetDeleteRequestPartition as crate::random::Random>::random(rng, version));
+        this
     }
 }
 

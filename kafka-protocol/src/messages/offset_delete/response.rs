@@ -99,6 +99,17 @@ impl crate::json::ToJson for OffsetDeleteResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for OffsetDeleteResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.error_code = rng.next_u64() as i16;
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.topics = rng.vec(|rng| <OffsetDeleteResponseTopic as crate::random::Random>::random(rng, version));
+        this
+    }
+}
+
 /// `OffsetDeleteResponsePartition`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OffsetDeleteResponsePartition {
@@ -168,6 +179,16 @@ impl crate::json::ToJson for OffsetDeleteResponsePartition {
         map.insert("partitionIndex".into(), serde_json::Value::from(self.partition_index));
         map.insert("errorCode".into(), serde_json::Value::from(self.error_code));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for OffsetDeleteResponsePartition {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition_index = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this
     }
 }
 
@@ -243,6 +264,16 @@ impl crate::json::ToJson for OffsetDeleteResponseTopic {
         map.insert("name".into(), serde_json::Value::from(self.name.as_str()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for OffsetDeleteResponseTopic {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.partitions = rng.vec(|rng| <OffsetDeleteResponsePartition as crate::random::Random>::random(rng, version));
+        this
     }
 }
 

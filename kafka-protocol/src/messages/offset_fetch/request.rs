@@ -175,6 +175,29 @@ impl crate::json::ToJson for OffsetFetchRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for OffsetFetchRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version <= 7 {
+            this.group_id = rng.string();
+        }
+        if version <= 7 {
+            this.topics = if (2..=7).contains(&version) { rng.option(|rng| rng.vec(|rng| <OffsetFetchRequestTopic as crate::random::Random>::random(rng, version))) } else { Some(rng.vec(|rng| <OffsetFetchRequestTopic as crate::random::Random>::random(rng, version))) };
+        }
+        if version >= 8 {
+            this.groups = rng.vec(|rng| <OffsetFetchRequestGroup as crate::random::Random>::random(rng, version));
+        }
+        if version >= 7 {
+            this.require_stable = rng.bool();
+        }
+        if version >= 6 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `OffsetFetchRequestTopic`, versions 0-7.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OffsetFetchRequestTopic {
@@ -280,6 +303,23 @@ impl crate::json::ToJson for OffsetFetchRequestTopic {
             map.insert("partitionIndexes".into(), serde_json::Value::Array(self.partition_indexes.iter().map(|e| serde_json::Value::from(*e)).collect()));
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for OffsetFetchRequestTopic {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version <= 7 {
+            this.name = rng.string();
+        }
+        if version <= 7 {
+            this.partition_indexes = rng.vec(|rng| rng.next_u64() as i32);
+        }
+        if version >= 6 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 
@@ -401,6 +441,26 @@ impl crate::json::ToJson for OffsetFetchRequestTopics {
             map.insert("partitionIndexes".into(), serde_json::Value::Array(self.partition_indexes.iter().map(|e| serde_json::Value::from(*e)).collect()));
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for OffsetFetchRequestTopics {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if (8..=9).contains(&version) {
+            this.name = rng.string();
+        }
+        if version >= 10 {
+            this.topic_id = rng.uuid();
+        }
+        if version >= 8 {
+            this.partition_indexes = rng.vec(|rng| rng.next_u64() as i32);
+        }
+        if version >= 6 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 
@@ -555,6 +615,29 @@ impl crate::json::ToJson for OffsetFetchRequestGroup {
             map.insert("topics".into(), match &self.topics { Some(v) => serde_json::Value::Array((*v).iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()), None => serde_json::Value::Null });
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for OffsetFetchRequestGroup {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 8 {
+            this.group_id = rng.string();
+        }
+        if version >= 9 {
+            this.member_id = if version >= 9 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        if version >= 9 {
+            this.member_epoch = rng.next_u64() as i32;
+        }
+        if version >= 8 {
+            this.topics = if version >= 8 { rng.option(|rng| rng.vec(|rng| <OffsetFetchRequestTopics as crate::random::Random>::random(rng, version))) } else { Some(rng.vec(|rng| <OffsetFetchRequestTopics as crate::random::Random>::random(rng, version))) };
+        }
+        if version >= 6 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

@@ -158,6 +158,29 @@ impl crate::json::ToJson for OffsetFetchResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for OffsetFetchResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 3 {
+            this.throttle_time_ms = rng.next_u64() as i32;
+        }
+        if version <= 7 {
+            this.topics = rng.vec(|rng| <OffsetFetchResponseTopic as crate::random::Random>::random(rng, version));
+        }
+        if (2..=7).contains(&version) {
+            this.error_code = rng.next_u64() as i16;
+        }
+        if version >= 8 {
+            this.groups = rng.vec(|rng| <OffsetFetchResponseGroup as crate::random::Random>::random(rng, version));
+        }
+        if version >= 6 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `OffsetFetchResponsePartition`, versions 0-7.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OffsetFetchResponsePartition {
@@ -320,6 +343,32 @@ impl crate::json::ToJson for OffsetFetchResponsePartition {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for OffsetFetchResponsePartition {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version <= 7 {
+            this.partition_index = rng.next_u64() as i32;
+        }
+        if version <= 7 {
+            this.committed_offset = rng.next_u64() as i64;
+        }
+        if (5..=7).contains(&version) {
+            this.committed_leader_epoch = rng.next_u64() as i32;
+        }
+        if version <= 7 {
+            this.metadata = if version <= 7 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        if version <= 7 {
+            this.error_code = rng.next_u64() as i16;
+        }
+        if version >= 6 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `OffsetFetchResponseTopic`, versions 0-7.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OffsetFetchResponseTopic {
@@ -425,6 +474,23 @@ impl crate::json::ToJson for OffsetFetchResponseTopic {
             map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for OffsetFetchResponseTopic {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version <= 7 {
+            this.name = rng.string();
+        }
+        if version <= 7 {
+            this.partitions = rng.vec(|rng| <OffsetFetchResponsePartition as crate::random::Random>::random(rng, version));
+        }
+        if version >= 6 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 
@@ -590,6 +656,32 @@ impl crate::json::ToJson for OffsetFetchResponsePartitions {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for OffsetFetchResponsePartitions {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 8 {
+            this.partition_index = rng.next_u64() as i32;
+        }
+        if version >= 8 {
+            this.committed_offset = rng.next_u64() as i64;
+        }
+        if version >= 8 {
+            this.committed_leader_epoch = rng.next_u64() as i32;
+        }
+        if version >= 8 {
+            this.metadata = if version >= 8 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        if version >= 8 {
+            this.error_code = rng.next_u64() as i16;
+        }
+        if version >= 6 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `OffsetFetchResponseTopics`, versions 8+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OffsetFetchResponseTopics {
@@ -708,6 +800,26 @@ impl crate::json::ToJson for OffsetFetchResponseTopics {
             map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for OffsetFetchResponseTopics {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if (8..=9).contains(&version) {
+            this.name = rng.string();
+        }
+        if version >= 10 {
+            this.topic_id = rng.uuid();
+        }
+        if version >= 8 {
+            this.partitions = rng.vec(|rng| <OffsetFetchResponsePartitions as crate::random::Random>::random(rng, version));
+        }
+        if version >= 6 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 
@@ -833,6 +945,26 @@ impl crate::json::ToJson for OffsetFetchResponseGroup {
             map.insert("errorCode".into(), serde_json::Value::from(self.error_code));
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for OffsetFetchResponseGroup {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 8 {
+            this.group_id = rng.string();
+        }
+        if version >= 8 {
+            this.topics = rng.vec(|rng| <OffsetFetchResponseTopics as crate::random::Random>::random(rng, version));
+        }
+        if version >= 8 {
+            this.error_code = rng.next_u64() as i16;
+        }
+        if version >= 6 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

@@ -118,6 +118,21 @@ impl crate::json::ToJson for OffsetForLeaderEpochRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for OffsetForLeaderEpochRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 3 {
+            this.replica_id = rng.next_u64() as i32;
+        }
+        this.topics = rng.vec(|rng| <OffsetForLeaderTopic as crate::random::Random>::random(rng, version));
+        if version >= 4 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `OffsetForLeaderPartition`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OffsetForLeaderPartition {
@@ -210,6 +225,20 @@ impl crate::json::ToJson for OffsetForLeaderPartition {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for OffsetForLeaderPartition {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition = rng.next_u64() as i32;
+        this.current_leader_epoch = rng.next_u64() as i32;
+        this.leader_epoch = rng.next_u64() as i32;
+        if version >= 4 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `OffsetForLeaderTopic`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OffsetForLeaderTopic {
@@ -295,6 +324,19 @@ impl crate::json::ToJson for OffsetForLeaderTopic {
         map.insert("topic".into(), serde_json::Value::from(self.topic.as_str()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for OffsetForLeaderTopic {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic = rng.string();
+        this.partitions = rng.vec(|rng| <OffsetForLeaderPartition as crate::random::Random>::random(rng, version));
+        if version >= 4 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

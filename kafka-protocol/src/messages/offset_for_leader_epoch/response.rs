@@ -105,6 +105,19 @@ impl crate::json::ToJson for OffsetForLeaderEpochResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for OffsetForLeaderEpochResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.topics = rng.vec(|rng| <OffsetForLeaderTopicResult as crate::random::Random>::random(rng, version));
+        if version >= 4 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `EpochEndOffset`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EpochEndOffset {
@@ -204,6 +217,21 @@ impl crate::json::ToJson for EpochEndOffset {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for EpochEndOffset {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.error_code = rng.next_u64() as i16;
+        this.partition = rng.next_u64() as i32;
+        this.leader_epoch = rng.next_u64() as i32;
+        this.end_offset = rng.next_u64() as i64;
+        if version >= 4 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `OffsetForLeaderTopicResult`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OffsetForLeaderTopicResult {
@@ -289,6 +317,19 @@ impl crate::json::ToJson for OffsetForLeaderTopicResult {
         map.insert("topic".into(), serde_json::Value::from(self.topic.as_str()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for OffsetForLeaderTopicResult {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic = rng.string();
+        this.partitions = rng.vec(|rng| <EpochEndOffset as crate::random::Random>::random(rng, version));
+        if version >= 4 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

@@ -131,6 +131,21 @@ impl crate::json::ToJson for ProduceRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for ProduceRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.transactional_id = rng.option(|rng| rng.string());
+        this.acks = rng.next_u64() as i16;
+        this.timeout_ms = rng.next_u64() as i32;
+        this.topic_data = rng.vec(|rng| <TopicProduceData as crate::random::Random>::random(rng, version));
+        if version >= 9 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `PartitionProduceData`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PartitionProduceData {
@@ -220,6 +235,19 @@ impl crate::json::ToJson for PartitionProduceData {
         map.insert("index".into(), serde_json::Value::from(self.index));
         map.insert("records".into(), match &self.records { Some(v) => crate::json::binary(v), None => serde_json::Value::Null });
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for PartitionProduceData {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.index = rng.next_u64() as i32;
+        this.records = rng.option(|rng| rng.bytes());
+        if version >= 9 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 
@@ -331,6 +359,24 @@ impl crate::json::ToJson for TopicProduceData {
         }
         map.insert("partitionData".into(), serde_json::Value::Array(self.partition_data.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for TopicProduceData {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version <= 12 {
+            this.name = rng.string();
+        }
+        if version >= 13 {
+            this.topic_id = rng.uuid();
+        }
+        this.partition_data = rng.vec(|rng| <PartitionProduceData as crate::random::Random>::random(rng, version));
+        if version >= 9 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

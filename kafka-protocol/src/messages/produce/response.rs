@@ -139,6 +139,22 @@ impl crate::json::ToJson for ProduceResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for ProduceResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.responses = rng.vec(|rng| <TopicProduceResponse as crate::random::Random>::random(rng, version));
+        this.throttle_time_ms = rng.next_u64() as i32;
+        if version >= 10 {
+            this.node_endpoints = rng.vec(|rng| <NodeEndpoint as crate::random::Random>::random(rng, version));
+        }
+        if version >= 9 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `BatchIndexAndErrorMessage`, versions 8+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BatchIndexAndErrorMessage {
@@ -252,6 +268,23 @@ impl crate::json::ToJson for BatchIndexAndErrorMessage {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for BatchIndexAndErrorMessage {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 8 {
+            this.batch_index = rng.next_u64() as i32;
+        }
+        if version >= 8 {
+            this.batch_index_error_message = if version >= 8 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        if version >= 9 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `LeaderIdAndEpoch`, versions 10+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LeaderIdAndEpoch {
@@ -354,6 +387,23 @@ impl crate::json::ToJson for LeaderIdAndEpoch {
             map.insert("leaderEpoch".into(), serde_json::Value::from(self.leader_epoch));
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for LeaderIdAndEpoch {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 10 {
+            this.leader_id = rng.next_u64() as i32;
+        }
+        if version >= 10 {
+            this.leader_epoch = rng.next_u64() as i32;
+        }
+        if version >= 9 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 
@@ -543,6 +593,33 @@ impl crate::json::ToJson for PartitionProduceResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for PartitionProduceResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.index = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this.base_offset = rng.next_u64() as i64;
+        this.log_append_time_ms = rng.next_u64() as i64;
+        if version >= 5 {
+            this.log_start_offset = rng.next_u64() as i64;
+        }
+        if version >= 8 {
+            this.record_errors = rng.vec(|rng| <BatchIndexAndErrorMessage as crate::random::Random>::random(rng, version));
+        }
+        if version >= 8 {
+            this.error_message = if version >= 8 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        if version >= 10 {
+            this.current_leader = <LeaderIdAndEpoch as crate::random::Random>::random(rng, version);
+        }
+        if version >= 9 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `TopicProduceResponse`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TopicProduceResponse {
@@ -651,6 +728,24 @@ impl crate::json::ToJson for TopicProduceResponse {
         }
         map.insert("partitionResponses".into(), serde_json::Value::Array(self.partition_responses.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for TopicProduceResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version <= 12 {
+            this.name = rng.string();
+        }
+        if version >= 13 {
+            this.topic_id = rng.uuid();
+        }
+        this.partition_responses = rng.vec(|rng| <PartitionProduceResponse as crate::random::Random>::random(rng, version));
+        if version >= 9 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 
@@ -798,6 +893,29 @@ impl crate::json::ToJson for NodeEndpoint {
             map.insert("rack".into(), match &self.rack { Some(v) => serde_json::Value::from((*v).as_str()), None => serde_json::Value::Null });
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for NodeEndpoint {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 10 {
+            this.node_id = rng.next_u64() as i32;
+        }
+        if version >= 10 {
+            this.host = rng.string();
+        }
+        if version >= 10 {
+            this.port = rng.next_u64() as i32;
+        }
+        if version >= 10 {
+            this.rack = if version >= 10 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        if version >= 9 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

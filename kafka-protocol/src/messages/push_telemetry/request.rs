@@ -125,3 +125,17 @@ impl crate::json::ToJson for PushTelemetryRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for PushTelemetryRequest {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.client_instance_id = rng.uuid();
+        this.subscription_id = rng.next_u64() as i32;
+        this.terminating = rng.bool();
+        this.compression_type = rng.next_u64() as i8;
+        this.metrics = rng.bytes();
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+

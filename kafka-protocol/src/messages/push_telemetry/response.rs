@@ -99,3 +99,14 @@ impl crate::json::ToJson for PushTelemetryResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for PushTelemetryResponse {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+

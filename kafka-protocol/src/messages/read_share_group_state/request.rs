@@ -107,6 +107,17 @@ impl crate::json::ToJson for ReadShareGroupStateRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for ReadShareGroupStateRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.group_id = rng.string();
+        this.topics = rng.vec(|rng| <ReadStateData as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `PartitionData`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PartitionData {
@@ -186,6 +197,17 @@ impl crate::json::ToJson for PartitionData {
         map.insert("partition".into(), serde_json::Value::from(self.partition));
         map.insert("leaderEpoch".into(), serde_json::Value::from(self.leader_epoch));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for PartitionData {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition = rng.next_u64() as i32;
+        this.leader_epoch = rng.next_u64() as i32;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -271,6 +293,17 @@ impl crate::json::ToJson for ReadStateData {
         map.insert("topicId".into(), serde_json::Value::from(self.topic_id.to_base64()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for ReadStateData {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic_id = rng.uuid();
+        this.partitions = rng.vec(|rng| <PartitionData as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

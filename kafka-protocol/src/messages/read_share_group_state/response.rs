@@ -95,6 +95,16 @@ impl crate::json::ToJson for ReadShareGroupStateResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for ReadShareGroupStateResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.results = rng.vec(|rng| <ReadStateResult as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `StateBatch`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StateBatch {
@@ -188,6 +198,19 @@ impl crate::json::ToJson for StateBatch {
         map.insert("deliveryState".into(), serde_json::Value::from(self.delivery_state));
         map.insert("deliveryCount".into(), serde_json::Value::from(self.delivery_count));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for StateBatch {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.first_offset = rng.next_u64() as i64;
+        this.last_offset = rng.next_u64() as i64;
+        this.delivery_state = rng.next_u64() as i8;
+        this.delivery_count = rng.next_u64() as i16;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -311,6 +334,21 @@ impl crate::json::ToJson for PartitionResult {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for PartitionResult {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this.error_message = rng.option(|rng| rng.string());
+        this.state_epoch = rng.next_u64() as i32;
+        this.start_offset = rng.next_u64() as i64;
+        this.state_batches = rng.vec(|rng| <StateBatch as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `ReadStateResult`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReadStateResult {
@@ -393,6 +431,17 @@ impl crate::json::ToJson for ReadStateResult {
         map.insert("topicId".into(), serde_json::Value::from(self.topic_id.to_base64()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for ReadStateResult {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic_id = rng.uuid();
+        this.partitions = rng.vec(|rng| <PartitionResult as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

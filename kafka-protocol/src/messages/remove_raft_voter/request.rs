@@ -118,3 +118,15 @@ impl crate::json::ToJson for RemoveRaftVoterRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for RemoveRaftVoterRequest {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.cluster_id = rng.option(|rng| rng.string());
+        this.voter_id = rng.next_u64() as i32;
+        this.voter_directory_id = rng.uuid();
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+

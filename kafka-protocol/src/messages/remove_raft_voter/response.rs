@@ -113,3 +113,15 @@ impl crate::json::ToJson for RemoveRaftVoterResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for RemoveRaftVoterResponse {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this.error_message = rng.option(|rng| rng.string());
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+

@@ -107,3 +107,16 @@ impl crate::json::ToJson for RenewDelegationTokenRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for RenewDelegationTokenRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.hmac = rng.bytes();
+        this.renew_period_ms = rng.next_u64() as i64;
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+

@@ -100,3 +100,15 @@ impl crate::json::ToJson for SaslAuthenticateRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for SaslAuthenticateRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.auth_bytes = rng.bytes();
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+

@@ -131,3 +131,20 @@ impl crate::json::ToJson for SaslAuthenticateResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for SaslAuthenticateResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.error_code = rng.next_u64() as i16;
+        this.error_message = rng.option(|rng| rng.string());
+        this.auth_bytes = rng.bytes();
+        if version >= 1 {
+            this.session_lifetime_ms = rng.next_u64() as i64;
+        }
+        if version >= 2 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+

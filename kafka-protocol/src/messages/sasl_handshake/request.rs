@@ -87,3 +87,12 @@ impl crate::json::ToJson for SaslHandshakeRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for SaslHandshakeRequest {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.mechanism = rng.string();
+        this
+    }
+}
+

@@ -92,3 +92,13 @@ impl crate::json::ToJson for SaslHandshakeResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for SaslHandshakeResponse {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.error_code = rng.next_u64() as i16;
+        this.mechanisms = rng.vec(|rng| rng.string());
+        this
+    }
+}
+

@@ -152,6 +152,22 @@ impl crate::json::ToJson for ShareAcknowledgeRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for ShareAcknowledgeRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.group_id = rng.option(|rng| rng.string());
+        this.member_id = rng.option(|rng| rng.string());
+        this.share_session_epoch = rng.next_u64() as i32;
+        if version >= 2 {
+            this.is_renew_ack = rng.bool();
+        }
+        this.topics = rng.vec(|rng| <AcknowledgeTopic as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `AcknowledgementBatch`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AcknowledgementBatch {
@@ -244,6 +260,18 @@ impl crate::json::ToJson for AcknowledgementBatch {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for AcknowledgementBatch {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.first_offset = rng.next_u64() as i64;
+        this.last_offset = rng.next_u64() as i64;
+        this.acknowledge_types = rng.vec(|rng| rng.next_u64() as i8);
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `AcknowledgePartition`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AcknowledgePartition {
@@ -329,6 +357,17 @@ impl crate::json::ToJson for AcknowledgePartition {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for AcknowledgePartition {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition_index = rng.next_u64() as i32;
+        this.acknowledgement_batches = rng.vec(|rng| <AcknowledgementBatch as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `AcknowledgeTopic`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AcknowledgeTopic {
@@ -411,6 +450,17 @@ impl crate::json::ToJson for AcknowledgeTopic {
         map.insert("topicId".into(), serde_json::Value::from(self.topic_id.to_base64()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for AcknowledgeTopic {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic_id = rng.uuid();
+        this.partitions = rng.vec(|rng| <AcknowledgePartition as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

@@ -212,6 +212,31 @@ impl crate::json::ToJson for ShareFetchRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for ShareFetchRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.group_id = rng.option(|rng| rng.string());
+        this.member_id = rng.option(|rng| rng.string());
+        this.share_session_epoch = rng.next_u64() as i32;
+        this.max_wait_ms = rng.next_u64() as i32;
+        this.min_bytes = rng.next_u64() as i32;
+        this.max_bytes = rng.next_u64() as i32;
+        this.max_records = rng.next_u64() as i32;
+        this.batch_size = rng.next_u64() as i32;
+        if version >= 2 {
+            this.share_acquire_mode = rng.next_u64() as i8;
+        }
+        if version >= 2 {
+            this.is_renew_ack = rng.bool();
+        }
+        this.topics = rng.vec(|rng| <FetchTopic as crate::random::Random>::random(rng, version));
+        this.forgotten_topics_data = rng.vec(|rng| <ForgottenTopic as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `AcknowledgementBatch`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AcknowledgementBatch {
@@ -304,6 +329,18 @@ impl crate::json::ToJson for AcknowledgementBatch {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for AcknowledgementBatch {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.first_offset = rng.next_u64() as i64;
+        this.last_offset = rng.next_u64() as i64;
+        this.acknowledge_types = rng.vec(|rng| rng.next_u64() as i8);
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `FetchPartition`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FetchPartition {
@@ -386,6 +423,17 @@ impl crate::json::ToJson for FetchPartition {
         map.insert("partitionIndex".into(), serde_json::Value::from(self.partition_index));
         map.insert("acknowledgementBatches".into(), serde_json::Value::Array(self.acknowledgement_batches.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for FetchPartition {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition_index = rng.next_u64() as i32;
+        this.acknowledgement_batches = rng.vec(|rng| <AcknowledgementBatch as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -474,6 +522,17 @@ impl crate::json::ToJson for FetchTopic {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for FetchTopic {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic_id = rng.uuid();
+        this.partitions = rng.vec(|rng| <FetchPartition as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `ForgottenTopic`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ForgottenTopic {
@@ -556,6 +615,17 @@ impl crate::json::ToJson for ForgottenTopic {
         map.insert("topicId".into(), serde_json::Value::from(self.topic_id.to_base64()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| serde_json::Value::from(*e)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for ForgottenTopic {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic_id = rng.uuid();
+        this.partitions = rng.vec(|rng| rng.next_u64() as i32);
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

@@ -140,6 +140,21 @@ impl crate::json::ToJson for ShareFetchResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for ShareFetchResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this.error_message = rng.option(|rng| rng.string());
+        this.acquisition_lock_timeout_ms = rng.next_u64() as i32;
+        this.responses = rng.vec(|rng| <ShareFetchableTopicResponse as crate::random::Random>::random(rng, version));
+        this.node_endpoints = rng.vec(|rng| <NodeEndpoint as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `LeaderIdAndEpoch`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LeaderIdAndEpoch {
@@ -219,6 +234,17 @@ impl crate::json::ToJson for LeaderIdAndEpoch {
         map.insert("leaderId".into(), serde_json::Value::from(self.leader_id));
         map.insert("leaderEpoch".into(), serde_json::Value::from(self.leader_epoch));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for LeaderIdAndEpoch {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.leader_id = rng.next_u64() as i32;
+        this.leader_epoch = rng.next_u64() as i32;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -308,6 +334,18 @@ impl crate::json::ToJson for AcquiredRecords {
         map.insert("lastOffset".into(), serde_json::Value::from(self.last_offset));
         map.insert("deliveryCount".into(), serde_json::Value::from(self.delivery_count));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for AcquiredRecords {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.first_offset = rng.next_u64() as i64;
+        this.last_offset = rng.next_u64() as i64;
+        this.delivery_count = rng.next_u64() as i16;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -460,6 +498,23 @@ impl crate::json::ToJson for PartitionData {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for PartitionData {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition_index = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this.error_message = rng.option(|rng| rng.string());
+        this.acknowledge_error_code = rng.next_u64() as i16;
+        this.acknowledge_error_message = rng.option(|rng| rng.string());
+        this.current_leader = <LeaderIdAndEpoch as crate::random::Random>::random(rng, version);
+        this.records = if false { rng.option(|rng| rng.bytes()) } else { Some(rng.bytes()) };
+        this.acquired_records = rng.vec(|rng| <AcquiredRecords as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `ShareFetchableTopicResponse`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShareFetchableTopicResponse {
@@ -542,6 +597,17 @@ impl crate::json::ToJson for ShareFetchableTopicResponse {
         map.insert("topicId".into(), serde_json::Value::from(self.topic_id.to_base64()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for ShareFetchableTopicResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic_id = rng.uuid();
+        this.partitions = rng.vec(|rng| <PartitionData as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -645,6 +711,19 @@ impl crate::json::ToJson for NodeEndpoint {
         map.insert("port".into(), serde_json::Value::from(self.port));
         map.insert("rack".into(), match &self.rack { Some(v) => serde_json::Value::from((*v).as_str()), None => serde_json::Value::Null });
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for NodeEndpoint {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.node_id = rng.next_u64() as i32;
+        this.host = rng.string();
+        this.port = rng.next_u64() as i32;
+        this.rack = rng.option(|rng| rng.string());
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

@@ -107,3 +107,14 @@ impl crate::json::ToJson for ShareGroupDescribeRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for ShareGroupDescribeRequest {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.group_ids = rng.vec(|rng| rng.string());
+        this.include_authorized_operations = rng.bool();
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+

@@ -102,6 +102,17 @@ impl crate::json::ToJson for ShareGroupDescribeResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for ShareGroupDescribeResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.groups = rng.vec(|rng| <DescribedGroup as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `Member`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Member {
@@ -226,6 +237,22 @@ impl crate::json::ToJson for Member {
         map.insert("subscribedTopicNames".into(), serde_json::Value::Array(self.subscribed_topic_names.iter().map(|e| serde_json::Value::from((*e).as_str())).collect()));
         map.insert("assignment".into(), crate::json::ToJson::to_json(&self.assignment, version));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for Member {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.member_id = rng.string();
+        this.rack_id = rng.option(|rng| rng.string());
+        this.member_epoch = rng.next_u64() as i32;
+        this.client_id = rng.string();
+        this.client_host = rng.string();
+        this.subscribed_topic_names = rng.vec(|rng| rng.string());
+        this.assignment = <Assignment as crate::random::Random>::random(rng, version);
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -370,6 +397,24 @@ impl crate::json::ToJson for DescribedGroup {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribedGroup {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.error_code = rng.next_u64() as i16;
+        this.error_message = rng.option(|rng| rng.string());
+        this.group_id = rng.string();
+        this.group_state = rng.string();
+        this.group_epoch = rng.next_u64() as i32;
+        this.assignment_epoch = rng.next_u64() as i32;
+        this.assignor_name = rng.string();
+        this.members = rng.vec(|rng| <Member as crate::random::Random>::random(rng, version));
+        this.authorized_operations = rng.next_u64() as i32;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `TopicPartitions`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TopicPartitions {
@@ -462,6 +507,18 @@ impl crate::json::ToJson for TopicPartitions {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for TopicPartitions {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic_id = rng.uuid();
+        this.topic_name = rng.string();
+        this.partitions = rng.vec(|rng| rng.next_u64() as i32);
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `Assignment`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Assignment {
@@ -537,6 +594,16 @@ impl crate::json::ToJson for Assignment {
         let mut map = serde_json::Map::new();
         map.insert("topicPartitions".into(), serde_json::Value::Array(self.topic_partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for Assignment {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic_partitions = rng.vec(|rng| <TopicPartitions as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

@@ -142,3 +142,17 @@ impl crate::json::ToJson for ShareGroupHeartbeatRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for ShareGroupHeartbeatRequest {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.group_id = rng.string();
+        this.member_id = rng.string();
+        this.member_epoch = rng.next_u64() as i32;
+        this.rack_id = rng.option(|rng| rng.string());
+        this.subscribed_topic_names = rng.option(|rng| rng.vec(|rng| rng.string()));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+

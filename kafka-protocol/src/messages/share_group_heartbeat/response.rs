@@ -156,6 +156,22 @@ impl crate::json::ToJson for ShareGroupHeartbeatResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for ShareGroupHeartbeatResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this.error_message = rng.option(|rng| rng.string());
+        this.member_id = rng.option(|rng| rng.string());
+        this.member_epoch = rng.next_u64() as i32;
+        this.heartbeat_interval_ms = rng.next_u64() as i32;
+        this.assignment = rng.option(|rng| <Assignment as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `Assignment`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Assignment {
@@ -231,6 +247,16 @@ impl crate::json::ToJson for Assignment {
         let mut map = serde_json::Map::new();
         map.insert("topicPartitions".into(), serde_json::Value::Array(self.topic_partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for Assignment {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic_partitions = rng.vec(|rng| <TopicPartitions as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -316,6 +342,17 @@ impl crate::json::ToJson for TopicPartitions {
         map.insert("topicId".into(), serde_json::Value::from(self.topic_id.to_base64()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| serde_json::Value::from(*e)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for TopicPartitions {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic_id = rng.uuid();
+        this.partitions = rng.vec(|rng| rng.next_u64() as i32);
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

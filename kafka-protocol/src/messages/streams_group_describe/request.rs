@@ -124,3 +124,17 @@ impl crate::json::ToJson for StreamsGroupDescribeRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for StreamsGroupDescribeRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.group_ids = rng.vec(|rng| rng.string());
+        this.include_authorized_operations = rng.bool();
+        if version >= 1 {
+            this.include_topology_description = rng.bool();
+        }
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+

@@ -102,6 +102,17 @@ impl crate::json::ToJson for StreamsGroupDescribeResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for StreamsGroupDescribeResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.groups = rng.vec(|rng| <DescribedGroup as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `Subtopology`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Subtopology {
@@ -217,6 +228,20 @@ impl crate::json::ToJson for Subtopology {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for Subtopology {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.subtopology_id = rng.string();
+        this.source_topics = rng.vec(|rng| rng.string());
+        this.repartition_sink_topics = rng.vec(|rng| rng.string());
+        this.state_changelog_topics = rng.vec(|rng| <TopicInfo as crate::random::Random>::random(rng, version));
+        this.repartition_source_topics = rng.vec(|rng| <TopicInfo as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `Topology`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Topology {
@@ -306,6 +331,17 @@ impl crate::json::ToJson for Topology {
         map.insert("epoch".into(), serde_json::Value::from(self.epoch));
         map.insert("subtopologies".into(), match &self.subtopologies { Some(v) => serde_json::Value::Array((*v).iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()), None => serde_json::Value::Null });
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for Topology {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.epoch = rng.next_u64() as i32;
+        this.subtopologies = rng.option(|rng| rng.vec(|rng| <Subtopology as crate::random::Random>::random(rng, version)));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -510,6 +546,30 @@ impl crate::json::ToJson for Member {
         map.insert("targetAssignment".into(), crate::json::ToJson::to_json(&self.target_assignment, version));
         map.insert("isClassic".into(), serde_json::Value::from(self.is_classic));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for Member {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.member_id = rng.string();
+        this.member_epoch = rng.next_u64() as i32;
+        this.instance_id = rng.option(|rng| rng.string());
+        this.rack_id = rng.option(|rng| rng.string());
+        this.client_id = rng.string();
+        this.client_host = rng.string();
+        this.topology_epoch = rng.next_u64() as i32;
+        this.process_id = rng.string();
+        this.user_endpoint = rng.option(|rng| <Endpoint as crate::random::Random>::random(rng, version));
+        this.client_tags = rng.vec(|rng| <KeyValue as crate::random::Random>::random(rng, version));
+        this.task_offsets = rng.vec(|rng| <TaskOffset as crate::random::Random>::random(rng, version));
+        this.task_end_offsets = rng.vec(|rng| <TaskOffset as crate::random::Random>::random(rng, version));
+        this.assignment = <Assignment as crate::random::Random>::random(rng, version);
+        this.target_assignment = <Assignment as crate::random::Random>::random(rng, version);
+        this.is_classic = rng.bool();
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -730,6 +790,33 @@ impl crate::json::ToJson for DescribedGroup {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for DescribedGroup {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.error_code = rng.next_u64() as i16;
+        this.error_message = rng.option(|rng| rng.string());
+        this.group_id = rng.string();
+        this.group_state = rng.string();
+        this.group_epoch = rng.next_u64() as i32;
+        this.assignment_epoch = rng.next_u64() as i32;
+        this.topology = rng.option(|rng| <Topology as crate::random::Random>::random(rng, version));
+        this.members = rng.vec(|rng| <Member as crate::random::Random>::random(rng, version));
+        this.authorized_operations = rng.next_u64() as i32;
+        if version >= 1 {
+            this.topology_description = if version >= 1 { rng.option(|rng| <TopologyDescription as crate::random::Random>::random(rng, version)) } else { Some(<TopologyDescription as crate::random::Random>::random(rng, version)) };
+        }
+        if version >= 1 {
+            this.topology_description_status = rng.next_u64() as i8;
+        }
+        if version >= 1 {
+            this.assignor_name = if version >= 1 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `Endpoint`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Endpoint {
@@ -809,6 +896,17 @@ impl crate::json::ToJson for Endpoint {
         map.insert("host".into(), serde_json::Value::from(self.host.as_str()));
         map.insert("port".into(), serde_json::Value::from(self.port));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for Endpoint {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.host = rng.string();
+        this.port = rng.next_u64() as u16;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -898,6 +996,18 @@ impl crate::json::ToJson for TaskOffset {
         map.insert("partition".into(), serde_json::Value::from(self.partition));
         map.insert("offset".into(), serde_json::Value::from(self.offset));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for TaskOffset {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.subtopology_id = rng.string();
+        this.partition = rng.next_u64() as i32;
+        this.offset = rng.next_u64() as i64;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -999,6 +1109,18 @@ impl crate::json::ToJson for Assignment {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for Assignment {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.active_tasks = rng.vec(|rng| <TaskIds as crate::random::Random>::random(rng, version));
+        this.standby_tasks = rng.vec(|rng| <TaskIds as crate::random::Random>::random(rng, version));
+        this.warmup_tasks = rng.vec(|rng| <TaskIds as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `TaskIds`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TaskIds {
@@ -1084,6 +1206,17 @@ impl crate::json::ToJson for TaskIds {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for TaskIds {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.subtopology_id = rng.string();
+        this.partitions = rng.vec(|rng| rng.next_u64() as i32);
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `KeyValue`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct KeyValue {
@@ -1163,6 +1296,17 @@ impl crate::json::ToJson for KeyValue {
         map.insert("key".into(), serde_json::Value::from(self.key.as_str()));
         map.insert("value".into(), serde_json::Value::from(self.value.as_str()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for KeyValue {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.key = rng.string();
+        this.value = rng.string();
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -1262,6 +1406,19 @@ impl crate::json::ToJson for TopicInfo {
         map.insert("replicationFactor".into(), serde_json::Value::from(self.replication_factor));
         map.insert("topicConfigs".into(), serde_json::Value::Array(self.topic_configs.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for TopicInfo {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.partitions = rng.next_u64() as i32;
+        this.replication_factor = rng.next_u64() as i16;
+        this.topic_configs = rng.vec(|rng| <KeyValue as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -1373,6 +1530,21 @@ impl crate::json::ToJson for TopologyDescription {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for TopologyDescription {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 1 {
+            this.subtopologies = rng.vec(|rng| <TopologyDescriptionSubtopology as crate::random::Random>::random(rng, version));
+        }
+        if version >= 1 {
+            this.global_stores = rng.vec(|rng| <TopologyDescriptionGlobalStore as crate::random::Random>::random(rng, version));
+        }
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `TopologyDescriptionSubtopology`, versions 1+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TopologyDescriptionSubtopology {
@@ -1475,6 +1647,21 @@ impl crate::json::ToJson for TopologyDescriptionSubtopology {
             map.insert("nodes".into(), serde_json::Value::Array(self.nodes.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for TopologyDescriptionSubtopology {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 1 {
+            this.subtopology_id = rng.string();
+        }
+        if version >= 1 {
+            this.nodes = rng.vec(|rng| <TopologyDescriptionNode as crate::random::Random>::random(rng, version));
+        }
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -1665,6 +1852,33 @@ impl crate::json::ToJson for TopologyDescriptionNode {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for TopologyDescriptionNode {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 1 {
+            this.name = rng.string();
+        }
+        if version >= 1 {
+            this.node_type = rng.next_u64() as i8;
+        }
+        if version >= 1 {
+            this.source_topics = rng.vec(|rng| rng.string());
+        }
+        if version >= 1 {
+            this.sink_topic = if version >= 1 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        if version >= 1 {
+            this.stores = rng.vec(|rng| rng.string());
+        }
+        if version >= 1 {
+            this.successors = rng.vec(|rng| rng.string());
+        }
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `TopologyDescriptionGlobalStore`, versions 1+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TopologyDescriptionGlobalStore {
@@ -1764,6 +1978,21 @@ impl crate::json::ToJson for TopologyDescriptionGlobalStore {
             map.insert("processor".into(), crate::json::ToJson::to_json(&self.processor, version));
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for TopologyDescriptionGlobalStore {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 1 {
+            this.source = <TopologyDescriptionNode as crate::random::Random>::random(rng, version);
+        }
+        if version >= 1 {
+            this.processor = <TopologyDescriptionNode as crate::random::Random>::random(rng, version);
+        }
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

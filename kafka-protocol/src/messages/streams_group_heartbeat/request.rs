@@ -306,6 +306,32 @@ impl crate::json::ToJson for StreamsGroupHeartbeatRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for StreamsGroupHeartbeatRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.group_id = rng.string();
+        this.member_id = rng.string();
+        this.member_epoch = rng.next_u64() as i32;
+        this.endpoint_information_epoch = rng.next_u64() as i32;
+        this.instance_id = rng.option(|rng| rng.string());
+        this.rack_id = rng.option(|rng| rng.string());
+        this.rebalance_timeout_ms = rng.next_u64() as i32;
+        this.topology = rng.option(|rng| <Topology as crate::random::Random>::random(rng, version));
+        this.active_tasks = rng.option(|rng| rng.vec(|rng| <TaskIds as crate::random::Random>::random(rng, version)));
+        this.standby_tasks = rng.option(|rng| rng.vec(|rng| <TaskIds as crate::random::Random>::random(rng, version)));
+        this.warmup_tasks = rng.option(|rng| rng.vec(|rng| <TaskIds as crate::random::Random>::random(rng, version)));
+        this.process_id = rng.option(|rng| rng.string());
+        this.user_endpoint = rng.option(|rng| <Endpoint as crate::random::Random>::random(rng, version));
+        this.client_tags = rng.option(|rng| rng.vec(|rng| <KeyValue as crate::random::Random>::random(rng, version)));
+        this.task_offsets = rng.option(|rng| rng.vec(|rng| <TaskOffset as crate::random::Random>::random(rng, version)));
+        this.task_end_offsets = rng.option(|rng| rng.vec(|rng| <TaskOffset as crate::random::Random>::random(rng, version)));
+        this.shutdown_application = rng.bool();
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `CopartitionGroup`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CopartitionGroup {
@@ -401,6 +427,18 @@ impl crate::json::ToJson for CopartitionGroup {
         map.insert("sourceTopicRegex".into(), serde_json::Value::Array(self.source_topic_regex.iter().map(|e| serde_json::Value::from(*e)).collect()));
         map.insert("repartitionSourceTopics".into(), serde_json::Value::Array(self.repartition_source_topics.iter().map(|e| serde_json::Value::from(*e)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for CopartitionGroup {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.source_topics = rng.vec(|rng| rng.next_u64() as i16);
+        this.source_topic_regex = rng.vec(|rng| rng.next_u64() as i16);
+        this.repartition_source_topics = rng.vec(|rng| rng.next_u64() as i16);
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -539,6 +577,22 @@ impl crate::json::ToJson for Subtopology {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for Subtopology {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.subtopology_id = rng.string();
+        this.source_topics = rng.vec(|rng| rng.string());
+        this.source_topic_regex = rng.vec(|rng| rng.string());
+        this.state_changelog_topics = rng.vec(|rng| <TopicInfo as crate::random::Random>::random(rng, version));
+        this.repartition_sink_topics = rng.vec(|rng| rng.string());
+        this.repartition_source_topics = rng.vec(|rng| <TopicInfo as crate::random::Random>::random(rng, version));
+        this.copartition_groups = rng.vec(|rng| <CopartitionGroup as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `Topology`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Topology {
@@ -624,6 +678,17 @@ impl crate::json::ToJson for Topology {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for Topology {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.epoch = rng.next_u64() as i32;
+        this.subtopologies = rng.vec(|rng| <Subtopology as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `KeyValue`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct KeyValue {
@@ -703,6 +768,17 @@ impl crate::json::ToJson for KeyValue {
         map.insert("key".into(), serde_json::Value::from(self.key.as_str()));
         map.insert("value".into(), serde_json::Value::from(self.value.as_str()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for KeyValue {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.key = rng.string();
+        this.value = rng.string();
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -805,6 +881,19 @@ impl crate::json::ToJson for TopicInfo {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for TopicInfo {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.partitions = rng.next_u64() as i32;
+        this.replication_factor = rng.next_u64() as i16;
+        this.topic_configs = rng.vec(|rng| <KeyValue as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `Endpoint`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Endpoint {
@@ -884,6 +973,17 @@ impl crate::json::ToJson for Endpoint {
         map.insert("host".into(), serde_json::Value::from(self.host.as_str()));
         map.insert("port".into(), serde_json::Value::from(self.port));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for Endpoint {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.host = rng.string();
+        this.port = rng.next_u64() as u16;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -976,6 +1076,18 @@ impl crate::json::ToJson for TaskOffset {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for TaskOffset {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.subtopology_id = rng.string();
+        this.partition = rng.next_u64() as i32;
+        this.offset = rng.next_u64() as i64;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `TaskIds`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TaskIds {
@@ -1058,6 +1170,17 @@ impl crate::json::ToJson for TaskIds {
         map.insert("subtopologyId".into(), serde_json::Value::from(self.subtopology_id.as_str()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| serde_json::Value::from(*e)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for TaskIds {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.subtopology_id = rng.string();
+        this.partitions = rng.vec(|rng| rng.next_u64() as i32);
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

@@ -282,6 +282,37 @@ impl crate::json::ToJson for StreamsGroupHeartbeatResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for StreamsGroupHeartbeatResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this.error_message = rng.option(|rng| rng.string());
+        this.member_id = rng.string();
+        this.member_epoch = rng.next_u64() as i32;
+        this.heartbeat_interval_ms = rng.next_u64() as i32;
+        if version <= 0 {
+            this.acceptable_recovery_lag_legacy = rng.next_u64() as i32;
+        }
+        this.task_offset_interval_ms = rng.next_u64() as i32;
+        if version >= 1 {
+            this.acceptable_recovery_lag = rng.next_u64() as i64;
+        }
+        this.status = rng.option(|rng| rng.vec(|rng| <Status as crate::random::Random>::random(rng, version)));
+        this.active_tasks = rng.option(|rng| rng.vec(|rng| <TaskIds as crate::random::Random>::random(rng, version)));
+        this.standby_tasks = rng.option(|rng| rng.vec(|rng| <TaskIds as crate::random::Random>::random(rng, version)));
+        this.warmup_tasks = rng.option(|rng| rng.vec(|rng| <TaskIds as crate::random::Random>::random(rng, version)));
+        if version >= 1 {
+            this.topology_description_required = rng.bool();
+        }
+        this.endpoint_information_epoch = rng.next_u64() as i32;
+        this.partitions_by_user_endpoint = rng.option(|rng| rng.vec(|rng| <EndpointToPartitions as crate::random::Random>::random(rng, version)));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `EndpointToPartitions`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EndpointToPartitions {
@@ -377,6 +408,18 @@ impl crate::json::ToJson for EndpointToPartitions {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for EndpointToPartitions {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.user_endpoint = <Endpoint as crate::random::Random>::random(rng, version);
+        this.active_partitions = rng.vec(|rng| <TopicPartition as crate::random::Random>::random(rng, version));
+        this.standby_partitions = rng.vec(|rng| <TopicPartition as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `Status`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Status {
@@ -456,6 +499,17 @@ impl crate::json::ToJson for Status {
         map.insert("statusCode".into(), serde_json::Value::from(self.status_code));
         map.insert("statusDetail".into(), serde_json::Value::from(self.status_detail.as_str()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for Status {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.status_code = rng.next_u64() as i8;
+        this.status_detail = rng.string();
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -544,6 +598,17 @@ impl crate::json::ToJson for TopicPartition {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for TopicPartition {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic = rng.string();
+        this.partitions = rng.vec(|rng| rng.next_u64() as i32);
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `TaskIds`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TaskIds {
@@ -629,6 +694,17 @@ impl crate::json::ToJson for TaskIds {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for TaskIds {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.subtopology_id = rng.string();
+        this.partitions = rng.vec(|rng| rng.next_u64() as i32);
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `Endpoint`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Endpoint {
@@ -708,6 +784,17 @@ impl crate::json::ToJson for Endpoint {
         map.insert("host".into(), serde_json::Value::from(self.host.as_str()));
         map.insert("port".into(), serde_json::Value::from(self.port));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for Endpoint {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.host = rng.string();
+        this.port = rng.next_u64() as u16;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

@@ -118,6 +118,19 @@ impl crate::json::ToJson for StreamsGroupTopologyDescriptionUpdateRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for StreamsGroupTopologyDescriptionUpdateRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.group_id = rng.string();
+        this.member_id = rng.string();
+        this.topology_epoch = rng.next_u64() as i32;
+        this.topology_description = <TopologyDescription as crate::random::Random>::random(rng, version);
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `TopologyDescription`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TopologyDescription {
@@ -206,6 +219,17 @@ impl crate::json::ToJson for TopologyDescription {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for TopologyDescription {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.subtopologies = rng.vec(|rng| <TopologyDescriptionSubtopology as crate::random::Random>::random(rng, version));
+        this.global_stores = rng.vec(|rng| <TopologyDescriptionGlobalStore as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `TopologyDescriptionSubtopology`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TopologyDescriptionSubtopology {
@@ -288,6 +312,17 @@ impl crate::json::ToJson for TopologyDescriptionSubtopology {
         map.insert("subtopologyId".into(), serde_json::Value::from(self.subtopology_id.as_str()));
         map.insert("nodes".into(), serde_json::Value::Array(self.nodes.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for TopologyDescriptionSubtopology {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.subtopology_id = rng.string();
+        this.nodes = rng.vec(|rng| <TopologyDescriptionNode as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -417,6 +452,21 @@ impl crate::json::ToJson for TopologyDescriptionNode {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for TopologyDescriptionNode {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.node_type = rng.next_u64() as i8;
+        this.source_topics = rng.vec(|rng| rng.string());
+        this.sink_topic = rng.option(|rng| rng.string());
+        this.stores = rng.vec(|rng| rng.string());
+        this.successors = rng.vec(|rng| rng.string());
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `TopologyDescriptionGlobalStore`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TopologyDescriptionGlobalStore {
@@ -496,6 +546,17 @@ impl crate::json::ToJson for TopologyDescriptionGlobalStore {
         map.insert("source".into(), crate::json::ToJson::to_json(&self.source, version));
         map.insert("processor".into(), crate::json::ToJson::to_json(&self.processor, version));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for TopologyDescriptionGlobalStore {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.source = <TopologyDescriptionNode as crate::random::Random>::random(rng, version);
+        this.processor = <TopologyDescriptionNode as crate::random::Random>::random(rng, version);
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

@@ -195,6 +195,30 @@ impl crate::json::ToJson for SyncGroupRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for SyncGroupRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.group_id = rng.string();
+        this.generation_id = rng.next_u64() as i32;
+        this.member_id = rng.string();
+        if version >= 3 {
+            this.group_instance_id = if version >= 3 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        if version >= 5 {
+            this.protocol_type = if version >= 5 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        if version >= 5 {
+            this.protocol_name = if version >= 5 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        this.assignments = rng.vec(|rng| <SyncGroupRequestAssignment as crate::random::Random>::random(rng, version));
+        if version >= 4 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `SyncGroupRequestAssignment`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SyncGroupRequestAssignment {
@@ -277,6 +301,19 @@ impl crate::json::ToJson for SyncGroupRequestAssignment {
         map.insert("memberId".into(), serde_json::Value::from(self.member_id.as_str()));
         map.insert("assignment".into(), crate::json::binary(&self.assignment));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for SyncGroupRequestAssignment {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.member_id = rng.string();
+        this.assignment = rng.bytes();
+        if version >= 4 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

@@ -163,3 +163,25 @@ impl crate::json::ToJson for SyncGroupResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for SyncGroupResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version >= 1 {
+            this.throttle_time_ms = rng.next_u64() as i32;
+        }
+        this.error_code = rng.next_u64() as i16;
+        if version >= 5 {
+            this.protocol_type = if version >= 5 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        if version >= 5 {
+            this.protocol_name = if version >= 5 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        this.assignment = rng.bytes();
+        if version >= 4 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+

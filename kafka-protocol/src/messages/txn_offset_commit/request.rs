@@ -190,6 +190,31 @@ impl crate::json::ToJson for TxnOffsetCommitRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for TxnOffsetCommitRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.transactional_id = rng.string();
+        this.group_id = rng.string();
+        this.producer_id = rng.next_u64() as i64;
+        this.producer_epoch = rng.next_u64() as i16;
+        if version >= 3 {
+            this.generation_id_or_member_epoch = rng.next_u64() as i32;
+        }
+        if version >= 3 {
+            this.member_id = rng.string();
+        }
+        if version >= 3 {
+            this.group_instance_id = if version >= 3 { rng.option(|rng| rng.string()) } else { Some(rng.string()) };
+        }
+        this.topics = rng.vec(|rng| <TxnOffsetCommitRequestTopic as crate::random::Random>::random(rng, version));
+        if version >= 3 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `TxnOffsetCommitRequestPartition`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TxnOffsetCommitRequestPartition {
@@ -304,6 +329,23 @@ impl crate::json::ToJson for TxnOffsetCommitRequestPartition {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for TxnOffsetCommitRequestPartition {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition_index = rng.next_u64() as i32;
+        this.committed_offset = rng.next_u64() as i64;
+        if version >= 2 {
+            this.committed_leader_epoch = rng.next_u64() as i32;
+        }
+        this.committed_metadata = rng.option(|rng| rng.string());
+        if version >= 3 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `TxnOffsetCommitRequestTopic`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TxnOffsetCommitRequestTopic {
@@ -412,6 +454,24 @@ impl crate::json::ToJson for TxnOffsetCommitRequestTopic {
         }
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for TxnOffsetCommitRequestTopic {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version <= 5 {
+            this.name = rng.string();
+        }
+        if version >= 6 {
+            this.topic_id = rng.uuid();
+        }
+        this.partitions = rng.vec(|rng| <TxnOffsetCommitRequestPartition as crate::random::Random>::random(rng, version));
+        if version >= 3 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

@@ -105,6 +105,19 @@ impl crate::json::ToJson for TxnOffsetCommitResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for TxnOffsetCommitResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.topics = rng.vec(|rng| <TxnOffsetCommitResponseTopic as crate::random::Random>::random(rng, version));
+        if version >= 3 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
+    }
+}
+
 /// `TxnOffsetCommitResponsePartition`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TxnOffsetCommitResponsePartition {
@@ -187,6 +200,19 @@ impl crate::json::ToJson for TxnOffsetCommitResponsePartition {
         map.insert("partitionIndex".into(), serde_json::Value::from(self.partition_index));
         map.insert("errorCode".into(), serde_json::Value::from(self.error_code));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for TxnOffsetCommitResponsePartition {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition_index = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        if version >= 3 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 
@@ -298,6 +324,24 @@ impl crate::json::ToJson for TxnOffsetCommitResponseTopic {
         }
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for TxnOffsetCommitResponseTopic {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        if version <= 5 {
+            this.name = rng.string();
+        }
+        if version >= 6 {
+            this.topic_id = rng.uuid();
+        }
+        this.partitions = rng.vec(|rng| <TxnOffsetCommitResponsePartition as crate::random::Random>::random(rng, version));
+        if version >= 3 {
+            this.unknown_tagged_fields = rng.raw_tagged_fields();
+        }
+        this
     }
 }
 

@@ -97,3 +97,13 @@ impl crate::json::ToJson for UnregisterBrokerRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for UnregisterBrokerRequest {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.broker_id = rng.next_u64() as i32;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+

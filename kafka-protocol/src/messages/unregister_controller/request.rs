@@ -97,3 +97,13 @@ impl crate::json::ToJson for UnregisterControllerRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for UnregisterControllerRequest {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.controller_id = rng.next_u64() as i32;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+

@@ -124,6 +124,20 @@ impl crate::json::ToJson for UpdateFeaturesRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for UpdateFeaturesRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.timeout_ms = rng.next_u64() as i32;
+        this.feature_updates = rng.vec(|rng| <FeatureUpdateKey as crate::random::Random>::random(rng, version));
+        if version >= 1 {
+            this.validate_only = rng.bool();
+        }
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `FeatureUpdateKey`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FeatureUpdateKey {
@@ -237,6 +251,23 @@ impl crate::json::ToJson for FeatureUpdateKey {
             map.insert("upgradeType".into(), serde_json::Value::from(self.upgrade_type));
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for FeatureUpdateKey {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.feature = rng.string();
+        this.max_version_level = rng.next_u64() as i16;
+        if version <= 0 {
+            this.allow_downgrade = rng.bool();
+        }
+        if version >= 1 {
+            this.upgrade_type = rng.next_u64() as i8;
+        }
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

@@ -131,6 +131,21 @@ impl crate::json::ToJson for UpdateFeaturesResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for UpdateFeaturesResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this.error_message = rng.option(|rng| rng.string());
+        if version <= 1 {
+            this.results = rng.vec(|rng| <UpdatableFeatureResult as crate::random::Random>::random(rng, version));
+        }
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `UpdatableFeatureResult`, versions 0-1.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdatableFeatureResult {
@@ -224,6 +239,18 @@ impl crate::json::ToJson for UpdatableFeatureResult {
         map.insert("errorCode".into(), serde_json::Value::from(self.error_code));
         map.insert("errorMessage".into(), match &self.error_message { Some(v) => serde_json::Value::from((*v).as_str()), None => serde_json::Value::Null });
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for UpdatableFeatureResult {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.feature = rng.string();
+        this.error_code = rng.next_u64() as i16;
+        this.error_message = rng.option(|rng| rng.string());
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

@@ -142,6 +142,21 @@ impl crate::json::ToJson for UpdateRaftVoterRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for UpdateRaftVoterRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.cluster_id = rng.option(|rng| rng.string());
+        this.current_leader_epoch = rng.next_u64() as i32;
+        this.voter_id = rng.next_u64() as i32;
+        this.voter_directory_id = rng.uuid();
+        this.listeners = rng.vec(|rng| <Listener as crate::random::Random>::random(rng, version));
+        this.k_raft_version_feature = <KRaftVersionFeature as crate::random::Random>::random(rng, version);
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `Listener`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Listener {
@@ -231,6 +246,18 @@ impl crate::json::ToJson for Listener {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for Listener {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.host = rng.string();
+        this.port = rng.next_u64() as u16;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `KRaftVersionFeature`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct KRaftVersionFeature {
@@ -310,6 +337,17 @@ impl crate::json::ToJson for KRaftVersionFeature {
         map.insert("minSupportedVersion".into(), serde_json::Value::from(self.min_supported_version));
         map.insert("maxSupportedVersion".into(), serde_json::Value::from(self.max_supported_version));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for KRaftVersionFeature {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.min_supported_version = rng.next_u64() as i16;
+        this.max_supported_version = rng.next_u64() as i16;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

@@ -127,6 +127,18 @@ impl crate::json::ToJson for UpdateRaftVoterResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for UpdateRaftVoterResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this.current_leader = <CurrentLeader as crate::random::Random>::random(rng, version);
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `CurrentLeader`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CurrentLeader {
@@ -220,6 +232,19 @@ impl crate::json::ToJson for CurrentLeader {
         map.insert("host".into(), serde_json::Value::from(self.host.as_str()));
         map.insert("port".into(), serde_json::Value::from(self.port));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for CurrentLeader {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.leader_id = rng.next_u64() as i32;
+        this.leader_epoch = rng.next_u64() as i32;
+        this.host = rng.string();
+        this.port = rng.next_u64() as i32;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

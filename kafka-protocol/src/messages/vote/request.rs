@@ -129,6 +129,20 @@ impl crate::json::ToJson for VoteRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for VoteRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.cluster_id = rng.option(|rng| rng.string());
+        if version >= 1 {
+            this.voter_id = rng.next_u64() as i32;
+        }
+        this.topics = rng.vec(|rng| <TopicData as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `PartitionData`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PartitionData {
@@ -279,6 +293,29 @@ impl crate::json::ToJson for PartitionData {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for PartitionData {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition_index = rng.next_u64() as i32;
+        this.replica_epoch = rng.next_u64() as i32;
+        this.replica_id = rng.next_u64() as i32;
+        if version >= 1 {
+            this.replica_directory_id = rng.uuid();
+        }
+        if version >= 1 {
+            this.voter_directory_id = rng.uuid();
+        }
+        this.last_offset_epoch = rng.next_u64() as i32;
+        this.last_offset = rng.next_u64() as i64;
+        if version >= 2 {
+            this.pre_vote = rng.bool();
+        }
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `TopicData`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TopicData {
@@ -361,6 +398,17 @@ impl crate::json::ToJson for TopicData {
         map.insert("topicName".into(), serde_json::Value::from(self.topic_name.as_str()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for TopicData {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic_name = rng.string();
+        this.partitions = rng.vec(|rng| <PartitionData as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

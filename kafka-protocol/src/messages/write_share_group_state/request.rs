@@ -107,6 +107,17 @@ impl crate::json::ToJson for WriteShareGroupStateRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for WriteShareGroupStateRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.group_id = rng.string();
+        this.topics = rng.vec(|rng| <WriteStateData as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `StateBatch`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StateBatch {
@@ -200,6 +211,19 @@ impl crate::json::ToJson for StateBatch {
         map.insert("deliveryState".into(), serde_json::Value::from(self.delivery_state));
         map.insert("deliveryCount".into(), serde_json::Value::from(self.delivery_count));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for StateBatch {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.first_offset = rng.next_u64() as i64;
+        this.last_offset = rng.next_u64() as i64;
+        this.delivery_state = rng.next_u64() as i8;
+        this.delivery_count = rng.next_u64() as i16;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -324,6 +348,23 @@ impl crate::json::ToJson for PartitionData {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for PartitionData {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition = rng.next_u64() as i32;
+        this.state_epoch = rng.next_u64() as i32;
+        this.leader_epoch = rng.next_u64() as i32;
+        this.start_offset = rng.next_u64() as i64;
+        if version >= 1 {
+            this.delivery_complete_count = rng.next_u64() as i32;
+        }
+        this.state_batches = rng.vec(|rng| <StateBatch as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `WriteStateData`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct WriteStateData {
@@ -406,6 +447,17 @@ impl crate::json::ToJson for WriteStateData {
         map.insert("topicId".into(), serde_json::Value::from(self.topic_id.to_base64()));
         map.insert("partitions".into(), serde_json::Value::Array(self.partitions.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for WriteStateData {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic_id = rng.uuid();
+        this.partitions = rng.vec(|rng| <PartitionData as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

@@ -100,6 +100,16 @@ impl crate::json::ToJson for WriteTxnMarkersRequest {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for WriteTxnMarkersRequest {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.markers = rng.vec(|rng| <WritableTxnMarker as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `WritableTxnMarkerTopic`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct WritableTxnMarkerTopic {
@@ -182,6 +192,17 @@ impl crate::json::ToJson for WritableTxnMarkerTopic {
         map.insert("name".into(), serde_json::Value::from(self.name.as_str()));
         map.insert("partitionIndexes".into(), serde_json::Value::Array(self.partition_indexes.iter().map(|e| serde_json::Value::from(*e)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for WritableTxnMarkerTopic {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.partition_indexes = rng.vec(|rng| rng.next_u64() as i32);
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -303,6 +324,23 @@ impl crate::json::ToJson for WritableTxnMarker {
             map.insert("transactionVersion".into(), serde_json::Value::from(self.transaction_version));
         }
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for WritableTxnMarker {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.producer_id = rng.next_u64() as i64;
+        this.producer_epoch = rng.next_u64() as i16;
+        this.transaction_result = rng.bool();
+        this.topics = rng.vec(|rng| <WritableTxnMarkerTopic as crate::random::Random>::random(rng, version));
+        this.coordinator_epoch = rng.next_u64() as i32;
+        if version >= 2 {
+            this.transaction_version = rng.next_u64() as i8;
+        }
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 

@@ -95,6 +95,16 @@ impl crate::json::ToJson for WriteTxnMarkersResponse {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for WriteTxnMarkersResponse {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.markers = rng.vec(|rng| <WritableTxnMarkerResult as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `WritableTxnMarkerPartitionResult`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct WritableTxnMarkerPartitionResult {
@@ -174,6 +184,17 @@ impl crate::json::ToJson for WritableTxnMarkerPartitionResult {
         map.insert("partitionIndex".into(), serde_json::Value::from(self.partition_index));
         map.insert("errorCode".into(), serde_json::Value::from(self.error_code));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for WritableTxnMarkerPartitionResult {
+    fn random(rng: &mut crate::random::Rng, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition_index = rng.next_u64() as i32;
+        this.error_code = rng.next_u64() as i16;
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
@@ -262,6 +283,17 @@ impl crate::json::ToJson for WritableTxnMarkerTopicResult {
     }
 }
 
+#[cfg(feature = "random")]
+impl crate::random::Random for WritableTxnMarkerTopicResult {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.name = rng.string();
+        this.partitions = rng.vec(|rng| <WritableTxnMarkerPartitionResult as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
+    }
+}
+
 /// `WritableTxnMarkerResult`, versions 0+.
 #[derive(Debug, Clone, PartialEq)]
 pub struct WritableTxnMarkerResult {
@@ -344,6 +376,17 @@ impl crate::json::ToJson for WritableTxnMarkerResult {
         map.insert("producerId".into(), serde_json::Value::from(self.producer_id));
         map.insert("topics".into(), serde_json::Value::Array(self.topics.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
+    }
+}
+
+#[cfg(feature = "random")]
+impl crate::random::Random for WritableTxnMarkerResult {
+    fn random(rng: &mut crate::random::Rng, version: i16) -> Self {
+        let mut this = Self::default();
+        this.producer_id = rng.next_u64() as i64;
+        this.topics = rng.vec(|rng| <WritableTxnMarkerTopicResult as crate::random::Random>::random(rng, version));
+        this.unknown_tagged_fields = rng.raw_tagged_fields();
+        this
     }
 }
 
