@@ -337,8 +337,14 @@ impl Cluster {
         if self.pid(i).is_some() {
             self.stop_nodes(&[i])?;
         }
+        let began = Instant::now();
         let starting = self.spawn(i)?;
-        ready::wait_ready(self, &[starting], Duration::from_secs(90))
+        ready::wait_ready(self, &[starting], Duration::from_secs(90))?;
+        eprintln!(
+            "kafka: node-{i} ready again in {:.1} s",
+            began.elapsed().as_secs_f64()
+        );
+        Ok(())
     }
 
     /// Waits until every running node is ready (ports, logs, metadata), at most `timeout`.
