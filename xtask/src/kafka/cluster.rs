@@ -522,10 +522,10 @@ pub fn stop() -> Result<usize> {
         }
     }
     // No readable cluster.json: fall back to the pid files themselves.
-    let mut stopped = 0;
     let Ok(entries) = std::fs::read_dir(dir()) else {
         return Ok(0);
     };
+    let mut pid_files = Vec::new();
     let mut targets = Vec::new();
     for entry in entries.flatten() {
         let node_dir = entry.path();
@@ -535,7 +535,7 @@ pub fn stop() -> Result<usize> {
                 process::signal(pid, "TERM")?;
                 targets.push(pid);
             }
-            let _ = std::fs::remove_file(&pid_file);
+            pid_files.push(pid_file);
         }
     }
     let alive = process::wait_gone(&targets, Duration::from_secs(30), || {});
@@ -545,8 +545,10 @@ pub fn stop() -> Result<usize> {
     if !process::wait_gone(&alive, Duration::from_secs(10), || {}).is_empty() {
         bail!("pid(s) {alive:?} survived SIGKILL");
     }
-    stopped += targets.len();
-    Ok(stopped)
+    for pid_file in pid_files {
+        let _ = std::fs::remove_file(pid_file);
+    }
+    Ok(targets.len())
 }
 
 /// `java` of `$JAVA_HOME` if set, else the one on `PATH`.
