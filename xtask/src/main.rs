@@ -6,6 +6,7 @@
 //! - `test`: the whole test suite (what CI runs).
 
 mod codegen;
+mod golden;
 mod kafka;
 mod maven;
 mod paths;
@@ -24,6 +25,7 @@ fn main() -> Result<()> {
     };
     match task {
         "codegen" => codegen::run(rest),
+        "golden" => golden::run(rest),
         "kafka" => kafka::run(rest),
         "test" => test::run(rest),
         "help" | "--help" | "-h" => {
@@ -42,6 +44,7 @@ fn print_usage() {
         "usage: cargo xtask <task>\n\
          tasks:\n  \
            codegen [--check]   generate kafka-protocol messages from the pinned Kafka spec\n  \
+           golden              cross-check kafka-protocol with the Java client, byte for byte\n  \
            kafka start|stop|status  real Kafka (KRaft, Maven jars); start [--brokers 1|3] [--version V]\n  \
            test                run the test suite"
     );

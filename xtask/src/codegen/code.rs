@@ -29,13 +29,6 @@ impl Code {
         }
     }
 
-    /// Writes several lines (split on newlines), each through [`Code::line`].
-    pub fn lines(&mut self, text: impl AsRef<str>) {
-        for l in text.as_ref().lines() {
-            self.line(l.trim());
-        }
-    }
-
     pub fn finish(self) -> String {
         self.out
     }

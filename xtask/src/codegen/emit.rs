@@ -572,11 +572,22 @@ impl<'a> Gen<'a> {
             if fi.f.tag.is_some() {
                 cond.push(non_default(fi.f, fi.optional, &fi.ident));
             }
+            // Record sets render as their size (Java's converters without record serialization).
+            let insert = if fi.f.ty == Type::Prim(Prim::Records) {
+                let size = format!("map.insert(\"{key}SizeInBytes\".into(), serde_json::Value::from(v.len()))");
+                if fi.optional {
+                    format!("match &self.{} {{ Some(v) => {size}, None => map.insert(\"{key}\".into(), serde_json::Value::Null) }};", fi.ident)
+                } else {
+                    format!("{{ let v = &self.{}; {size}; }}", fi.ident)
+                }
+            } else {
+                format!("map.insert(\"{key}\".into(), {value});")
+            };
             if cond.is_empty() {
-                c.line(format!("map.insert(\"{key}\".into(), {value});"));
+                c.line(insert);
             } else {
                 c.line(format!("if {} {{", cond.join(" && ")));
-                c.line(format!("map.insert(\"{key}\".into(), {value});"));
+                c.line(insert);
                 c.line("}");
             }
         }

@@ -4,7 +4,7 @@
 mod code;
 mod emit;
 mod index;
-mod names;
+pub mod names;
 pub mod spec;
 
 use std::collections::BTreeMap;

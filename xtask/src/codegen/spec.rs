@@ -98,11 +98,6 @@ impl Prim {
             _ => return None,
         })
     }
-
-    /// Whether values of this type can be null (when the field says so).
-    pub fn can_be_null(self) -> bool {
-        matches!(self, Prim::String | Prim::Bytes | Prim::Records)
-    }
 }
 
 /// A field's type.
@@ -164,10 +159,6 @@ pub struct Spec {
 }
 
 impl Spec {
-    pub fn root(&self) -> &Struct {
-        &self.structs[0]
-    }
-
     pub fn find_struct(&self, name: &str) -> Option<&Struct> {
         self.structs.iter().find(|s| s.name == name)
     }

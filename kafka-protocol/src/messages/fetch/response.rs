@@ -871,7 +871,7 @@ impl crate::json::ToJson for PartitionData {
         if version >= 11 {
             map.insert("preferredReadReplica".into(), serde_json::Value::from(self.preferred_read_replica));
         }
-        map.insert("records".into(), match &self.records { Some(v) => crate::json::binary(v), None => serde_json::Value::Null });
+        match &self.records { Some(v) => map.insert("recordsSizeInBytes".into(), serde_json::Value::from(v.len())), None => map.insert("records".into(), serde_json::Value::Null) };
         serde_json::Value::Object(map)
     }
 }

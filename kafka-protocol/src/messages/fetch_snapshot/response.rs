@@ -477,7 +477,7 @@ impl crate::json::ToJson for PartitionSnapshot {
         }
         map.insert("size".into(), serde_json::Value::from(self.size));
         map.insert("position".into(), serde_json::Value::from(self.position));
-        map.insert("unalignedRecords".into(), crate::json::binary(&self.unaligned_records));
+        { let v = &self.unaligned_records; map.insert("unalignedRecordsSizeInBytes".into(), serde_json::Value::from(v.len())); }
         serde_json::Value::Object(map)
     }
 }

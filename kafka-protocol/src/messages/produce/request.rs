@@ -233,7 +233,7 @@ impl crate::json::ToJson for PartitionProduceData {
     fn to_json(&self, _version: i16) -> serde_json::Value {
         let mut map = serde_json::Map::new();
         map.insert("index".into(), serde_json::Value::from(self.index));
-        map.insert("records".into(), match &self.records { Some(v) => crate::json::binary(v), None => serde_json::Value::Null });
+        match &self.records { Some(v) => map.insert("recordsSizeInBytes".into(), serde_json::Value::from(v.len())), None => map.insert("records".into(), serde_json::Value::Null) };
         serde_json::Value::Object(map)
     }
 }

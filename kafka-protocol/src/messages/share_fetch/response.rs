@@ -492,7 +492,7 @@ impl crate::json::ToJson for PartitionData {
         map.insert("acknowledgeErrorCode".into(), serde_json::Value::from(self.acknowledge_error_code));
         map.insert("acknowledgeErrorMessage".into(), match &self.acknowledge_error_message { Some(v) => serde_json::Value::from((*v).as_str()), None => serde_json::Value::Null });
         map.insert("currentLeader".into(), crate::json::ToJson::to_json(&self.current_leader, version));
-        map.insert("records".into(), match &self.records { Some(v) => crate::json::binary(v), None => serde_json::Value::Null });
+        match &self.records { Some(v) => map.insert("recordsSizeInBytes".into(), serde_json::Value::from(v.len())), None => map.insert("records".into(), serde_json::Value::Null) };
         map.insert("acquiredRecords".into(), serde_json::Value::Array(self.acquired_records.iter().map(|e| crate::json::ToJson::to_json(e, version)).collect()));
         serde_json::Value::Object(map)
     }
