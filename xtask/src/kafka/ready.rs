@@ -35,9 +35,6 @@ pub fn wait_ready(cluster: &mut Cluster, starting: &[Starting], timeout: Duratio
     loop {
         cluster.reap();
         for (k, s) in starting.iter().enumerate() {
-            if ready[k] {
-                continue;
-            }
             let node = cluster.node(s.node);
             if cluster.pid(s.node).is_none() {
                 bail!(
@@ -47,8 +44,9 @@ pub fn wait_ready(cluster: &mut Cluster, starting: &[Starting], timeout: Duratio
                     node.log_tails()
                 );
             }
-            ready[k] = port_accepts(node.ports.client)
-                && log_contains(&node.server_log(), s.log_offset, STARTED);
+            ready[k] = ready[k]
+                || (port_accepts(node.ports.client)
+                    && log_contains(&node.server_log(), s.log_offset, STARTED));
         }
         if ready.iter().all(|&r| r) {
             match cluster_agrees(cluster) {
@@ -58,8 +56,9 @@ pub fn wait_ready(cluster: &mut Cluster, starting: &[Starting], timeout: Duratio
         }
         if Instant::now() >= deadline {
             let mut report = String::new();
+            let all_ready = ready.iter().all(|&r| r);
             for (k, s) in starting.iter().enumerate() {
-                if !ready[k] {
+                if !ready[k] || all_ready {
                     report.push_str(&cluster.node(s.node).log_tails());
                 }
             }
