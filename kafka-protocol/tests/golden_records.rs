@@ -6,6 +6,8 @@
 //! `$GOLDEN_DIR/rust/` with the JSON the Java client must read from them (`GoldenRecords
 //! verify`). Without `GOLDEN_DIR` the test is skipped.
 
+#![allow(clippy::unwrap_used)] // tests: a failed unwrap is a failed test
+
 use std::path::Path;
 
 use bytes::Bytes;
@@ -43,10 +45,7 @@ fn describe(data: Bytes) -> Result<Value, String> {
     for batch in Batches::new(data) {
         let batch = batch.map_err(|e| format!("batch {}: {e}", batches.len()))?;
         let mut records = Vec::new();
-        for record in batch
-            .records()
-            .map_err(|e| format!("batch {}: {e}", batches.len()))?
-        {
+        for record in batch.records().map_err(|e| format!("batch {}: {e}", batches.len()))? {
             let r = record
                 .map_err(|e| format!("batch {} record {}: {e}", batches.len(), records.len()))?;
             let headers: Vec<Value> = r
@@ -64,10 +63,7 @@ fn describe(data: Bytes) -> Result<Value, String> {
         }
         let base_offset = match &batch {
             Batch::V2(b) => b.header().base_offset,
-            Batch::Legacy(_) => records
-                .first()
-                .and_then(|r| r["offset"].as_i64())
-                .unwrap_or(-1),
+            Batch::Legacy(_) => records.first().and_then(|r| r["offset"].as_i64()).unwrap_or(-1),
         };
         batches.push(json!({
             "magic": batch.magic(),
@@ -100,17 +96,11 @@ fn diff(path: &str, expected: &Value, actual: &Value) -> Option<String> {
                     return Some(d);
                 }
             }
-            a.keys()
-                .find(|k| !e.contains_key(*k))
-                .map(|k| format!("{path}.{k}: unexpected"))
+            a.keys().find(|k| !e.contains_key(*k)).map(|k| format!("{path}.{k}: unexpected"))
         }
         (Value::Array(e), Value::Array(a)) => {
             if e.len() != a.len() {
-                return Some(format!(
-                    "{path}: expected {} items, got {}",
-                    e.len(),
-                    a.len()
-                ));
+                return Some(format!("{path}: expected {} items, got {}", e.len(), a.len()));
             }
             e.iter()
                 .zip(a)
@@ -120,27 +110,16 @@ fn diff(path: &str, expected: &Value, actual: &Value) -> Option<String> {
         _ if expected == actual => None,
         _ => {
             let short = |v: &Value| v.to_string().chars().take(60).collect::<String>();
-            Some(format!(
-                "{path}: expected {}, got {}",
-                short(expected),
-                short(actual)
-            ))
+            Some(format!("{path}: expected {}, got {}", short(expected), short(actual)))
         }
     }
 }
 
 /// One record to write: timestamp, key, value, headers.
-type Input = (
-    i64,
-    Option<Vec<u8>>,
-    Option<Vec<u8>>,
-    Vec<(String, Option<Vec<u8>>)>,
-);
+type Input = (i64, Option<Vec<u8>>, Option<Vec<u8>>, Vec<(String, Option<Vec<u8>>)>);
 
 fn big(n: usize) -> Vec<u8> {
-    (0..n)
-        .map(|i| b"golden record "[i % 14] + ((i / 1000) % 7) as u8)
-        .collect()
+    (0..n).map(|i| b"golden record "[i % 14] + ((i / 1000) % 7) as u8).collect()
 }
 
 /// The same records the Java side writes.
@@ -152,11 +131,7 @@ fn sample(with_headers: bool) -> Vec<Input> {
             T0,
             s("key-0"),
             s("value-0"),
-            if with_headers {
-                vec![h("trace", s("abc")), h("null-value", None)]
-            } else {
-                vec![]
-            },
+            if with_headers { vec![h("trace", s("abc")), h("null-value", None)] } else { vec![] },
         ),
         (T0 + 5, None, s("null key"), vec![]),
         (T0 + 3, s("null value"), None, vec![]),
@@ -174,12 +149,7 @@ fn sample(with_headers: bool) -> Vec<Input> {
         (T0 + 20, s("big"), Some(big(150_000)), vec![]),
     ];
     for i in 6..30 {
-        v.push((
-            T0 + i,
-            s(&format!("k{i}")),
-            s(&format!("value number {i}")),
-            vec![],
-        ));
+        v.push((T0 + i, s(&format!("k{i}")), s(&format!("value number {i}")), vec![]));
     }
     v
 }
@@ -231,18 +201,15 @@ impl Spec {
             b = b.with_log_append_time(t);
         }
         for (ts, k, v, h) in &self.records {
-            b.append_with_headers(*ts, k.as_deref(), v.as_deref(), h)
-                .unwrap();
+            b.append_with_headers(*ts, k.as_deref(), v.as_deref(), h).unwrap();
         }
         b.build().unwrap()
     }
 
     fn expected(&self) -> Value {
         let records: Vec<Value> = if let Some(m) = &self.marker {
-            vec![
-                json!({"offset": self.base_offset, "timestamp": self.records[0].0,
-                "key": b64(Some(&m.key())), "value": b64(Some(&m.value())), "headers": []}),
-            ]
+            vec![json!({"offset": self.base_offset, "timestamp": self.records[0].0,
+                "key": b64(Some(&m.key())), "value": b64(Some(&m.value())), "headers": []})]
         } else {
             self.records
                 .iter()
@@ -283,19 +250,11 @@ impl Spec {
 fn rust_vectors() -> Vec<(String, Vec<Spec>, usize)> {
     let mut v: Vec<(String, Vec<Spec>, usize)> = Vec::new();
     for codec in Compression::ALL {
-        v.push((
-            format!("v2_{codec}"),
-            vec![Spec::new(codec, sample(true))],
-            0,
-        ));
+        v.push((format!("v2_{codec}"), vec![Spec::new(codec, sample(true))], 0));
     }
     let mut txn = Spec::new(Compression::Lz4, sample(true));
-    (
-        txn.base_offset,
-        txn.producer,
-        txn.transactional,
-        txn.leader_epoch,
-    ) = (500, (123_456, 7, 42), true, 3);
+    (txn.base_offset, txn.producer, txn.transactional, txn.leader_epoch) =
+        (500, (123_456, 7, 42), true, 3);
     v.push(("v2_transactional_lz4".into(), vec![txn], 0));
     let mut idem = Spec::new(Compression::Zstd, sample(false));
     (idem.base_offset, idem.producer, idem.leader_epoch) =
@@ -310,10 +269,7 @@ fn rust_vectors() -> Vec<(String, Vec<Spec>, usize)> {
     ] {
         let mut c = Spec::new(Compression::None, vec![(T0, None, None, vec![])]);
         (c.base_offset, c.producer, c.leader_epoch) = (offset, (123_456, 7, -1), 5);
-        c.marker = Some(EndTxnMarker {
-            result,
-            coordinator_epoch: epoch,
-        });
+        c.marker = Some(EndTxnMarker { result, coordinator_epoch: epoch });
         v.push((name.into(), vec![c], 0));
     }
     let multi = || {
@@ -344,13 +300,7 @@ fn golden_records() {
     let java = dir.join("java");
     let mut names: Vec<_> = std::fs::read_dir(&java)
         .unwrap_or_else(|e| panic!("reading {}: {e}", java.display()))
-        .filter_map(|e| {
-            e.ok()?
-                .file_name()
-                .to_str()?
-                .strip_suffix(".bin")
-                .map(str::to_string)
-        })
+        .filter_map(|e| e.ok()?.file_name().to_str()?.strip_suffix(".bin").map(str::to_string))
         .collect();
     names.sort();
     assert!(!names.is_empty(), "no vectors in {}", java.display());

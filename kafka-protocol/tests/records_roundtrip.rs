@@ -1,5 +1,7 @@
 //! Round trips through `RecordBatchBuilder` and the readers, in every codec.
 
+#![allow(clippy::unwrap_used)] // tests: a failed unwrap is a failed test
+
 use bytes::Bytes;
 use kafka_protocol::compression::{Codec, Compression};
 use kafka_protocol::records::{
@@ -9,19 +11,12 @@ use kafka_protocol::records::{
 use proptest::prelude::*;
 
 /// What a test record holds: (timestamp, key, value, headers).
-type Input = (
-    i64,
-    Option<Vec<u8>>,
-    Option<Vec<u8>>,
-    Vec<(String, Option<Vec<u8>>)>,
-);
+type Input = (i64, Option<Vec<u8>>, Option<Vec<u8>>, Vec<(String, Option<Vec<u8>>)>);
 
 fn build(codec: Compression, base_offset: i64, records: &[Input]) -> Bytes {
     let mut builder = RecordBatchBuilder::new(codec).with_base_offset(base_offset);
     for (ts, key, value, headers) in records {
-        builder
-            .append_with_headers(*ts, key.as_deref(), value.as_deref(), headers)
-            .unwrap();
+        builder.append_with_headers(*ts, key.as_deref(), value.as_deref(), headers).unwrap();
     }
     builder.build().unwrap()
 }
@@ -59,12 +54,7 @@ fn sample() -> Vec<Input> {
             let headers = (0..i % 4)
                 .map(|h| (format!("h{h}"), (h % 2 == 0).then(|| vec![h as u8; h])))
                 .collect();
-            (
-                1_700_000_000_000 + (i as i64 * 37) % 1000,
-                key,
-                value,
-                headers,
-            )
+            (1_700_000_000_000 + (i as i64 * 37) % 1000, key, value, headers)
         })
         .collect()
 }
@@ -86,9 +76,7 @@ fn every_codec_and_level_round_trips() {
         for level in [min.max(-5), codec.default_level(), max] {
             let mut builder = RecordBatchBuilder::new(Codec::with_level(codec, level).unwrap());
             for (ts, k, v, h) in &records {
-                builder
-                    .append_with_headers(*ts, k.as_deref(), v.as_deref(), h)
-                    .unwrap();
+                builder.append_with_headers(*ts, k.as_deref(), v.as_deref(), h).unwrap();
             }
             check(builder.build().unwrap(), codec, 0, &records);
         }
@@ -107,23 +95,14 @@ fn header_fields_and_flags() {
     let batch = RecordBatch::parse(builder.build().unwrap()).unwrap();
     let h = batch.header();
     assert_eq!(
-        (
-            h.partition_leader_epoch,
-            h.producer_id,
-            h.producer_epoch,
-            h.base_sequence
-        ),
+        (h.partition_leader_epoch, h.producer_id, h.producer_epoch, h.base_sequence),
         (7, 99, 3, 1000)
     );
     assert_eq!(h.last_sequence(), 1001);
     assert!(h.is_transactional() && !h.is_control());
     assert_eq!(h.timestamp_type(), TimestampType::CreateTime);
     assert_eq!((h.base_timestamp, h.max_timestamp), (5, 5));
-    let ts: Vec<i64> = batch
-        .records()
-        .unwrap()
-        .map(|r| r.unwrap().timestamp)
-        .collect();
+    let ts: Vec<i64> = batch.records().unwrap().map(|r| r.unwrap().timestamp).collect();
     assert_eq!(ts, [5, 3]);
 }
 
@@ -133,10 +112,7 @@ fn log_append_time_overrides_record_timestamps() {
     builder.append(1, Some(b"a"), None).unwrap();
     builder.append(2, Some(b"b"), None).unwrap();
     let batch = RecordBatch::parse(builder.build().unwrap()).unwrap();
-    assert_eq!(
-        batch.header().timestamp_type(),
-        TimestampType::LogAppendTime
-    );
+    assert_eq!(batch.header().timestamp_type(), TimestampType::LogAppendTime);
     assert_eq!(batch.header().max_timestamp, 42_000);
     for r in batch.records().unwrap() {
         assert_eq!(r.unwrap().timestamp, 42_000);
@@ -146,71 +122,35 @@ fn log_append_time_overrides_record_timestamps() {
 #[test]
 fn explicit_offsets_with_gaps() {
     let mut builder = RecordBatchBuilder::new(Compression::None).with_base_offset(100);
-    builder
-        .append_with_offset(100, 1, None, Some(b"x"), [("k", Some("v"))])
-        .unwrap();
-    builder
-        .append_with_offset(105, 1, None, Some(b"y"), [("k", None::<&[u8]>)])
-        .unwrap();
-    let err = builder
-        .append_with_offset(105, 1, None, None, [("k", Some("v"))])
-        .unwrap_err();
-    assert_eq!(
-        err,
-        BuildError::OffsetNotIncreasing {
-            offset: 105,
-            previous: 105
-        }
-    );
+    builder.append_with_offset(100, 1, None, Some(b"x"), [("k", Some("v"))]).unwrap();
+    builder.append_with_offset(105, 1, None, Some(b"y"), [("k", None::<&[u8]>)]).unwrap();
+    let err = builder.append_with_offset(105, 1, None, None, [("k", Some("v"))]).unwrap_err();
+    assert_eq!(err, BuildError::OffsetNotIncreasing { offset: 105, previous: 105 });
     assert_eq!(builder.append(1, None, None).unwrap(), 106);
     let batch = RecordBatch::parse(builder.build().unwrap()).unwrap();
-    let offsets: Vec<i64> = batch
-        .records()
-        .unwrap()
-        .map(|r| r.unwrap().offset)
-        .collect();
+    let offsets: Vec<i64> = batch.records().unwrap().map(|r| r.unwrap().offset).collect();
     assert_eq!(offsets, [100, 105, 106]);
     assert_eq!(batch.header().last_offset_delta, 6);
 }
 
 #[test]
 fn builder_errors() {
-    assert_eq!(
-        RecordBatchBuilder::new(Compression::None)
-            .build()
-            .unwrap_err(),
-        BuildError::Empty
-    );
+    assert_eq!(RecordBatchBuilder::new(Compression::None).build().unwrap_err(), BuildError::Empty);
     let mut b = RecordBatchBuilder::new(Compression::None);
-    assert_eq!(
-        b.append(-5, None, None).unwrap_err(),
-        BuildError::InvalidTimestamp(-5)
-    );
+    assert_eq!(b.append(-5, None, None).unwrap_err(), BuildError::InvalidTimestamp(-5));
     b.append(-1, None, None).unwrap();
     let mut t = RecordBatchBuilder::new(Compression::None).with_transactional(true);
     t.append(1, None, None).unwrap();
-    assert!(matches!(
-        t.build(),
-        Err(BuildError::InvalidProducerState(_))
-    ));
+    assert!(matches!(t.build(), Err(BuildError::InvalidProducerState(_))));
     let mut s = RecordBatchBuilder::new(Compression::None).with_producer(1, 0, -1);
     s.append(1, None, None).unwrap();
-    assert!(matches!(
-        s.build(),
-        Err(BuildError::InvalidProducerState(_))
-    ));
+    assert!(matches!(s.build(), Err(BuildError::InvalidProducerState(_))));
 }
 
 #[test]
 fn end_txn_markers() {
-    for (result, epoch) in [
-        (TransactionResult::Commit, 7),
-        (TransactionResult::Abort, -1),
-    ] {
-        let marker = EndTxnMarker {
-            result,
-            coordinator_epoch: epoch,
-        };
+    for (result, epoch) in [(TransactionResult::Commit, 7), (TransactionResult::Abort, -1)] {
+        let marker = EndTxnMarker { result, coordinator_epoch: epoch };
         let bytes = marker
             .batch_builder(4000, 2, 1_000)
             .unwrap()
@@ -221,24 +161,15 @@ fn end_txn_markers() {
         let batch = RecordBatch::parse(bytes).unwrap();
         let h = batch.header();
         assert!(h.is_control() && h.is_transactional());
-        assert_eq!(
-            (h.producer_id, h.producer_epoch, h.base_sequence),
-            (4000, 2, -1)
-        );
+        assert_eq!((h.producer_id, h.producer_epoch, h.base_sequence), (4000, 2, -1));
         let records: Vec<_> = batch.records().unwrap().map(Result::unwrap).collect();
         assert_eq!(records.len(), 1);
         assert_eq!(records[0].offset, 77);
         let key = ControlRecordKey::parse(records[0].key.as_ref().unwrap()).unwrap();
         assert_eq!(key.record_type, marker.record_type());
-        assert_eq!(
-            EndTxnMarker::from_record(&records[0]).unwrap(),
-            Some(marker)
-        );
+        assert_eq!(EndTxnMarker::from_record(&records[0]).unwrap(), Some(marker));
     }
-    assert_eq!(
-        ControlRecordType::from_id(6),
-        ControlRecordType::KraftVoters
-    );
+    assert_eq!(ControlRecordType::from_id(6), ControlRecordType::KraftVoters);
     assert_eq!(ControlRecordType::from_id(99).id(), 99);
 }
 
@@ -278,10 +209,7 @@ fn crc_check_can_be_skipped() {
     bytes[17] ^= 0xff;
     let batch = RecordBatch::parse(Bytes::from(bytes)).unwrap();
     assert!(batch.records().is_err());
-    let lenient = ParseOptions {
-        verify_crc: false,
-        ..Default::default()
-    };
+    let lenient = ParseOptions { verify_crc: false, ..Default::default() };
     assert_eq!(batch.records_with(&lenient).unwrap().count(), 5);
 }
 
@@ -289,9 +217,7 @@ fn crc_check_can_be_skipped() {
 fn batch_accessors_agree() {
     let bytes = build(Compression::Gzip, 5, &sample()[..3]);
     let batch = Batches::new(bytes).next().unwrap().unwrap();
-    let Batch::V2(v2) = &batch else {
-        panic!("expected v2")
-    };
+    let Batch::V2(v2) = &batch else { panic!("expected v2") };
     assert_eq!(batch.last_offset(), v2.header().last_offset());
     assert_eq!(batch.next_offset(), 8);
     assert_eq!(batch.compression(), Compression::Gzip);

@@ -13,11 +13,7 @@ pub(super) fn compress(
     level: i32,
     out: &mut Vec<u8>,
 ) -> Result<(), CompressionError> {
-    let level = if level < 0 {
-        6
-    } else {
-        level.clamp(0, 9) as u32
-    };
+    let level = if level < 0 { 6 } else { level.clamp(0, 9) as u32 };
     let mut encoder = GzEncoder::new(out, flate2::Compression::new(level));
     let failed = |e: std::io::Error| CompressionError::CompressFailed {
         codec: Compression::Gzip,
@@ -32,11 +28,6 @@ pub(super) fn compress(
 pub(super) fn decompress(input: &[u8], max_output: usize) -> Result<Vec<u8>, CompressionError> {
     // DEFLATE rarely expands by more than ~4x on record data; start there, bounded by the limit.
     let mut out = Vec::with_capacity(input.len().saturating_mul(4).min(max_output));
-    read_bounded(
-        Compression::Gzip,
-        MultiGzDecoder::new(input),
-        &mut out,
-        max_output,
-    )?;
+    read_bounded(Compression::Gzip, MultiGzDecoder::new(input), &mut out, max_output)?;
     Ok(out)
 }

@@ -184,6 +184,7 @@ fn fits_in(block: &[u8], max_block: usize) -> bool {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

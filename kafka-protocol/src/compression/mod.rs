@@ -158,10 +158,7 @@ impl Compression {
         match self {
             Compression::None => {
                 if input.len() > max_output {
-                    return Err(CompressionError::TooLarge {
-                        codec: self,
-                        limit: max_output,
-                    });
+                    return Err(CompressionError::TooLarge { codec: self, limit: max_output });
                 }
                 Ok(input.to_vec())
             }
@@ -211,10 +208,7 @@ pub struct Codec {
 impl Codec {
     /// The codec at Kafka's default level.
     pub const fn new(compression: Compression) -> Self {
-        Codec {
-            compression,
-            level: compression.default_level(),
-        }
+        Codec { compression, level: compression.default_level() }
     }
 
     /// The codec at `level`, checked against what Kafka accepts for it.
@@ -226,10 +220,7 @@ impl Codec {
             None => level == 0,
         };
         if !ok {
-            return Err(CompressionError::InvalidLevel {
-                codec: compression,
-                level,
-            });
+            return Err(CompressionError::InvalidLevel { codec: compression, level });
         }
         Ok(Codec { compression, level })
     }
@@ -318,10 +309,7 @@ pub enum CompressionError {
 impl CompressionError {
     #[cold]
     pub(crate) fn corrupt(codec: Compression, reason: impl fmt::Display) -> Self {
-        CompressionError::Corrupt {
-            codec,
-            reason: reason.to_string(),
-        }
+        CompressionError::Corrupt { codec, reason: reason.to_string() }
     }
 }
 
@@ -338,10 +326,7 @@ pub(crate) fn read_bounded(
     loop {
         let len = out.len();
         if len > max_output {
-            return Err(CompressionError::TooLarge {
-                codec,
-                limit: max_output,
-            });
+            return Err(CompressionError::TooLarge { codec, limit: max_output });
         }
         // Read at most one byte past the limit, so exceeding it is detectable.
         let room = (max_output + 1 - len).min(STEP);
@@ -362,6 +347,7 @@ pub(crate) fn read_bounded(
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
@@ -387,10 +373,7 @@ mod tests {
         }
         assert_eq!("ZSTD".parse::<Compression>(), Ok(Compression::Zstd));
         assert!("brotli".parse::<Compression>().is_err());
-        assert_eq!(
-            Compression::from_attributes(5),
-            Err(CompressionError::UnknownCode(5))
-        );
+        assert_eq!(Compression::from_attributes(5), Err(CompressionError::UnknownCode(5)));
     }
 
     #[test]
@@ -418,10 +401,7 @@ mod tests {
                 assert_eq!(back, input, "{c} len {len}");
                 if len > 0 {
                     let err = c.decompress(&out, len - 1).unwrap_err();
-                    assert!(
-                        matches!(err, CompressionError::TooLarge { .. }),
-                        "{c} {len}: {err}"
-                    );
+                    assert!(matches!(err, CompressionError::TooLarge { .. }), "{c} {len}: {err}");
                 }
             }
         }
@@ -434,10 +414,7 @@ mod tests {
             let mut out = Vec::new();
             c.compress(&zeros, &mut out).unwrap();
             let err = c.decompress(&out, 1 << 20).unwrap_err();
-            assert!(
-                matches!(err, CompressionError::TooLarge { .. }),
-                "{c}: {err}"
-            );
+            assert!(matches!(err, CompressionError::TooLarge { .. }), "{c}: {err}");
         }
     }
 

@@ -34,10 +34,7 @@ pub(super) fn compress(input: &[u8], out: &mut Vec<u8>) -> Result<(), Compressio
         let max = snap::raw::max_compress_len(block.len());
         out.resize(at + 4 + max, 0);
         let n = encoder.compress(block, &mut out[at + 4..]).map_err(|e| {
-            CompressionError::CompressFailed {
-                codec: Compression::Snappy,
-                reason: e.to_string(),
-            }
+            CompressionError::CompressFailed { codec: Compression::Snappy, reason: e.to_string() }
         })?;
         out[at..at + 4].copy_from_slice(&(n as u32).to_be_bytes());
         out.truncate(at + 4 + n);
@@ -67,10 +64,7 @@ pub(super) fn decompress(input: &[u8], max_output: usize) -> Result<Vec<u8>, Com
         let len =
             usize::try_from(len).map_err(|_| corrupt(format!("negative block length {len}")))?;
         if len > tail.len() {
-            return Err(corrupt(format!(
-                "block of {len} bytes, {} left",
-                tail.len()
-            )));
+            return Err(corrupt(format!("block of {len} bytes, {} left", tail.len())));
         }
         let (block, tail) = tail.split_at(len);
         decompress_block(&mut decoder, block, &mut out, max_output)?;
@@ -86,9 +80,7 @@ fn read_header(input: &[u8]) -> Result<&[u8], CompressionError> {
     }
     let compatible = i32::from_be_bytes([input[12], input[13], input[14], input[15]]);
     if compatible > 1 {
-        return Err(corrupt(format!(
-            "unsupported xerial stream version {compatible}"
-        )));
+        return Err(corrupt(format!("unsupported xerial stream version {compatible}")));
     }
     Ok(&input[HEADER_LEN..])
 }
@@ -104,10 +96,7 @@ fn decompress_block(
     let len = snap::raw::decompress_len(block).map_err(corrupt)?;
     let at = out.len();
     if len > max_output - at {
-        return Err(CompressionError::TooLarge {
-            codec: Compression::Snappy,
-            limit: max_output,
-        });
+        return Err(CompressionError::TooLarge { codec: Compression::Snappy, limit: max_output });
     }
     out.resize(at + len, 0);
     let n = decoder.decompress(block, &mut out[at..]).map_err(corrupt)?;
@@ -116,14 +105,13 @@ fn decompress_block(
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
     #[test]
     fn raw_block_is_accepted() {
-        let raw = snap::raw::Encoder::new()
-            .compress_vec(b"raw snappy, no framing")
-            .unwrap();
+        let raw = snap::raw::Encoder::new().compress_vec(b"raw snappy, no framing").unwrap();
         assert_eq!(decompress(&raw, 100).unwrap(), b"raw snappy, no framing");
     }
 
@@ -139,9 +127,6 @@ mod tests {
     fn header_layout() {
         let mut data = Vec::new();
         compress(b"", &mut data).unwrap();
-        assert_eq!(
-            data,
-            [0x82, b'S', b'N', b'A', b'P', b'P', b'Y', 0, 0, 0, 0, 1, 0, 0, 0, 1]
-        );
+        assert_eq!(data, [0x82, b'S', b'N', b'A', b'P', b'P', b'Y', 0, 0, 0, 0, 1, 0, 0, 0, 1]);
     }
 }

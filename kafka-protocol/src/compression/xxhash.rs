@@ -15,9 +15,7 @@ fn lane(bytes: &[u8]) -> u32 {
 
 #[inline]
 fn round(acc: u32, input: u32) -> u32 {
-    acc.wrapping_add(input.wrapping_mul(P2))
-        .rotate_left(13)
-        .wrapping_mul(P1)
+    acc.wrapping_add(input.wrapping_mul(P2)).rotate_left(13).wrapping_mul(P1)
 }
 
 /// XXH32 of `input` with `seed`.
@@ -45,16 +43,10 @@ pub(crate) fn xxh32(input: &[u8], seed: u32) -> u32 {
     acc = acc.wrapping_add(input.len() as u32);
     let mut words = stripes.remainder().chunks_exact(4);
     for word in &mut words {
-        acc = acc
-            .wrapping_add(lane(word).wrapping_mul(P3))
-            .rotate_left(17)
-            .wrapping_mul(P4);
+        acc = acc.wrapping_add(lane(word).wrapping_mul(P3)).rotate_left(17).wrapping_mul(P4);
     }
     for &byte in words.remainder() {
-        acc = acc
-            .wrapping_add((byte as u32).wrapping_mul(P5))
-            .rotate_left(11)
-            .wrapping_mul(P1);
+        acc = acc.wrapping_add((byte as u32).wrapping_mul(P5)).rotate_left(11).wrapping_mul(P1);
     }
     acc ^= acc >> 15;
     acc = acc.wrapping_mul(P2);
@@ -64,6 +56,7 @@ pub(crate) fn xxh32(input: &[u8], seed: u32) -> u32 {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::xxh32;
 
@@ -73,9 +66,6 @@ mod tests {
         assert_eq!(xxh32(b"", 0), 0x02CC_5D05);
         assert_eq!(xxh32(b"a", 0), 0x550D_7456);
         assert_eq!(xxh32(b"abc", 0), 0x32D1_53FF);
-        assert_eq!(
-            xxh32(b"Nobody inspects the spammish repetition", 0),
-            0xE229_3B2F
-        );
+        assert_eq!(xxh32(b"Nobody inspects the spammish repetition", 0), 0xE229_3B2F);
     }
 }

@@ -69,10 +69,9 @@ pub(super) fn decompress(input: &[u8], max_output: usize) -> Result<Vec<u8>, Com
                 break;
             }
         }
-        if let (Some(stored), Some(computed)) = (
-            decoder.get_checksum_from_data(),
-            decoder.get_calculated_checksum(),
-        ) {
+        if let (Some(stored), Some(computed)) =
+            (decoder.get_checksum_from_data(), decoder.get_calculated_checksum())
+        {
             if stored != computed {
                 return Err(corrupt("content checksum mismatch"));
             }

@@ -138,24 +138,30 @@ impl RecordBatch {
     /// Checks the length, magic and codec; the CRC is checked when records are read (or by
     /// [`RecordBatch::verify_crc`]).
     pub fn parse(data: Bytes) -> Result<Self, RecordsError> {
-        let header =
-            BatchHeader::read(&data).map_err(|k| RecordsError::decode("batch header", k))?;
-        if header.magic != MAGIC_V2 {
-            return Err(RecordsError::UnsupportedMagic(header.magic));
+        // Length and magic first: they decide how the rest is read.
+        if data.len() <= MAGIC_OFFSET {
+            return Err(RecordsError::Truncated {
+                needed: RECORD_BATCH_OVERHEAD,
+                available: data.len(),
+            });
         }
-        if header.batch_length < (RECORD_BATCH_OVERHEAD - LOG_OVERHEAD) as i32 {
-            return Err(RecordsError::InvalidBatchLength(header.batch_length));
+        let batch_length = i32::from_be_bytes([data[8], data[9], data[10], data[11]]);
+        let magic = data[MAGIC_OFFSET] as i8;
+        if magic != MAGIC_V2 {
+            return Err(RecordsError::UnsupportedMagic(magic));
         }
-        let needed = LOG_OVERHEAD + header.batch_length as usize;
+        if batch_length < (RECORD_BATCH_OVERHEAD - LOG_OVERHEAD) as i32 {
+            return Err(RecordsError::InvalidBatchLength(batch_length));
+        }
+        let needed = LOG_OVERHEAD + batch_length as usize;
         if needed != data.len() {
             if needed > data.len() {
-                return Err(RecordsError::Truncated {
-                    needed,
-                    available: data.len(),
-                });
+                return Err(RecordsError::Truncated { needed, available: data.len() });
             }
             return Err(RecordsError::TrailingBytes(data.len() - needed));
         }
+        let header =
+            BatchHeader::read(&data).map_err(|k| RecordsError::decode("batch header", k))?;
         Compression::from_attributes(header.attributes)?;
         Ok(RecordBatch { header, data })
     }

@@ -222,8 +222,7 @@ impl RecordBatchBuilder {
 
     /// The offset the next [`RecordBatchBuilder::append`] assigns.
     pub fn next_offset(&self) -> i64 {
-        self.base_offset
-            .wrapping_add(self.last_offset_delta as i64 + 1)
+        self.base_offset.wrapping_add(self.last_offset_delta as i64 + 1)
     }
 
     /// An upper bound on the bytes one record adds to the batch before compression (deltas
@@ -317,11 +316,7 @@ impl RecordBatchBuilder {
         if timestamp < 0 && timestamp != NO_TIMESTAMP {
             return Err(BuildError::InvalidTimestamp(timestamp));
         }
-        let base_timestamp = if self.count == 0 {
-            timestamp
-        } else {
-            self.base_timestamp
-        };
+        let base_timestamp = if self.count == 0 { timestamp } else { self.base_timestamp };
         let timestamp_delta = timestamp.wrapping_sub(base_timestamp);
 
         let headers = headers.into_iter();
@@ -334,10 +329,7 @@ impl RecordBatchBuilder {
             + varint_len(header_count as i32)
             + headers_size;
         if body > i32::MAX as usize - 5 || header_count > i32::MAX as usize {
-            return Err(BuildError::TooLarge {
-                what: "record",
-                len: body,
-            });
+            return Err(BuildError::TooLarge { what: "record", len: body });
         }
         self.buf.reserve(body + 5);
         let buf = &mut self.buf;
@@ -388,10 +380,7 @@ impl RecordBatchBuilder {
         };
         let batch_length = out.len() - LOG_OVERHEAD;
         if batch_length > i32::MAX as usize {
-            return Err(BuildError::TooLarge {
-                what: "batch",
-                len: out.len(),
-            });
+            return Err(BuildError::TooLarge { what: "batch", len: out.len() });
         }
         let mut attributes = self.codec.compression().code();
         if self.timestamp_type == TimestampType::LogAppendTime {
@@ -436,9 +425,6 @@ where
     H: AsHeader,
 {
     headers.into_iter().fold((0, 0), |(n, size), h| {
-        (
-            n + 1,
-            size + field_len(Some(h.key())) + field_len(h.value()),
-        )
+        (n + 1, size + field_len(Some(h.key())) + field_len(h.value()))
     })
 }

@@ -73,9 +73,7 @@ impl ControlRecordKey {
     /// Reads a control record key.
     pub fn parse(key: &[u8]) -> Result<Self, RecordsError> {
         let [v0, v1, t0, t1, ..] = *key else {
-            return Err(RecordsError::InvalidControlRecord(
-                "key shorter than 4 bytes",
-            ));
+            return Err(RecordsError::InvalidControlRecord("key shorter than 4 bytes"));
         };
         let version = i16::from_be_bytes([v0, v1]);
         if version < 0 {
@@ -125,24 +123,15 @@ impl EndTxnMarker {
             _ => return Ok(None),
         };
         let Some(value) = &record.value else {
-            return Err(RecordsError::InvalidControlRecord(
-                "marker with a null value",
-            ));
+            return Err(RecordsError::InvalidControlRecord("marker with a null value"));
         };
         let [v0, v1, e0, e1, e2, e3, ..] = value[..] else {
-            return Err(RecordsError::InvalidControlRecord(
-                "marker value shorter than 6 bytes",
-            ));
+            return Err(RecordsError::InvalidControlRecord("marker value shorter than 6 bytes"));
         };
         if i16::from_be_bytes([v0, v1]) < 0 {
-            return Err(RecordsError::InvalidControlRecord(
-                "negative marker version",
-            ));
+            return Err(RecordsError::InvalidControlRecord("negative marker version"));
         }
-        Ok(Some(EndTxnMarker {
-            result,
-            coordinator_epoch: i32::from_be_bytes([e0, e1, e2, e3]),
-        }))
+        Ok(Some(EndTxnMarker { result, coordinator_epoch: i32::from_be_bytes([e0, e1, e2, e3]) }))
     }
 
     /// The control record type of this marker.

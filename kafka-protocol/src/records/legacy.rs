@@ -52,19 +52,13 @@ fn read_field(
         if len == -1 {
             return Ok(None);
         }
-        return Err(RecordsError::InvalidLength {
-            field,
-            len: len as i64,
-        });
+        return Err(RecordsError::InvalidLength { field, len: len as i64 });
     }
     let len = len as usize;
     if len > cur.len() {
         return Err(RecordsError::decode(
             field,
-            DecodeErrorKind::LengthExceedsInput {
-                len,
-                remaining: cur.len(),
-            },
+            DecodeErrorKind::LengthExceedsInput { len, remaining: cur.len() },
         ));
     }
     let start = total - cur.len();
@@ -86,10 +80,7 @@ impl LegacyBatch {
         let needed = LOG_OVERHEAD + size as usize;
         if needed != total {
             if needed > total {
-                return Err(RecordsError::Truncated {
-                    needed,
-                    available: total,
-                });
+                return Err(RecordsError::Truncated { needed, available: total });
             }
             return Err(RecordsError::TrailingBytes(total - needed));
         }
@@ -116,16 +107,7 @@ impl LegacyBatch {
         }
         let key = key.map(|(s, e)| data.slice(s..e));
         let value = value.map(|(s, e)| data.slice(s..e));
-        Ok(LegacyBatch {
-            data,
-            offset,
-            crc,
-            magic,
-            attributes,
-            timestamp,
-            key,
-            value,
-        })
+        Ok(LegacyBatch { data, offset, crc, magic, attributes, timestamp, key, value })
     }
 
     /// The message's offset: for a wrapper, the offset of its last inner message.
@@ -229,19 +211,13 @@ impl LegacyBatch {
                 value: self.value.clone(),
                 headers: Default::default(),
             };
-            return Ok(LegacyRecords {
-                state: State::Single(Some(record)),
-            });
+            return Ok(LegacyRecords { state: State::Single(Some(record)) });
         }
         if codec == Compression::Zstd {
-            return Err(RecordsError::InvalidLegacy(
-                "zstd is not allowed before magic 2",
-            ));
+            return Err(RecordsError::InvalidLegacy("zstd is not allowed before magic 2"));
         }
         let Some(value) = &self.value else {
-            return Err(RecordsError::InvalidLegacy(
-                "compressed wrapper with a null value",
-            ));
+            return Err(RecordsError::InvalidLegacy("compressed wrapper with a null value"));
         };
         let inner = codec.decompress_with(value, options.max_decompressed_size, self.magic == 0)?;
         let inner = Bytes::from(inner);
@@ -250,9 +226,7 @@ impl LegacyBatch {
         let mut last_inner = None;
         while let Some((message, next)) = next_inner(&inner, pos)? {
             if message.compression() != Compression::None {
-                return Err(RecordsError::InvalidLegacy(
-                    "inner messages must not be compressed",
-                ));
+                return Err(RecordsError::InvalidLegacy("inner messages must not be compressed"));
             }
             if options.verify_crc {
                 message.verify_crc()?;
@@ -261,31 +235,20 @@ impl LegacyBatch {
             pos = next;
         }
         let Some(last_inner) = last_inner else {
-            return Err(RecordsError::InvalidLegacy(
-                "compressed wrapper with no inner messages",
-            ));
+            return Err(RecordsError::InvalidLegacy("compressed wrapper with no inner messages"));
         };
-        let base = if self.magic == 0 {
-            0 // inner offsets are absolute
-        } else if self.offset == 0 {
-            0 // some producers (old librdkafka) leave the wrapper offset 0
+        // v0 inner offsets are absolute; so are v1 ones under a wrapper offset of 0, which some
+        // producers (old librdkafka) leave unset. Otherwise v1 inner offsets are relative.
+        let base = if self.magic == 0 || self.offset == 0 {
+            0
         } else if self.offset < last_inner {
-            return Err(RecordsError::InvalidLegacy(
-                "wrapper offset below its last inner offset",
-            ));
+            return Err(RecordsError::InvalidLegacy("wrapper offset below its last inner offset"));
         } else {
             self.offset - last_inner
         };
         let log_append_time =
             (self.timestamp_type() == TimestampType::LogAppendTime).then_some(self.timestamp);
-        Ok(LegacyRecords {
-            state: State::Deep {
-                inner,
-                pos: 0,
-                base,
-                log_append_time,
-            },
-        })
+        Ok(LegacyRecords { state: State::Deep { inner, pos: 0, base, log_append_time } })
     }
 }
 
@@ -318,12 +281,7 @@ pub struct LegacyRecords {
 #[derive(Debug, Clone)]
 enum State {
     Single(Option<Record>),
-    Deep {
-        inner: Bytes,
-        pos: usize,
-        base: i64,
-        log_append_time: Option<i64>,
-    },
+    Deep { inner: Bytes, pos: usize, base: i64, log_append_time: Option<i64> },
 }
 
 impl Iterator for LegacyRecords {
@@ -332,12 +290,7 @@ impl Iterator for LegacyRecords {
     fn next(&mut self) -> Option<Self::Item> {
         match &mut self.state {
             State::Single(record) => record.take().map(Ok),
-            State::Deep {
-                inner,
-                pos,
-                base,
-                log_append_time,
-            } => {
+            State::Deep { inner, pos, base, log_append_time } => {
                 let (message, next) = match next_inner(inner, *pos) {
                     Ok(Some(found)) => found,
                     Ok(None) => return None,

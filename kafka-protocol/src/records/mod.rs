@@ -138,10 +138,7 @@ pub struct ParseOptions {
 
 impl Default for ParseOptions {
     fn default() -> Self {
-        ParseOptions {
-            verify_crc: true,
-            max_decompressed_size: DEFAULT_MAX_DECOMPRESSED_SIZE,
-        }
+        ParseOptions { verify_crc: true, max_decompressed_size: DEFAULT_MAX_DECOMPRESSED_SIZE }
     }
 }
 

@@ -67,11 +67,7 @@ impl Headers {
 
     /// Iterates the headers in order.
     pub fn iter(&self) -> HeaderIter<'_> {
-        HeaderIter {
-            raw: &self.raw,
-            pos: 0,
-            left: self.count,
-        }
+        HeaderIter { raw: &self.raw, pos: 0, left: self.count }
     }
 
     /// The value of the last header named `key` (Kafka's `lastHeader`), if any.
@@ -141,19 +137,13 @@ fn read_field<'a>(
         if len == -1 {
             return Ok(None);
         }
-        return Err(RecordsError::InvalidLength {
-            field,
-            len: len as i64,
-        });
+        return Err(RecordsError::InvalidLength { field, len: len as i64 });
     }
     let len = len as usize;
     if len > cur.len() {
         return Err(RecordsError::decode(
             field,
-            DecodeErrorKind::LengthExceedsInput {
-                len,
-                remaining: cur.len(),
-            },
+            DecodeErrorKind::LengthExceedsInput { len, remaining: cur.len() },
         ));
     }
     let (head, tail) = cur.split_at(len);
@@ -184,13 +174,7 @@ pub struct Records {
 
 impl Records {
     pub(crate) fn new(data: Bytes, count: u32, ctx: BatchContext) -> Self {
-        Records {
-            data,
-            pos: 0,
-            left: count,
-            ctx,
-            done: false,
-        }
+        Records { data, pos: 0, left: count, ctx, done: false }
     }
 
     /// The records not yet yielded.
@@ -204,19 +188,13 @@ impl Records {
         let mut cur: &[u8] = &data[self.pos..];
         let len = read_varint(&mut cur).map_err(|k| RecordsError::decode("record length", k))?;
         if len < 0 {
-            return Err(RecordsError::InvalidLength {
-                field: "record",
-                len: len as i64,
-            });
+            return Err(RecordsError::InvalidLength { field: "record", len: len as i64 });
         }
         let len = len as usize;
         if len > cur.len() {
             return Err(RecordsError::decode(
                 "record",
-                DecodeErrorKind::LengthExceedsInput {
-                    len,
-                    remaining: cur.len(),
-                },
+                DecodeErrorKind::LengthExceedsInput { len, remaining: cur.len() },
             ));
         }
         let body_end = total - cur.len() + len;
@@ -238,26 +216,17 @@ impl Records {
         });
         let count = read_varint(&mut body).map_err(|k| RecordsError::decode("header count", k))?;
         if count < 0 {
-            return Err(RecordsError::InvalidLength {
-                field: "headers",
-                len: count as i64,
-            });
+            return Err(RecordsError::InvalidLength { field: "headers", len: count as i64 });
         }
         let headers = if count == 0 {
             Headers::default()
         } else {
             let start = at(body);
             skip_headers(&mut body, count as u32)?;
-            Headers {
-                raw: data.slice(start..at(body)),
-                count: count as u32,
-            }
+            Headers { raw: data.slice(start..at(body)), count: count as u32 }
         };
         if !body.is_empty() {
-            return Err(RecordsError::RecordSizeMismatch {
-                declared: len,
-                read: len - body.len(),
-            });
+            return Err(RecordsError::RecordSizeMismatch { declared: len, read: len - body.len() });
         }
         self.pos = body_end;
         let ctx = &self.ctx;
@@ -278,10 +247,7 @@ impl Records {
 fn skip_headers(body: &mut &[u8], count: u32) -> Result<(), RecordsError> {
     for _ in 0..count {
         if read_field(body, "header key")?.is_none() {
-            return Err(RecordsError::InvalidLength {
-                field: "header key",
-                len: -1,
-            });
+            return Err(RecordsError::InvalidLength { field: "header key", len: -1 });
         }
         read_field(body, "header value")?;
     }

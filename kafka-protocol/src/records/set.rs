@@ -178,11 +178,7 @@ pub struct Batches {
 impl Batches {
     /// Iterates the batches in `data`.
     pub fn new(data: Bytes) -> Self {
-        Batches {
-            data,
-            pos: 0,
-            done: false,
-        }
+        Batches { data, pos: 0, done: false }
     }
 
     /// Bytes after the last complete batch that could not be read (a partial batch at the end
