@@ -615,6 +615,7 @@ fn format_storage(nodes: &[Node], cluster_id: &str) -> Result<()> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

@@ -125,6 +125,7 @@ fn jar_version(jars: &[&str], artifact: &str) -> Option<String> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

@@ -87,6 +87,7 @@ fn call<R: Request>(
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     /// Needs a running `cargo xtask kafka start`: `cargo test -p xtask -- --ignored probe`.
     #[test]

@@ -62,9 +62,7 @@ pub fn is_ours(pid: u32, config: &Path) -> bool {
         .first()
         .is_some_and(|arg0| arg0 == b"java" || arg0.ends_with(b"/java"));
     let config = config.as_os_str().as_encoded_bytes();
-    is_java
-        && args.iter().any(|arg| *arg == b"kafka.Kafka")
-        && args.iter().any(|arg| *arg == config)
+    is_java && args.contains(&b"kafka.Kafka".as_slice()) && args.contains(&config)
 }
 
 /// Whether `pid` exists and is not a zombie.
