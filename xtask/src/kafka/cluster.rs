@@ -228,11 +228,11 @@ impl Cluster {
         };
         cluster.save()?;
         let started = Instant::now();
-        let mut starting = Vec::new();
-        for i in 0..cluster.nodes.len() {
-            starting.push(cluster.spawn(i)?);
-        }
-        if let Err(e) = ready::wait_ready(&mut cluster, &starting, options.ready_timeout) {
+        let spawned: Result<Vec<Starting>> =
+            (0..cluster.nodes.len()).map(|i| cluster.spawn(i)).collect();
+        let ready = spawned
+            .and_then(|starting| ready::wait_ready(&mut cluster, &starting, options.ready_timeout));
+        if let Err(e) = ready {
             // Leave nothing running behind a failed start; the logs stay for a look.
             let _ = cluster.stop_all();
             return Err(e);
