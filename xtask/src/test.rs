@@ -1,16 +1,227 @@
-//! `cargo xtask test`: the whole suite, as CI runs it.
+//! `cargo xtask test [--require-real-kafka]`: the whole suite, as CI runs it.
+//!
+//! 1. `codegen --check`: the committed generated code matches the pinned spec.
+//! 2. Unit, property and doc tests of every crate (the integration crate aside).
+//! 3. `golden`: the byte-for-byte cross-check with the Java client.
+//! 4. The integration suite (`tests/`) once per backend: the in-process stub, then real Kafka:
+//!    the broker at `KAFKA_BOOTSTRAP_SERVERS` if set, else JVM brokers started here (newest 4.x,
+//!    then 3.9.x), stopped again whatever happens, Ctrl-C included.
+//!
+//! Prints `backend <name>: <n> passed, <m> failed` per backend and closes with
+//! `<N> passed, <M> failed` over everything (the golden cross-check counts as one test).
 
-use std::process::Command;
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
-use anyhow::{bail, Result};
+use anyhow::{bail, Context, Result};
 
-pub fn run(_args: &[String]) -> Result<()> {
-    let status = Command::new(env!("CARGO"))
-        .current_dir(crate::paths::root())
-        .args(["test", "--workspace", "--all-features"])
-        .status()?;
-    if !status.success() {
-        bail!("cargo test failed");
+use crate::kafka::{self, Cluster, Options};
+
+/// Pass/fail counts.
+#[derive(Debug, Default, Clone, Copy)]
+struct Counts {
+    passed: usize,
+    failed: usize,
+}
+
+impl Counts {
+    fn add(&mut self, other: Counts) {
+        self.passed += other.passed;
+        self.failed += other.failed;
+    }
+}
+
+struct Flags {
+    require_real_kafka: bool,
+    real_kafka: bool,
+}
+
+pub fn run(args: &[String]) -> Result<()> {
+    let mut flags = Flags { require_real_kafka: false, real_kafka: true };
+    for arg in args {
+        match arg.as_str() {
+            "--require-real-kafka" => flags.require_real_kafka = true,
+            "--no-real-kafka" => flags.real_kafka = false,
+            other => bail!("unknown option {other}; usage: cargo xtask test [--require-real-kafka] [--no-real-kafka]"),
+        }
+    }
+    let interrupted = Arc::new(AtomicBool::new(false));
+    {
+        let interrupted = interrupted.clone();
+        // Children get the same Ctrl-C; we stay alive long enough to stop the brokers.
+        ctrlc::set_handler(move || interrupted.store(true, Ordering::SeqCst)).context("installing the Ctrl-C handler")?;
+    }
+
+    let mut total = Counts::default();
+    let mut problems = Vec::new();
+
+    section("codegen --check");
+    match crate::codegen::run(&["--check".to_string()]) {
+        Ok(()) => total.passed += 1,
+        Err(e) => {
+            total.failed += 1;
+            problems.push(format!("codegen --check: {e:#}"));
+        }
+    }
+
+    section("unit, property and doc tests");
+    let unit = cargo_test(&["--workspace", "--exclude", "tests", "--exclude", "kafka-bench"], &[])?;
+    println!("unit: {} passed, {} failed", unit.passed, unit.failed);
+    total.add(unit);
+
+    section("golden cross-check with the Java client");
+    match crate::golden::check() {
+        Ok(_) => total.passed += 1,
+        Err(e) => {
+            total.failed += 1;
+            problems.push(format!("golden: {e:#}"));
+        }
+    }
+
+    let mut backend_lines = Vec::new();
+    section("integration suite: backend stub");
+    let stub = cargo_test(&["-p", "tests"], &[("TEST_BACKEND", "stub".to_string())])?;
+    backend_lines.push(format!("backend stub: {} passed, {} failed", stub.passed, stub.failed));
+    total.add(stub);
+
+    if !interrupted.load(Ordering::SeqCst) {
+        match real_backends(&flags, &interrupted) {
+            Ok(results) => {
+                for (name, counts) in results {
+                    backend_lines.push(format!("backend {name}: {} passed, {} failed", counts.passed, counts.failed));
+                    total.add(counts);
+                }
+            }
+            Err(e) if flags.require_real_kafka => {
+                total.failed += 1;
+                problems.push(format!("real Kafka: {e:#}"));
+            }
+            Err(e) => println!("backend kafka: skipped ({e:#})"),
+        }
+    }
+
+    println!();
+    for line in &backend_lines {
+        println!("{line}");
+    }
+    for p in &problems {
+        eprintln!("problem: {p}");
+    }
+    println!("{} passed, {} failed", total.passed, total.failed);
+    if interrupted.load(Ordering::SeqCst) {
+        bail!("interrupted");
+    }
+    if total.failed > 0 || total.passed == 0 {
+        bail!("{} failed", total.failed);
     }
     Ok(())
+}
+
+fn section(title: &str) {
+    eprintln!("\n==== {title} ====");
+}
+
+/// The real-broker runs: an external cluster, or JVM brokers of each version in the matrix.
+fn real_backends(flags: &Flags, interrupted: &AtomicBool) -> Result<Vec<(String, Counts)>> {
+    if let Some(bootstrap) = std::env::var("KAFKA_BOOTSTRAP_SERVERS").ok().filter(|s| !s.is_empty()) {
+        section(&format!("integration suite: external Kafka at {bootstrap}"));
+        let counts = cargo_test(&["-p", "tests"], &[("TEST_BACKEND", "kafka".into()), ("KAFKA_BOOTSTRAP_SERVERS", bootstrap)])?;
+        return Ok(vec![("kafka-external".into(), counts)]);
+    }
+    if !flags.real_kafka {
+        bail!("--no-real-kafka given");
+    }
+    for tool in ["java", "mvn"] {
+        if Command::new(tool).arg("-version").stdout(Stdio::null()).stderr(Stdio::null()).status().is_err() {
+            bail!("`{tool}` is not installed, so no real broker can start; the stub backend ran alone");
+        }
+    }
+    let mut results = Vec::new();
+    for version in [crate::maven::KAFKA_VERSION, kafka::LATEST_3_9] {
+        if interrupted.load(Ordering::SeqCst) {
+            break;
+        }
+        section(&format!("integration suite: Kafka {version} (JVM, KRaft)"));
+        // A leftover cluster from an interrupted run would hold the ports.
+        kafka::stop().ok();
+        let options = Options { version: version.to_string(), ..Options::default() };
+        let cluster = Cluster::start(&options).with_context(|| format!("starting Kafka {version}"))?;
+        let guard = StopOnDrop(Some(cluster));
+        let bootstrap = guard.cluster().bootstrap();
+        let counts = cargo_test(&["-p", "tests"], &[("TEST_BACKEND", "kafka".into()), ("KAFKA_BOOTSTRAP_SERVERS", bootstrap)]);
+        drop(guard);
+        results.push((format!("kafka-{version}"), counts?));
+    }
+    Ok(results)
+}
+
+/// Stops the brokers it holds when dropped, so a failing or panicking run leaves no JVM behind.
+struct StopOnDrop(Option<Cluster>);
+
+impl StopOnDrop {
+    fn cluster(&self) -> &Cluster {
+        self.0.as_ref().expect("the cluster is only taken on drop")
+    }
+}
+
+impl Drop for StopOnDrop {
+    fn drop(&mut self) {
+        if let Some(cluster) = self.0.take() {
+            if let Err(e) = cluster.stop() {
+                eprintln!("warning: stopping Kafka: {e:#}");
+                kafka::stop().ok();
+            }
+        }
+    }
+}
+
+/// Runs `cargo test` with `args`, streaming its output, and sums the "test result" lines.
+fn cargo_test(args: &[&str], env: &[(&str, String)]) -> Result<Counts> {
+    let mut cmd = Command::new(env!("CARGO"));
+    cmd.current_dir(crate::paths::root()).arg("test").args(args).stdout(Stdio::piped());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let mut child = cmd.spawn().context("running cargo test")?;
+    let stdout = child.stdout.take().context("cargo test stdout")?;
+    let mut counts = Counts::default();
+    for line in BufReader::new(stdout).lines() {
+        let line = line?;
+        println!("{line}");
+        if let Some(rest) = line.strip_prefix("test result: ") {
+            counts.add(parse_result(rest));
+        }
+    }
+    let status = child.wait()?;
+    if !status.success() && counts.failed == 0 {
+        // A build failure or a crash: count it so the run cannot look green.
+        counts.failed += 1;
+    }
+    Ok(counts)
+}
+
+/// Parses `ok. 12 passed; 0 failed; 1 ignored; ...`.
+fn parse_result(text: &str) -> Counts {
+    let number_before = |word: &str| {
+        text.split(';')
+            .find_map(|part| part.trim().trim_start_matches("ok.").trim_start_matches("FAILED.").trim().strip_suffix(word))
+            .and_then(|n| n.trim().parse().ok())
+            .unwrap_or(0)
+    };
+    Counts { passed: number_before("passed"), failed: number_before("failed") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_cargo_test_result_lines() {
+        let c = parse_result("ok. 12 passed; 0 failed; 1 ignored; 0 measured; 0 filtered out; finished in 0.2s");
+        assert_eq!((c.passed, c.failed), (12, 0));
+        let c = parse_result("FAILED. 3 passed; 2 failed; 0 ignored; 0 measured; 0 filtered out");
+        assert_eq!((c.passed, c.failed), (3, 2));
+    }
 }
