@@ -30,6 +30,7 @@
 
 pub mod compression;
 pub mod error;
+pub mod error_code;
 pub mod frame;
 #[cfg(feature = "json")]
 pub mod json;
@@ -42,6 +43,7 @@ pub mod random;
 pub mod records;
 
 pub use error::{DecodeError, DecodeErrorKind, EncodeError, EncodeErrorKind};
+pub use error_code::ErrorCode;
 pub use primitives::{RawTaggedField, Uuid};
 
 use bytes::{Bytes, BytesMut};
