@@ -1,1 +1,12 @@
-//! Async Kafka client (connections, metadata, producer, consumer). Under construction: see the README for what works today.
+//! An async Apache Kafka client on tokio.
+//!
+//! Under construction: today it provides [`net::Connection`] (pipelined requests to one broker,
+//! version negotiation, timeouts), the [`Error`] type and [`backoff::Backoff`]. The cluster
+//! layer, the producer and the consumer follow.
+
+pub mod backoff;
+pub mod config;
+pub mod error;
+pub mod net;
+
+pub use error::{BrokerId, Error, Result};

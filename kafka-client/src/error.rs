@@ -1,0 +1,181 @@
+//! The client's error type. Every failure names where it happened (which broker, which API,
+//! which topic-partition) and says whether retrying can help.
+
+use std::time::Duration;
+
+use kafka_protocol::messages::ApiKey;
+use kafka_protocol::{DecodeError, EncodeError, ErrorCode};
+
+/// A broker as the client knows it: its node id (`-1` for a bootstrap address before metadata
+/// names it) and address.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct BrokerId {
+    /// The broker's `node.id`, or a negative placeholder for bootstrap addresses.
+    pub node_id: i32,
+    /// `host:port`.
+    pub addr: String,
+}
+
+impl std::fmt::Display for BrokerId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.node_id >= 0 {
+            write!(f, "broker {} at {}", self.node_id, self.addr)
+        } else {
+            write!(f, "bootstrap broker {}", self.addr)
+        }
+    }
+}
+
+/// Everything that can go wrong in the client.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// Connecting to, reading from or writing to a broker failed.
+    #[error("{broker}: {source}")]
+    Io {
+        /// The broker.
+        broker: BrokerId,
+        /// The failure.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The connection closed before a response arrived (the request may or may not have been
+    /// processed).
+    #[error("{broker}: connection closed before the response to {api:?} arrived")]
+    Disconnected {
+        /// The broker.
+        broker: BrokerId,
+        /// The request whose response was lost.
+        api: Option<ApiKey>,
+    },
+    /// No response within the request timeout; the connection was closed, as responses on it
+    /// could no longer be matched safely.
+    #[error("{broker}: no response to {api:?} within {after:?} (request.timeout.ms)")]
+    RequestTimeout {
+        /// The broker.
+        broker: BrokerId,
+        /// The request.
+        api: ApiKey,
+        /// The timeout that elapsed.
+        after: Duration,
+    },
+    /// Connecting took longer than allowed.
+    #[error("{broker}: could not connect within {after:?} (socket.connection.setup.timeout.ms)")]
+    ConnectTimeout {
+        /// The broker.
+        broker: BrokerId,
+        /// The timeout that elapsed.
+        after: Duration,
+    },
+    /// The broker does not support any version of an API this client can use.
+    #[error("{broker}: does not support {api:?} in a version this client speaks ({ours}); broker offers {theirs}")]
+    UnsupportedVersion {
+        /// The broker.
+        broker: BrokerId,
+        /// The API.
+        api: ApiKey,
+        /// Our version range.
+        ours: String,
+        /// The broker's range, or "none".
+        theirs: String,
+    },
+    /// The broker is older than the oldest release this client supports (Kafka 2.1).
+    #[error("{broker}: broker is older than Kafka 2.1 ({detail}); upgrade the broker")]
+    BrokerTooOld {
+        /// The broker.
+        broker: BrokerId,
+        /// What gave it away.
+        detail: String,
+    },
+    /// A request could not be encoded (a value the negotiated version cannot carry).
+    #[error("{broker}: {source}")]
+    Encode {
+        /// The broker.
+        broker: BrokerId,
+        /// The failure.
+        #[source]
+        source: EncodeError,
+    },
+    /// A response could not be decoded: the broker sent bytes that do not match the protocol.
+    #[error("{broker}: {source}")]
+    Decode {
+        /// The broker.
+        broker: BrokerId,
+        /// The failure.
+        #[source]
+        source: DecodeError,
+    },
+    /// A frame was larger than the client accepts.
+    #[error("{broker}: {source}")]
+    Frame {
+        /// The broker.
+        broker: BrokerId,
+        /// The failure.
+        #[source]
+        source: kafka_protocol::frame::FrameSizeError,
+    },
+    /// The broker answered with an error code.
+    #[error("{context}: {code}{}", message.as_deref().map(|m| format!(": {m}")).unwrap_or_default())]
+    Kafka {
+        /// The error code.
+        code: ErrorCode,
+        /// The broker's error message, when it sent one.
+        message: Option<String>,
+        /// What the request was about (API, topic-partition, group...).
+        context: String,
+    },
+    /// The client was closed.
+    #[error("the client is closed")]
+    Closed,
+    /// A configuration key or value is invalid.
+    #[error(transparent)]
+    Config(#[from] crate::config::ConfigError),
+    /// Every bootstrap address failed.
+    #[error("no bootstrap broker reachable ({tried}): {last}")]
+    NoBrokerReachable {
+        /// The addresses tried.
+        tried: String,
+        /// The last failure.
+        last: Box<Error>,
+    },
+    /// A timeout set by the caller or configuration elapsed.
+    #[error("timed out after {after:?}: {what}")]
+    Timeout {
+        /// What was being waited for.
+        what: String,
+        /// How long.
+        after: Duration,
+    },
+}
+
+impl Error {
+    /// Whether retrying the operation may succeed.
+    pub fn is_retriable(&self) -> bool {
+        match self {
+            Error::Io { .. }
+            | Error::Disconnected { .. }
+            | Error::RequestTimeout { .. }
+            | Error::ConnectTimeout { .. }
+            | Error::NoBrokerReachable { .. }
+            | Error::Timeout { .. } => true,
+            Error::Kafka { code, .. } => code.is_retriable(),
+            _ => false,
+        }
+    }
+
+    /// The Kafka error code, if the broker sent one.
+    pub fn code(&self) -> Option<ErrorCode> {
+        match self {
+            Error::Kafka { code, .. } => Some(*code),
+            _ => None,
+        }
+    }
+
+    /// An error for a non-zero `code` in a response.
+    pub fn kafka(code: ErrorCode, message: Option<String>, context: impl Into<String>) -> Error {
+        Error::Kafka { code, message, context: context.into() }
+    }
+}
+
+/// The client's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

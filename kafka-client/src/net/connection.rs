@@ -1,0 +1,379 @@
+//! One connection to one broker.
+//!
+//! Requests are pipelined: [`Connection::send`] frames a request, hands the frame to the
+//! connection's writer task and waits for the response with the same correlation id, which the
+//! reader task routes back. Because whole frames go through a channel to a single writer, a
+//! caller that gives up (drops its future, or times out) can never leave half a frame on the
+//! socket: the connection stays usable, and a late response is discarded.
+//!
+//! A request that times out closes the connection, as the Java client does: Kafka answers
+//! requests on a connection in order, so once one is lost the ones behind it are suspect, and
+//! the caller's retry goes over a fresh connection.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use bytes::{Bytes, BytesMut};
+use kafka_protocol::frame::{self, FrameDecoder};
+use kafka_protocol::messages::{ApiKey, ApiVersionsRequest, ApiVersionsResponse};
+use kafka_protocol::{Decode, ErrorCode, Request};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::tcp::{OwnedReadHalf, OwnedWriteHalf};
+use tokio::net::TcpStream;
+use tokio::sync::{mpsc, oneshot};
+use tokio::task::JoinHandle;
+use tracing::{debug, warn, Instrument};
+
+use super::versions::ApiVersions;
+use crate::error::{BrokerId, Error, Result};
+
+/// Settings of a connection.
+#[derive(Debug, Clone)]
+pub struct ConnectionConfig {
+    /// `client.id`, sent in every request header.
+    pub client_id: Option<String>,
+    /// `request.timeout.ms`: how long to wait for a response.
+    pub request_timeout: Duration,
+    /// `socket.connection.setup.timeout.ms`: how long connecting (TCP and the ApiVersions
+    /// handshake) may take.
+    pub connect_timeout: Duration,
+    /// The largest response frame accepted.
+    pub max_response_size: usize,
+}
+
+impl Default for ConnectionConfig {
+    fn default() -> Self {
+        ConnectionConfig {
+            client_id: Some("kafka-rs".into()),
+            request_timeout: Duration::from_secs(30),
+            connect_timeout: Duration::from_secs(10),
+            max_response_size: 256 * 1024 * 1024,
+        }
+    }
+}
+
+type Waiter = oneshot::Sender<Result<Bytes>>;
+
+struct Pending {
+    api: ApiKey,
+    waiter: Waiter,
+}
+
+struct Shared {
+    broker: BrokerId,
+    config: ConnectionConfig,
+    pending: Mutex<HashMap<i32, Pending>>,
+    next_correlation: AtomicI32,
+    closed: AtomicBool,
+}
+
+impl Shared {
+    /// Marks the connection closed and fails every waiting request.
+    fn fail_all(&self) {
+        self.closed.store(true, Ordering::SeqCst);
+        let drained: Vec<Pending> = match self.pending.lock() {
+            Ok(mut pending) => pending.drain().map(|(_, p)| p).collect(),
+            Err(poisoned) => poisoned.into_inner().drain().map(|(_, p)| p).collect(),
+        };
+        for p in drained {
+            let _ = p.waiter.send(Err(Error::Disconnected { broker: self.broker.clone(), api: Some(p.api) }));
+        }
+    }
+
+    fn lock_pending(&self) -> std::sync::MutexGuard<'_, HashMap<i32, Pending>> {
+        // A panic while holding this lock cannot leave the map inconsistent (single inserts and
+        // removes), so a poisoned lock is still safe to use.
+        self.pending.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+/// A connection to one broker. Cloning gives another handle to the same connection.
+#[derive(Clone)]
+pub struct Connection {
+    shared: Arc<Shared>,
+    frames: mpsc::UnboundedSender<Bytes>,
+    versions: Arc<ApiVersions>,
+    _tasks: Arc<Tasks>,
+}
+
+struct Tasks {
+    reader: JoinHandle<()>,
+    writer: JoinHandle<()>,
+}
+
+impl Drop for Tasks {
+    fn drop(&mut self) {
+        self.reader.abort();
+        self.writer.abort();
+    }
+}
+
+impl std::fmt::Debug for Connection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Connection")
+            .field("broker", &self.shared.broker)
+            .field("closed", &self.is_closed())
+            .finish()
+    }
+}
+
+impl Connection {
+    /// Connects to `broker` and negotiates API versions.
+    pub async fn connect(broker: BrokerId, config: ConnectionConfig) -> Result<Connection> {
+        let span = tracing::info_span!("kafka.connection", node = broker.node_id, addr = %broker.addr);
+        let connect_timeout = config.connect_timeout;
+        let started = Instant::now();
+        let stream = tokio::time::timeout(connect_timeout, TcpStream::connect(broker.addr.as_str()))
+            .instrument(span.clone())
+            .await
+            .map_err(|_| Error::ConnectTimeout { broker: broker.clone(), after: connect_timeout })?
+            .map_err(|source| Error::Io { broker: broker.clone(), source })?;
+        stream.set_nodelay(true).map_err(|source| Error::Io { broker: broker.clone(), source })?;
+        let (read, write) = stream.into_split();
+
+        let shared = Arc::new(Shared {
+            broker: broker.clone(),
+            config,
+            pending: Mutex::new(HashMap::new()),
+            next_correlation: AtomicI32::new(0),
+            closed: AtomicBool::new(false),
+        });
+        let (frames, frames_rx) = mpsc::unbounded_channel();
+        let reader = tokio::spawn(read_loop(shared.clone(), read).instrument(span.clone()));
+        let writer = tokio::spawn(write_loop(shared.clone(), write, frames_rx).instrument(span.clone()));
+        let mut conn = Connection {
+            shared,
+            frames,
+            versions: Arc::new(ApiVersions::default()),
+            _tasks: Arc::new(Tasks { reader, writer }),
+        };
+        let remaining = connect_timeout.saturating_sub(started.elapsed());
+        let versions = tokio::time::timeout(remaining, conn.negotiate_versions())
+            .instrument(span.clone())
+            .await
+            .map_err(|_| Error::ConnectTimeout { broker: broker.clone(), after: connect_timeout })??;
+        versions.check_baseline(&broker)?;
+        conn.versions = Arc::new(versions);
+        span.in_scope(|| debug!(elapsed_ms = started.elapsed().as_millis() as u64, "connected"));
+        Ok(conn)
+    }
+
+    /// Asks the broker which versions it supports, starting at ApiVersions v3 and falling back to
+    /// what the broker says it speaks when it is older.
+    async fn negotiate_versions(&self) -> Result<ApiVersions> {
+        let request = ApiVersionsRequest {
+            client_software_name: "kafka-rs".into(),
+            client_software_version: env!("CARGO_PKG_VERSION").into(),
+            ..Default::default()
+        };
+        let frame = self.round_trip(&request, 3).await?;
+        let response = match decode_api_versions(frame.clone(), 3) {
+            Ok(r) if r.error_code != ErrorCode::UNSUPPORTED_VERSION.0 => r,
+            // An older broker answers a version it does not know at v0, with its ranges.
+            _ => {
+                let v0 = decode_api_versions(frame, 0).map_err(|source| Error::Decode {
+                    broker: self.shared.broker.clone(),
+                    source,
+                })?;
+                let theirs = v0.api_keys.iter().find(|k| k.api_key == ApiKey::ApiVersions.key());
+                let version = theirs.map(|k| k.max_version.min(3)).unwrap_or(0);
+                let frame = self.round_trip(&request, version).await?;
+                decode_api_versions(frame, version)
+                    .map_err(|source| Error::Decode { broker: self.shared.broker.clone(), source })?
+            }
+        };
+        if let Some(code) = ErrorCode(response.error_code).err() {
+            return Err(Error::kafka(code, None, format!("ApiVersions on {}", self.shared.broker)));
+        }
+        Ok(ApiVersions::from_response(&response))
+    }
+
+    /// The broker this connection is to.
+    pub fn broker(&self) -> &BrokerId {
+        &self.shared.broker
+    }
+
+    /// The API versions the broker advertised.
+    pub fn versions(&self) -> &ApiVersions {
+        &self.versions
+    }
+
+    /// Whether the connection is closed (by either side, a timeout, or [`Connection::close`]).
+    pub fn is_closed(&self) -> bool {
+        self.shared.closed.load(Ordering::SeqCst)
+    }
+
+    /// The version of `api` this connection uses: the highest both sides support.
+    pub fn version_for(&self, api: ApiKey) -> Result<i16> {
+        self.versions.negotiate(api).map_err(|theirs| Error::UnsupportedVersion {
+            broker: self.shared.broker.clone(),
+            api,
+            ours: format!("{}..={}", api.versions().min, api.versions().max),
+            theirs,
+        })
+    }
+
+    /// Sends `request` at the negotiated version and waits for its response.
+    pub async fn send<R: Request>(&self, request: &R) -> Result<R::Response> {
+        let version = self.version_for(R::API_KEY)?;
+        self.send_at(request, version).await
+    }
+
+    /// Sends `request` at `version` and waits for its response.
+    pub async fn send_at<R: Request>(&self, request: &R, version: i16) -> Result<R::Response> {
+        let frame = self.round_trip(request, version).await?;
+        let (_, response) = frame::decode_response::<R>(frame, version)
+            .map_err(|source| Error::Decode { broker: self.shared.broker.clone(), source })?;
+        Ok(response)
+    }
+
+    /// Sends a request the broker does not answer (Produce with `acks=0`).
+    pub fn send_without_response<R: Request>(&self, request: &R, version: i16) -> Result<()> {
+        let correlation = self.shared.next_correlation.fetch_add(1, Ordering::Relaxed);
+        let frame = self.encode(request, version, correlation)?;
+        self.frames
+            .send(frame)
+            .map_err(|_| Error::Disconnected { broker: self.shared.broker.clone(), api: Some(R::API_KEY) })
+    }
+
+    fn encode<R: Request>(&self, request: &R, version: i16, correlation: i32) -> Result<Bytes> {
+        let mut buf = BytesMut::with_capacity(64 + request.encoded_len(version));
+        frame::encode_request(&mut buf, correlation, self.shared.config.client_id.as_deref(), request, version)
+            .map_err(|source| Error::Encode { broker: self.shared.broker.clone(), source })?;
+        Ok(buf.freeze())
+    }
+
+    /// Writes the request and waits for the raw response frame.
+    async fn round_trip<R: Request>(&self, request: &R, version: i16) -> Result<Bytes> {
+        if self.is_closed() {
+            return Err(Error::Disconnected { broker: self.shared.broker.clone(), api: Some(R::API_KEY) });
+        }
+        let correlation = self.shared.next_correlation.fetch_add(1, Ordering::Relaxed);
+        let frame = self.encode(request, version, correlation)?;
+        let (tx, rx) = oneshot::channel();
+        self.shared.lock_pending().insert(correlation, Pending { api: R::API_KEY, waiter: tx });
+        // The reader may have failed everything between the check above and the insert.
+        if self.is_closed() {
+            self.shared.lock_pending().remove(&correlation);
+            return Err(Error::Disconnected { broker: self.shared.broker.clone(), api: Some(R::API_KEY) });
+        }
+        let started = Instant::now();
+        if self.frames.send(frame).is_err() {
+            self.shared.lock_pending().remove(&correlation);
+            return Err(Error::Disconnected { broker: self.shared.broker.clone(), api: Some(R::API_KEY) });
+        }
+        let timeout = self.shared.config.request_timeout;
+        let outcome = tokio::time::timeout(timeout, rx).await;
+        let result = match outcome {
+            Ok(Ok(result)) => result,
+            Ok(Err(_)) => Err(Error::Disconnected { broker: self.shared.broker.clone(), api: Some(R::API_KEY) }),
+            Err(_) => {
+                self.shared.lock_pending().remove(&correlation);
+                warn!(api = ?R::API_KEY, correlation, ?timeout, "request timed out; closing the connection");
+                self.shared.fail_all();
+                Err(Error::RequestTimeout { broker: self.shared.broker.clone(), api: R::API_KEY, after: timeout })
+            }
+        };
+        debug!(
+            api = ?R::API_KEY,
+            version,
+            correlation,
+            elapsed_us = started.elapsed().as_micros() as u64,
+            ok = result.is_ok(),
+            "request"
+        );
+        result
+    }
+
+    /// Closes the connection after the requests in flight got their responses (or `grace`
+    /// elapsed); new requests fail at once.
+    pub async fn close(&self, grace: Duration) {
+        let deadline = Instant::now() + grace;
+        self.shared.closed.store(true, Ordering::SeqCst);
+        while !self.shared.lock_pending().is_empty() && Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+        self.shared.fail_all();
+        self._tasks.reader.abort();
+        self._tasks.writer.abort();
+    }
+}
+
+fn decode_api_versions(frame: Bytes, version: i16) -> std::result::Result<ApiVersionsResponse, kafka_protocol::DecodeError> {
+    let mut frame = frame;
+    // ApiVersions responses always use header v0: just the correlation id.
+    let _header = kafka_protocol::messages::ResponseHeader::decode(&mut frame, 0)?;
+    ApiVersionsResponse::decode(&mut frame, version)
+}
+
+async fn read_loop(shared: Arc<Shared>, mut read: OwnedReadHalf) {
+    let decoder = FrameDecoder::new(shared.config.max_response_size);
+    let mut buf = BytesMut::with_capacity(64 * 1024);
+    loop {
+        loop {
+            match decoder.next_frame(&mut buf) {
+                Ok(Some(frame)) => {
+                    let Some(correlation) = frame::peek_correlation_id(&frame) else {
+                        warn!("response frame without a correlation id; closing");
+                        shared.fail_all();
+                        return;
+                    };
+                    let pending = shared.lock_pending().remove(&correlation);
+                    match pending {
+                        Some(p) => {
+                            let _ = p.waiter.send(Ok(frame));
+                        }
+                        // A request whose caller gave up: its response is dropped.
+                        None => debug!(correlation, "response nobody waits for"),
+                    }
+                }
+                Ok(None) => break,
+                Err(e) => {
+                    warn!(error = %e, "oversized response frame; closing");
+                    shared.fail_all();
+                    return;
+                }
+            }
+        }
+        match read.read_buf(&mut buf).await {
+            Ok(0) => {
+                debug!("broker closed the connection");
+                shared.fail_all();
+                return;
+            }
+            Ok(_) => {}
+            Err(e) => {
+                debug!(error = %e, "read failed");
+                shared.fail_all();
+                return;
+            }
+        }
+    }
+}
+
+async fn write_loop(shared: Arc<Shared>, write: OwnedWriteHalf, mut frames: mpsc::UnboundedReceiver<Bytes>) {
+    // Frames queued together go out in as few syscalls as the buffer allows; the buffer is
+    // flushed as soon as the queue is empty, so a lone request is never held back.
+    let mut write = tokio::io::BufWriter::with_capacity(64 * 1024, write);
+    while let Some(mut frame) = frames.recv().await {
+        loop {
+            if let Err(e) = write.write_all(&frame).await {
+                debug!(error = %e, "write failed");
+                shared.fail_all();
+                return;
+            }
+            match frames.try_recv() {
+                Ok(next) => frame = next,
+                Err(_) => break,
+            }
+        }
+        if let Err(e) = write.flush().await {
+            debug!(error = %e, "flush failed");
+            shared.fail_all();
+            return;
+        }
+    }
+    let _ = write.shutdown().await;
+}

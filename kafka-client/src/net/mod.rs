@@ -1,0 +1,10 @@
+//! Talking to brokers: framing, correlation, pipelining, timeouts and version negotiation.
+//!
+//! TLS and SASL slot in between connecting and the ApiVersions handshake (see
+//! [`Connection::connect`]); they are not built yet.
+
+mod connection;
+mod versions;
+
+pub use connection::{Connection, ConnectionConfig};
+pub use versions::ApiVersions;
