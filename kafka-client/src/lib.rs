@@ -5,6 +5,7 @@
 //! layer, the producer and the consumer follow.
 
 pub mod backoff;
+pub mod cluster;
 pub mod config;
 pub mod error;
 pub mod net;

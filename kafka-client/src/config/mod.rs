@@ -1,5 +1,10 @@
 //! Configuration: typed builders, and `from_properties` accepting the Java client's keys.
 
+mod producer;
+pub mod properties;
+
+pub use producer::{Acks, ProducerConfig, ProducerConfigBuilder, PRODUCER_KEYS};
+
 /// A configuration key or value that is not accepted.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ConfigError {

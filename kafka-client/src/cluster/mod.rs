@@ -1,0 +1,320 @@
+//! The client's view of the cluster: bootstrap, metadata, and one connection per broker.
+//!
+//! [`Cluster`] owns a metadata snapshot and a pool of connections keyed by node id.
+//! - **Bootstrap**: addresses are tried in order until one answers; an unreachable one is skipped
+//!   with a warning. After the first Metadata response, brokers are known by node id.
+//! - **Refresh**: [`Cluster::refresh`] asks for the topics the client uses. Concurrent callers
+//!   share one request: whoever waits while a refresh runs returns when it completes.
+//!   Metadata older than `metadata.max.age.ms` is refreshed on next use.
+//! - **Connections**: [`Cluster::connection`] returns the open connection to a node or opens one;
+//!   repeated failures to connect back off exponentially (`reconnect.backoff.ms` up to
+//!   `reconnect.backoff.max.ms`).
+//!
+//! Locks: `metadata` (std `RwLock`, held only to swap or clone an `Arc`), `topics` (std
+//! `Mutex`), `slots` (std `Mutex` around the map; each slot has its own tokio `Mutex` held while
+//! connecting, so one node's slow connect does not block the others), `refresh_lock` (tokio
+//! `Mutex`, held for one Metadata round trip). No std lock is held across an `.await`.
+
+pub mod metadata;
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, Instant};
+
+use kafka_protocol::messages::metadata::request::MetadataRequestTopic;
+use kafka_protocol::messages::MetadataRequest;
+use kafka_protocol::ErrorCode;
+use tracing::{debug, info, warn};
+
+pub use metadata::{BrokerMeta, Metadata, MetadataRef, PartitionMeta, TopicMeta};
+
+use crate::backoff::Backoff;
+use crate::error::{BrokerId, Error, Result};
+use crate::net::{Connection, ConnectionConfig};
+
+/// How the cluster layer behaves.
+#[derive(Debug, Clone)]
+pub struct ClusterConfig {
+    /// `bootstrap.servers`.
+    pub bootstrap: Vec<String>,
+    /// Per-connection settings.
+    pub connection: ConnectionConfig,
+    /// `metadata.max.age.ms`.
+    pub metadata_max_age: Duration,
+    /// `reconnect.backoff.ms` .. `reconnect.backoff.max.ms`.
+    pub reconnect_backoff: Backoff,
+    /// `allow.auto.create.topics` for Metadata requests.
+    pub allow_auto_topic_creation: bool,
+}
+
+impl Default for ClusterConfig {
+    fn default() -> Self {
+        ClusterConfig {
+            bootstrap: vec!["127.0.0.1:9092".into()],
+            connection: ConnectionConfig::default(),
+            metadata_max_age: Duration::from_secs(300),
+            reconnect_backoff: Backoff::new(Duration::from_millis(50), Duration::from_millis(1000)),
+            allow_auto_topic_creation: true,
+        }
+    }
+}
+
+/// A broker slot: the open connection, if any, and the reconnect backoff state.
+#[derive(Default)]
+struct SlotState {
+    conn: Option<Connection>,
+    failures: u32,
+    next_attempt: Option<Instant>,
+}
+
+type Slot = Arc<tokio::sync::Mutex<SlotState>>;
+
+struct Inner {
+    config: ClusterConfig,
+    metadata: RwLock<MetadataRef>,
+    topics: Mutex<BTreeSet<String>>,
+    slots: Mutex<HashMap<i32, Slot>>,
+    refresh_lock: tokio::sync::Mutex<()>,
+    refreshes: AtomicU64,
+}
+
+/// The cluster layer. Cheap to clone; clones share metadata and connections.
+#[derive(Clone)]
+pub struct Cluster {
+    inner: Arc<Inner>,
+}
+
+impl std::fmt::Debug for Cluster {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Cluster").field("bootstrap", &self.inner.config.bootstrap).finish()
+    }
+}
+
+/// Node ids below this are bootstrap addresses (index `-2 - i`), not real brokers.
+const BOOTSTRAP_ID_BASE: i32 = -2;
+
+impl Cluster {
+    /// A cluster handle; nothing is contacted until the first request.
+    pub fn new(config: ClusterConfig) -> Cluster {
+        Cluster {
+            inner: Arc::new(Inner {
+                config,
+                metadata: RwLock::new(Arc::new(Metadata::default())),
+                topics: Mutex::new(BTreeSet::new()),
+                slots: Mutex::new(HashMap::new()),
+                refresh_lock: tokio::sync::Mutex::new(()),
+                refreshes: AtomicU64::new(0),
+            }),
+        }
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &ClusterConfig {
+        &self.inner.config
+    }
+
+    /// The current metadata snapshot (possibly empty before the first refresh).
+    pub fn metadata(&self) -> MetadataRef {
+        self.inner.metadata.read().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// How many Metadata requests this handle has completed.
+    pub fn refresh_count(&self) -> u64 {
+        self.inner.refreshes.load(Ordering::SeqCst)
+    }
+
+    /// Adds topics to those kept in metadata.
+    pub fn track_topics<'a>(&self, topics: impl IntoIterator<Item = &'a str>) -> bool {
+        let mut set = self.inner.topics.lock().unwrap_or_else(|p| p.into_inner());
+        let mut added = false;
+        for t in topics {
+            added |= set.insert(t.to_string());
+        }
+        added
+    }
+
+    /// Metadata no older than `metadata.max.age.ms`, refreshing if needed.
+    pub async fn fresh_metadata(&self) -> Result<MetadataRef> {
+        let current = self.metadata();
+        if current.brokers.is_empty() || current.fetched_at.elapsed() > self.inner.config.metadata_max_age {
+            self.refresh().await?;
+        }
+        Ok(self.metadata())
+    }
+
+    /// Refreshes metadata for the tracked topics. Callers that arrive while a refresh is in
+    /// flight wait for it instead of sending their own.
+    pub async fn refresh(&self) -> Result<MetadataRef> {
+        let seen = self.inner.refreshes.load(Ordering::SeqCst);
+        let _guard = self.inner.refresh_lock.lock().await;
+        if self.inner.refreshes.load(Ordering::SeqCst) != seen {
+            return Ok(self.metadata());
+        }
+        let topics: Vec<String> = self.inner.topics.lock().unwrap_or_else(|p| p.into_inner()).iter().cloned().collect();
+        let request = MetadataRequest {
+            topics: Some(
+                topics.iter().map(|t| MetadataRequestTopic { name: Some(t.clone()), ..Default::default() }).collect(),
+            ),
+            allow_auto_topic_creation: self.inner.config.allow_auto_topic_creation,
+            ..Default::default()
+        };
+        let response = self.send_any(&request).await?;
+        if let Some(code) = ErrorCode(response.error_code).err() {
+            return Err(Error::kafka(code, None, "Metadata"));
+        }
+        let merged = Arc::new(self.metadata().merged(&response, false));
+        debug!(brokers = merged.brokers.len(), topics = merged.topics.len(), "metadata refreshed");
+        *self.inner.metadata.write().unwrap_or_else(|p| p.into_inner()) = merged.clone();
+        self.inner.refreshes.fetch_add(1, Ordering::SeqCst);
+        Ok(merged)
+    }
+
+    /// Sends a request to any reachable broker: a known one if metadata lists any, else the
+    /// bootstrap addresses in order.
+    pub async fn send_any<R: kafka_protocol::Request>(&self, request: &R) -> Result<R::Response> {
+        let conn = self.any_connection().await?;
+        match conn.send(request).await {
+            Ok(r) => Ok(r),
+            Err(e) if e.is_retriable() => {
+                // One more try elsewhere: the broker we picked may just have gone away.
+                let conn = self.any_connection().await?;
+                conn.send(request).await
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// A connection to some broker, preferring ones already open.
+    pub async fn any_connection(&self) -> Result<Connection> {
+        let metadata = self.metadata();
+        let mut nodes: Vec<i32> = metadata.brokers.keys().copied().collect();
+        fastrand::shuffle(&mut nodes);
+        // Prefer an open connection.
+        for &node in &nodes {
+            if let Some(conn) = self.open_connection(node) {
+                return Ok(conn);
+            }
+        }
+        let mut last = None;
+        for &node in &nodes {
+            let Some(addr) = metadata.brokers.get(&node).map(BrokerMeta::addr) else { continue };
+            match self.connect_slot(node, addr).await {
+                Ok(conn) => return Ok(conn),
+                Err(e) => last = Some(e),
+            }
+        }
+        // No known broker answered: fall back to the bootstrap list.
+        let bootstrap = &self.inner.config.bootstrap;
+        for (i, addr) in bootstrap.iter().enumerate() {
+            match self.connect_slot(BOOTSTRAP_ID_BASE - i as i32, addr.clone()).await {
+                Ok(conn) => return Ok(conn),
+                Err(e) => {
+                    warn!(addr = %addr, error = %e, "bootstrap broker unreachable; trying the next");
+                    last = Some(e);
+                }
+            }
+        }
+        Err(Error::NoBrokerReachable {
+            tried: bootstrap.join(","),
+            last: Box::new(last.unwrap_or(Error::Closed)),
+        })
+    }
+
+    fn open_connection(&self, node: i32) -> Option<Connection> {
+        let slot = self.inner.slots.lock().unwrap_or_else(|p| p.into_inner()).get(&node).cloned()?;
+        let state = slot.try_lock().ok()?;
+        state.conn.as_ref().filter(|c| !c.is_closed()).cloned()
+    }
+
+    /// The connection to broker `node` (by metadata), opening it if needed.
+    pub async fn connection(&self, node: i32) -> Result<Connection> {
+        let metadata = self.metadata();
+        let broker = match metadata.brokers.get(&node) {
+            Some(b) => b.addr(),
+            None => {
+                // Unknown node: refresh once, then give up.
+                let metadata = self.refresh().await?;
+                metadata
+                    .brokers
+                    .get(&node)
+                    .map(BrokerMeta::addr)
+                    .ok_or_else(|| Error::kafka(ErrorCode::BROKER_NOT_AVAILABLE, None, format!("node {node}")))?
+            }
+        };
+        self.connect_slot(node, broker).await
+    }
+
+    async fn connect_slot(&self, node: i32, addr: String) -> Result<Connection> {
+        let slot = {
+            let mut slots = self.inner.slots.lock().unwrap_or_else(|p| p.into_inner());
+            slots.entry(node).or_default().clone()
+        };
+        let mut state = slot.lock().await;
+        if let Some(conn) = state.conn.as_ref().filter(|c| !c.is_closed() && c.broker().addr == addr) {
+            return Ok(conn.clone());
+        }
+        if let Some(at) = state.next_attempt {
+            let now = Instant::now();
+            if at > now {
+                tokio::time::sleep(at - now).await;
+            }
+        }
+        let broker = BrokerId { node_id: node.max(-1), addr: addr.clone() };
+        match Connection::connect(broker, self.inner.config.connection.clone()).await {
+            Ok(conn) => {
+                if state.failures > 0 {
+                    info!(node, addr = %addr, "reconnected");
+                }
+                state.failures = 0;
+                state.next_attempt = None;
+                state.conn = Some(conn.clone());
+                Ok(conn)
+            }
+            Err(e) => {
+                let delay = self.inner.config.reconnect_backoff.delay(state.failures);
+                state.failures = state.failures.saturating_add(1);
+                state.next_attempt = Some(Instant::now() + delay);
+                state.conn = None;
+                debug!(node, addr = %addr, error = %e, backoff_ms = delay.as_millis() as u64, "connect failed");
+                Err(e)
+            }
+        }
+    }
+
+    /// The leader of `topic`-`partition` and a connection to it, refreshing metadata when the
+    /// leader is unknown.
+    pub async fn leader_connection(&self, topic: &str, partition: i32) -> Result<(i32, Connection)> {
+        let mut metadata = self.fresh_metadata().await?;
+        if metadata.leader(topic, partition).is_none() {
+            self.track_topics([topic]);
+            metadata = self.refresh().await?;
+        }
+        let leader = match metadata.partition(topic, partition) {
+            Some(p) if p.leader >= 0 => p.leader,
+            Some(p) => {
+                return Err(Error::kafka(
+                    if p.error.is_ok() { ErrorCode::LEADER_NOT_AVAILABLE } else { p.error },
+                    None,
+                    format!("{topic}-{partition}"),
+                ))
+            }
+            None => {
+                let code = metadata.topic(topic).map(|t| t.error).filter(|c| !c.is_ok()).unwrap_or(ErrorCode::UNKNOWN_TOPIC_OR_PARTITION);
+                return Err(Error::kafka(code, None, format!("{topic}-{partition}")));
+            }
+        };
+        Ok((leader, self.connection(leader).await?))
+    }
+
+    /// Closes every connection, letting requests in flight finish within `grace`.
+    pub async fn close(&self, grace: Duration) {
+        let slots: Vec<Slot> = self.inner.slots.lock().unwrap_or_else(|p| p.into_inner()).drain().map(|(_, s)| s).collect();
+        for slot in slots {
+            let conn = slot.lock().await.conn.take();
+            if let Some(conn) = conn {
+                conn.close(grace).await;
+            }
+        }
+    }
+}

@@ -1,0 +1,509 @@
+//! Producer configuration, with the Java client's keys and defaults (Kafka 4.x).
+
+use std::time::Duration;
+
+use kafka_protocol::compression::{Codec, Compression};
+
+use super::properties::{parse_bool, parse_hosts, parse_int, parse_ms, Properties};
+use super::ConfigError;
+use crate::backoff::Backoff;
+use crate::cluster::ClusterConfig;
+use crate::net::ConnectionConfig;
+
+/// Which acknowledgement a produce request waits for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Acks {
+    /// `acks=0`: no response; records are considered sent once written to the socket.
+    None,
+    /// `acks=1`: the leader wrote the records.
+    Leader,
+    /// `acks=all` (`-1`): every in-sync replica has them.
+    All,
+}
+
+impl Acks {
+    /// The value sent in the Produce request.
+    pub fn wire(self) -> i16 {
+        match self {
+            Acks::None => 0,
+            Acks::Leader => 1,
+            Acks::All => -1,
+        }
+    }
+}
+
+/// Everything a producer can be configured with.
+#[derive(Debug, Clone)]
+pub struct ProducerConfig {
+    /// `bootstrap.servers`.
+    pub bootstrap_servers: Vec<String>,
+    /// `client.id`.
+    pub client_id: String,
+    /// `acks` (default `all`).
+    pub acks: Acks,
+    /// `linger.ms` (default 5 ms).
+    pub linger: Duration,
+    /// `batch.size` in bytes (default 16384).
+    pub batch_size: usize,
+    /// `buffer.memory` in bytes (default 32 MiB).
+    pub buffer_memory: usize,
+    /// `compression.type` with `compression.<codec>.level`.
+    pub compression: Codec,
+    /// `retries` (default `i32::MAX`: bounded by `delivery.timeout.ms`).
+    pub retries: u32,
+    /// `delivery.timeout.ms` (default 120 s): how long a record may take from `send` to its outcome.
+    pub delivery_timeout: Duration,
+    /// `request.timeout.ms` (default 30 s).
+    pub request_timeout: Duration,
+    /// `retry.backoff.ms` .. `retry.backoff.max.ms` (default 100 ms .. 1 s).
+    pub retry_backoff: Backoff,
+    /// `max.in.flight.requests.per.connection` (default 5).
+    pub max_in_flight: usize,
+    /// `enable.idempotence` (default true).
+    pub enable_idempotence: bool,
+    /// `max.request.size` (default 1 MiB).
+    pub max_request_size: usize,
+    /// `max.block.ms` (default 60 s): how long `send` may wait for metadata or buffer space.
+    pub max_block: Duration,
+    /// `partitioner.ignore.keys` (default false).
+    pub partitioner_ignore_keys: bool,
+    /// `metadata.max.age.ms` (default 5 min).
+    pub metadata_max_age: Duration,
+    /// `reconnect.backoff.ms` .. `reconnect.backoff.max.ms` (default 50 ms .. 1 s).
+    pub reconnect_backoff: Backoff,
+    /// `socket.connection.setup.timeout.ms` (default 10 s).
+    pub connection_setup_timeout: Duration,
+    /// `allow.auto.create.topics` (default true).
+    pub allow_auto_create_topics: bool,
+}
+
+impl Default for ProducerConfig {
+    fn default() -> Self {
+        ProducerConfig {
+            bootstrap_servers: vec!["127.0.0.1:9092".into()],
+            client_id: "kafka-rs-producer".into(),
+            acks: Acks::All,
+            linger: Duration::from_millis(5),
+            batch_size: 16_384,
+            buffer_memory: 32 * 1024 * 1024,
+            compression: Codec::from(Compression::None),
+            retries: i32::MAX as u32,
+            delivery_timeout: Duration::from_secs(120),
+            request_timeout: Duration::from_secs(30),
+            retry_backoff: Backoff::new(Duration::from_millis(100), Duration::from_millis(1000)),
+            max_in_flight: 5,
+            enable_idempotence: true,
+            max_request_size: 1024 * 1024,
+            max_block: Duration::from_secs(60),
+            partitioner_ignore_keys: false,
+            metadata_max_age: Duration::from_secs(300),
+            reconnect_backoff: Backoff::new(Duration::from_millis(50), Duration::from_millis(1000)),
+            connection_setup_timeout: Duration::from_secs(10),
+            allow_auto_create_topics: true,
+        }
+    }
+}
+
+/// The keys [`ProducerConfig::from_properties`] accepts.
+pub const PRODUCER_KEYS: &[&str] = &[
+    "bootstrap.servers",
+    "client.id",
+    "acks",
+    "linger.ms",
+    "batch.size",
+    "buffer.memory",
+    "compression.type",
+    "compression.gzip.level",
+    "compression.lz4.level",
+    "compression.zstd.level",
+    "retries",
+    "delivery.timeout.ms",
+    "request.timeout.ms",
+    "retry.backoff.ms",
+    "retry.backoff.max.ms",
+    "max.in.flight.requests.per.connection",
+    "enable.idempotence",
+    "max.request.size",
+    "max.block.ms",
+    "partitioner.ignore.keys",
+    "metadata.max.age.ms",
+    "reconnect.backoff.ms",
+    "reconnect.backoff.max.ms",
+    "socket.connection.setup.timeout.ms",
+    "allow.auto.create.topics",
+];
+
+const MAX_MS: i64 = i32::MAX as i64;
+
+impl ProducerConfig {
+    /// A builder starting from the defaults.
+    pub fn builder() -> ProducerConfigBuilder {
+        ProducerConfigBuilder { config: ProducerConfig::default(), idempotence_explicit: false, acks_explicit: false }
+    }
+
+    /// A configuration from Java-style properties (`bootstrap.servers`, `acks`, `linger.ms`, ...).
+    /// An unknown key, an invalid value, or a contradiction (such as `enable.idempotence=true`
+    /// with `acks=1`) is an error naming the key.
+    ///
+    /// ```
+    /// use kafka_client::config::{Acks, ProducerConfig};
+    ///
+    /// let config = ProducerConfig::from_properties([
+    ///     ("bootstrap.servers", "localhost:9092"),
+    ///     ("acks", "1"),
+    ///     ("linger.ms", "10"),
+    /// ])
+    /// .unwrap();
+    /// assert_eq!(config.acks, Acks::Leader);
+    /// // acks=1 is incompatible with idempotence, so it is turned off (it was not asked for).
+    /// assert!(!config.enable_idempotence);
+    ///
+    /// let err = ProducerConfig::from_properties([("bootstrap.servers", "h:1"), ("lingr.ms", "1")]).unwrap_err();
+    /// assert!(err.to_string().contains("did you mean `linger.ms`"));
+    /// ```
+    pub fn from_properties<K: AsRef<str>, V: AsRef<str>>(
+        pairs: impl IntoIterator<Item = (K, V)>,
+    ) -> Result<ProducerConfig, ConfigError> {
+        let mut props = Properties::new(pairs);
+        let mut b = ProducerConfig::builder();
+        let servers = props.take("bootstrap.servers").ok_or(ConfigError::Missing { key: "bootstrap.servers".into() })?;
+        b.config.bootstrap_servers = parse_hosts("bootstrap.servers", &servers)?;
+        if let Some(v) = props.take("client.id") {
+            b.config.client_id = v;
+        }
+        if let Some(v) = props.take("acks") {
+            b = b.acks(match v.as_str() {
+                "0" => Acks::None,
+                "1" => Acks::Leader,
+                "all" | "-1" => Acks::All,
+                _ => return Err(invalid("acks", &v, "0, 1, all or -1")),
+            });
+        }
+        let ms = |props: &mut Properties, key: &str| -> Result<Option<Duration>, ConfigError> {
+            props.take(key).map(|v| parse_ms(key, &v, MAX_MS)).transpose()
+        };
+        let int = |props: &mut Properties, key: &str, min: i64, max: i64| -> Result<Option<i64>, ConfigError> {
+            props.take(key).map(|v| parse_int(key, &v, min, max)).transpose()
+        };
+        if let Some(d) = ms(&mut props, "linger.ms")? {
+            b.config.linger = d;
+        }
+        if let Some(n) = int(&mut props, "batch.size", 0, MAX_MS)? {
+            b.config.batch_size = n as usize;
+        }
+        if let Some(n) = int(&mut props, "buffer.memory", 0, i64::MAX)? {
+            b.config.buffer_memory = n as usize;
+        }
+        let codec = match props.take("compression.type") {
+            Some(v) => v.parse::<Compression>().map_err(|_| invalid("compression.type", &v, "none, gzip, snappy, lz4 or zstd"))?,
+            None => Compression::None,
+        };
+        let mut level = None;
+        for (key, c) in [
+            ("compression.gzip.level", Compression::Gzip),
+            ("compression.lz4.level", Compression::Lz4),
+            ("compression.zstd.level", Compression::Zstd),
+        ] {
+            if let Some(n) = int(&mut props, key, -131_072, 22)? {
+                if c == codec {
+                    level = Some((key, n));
+                }
+            }
+        }
+        b.config.compression = match level {
+            Some((key, n)) => Codec::with_level(codec, n as i32).map_err(|e| invalid(key, &n.to_string(), &e.to_string()))?,
+            None => Codec::from(codec),
+        };
+        if let Some(n) = int(&mut props, "retries", 0, MAX_MS)? {
+            b.config.retries = n as u32;
+        }
+        if let Some(d) = ms(&mut props, "delivery.timeout.ms")? {
+            b.config.delivery_timeout = d;
+        }
+        if let Some(d) = ms(&mut props, "request.timeout.ms")? {
+            b.config.request_timeout = d;
+        }
+        let retry_initial = ms(&mut props, "retry.backoff.ms")?.unwrap_or(Duration::from_millis(100));
+        let retry_max = ms(&mut props, "retry.backoff.max.ms")?.unwrap_or(Duration::from_millis(1000));
+        b.config.retry_backoff = Backoff::new(retry_initial, retry_max);
+        if let Some(n) = int(&mut props, "max.in.flight.requests.per.connection", 1, MAX_MS)? {
+            b.config.max_in_flight = n as usize;
+        }
+        if let Some(v) = props.take("enable.idempotence") {
+            b = b.enable_idempotence(parse_bool("enable.idempotence", &v)?);
+        }
+        if let Some(n) = int(&mut props, "max.request.size", 1, MAX_MS)? {
+            b.config.max_request_size = n as usize;
+        }
+        if let Some(d) = ms(&mut props, "max.block.ms")? {
+            b.config.max_block = d;
+        }
+        if let Some(v) = props.take("partitioner.ignore.keys") {
+            b.config.partitioner_ignore_keys = parse_bool("partitioner.ignore.keys", &v)?;
+        }
+        if let Some(d) = ms(&mut props, "metadata.max.age.ms")? {
+            b.config.metadata_max_age = d;
+        }
+        let reconnect_initial = ms(&mut props, "reconnect.backoff.ms")?.unwrap_or(Duration::from_millis(50));
+        let reconnect_max = ms(&mut props, "reconnect.backoff.max.ms")?.unwrap_or(Duration::from_millis(1000));
+        b.config.reconnect_backoff = Backoff::new(reconnect_initial, reconnect_max);
+        if let Some(d) = ms(&mut props, "socket.connection.setup.timeout.ms")? {
+            b.config.connection_setup_timeout = d;
+        }
+        if let Some(v) = props.take("allow.auto.create.topics") {
+            b.config.allow_auto_create_topics = parse_bool("allow.auto.create.topics", &v)?;
+        }
+        props.finish(PRODUCER_KEYS)?;
+        b.build()
+    }
+
+    /// The cluster-layer settings these imply.
+    pub fn cluster_config(&self) -> ClusterConfig {
+        ClusterConfig {
+            bootstrap: self.bootstrap_servers.clone(),
+            connection: ConnectionConfig {
+                client_id: Some(self.client_id.clone()),
+                request_timeout: self.request_timeout,
+                connect_timeout: self.connection_setup_timeout,
+                ..ConnectionConfig::default()
+            },
+            metadata_max_age: self.metadata_max_age,
+            reconnect_backoff: self.reconnect_backoff,
+            allow_auto_topic_creation: self.allow_auto_create_topics,
+        }
+    }
+}
+
+fn invalid(key: &str, value: &str, expected: &str) -> ConfigError {
+    ConfigError::InvalidValue { key: key.into(), value: value.into(), expected: expected.into() }
+}
+
+/// Builds a [`ProducerConfig`] with typed setters; [`ProducerConfigBuilder::build`] checks that
+/// the settings agree with each other as the Java client does.
+#[derive(Debug, Clone)]
+pub struct ProducerConfigBuilder {
+    config: ProducerConfig,
+    idempotence_explicit: bool,
+    acks_explicit: bool,
+}
+
+impl ProducerConfigBuilder {
+    /// `bootstrap.servers`.
+    pub fn bootstrap_servers(mut self, servers: impl AsRef<str>) -> Self {
+        self.config.bootstrap_servers =
+            servers.as_ref().split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
+        self
+    }
+    /// `client.id`.
+    pub fn client_id(mut self, id: impl Into<String>) -> Self {
+        self.config.client_id = id.into();
+        self
+    }
+    /// `acks`.
+    pub fn acks(mut self, acks: Acks) -> Self {
+        self.config.acks = acks;
+        self.acks_explicit = true;
+        self
+    }
+    /// `linger.ms`.
+    pub fn linger(mut self, linger: Duration) -> Self {
+        self.config.linger = linger;
+        self
+    }
+    /// `batch.size`.
+    pub fn batch_size(mut self, bytes: usize) -> Self {
+        self.config.batch_size = bytes;
+        self
+    }
+    /// `buffer.memory`.
+    pub fn buffer_memory(mut self, bytes: usize) -> Self {
+        self.config.buffer_memory = bytes;
+        self
+    }
+    /// `compression.type` (and level, through [`Codec::with_level`]).
+    pub fn compression(mut self, codec: impl Into<Codec>) -> Self {
+        self.config.compression = codec.into();
+        self
+    }
+    /// `retries`.
+    pub fn retries(mut self, retries: u32) -> Self {
+        self.config.retries = retries;
+        self
+    }
+    /// `delivery.timeout.ms`.
+    pub fn delivery_timeout(mut self, d: Duration) -> Self {
+        self.config.delivery_timeout = d;
+        self
+    }
+    /// `request.timeout.ms`.
+    pub fn request_timeout(mut self, d: Duration) -> Self {
+        self.config.request_timeout = d;
+        self
+    }
+    /// `retry.backoff.ms` / `retry.backoff.max.ms`.
+    pub fn retry_backoff(mut self, initial: Duration, max: Duration) -> Self {
+        self.config.retry_backoff = Backoff::new(initial, max);
+        self
+    }
+    /// `max.in.flight.requests.per.connection`.
+    pub fn max_in_flight(mut self, n: usize) -> Self {
+        self.config.max_in_flight = n;
+        self
+    }
+    /// `enable.idempotence`.
+    pub fn enable_idempotence(mut self, on: bool) -> Self {
+        self.config.enable_idempotence = on;
+        self.idempotence_explicit = true;
+        self
+    }
+    /// `max.request.size`.
+    pub fn max_request_size(mut self, bytes: usize) -> Self {
+        self.config.max_request_size = bytes;
+        self
+    }
+    /// `max.block.ms`.
+    pub fn max_block(mut self, d: Duration) -> Self {
+        self.config.max_block = d;
+        self
+    }
+    /// `partitioner.ignore.keys`.
+    pub fn partitioner_ignore_keys(mut self, ignore: bool) -> Self {
+        self.config.partitioner_ignore_keys = ignore;
+        self
+    }
+    /// `metadata.max.age.ms`.
+    pub fn metadata_max_age(mut self, d: Duration) -> Self {
+        self.config.metadata_max_age = d;
+        self
+    }
+    /// `reconnect.backoff.ms` / `reconnect.backoff.max.ms`.
+    pub fn reconnect_backoff(mut self, initial: Duration, max: Duration) -> Self {
+        self.config.reconnect_backoff = Backoff::new(initial, max);
+        self
+    }
+    /// `allow.auto.create.topics`.
+    pub fn allow_auto_create_topics(mut self, allow: bool) -> Self {
+        self.config.allow_auto_create_topics = allow;
+        self
+    }
+
+    /// Checks the settings and returns the configuration.
+    pub fn build(self) -> Result<ProducerConfig, ConfigError> {
+        let mut c = self.config;
+        if c.bootstrap_servers.is_empty() {
+            return Err(ConfigError::Missing { key: "bootstrap.servers".into() });
+        }
+        // Idempotence needs acks=all, retries and at most 5 requests in flight. Asked for
+        // explicitly, a conflict is an error; on by default, it quietly turns off (Java 3.2+).
+        let conflict = if c.acks != Acks::All {
+            Some(("acks", "all"))
+        } else if c.retries == 0 {
+            Some(("retries", "greater than 0"))
+        } else if c.max_in_flight > 5 {
+            Some(("max.in.flight.requests.per.connection", "at most 5"))
+        } else {
+            None
+        };
+        if c.enable_idempotence {
+            if let Some((key, needed)) = conflict {
+                if self.idempotence_explicit {
+                    return Err(ConfigError::InvalidValue {
+                        key: key.into(),
+                        value: match key {
+                            "acks" => format!("{:?}", c.acks),
+                            "retries" => c.retries.to_string(),
+                            _ => c.max_in_flight.to_string(),
+                        },
+                        expected: format!("{needed} when enable.idempotence=true"),
+                    });
+                }
+                c.enable_idempotence = false;
+            }
+        }
+        let _ = self.acks_explicit;
+        let needed = c.linger + c.request_timeout;
+        if c.delivery_timeout < needed {
+            return Err(ConfigError::InvalidValue {
+                key: "delivery.timeout.ms".into(),
+                value: c.delivery_timeout.as_millis().to_string(),
+                expected: format!("at least linger.ms + request.timeout.ms = {}", needed.as_millis()),
+            });
+        }
+        if c.max_in_flight == 0 {
+            return Err(ConfigError::InvalidValue {
+                key: "max.in.flight.requests.per.connection".into(),
+                value: "0".into(),
+                expected: "at least 1".into(),
+            });
+        }
+        Ok(c)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_follow_the_java_client() {
+        let c = ProducerConfig::from_properties([("bootstrap.servers", "h:9092")]).unwrap();
+        assert_eq!(c.acks, Acks::All);
+        assert!(c.enable_idempotence);
+        assert_eq!(c.linger, Duration::from_millis(5));
+        assert_eq!(c.batch_size, 16_384);
+        assert_eq!(c.delivery_timeout, Duration::from_secs(120));
+        assert_eq!(c.max_in_flight, 5);
+    }
+
+    #[test]
+    fn explicit_idempotence_with_acks_1_is_an_error() {
+        let err = ProducerConfig::from_properties([("bootstrap.servers", "h:1"), ("acks", "1"), ("enable.idempotence", "true")])
+            .unwrap_err();
+        assert!(err.to_string().contains("`acks`"), "{err}");
+    }
+
+    #[test]
+    fn every_documented_key_parses() {
+        let c = ProducerConfig::from_properties([
+            ("bootstrap.servers", "a:1,b:2"),
+            ("client.id", "c"),
+            ("acks", "all"),
+            ("linger.ms", "20"),
+            ("batch.size", "1048576"),
+            ("buffer.memory", "67108864"),
+            ("compression.type", "zstd"),
+            ("compression.zstd.level", "3"),
+            ("retries", "10"),
+            ("delivery.timeout.ms", "60000"),
+            ("request.timeout.ms", "20000"),
+            ("retry.backoff.ms", "50"),
+            ("retry.backoff.max.ms", "500"),
+            ("max.in.flight.requests.per.connection", "5"),
+            ("enable.idempotence", "true"),
+            ("max.request.size", "2097152"),
+            ("max.block.ms", "1000"),
+            ("partitioner.ignore.keys", "true"),
+            ("metadata.max.age.ms", "1000"),
+            ("reconnect.backoff.ms", "10"),
+            ("reconnect.backoff.max.ms", "100"),
+            ("socket.connection.setup.timeout.ms", "5000"),
+            ("allow.auto.create.topics", "false"),
+        ])
+        .unwrap();
+        assert_eq!(c.bootstrap_servers, vec!["a:1", "b:2"]);
+        assert_eq!(c.compression.compression(), Compression::Zstd);
+        assert_eq!(c.batch_size, 1 << 20);
+        assert!(c.partitioner_ignore_keys);
+        assert!(!c.allow_auto_create_topics);
+    }
+
+    #[test]
+    fn bad_values_name_the_key() {
+        for (key, value) in [("acks", "2"), ("linger.ms", "-1"), ("compression.type", "brotli"), ("enable.idempotence", "maybe")] {
+            let err = ProducerConfig::from_properties([("bootstrap.servers", "h:1"), (key, value)]).unwrap_err();
+            assert!(err.to_string().contains(key), "{err}");
+        }
+        let err = ProducerConfig::from_properties([("bootstrap.servers", "h:1"), ("delivery.timeout.ms", "10")]).unwrap_err();
+        assert!(err.to_string().contains("delivery.timeout.ms"), "{err}");
+    }
+}

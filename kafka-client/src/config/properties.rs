@@ -1,0 +1,118 @@
+//! Parsing Java-style `key=value` properties into typed values, with errors that name the key
+//! and what is accepted.
+
+use std::time::Duration;
+
+use super::ConfigError;
+
+/// Properties as key/value pairs, consumed key by key so leftovers can be reported as unknown.
+#[derive(Debug, Default)]
+pub struct Properties {
+    entries: Vec<(String, String)>,
+}
+
+impl Properties {
+    /// Collects `pairs`; later duplicates win, as in a Java `Properties` file.
+    pub fn new<K: AsRef<str>, V: AsRef<str>>(pairs: impl IntoIterator<Item = (K, V)>) -> Self {
+        let mut entries: Vec<(String, String)> = Vec::new();
+        for (k, v) in pairs {
+            let (k, v) = (k.as_ref().trim().to_string(), v.as_ref().trim().to_string());
+            entries.retain(|(existing, _)| existing != &k);
+            entries.push((k, v));
+        }
+        Properties { entries }
+    }
+
+    /// Removes and returns the value of `key`.
+    pub fn take(&mut self, key: &str) -> Option<String> {
+        let i = self.entries.iter().position(|(k, _)| k == key)?;
+        Some(self.entries.remove(i).1)
+    }
+
+    /// Fails on the first key nobody took, suggesting a known key that looks alike.
+    pub fn finish(self, known: &[&str]) -> Result<(), ConfigError> {
+        match self.entries.into_iter().next() {
+            None => Ok(()),
+            Some((key, _)) => {
+                let suggestion = known.iter().min_by_key(|k| distance(k, &key)).filter(|k| distance(k, &key) <= 3);
+                Err(ConfigError::UnknownKey { suggestion: suggestion.map(|s| s.to_string()), key })
+            }
+        }
+    }
+}
+
+fn invalid(key: &str, value: &str, expected: &str) -> ConfigError {
+    ConfigError::InvalidValue { key: key.into(), value: value.into(), expected: expected.into() }
+}
+
+/// An integer in `min..=max`.
+pub fn parse_int(key: &str, value: &str, min: i64, max: i64) -> Result<i64, ConfigError> {
+    value
+        .parse::<i64>()
+        .ok()
+        .filter(|v| (min..=max).contains(v))
+        .ok_or_else(|| invalid(key, value, &format!("an integer from {min} to {max}")))
+}
+
+/// A duration in milliseconds, `0..=max_ms`.
+pub fn parse_ms(key: &str, value: &str, max_ms: i64) -> Result<Duration, ConfigError> {
+    parse_int(key, value, 0, max_ms).map(|ms| Duration::from_millis(ms as u64))
+}
+
+/// `true` or `false` (any case).
+pub fn parse_bool(key: &str, value: &str) -> Result<bool, ConfigError> {
+    match value.to_ascii_lowercase().as_str() {
+        "true" => Ok(true),
+        "false" => Ok(false),
+        _ => Err(invalid(key, value, "true or false")),
+    }
+}
+
+/// A comma-separated list of `host:port`.
+pub fn parse_hosts(key: &str, value: &str) -> Result<Vec<String>, ConfigError> {
+    let hosts: Vec<String> = value.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
+    let valid = |h: &String| {
+        h.rsplit_once(':').is_some_and(|(host, port)| !host.is_empty() && port.parse::<u16>().is_ok_and(|p| p > 0))
+    };
+    if hosts.is_empty() || !hosts.iter().all(valid) {
+        return Err(invalid(key, value, "a comma-separated list of host:port"));
+    }
+    Ok(hosts)
+}
+
+/// Edit distance, for "did you mean" suggestions.
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_keys_get_a_suggestion() {
+        let props = Properties::new([("linger.msx", "5")]);
+        let err = props.finish(&["linger.ms", "acks"]).unwrap_err();
+        assert_eq!(err.to_string(), "unknown configuration key `linger.msx` (did you mean `linger.ms`?)");
+    }
+
+    #[test]
+    fn values_are_checked() {
+        assert!(parse_int("retries", "-1", 0, 10).is_err());
+        assert_eq!(parse_ms("linger.ms", "5", 1000).unwrap(), Duration::from_millis(5));
+        assert!(parse_bool("enable.idempotence", "yes").is_err());
+        assert_eq!(parse_hosts("bootstrap.servers", "a:1, b:2").unwrap(), vec!["a:1", "b:2"]);
+        assert!(parse_hosts("bootstrap.servers", "a").is_err());
+    }
+}
