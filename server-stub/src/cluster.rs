@@ -1,0 +1,363 @@
+//! The cluster handle and its builder.
+//!
+//! [`StubCluster::builder`] configures brokers, topic defaults, retention and the API versions
+//! to advertise; [`StubClusterBuilder::start`] binds every broker's port and spawns its
+//! listener. The handle is a cheap `Arc` clone; when the last clone is dropped every listener
+//! and connection task is aborted (use [`StubCluster::shutdown`] to also wait until the ports
+//! are free).
+
+use std::collections::{BTreeMap, HashMap};
+use std::net::{Ipv4Addr, SocketAddr};
+use std::sync::Arc;
+use std::time::Duration;
+
+use kafka_protocol::messages::ApiKey;
+use tokio::net::TcpListener;
+
+use crate::broker::BrokerSlot;
+use crate::faults::Faults;
+use crate::state::{validate_topic_name, Config, Shared};
+use crate::{Error, Result};
+
+/// Configures a [`StubCluster`].
+///
+/// ```
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), server_stub::Error> {
+/// use kafka_protocol::messages::ApiKey;
+/// use server_stub::StubCluster;
+///
+/// let cluster = StubCluster::builder()
+///     .brokers(3)                            // broker ids 0, 1, 2
+///     .auto_create_topics(false)             // Metadata for unknown topics: UNKNOWN_TOPIC_OR_PARTITION
+///     .default_partitions(4)                 // CreateTopics with num_partitions = -1
+///     .retention_bytes_per_partition(1 << 20)
+///     .max_version(ApiKey::Fetch, 12)        // behave like a broker without topic ids in Fetch
+///     .port_base(0)                          // ephemeral ports
+///     .start()
+///     .await?;
+/// assert_eq!(cluster.bootstrap().split(',').count(), 3);
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug, Clone)]
+pub struct StubClusterBuilder {
+    config: Config,
+    replication_factor_set: bool,
+}
+
+impl Default for StubClusterBuilder {
+    fn default() -> Self {
+        StubClusterBuilder {
+            config: Config {
+                brokers: 1,
+                auto_create_topics: true,
+                default_partitions: 1,
+                default_replication_factor: 1,
+                retention_bytes: 64 * 1024 * 1024,
+                port_base: 0,
+                max_versions: HashMap::new(),
+                global_max_version: None,
+                cluster_id: "stub-cluster-0000000000".to_owned(),
+            },
+            replication_factor_set: false,
+        }
+    }
+}
+
+impl StubClusterBuilder {
+    /// Number of brokers, ids `0..n` (default 1).
+    pub fn brokers(mut self, n: usize) -> Self {
+        self.config.brokers = n;
+        self
+    }
+
+    /// Whether Metadata requests create unknown topics when they allow it (default true, as
+    /// Kafka's `auto.create.topics.enable`).
+    pub fn auto_create_topics(mut self, enabled: bool) -> Self {
+        self.config.auto_create_topics = enabled;
+        self
+    }
+
+    /// Partitions of auto-created topics and of CreateTopics with -1 (default 1, Kafka's
+    /// `num.partitions`).
+    pub fn default_partitions(mut self, n: i32) -> Self {
+        self.config.default_partitions = n;
+        self
+    }
+
+    /// Replication factor of auto-created topics and of CreateTopics with -1. Default:
+    /// `min(3, brokers)` so that stopping a broker fails its partitions over (Kafka's
+    /// `default.replication.factor` is 1).
+    pub fn default_replication_factor(mut self, n: i16) -> Self {
+        self.config.default_replication_factor = n;
+        self.replication_factor_set = true;
+        self
+    }
+
+    /// Bytes kept per partition (default 64 MiB); past it the oldest batches are dropped and
+    /// the log start offset advances. A topic's `retention.bytes` config overrides it.
+    pub fn retention_bytes_per_partition(mut self, bytes: usize) -> Self {
+        self.config.retention_bytes = bytes;
+        self
+    }
+
+    /// Advertises and accepts `api` only up to `version`, to emulate an older broker.
+    /// A cap below the API's lowest version removes the API.
+    pub fn max_version(mut self, api: ApiKey, version: i16) -> Self {
+        self.config.max_versions.insert(api, version);
+        self
+    }
+
+    /// Caps every API at `version` (ApiVersions keeps at least version 0).
+    pub fn max_version_all(mut self, version: i16) -> Self {
+        self.config.global_max_version = Some(version);
+        self
+    }
+
+    /// First port: broker i listens on `port + i` (default 0: ephemeral ports).
+    pub fn port_base(mut self, port: u16) -> Self {
+        self.config.port_base = port;
+        self
+    }
+
+    /// The cluster id Metadata reports.
+    pub fn cluster_id(mut self, id: impl Into<String>) -> Self {
+        self.config.cluster_id = id.into();
+        self
+    }
+
+    /// Binds every broker's port and starts serving.
+    pub async fn start(mut self) -> Result<StubCluster> {
+        let c = &mut self.config;
+        if c.brokers == 0 || c.brokers > 1000 {
+            return Err(Error::Config(format!(
+                "brokers must be 1..=1000, not {}",
+                c.brokers
+            )));
+        }
+        if c.default_partitions < 1 {
+            return Err(Error::Config(format!(
+                "default_partitions must be >= 1, not {}",
+                c.default_partitions
+            )));
+        }
+        if !self.replication_factor_set {
+            c.default_replication_factor = c.brokers.min(3) as i16;
+        }
+        if c.default_replication_factor < 1 || c.default_replication_factor as usize > c.brokers {
+            return Err(Error::Config(format!(
+                "default_replication_factor must be 1..={}, not {}",
+                c.brokers, c.default_replication_factor
+            )));
+        }
+        if c.port_base != 0 && c.port_base as usize + c.brokers > 65536 {
+            return Err(Error::Config(format!(
+                "ports {}.. do not fit {} brokers",
+                c.port_base, c.brokers
+            )));
+        }
+        let mut listeners = Vec::with_capacity(c.brokers);
+        for i in 0..c.brokers {
+            let port = if c.port_base == 0 {
+                0
+            } else {
+                c.port_base + i as u16
+            };
+            let listener = bind(i as i32, port).await?;
+            listeners.push(listener);
+        }
+        let ports: Vec<u16> = listeners
+            .iter()
+            .map(|l| l.local_addr().map_or(0, |a| a.port()))
+            .collect();
+        let shared = Arc::new(Shared::new(self.config, ports.clone()));
+        let brokers: Vec<BrokerSlot> = ports
+            .iter()
+            .enumerate()
+            .map(|(i, &port)| BrokerSlot::new(i as i32, port))
+            .collect();
+        for (slot, listener) in brokers.iter().zip(listeners) {
+            slot.start(shared.clone(), listener);
+        }
+        tracing::info!(bootstrap = %bootstrap_of(&ports), "stub cluster started");
+        Ok(StubCluster {
+            inner: Arc::new(Inner { shared, brokers }),
+        })
+    }
+}
+
+async fn bind(broker: i32, port: u16) -> Result<TcpListener> {
+    TcpListener::bind((Ipv4Addr::LOCALHOST, port))
+        .await
+        .map_err(|source| Error::Bind {
+            broker,
+            port,
+            source,
+        })
+}
+
+fn bootstrap_of(ports: &[u16]) -> String {
+    ports
+        .iter()
+        .map(|p| format!("127.0.0.1:{p}"))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// A running in-memory Kafka cluster. Cheap to clone (`Arc`); `Send + Sync`. Dropping the
+/// last clone stops every broker.
+#[derive(Debug, Clone)]
+pub struct StubCluster {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    shared: Arc<Shared>,
+    brokers: Vec<BrokerSlot>,
+}
+
+impl Drop for Inner {
+    fn drop(&mut self) {
+        for slot in &self.brokers {
+            slot.abort();
+        }
+    }
+}
+
+impl StubCluster {
+    /// A builder with Kafka's defaults (1 broker, auto-create on, 1 partition per topic).
+    pub fn builder() -> StubClusterBuilder {
+        StubClusterBuilder::default()
+    }
+
+    pub(crate) fn shared(&self) -> &Arc<Shared> {
+        &self.inner.shared
+    }
+
+    fn slot(&self, broker: i32) -> Result<&BrokerSlot> {
+        usize::try_from(broker)
+            .ok()
+            .and_then(|i| self.inner.brokers.get(i))
+            .ok_or(Error::UnknownBroker(broker))
+    }
+
+    /// `127.0.0.1:p0,127.0.0.1:p1,...`, every broker, stopped ones included.
+    pub fn bootstrap(&self) -> String {
+        bootstrap_of(&self.inner.shared.ports)
+    }
+
+    /// The address of broker `id`.
+    pub fn broker_addr(&self, id: i32) -> Result<SocketAddr> {
+        Ok(SocketAddr::from((Ipv4Addr::LOCALHOST, self.slot(id)?.port)))
+    }
+
+    /// Number of brokers (running or stopped).
+    pub fn broker_count(&self) -> usize {
+        self.inner.brokers.len()
+    }
+
+    /// The cluster id Metadata reports.
+    pub fn cluster_id(&self) -> &str {
+        &self.inner.shared.config.cluster_id
+    }
+
+    /// The fault-injection handle.
+    pub fn faults(&self) -> Faults {
+        Faults::new(self.clone())
+    }
+
+    /// Requests of `api` received by all brokers so far (faulted and dropped ones included).
+    pub fn request_count(&self, api: ApiKey) -> u64 {
+        self.inner.shared.faults().count(None, api)
+    }
+
+    /// Requests of `api` received by `broker` so far.
+    pub fn broker_request_count(&self, broker: i32, api: ApiKey) -> u64 {
+        self.inner.shared.faults().count(Some(broker), api)
+    }
+
+    /// Creates a topic directly (no request), with the default replication factor.
+    pub fn create_topic(&self, name: &str, partitions: i32) -> Result<()> {
+        validate_topic_name(name).map_err(Error::Config)?;
+        if partitions < 1 {
+            return Err(Error::Config(format!(
+                "partitions must be >= 1, not {partitions}"
+            )));
+        }
+        let shared = &self.inner.shared;
+        let mut state = shared.state();
+        if state.topic(name).is_some() {
+            return Err(Error::Config(format!("topic {name} already exists")));
+        }
+        let assignment =
+            state.default_assignment(0, partitions, shared.config.default_replication_factor);
+        state.create_topic(
+            name,
+            assignment,
+            BTreeMap::new(),
+            shared.config.retention_bytes,
+        );
+        Ok(())
+    }
+
+    /// The leader of a partition (-1: offline), with its leader epoch.
+    pub fn leader(&self, topic: &str, partition: i32) -> Result<(i32, i32)> {
+        let state = self.inner.shared.state();
+        state
+            .topic(topic)
+            .and_then(|t| {
+                usize::try_from(partition)
+                    .ok()
+                    .and_then(|i| t.partitions.get(i))
+            })
+            .map(|p| (p.leader, p.leader_epoch))
+            .ok_or_else(|| Error::UnknownPartition {
+                topic: topic.to_owned(),
+                partition,
+            })
+    }
+
+    pub(crate) fn drop_connections(&self, broker: i32) -> Result<()> {
+        self.slot(broker)?.drop_connections();
+        Ok(())
+    }
+
+    pub(crate) async fn stop_broker(&self, broker: i32) -> Result<()> {
+        let slot = self.slot(broker)?;
+        slot.stop().await;
+        self.inner.shared.state().broker_down(broker);
+        Ok(())
+    }
+
+    pub(crate) async fn restart_broker(&self, broker: i32) -> Result<()> {
+        let slot = self.slot(broker)?;
+        if slot.is_running() {
+            return Ok(());
+        }
+        // The old socket is closed; a few retries cover a slow release by the OS.
+        let mut attempt = 0;
+        let listener = loop {
+            match bind(broker, slot.port).await {
+                Ok(l) => break l,
+                Err(e) if attempt >= 50 => return Err(e),
+                Err(_) => {
+                    attempt += 1;
+                    tokio::time::sleep(Duration::from_millis(20)).await;
+                }
+            }
+        };
+        slot.start(self.inner.shared.clone(), listener);
+        self.inner.shared.state().broker_up(broker);
+        Ok(())
+    }
+
+    /// Stops every broker and waits until their ports are closed. Other clones of the handle
+    /// see a cluster whose brokers are all stopped.
+    pub async fn shutdown(&self) {
+        for slot in &self.inner.brokers {
+            slot.stop().await;
+        }
+    }
+}

@@ -1,0 +1,237 @@
+//! From a request frame to a response frame: header, version check, faults, handler, encoding.
+//!
+//! As Kafka 4.x does, a request whose API key the stub does not know or does not serve, whose
+//! version it does not advertise, or whose body cannot be decoded closes the connection
+//! (Kafka's `SocketServer` rejects such requests before any handler sees them). The one
+//! exception is ApiVersions: a version newer than advertised is answered at version 0 with
+//! UNSUPPORTED_VERSION and the supported ranges, so the client can retry with one it knows.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use bytes::{Bytes, BytesMut};
+use kafka_protocol::frame;
+use kafka_protocol::messages::{ApiKey, ApiVersionsResponse, RequestBody, ResponseBody};
+use tracing::{debug, warn, Instrument};
+
+use crate::faults::{self, DropMode};
+use crate::handlers;
+use crate::state::Shared;
+
+/// What the connection does after a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Outcome {
+    /// Write the response now in the output buffer.
+    Reply,
+    /// Nothing to write (Produce with acks=0); read the next request.
+    NoReply,
+    /// Close the connection.
+    Close,
+}
+
+/// What a handler knows about the request it serves.
+#[derive(Debug)]
+pub(crate) struct Ctx {
+    /// The broker the request arrived at.
+    pub broker: i32,
+    /// The request's API version.
+    pub version: i16,
+    /// Partitions an armed fault answers with an error code, by (topic name, partition).
+    pub partition_faults: HashMap<(String, i32), i16>,
+}
+
+impl Ctx {
+    pub(crate) fn partition_fault(&self, topic: &str, partition: i32) -> Option<i16> {
+        if self.partition_faults.is_empty() {
+            return None;
+        }
+        self.partition_faults
+            .get(&(topic.to_owned(), partition))
+            .copied()
+    }
+}
+
+/// Serves one request frame, leaving the response frame (if any) in `out`.
+pub(crate) async fn handle(
+    shared: &Arc<Shared>,
+    broker: i32,
+    frame: Bytes,
+    out: &mut BytesMut,
+) -> Outcome {
+    let mut body_bytes = frame;
+    let (api, header) = match frame::decode_request_header(&mut body_bytes) {
+        Ok(h) => h,
+        Err(e) => {
+            debug!(error = %e, "undecodable request header, closing");
+            return Outcome::Close;
+        }
+    };
+    let version = header.request_api_version;
+    let correlation_id = header.correlation_id;
+    let span = tracing::debug_span!("request", api = api.name(), version, correlation_id);
+    async move {
+        let request_faults = shared.faults().on_request(broker, api);
+        let Some(range) = handlers::api_versions::supported(&shared.config, api) else {
+            debug!("API not served, closing");
+            return Outcome::Close;
+        };
+        if !range.contains(version) {
+            if api == ApiKey::ApiVersions {
+                let response = ApiVersionsResponse {
+                    error_code: crate::error_codes::UNSUPPORTED_VERSION,
+                    api_keys: handlers::api_versions::advertised(&shared.config),
+                    ..Default::default()
+                };
+                return encode(out, correlation_id, &response.into(), 0);
+            }
+            debug!("version not served, closing");
+            return Outcome::Close;
+        }
+        let request = match RequestBody::decode(api, &mut body_bytes, version) {
+            Ok(r) => r,
+            Err(e) => {
+                debug!(error = %e, "undecodable request, closing");
+                return Outcome::Close;
+            }
+        };
+        if request_faults.drop == Some(DropMode::BeforeHandling) {
+            debug!("fault: dropping connection before handling");
+            return Outcome::Close;
+        }
+        if !request_faults.delay.is_zero() {
+            tokio::time::sleep(request_faults.delay).await;
+        }
+        let response = match request_faults.error {
+            Some(code) => {
+                debug!(code, "fault: answering with an error");
+                let brokers = handlers::metadata::brokers_only(shared, version);
+                match faults::error_response(&request, version, code, brokers) {
+                    Some(r) => Some(r),
+                    None => return Outcome::Close,
+                }
+            }
+            None => {
+                let mut ctx = Ctx {
+                    broker,
+                    version,
+                    partition_faults: HashMap::new(),
+                };
+                ctx.partition_faults = partition_faults(shared, broker, &request);
+                match serve(shared, &ctx, request).await {
+                    Served::Reply(r) => Some(r),
+                    Served::NoReply => None,
+                    Served::Close => return Outcome::Close,
+                }
+            }
+        };
+        if request_faults.drop == Some(DropMode::AfterHandling) {
+            debug!("fault: dropping connection after handling");
+            return Outcome::Close;
+        }
+        match response {
+            Some(r) => encode(out, correlation_id, &r, version),
+            None => Outcome::NoReply,
+        }
+    }
+    .instrument(span)
+    .await
+}
+
+/// What a handler decided.
+#[derive(Debug)]
+pub(crate) enum Served {
+    Reply(ResponseBody),
+    NoReply,
+    Close,
+}
+
+impl<T: Into<ResponseBody>> From<T> for Served {
+    fn from(r: T) -> Self {
+        Served::Reply(r.into())
+    }
+}
+
+async fn serve(shared: &Arc<Shared>, ctx: &Ctx, request: RequestBody) -> Served {
+    use handlers::*;
+    match request {
+        RequestBody::ApiVersions(r) => api_versions::handle(shared, ctx, r).into(),
+        RequestBody::Metadata(r) => metadata::handle(shared, ctx, r).into(),
+        RequestBody::CreateTopics(r) => topics::create_topics(shared, ctx, r).into(),
+        RequestBody::DeleteTopics(r) => topics::delete_topics(shared, ctx, r).into(),
+        RequestBody::CreatePartitions(r) => topics::create_partitions(shared, ctx, r).into(),
+        RequestBody::Produce(r) => produce::handle(shared, ctx, r),
+        RequestBody::Fetch(r) => fetch::handle(shared, ctx, r).await.into(),
+        RequestBody::ListOffsets(r) => list_offsets::handle(shared, ctx, r).into(),
+        RequestBody::OffsetForLeaderEpoch(r) => {
+            list_offsets::offset_for_leader_epoch(shared, ctx, r).into()
+        }
+        RequestBody::InitProducerId(r) => producer_id::handle(shared, ctx, r).into(),
+        other => {
+            debug!(api = other.api_key().name(), "no handler, closing");
+            Served::Close
+        }
+    }
+}
+
+/// Claims partition-scoped error faults for the partitions of a Produce, Fetch or ListOffsets.
+fn partition_faults(
+    shared: &Shared,
+    broker: i32,
+    request: &RequestBody,
+) -> HashMap<(String, i32), i16> {
+    let api = request.api_key();
+    if !shared.faults().has_partition_rules(api) {
+        return HashMap::new();
+    }
+    let partitions: Vec<(String, i32)> = {
+        let state = shared.state();
+        let name = |name: &str, id: kafka_protocol::Uuid| -> String {
+            if name.is_empty() && id != kafka_protocol::Uuid::ZERO {
+                state.topic_name(id).unwrap_or_default().to_owned()
+            } else {
+                name.to_owned()
+            }
+        };
+        match request {
+            RequestBody::Produce(r) => r
+                .topic_data
+                .iter()
+                .flat_map(|t| t.partition_data.iter().map(move |p| (t, p.index)))
+                .map(|(t, p)| (name(&t.name, t.topic_id), p))
+                .collect(),
+            RequestBody::Fetch(r) => r
+                .topics
+                .iter()
+                .flat_map(|t| t.partitions.iter().map(move |p| (t, p.partition)))
+                .map(|(t, p)| (name(&t.topic, t.topic_id), p))
+                .collect(),
+            RequestBody::ListOffsets(r) => r
+                .topics
+                .iter()
+                .flat_map(|t| {
+                    t.partitions
+                        .iter()
+                        .map(move |p| (t.name.clone(), p.partition_index))
+                })
+                .collect(),
+            _ => Vec::new(),
+        }
+    };
+    shared.faults().partition_errors(broker, api, &partitions)
+}
+
+fn encode(
+    out: &mut BytesMut,
+    correlation_id: i32,
+    response: &ResponseBody,
+    version: i16,
+) -> Outcome {
+    match frame::encode_response(out, correlation_id, response, version) {
+        Ok(()) => Outcome::Reply,
+        Err(e) => {
+            // A stub bug (a field the version cannot carry): say so loudly, never panic.
+            warn!(error = %e, "cannot encode response, closing");
+            Outcome::Close
+        }
+    }
+}

@@ -1,0 +1,501 @@
+//! Breaking the cluster on purpose, and counting what it was asked.
+//!
+//! A [`Faults`] handle (from [`StubCluster::faults`]) changes how brokers answer:
+//!
+//! - [`ErrorFault`]: answer the next N requests of an API with an error code, optionally only on
+//!   one broker or only for one topic partition (Produce, Fetch and ListOffsets; the other
+//!   partitions of the request are served normally);
+//! - [`Faults::delay`] / [`Faults::latency`]: hold responses of an API, or every response of a
+//!   broker, for a while;
+//! - [`Faults::drop_connections`] / [`Faults::drop_after_next`]: cut a broker's connections now,
+//!   or right after the next request of an API arrives ([`DropMode`]: handled or not);
+//! - [`Faults::stop_broker`] / [`Faults::restart_broker`] / [`Faults::move_leader`]: take a
+//!   broker away (its partitions fail over to a live replica with a new leader epoch) and bring
+//!   it back on the same port.
+//!
+//! Rules live in [`FaultState`] behind their own lock, taken briefly when a request arrives.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use kafka_protocol::messages::{
+    create_partitions::response::CreatePartitionsTopicResult,
+    create_topics::response::CreatableTopicResult, delete_topics::response::DeletableTopicResult,
+    fetch::response as fetch_rs, list_offsets::response as lo_rs,
+    metadata::response::MetadataResponseTopic, offset_for_leader_epoch::response as ofle_rs,
+    produce::response as produce_rs, ApiKey, ApiVersionsResponse, CreatePartitionsResponse,
+    CreateTopicsResponse, DeleteTopicsResponse, FetchResponse, InitProducerIdResponse,
+    ListOffsetsResponse, MetadataResponse, OffsetForLeaderEpochResponse, ProduceResponse,
+    RequestBody, ResponseBody,
+};
+use kafka_protocol::Uuid;
+
+use crate::cluster::StubCluster;
+
+/// Answer requests of one API with an error code instead of serving them.
+///
+/// ```
+/// use kafka_protocol::messages::ApiKey;
+/// use server_stub::ErrorFault;
+///
+/// // The next 2 Produce requests to broker 1 for orders-0 get NOT_LEADER_OR_FOLLOWER.
+/// let fault = ErrorFault::new(ApiKey::Produce, 6).times(2).on_broker(1).on_partition("orders", 0);
+/// # let _ = fault;
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ErrorFault {
+    api: ApiKey,
+    error_code: i16,
+    remaining: u32,
+    broker: Option<i32>,
+    partition: Option<(String, i32)>,
+}
+
+impl ErrorFault {
+    /// The next request of `api` (on any broker) is answered with `error_code`.
+    pub fn new(api: ApiKey, error_code: i16) -> Self {
+        ErrorFault {
+            api,
+            error_code,
+            remaining: 1,
+            broker: None,
+            partition: None,
+        }
+    }
+
+    /// Applies to the next `n` matching requests instead of one.
+    pub fn times(mut self, n: u32) -> Self {
+        self.remaining = n;
+        self
+    }
+
+    /// Only requests to this broker.
+    pub fn on_broker(mut self, broker: i32) -> Self {
+        self.broker = Some(broker);
+        self
+    }
+
+    /// Only this partition of requests that carry it (Produce, Fetch, ListOffsets); the rest of
+    /// the request is served.
+    pub fn on_partition(mut self, topic: impl Into<String>, partition: i32) -> Self {
+        self.partition = Some((topic.into(), partition));
+        self
+    }
+
+    fn matches(&self, broker: i32, api: ApiKey) -> bool {
+        self.api == api && self.remaining > 0 && self.broker.is_none_or(|b| b == broker)
+    }
+}
+
+/// What happens to the request after which a broker drops its connection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DropMode {
+    /// The request is read and discarded: it has no effect.
+    BeforeHandling,
+    /// The request takes effect (a Produce is appended) but its response is lost.
+    AfterHandling,
+}
+
+#[derive(Debug, Clone)]
+struct DropRule {
+    api: ApiKey,
+    broker: Option<i32>,
+    mode: DropMode,
+}
+
+/// Fault rules and request counters, behind [`crate::state::Shared::faults`].
+#[derive(Debug, Default)]
+pub(crate) struct FaultState {
+    errors: Vec<ErrorFault>,
+    delays: HashMap<ApiKey, Duration>,
+    latency: HashMap<i32, Duration>,
+    drops: Vec<DropRule>,
+    counts: HashMap<(i32, ApiKey), u64>,
+}
+
+/// The faults that apply to one request, decided when it arrives.
+#[derive(Debug, Default)]
+pub(crate) struct RequestFaults {
+    /// Answer the whole request with this code.
+    pub error: Option<i16>,
+    /// Close the connection after reading it.
+    pub drop: Option<DropMode>,
+    /// Wait this long before answering.
+    pub delay: Duration,
+}
+
+impl FaultState {
+    /// Counts a request and decides which whole-request faults apply to it.
+    pub(crate) fn on_request(&mut self, broker: i32, api: ApiKey) -> RequestFaults {
+        *self.counts.entry((broker, api)).or_default() += 1;
+        let mut faults = RequestFaults::default();
+        if let Some(rule) = self
+            .errors
+            .iter_mut()
+            .find(|r| r.partition.is_none() && r.matches(broker, api))
+        {
+            rule.remaining -= 1;
+            faults.error = Some(rule.error_code);
+        }
+        if let Some(i) = self
+            .drops
+            .iter()
+            .position(|d| d.api == api && d.broker.is_none_or(|b| b == broker))
+        {
+            faults.drop = Some(self.drops.remove(i).mode);
+        }
+        faults.delay = self.delays.get(&api).copied().unwrap_or_default()
+            + self.latency.get(&broker).copied().unwrap_or_default();
+        self.errors.retain(|r| r.remaining > 0);
+        faults
+    }
+
+    /// Claims the partition-scoped error rules matching some of `partitions` (each rule counts
+    /// once per request). Returns the error code per faulted partition.
+    pub(crate) fn partition_errors(
+        &mut self,
+        broker: i32,
+        api: ApiKey,
+        partitions: &[(String, i32)],
+    ) -> HashMap<(String, i32), i16> {
+        let mut hit = HashMap::new();
+        for rule in self
+            .errors
+            .iter_mut()
+            .filter(|r| r.partition.is_some() && r.matches(broker, api))
+        {
+            if let Some(tp) = rule.partition.as_ref().filter(|tp| partitions.contains(tp)) {
+                hit.entry(tp.clone()).or_insert(rule.error_code);
+                rule.remaining -= 1;
+            }
+        }
+        self.errors.retain(|r| r.remaining > 0);
+        hit
+    }
+
+    /// Whether any partition-scoped error rule is armed for `api` (to skip the work otherwise).
+    pub(crate) fn has_partition_rules(&self, api: ApiKey) -> bool {
+        self.errors
+            .iter()
+            .any(|r| r.api == api && r.partition.is_some())
+    }
+
+    pub(crate) fn count(&self, broker: Option<i32>, api: ApiKey) -> u64 {
+        self.counts
+            .iter()
+            .filter(|((b, a), _)| *a == api && broker.is_none_or(|x| x == *b))
+            .map(|(_, n)| n)
+            .sum()
+    }
+}
+
+/// Handle to break a running cluster on purpose. Cheap to clone; it keeps the cluster alive.
+///
+/// ```
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), server_stub::Error> {
+/// use std::time::Duration;
+/// use kafka_protocol::messages::ApiKey;
+/// use server_stub::{ErrorFault, StubCluster};
+///
+/// let cluster = StubCluster::builder().brokers(2).start().await?;
+/// let faults = cluster.faults();
+/// faults.inject(ErrorFault::new(ApiKey::Metadata, 7).times(3));
+/// faults.delay(ApiKey::Fetch, Duration::from_millis(200));
+/// faults.stop_broker(1).await?;
+/// faults.restart_broker(1).await?;
+/// faults.clear();
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug, Clone)]
+pub struct Faults {
+    cluster: StubCluster,
+}
+
+impl Faults {
+    pub(crate) fn new(cluster: StubCluster) -> Self {
+        Faults { cluster }
+    }
+
+    /// Arms an error rule.
+    pub fn inject(&self, fault: ErrorFault) {
+        self.cluster.shared().faults().errors.push(fault);
+    }
+
+    /// Answers the next `count` requests of `api` on any broker with `error_code`.
+    pub fn fail_next(&self, api: ApiKey, count: u32, error_code: i16) {
+        self.inject(ErrorFault::new(api, error_code).times(count));
+    }
+
+    /// Holds every response of `api` for `delay` (zero removes the delay).
+    pub fn delay(&self, api: ApiKey, delay: Duration) {
+        let shared = self.cluster.shared();
+        let mut f = shared.faults();
+        if delay.is_zero() {
+            f.delays.remove(&api);
+        } else {
+            f.delays.insert(api, delay);
+        }
+    }
+
+    /// Adds `latency` before every response of `broker` (zero removes it).
+    pub fn latency(&self, broker: i32, latency: Duration) {
+        let shared = self.cluster.shared();
+        let mut f = shared.faults();
+        if latency.is_zero() {
+            f.latency.remove(&broker);
+        } else {
+            f.latency.insert(broker, latency);
+        }
+    }
+
+    /// Closes every open connection of `broker` now (the listener keeps accepting).
+    pub fn drop_connections(&self, broker: i32) -> crate::Result<()> {
+        self.cluster.drop_connections(broker)
+    }
+
+    /// After the next request of `api` (on `broker`, or any broker), close that connection
+    /// without answering; `mode` says whether the request takes effect first.
+    pub fn drop_after_next(&self, api: ApiKey, broker: Option<i32>, mode: DropMode) {
+        self.cluster
+            .shared()
+            .faults()
+            .drops
+            .push(DropRule { api, broker, mode });
+    }
+
+    /// Stops a broker: its listener and connections close, and leadership of its partitions
+    /// moves to another live replica (or the partition goes offline), with a new leader epoch.
+    pub async fn stop_broker(&self, broker: i32) -> crate::Result<()> {
+        self.cluster.stop_broker(broker).await
+    }
+
+    /// Restarts a stopped broker on the same port. It rejoins the ISRs and leads partitions
+    /// that had no leader; use [`Faults::move_leader`] to give it back others.
+    pub async fn restart_broker(&self, broker: i32) -> crate::Result<()> {
+        self.cluster.restart_broker(broker).await
+    }
+
+    /// Moves leadership of a partition to `broker` (a live replica), bumping the leader epoch.
+    pub fn move_leader(&self, topic: &str, partition: i32, broker: i32) -> crate::Result<()> {
+        self.cluster
+            .shared()
+            .state()
+            .move_leader(topic, partition, broker)
+    }
+
+    /// Removes every error, delay, latency and drop rule (stopped brokers stay stopped).
+    pub fn clear(&self) {
+        let shared = self.cluster.shared();
+        let mut f = shared.faults();
+        f.errors.clear();
+        f.delays.clear();
+        f.latency.clear();
+        f.drops.clear();
+    }
+}
+
+/// The response to `request` with `code` in every error field, for a whole-request fault.
+/// `None` for an API the stub does not serve (such requests never get this far).
+pub(crate) fn error_response(
+    request: &RequestBody,
+    version: i16,
+    code: i16,
+    brokers: MetadataResponse,
+) -> Option<ResponseBody> {
+    Some(match request {
+        RequestBody::ApiVersions(_) => ApiVersionsResponse {
+            error_code: code,
+            ..Default::default()
+        }
+        .into(),
+        RequestBody::Metadata(r) => {
+            let mut response = brokers;
+            response.topics = r
+                .topics
+                .iter()
+                .flatten()
+                .map(|t| MetadataResponseTopic {
+                    error_code: code,
+                    name: t.name.clone(),
+                    topic_id: if version >= 10 {
+                        t.topic_id
+                    } else {
+                        Uuid::ZERO
+                    },
+                    ..Default::default()
+                })
+                .collect();
+            if version >= 13 && r.topics.as_ref().is_none_or(|t| t.is_empty()) {
+                response.error_code = code;
+            }
+            response.into()
+        }
+        RequestBody::CreateTopics(r) => CreateTopicsResponse {
+            topics: r
+                .topics
+                .iter()
+                .map(|t| CreatableTopicResult {
+                    name: t.name.clone(),
+                    error_code: code,
+                    error_message: None,
+                    configs: None,
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        }
+        .into(),
+        RequestBody::DeleteTopics(r) => {
+            let responses = if version >= 6 {
+                r.topics
+                    .iter()
+                    .map(|t| DeletableTopicResult {
+                        name: t.name.clone(),
+                        topic_id: t.topic_id,
+                        error_code: code,
+                        ..Default::default()
+                    })
+                    .collect()
+            } else {
+                r.topic_names
+                    .iter()
+                    .map(|n| DeletableTopicResult {
+                        name: Some(n.clone()),
+                        error_code: code,
+                        ..Default::default()
+                    })
+                    .collect()
+            };
+            DeleteTopicsResponse {
+                responses,
+                ..Default::default()
+            }
+            .into()
+        }
+        RequestBody::CreatePartitions(r) => CreatePartitionsResponse {
+            results: r
+                .topics
+                .iter()
+                .map(|t| CreatePartitionsTopicResult {
+                    name: t.name.clone(),
+                    error_code: code,
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        }
+        .into(),
+        RequestBody::Produce(r) => ProduceResponse {
+            responses: r
+                .topic_data
+                .iter()
+                .map(|t| produce_rs::TopicProduceResponse {
+                    name: t.name.clone(),
+                    topic_id: t.topic_id,
+                    partition_responses: t
+                        .partition_data
+                        .iter()
+                        .map(|p| produce_rs::PartitionProduceResponse {
+                            index: p.index,
+                            error_code: code,
+                            base_offset: -1,
+                            ..Default::default()
+                        })
+                        .collect(),
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        }
+        .into(),
+        RequestBody::Fetch(r) => {
+            if code == crate::error_codes::FETCH_SESSION_ID_NOT_FOUND
+                || code == crate::error_codes::INVALID_FETCH_SESSION_EPOCH
+            {
+                return Some(
+                    FetchResponse {
+                        error_code: code,
+                        ..Default::default()
+                    }
+                    .into(),
+                );
+            }
+            FetchResponse {
+                responses: r
+                    .topics
+                    .iter()
+                    .map(|t| fetch_rs::FetchableTopicResponse {
+                        topic: t.topic.clone(),
+                        topic_id: t.topic_id,
+                        partitions: t
+                            .partitions
+                            .iter()
+                            .map(|p| fetch_rs::PartitionData {
+                                partition_index: p.partition,
+                                error_code: code,
+                                high_watermark: -1,
+                                records: Some(bytes::Bytes::new()),
+                                ..Default::default()
+                            })
+                            .collect(),
+                        ..Default::default()
+                    })
+                    .collect(),
+                ..Default::default()
+            }
+            .into()
+        }
+        RequestBody::ListOffsets(r) => ListOffsetsResponse {
+            topics: r
+                .topics
+                .iter()
+                .map(|t| lo_rs::ListOffsetsTopicResponse {
+                    name: t.name.clone(),
+                    partitions: t
+                        .partitions
+                        .iter()
+                        .map(|p| lo_rs::ListOffsetsPartitionResponse {
+                            partition_index: p.partition_index,
+                            error_code: code,
+                            ..Default::default()
+                        })
+                        .collect(),
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        }
+        .into(),
+        RequestBody::OffsetForLeaderEpoch(r) => OffsetForLeaderEpochResponse {
+            topics: r
+                .topics
+                .iter()
+                .map(|t| ofle_rs::OffsetForLeaderTopicResult {
+                    topic: t.topic.clone(),
+                    partitions: t
+                        .partitions
+                        .iter()
+                        .map(|p| ofle_rs::EpochEndOffset {
+                            error_code: code,
+                            partition: p.partition,
+                            ..Default::default()
+                        })
+                        .collect(),
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        }
+        .into(),
+        RequestBody::InitProducerId(_) => InitProducerIdResponse {
+            error_code: code,
+            producer_id: -1,
+            producer_epoch: -1,
+            ..Default::default()
+        }
+        .into(),
+        _ => return None,
+    })
+}

@@ -1,0 +1,233 @@
+//! Fetch: whole batches from the one holding the fetch offset, within `partition_max_bytes`
+//! and `max_bytes` (Kafka's log read: the last batch may be cut short; the first batch of the
+//! first partition with data is returned whole even when larger than the limits), with the
+//! high watermark, last stable offset and log start offset.
+//!
+//! When less than `min_bytes` is available the request is parked, up to `max_wait_ms` (capped
+//! at [`MAX_WAIT`]): it registers a `Notify` with every partition it reads and re-reads when
+//! one of them changes. An error in any partition answers at once, as in Kafka.
+//!
+//! Fetch sessions (KIP-227) are not implemented yet: every fetch is answered sessionless
+//! (session id 0), which KIP-227 allows a broker to do; an incremental fetch naming a session
+//! gets FETCH_SESSION_ID_NOT_FOUND. Diverging-epoch detection (`last_fetched_epoch`) is not
+//! implemented either.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+use std::time::Duration;
+
+use bytes::Bytes;
+use kafka_protocol::messages::fetch::request::FetchPartition;
+use kafka_protocol::messages::fetch::response::{
+    FetchableTopicResponse, LeaderIdAndEpoch, NodeEndpoint, PartitionData,
+};
+use kafka_protocol::messages::{FetchRequest, FetchResponse};
+use kafka_protocol::Uuid;
+use tokio::sync::Notify;
+use tokio::time::Instant;
+
+use crate::dispatch::Ctx;
+use crate::error_codes;
+use crate::state::{ClusterState, Shared};
+
+/// The longest a fetch waits for `min_bytes`, whatever its `max_wait_ms`.
+pub(crate) const MAX_WAIT: Duration = Duration::from_secs(60);
+
+/// Isolation level READ_COMMITTED.
+const READ_COMMITTED: i8 = 1;
+
+/// One pass over the request's partitions.
+struct Pass {
+    response: FetchResponse,
+    bytes: usize,
+    any_error: bool,
+    /// Partitions read, to park on: (topic, partition index).
+    read: Vec<(String, usize)>,
+}
+
+pub(crate) async fn handle(shared: &Shared, ctx: &Ctx, request: FetchRequest) -> FetchResponse {
+    let v = ctx.version;
+    if v >= 7 {
+        if request.session_id != 0 {
+            return FetchResponse {
+                error_code: error_codes::FETCH_SESSION_ID_NOT_FOUND,
+                ..Default::default()
+            };
+        }
+        if request.session_epoch != -1 && request.session_epoch != 0 {
+            return FetchResponse {
+                error_code: error_codes::INVALID_FETCH_SESSION_EPOCH,
+                ..Default::default()
+            };
+        }
+    }
+    let wait = Duration::from_millis(u64::try_from(request.max_wait_ms).unwrap_or(0)).min(MAX_WAIT);
+    let deadline = Instant::now() + wait;
+    let waiter = Arc::new(Notify::new());
+    loop {
+        let expired = Instant::now() >= deadline;
+        let pass = {
+            let mut state = shared.state();
+            let pass = read_once(shared, &state, ctx, &request);
+            let ready = expired
+                || request.min_bytes <= 0
+                || pass.bytes >= request.min_bytes as usize
+                || pass.any_error;
+            if ready {
+                return pass.response;
+            }
+            for (topic, index) in &pass.read {
+                if let Some(p) = state
+                    .topic_mut(topic)
+                    .and_then(|t| t.partitions.get_mut(*index))
+                {
+                    p.log.add_waiter(&waiter);
+                }
+            }
+            pass
+        };
+        drop(pass);
+        let _ = tokio::time::timeout_at(deadline, waiter.notified()).await;
+    }
+}
+
+fn read_once(shared: &Shared, state: &ClusterState, ctx: &Ctx, request: &FetchRequest) -> Pass {
+    let v = ctx.version;
+    let mut pass = Pass {
+        response: FetchResponse::default(),
+        bytes: 0,
+        any_error: false,
+        read: Vec::new(),
+    };
+    let mut limit = usize::try_from(request.max_bytes).unwrap_or(0);
+    let mut min_one = true;
+    let mut leaders_elsewhere = BTreeSet::new();
+    for t in &request.topics {
+        let name = if v >= 13 {
+            state.topic_name(t.topic_id).map(str::to_owned)
+        } else {
+            Some(t.topic.clone())
+        };
+        let mut topic_response = FetchableTopicResponse {
+            topic: if v >= 13 {
+                String::new()
+            } else {
+                t.topic.clone()
+            },
+            topic_id: if v >= 13 { t.topic_id } else { Uuid::ZERO },
+            ..Default::default()
+        };
+        for p in &t.partitions {
+            let mut data = PartitionData {
+                partition_index: p.partition,
+                high_watermark: -1,
+                last_stable_offset: -1,
+                log_start_offset: -1,
+                records: Some(Bytes::new()),
+                ..Default::default()
+            };
+            let error = match &name {
+                None => Some(error_codes::UNKNOWN_TOPIC_ID),
+                Some(name) => read_partition(
+                    state,
+                    ctx,
+                    request,
+                    name,
+                    p,
+                    &mut data,
+                    &mut limit,
+                    &mut min_one,
+                    &mut pass,
+                ),
+            };
+            if let Some(code) = error {
+                data.error_code = code;
+                pass.any_error = true;
+                if code == error_codes::NOT_LEADER_OR_FOLLOWER && data.current_leader.leader_id >= 0
+                {
+                    leaders_elsewhere.insert(data.current_leader.leader_id);
+                }
+            }
+            topic_response.partitions.push(data);
+        }
+        pass.response.responses.push(topic_response);
+    }
+    if v >= 16 {
+        pass.response.node_endpoints = leaders_elsewhere
+            .into_iter()
+            .map(|id| NodeEndpoint {
+                node_id: id,
+                host: "127.0.0.1".to_owned(),
+                port: i32::from(shared.ports.get(id as usize).copied().unwrap_or(0)),
+                rack: None,
+                ..Default::default()
+            })
+            .collect();
+    }
+    pass
+}
+
+/// Reads one partition into `data`; returns its error code, if any.
+#[allow(clippy::too_many_arguments)]
+fn read_partition(
+    state: &ClusterState,
+    ctx: &Ctx,
+    request: &FetchRequest,
+    name: &str,
+    p: &FetchPartition,
+    data: &mut PartitionData,
+    limit: &mut usize,
+    min_one: &mut bool,
+    pass: &mut Pass,
+) -> Option<i16> {
+    let v = ctx.version;
+    if let Some(code) = ctx.partition_fault(name, p.partition) {
+        return Some(code);
+    }
+    let index = usize::try_from(p.partition).ok()?;
+    let Some(partition) = state.topic(name).and_then(|t| t.partitions.get(index)) else {
+        return Some(error_codes::UNKNOWN_TOPIC_OR_PARTITION);
+    };
+    if partition.leader != ctx.broker {
+        if v >= 12 {
+            data.current_leader = LeaderIdAndEpoch {
+                leader_id: partition.leader,
+                leader_epoch: partition.leader_epoch,
+                ..Default::default()
+            };
+        }
+        return Some(error_codes::NOT_LEADER_OR_FOLLOWER);
+    }
+    if v >= 9 && p.current_leader_epoch >= 0 {
+        if p.current_leader_epoch < partition.leader_epoch {
+            return Some(error_codes::FENCED_LEADER_EPOCH);
+        }
+        if p.current_leader_epoch > partition.leader_epoch {
+            return Some(error_codes::UNKNOWN_LEADER_EPOCH);
+        }
+    }
+    let log = &partition.log;
+    let max = usize::try_from(p.partition_max_bytes)
+        .unwrap_or(0)
+        .min(*limit);
+    let records = match log.read(p.fetch_offset, max, *min_one) {
+        Ok(r) => r,
+        Err(_) => return Some(error_codes::OFFSET_OUT_OF_RANGE),
+    };
+    data.high_watermark = log.end_offset();
+    data.last_stable_offset = log.end_offset();
+    if v >= 5 {
+        data.log_start_offset = log.start_offset();
+    }
+    if request.isolation_level == READ_COMMITTED {
+        data.aborted_transactions = Some(Vec::new());
+    }
+    *limit = limit.saturating_sub(records.len());
+    if !records.is_empty() {
+        *min_one = false;
+    }
+    pass.bytes += records.len();
+    pass.read.push((name.to_owned(), index));
+    data.records = Some(records);
+    None
+}

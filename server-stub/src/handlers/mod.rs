@@ -1,0 +1,11 @@
+//! One module per API family. Each handler takes the shared state, the request context and the
+//! decoded request, and returns the response for the request's version: it fills only fields
+//! that version carries. None holds a lock across an `.await`.
+
+pub(crate) mod api_versions;
+pub(crate) mod fetch;
+pub(crate) mod list_offsets;
+pub(crate) mod metadata;
+pub(crate) mod produce;
+pub(crate) mod producer_id;
+pub(crate) mod topics;

@@ -1,0 +1,350 @@
+//! Produce: validate each partition's batch as Kafka does, check idempotent sequence numbers
+//! and producer epochs, and append it to the partition's log.
+//!
+//! Per partition, in Kafka's order: topic and partition known (UNKNOWN_TOPIC_OR_PARTITION,
+//! UNKNOWN_TOPIC_ID for v13+), this broker leads it (NOT_LEADER_OR_FOLLOWER, with the current
+//! leader for v10+), the records are exactly one RecordBatch v2 (INVALID_RECORD), within
+//! `max.message.bytes` (MESSAGE_TOO_LARGE), with a valid CRC and readable records
+//! (CORRUPT_MESSAGE), a codec allowed at this version (zstd needs v7+:
+//! UNSUPPORTED_COMPRESSION_TYPE), not a control batch, timestamps at most one hour ahead
+//! (INVALID_TIMESTAMP, Kafka 4's `message.timestamp.after.max.ms`), then the producer state
+//! (see [`crate::idempotence`]). With acks=0 nothing is answered, and any error closes the
+//! connection instead, as Kafka does, so the producer notices.
+
+use std::collections::BTreeSet;
+
+use kafka_protocol::compression::Compression;
+use kafka_protocol::messages::produce::request::PartitionProduceData;
+use kafka_protocol::messages::produce::response::{
+    LeaderIdAndEpoch, NodeEndpoint, PartitionProduceResponse, TopicProduceResponse,
+};
+use kafka_protocol::messages::{ProduceRequest, ProduceResponse};
+use kafka_protocol::records::{RecordBatch, RecordsError, TimestampType, LOG_OVERHEAD};
+use kafka_protocol::Uuid;
+
+use crate::dispatch::{Ctx, Served};
+use crate::error_codes;
+use crate::idempotence::{BatchMeta, SequenceCheck};
+use crate::state::{now_ms, ClusterState, Shared};
+
+/// Kafka 4's default `message.timestamp.after.max.ms`.
+const MAX_TIMESTAMP_AHEAD_MS: i64 = 60 * 60 * 1000;
+
+type Refusal = (i16, String);
+
+pub(crate) fn handle(shared: &Shared, ctx: &Ctx, request: ProduceRequest) -> Served {
+    let v = ctx.version;
+    let acks = request.acks;
+    let mut response = ProduceResponse::default();
+    let mut any_error = false;
+    let mut leaders_elsewhere = BTreeSet::new();
+    {
+        let mut state = shared.state();
+        for t in &request.topic_data {
+            let name = if v >= 13 {
+                state.topic_name(t.topic_id).map(str::to_owned)
+            } else {
+                Some(t.name.clone())
+            };
+            let mut topic_response = TopicProduceResponse {
+                name: if v >= 13 {
+                    String::new()
+                } else {
+                    t.name.clone()
+                },
+                topic_id: if v >= 13 { t.topic_id } else { Uuid::ZERO },
+                ..Default::default()
+            };
+            for p in &t.partition_data {
+                let r = produce_partition(&mut state, ctx, name.as_deref(), p, acks);
+                if r.error_code != error_codes::NONE {
+                    any_error = true;
+                    if r.error_code == error_codes::NOT_LEADER_OR_FOLLOWER
+                        && r.current_leader.leader_id >= 0
+                    {
+                        leaders_elsewhere.insert(r.current_leader.leader_id);
+                    }
+                }
+                topic_response.partition_responses.push(r);
+            }
+            response.responses.push(topic_response);
+        }
+    }
+    if acks == 0 {
+        return if any_error {
+            Served::Close
+        } else {
+            Served::NoReply
+        };
+    }
+    if v >= 10 {
+        response.node_endpoints = leaders_elsewhere
+            .into_iter()
+            .map(|id| NodeEndpoint {
+                node_id: id,
+                host: "127.0.0.1".to_owned(),
+                port: i32::from(shared.ports.get(id as usize).copied().unwrap_or(0)),
+                rack: None,
+                ..Default::default()
+            })
+            .collect();
+    }
+    Served::Reply(response.into())
+}
+
+fn produce_partition(
+    state: &mut ClusterState,
+    ctx: &Ctx,
+    topic: Option<&str>,
+    p: &PartitionProduceData,
+    acks: i16,
+) -> PartitionProduceResponse {
+    let v = ctx.version;
+    let mut r = PartitionProduceResponse {
+        index: p.index,
+        base_offset: -1,
+        log_append_time_ms: -1,
+        log_start_offset: -1,
+        ..Default::default()
+    };
+    let fail = |r: &mut PartitionProduceResponse, (code, message): Refusal| {
+        r.error_code = code;
+        if v >= 8 {
+            r.error_message = Some(message);
+        }
+    };
+    if !matches!(acks, -1..=1) {
+        fail(
+            &mut r,
+            (
+                error_codes::INVALID_REQUIRED_ACKS,
+                "Invalid required acks.".into(),
+            ),
+        );
+        return r;
+    }
+    let Some(name) = topic else {
+        fail(
+            &mut r,
+            (
+                error_codes::UNKNOWN_TOPIC_ID,
+                "This server does not host this topic ID.".into(),
+            ),
+        );
+        return r;
+    };
+    if let Some(code) = ctx.partition_fault(name, p.index) {
+        fail(&mut r, (code, "Injected fault.".into()));
+        return r;
+    }
+    let unknown = (
+        error_codes::UNKNOWN_TOPIC_OR_PARTITION,
+        "This server does not host this topic-partition.".into(),
+    );
+    let Some(topic) = state.topic_mut(name) else {
+        fail(&mut r, unknown);
+        return r;
+    };
+    let log_append_time = topic.log_append_time();
+    let max_message_bytes = topic.max_message_bytes();
+    let Some(partition) = usize::try_from(p.index)
+        .ok()
+        .and_then(|i| topic.partitions.get_mut(i))
+    else {
+        fail(&mut r, unknown);
+        return r;
+    };
+    if partition.leader != ctx.broker {
+        fail(
+            &mut r,
+            (
+                error_codes::NOT_LEADER_OR_FOLLOWER,
+                "This is not the correct leader for this partition.".into(),
+            ),
+        );
+        if v >= 10 {
+            r.current_leader = LeaderIdAndEpoch {
+                leader_id: partition.leader,
+                leader_epoch: partition.leader_epoch,
+                ..Default::default()
+            };
+        }
+        return r;
+    }
+    let now = now_ms();
+    let batch = match validate(p.records.as_ref(), v, max_message_bytes, now) {
+        Ok(b) => b,
+        Err(refusal) => {
+            fail(&mut r, refusal);
+            return r;
+        }
+    };
+    let h = *batch.header();
+    if h.has_producer_id() {
+        match partition.producers.check(
+            h.producer_id,
+            h.producer_epoch,
+            h.base_sequence,
+            h.last_sequence(),
+        ) {
+            SequenceCheck::Append => {}
+            SequenceCheck::Duplicate(meta) => {
+                tracing::debug!(
+                    producer_id = h.producer_id,
+                    seq = h.base_sequence,
+                    "duplicate batch acknowledged"
+                );
+                r.base_offset = meta.first_offset;
+                r.log_append_time_ms = meta.log_append_time;
+                if v >= 5 {
+                    r.log_start_offset = partition.log.start_offset();
+                }
+                return r;
+            }
+            SequenceCheck::Reject(code) => {
+                let message = format!(
+                    "Producer {} epoch {} sequence {} rejected.",
+                    h.producer_id, h.producer_epoch, h.base_sequence
+                );
+                fail(&mut r, (code, message));
+                return r;
+            }
+        }
+    }
+    let appended = partition.log.append(
+        &batch,
+        partition.leader_epoch,
+        log_append_time.then_some(now),
+    );
+    if h.has_producer_id() {
+        partition.producers.record(
+            h.producer_id,
+            h.producer_epoch,
+            BatchMeta {
+                first_seq: h.base_sequence,
+                last_seq: h.last_sequence(),
+                first_offset: appended.base_offset,
+                last_offset: appended.last_offset,
+                log_append_time: appended.log_append_time,
+            },
+        );
+    }
+    partition
+        .producers
+        .truncate_head(partition.log.start_offset());
+    r.base_offset = appended.base_offset;
+    r.log_append_time_ms = appended.log_append_time;
+    if v >= 5 {
+        r.log_start_offset = partition.log.start_offset();
+    }
+    r
+}
+
+/// Kafka's checks on a produced record set; returns the one batch it holds.
+fn validate(
+    records: Option<&bytes::Bytes>,
+    v: i16,
+    max_message_bytes: usize,
+    now: i64,
+) -> Result<RecordBatch, Refusal> {
+    let one_batch = || {
+        (
+            error_codes::INVALID_RECORD,
+            format!("Produce requests with version {v} are only allowed to contain exactly one record batch per partition."),
+        )
+    };
+    let corrupt = |e: &dyn std::fmt::Display| {
+        (
+            error_codes::CORRUPT_MESSAGE,
+            format!("Corrupt record batch: {e}"),
+        )
+    };
+    let data = match records {
+        Some(d) if !d.is_empty() => d.clone(),
+        _ => return Err(one_batch()),
+    };
+    if data.len() > LOG_OVERHEAD {
+        let length = i32::from_be_bytes([data[8], data[9], data[10], data[11]]);
+        if length >= 0 && LOG_OVERHEAD + (length as usize) < data.len() {
+            return Err(one_batch());
+        }
+    }
+    if data.len() > max_message_bytes {
+        return Err((
+            error_codes::MESSAGE_TOO_LARGE,
+            format!(
+                "The batch size {} exceeds max.message.bytes {max_message_bytes}.",
+                data.len()
+            ),
+        ));
+    }
+    let batch = match RecordBatch::parse(data) {
+        Ok(b) => b,
+        Err(RecordsError::UnsupportedMagic(m)) => {
+            return Err((
+                error_codes::INVALID_RECORD,
+                format!("Produce requests with version {v} are only allowed to contain record batches with magic version 2, not {m}."),
+            ))
+        }
+        Err(e) => return Err(corrupt(&e)),
+    };
+    batch.verify_crc().map_err(|e| corrupt(&e))?;
+    let h = batch.header();
+    if h.compression() == Compression::Zstd && v < 7 {
+        return Err((
+            error_codes::UNSUPPORTED_COMPRESSION_TYPE,
+            format!("Produce requests with version {v} cannot use zstd compression."),
+        ));
+    }
+    if h.is_control() {
+        return Err((
+            error_codes::INVALID_RECORD,
+            "Clients may not write control batches.".into(),
+        ));
+    }
+    if h.is_transactional() {
+        return Err((
+            error_codes::INVALID_TXN_STATE,
+            "Transactions are not supported by the stub yet (phase 2).".into(),
+        ));
+    }
+    if h.record_count <= 0 || h.last_offset_delta != h.record_count - 1 {
+        return Err((
+            error_codes::INVALID_RECORD,
+            format!(
+                "Batch holds {} records but its last offset delta is {}.",
+                h.record_count, h.last_offset_delta
+            ),
+        ));
+    }
+    let records = batch.records().map_err(|e| corrupt(&e))?;
+    let mut count = 0i32;
+    for record in records {
+        let record = record.map_err(|e| corrupt(&e))?;
+        if record.offset != h.base_offset + count as i64 {
+            return Err((
+                error_codes::INVALID_RECORD,
+                "Record offsets are not consecutive.".into(),
+            ));
+        }
+        if h.timestamp_type() == TimestampType::CreateTime
+            && record.timestamp > now + MAX_TIMESTAMP_AHEAD_MS
+        {
+            return Err((
+                error_codes::INVALID_TIMESTAMP,
+                format!(
+                    "Timestamp {} of a record is more than one hour ahead of the broker's time.",
+                    record.timestamp
+                ),
+            ));
+        }
+        count += 1;
+    }
+    if count != h.record_count {
+        return Err((
+            error_codes::INVALID_RECORD,
+            format!("Batch claims {} records but holds {count}.", h.record_count),
+        ));
+    }
+    Ok(batch)
+}

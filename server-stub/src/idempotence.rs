@@ -1,0 +1,252 @@
+//! Idempotent producer state of one partition, as Kafka's `ProducerStateManager` keeps it.
+//!
+//! Per producer id the partition remembers the producer's epoch and the metadata of its last
+//! [`CACHED_BATCHES`] batches (first/last sequence, first/last offset). A new batch is checked
+//! against it before it is appended:
+//!
+//! - an epoch older than the remembered one is fenced: `INVALID_PRODUCER_EPOCH`;
+//! - a batch whose sequence range equals one of the cached batches (same epoch) is a retry of
+//!   something already in the log: it is acknowledged with the original offsets, not appended;
+//! - a newer epoch must start at sequence 0, else `OUT_OF_ORDER_SEQUENCE_NUMBER`;
+//! - the same epoch must continue right after the last sequence (wrapping at `i32::MAX`), else
+//!   `OUT_OF_ORDER_SEQUENCE_NUMBER`;
+//! - a producer id the partition does not know (never seen, or all its batches removed by
+//!   retention) is accepted at any sequence: Kafka stopped answering `UNKNOWN_PRODUCER_ID`
+//!   here with KIP-360 (2.5).
+
+use std::collections::{HashMap, VecDeque};
+
+use crate::error_codes;
+
+/// How many batches per producer Kafka remembers for duplicate detection
+/// (`max.in.flight.requests.per.connection` may not exceed it with idempotence).
+pub(crate) const CACHED_BATCHES: usize = 5;
+
+/// Where one appended batch of a producer landed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct BatchMeta {
+    pub first_seq: i32,
+    pub last_seq: i32,
+    pub first_offset: i64,
+    pub last_offset: i64,
+    /// The batch's log append time, or -1 for create time.
+    pub log_append_time: i64,
+}
+
+/// The verdict on a batch about to be appended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SequenceCheck {
+    /// In sequence: append it, then [`ProducerStates::record`] it.
+    Append,
+    /// A retry of a batch already in the log: acknowledge it with these offsets.
+    Duplicate(BatchMeta),
+    /// Refused with this error code.
+    Reject(i16),
+}
+
+/// What a partition remembers about one producer id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct ProducerEntry {
+    epoch: i16,
+    batches: VecDeque<BatchMeta>,
+}
+
+/// The idempotent producers of one partition.
+#[derive(Debug, Default)]
+pub(crate) struct ProducerStates {
+    entries: HashMap<i64, ProducerEntry>,
+}
+
+/// Whether `next` directly follows `last` (sequences wrap from `i32::MAX` to 0).
+fn in_sequence(last: i32, next: i32) -> bool {
+    next == last.wrapping_add(1) || (next == 0 && last == i32::MAX)
+}
+
+impl ProducerStates {
+    /// Checks a batch of producer `pid` at `epoch` with sequences `first_seq..=last_seq`.
+    pub(crate) fn check(
+        &self,
+        pid: i64,
+        epoch: i16,
+        first_seq: i32,
+        last_seq: i32,
+    ) -> SequenceCheck {
+        let Some(entry) = self.entries.get(&pid) else {
+            return SequenceCheck::Append;
+        };
+        if epoch < entry.epoch {
+            return SequenceCheck::Reject(error_codes::INVALID_PRODUCER_EPOCH);
+        }
+        if epoch == entry.epoch {
+            if let Some(dup) = entry
+                .batches
+                .iter()
+                .find(|b| b.first_seq == first_seq && b.last_seq == last_seq)
+            {
+                return SequenceCheck::Duplicate(*dup);
+            }
+            let last = entry.batches.back().map_or(-1, |b| b.last_seq);
+            if in_sequence(last, first_seq) {
+                SequenceCheck::Append
+            } else {
+                SequenceCheck::Reject(error_codes::OUT_OF_ORDER_SEQUENCE_NUMBER)
+            }
+        } else if first_seq == 0 {
+            SequenceCheck::Append
+        } else {
+            SequenceCheck::Reject(error_codes::OUT_OF_ORDER_SEQUENCE_NUMBER)
+        }
+    }
+
+    /// Remembers an appended batch (after [`SequenceCheck::Append`]).
+    pub(crate) fn record(&mut self, pid: i64, epoch: i16, meta: BatchMeta) {
+        let entry = self.entries.entry(pid).or_insert_with(|| ProducerEntry {
+            epoch,
+            batches: VecDeque::new(),
+        });
+        if epoch != entry.epoch {
+            entry.epoch = epoch;
+            entry.batches.clear();
+        }
+        entry.batches.push_back(meta);
+        while entry.batches.len() > CACHED_BATCHES {
+            entry.batches.pop_front();
+        }
+    }
+
+    /// Forgets producers whose every remembered batch lies before `log_start_offset` (their
+    /// batches were removed by retention), as Kafka does when the log start moves.
+    pub(crate) fn truncate_head(&mut self, log_start_offset: i64) {
+        self.entries.retain(|_, e| {
+            e.batches
+                .back()
+                .is_some_and(|b| b.last_offset >= log_start_offset)
+        });
+    }
+
+    /// The producer's epoch as this partition knows it.
+    #[cfg(test)]
+    fn epoch(&self, pid: i64) -> Option<i16> {
+        self.entries.get(&pid).map(|e| e.epoch)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta(first_seq: i32, last_seq: i32, first_offset: i64) -> BatchMeta {
+        BatchMeta {
+            first_seq,
+            last_seq,
+            first_offset,
+            last_offset: first_offset + (last_seq - first_seq) as i64,
+            log_append_time: -1,
+        }
+    }
+
+    fn appended(states: &mut ProducerStates, pid: i64, epoch: i16, m: BatchMeta) {
+        assert_eq!(
+            states.check(pid, epoch, m.first_seq, m.last_seq),
+            SequenceCheck::Append
+        );
+        states.record(pid, epoch, m);
+    }
+
+    #[test]
+    fn unknown_producer_is_accepted_at_any_sequence() {
+        let states = ProducerStates::default();
+        assert_eq!(states.check(7, 0, 0, 4), SequenceCheck::Append);
+        assert_eq!(states.check(7, 0, 42, 50), SequenceCheck::Append);
+    }
+
+    #[test]
+    fn in_sequence_batches_append() {
+        let mut s = ProducerStates::default();
+        appended(&mut s, 1, 0, meta(0, 4, 0));
+        appended(&mut s, 1, 0, meta(5, 9, 5));
+        assert_eq!(s.check(1, 0, 10, 10), SequenceCheck::Append);
+    }
+
+    #[test]
+    fn retry_of_a_cached_batch_is_a_duplicate_with_original_offsets() {
+        let mut s = ProducerStates::default();
+        appended(&mut s, 1, 0, meta(0, 4, 100));
+        appended(&mut s, 1, 0, meta(5, 9, 105));
+        assert_eq!(
+            s.check(1, 0, 0, 4),
+            SequenceCheck::Duplicate(meta(0, 4, 100))
+        );
+        assert_eq!(
+            s.check(1, 0, 5, 9),
+            SequenceCheck::Duplicate(meta(5, 9, 105))
+        );
+    }
+
+    #[test]
+    fn only_the_last_five_batches_are_remembered() {
+        let mut s = ProducerStates::default();
+        for i in 0..6 {
+            appended(&mut s, 1, 0, meta(i, i, i as i64));
+        }
+        assert_eq!(
+            s.check(1, 0, 0, 0),
+            SequenceCheck::Reject(error_codes::OUT_OF_ORDER_SEQUENCE_NUMBER)
+        );
+        assert!(matches!(s.check(1, 0, 1, 1), SequenceCheck::Duplicate(_)));
+    }
+
+    #[test]
+    fn gap_is_out_of_order() {
+        let mut s = ProducerStates::default();
+        appended(&mut s, 1, 0, meta(0, 4, 0));
+        assert_eq!(
+            s.check(1, 0, 6, 6),
+            SequenceCheck::Reject(error_codes::OUT_OF_ORDER_SEQUENCE_NUMBER)
+        );
+        // A partially overlapping range is not a duplicate either.
+        assert_eq!(
+            s.check(1, 0, 2, 6),
+            SequenceCheck::Reject(error_codes::OUT_OF_ORDER_SEQUENCE_NUMBER)
+        );
+    }
+
+    #[test]
+    fn older_epoch_is_fenced_and_newer_epoch_restarts_at_zero() {
+        let mut s = ProducerStates::default();
+        appended(&mut s, 1, 3, meta(0, 4, 0));
+        assert_eq!(
+            s.check(1, 2, 5, 5),
+            SequenceCheck::Reject(error_codes::INVALID_PRODUCER_EPOCH)
+        );
+        assert_eq!(
+            s.check(1, 4, 5, 5),
+            SequenceCheck::Reject(error_codes::OUT_OF_ORDER_SEQUENCE_NUMBER)
+        );
+        appended(&mut s, 1, 4, meta(0, 0, 5));
+        assert_eq!(s.epoch(1), Some(4));
+        // The old epoch's batches are forgotten: its retry is fenced, not a duplicate.
+        assert_eq!(
+            s.check(1, 3, 0, 4),
+            SequenceCheck::Reject(error_codes::INVALID_PRODUCER_EPOCH)
+        );
+    }
+
+    #[test]
+    fn sequence_wraps_at_i32_max() {
+        let mut s = ProducerStates::default();
+        appended(&mut s, 1, 0, meta(i32::MAX - 1, i32::MAX, 0));
+        assert_eq!(s.check(1, 0, 0, 3), SequenceCheck::Append);
+    }
+
+    #[test]
+    fn retention_forgets_producers_whose_batches_are_gone() {
+        let mut s = ProducerStates::default();
+        appended(&mut s, 1, 0, meta(0, 4, 0));
+        appended(&mut s, 2, 0, meta(0, 4, 5));
+        s.truncate_head(5);
+        assert_eq!(s.epoch(1), None);
+        assert_eq!(s.epoch(2), Some(0));
+        assert_eq!(s.check(1, 0, 17, 17), SequenceCheck::Append);
+    }
+}

@@ -1,0 +1,382 @@
+//! One partition's log: record batches in offset order, the log start and end offsets, a byte
+//! bound (retention), the leader epoch cache, and the fetch requests waiting for data.
+//!
+//! Batches are stored as the producer sent them, as `Bytes`, with only the base offset and the
+//! partition leader epoch rewritten (the CRC does not cover them) -- or, for a topic with
+//! `message.timestamp.type=LogAppendTime`, also the timestamp type and max timestamp, with the
+//! CRC recomputed, as Kafka does. All replicas are in memory and always in sync, so the high
+//! watermark is the log end offset and the last stable offset equals it (no transactions yet).
+
+use std::collections::VecDeque;
+use std::sync::{Arc, Weak};
+
+use bytes::{Bytes, BytesMut};
+use kafka_protocol::records::{RecordBatch, TimestampType};
+use tokio::sync::Notify;
+
+/// Byte offsets inside a RecordBatch v2 header.
+mod layout {
+    pub const BASE_OFFSET: usize = 0;
+    pub const LEADER_EPOCH: usize = 12;
+    pub const CRC: usize = 17;
+    pub const ATTRIBUTES: usize = 21;
+    pub const MAX_TIMESTAMP: usize = 35;
+    /// Attribute bit: timestamps are log append time.
+    pub const LOG_APPEND_TIME_BIT: i16 = 0x08;
+}
+
+/// A batch in the log.
+#[derive(Debug, Clone)]
+pub(crate) struct StoredBatch {
+    pub base_offset: i64,
+    pub last_offset: i64,
+    pub max_timestamp: i64,
+    pub bytes: Bytes,
+}
+
+/// Where an appended batch landed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Appended {
+    pub base_offset: i64,
+    pub last_offset: i64,
+    /// The log append time given to the batch, or -1 (create time).
+    pub log_append_time: i64,
+}
+
+/// The fetch offset is before the log start or after the log end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct OffsetOutOfRange;
+
+/// One partition's log.
+#[derive(Debug)]
+pub(crate) struct PartitionLog {
+    batches: VecDeque<StoredBatch>,
+    start_offset: i64,
+    end_offset: i64,
+    size_bytes: usize,
+    retention_bytes: usize,
+    /// Leader epoch cache: (epoch, first offset written in it), ascending.
+    epochs: Vec<(i32, i64)>,
+    /// Fetch requests parked on this partition; woken on append, leader change or deletion.
+    waiters: Vec<Weak<Notify>>,
+}
+
+impl PartitionLog {
+    /// An empty log whose first leader has `leader_epoch`.
+    pub(crate) fn new(retention_bytes: usize, leader_epoch: i32) -> Self {
+        PartitionLog {
+            batches: VecDeque::new(),
+            start_offset: 0,
+            end_offset: 0,
+            size_bytes: 0,
+            retention_bytes,
+            epochs: vec![(leader_epoch, 0)],
+            waiters: Vec::new(),
+        }
+    }
+
+    pub(crate) fn start_offset(&self) -> i64 {
+        self.start_offset
+    }
+
+    /// The log end offset, which is also the high watermark and the last stable offset.
+    pub(crate) fn end_offset(&self) -> i64 {
+        self.end_offset
+    }
+
+    /// Appends a validated batch at the log end. `record_count` is the batch's
+    /// `last_offset_delta + 1`. Returns where it landed; drops the oldest batches past the
+    /// retention bound afterwards.
+    pub(crate) fn append(
+        &mut self,
+        batch: &RecordBatch,
+        leader_epoch: i32,
+        log_append_time: Option<i64>,
+    ) -> Appended {
+        let header = batch.header();
+        let base_offset = self.end_offset;
+        let last_offset = base_offset + header.last_offset_delta as i64;
+        let mut bytes = BytesMut::from(batch.as_bytes().as_ref());
+        bytes[layout::BASE_OFFSET..layout::BASE_OFFSET + 8]
+            .copy_from_slice(&base_offset.to_be_bytes());
+        bytes[layout::LEADER_EPOCH..layout::LEADER_EPOCH + 4]
+            .copy_from_slice(&leader_epoch.to_be_bytes());
+        let mut max_timestamp = header.max_timestamp;
+        if let Some(now) = log_append_time {
+            let attributes = header.attributes | layout::LOG_APPEND_TIME_BIT;
+            bytes[layout::ATTRIBUTES..layout::ATTRIBUTES + 2]
+                .copy_from_slice(&attributes.to_be_bytes());
+            bytes[layout::MAX_TIMESTAMP..layout::MAX_TIMESTAMP + 8]
+                .copy_from_slice(&now.to_be_bytes());
+            let crc = crc32c_of(&bytes[layout::ATTRIBUTES..]);
+            bytes[layout::CRC..layout::CRC + 4].copy_from_slice(&crc.to_be_bytes());
+            max_timestamp = now;
+        }
+        let bytes = bytes.freeze();
+        self.size_bytes += bytes.len();
+        self.batches.push_back(StoredBatch {
+            base_offset,
+            last_offset,
+            max_timestamp,
+            bytes,
+        });
+        self.end_offset = last_offset + 1;
+        if self.epochs.last().is_none_or(|&(e, _)| e < leader_epoch) {
+            self.epochs.push((leader_epoch, base_offset));
+        }
+        self.enforce_retention();
+        self.wake_waiters();
+        Appended {
+            base_offset,
+            last_offset,
+            log_append_time: log_append_time.unwrap_or(-1),
+        }
+    }
+
+    /// Drops the oldest batches while the log exceeds its byte bound, always keeping the newest.
+    fn enforce_retention(&mut self) {
+        while self.size_bytes > self.retention_bytes && self.batches.len() > 1 {
+            if let Some(old) = self.batches.pop_front() {
+                self.size_bytes -= old.bytes.len();
+            }
+            if let Some(front) = self.batches.front() {
+                self.start_offset = front.base_offset;
+            }
+        }
+    }
+
+    /// Index of the batch holding `offset` (the first whose last offset is >= it).
+    fn batch_index(&self, offset: i64) -> usize {
+        self.batches.partition_point(|b| b.last_offset < offset)
+    }
+
+    /// Reads from the batch holding `offset`, as Kafka's log read does: up to `max_bytes` of the
+    /// log's bytes from that batch's start, so the last batch may be cut short; with
+    /// `min_one`, at least the whole first batch even if it is larger than `max_bytes`.
+    pub(crate) fn read(
+        &self,
+        offset: i64,
+        max_bytes: usize,
+        min_one: bool,
+    ) -> Result<Bytes, OffsetOutOfRange> {
+        if offset < self.start_offset || offset > self.end_offset {
+            return Err(OffsetOutOfRange);
+        }
+        let first = self.batch_index(offset);
+        let Some(first_batch) = self.batches.get(first) else {
+            return Ok(Bytes::new());
+        };
+        let limit = if min_one {
+            max_bytes.max(first_batch.bytes.len())
+        } else {
+            max_bytes
+        };
+        if first_batch.bytes.len() >= limit {
+            return Ok(first_batch.bytes.slice(..limit));
+        }
+        let mut out = BytesMut::new();
+        for batch in self.batches.range(first..) {
+            let room = limit - out.len();
+            if room == 0 {
+                break;
+            }
+            let take = batch.bytes.len().min(room);
+            out.extend_from_slice(&batch.bytes[..take]);
+        }
+        Ok(out.freeze())
+    }
+
+    /// The first offset whose record timestamp is >= `timestamp`, with that record's timestamp.
+    pub(crate) fn offset_for_timestamp(&self, timestamp: i64) -> Option<(i64, i64)> {
+        let batch = self.batches.iter().find(|b| b.max_timestamp >= timestamp)?;
+        record_timestamps(batch)
+            .into_iter()
+            .find(|&(_, ts)| ts >= timestamp)
+            .map(|(offset, ts)| (offset.max(self.start_offset), ts))
+    }
+
+    /// The offset and timestamp of the (first) record with the largest timestamp.
+    pub(crate) fn max_timestamp(&self) -> Option<(i64, i64)> {
+        let mut best: Option<&StoredBatch> = None;
+        for b in &self.batches {
+            if best.is_none_or(|x| b.max_timestamp > x.max_timestamp) {
+                best = Some(b);
+            }
+        }
+        let batch = best?;
+        record_timestamps(batch)
+            .into_iter()
+            .find(|&(_, ts)| ts == batch.max_timestamp)
+            .or(Some((batch.last_offset, batch.max_timestamp)))
+    }
+
+    /// The newest leader epoch in the cache.
+    pub(crate) fn latest_epoch(&self) -> i32 {
+        self.epochs.last().map_or(-1, |&(e, _)| e)
+    }
+
+    /// The leader epoch `offset` was written in.
+    pub(crate) fn epoch_for_offset(&self, offset: i64) -> i32 {
+        self.epochs
+            .iter()
+            .rev()
+            .find(|&&(_, start)| start <= offset)
+            .map_or(-1, |&(e, _)| e)
+    }
+
+    /// OffsetForLeaderEpoch: the largest epoch <= `requested` and the offset where it ended.
+    pub(crate) fn end_offset_for_epoch(&self, requested: i32) -> (i32, i64) {
+        if requested < 0 || self.epochs.is_empty() {
+            return (-1, -1);
+        }
+        if requested == self.latest_epoch() {
+            return (requested, self.end_offset);
+        }
+        let Some(&(_, higher_start)) = self.epochs.iter().find(|&&(e, _)| e > requested) else {
+            return (-1, -1);
+        };
+        match self.epochs.iter().rev().find(|&&(e, _)| e <= requested) {
+            Some(&(floor, _)) => (floor, higher_start),
+            None => (requested, higher_start),
+        }
+    }
+
+    /// Records that a new leader took over at `epoch`, starting at the log end.
+    pub(crate) fn new_leader_epoch(&mut self, epoch: i32) {
+        let start = self.end_offset;
+        while self
+            .epochs
+            .last()
+            .is_some_and(|&(e, s)| e >= epoch || s >= start)
+        {
+            self.epochs.pop();
+        }
+        self.epochs.push((epoch, start));
+        self.wake_waiters();
+    }
+
+    /// Parks a fetch on this partition until its next change.
+    pub(crate) fn add_waiter(&mut self, waiter: &Arc<Notify>) {
+        self.waiters.retain(|w| w.strong_count() > 0);
+        self.waiters.push(Arc::downgrade(waiter));
+    }
+
+    /// Wakes every fetch parked on this partition.
+    pub(crate) fn wake_waiters(&mut self) {
+        for w in self.waiters.drain(..) {
+            if let Some(n) = w.upgrade() {
+                n.notify_one();
+            }
+        }
+    }
+}
+
+/// CRC-32C, as RecordBatch v2 uses.
+fn crc32c_of(data: &[u8]) -> u32 {
+    crc32c::crc32c(data)
+}
+
+/// (offset, timestamp) of every record of a stored batch; empty if it cannot be read (it was
+/// validated on append, so that does not happen).
+fn record_timestamps(batch: &StoredBatch) -> Vec<(i64, i64)> {
+    let Ok(parsed) = RecordBatch::parse(batch.bytes.clone()) else {
+        return Vec::new();
+    };
+    if parsed.header().timestamp_type() == TimestampType::LogAppendTime {
+        return vec![(batch.base_offset, batch.max_timestamp)];
+    }
+    match parsed.records() {
+        Ok(records) => records
+            .filter_map(|r| r.ok())
+            .map(|r| (r.offset, r.timestamp))
+            .collect(),
+        Err(_) => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use kafka_protocol::compression::Compression;
+    use kafka_protocol::records::RecordBatchBuilder;
+
+    fn batch(records: usize, ts: i64) -> RecordBatch {
+        let mut b = RecordBatchBuilder::new(Compression::None);
+        for i in 0..records {
+            b.append(ts + i as i64, None, Some(b"value"))
+                .expect("append to a fresh builder");
+        }
+        RecordBatch::parse(b.build().expect("build a small batch")).expect("parse a built batch")
+    }
+
+    #[test]
+    fn appends_assign_offsets_and_reads_return_whole_batches() {
+        let mut log = PartitionLog::new(1 << 20, 0);
+        let a = log.append(&batch(3, 100), 0, None);
+        let b = log.append(&batch(2, 200), 0, None);
+        assert_eq!((a.base_offset, a.last_offset, b.base_offset), (0, 2, 3));
+        assert_eq!(log.end_offset(), 5);
+        let first = log.read(1, 1 << 20, true).expect("in range");
+        assert_eq!(
+            first.len(),
+            batch(3, 100).size_in_bytes() + batch(2, 200).size_in_bytes()
+        );
+        assert_eq!(log.read(5, 100, true).expect("at the end"), Bytes::new());
+        assert_eq!(log.read(6, 100, true), Err(OffsetOutOfRange));
+    }
+
+    #[test]
+    fn reads_cut_the_last_batch_and_keep_one_whole_batch_when_asked() {
+        let mut log = PartitionLog::new(1 << 20, 0);
+        log.append(&batch(3, 100), 0, None);
+        log.append(&batch(3, 100), 0, None);
+        let one = batch(3, 100).size_in_bytes();
+        assert_eq!(
+            log.read(0, one + 10, false).expect("in range").len(),
+            one + 10
+        );
+        assert_eq!(log.read(0, 10, true).expect("in range").len(), one);
+        assert_eq!(log.read(0, 10, false).expect("in range").len(), 10);
+    }
+
+    #[test]
+    fn retention_drops_oldest_batches_and_moves_the_start() {
+        let one = batch(1, 0).size_in_bytes();
+        let mut log = PartitionLog::new(one * 2, 0);
+        for _ in 0..5 {
+            log.append(&batch(1, 0), 0, None);
+        }
+        assert_eq!(log.start_offset(), 3);
+        assert_eq!(log.read(0, 100, true), Err(OffsetOutOfRange));
+    }
+
+    #[test]
+    fn timestamps_and_epochs() {
+        let mut log = PartitionLog::new(1 << 20, 0);
+        log.append(&batch(3, 100), 0, None);
+        log.new_leader_epoch(2);
+        log.append(&batch(3, 50), 2, None);
+        assert_eq!(log.offset_for_timestamp(101), Some((1, 101)));
+        assert_eq!(log.offset_for_timestamp(1000), None);
+        assert_eq!(log.max_timestamp(), Some((2, 102)));
+        assert_eq!(log.end_offset_for_epoch(0), (0, 3));
+        assert_eq!(log.end_offset_for_epoch(1), (0, 3));
+        assert_eq!(log.end_offset_for_epoch(2), (2, 6));
+        assert_eq!(log.end_offset_for_epoch(3), (-1, -1));
+        assert_eq!(log.epoch_for_offset(4), 2);
+    }
+
+    #[test]
+    fn log_append_time_rewrites_timestamp_and_keeps_the_crc_valid() {
+        let mut log = PartitionLog::new(1 << 20, 0);
+        log.append(&batch(2, 100), 0, Some(999));
+        let bytes = log.read(0, 1 << 20, true).expect("in range");
+        let parsed = RecordBatch::parse(bytes).expect("a whole batch");
+        parsed.verify_crc().expect("CRC recomputed");
+        assert_eq!(
+            parsed.header().timestamp_type(),
+            TimestampType::LogAppendTime
+        );
+        assert_eq!(parsed.header().max_timestamp, 999);
+    }
+}

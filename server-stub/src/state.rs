@@ -1,0 +1,458 @@
+//! The cluster's shared state: topics, partitions (leader, leader epoch, replicas, log,
+//! idempotent producer state), which brokers are live, and producer id allocation.
+//!
+//! # Locks
+//!
+//! [`Shared::state`] is the one lock around all of it (a `std::sync::Mutex`): every handler
+//! takes it, reads or changes what it needs, and releases it before any `.await`. Fault rules
+//! and request counters have their own small locks ([`Shared::faults`]); no code holds two of
+//! these locks at once, so there is no lock order to get wrong. Fetch requests that wait for
+//! data register a `Notify` with the partitions they read (under the state lock) and await it
+//! after releasing the lock.
+
+use std::collections::hash_map::RandomState;
+use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasher, Hasher};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, MutexGuard};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use kafka_protocol::messages::ApiKey;
+use kafka_protocol::Uuid;
+
+use crate::faults::FaultState;
+use crate::idempotence::ProducerStates;
+use crate::log::PartitionLog;
+
+/// The settings a cluster was built with.
+#[derive(Debug, Clone)]
+pub(crate) struct Config {
+    pub brokers: usize,
+    pub auto_create_topics: bool,
+    pub default_partitions: i32,
+    pub default_replication_factor: i16,
+    pub retention_bytes: usize,
+    pub port_base: u16,
+    /// Per-API version caps.
+    pub max_versions: HashMap<ApiKey, i16>,
+    /// A cap on every API's version.
+    pub global_max_version: Option<i16>,
+    pub cluster_id: String,
+}
+
+/// Kafka's default `max.message.bytes`.
+pub(crate) const DEFAULT_MAX_MESSAGE_BYTES: usize = 1_048_588;
+
+/// Everything the brokers of one cluster share. Owned through an `Arc` by the cluster handle,
+/// the listener tasks and the connection tasks.
+#[derive(Debug)]
+pub(crate) struct Shared {
+    pub config: Config,
+    /// Listening port of each broker (index = broker id), fixed for the cluster's life.
+    pub ports: Vec<u16>,
+    state: Mutex<ClusterState>,
+    /// Fault rules and request counters.
+    pub faults: Mutex<FaultState>,
+}
+
+impl Shared {
+    pub(crate) fn new(config: Config, ports: Vec<u16>) -> Self {
+        let state = ClusterState::new(config.brokers);
+        Shared {
+            config,
+            ports,
+            state: Mutex::new(state),
+            faults: Mutex::new(FaultState::default()),
+        }
+    }
+
+    /// The cluster state. Never hold the guard across an `.await`.
+    pub(crate) fn state(&self) -> MutexGuard<'_, ClusterState> {
+        self.state
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Fault rules and counters. Never hold the guard across an `.await`.
+    pub(crate) fn faults(&self) -> MutexGuard<'_, FaultState> {
+        self.faults
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// Milliseconds since the Unix epoch.
+pub(crate) fn now_ms() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as i64)
+}
+
+/// A random, non-zero topic id.
+pub(crate) fn random_uuid() -> Uuid {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let word = || {
+        let mut h = RandomState::new().build_hasher();
+        h.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
+        h.write_i64(now_ms());
+        h.finish()
+    };
+    let v = (u128::from(word()) << 64) | u128::from(word());
+    Uuid::from_u128(if v == 0 { 1 } else { v })
+}
+
+/// Kafka's topic name rules: 1..=249 of `[a-zA-Z0-9._-]`, not `.` or `..`.
+pub(crate) fn validate_topic_name(name: &str) -> Result<(), String> {
+    if name.is_empty() {
+        return Err("Topic name is illegal, it can't be empty".into());
+    }
+    if name == "." || name == ".." {
+        return Err("Topic name cannot be \".\" or \"..\"".into());
+    }
+    if name.len() > 249 {
+        return Err(format!(
+            "Topic name is illegal, it can't be longer than 249 characters, topic name: {name}"
+        ));
+    }
+    if !name
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'_' || b == b'-')
+    {
+        return Err(format!(
+            "Topic name \"{name}\" is illegal, it contains a character other than ASCII alphanumerics, '.', '_' and '-'"
+        ));
+    }
+    Ok(())
+}
+
+/// One partition.
+#[derive(Debug)]
+pub(crate) struct Partition {
+    /// The leading broker, or -1 when no replica is live.
+    pub leader: i32,
+    pub leader_epoch: i32,
+    pub replicas: Vec<i32>,
+    pub log: PartitionLog,
+    pub producers: ProducerStates,
+}
+
+/// One topic.
+#[derive(Debug)]
+pub(crate) struct Topic {
+    pub name: String,
+    pub id: Uuid,
+    pub configs: BTreeMap<String, String>,
+    pub partitions: Vec<Partition>,
+}
+
+impl Topic {
+    /// Whether batches get the broker's time (`message.timestamp.type=LogAppendTime`).
+    pub(crate) fn log_append_time(&self) -> bool {
+        self.configs
+            .get("message.timestamp.type")
+            .is_some_and(|v| v == "LogAppendTime")
+    }
+
+    /// The topic's `max.message.bytes`.
+    pub(crate) fn max_message_bytes(&self) -> usize {
+        self.configs
+            .get("max.message.bytes")
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(DEFAULT_MAX_MESSAGE_BYTES)
+    }
+}
+
+/// Topics, partitions and brokers, behind [`Shared::state`].
+#[derive(Debug)]
+pub(crate) struct ClusterState {
+    topics: BTreeMap<String, Topic>,
+    topic_ids: HashMap<Uuid, String>,
+    live: Vec<bool>,
+    next_producer_id: i64,
+}
+
+impl ClusterState {
+    fn new(brokers: usize) -> Self {
+        ClusterState {
+            topics: BTreeMap::new(),
+            topic_ids: HashMap::new(),
+            live: vec![true; brokers],
+            next_producer_id: 1000,
+        }
+    }
+
+    pub(crate) fn broker_count(&self) -> usize {
+        self.live.len()
+    }
+
+    pub(crate) fn is_live(&self, broker: i32) -> bool {
+        usize::try_from(broker)
+            .ok()
+            .and_then(|i| self.live.get(i))
+            .copied()
+            .unwrap_or(false)
+    }
+
+    /// Live broker ids, ascending.
+    pub(crate) fn live_brokers(&self) -> Vec<i32> {
+        (0..self.live.len() as i32)
+            .filter(|&b| self.is_live(b))
+            .collect()
+    }
+
+    pub(crate) fn topics(&self) -> impl Iterator<Item = &Topic> {
+        self.topics.values()
+    }
+
+    pub(crate) fn topic(&self, name: &str) -> Option<&Topic> {
+        self.topics.get(name)
+    }
+
+    pub(crate) fn topic_mut(&mut self, name: &str) -> Option<&mut Topic> {
+        self.topics.get_mut(name)
+    }
+
+    pub(crate) fn topic_name(&self, id: Uuid) -> Option<&str> {
+        self.topic_ids.get(&id).map(String::as_str)
+    }
+
+    /// Replicas for `count` new partitions numbered from `first`, `replication_factor` each:
+    /// partition p is led by the (p mod n)-th live broker, followed by the next live ones.
+    pub(crate) fn default_assignment(
+        &self,
+        first: i32,
+        count: i32,
+        replication_factor: i16,
+    ) -> Vec<Vec<i32>> {
+        let live = self.live_brokers();
+        if live.is_empty() {
+            return Vec::new();
+        }
+        let rf = (replication_factor.max(1) as usize).min(live.len());
+        (first..first + count)
+            .map(|p| {
+                (0..rf)
+                    .map(|r| live[(p as usize + r) % live.len()])
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// Creates a topic with one partition per entry of `assignments` (replica lists, the first
+    /// live replica leads).
+    pub(crate) fn create_topic(
+        &mut self,
+        name: &str,
+        assignments: Vec<Vec<i32>>,
+        configs: BTreeMap<String, String>,
+        default_retention: usize,
+    ) -> Uuid {
+        let id = random_uuid();
+        let mut topic = Topic {
+            name: name.to_owned(),
+            id,
+            configs,
+            partitions: Vec::with_capacity(assignments.len()),
+        };
+        self.push_partitions(&mut topic, assignments, default_retention);
+        self.topic_ids.insert(id, name.to_owned());
+        self.topics.insert(name.to_owned(), topic);
+        id
+    }
+
+    /// Adds partitions to an existing topic.
+    pub(crate) fn add_partitions(
+        &mut self,
+        name: &str,
+        assignments: Vec<Vec<i32>>,
+        default_retention: usize,
+    ) {
+        if let Some(mut topic) = self.topics.remove(name) {
+            self.push_partitions(&mut topic, assignments, default_retention);
+            self.topics.insert(name.to_owned(), topic);
+        }
+    }
+
+    fn push_partitions(
+        &self,
+        topic: &mut Topic,
+        assignments: Vec<Vec<i32>>,
+        default_retention: usize,
+    ) {
+        let retention = topic
+            .configs
+            .get("retention.bytes")
+            .and_then(|v| v.parse::<i64>().ok())
+            .filter(|&v| v >= 0)
+            .map_or(default_retention, |v| v as usize);
+        for replicas in assignments {
+            let leader = replicas
+                .iter()
+                .copied()
+                .find(|&b| self.is_live(b))
+                .unwrap_or(-1);
+            topic.partitions.push(Partition {
+                leader,
+                leader_epoch: 0,
+                replicas,
+                log: PartitionLog::new(retention, 0),
+                producers: ProducerStates::default(),
+            });
+        }
+    }
+
+    /// Deletes a topic, waking fetches parked on it. Returns its id.
+    pub(crate) fn delete_topic(&mut self, name: &str) -> Option<Uuid> {
+        let mut topic = self.topics.remove(name)?;
+        self.topic_ids.remove(&topic.id);
+        for p in &mut topic.partitions {
+            p.log.wake_waiters();
+        }
+        Some(topic.id)
+    }
+
+    /// Makes `leader` (or nobody, -1) the partition's leader, bumping the leader epoch.
+    fn change_leader(partition: &mut Partition, leader: i32) {
+        partition.leader = leader;
+        partition.leader_epoch += 1;
+        partition.log.new_leader_epoch(partition.leader_epoch);
+    }
+
+    /// Moves leadership of `topic`-`partition` to `broker` (a live replica).
+    pub(crate) fn move_leader(
+        &mut self,
+        topic: &str,
+        partition: i32,
+        broker: i32,
+    ) -> crate::Result<()> {
+        let live = self.is_live(broker);
+        let unknown = || crate::Error::UnknownPartition {
+            topic: topic.to_owned(),
+            partition,
+        };
+        let p = self
+            .topics
+            .get_mut(topic)
+            .and_then(|t| {
+                usize::try_from(partition)
+                    .ok()
+                    .and_then(|i| t.partitions.get_mut(i))
+            })
+            .ok_or_else(unknown)?;
+        if !live || !p.replicas.contains(&broker) {
+            return Err(crate::Error::NotAReplica {
+                broker,
+                topic: topic.to_owned(),
+                partition,
+            });
+        }
+        if p.leader != broker {
+            Self::change_leader(p, broker);
+        }
+        Ok(())
+    }
+
+    /// A broker stopped: it leaves every ISR; partitions it led move to another live replica
+    /// (or go offline), with a new leader epoch.
+    pub(crate) fn broker_down(&mut self, broker: i32) {
+        if let Some(l) = usize::try_from(broker)
+            .ok()
+            .and_then(|i| self.live.get_mut(i))
+        {
+            *l = false;
+        }
+        let live = self.live.clone();
+        let is_live = |b: i32| {
+            usize::try_from(b)
+                .ok()
+                .and_then(|i| live.get(i))
+                .copied()
+                .unwrap_or(false)
+        };
+        for topic in self.topics.values_mut() {
+            for p in &mut topic.partitions {
+                if p.leader == broker {
+                    let next = p
+                        .replicas
+                        .iter()
+                        .copied()
+                        .find(|&b| is_live(b))
+                        .unwrap_or(-1);
+                    Self::change_leader(p, next);
+                }
+            }
+        }
+    }
+
+    /// A broker came back: it rejoins the ISRs, and leads the partitions that had no leader.
+    pub(crate) fn broker_up(&mut self, broker: i32) {
+        if let Some(l) = usize::try_from(broker)
+            .ok()
+            .and_then(|i| self.live.get_mut(i))
+        {
+            *l = true;
+        }
+        for topic in self.topics.values_mut() {
+            for p in &mut topic.partitions {
+                if p.leader == -1 && p.replicas.contains(&broker) {
+                    Self::change_leader(p, broker);
+                }
+            }
+        }
+    }
+
+    /// A fresh producer id.
+    pub(crate) fn allocate_producer_id(&mut self) -> i64 {
+        let id = self.next_producer_id;
+        self.next_producer_id += 1;
+        id
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn topic_name_rules() {
+        assert!(validate_topic_name("orders.v1_x-2").is_ok());
+        assert!(validate_topic_name("").is_err());
+        assert!(validate_topic_name(".").is_err());
+        assert!(validate_topic_name("..").is_err());
+        assert!(validate_topic_name("a b").is_err());
+        assert!(validate_topic_name(&"a".repeat(249)).is_ok());
+        assert!(validate_topic_name(&"a".repeat(250)).is_err());
+    }
+
+    #[test]
+    fn leaders_spread_and_fail_over() {
+        let mut s = ClusterState::new(3);
+        let assignment = s.default_assignment(0, 3, 2);
+        assert_eq!(assignment, vec![vec![0, 1], vec![1, 2], vec![2, 0]]);
+        s.create_topic("t", assignment, BTreeMap::new(), 1 << 20);
+        s.broker_down(1);
+        let t = s.topic("t").expect("created");
+        assert_eq!(
+            (t.partitions[0].leader, t.partitions[0].leader_epoch),
+            (0, 0)
+        );
+        assert_eq!(
+            (t.partitions[1].leader, t.partitions[1].leader_epoch),
+            (2, 1)
+        );
+        s.broker_up(1);
+        s.move_leader("t", 1, 1).expect("1 is a live replica");
+        let t = s.topic("t").expect("created");
+        assert_eq!(
+            (t.partitions[1].leader, t.partitions[1].leader_epoch),
+            (1, 2)
+        );
+        assert!(s.move_leader("t", 0, 2).is_err());
+    }
+
+    #[test]
+    fn uuids_differ() {
+        assert_ne!(random_uuid(), random_uuid());
+        assert_ne!(random_uuid(), Uuid::ZERO);
+    }
+}
