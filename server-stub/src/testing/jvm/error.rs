@@ -74,10 +74,25 @@ pub enum JvmError {
         /// Its bootstrap servers.
         bootstrap: String,
     },
+    /// The cluster directory is held by another process that still runs (the test harness's
+    /// one-JVM-per-process rule).
+    #[error(
+        "the Kafka cluster in {} belongs to process {owner}, which still runs; run the tests in \
+         one process, or start one broker for all (`cargo xtask kafka start`) and set \
+         KAFKA_BOOTSTRAP_SERVERS",
+        dir.display()
+    )]
+    InUse {
+        /// The process holding it.
+        owner: u32,
+        /// The cluster directory.
+        dir: PathBuf,
+    },
     /// A port the cluster needs is in use by something else.
     #[error(
         "port {port} on 127.0.0.1 is taken by another process (not a cluster started from {}); \
-         stop that process or choose another base port",
+         stop that process, choose another base port, or if it is a Kafka broker to use, set \
+         KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:{port}",
         dir.display()
     )]
     PortTaken {

@@ -1,0 +1,60 @@
+//! Why a [`TestCluster`](super::TestCluster) could not be had.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use super::jvm::JvmError;
+use super::ClusterKind;
+
+/// Why no test cluster could be started, and what to do about it: its `Display` says both.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum TestingError {
+    /// `KAFKA_TEST_BACKEND` names no backend.
+    #[error("KAFKA_TEST_BACKEND={value} is not one of external, container, jvm, stub")]
+    UnknownBackend {
+        /// The value found.
+        value: String,
+    },
+    /// An external cluster was asked for, but `KAFKA_BOOTSTRAP_SERVERS` is not set.
+    #[error(
+        "an external Kafka was asked for, but KAFKA_BOOTSTRAP_SERVERS is not set \
+         (host:port[,host:port...]; `cargo xtask kafka start` prints one)"
+    )]
+    NoBootstrapServers,
+    /// The backend forced by `KAFKA_TEST_BACKEND` cannot run here.
+    #[error("no {backend} backend: {reason}")]
+    Unavailable {
+        /// The backend asked for.
+        backend: ClusterKind,
+        /// Why it cannot run, and what was asked.
+        reason: String,
+    },
+    /// The local JVM broker could not be started. Shared by every test of the process: once it
+    /// failed, later calls get the same error rather than trying again.
+    #[error(transparent)]
+    Jvm(Arc<JvmError>),
+    /// The in-process stub could not be started.
+    #[error("the in-process stub did not start: {0}")]
+    Stub(#[from] crate::Error),
+    /// The Kafka container could not be started (feature `testcontainers`).
+    #[error(
+        "the apache/kafka container did not start: {0}\n(set KAFKA_TEST_BACKEND=jvm or stub to \
+         use another backend)"
+    )]
+    Container(String),
+    /// A start did not finish in time.
+    #[error("{what} did not start within {} s", after.as_secs())]
+    Timeout {
+        /// What was being started.
+        what: &'static str,
+        /// How long it was given.
+        after: Duration,
+    },
+}
+
+impl From<JvmError> for TestingError {
+    fn from(e: JvmError) -> TestingError {
+        TestingError::Jvm(Arc::new(e))
+    }
+}

@@ -1,0 +1,90 @@
+//! An integration-test harness (feature `testing`): one call gives a test the best Kafka this
+//! machine can offer, and says which one it picked.
+//!
+//! # Pick order
+//!
+//! [`TestCluster::start`] takes the first of these that is available:
+//!
+//! 1. **External** ([`ClusterKind::External`]): the broker or cluster at
+//!    `KAFKA_BOOTSTRAP_SERVERS` (`host:port[,host:port...]`), for instance one started once with
+//!    `cargo xtask kafka start`, or a CI service. Nothing is started or stopped.
+//! 2. **Container** ([`ClusterKind::Container`], feature `testcontainers`): the official
+//!    `apache/kafka` image pinned to [`KAFKA_VERSION`], one KRaft node, through `testcontainers`,
+//!    if a Docker engine answers (`DOCKER_HOST`, `/var/run/docker.sock`, the rootless and Docker
+//!    Desktop sockets; checked with one connect, not by calling Docker). Each test gets its own
+//!    container, removed when its [`TestCluster`] goes.
+//! 3. **Local JVM** ([`ClusterKind::LocalJvm`]): if `java` and `mvn` are on `PATH`, Kafka
+//!    [`KAFKA_VERSION`] on the JVM from Maven Central jars ([`jvm`]), on `127.0.0.1:9092`, files
+//!    in [`jvm::default_dir`]. One JVM per test process, started by the first test that needs it
+//!    and shared by all the others; it is stopped when the process exits, even if it is killed
+//!    (see [Stopping the local JVM](#stopping-the-local-jvm)).
+//! 4. **Stub** ([`ClusterKind::Stub`]): the in-process [`StubCluster`](crate::StubCluster), one
+//!    broker, fresh for each test. Always available, starts in milliseconds.
+//!
+//! `KAFKA_TEST_BACKEND=external|container|jvm|stub` forces one; if it cannot run here, that is an
+//! error rather than a quiet fallback. [`TestCluster::stub`], [`TestCluster::from_env`],
+//! [`TestCluster::local_jvm`] and (feature `testcontainers`) `TestCluster::container` choose
+//! explicitly in code.
+//!
+//! The pick is reported once per [`TestCluster::start`]: a `tracing` event at `INFO`, and one line
+//! on stderr (which the test harness shows for failing tests), e.g.
+//!
+//! ```text
+//! kafka-test: Kafka 4.4.0 on the local JVM at 127.0.0.1:9092 (no KAFKA_BOOTSTRAP_SERVERS, no Docker engine; java and mvn on PATH)
+//! ```
+//!
+//! # Example
+//!
+//! ```no_run
+//! use server_stub::testing::{ClusterKind, TestCluster};
+//!
+//! #[tokio::test]
+//! async fn produces_and_consumes() -> Result<(), Box<dyn std::error::Error>> {
+//!     let kafka = TestCluster::start().await?;
+//!     let bootstrap = kafka.bootstrap(); // "127.0.0.1:9092", or wherever it runs
+//!     // ... point the client under test at `bootstrap` ...
+//!     if kafka.kind() == ClusterKind::Stub {
+//!         // The stub can also inject faults: kafka.stub_cluster()
+//!     }
+//!     kafka.shutdown().await;
+//!     Ok(())
+//! }
+//! ```
+//!
+//! Every wait is bounded: the stub by 10 s, a container by 10 min (image pull included), the
+//! local JVM by the launcher's bounds (Maven 10 min on a first run, readiness 90 s).
+//!
+//! # Stopping the local JVM
+//!
+//! Rust runs no destructor for statics, and `atexit` would need `unsafe`, so the shared JVM is
+//! looked after by a watchdog process: a small `sh` script in a session of its own, reading a
+//! pipe that this process holds open. When this process ends in any way (the tests are done, a
+//! panic, Ctrl-C, even SIGKILL), the kernel closes the pipe and the watchdog stops the JVM
+//! (SIGTERM, SIGKILL after 30 s), signalling a pid only if it still is that node's Kafka JVM.
+//!
+//! If the watchdog is killed too, the JVM keeps running; the next start from the same directory
+//! finds its pid files, sees that the process that started it is gone, and stops it before
+//! starting a fresh one. A second test process that wants the local JVM while the first still
+//! runs gets [`JvmError::InUse`](jvm::JvmError::InUse): with test runners that use a process per
+//! test, start one broker for all (`cargo xtask kafka start`) and set `KAFKA_BOOTSTRAP_SERVERS`.
+//!
+//! # The pieces
+//!
+//! - [`jvm`]: the JVM launcher itself (what `cargo xtask kafka start|stop|status` runs):
+//!   1 or 3 nodes, kill and restart nodes for fault tests.
+//! - [`maven`]: resolving jars and classpaths from Maven Central with `mvn`.
+
+mod error;
+mod logs;
+mod pick;
+mod test_cluster;
+
+#[cfg(feature = "testcontainers")]
+mod container;
+pub mod jvm;
+mod local;
+pub mod maven;
+
+pub use error::TestingError;
+pub use maven::KAFKA_VERSION;
+pub use test_cluster::{ClusterKind, TestCluster};

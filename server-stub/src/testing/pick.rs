@@ -1,0 +1,330 @@
+//! Which backend [`TestCluster::start`](super::TestCluster::start) picks: a pure decision over a
+//! description of the environment ([`Environment`]), and the cheap probes that describe it.
+
+use std::net::{TcpStream, ToSocketAddrs};
+use std::os::unix::net::UnixStream;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use super::error::TestingError;
+use super::ClusterKind;
+
+/// Forces a backend: `external`, `container`, `jvm` or `stub`.
+pub(crate) const BACKEND_VAR: &str = "KAFKA_TEST_BACKEND";
+/// The bootstrap servers of a running broker or cluster to use.
+pub(crate) const BOOTSTRAP_VAR: &str = "KAFKA_BOOTSTRAP_SERVERS";
+
+/// What the environment offers, as far as the pick order cares.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Environment {
+    /// `KAFKA_TEST_BACKEND`, if set and not empty.
+    pub forced: Option<String>,
+    /// `KAFKA_BOOTSTRAP_SERVERS`, if set and not empty.
+    pub bootstrap: Option<String>,
+    /// The Docker engine endpoint that answered, if one did.
+    pub docker: Option<String>,
+    /// Whether this build can run containers (feature `testcontainers`).
+    pub container_support: bool,
+    /// Whether `java` is on `PATH` (or in `$JAVA_HOME/bin`).
+    pub java: bool,
+    /// Whether `mvn` is on `PATH`.
+    pub mvn: bool,
+}
+
+/// The backend to start.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Plan {
+    /// Use the broker(s) at these bootstrap servers.
+    External(String),
+    /// Start `apache/kafka` in Docker.
+    Container,
+    /// Use the process-wide JVM broker.
+    LocalJvm,
+    /// Start the in-process stub.
+    Stub,
+}
+
+impl Plan {
+    pub(crate) fn kind(&self) -> ClusterKind {
+        match self {
+            Plan::External(_) => ClusterKind::External,
+            Plan::Container => ClusterKind::Container,
+            Plan::LocalJvm => ClusterKind::LocalJvm,
+            Plan::Stub => ClusterKind::Stub,
+        }
+    }
+}
+
+/// A plan and the reason for it, in words (for the line that says which backend was picked).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Decision {
+    pub plan: Plan,
+    pub why: String,
+}
+
+/// The pick order: `KAFKA_TEST_BACKEND` if set (an error if that backend cannot run here), else
+/// `KAFKA_BOOTSTRAP_SERVERS`, a Docker engine (with feature `testcontainers`), a local JVM (`java`
+/// and `mvn`), the in-process stub.
+pub(crate) fn decide(env: &Environment) -> Result<Decision, TestingError> {
+    if let Some(forced) = &env.forced {
+        let why = format!("{BACKEND_VAR}={forced}");
+        let plan = match forced.trim().to_ascii_lowercase().as_str() {
+            "external" => match &env.bootstrap {
+                Some(bootstrap) => Plan::External(bootstrap.clone()),
+                None => return Err(TestingError::NoBootstrapServers),
+            },
+            "container" | "docker" => {
+                if !env.container_support {
+                    return Err(unavailable(
+                        ClusterKind::Container,
+                        &why,
+                        "server-stub was built without its `testcontainers` feature",
+                    ));
+                }
+                if env.docker.is_none() {
+                    return Err(unavailable(
+                        ClusterKind::Container,
+                        &why,
+                        "no Docker engine answered (DOCKER_HOST, /var/run/docker.sock, \
+                         ~/.docker/run/docker.sock)",
+                    ));
+                }
+                Plan::Container
+            }
+            "jvm" | "local-jvm" => {
+                if let Some(missing) = missing_tools(env) {
+                    return Err(unavailable(ClusterKind::LocalJvm, &why, &missing));
+                }
+                Plan::LocalJvm
+            }
+            "stub" => Plan::Stub,
+            _ => return Err(TestingError::UnknownBackend { value: forced.clone() }),
+        };
+        return Ok(Decision { plan, why });
+    }
+
+    if let Some(bootstrap) = &env.bootstrap {
+        let why = format!("{BOOTSTRAP_VAR} is set");
+        return Ok(Decision { plan: Plan::External(bootstrap.clone()), why });
+    }
+    let mut passed = vec![format!("no {BOOTSTRAP_VAR}")];
+    match (&env.docker, env.container_support) {
+        (Some(endpoint), true) => {
+            let why = format!("{}; Docker engine at {endpoint}", passed.join(", "));
+            return Ok(Decision { plan: Plan::Container, why });
+        }
+        (Some(_), false) => passed.push("Docker found, but no `testcontainers` feature".into()),
+        (None, _) => passed.push("no Docker engine".into()),
+    }
+    match missing_tools(env) {
+        None => {
+            let why = format!("{}; java and mvn on PATH", passed.join(", "));
+            Ok(Decision { plan: Plan::LocalJvm, why })
+        }
+        Some(missing) => {
+            passed.push(missing);
+            Ok(Decision { plan: Plan::Stub, why: passed.join(", ") })
+        }
+    }
+}
+
+fn unavailable(backend: ClusterKind, why: &str, reason: &str) -> TestingError {
+    TestingError::Unavailable { backend, reason: format!("{why}, but {reason}") }
+}
+
+/// `None` if both `java` and `mvn` are there, else which are not.
+fn missing_tools(env: &Environment) -> Option<String> {
+    match (env.java, env.mvn) {
+        (true, true) => None,
+        (false, true) => Some("no `java` on PATH".into()),
+        (true, false) => Some("no `mvn` on PATH".into()),
+        (false, false) => Some("no `java` or `mvn` on PATH".into()),
+    }
+}
+
+impl Environment {
+    /// Describes this process's environment. Blocks for at most about half a second (a TCP
+    /// `DOCKER_HOST` that does not answer); reads environment variables, `PATH` and sockets only.
+    pub(crate) fn detect() -> Environment {
+        let var = |name: &str| std::env::var(name).ok().filter(|value| !value.trim().is_empty());
+        let java_home = std::env::var_os("JAVA_HOME")
+            .map(|home| Path::new(&home).join("bin").join("java"))
+            .is_some_and(|java| java.is_file());
+        Environment {
+            forced: var(BACKEND_VAR),
+            bootstrap: var(BOOTSTRAP_VAR),
+            docker: docker_endpoint(),
+            container_support: cfg!(feature = "testcontainers"),
+            java: java_home || on_path("java"),
+            mvn: on_path("mvn"),
+        }
+    }
+}
+
+/// Whether an executable file named `program` is in a directory of `PATH`.
+fn on_path(program: &str) -> bool {
+    use std::os::unix::fs::PermissionsExt as _;
+    let Some(path) = std::env::var_os("PATH") else {
+        return false;
+    };
+    std::env::split_paths(&path).any(|dir| {
+        std::fs::metadata(dir.join(program))
+            .is_ok_and(|meta| meta.is_file() && meta.permissions().mode() & 0o111 != 0)
+    })
+}
+
+/// The Docker engine endpoint that answers, looked for where `testcontainers` looks: `DOCKER_HOST`,
+/// then `/var/run/docker.sock`, then the rootless and Docker Desktop sockets.
+fn docker_endpoint() -> Option<String> {
+    if let Some(host) = std::env::var("DOCKER_HOST").ok().filter(|host| !host.is_empty()) {
+        return docker_host_answers(&host).then_some(host);
+    }
+    let home = std::env::var_os("HOME").map(PathBuf::from);
+    let runtime = std::env::var_os("XDG_RUNTIME_DIR").map(PathBuf::from);
+    let candidates = [
+        Some(PathBuf::from("/var/run/docker.sock")),
+        runtime.map(|dir| dir.join(".docker/run/docker.sock")),
+        home.as_ref().map(|dir| dir.join(".docker/run/docker.sock")),
+        home.as_ref().map(|dir| dir.join(".docker/desktop/docker.sock")),
+    ];
+    candidates
+        .into_iter()
+        .flatten()
+        .find(|socket| UnixStream::connect(socket).is_ok())
+        .map(|socket| format!("unix://{}", socket.display()))
+}
+
+/// Whether the engine at `DOCKER_HOST` accepts a connection: a Unix socket is connected to, a
+/// TCP address too (at most 500 ms); other schemes (`ssh://`, `npipe://`) are taken on trust.
+fn docker_host_answers(host: &str) -> bool {
+    if let Some(path) = host.strip_prefix("unix://") {
+        return UnixStream::connect(path).is_ok();
+    }
+    let Some(rest) = host.strip_prefix("tcp://").or_else(|| host.strip_prefix("http://")) else {
+        return true;
+    };
+    let authority = rest.split('/').next().unwrap_or(rest);
+    let Ok(addrs) = authority.to_socket_addrs() else {
+        return false;
+    };
+    addrs
+        .into_iter()
+        .any(|addr| TcpStream::connect_timeout(&addr, Duration::from_millis(500)).is_ok())
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    /// Nothing at all: no variables, no Docker, no Java.
+    fn bare() -> Environment {
+        Environment::default()
+    }
+
+    /// A developer machine with everything.
+    fn everything() -> Environment {
+        Environment {
+            forced: None,
+            bootstrap: Some("10.0.0.1:9092".into()),
+            docker: Some("unix:///var/run/docker.sock".into()),
+            container_support: true,
+            java: true,
+            mvn: true,
+        }
+    }
+
+    fn plan(env: &Environment) -> Plan {
+        decide(env).unwrap().plan
+    }
+
+    #[test]
+    fn the_pick_order_is_external_container_jvm_stub() {
+        let mut env = everything();
+        assert_eq!(plan(&env), Plan::External("10.0.0.1:9092".into()));
+        env.bootstrap = None;
+        assert_eq!(plan(&env), Plan::Container);
+        env.docker = None;
+        assert_eq!(plan(&env), Plan::LocalJvm);
+        env.mvn = false;
+        assert_eq!(plan(&env), Plan::Stub);
+        assert_eq!(plan(&bare()), Plan::Stub);
+    }
+
+    #[test]
+    fn docker_without_the_feature_falls_through_to_the_jvm() {
+        let env = Environment { bootstrap: None, container_support: false, ..everything() };
+        let decision = decide(&env).unwrap();
+        assert_eq!(decision.plan, Plan::LocalJvm);
+        assert!(decision.why.contains("no `testcontainers` feature"), "{}", decision.why);
+    }
+
+    #[test]
+    fn the_jvm_needs_both_java_and_mvn() {
+        let base = Environment { java: true, mvn: true, ..bare() };
+        assert_eq!(plan(&base), Plan::LocalJvm);
+        let decision = decide(&Environment { java: false, ..base.clone() }).unwrap();
+        assert_eq!(decision.plan, Plan::Stub);
+        assert!(decision.why.contains("no `java`"), "{}", decision.why);
+        assert_eq!(plan(&Environment { mvn: false, ..base }), Plan::Stub);
+    }
+
+    #[test]
+    fn the_reason_names_what_was_passed_over() {
+        let decision = decide(&bare()).unwrap();
+        assert_eq!(
+            decision.why,
+            "no KAFKA_BOOTSTRAP_SERVERS, no Docker engine, no `java` or `mvn` on PATH"
+        );
+        let decision = decide(&Environment { bootstrap: None, ..everything() }).unwrap();
+        assert!(decision.why.ends_with("Docker engine at unix:///var/run/docker.sock"));
+    }
+
+    #[test]
+    fn a_forced_backend_wins_over_the_order() {
+        let force = |value: &str| Environment { forced: Some(value.into()), ..everything() };
+        assert_eq!(plan(&force("stub")), Plan::Stub);
+        assert_eq!(plan(&force("jvm")), Plan::LocalJvm);
+        assert_eq!(plan(&force("JVM")), Plan::LocalJvm);
+        assert_eq!(plan(&force("container")), Plan::Container);
+        assert_eq!(plan(&force("external")), Plan::External("10.0.0.1:9092".into()));
+        assert_eq!(decide(&force("stub")).unwrap().why, "KAFKA_TEST_BACKEND=stub");
+    }
+
+    #[test]
+    fn a_forced_backend_that_cannot_run_is_an_error_not_a_fallback() {
+        let force = |value: &str, env: Environment| Environment { forced: Some(value.into()), ..env };
+        let err = decide(&force("external", bare())).unwrap_err();
+        assert!(matches!(err, TestingError::NoBootstrapServers), "{err}");
+        let err = decide(&force("container", Environment { docker: None, ..everything() }));
+        assert!(
+            matches!(err, Err(TestingError::Unavailable { backend: ClusterKind::Container, .. })),
+            "{err:?}"
+        );
+        let no_feature = Environment { container_support: false, ..everything() };
+        let err = decide(&force("container", no_feature)).unwrap_err();
+        assert!(err.to_string().contains("`testcontainers` feature"), "{err}");
+        let err = decide(&force("jvm", Environment { mvn: false, ..everything() })).unwrap_err();
+        assert!(err.to_string().contains("no `mvn` on PATH"), "{err}");
+        let err = decide(&force("kafka", everything())).unwrap_err();
+        assert!(matches!(err, TestingError::UnknownBackend { .. }), "{err}");
+    }
+
+    #[test]
+    fn docker_host_probes() {
+        assert!(!docker_host_answers("unix:///nonexistent/docker.sock"));
+        assert!(docker_host_answers("ssh://user@host"), "other schemes are taken on trust");
+        // A port nothing listens on (bound, then released).
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        assert!(!docker_host_answers(&format!("tcp://127.0.0.1:{port}")));
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        assert!(docker_host_answers(&format!("tcp://127.0.0.1:{port}")));
+    }
+
+    #[test]
+    fn path_lookup_finds_sh_and_not_nonsense() {
+        assert!(on_path("sh"));
+        assert!(!on_path("no-such-program-for-server-stub"));
+    }
+}
