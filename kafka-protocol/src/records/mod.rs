@@ -66,7 +66,9 @@ mod builder;
 mod control;
 mod error;
 mod legacy;
+mod producer_state;
 mod record;
+mod record_ref;
 mod set;
 
 pub use batch::{BatchHeader, RecordBatch};
@@ -74,7 +76,9 @@ pub use builder::{AsHeader, RecordBatchBuilder};
 pub use control::{ControlRecordKey, ControlRecordType, EndTxnMarker, TransactionResult};
 pub use error::{BuildError, RecordsError};
 pub use legacy::{LegacyBatch, LegacyRecords};
+pub use producer_state::with_producer_state;
 pub use record::{Header, HeaderIter, Headers, Record, Records};
+pub use record_ref::{HeaderRefIter, HeadersRef, RecordRef, RecordRefs};
 pub use set::{Batch, BatchRecords, Batches};
 
 use crate::compression::DEFAULT_MAX_DECOMPRESSED_SIZE;
