@@ -43,6 +43,8 @@ mod handlers;
 mod idempotence;
 mod log;
 mod state;
+#[cfg(feature = "testing")]
+pub mod testing;
 
 pub use cluster::{StubCluster, StubClusterBuilder};
 pub use faults::{DropMode, ErrorFault, Faults};

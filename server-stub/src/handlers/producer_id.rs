@@ -2,7 +2,8 @@
 //! coordinator does when the transactional id is null, every request gets a fresh producer id
 //! at epoch 0 (a KIP-360 epoch-bump request for an idempotent producer also gets a new id).
 //! Transactional ids need a transaction coordinator, which comes with transactions (phase 2):
-//! until then they are answered with COORDINATOR_NOT_AVAILABLE.
+//! until then they are answered with COORDINATOR_NOT_AVAILABLE (an empty one with
+//! INVALID_REQUEST, as Kafka does).
 
 use kafka_protocol::messages::{InitProducerIdRequest, InitProducerIdResponse};
 
@@ -15,6 +16,15 @@ pub(crate) fn handle(
     _ctx: &Ctx,
     request: InitProducerIdRequest,
 ) -> InitProducerIdResponse {
+    if request.transactional_id.as_deref() == Some("") {
+        // Kafka's coordinator refuses an empty transactional id.
+        return InitProducerIdResponse {
+            error_code: error_codes::INVALID_REQUEST,
+            producer_id: -1,
+            producer_epoch: -1,
+            ..Default::default()
+        };
+    }
     if request.transactional_id.is_some() {
         return InitProducerIdResponse {
             error_code: error_codes::COORDINATOR_NOT_AVAILABLE,

@@ -92,12 +92,18 @@ pub enum MavenError {
 
 fn io_error(action: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> MavenError {
     let path = path.to_path_buf();
-    move |source| MavenError::Io { action, path, source }
+    move |source| MavenError::Io {
+        action,
+        path,
+        source,
+    }
 }
 
 /// The local repository, `$HOME/.m2/repository` (Maven's default).
 fn local_repository() -> PathBuf {
-    let home = std::env::var_os("HOME").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("/root"));
+    let home = std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/root"));
     home.join(".m2").join("repository")
 }
 
@@ -185,7 +191,11 @@ pub fn classpath_excluding(
     let out_path = pom_path.with_extension("classpath");
     // A cached classpath is stale if `~/.m2` lost some of its jars since: resolve again.
     let cached_is_complete = std::fs::read_to_string(&out_path).is_ok_and(|cached| {
-        cached.trim().split(':').filter(|jar| !jar.is_empty()).all(|jar| Path::new(jar).exists())
+        cached
+            .trim()
+            .split(':')
+            .filter(|jar| !jar.is_empty())
+            .all(|jar| Path::new(jar).exists())
     });
     if !cached_is_complete {
         std::fs::write(&pom_path, pom).map_err(io_error("writing", &pom_path))?;
@@ -236,7 +246,13 @@ fn run_mvn(command: &mut Command, log: &Path, coordinates: &str) -> Result<(), M
                     output: tail(log, 40),
                 });
             }
-            Err(source) => return Err(MavenError::Io { action: "waiting for mvn, log", path: log.to_path_buf(), source }),
+            Err(source) => {
+                return Err(MavenError::Io {
+                    action: "waiting for mvn, log",
+                    path: log.to_path_buf(),
+                    source,
+                })
+            }
         }
     }
 }
@@ -252,7 +268,9 @@ fn scratch_log() -> PathBuf {
 }
 
 fn fxhash(s: &str) -> u64 {
-    s.bytes().fold(0xcbf29ce484222325u64, |h, b| (h ^ b as u64).wrapping_mul(0x100000001b3))
+    s.bytes().fold(0xcbf29ce484222325u64, |h, b| {
+        (h ^ b as u64).wrapping_mul(0x100000001b3)
+    })
 }
 
 #[cfg(test)]
@@ -264,11 +282,23 @@ mod tests {
         let dir = std::env::temp_dir();
         let err = classpath(&dir, &["org.apache.kafka:kafka-clients"]).err();
         assert!(
-            matches!(err, Some(MavenError::BadCoordinate { expected: "group:artifact:version", .. })),
+            matches!(
+                err,
+                Some(MavenError::BadCoordinate {
+                    expected: "group:artifact:version",
+                    ..
+                })
+            ),
             "{err:?}"
         );
         let err = classpath_excluding(&dir, &["a:b:1"], &["nogroup"]).err();
-        assert!(matches!(err, Some(MavenError::BadCoordinate { expected: "group:artifact", .. })));
+        assert!(matches!(
+            err,
+            Some(MavenError::BadCoordinate {
+                expected: "group:artifact",
+                ..
+            })
+        ));
     }
 
     #[test]

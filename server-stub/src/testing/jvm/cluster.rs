@@ -186,7 +186,9 @@ impl Cluster {
             )));
         }
         if options.heap_mib == 0 {
-            return Err(JvmError::InvalidOptions("the heap must be at least 1 MiB".into()));
+            return Err(JvmError::InvalidOptions(
+                "the heap must be at least 1 MiB".into(),
+            ));
         }
         let highest = u16::MAX - 10_000 - options.brokers as u16;
         if options.base_port == 0 || options.base_port > highest {
@@ -207,7 +209,10 @@ impl Cluster {
             let ports = config::ports(options.base_port, id);
             for port in [ports.client, ports.controller] {
                 if TcpListener::bind(("127.0.0.1", port)).is_err() {
-                    return Err(JvmError::PortTaken { port, dir: options.dir.clone() });
+                    return Err(JvmError::PortTaken {
+                        port,
+                        dir: options.dir.clone(),
+                    });
                 }
             }
         }
@@ -250,7 +255,10 @@ impl Cluster {
                 "-XX:InitiatingHeapOccupancyPercent=35".into(),
                 "-XX:+ExplicitGCInvokesConcurrent".into(),
                 "-XX:+ExitOnOutOfMemoryError".into(),
-                format!("-XX:ErrorFile={}", dir.join("logs").join("hs_err_pid%p.log").display()),
+                format!(
+                    "-XX:ErrorFile={}",
+                    dir.join("logs").join("hs_err_pid%p.log").display()
+                ),
                 "-Djava.awt.headless=true".into(),
                 format!("-Dkafka.logs.dir={}", dir.join("logs").display()),
                 log_config,
@@ -259,7 +267,12 @@ impl Cluster {
                 "kafka.Kafka".into(),
             ];
             argv.push(config_path.display().to_string());
-            nodes.push(Node { id, ports, dir, argv });
+            nodes.push(Node {
+                id,
+                ports,
+                dir,
+                argv,
+            });
         }
 
         let cluster_id = config::random_cluster_id()?;
@@ -397,7 +410,10 @@ impl Cluster {
         let began = Instant::now();
         let starting = self.spawn(i)?;
         ready::wait_ready(self, &[starting], Duration::from_secs(90))?;
-        tracing::info!("node-{i} ready again in {:.1} s", began.elapsed().as_secs_f64());
+        tracing::info!(
+            "node-{i} ready again in {:.1} s",
+            began.elapsed().as_secs_f64()
+        );
         Ok(())
     }
 
@@ -405,7 +421,10 @@ impl Cluster {
     pub fn wait_ready(&mut self, timeout: Duration) -> Result<(), JvmError> {
         let starting: Vec<Starting> = (0..self.nodes.len())
             .filter(|&i| self.pid(i).is_some())
-            .map(|node| Starting { node, log_offset: 0 })
+            .map(|node| Starting {
+                node,
+                log_offset: 0,
+            })
             .collect();
         ready::wait_ready(self, &starting, timeout)
     }
@@ -453,7 +472,11 @@ impl Cluster {
         let children = &mut self.children;
         let alive = process::wait_gone(&pids, timeout, || reap(children));
         if !alive.is_empty() {
-            return Err(JvmError::StillRunning { pids: alive, signal, timeout });
+            return Err(JvmError::StillRunning {
+                pids: alive,
+                signal,
+                timeout,
+            });
         }
         for &i in which {
             let _ = std::fs::remove_file(self.nodes[i].pid_file());
@@ -487,12 +510,18 @@ impl Cluster {
         while self.pid(i).is_none() && process::is_alive(pid) && Instant::now() < deadline {
             std::thread::sleep(Duration::from_millis(10));
         }
-        Ok(Starting { node: i, log_offset })
+        Ok(Starting {
+            node: i,
+            log_offset,
+        })
     }
 
     fn check_index(&self, i: usize) -> Result<(), JvmError> {
         if i >= self.nodes.len() {
-            return Err(JvmError::NoSuchNode { index: i, count: self.nodes.len() });
+            return Err(JvmError::NoSuchNode {
+                index: i,
+                count: self.nodes.len(),
+            });
         }
         Ok(())
     }
@@ -522,13 +551,19 @@ impl Cluster {
 
     fn from_json(dir: &Path, text: &str) -> Result<Cluster, JvmError> {
         let path = state_file(dir);
-        let bad = |reason: String| JvmError::BadState { path: path.clone(), reason };
+        let bad = |reason: String| JvmError::BadState {
+            path: path.clone(),
+            reason,
+        };
         let state: Value = serde_json::from_str(text).map_err(|e| bad(e.to_string()))?;
         let text = |v: &Value, what: &str| {
-            v.as_str().map(str::to_string).ok_or_else(|| bad(format!("{what}: expected a string")))
+            v.as_str()
+                .map(str::to_string)
+                .ok_or_else(|| bad(format!("{what}: expected a string")))
         };
         let number = |v: &Value, what: &str| {
-            v.as_u64().ok_or_else(|| bad(format!("{what}: expected a number")))
+            v.as_u64()
+                .ok_or_else(|| bad(format!("{what}: expected a number")))
         };
         let port = |v: &Value, what: &str| {
             u16::try_from(number(v, what)?).map_err(|_| bad(format!("{what}: not a port")))
@@ -536,7 +571,10 @@ impl Cluster {
         let version = KafkaVersion::parse(&text(&state["version"], "version")?)?;
         let base_port = port(&state["base_port"], "base_port")?;
         let mut nodes = Vec::new();
-        for n in state["nodes"].as_array().ok_or_else(|| bad("no nodes".into()))? {
+        for n in state["nodes"]
+            .as_array()
+            .ok_or_else(|| bad("no nodes".into()))?
+        {
             let argv = n["argv"].as_array().ok_or_else(|| bad("no argv".into()))?;
             nodes.push(Node {
                 id: usize::try_from(number(&n["id"], "id")?).map_err(|_| bad("id".into()))?,
@@ -545,11 +583,20 @@ impl Cluster {
                     controller: port(&n["controller_port"], "controller_port")?,
                 },
                 dir: PathBuf::from(text(&n["dir"], "dir")?),
-                argv: argv.iter().map(|arg| text(arg, "argv")).collect::<Result<_, _>>()?,
+                argv: argv
+                    .iter()
+                    .map(|arg| text(arg, "argv"))
+                    .collect::<Result<_, _>>()?,
             });
         }
         let children = (0..nodes.len()).map(|_| None).collect();
-        Ok(Cluster { dir: dir.to_path_buf(), version, base_port, nodes, children })
+        Ok(Cluster {
+            dir: dir.to_path_buf(),
+            version,
+            base_port,
+            nodes,
+            children,
+        })
     }
 }
 
@@ -569,7 +616,9 @@ fn reap(children: &mut [Option<Child>]) {
 pub fn stop(dir: &Path) -> Result<usize, JvmError> {
     if let Ok(text) = std::fs::read_to_string(state_file(dir)) {
         if let Ok(mut cluster) = Cluster::from_json(dir, &text) {
-            let running = (0..cluster.nodes.len()).filter(|&i| cluster.pid(i).is_some()).count();
+            let running = (0..cluster.nodes.len())
+                .filter(|&i| cluster.pid(i).is_some())
+                .count();
             cluster.stop_all()?;
             return Ok(running);
         }
@@ -597,7 +646,11 @@ pub fn stop(dir: &Path) -> Result<usize, JvmError> {
     }
     let survivors = process::wait_gone(&alive, KILL_WAIT, || {});
     if !survivors.is_empty() {
-        return Err(JvmError::StillRunning { pids: survivors, signal: "KILL", timeout: KILL_WAIT });
+        return Err(JvmError::StillRunning {
+            pids: survivors,
+            signal: "KILL",
+            timeout: KILL_WAIT,
+        });
     }
     for pid_file in pid_files {
         let _ = std::fs::remove_file(pid_file);
@@ -616,7 +669,10 @@ fn remove_previous(dir: &Path) -> Result<(), JvmError> {
     };
     for entry in entries.flatten() {
         let path = entry.path();
-        let is_node = entry.file_name().to_str().is_some_and(|name| name.starts_with("node-"));
+        let is_node = entry
+            .file_name()
+            .to_str()
+            .is_some_and(|name| name.starts_with("node-"));
         if is_node && path.is_dir() {
             std::fs::remove_dir_all(&path).map_err(io_error("removing", &path))?;
         }
@@ -625,7 +681,7 @@ fn remove_previous(dir: &Path) -> Result<(), JvmError> {
 }
 
 /// `java` of `$JAVA_HOME` if set, else the one on `PATH`.
-pub(crate) fn java() -> String {
+fn java() -> String {
     if let Some(home) = std::env::var_os("JAVA_HOME") {
         let java = Path::new(&home).join("bin").join("java");
         if java.exists() {
@@ -661,10 +717,15 @@ fn format_storage(nodes: &[Node], cluster_id: &str) -> Result<(), JvmError> {
         let log_err = log.try_clone().map_err(io_error("opening", &log_path))?;
         // The node's argv minus heap options and `kafka.Kafka <config>`: same JVM, same logging.
         let Some((java, rest)) = node.argv.split_first() else {
-            return Err(JvmError::InvalidOptions(format!("node-{}: empty command line", node.id)));
+            return Err(JvmError::InvalidOptions(format!(
+                "node-{}: empty command line",
+                node.id
+            )));
         };
-        let jvm_options =
-            rest.iter().take_while(|arg| *arg != "kafka.Kafka").filter(|arg| !arg.starts_with("-Xm"));
+        let jvm_options = rest
+            .iter()
+            .take_while(|arg| *arg != "kafka.Kafka")
+            .filter(|arg| !arg.starts_with("-Xm"));
         let child = Command::new(java)
             .arg("-Xmx256m")
             .args(jvm_options)
@@ -674,13 +735,18 @@ fn format_storage(nodes: &[Node], cluster_id: &str) -> Result<(), JvmError> {
             .stdout(Stdio::from(log))
             .stderr(Stdio::from(log_err))
             .spawn()
-            .map_err(|source| JvmError::JavaMissing { java: java.clone(), source })?;
+            .map_err(|source| JvmError::JavaMissing {
+                java: java.clone(),
+                source,
+            })?;
         running.push((node, log_path, child));
     }
     let mut failure = None;
     for (node, log_path, mut child) in running {
-        let status = process::wait_bounded(&mut child, FORMAT_TIMEOUT)
-            .map_err(io_error("waiting for kafka.tools.StorageTool, log", &log_path))?;
+        let status = process::wait_bounded(&mut child, FORMAT_TIMEOUT).map_err(io_error(
+            "waiting for kafka.tools.StorageTool, log",
+            &log_path,
+        ))?;
         let log_tail = match status {
             Some(status) if status.success() => continue,
             Some(_) => tail(&log_path, 30),
@@ -690,7 +756,10 @@ fn format_storage(nodes: &[Node], cluster_id: &str) -> Result<(), JvmError> {
                 tail(&log_path, 30)
             ),
         };
-        failure.get_or_insert(JvmError::FormatFailed { node: node.id, log_tail });
+        failure.get_or_insert(JvmError::FormatFailed {
+            node: node.id,
+            log_tail,
+        });
     }
     failure.map_or(Ok(()), Err)
 }
@@ -753,12 +822,30 @@ mod tests {
     #[test]
     fn options_are_checked_before_anything_runs() {
         let dir = scratch("options");
-        let bad = Options { brokers: 2, ..Options::in_dir(&dir) };
-        assert!(matches!(Cluster::start(&bad), Err(JvmError::InvalidOptions(_))));
-        let bad = Options { base_port: 60_000, ..Options::in_dir(&dir) };
-        assert!(matches!(Cluster::start(&bad), Err(JvmError::InvalidOptions(_))));
-        let bad = Options { version: "2.8.0".into(), ..Options::in_dir(&dir) };
-        assert!(matches!(Cluster::start(&bad), Err(JvmError::BadVersion { .. })));
+        let bad = Options {
+            brokers: 2,
+            ..Options::in_dir(&dir)
+        };
+        assert!(matches!(
+            Cluster::start(&bad),
+            Err(JvmError::InvalidOptions(_))
+        ));
+        let bad = Options {
+            base_port: 60_000,
+            ..Options::in_dir(&dir)
+        };
+        assert!(matches!(
+            Cluster::start(&bad),
+            Err(JvmError::InvalidOptions(_))
+        ));
+        let bad = Options {
+            version: "2.8.0".into(),
+            ..Options::in_dir(&dir)
+        };
+        assert!(matches!(
+            Cluster::start(&bad),
+            Err(JvmError::BadVersion { .. })
+        ));
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
@@ -768,9 +855,15 @@ mod tests {
     #[ignore]
     fn kafka_three_nodes_kill_and_restart() {
         let dir = scratch("three-nodes");
-        let options = Options { brokers: 3, ..Options::in_dir(&dir) };
+        let options = Options {
+            brokers: 3,
+            ..Options::in_dir(&dir)
+        };
         let mut cluster = Cluster::start(&options).unwrap();
-        assert_eq!(cluster.bootstrap(), "127.0.0.1:9092,127.0.0.1:9093,127.0.0.1:9094");
+        assert_eq!(
+            cluster.bootstrap(),
+            "127.0.0.1:9092,127.0.0.1:9093,127.0.0.1:9094"
+        );
         let pid = cluster.pid(1).unwrap();
         cluster.kill_node(1).unwrap();
         assert!(cluster.pid(1).is_none());
@@ -778,7 +871,10 @@ mod tests {
         cluster.restart_node(1).unwrap();
         assert!(cluster.pid(1).is_some_and(|new| new != pid));
         cluster.restart_node(2).unwrap(); // graceful stop, then start
-        assert_eq!(Cluster::find(&dir).unwrap().unwrap().version(), maven::KAFKA_VERSION);
+        assert_eq!(
+            Cluster::find(&dir).unwrap().unwrap().version(),
+            maven::KAFKA_VERSION
+        );
         cluster.stop().unwrap();
         assert!(Cluster::find(&dir).unwrap().is_none());
     }

@@ -147,7 +147,9 @@ pub fn random_cluster_id() -> Result<String, JvmError> {
     let mut urandom = std::fs::File::open(path).map_err(io_error("opening", path))?;
     loop {
         let mut bytes = [0u8; 16];
-        urandom.read_exact(&mut bytes).map_err(io_error("reading", path))?;
+        urandom
+            .read_exact(&mut bytes)
+            .map_err(io_error("reading", path))?;
         let id = base64_url(&bytes);
         if !id.starts_with('-') && bytes.iter().any(|&b| b != 0) {
             return Ok(id);

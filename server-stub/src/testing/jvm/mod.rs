@@ -41,5 +41,4 @@ pub use jars::{KafkaVersion, LATEST_3_9};
 pub use probe::{broker_ids, ProbeError};
 pub use process::rss_kib;
 
-pub(crate) use cluster::java;
 pub(crate) use process::{is_alive, start_time};

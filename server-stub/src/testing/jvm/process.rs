@@ -16,7 +16,11 @@ use super::error::{io_error, JvmError};
 ///
 /// `setsid` calls `setsid(2)` and execs in place (we are never a process group leader's copy),
 /// so the child's pid is the JVM's.
-pub(crate) fn spawn_detached(argv: &[String], dir: &Path, output: &Path) -> Result<Child, JvmError> {
+pub(crate) fn spawn_detached(
+    argv: &[String],
+    dir: &Path,
+    output: &Path,
+) -> Result<Child, JvmError> {
     let log = OpenOptions::new()
         .create(true)
         .append(true)
@@ -30,7 +34,10 @@ pub(crate) fn spawn_detached(argv: &[String], dir: &Path, output: &Path) -> Resu
         .stdout(Stdio::from(log))
         .stderr(Stdio::from(log_err))
         .spawn()
-        .map_err(|source| JvmError::ToolMissing { program: "setsid", source })
+        .map_err(|source| JvmError::ToolMissing {
+            program: "setsid",
+            source,
+        })
 }
 
 /// Reads a pid file; `None` if absent or unreadable.
@@ -52,7 +59,9 @@ pub(crate) fn is_ours(pid: u32, config: &Path) -> bool {
         return false;
     };
     let args: Vec<&[u8]> = cmdline.split(|&b| b == 0).collect();
-    let is_java = args.first().is_some_and(|arg0| arg0 == b"java" || arg0.ends_with(b"/java"));
+    let is_java = args
+        .first()
+        .is_some_and(|arg0| arg0 == b"java" || arg0.ends_with(b"/java"));
     let config = config.as_os_str().as_encoded_bytes();
     is_java && args.contains(&b"kafka.Kafka".as_slice()) && args.contains(&config)
 }
@@ -90,7 +99,10 @@ pub(crate) fn signal(pid: u32, signal: &'static str) -> Result<(), JvmError> {
         .args(["-s", signal, &pid.to_string()])
         .stderr(Stdio::null())
         .status()
-        .map_err(|source| JvmError::ToolMissing { program: "kill", source })?;
+        .map_err(|source| JvmError::ToolMissing {
+            program: "kill",
+            source,
+        })?;
     if !status.success() && is_alive(pid) {
         return Err(JvmError::Signal { pid, signal });
     }
@@ -132,7 +144,9 @@ pub(crate) fn wait_bounded(
 
 /// Size of a file, 0 if absent: where to start looking for a fresh start's log lines.
 pub(crate) fn file_len(path: &Path) -> u64 {
-    File::open(path).and_then(|f| f.metadata()).map_or(0, |m| m.len())
+    File::open(path)
+        .and_then(|f| f.metadata())
+        .map_or(0, |m| m.len())
 }
 
 #[cfg(test)]

@@ -77,8 +77,9 @@ pub(crate) fn wait_ready(
 /// The cluster-wide check once every starting node is up: each running node answers a
 /// Metadata request that lists every running node. `Err` says what is still missing.
 fn cluster_agrees(cluster: &Cluster) -> Result<(), String> {
-    let running: Vec<usize> =
-        (0..cluster.nodes().len()).filter(|&i| cluster.pid(i).is_some()).collect();
+    let running: Vec<usize> = (0..cluster.nodes().len())
+        .filter(|&i| cluster.pid(i).is_some())
+        .collect();
     for &i in &running {
         let node = cluster.node(i);
         let addr = SocketAddr::from(([127, 0, 0, 1], node.ports.client));
@@ -87,7 +88,11 @@ fn cluster_agrees(cluster: &Cluster) -> Result<(), String> {
         let missing: Vec<usize> = running
             .iter()
             .copied()
-            .filter(|&j| !listed.iter().any(|&id| usize::try_from(id) == Ok(cluster.node(j).id)))
+            .filter(|&j| {
+                !listed
+                    .iter()
+                    .any(|&id| usize::try_from(id) == Ok(cluster.node(j).id))
+            })
             .collect();
         if !missing.is_empty() {
             return Err(format!(
@@ -129,12 +134,17 @@ mod tests {
 
     #[test]
     fn only_what_follows_the_offset_counts() {
-        let path = std::env::temp_dir().join(format!("server-stub-ready-{}.log", std::process::id()));
+        let path =
+            std::env::temp_dir().join(format!("server-stub-ready-{}.log", std::process::id()));
         std::fs::write(&path, "old: Kafka Server started\n").unwrap();
         let offset = log_offset(&path);
         assert!(log_contains(&path, 0, STARTED));
         assert!(!log_contains(&path, offset, STARTED));
-        std::fs::write(&path, "old: Kafka Server started\nnew: Kafka Server started\n").unwrap();
+        std::fs::write(
+            &path,
+            "old: Kafka Server started\nnew: Kafka Server started\n",
+        )
+        .unwrap();
         assert!(log_contains(&path, offset, STARTED));
         std::fs::remove_file(&path).unwrap();
         assert!(!log_contains(&path, 0, STARTED));

@@ -1,0 +1,353 @@
+//! [`TestCluster`]: a Kafka for one test, from whichever backend the pick order gives.
+
+use std::fmt;
+use std::time::Duration;
+
+use super::error::TestingError;
+use super::local;
+use super::pick::{self, Decision, Environment, Plan, BOOTSTRAP_VAR};
+use crate::StubCluster;
+
+/// How long the in-process stub may take to start.
+const STUB_START_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// What runs a [`TestCluster`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ClusterKind {
+    /// A broker or cluster that was already running, named by `KAFKA_BOOTSTRAP_SERVERS`.
+    External,
+    /// The `apache/kafka` image in Docker, through `testcontainers`.
+    Container,
+    /// Kafka on the local JVM, one per test process.
+    LocalJvm,
+    /// The in-process stub.
+    Stub,
+}
+
+impl ClusterKind {
+    /// `external`, `container`, `jvm` or `stub`: the `KAFKA_TEST_BACKEND` value that forces it.
+    pub fn name(self) -> &'static str {
+        match self {
+            ClusterKind::External => "external",
+            ClusterKind::Container => "container",
+            ClusterKind::LocalJvm => "jvm",
+            ClusterKind::Stub => "stub",
+        }
+    }
+
+    /// Whether it is real Apache Kafka (anything but the stub).
+    pub fn is_real_kafka(self) -> bool {
+        self != ClusterKind::Stub
+    }
+}
+
+impl fmt::Display for ClusterKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A Kafka cluster for a test: where it is ([`bootstrap`](TestCluster::bootstrap)), what it is
+/// ([`kind`](TestCluster::kind), [`description`](TestCluster::description)).
+///
+/// Dropping it releases what is the test's own: the stub stops, the container is removed (drop
+/// it inside the tokio runtime). The shared local JVM and an external cluster keep running.
+/// See the [module docs](super) for the pick order.
+///
+/// ```no_run
+/// # async fn example() -> Result<(), server_stub::testing::TestingError> {
+/// use server_stub::testing::TestCluster;
+///
+/// let kafka = TestCluster::start().await?;
+/// println!("{} at {}", kafka.kind(), kafka.bootstrap());
+/// # Ok(())
+/// # }
+/// ```
+pub struct TestCluster {
+    kind: ClusterKind,
+    bootstrap: String,
+    description: String,
+    backend: Backend,
+}
+
+/// What a [`TestCluster`] holds on to.
+enum Backend {
+    External,
+    Stub(StubCluster),
+    /// The process-wide JVM: nothing of this test's own to release.
+    LocalJvm,
+    #[cfg(feature = "testcontainers")]
+    Container(super::container::KafkaContainer),
+}
+
+impl fmt::Debug for TestCluster {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TestCluster")
+            .field("kind", &self.kind)
+            .field("bootstrap", &self.bootstrap)
+            .field("description", &self.description)
+            .finish_non_exhaustive()
+    }
+}
+
+impl TestCluster {
+    /// The first available backend in the pick order (`KAFKA_TEST_BACKEND` forcing one), started
+    /// and ready. Says which it picked: a `tracing` event and one line on stderr.
+    ///
+    /// Fails if the picked backend does not start; it does not fall back to the next one then,
+    /// so that a broken Kafka set-up does not pass unnoticed as a stub run.
+    pub async fn start() -> Result<TestCluster, TestingError> {
+        // A TCP `DOCKER_HOST` is probed with a blocking connect (at most 500 ms).
+        let env = tokio::task::spawn_blocking(Environment::detect)
+            .await
+            .unwrap_or_else(|join| std::panic::resume_unwind(join.into_panic()));
+        let Decision { plan, why } = pick::decide(&env)?;
+        tracing::debug!(kind = %plan.kind(), "picking {}: {why}", plan.kind());
+        let cluster = match plan {
+            Plan::External(bootstrap) => TestCluster::external(bootstrap),
+            Plan::Container => TestCluster::start_container().await?,
+            Plan::LocalJvm => TestCluster::local_jvm().await?,
+            Plan::Stub => TestCluster::stub().await?,
+        };
+        tracing::info!(
+            kind = %cluster.kind,
+            bootstrap = %cluster.bootstrap,
+            "test cluster: {} ({why})",
+            cluster.description
+        );
+        eprintln!("kafka-test: {} ({why})", cluster.description);
+        Ok(cluster)
+    }
+
+    /// The broker or cluster at `KAFKA_BOOTSTRAP_SERVERS`; fails if it is not set.
+    pub fn from_env() -> Result<TestCluster, TestingError> {
+        std::env::var(BOOTSTRAP_VAR)
+            .ok()
+            .filter(|bootstrap| !bootstrap.trim().is_empty())
+            .map(TestCluster::external)
+            .ok_or(TestingError::NoBootstrapServers)
+    }
+
+    /// A broker or cluster that already runs at `bootstrap` (`host:port[,host:port...]`).
+    pub fn external(bootstrap: impl Into<String>) -> TestCluster {
+        let bootstrap = bootstrap.into().trim().to_string();
+        TestCluster {
+            kind: ClusterKind::External,
+            description: format!("external Kafka at {bootstrap}"),
+            bootstrap,
+            backend: Backend::External,
+        }
+    }
+
+    /// A fresh in-process stub with one broker.
+    pub async fn stub() -> Result<TestCluster, TestingError> {
+        TestCluster::stub_with(1).await
+    }
+
+    /// A fresh in-process stub with `brokers` brokers (started within 10 s).
+    pub async fn stub_with(brokers: usize) -> Result<TestCluster, TestingError> {
+        let start = StubCluster::builder().brokers(brokers).start();
+        let stub = tokio::time::timeout(STUB_START_TIMEOUT, start)
+            .await
+            .map_err(|_| TestingError::Timeout {
+                what: "the stub",
+                after: STUB_START_TIMEOUT,
+            })??;
+        let bootstrap = stub.bootstrap();
+        let description = match brokers {
+            1 => format!("the in-process stub at {bootstrap}"),
+            n => format!("the in-process stub ({n} brokers) at {bootstrap}"),
+        };
+        Ok(TestCluster {
+            kind: ClusterKind::Stub,
+            bootstrap,
+            description,
+            backend: Backend::Stub(stub),
+        })
+    }
+
+    /// The process-wide Kafka on the local JVM (needs `java` and `mvn`), started by the first
+    /// caller and shared with every later one. See the [module docs](super#stopping-the-local-jvm)
+    /// for when it stops.
+    pub async fn local_jvm() -> Result<TestCluster, TestingError> {
+        let jvm = local::shared().await?;
+        Ok(TestCluster {
+            kind: ClusterKind::LocalJvm,
+            bootstrap: jvm.bootstrap.clone(),
+            description: format!(
+                "Kafka {} on the local JVM at {}",
+                jvm.version, jvm.bootstrap
+            ),
+            backend: Backend::LocalJvm,
+        })
+    }
+
+    /// A fresh `apache/kafka` container (needs a Docker engine), removed when this
+    /// `TestCluster` is shut down or dropped.
+    #[cfg(feature = "testcontainers")]
+    pub async fn container() -> Result<TestCluster, TestingError> {
+        let kafka = super::container::start().await?;
+        Ok(TestCluster {
+            kind: ClusterKind::Container,
+            bootstrap: kafka.bootstrap.clone(),
+            description: format!(
+                "Kafka {} in Docker ({}:{}) at {}",
+                super::KAFKA_VERSION,
+                super::container::IMAGE,
+                super::KAFKA_VERSION,
+                kafka.bootstrap
+            ),
+            backend: Backend::Container(kafka),
+        })
+    }
+
+    #[cfg(feature = "testcontainers")]
+    async fn start_container() -> Result<TestCluster, TestingError> {
+        TestCluster::container().await
+    }
+
+    #[cfg(not(feature = "testcontainers"))]
+    async fn start_container() -> Result<TestCluster, TestingError> {
+        // `pick::decide` never plans a container without the feature.
+        Err(TestingError::Unavailable {
+            backend: ClusterKind::Container,
+            reason: "server-stub was built without its `testcontainers` feature".into(),
+        })
+    }
+
+    /// What runs it.
+    pub fn kind(&self) -> ClusterKind {
+        self.kind
+    }
+
+    /// Its bootstrap servers, `host:port[,host:port...]`.
+    pub fn bootstrap(&self) -> &str {
+        &self.bootstrap
+    }
+
+    /// The first bootstrap address.
+    pub fn first_address(&self) -> &str {
+        self.bootstrap.split(',').next().unwrap_or_default()
+    }
+
+    /// What it is, in words: "Kafka 4.4.0 on the local JVM at 127.0.0.1:9092", "the in-process
+    /// stub at 127.0.0.1:41234", ...
+    pub fn description(&self) -> &str {
+        &self.description
+    }
+
+    /// The stub's handle (fault injection, leadership moves), when the stub runs it.
+    pub fn stub_cluster(&self) -> Option<&StubCluster> {
+        match &self.backend {
+            Backend::Stub(stub) => Some(stub),
+            _ => None,
+        }
+    }
+
+    /// Releases it: stops the stub, removes the container; leaves the shared local JVM and an
+    /// external cluster running.
+    pub async fn shutdown(self) {
+        match self.backend {
+            Backend::Stub(stub) => stub.shutdown().await,
+            #[cfg(feature = "testcontainers")]
+            Backend::Container(kafka) => {
+                if let Err(e) = kafka.container.rm().await {
+                    tracing::warn!("removing the Kafka container: {e}");
+                }
+            }
+            Backend::External | Backend::LocalJvm => {}
+        }
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_are_named_as_kafka_test_backend_values() {
+        let kinds = [
+            ClusterKind::External,
+            ClusterKind::Container,
+            ClusterKind::LocalJvm,
+            ClusterKind::Stub,
+        ];
+        let names: Vec<String> = kinds.iter().map(ToString::to_string).collect();
+        assert_eq!(names, ["external", "container", "jvm", "stub"]);
+        assert!(ClusterKind::LocalJvm.is_real_kafka());
+        assert!(!ClusterKind::Stub.is_real_kafka());
+    }
+
+    #[test]
+    fn an_external_cluster_is_taken_as_given() {
+        let kafka = TestCluster::external(" 10.0.0.1:9092,10.0.0.2:9092 ");
+        assert_eq!(kafka.kind(), ClusterKind::External);
+        assert_eq!(kafka.first_address(), "10.0.0.1:9092");
+        assert_eq!(
+            kafka.description(),
+            "external Kafka at 10.0.0.1:9092,10.0.0.2:9092"
+        );
+        assert!(kafka.stub_cluster().is_none());
+    }
+
+    #[tokio::test]
+    async fn the_stub_starts_and_says_so() {
+        let kafka = TestCluster::stub().await.unwrap();
+        assert_eq!(kafka.kind(), ClusterKind::Stub);
+        assert!(kafka
+            .description()
+            .starts_with("the in-process stub at 127.0.0.1:"));
+        assert!(kafka.stub_cluster().is_some());
+        kafka.shutdown().await;
+    }
+
+    /// Really starts Kafka on the local JVM through the harness, twice (the second one shares
+    /// the first's JVM), then stops it as the watchdog would. Needs java, mvn and ports 9092 and
+    /// 19092: `cargo test -p server-stub --features testing -- --ignored local_jvm`.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    #[ignore]
+    async fn local_jvm_starts_once_per_process_and_stops() {
+        let first = TestCluster::local_jvm().await.unwrap();
+        assert_eq!(first.kind(), ClusterKind::LocalJvm);
+        assert_eq!(first.bootstrap(), "127.0.0.1:9092");
+        assert_eq!(
+            first.description(),
+            "Kafka 4.4.0 on the local JVM at 127.0.0.1:9092"
+        );
+        let addr = ([127, 0, 0, 1], 9092).into();
+        let ids = tokio::task::spawn_blocking(move || {
+            super::super::jvm::broker_ids(addr, Duration::from_secs(5))
+        })
+        .await
+        .unwrap()
+        .unwrap();
+        assert_eq!(ids, [0]);
+
+        let dir = super::super::jvm::default_dir();
+        let pid_before = super::super::jvm::Cluster::find(&dir)
+            .unwrap()
+            .unwrap()
+            .pid(0)
+            .unwrap();
+        let second = TestCluster::local_jvm().await.unwrap();
+        assert_eq!(second.bootstrap(), first.bootstrap());
+        let pid_after = super::super::jvm::Cluster::find(&dir)
+            .unwrap()
+            .unwrap()
+            .pid(0)
+            .unwrap();
+        assert_eq!(pid_before, pid_after, "one JVM per process");
+        second.shutdown().await;
+        first.shutdown().await;
+
+        // What the watchdog does at exit, done here so that the test leaves nothing behind.
+        let stopped = tokio::task::spawn_blocking(move || super::super::jvm::stop(&dir))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(stopped, 1);
+        assert!(!super::super::jvm::is_alive(pid_before));
+    }
+}
