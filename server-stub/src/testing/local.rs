@@ -251,7 +251,7 @@ mod tests {
         std::fs::create_dir_all(&node).unwrap();
         let mut sleeper = Command::new("sleep").arg("30").spawn().unwrap();
         std::fs::write(node.join("pid"), format!("{}\n", sleeper.id())).unwrap();
-        let mut watchdog = spawn_watchdog(&[node.clone()]).unwrap();
+        let mut watchdog = spawn_watchdog(std::slice::from_ref(&node)).unwrap();
         drop(watchdog.stdin.take()); // as if this process had exited
         let deadline = Instant::now() + Duration::from_secs(10);
         while watchdog.try_wait().unwrap().is_none() && Instant::now() < deadline {

@@ -78,7 +78,7 @@ enum Backend {
     /// The process-wide JVM: nothing of this test's own to release.
     LocalJvm,
     #[cfg(feature = "testcontainers")]
-    Container(super::container::KafkaContainer),
+    Container(Box<super::container::KafkaContainer>),
 }
 
 impl fmt::Debug for TestCluster {
@@ -198,7 +198,7 @@ impl TestCluster {
                 super::KAFKA_VERSION,
                 kafka.bootstrap
             ),
-            backend: Backend::Container(kafka),
+            backend: Backend::Container(Box::new(kafka)),
         })
     }
 
