@@ -137,8 +137,9 @@ pub(crate) async fn handle(
     .await
 }
 
-/// What a handler decided.
+/// What a handler decided. One lives per request, briefly: its size does not matter.
 #[derive(Debug)]
+#[allow(clippy::large_enum_variant)]
 pub(crate) enum Served {
     Reply(ResponseBody),
     NoReply,

@@ -21,6 +21,9 @@ use crate::state::{validate_topic_name, ClusterState, Shared};
 /// A refusal: error code and message.
 type Refusal = (i16, String);
 
+/// What a valid CreateTopics entry creates: replica lists per partition, and configs.
+type TopicPlan = (Vec<Vec<i32>>, BTreeMap<String, String>);
+
 /// Config source `DYNAMIC_TOPIC_CONFIG` (set on the topic).
 const DYNAMIC_TOPIC_CONFIG: i8 = 1;
 
@@ -68,7 +71,7 @@ fn plan_topic(
     shared: &Shared,
     state: &ClusterState,
     t: &CreatableTopic,
-) -> Result<(Vec<Vec<i32>>, BTreeMap<String, String>), Refusal> {
+) -> Result<TopicPlan, Refusal> {
     let config = &shared.config;
     validate_topic_name(&t.name).map_err(|m| (error_codes::INVALID_TOPIC_EXCEPTION, m))?;
     if state.topic(&t.name).is_some() {
