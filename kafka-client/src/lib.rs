@@ -9,5 +9,6 @@ pub mod cluster;
 pub mod config;
 pub mod error;
 pub mod net;
+pub mod producer;
 
 pub use error::{BrokerId, Error, Result};

@@ -1,0 +1,220 @@
+//! The record accumulator: per-partition batches between `send` and the sender task.
+//!
+//! `send` encodes each record straight into its partition's open batch. A batch closes when the
+//! next record would not fit in `batch.size`, when it has lingered `linger.ms`, or on flush; the
+//! sender task then drains closed batches, assigns idempotent sequence numbers, compresses each
+//! batch once, and sends it.
+//!
+//! Locks: the topic map (`RwLock`, written only when a topic or partition first appears), then
+//! one `Mutex` per partition, held for one append or one drain step. Never held across `.await`.
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::Instant;
+
+use bytes::Bytes;
+use kafka_protocol::compression::Codec;
+use kafka_protocol::records::RecordBatchBuilder;
+use tokio::sync::Notify;
+
+use super::delivery::{Completion, Delivery};
+use super::memory::MemoryPool;
+use super::partitioner::Sticky;
+use super::record::ProducerRecord;
+use crate::error::Error;
+
+/// What a batch carries: the builder until the batch is first sent, then its final bytes.
+#[derive(Debug)]
+pub(crate) enum Payload {
+    Open(RecordBatchBuilder),
+    Built(Bytes),
+}
+
+/// A batch on its way to the broker.
+#[derive(Debug)]
+pub(crate) struct ProducerBatch {
+    pub(crate) payload: Payload,
+    pub(crate) completion: Arc<Completion>,
+    pub(crate) created: Instant,
+    pub(crate) reserved: usize,
+    pub(crate) records: u32,
+    pub(crate) attempts: u32,
+    pub(crate) retry_at: Option<Instant>,
+    /// Handed to a connection at least once: a failure may then leave it written.
+    pub(crate) sent: bool,
+    /// The base sequence, once assigned (idempotence).
+    pub(crate) sequence: Option<i32>,
+}
+
+impl ProducerBatch {
+    /// The size of the records it holds, uncompressed.
+    pub(crate) fn size(&self) -> usize {
+        match &self.payload {
+            Payload::Open(b) => b.uncompressed_size(),
+            Payload::Built(b) => b.len(),
+        }
+    }
+}
+
+/// One partition's queue.
+#[derive(Debug, Default)]
+pub(crate) struct PartitionQueue {
+    pub(crate) open: Option<ProducerBatch>,
+    pub(crate) ready: VecDeque<ProducerBatch>,
+    /// Batches of this partition sent and not yet answered.
+    pub(crate) in_flight: usize,
+    /// The next sequence number (idempotence).
+    pub(crate) next_sequence: i32,
+    /// A batch failed and was queued again: until the queue is past it, send one at a time so
+    /// order is kept.
+    pub(crate) retrying: bool,
+}
+
+/// One topic's partitions.
+#[derive(Debug)]
+pub(crate) struct TopicQueues {
+    pub(crate) name: Arc<str>,
+    pub(crate) partitions: RwLock<Vec<Arc<Mutex<PartitionQueue>>>>,
+    pub(crate) sticky: Sticky,
+}
+
+impl TopicQueues {
+    /// The queue of `partition`, growing the list if the topic gained partitions.
+    pub(crate) fn partition(&self, partition: i32) -> Arc<Mutex<PartitionQueue>> {
+        let index = partition.max(0) as usize;
+        if let Some(q) = self.partitions.read().unwrap_or_else(|p| p.into_inner()).get(index) {
+            return q.clone();
+        }
+        let mut partitions = self.partitions.write().unwrap_or_else(|p| p.into_inner());
+        while partitions.len() <= index {
+            partitions.push(Arc::default());
+        }
+        partitions[index].clone()
+    }
+}
+
+/// All partitions' queues, and the counters flush and close wait on.
+#[derive(Debug)]
+pub(crate) struct Accumulator {
+    topics: RwLock<HashMap<Arc<str>, Arc<TopicQueues>>>,
+    pub(crate) batch_size: usize,
+    pub(crate) codec: Codec,
+    pub(crate) memory: MemoryPool,
+    /// Wakes the sender (a batch became ready, a flush began, the producer closes).
+    pub(crate) wake: Notify,
+    /// Flushes in progress: while non-zero every open batch is ready at once.
+    pub(crate) flushing: AtomicUsize,
+    pub(crate) closing: AtomicBool,
+    /// Batches created and not yet completed, and a signal each time one completes.
+    incomplete: AtomicUsize,
+    pub(crate) completed: Notify,
+}
+
+impl Accumulator {
+    pub(crate) fn new(batch_size: usize, codec: Codec, buffer_memory: usize) -> Self {
+        Accumulator {
+            topics: RwLock::new(HashMap::new()),
+            batch_size,
+            codec,
+            memory: MemoryPool::new(buffer_memory),
+            wake: Notify::new(),
+            flushing: AtomicUsize::new(0),
+            closing: AtomicBool::new(false),
+            incomplete: AtomicUsize::new(0),
+            completed: Notify::new(),
+        }
+    }
+
+    /// The queues of `topic`, created on first use.
+    pub(crate) fn topic(&self, topic: &str) -> Arc<TopicQueues> {
+        if let Some(t) = self.topics.read().unwrap_or_else(|p| p.into_inner()).get(topic) {
+            return t.clone();
+        }
+        let mut topics = self.topics.write().unwrap_or_else(|p| p.into_inner());
+        topics
+            .entry(Arc::from(topic))
+            .or_insert_with_key(|name| {
+                Arc::new(TopicQueues { name: name.clone(), partitions: RwLock::new(Vec::new()), sticky: Sticky::default() })
+            })
+            .clone()
+    }
+
+    /// Every topic's queues.
+    pub(crate) fn topics(&self) -> Vec<Arc<TopicQueues>> {
+        self.topics.read().unwrap_or_else(|p| p.into_inner()).values().cloned().collect()
+    }
+
+    /// Encodes `record` into the open batch of `partition`, opening a new batch when it does not
+    /// fit. `reserved` bytes of buffer memory travel with the record to its batch.
+    pub(crate) fn append(
+        &self,
+        topic: &TopicQueues,
+        partition: i32,
+        record: &ProducerRecord<'_>,
+        timestamp: i64,
+        reserved: usize,
+    ) -> Result<Delivery, Error> {
+        let queue = topic.partition(partition);
+        let mut q = queue.lock().unwrap_or_else(|p| p.into_inner());
+        let fits = match &q.open {
+            Some(open) => open.size() + reserved <= self.batch_size || open.records == 0,
+            None => false,
+        };
+        let mut closed_one = false;
+        if !fits {
+            if let Some(full) = q.open.take() {
+                q.ready.push_back(full);
+                closed_one = true;
+            }
+            let completion = Completion::new(topic.name.clone(), partition);
+            self.incomplete.fetch_add(1, Ordering::AcqRel);
+            q.open = Some(ProducerBatch {
+                payload: Payload::Open(RecordBatchBuilder::with_capacity(self.codec, self.batch_size.max(reserved))),
+                completion,
+                created: Instant::now(),
+                reserved: 0,
+                records: 0,
+                attempts: 0,
+                retry_at: None,
+                sent: false,
+                sequence: None,
+            });
+        }
+        let open = q.open.as_mut().expect("an open batch exists: created just above if missing");
+        let Payload::Open(builder) = &mut open.payload else {
+            unreachable!("open batches hold a builder")
+        };
+        builder
+            .append_with_headers(timestamp, record.key, record.value, record.headers.iter().map(|(k, v)| (*k, *v)))
+            .map_err(|e| Error::kafka(kafka_protocol::ErrorCode::INVALID_RECORD, Some(e.to_string()), topic.name.as_ref()))?;
+        let offset_delta = open.records;
+        open.records += 1;
+        open.reserved += reserved;
+        let delivery = Delivery::new(open.completion.clone(), offset_delta, timestamp);
+        let full = open.size() >= self.batch_size;
+        if full {
+            if let Some(full) = q.open.take() {
+                q.ready.push_back(full);
+                closed_one = true;
+            }
+        }
+        drop(q);
+        if closed_one {
+            self.wake.notify_one();
+        }
+        Ok(delivery)
+    }
+
+    /// Marks a batch completed: returns its memory and wakes flush waiters.
+    pub(crate) fn finish(&self, batch: &ProducerBatch) {
+        self.memory.release(batch.reserved);
+        self.incomplete.fetch_sub(1, Ordering::AcqRel);
+        self.completed.notify_waiters();
+    }
+
+    /// Batches created and not yet completed.
+    pub(crate) fn incomplete(&self) -> usize {
+        self.incomplete.load(Ordering::Acquire)
+    }
+}

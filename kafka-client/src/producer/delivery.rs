@@ -1,0 +1,141 @@
+//! How a record's outcome reaches its sender: every record of a batch shares the batch's
+//! [`Completion`]; a [`Delivery`] is that shared cell plus the record's position in the batch, so
+//! handing one out costs no allocation.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::{Arc, OnceLock};
+use std::task::{Context, Poll};
+
+use tokio::sync::Notify;
+
+use crate::error::Error;
+
+/// Where a record was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordMetadata {
+    /// The topic.
+    pub topic: Arc<str>,
+    /// The partition.
+    pub partition: i32,
+    /// The record's offset (-1 with `acks=0`, where the broker does not say).
+    pub offset: i64,
+    /// The record's timestamp: its create time, or the broker's log-append time when the topic
+    /// uses `LogAppendTime`.
+    pub timestamp: i64,
+}
+
+/// Whether a failed record may nonetheless be in the log.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Persistence {
+    /// The broker rejected it, or it was never sent: it is not in the log.
+    NotWritten,
+    /// It was sent and the outcome is unknown (a timeout or a lost connection): it may be in the
+    /// log. With idempotence on, a retry could not have duplicated it.
+    MaybeWritten,
+}
+
+/// A record that could not be delivered.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("record for {topic}-{partition} not delivered ({persistence:?}): {error}")]
+pub struct ProduceError {
+    /// The topic.
+    pub topic: Arc<str>,
+    /// The partition (-1 if none was chosen).
+    pub partition: i32,
+    /// Whether it may be in the log anyway.
+    pub persistence: Persistence,
+    /// Why.
+    pub error: Arc<Error>,
+}
+
+/// The outcome of a batch, shared by its records.
+#[derive(Debug)]
+pub(crate) struct Completion {
+    pub(crate) topic: Arc<str>,
+    pub(crate) partition: i32,
+    result: OnceLock<Result<Delivered, ProduceError>>,
+    notify: Arc<Notify>,
+}
+
+/// A successful batch: its base offset and, for `LogAppendTime` topics, the broker's time.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Delivered {
+    pub(crate) base_offset: i64,
+    pub(crate) log_append_time: i64,
+}
+
+impl Completion {
+    pub(crate) fn new(topic: Arc<str>, partition: i32) -> Arc<Completion> {
+        Arc::new(Completion { topic, partition, result: OnceLock::new(), notify: Arc::new(Notify::new()) })
+    }
+
+    /// Records the outcome (the first call wins) and wakes every waiter.
+    pub(crate) fn complete(&self, result: Result<Delivered, ProduceError>) {
+        let _ = self.result.set(result);
+        self.notify.notify_waiters();
+    }
+
+    pub(crate) fn failure(&self, persistence: Persistence, error: Arc<Error>) -> ProduceError {
+        ProduceError { topic: self.topic.clone(), partition: self.partition, persistence, error }
+    }
+}
+
+/// The pending outcome of one record. Await it for the [`RecordMetadata`], or drop it: a
+/// failure still surfaces from [`Producer::flush`](super::Producer::flush).
+#[derive(Debug)]
+pub struct Delivery {
+    completion: Arc<Completion>,
+    offset_delta: u32,
+    timestamp: i64,
+    waiting: Option<Pin<Box<tokio::sync::futures::OwnedNotified>>>,
+}
+
+impl Delivery {
+    pub(crate) fn new(completion: Arc<Completion>, offset_delta: u32, timestamp: i64) -> Self {
+        Delivery { completion, offset_delta, timestamp, waiting: None }
+    }
+
+    /// The outcome, if known yet.
+    pub fn try_result(&self) -> Option<Result<RecordMetadata, ProduceError>> {
+        self.completion.result.get().map(|r| self.resolve(r))
+    }
+
+    fn resolve(&self, result: &Result<Delivered, ProduceError>) -> Result<RecordMetadata, ProduceError> {
+        match result {
+            Ok(d) => Ok(RecordMetadata {
+                topic: self.completion.topic.clone(),
+                partition: self.completion.partition,
+                offset: if d.base_offset < 0 { -1 } else { d.base_offset + self.offset_delta as i64 },
+                timestamp: if d.log_append_time >= 0 { d.log_append_time } else { self.timestamp },
+            }),
+            Err(e) => Err(e.clone()),
+        }
+    }
+}
+
+impl Future for Delivery {
+    type Output = Result<RecordMetadata, ProduceError>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        loop {
+            if let Some(result) = self.completion.result.get() {
+                return Poll::Ready(self.resolve(result));
+            }
+            if self.waiting.is_none() {
+                let mut notified = Box::pin(self.completion.notify.clone().notified_owned());
+                notified.as_mut().enable();
+                self.waiting = Some(notified);
+                // Re-check: the result may have landed before `enable`.
+                continue;
+            }
+            let waiting = self.waiting.as_mut().expect("set just above");
+            match waiting.as_mut().poll(cx) {
+                Poll::Ready(()) => {
+                    self.waiting = None;
+                }
+                Poll::Pending => return Poll::Pending,
+            }
+        }
+    }
+}

@@ -1,0 +1,331 @@
+//! The producer: records in, acknowledged offsets out.
+//!
+//! [`Producer::send`] picks a partition, reserves buffer memory, encodes the record into that
+//! partition's open batch, and resolves once the broker acknowledged it (or it failed for
+//! good). To send many records without waiting on each, [`Producer::enqueue`] returns a
+//! [`Delivery`] you may await later or drop; failures of dropped deliveries are reported by
+//! [`Producer::flush`]. One background task (the sender) batches, compresses, sends, retries and
+//! settles every record.
+//!
+//! Guarantees follow the Java client: with `acks=all` and idempotence (the defaults) records of
+//! a partition are written once each and in send order, retried on retriable errors until
+//! `delivery.timeout.ms`. Every record's outcome is reported: delivered with its offset, or a
+//! [`ProduceError`] that says whether it may have been written anyway.
+//!
+//! ```no_run
+//! use kafka_client::config::ProducerConfig;
+//! use kafka_client::producer::{Producer, ProducerRecord};
+//!
+//! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+//! let config = ProducerConfig::from_properties([("bootstrap.servers", "localhost:9092"), ("linger.ms", "10")])?;
+//! let producer = Producer::new(config)?;
+//! let meta = producer.send(ProducerRecord::new("orders").key("k1").value("hello")).await?;
+//! println!("written to {}-{} at offset {}", meta.topic, meta.partition, meta.offset);
+//! producer.close(std::time::Duration::from_secs(5)).await?;
+//! # Ok(()) }
+//! ```
+
+mod accumulator;
+mod delivery;
+mod memory;
+pub mod partitioner;
+mod record;
+mod sender;
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use kafka_protocol::ErrorCode;
+use tracing::debug;
+
+pub use delivery::{Delivery, Persistence, ProduceError, RecordMetadata};
+pub use partitioner::{murmur2, partition_for_key, Partitioner};
+pub use record::ProducerRecord;
+
+use accumulator::{Accumulator, ProducerBatch};
+use crate::cluster::Cluster;
+use crate::config::ProducerConfig;
+use crate::error::{Error, Result};
+
+/// Failures of records whose [`Delivery`] may have been dropped, reported by `flush`.
+#[derive(Debug, Default)]
+struct FailureLog {
+    count: usize,
+    first: Option<ProduceError>,
+}
+
+/// State shared by the handles and the sender task.
+pub(crate) struct Shared {
+    pub(crate) config: ProducerConfig,
+    pub(crate) cluster: Cluster,
+    pub(crate) accumulator: Accumulator,
+    partitioner: Option<Arc<dyn Partitioner>>,
+    failures: Mutex<FailureLog>,
+    abort: AtomicBool,
+}
+
+impl Shared {
+    /// Settles `batch` as failed.
+    pub(crate) fn fail(&self, batch: &ProducerBatch, failure: ProduceError) {
+        debug!(topic = %failure.topic, partition = failure.partition, error = %failure.error, "batch failed");
+        {
+            let mut log = self.failures.lock().unwrap_or_else(|p| p.into_inner());
+            log.count += batch.records as usize;
+            log.first.get_or_insert_with(|| failure.clone());
+        }
+        batch.completion.complete(Err(failure));
+        self.accumulator.finish(batch);
+    }
+
+    pub(crate) fn aborted(&self) -> bool {
+        self.abort.load(Ordering::SeqCst)
+    }
+}
+
+/// Records that failed since the last [`Producer::flush`].
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{count} record(s) were not delivered; first failure: {first}")]
+pub struct FlushError {
+    /// How many records failed.
+    pub count: usize,
+    /// The first failure.
+    pub first: ProduceError,
+}
+
+/// A Kafka producer. Cheap to clone: clones share batches, connections and the sender task.
+#[derive(Clone)]
+pub struct Producer {
+    shared: Arc<Shared>,
+}
+
+impl std::fmt::Debug for Producer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Producer").field("client_id", &self.shared.config.client_id).finish()
+    }
+}
+
+impl Producer {
+    /// A producer with `config`; connects lazily. Must be called within a tokio runtime.
+    pub fn new(config: ProducerConfig) -> Result<Producer> {
+        Self::build(config, None)
+    }
+
+    /// A producer with a custom partitioner (returning `None` falls back to the default).
+    pub fn with_partitioner(config: ProducerConfig, partitioner: impl Partitioner) -> Result<Producer> {
+        Self::build(config, Some(Arc::new(partitioner)))
+    }
+
+    fn build(config: ProducerConfig, partitioner: Option<Arc<dyn Partitioner>>) -> Result<Producer> {
+        let cluster = Cluster::new(config.cluster_config());
+        let accumulator = Accumulator::new(config.batch_size, config.compression, config.buffer_memory);
+        let shared = Arc::new(Shared {
+            config,
+            cluster,
+            accumulator,
+            partitioner,
+            failures: Mutex::new(FailureLog::default()),
+            abort: AtomicBool::new(false),
+        });
+        tokio::spawn(sender::Sender::new(shared.clone()).run());
+        Ok(Producer { shared })
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &ProducerConfig {
+        &self.shared.config
+    }
+
+    /// The cluster layer (metadata, connections), shared with this producer.
+    pub fn cluster(&self) -> &Cluster {
+        &self.shared.cluster
+    }
+
+    /// Sends a record and waits for its acknowledgement.
+    pub async fn send(&self, record: ProducerRecord<'_>) -> std::result::Result<RecordMetadata, ProduceError> {
+        let delivery = self.enqueue(record).await.map_err(|e| ProduceError {
+            topic: Arc::from(record.topic),
+            partition: record.partition.unwrap_or(-1),
+            persistence: Persistence::NotWritten,
+            error: Arc::new(e),
+        })?;
+        delivery.await
+    }
+
+    /// Adds a record to its batch and returns at once with its [`Delivery`]; waits only for the
+    /// topic's metadata and for buffer memory, each at most `max.block.ms`.
+    pub async fn enqueue(&self, record: ProducerRecord<'_>) -> Result<Delivery> {
+        let deadline = Instant::now() + self.shared.config.max_block;
+        let size = self.check_size(&record)?;
+        let partitions = self.partition_count(record.topic, Some(deadline)).await?;
+        let partition = self.choose_partition(&record, partitions, size)?;
+        if !self.shared.accumulator.memory.reserve(size, deadline).await {
+            return Err(Error::Timeout {
+                what: format!("buffer.memory ({} bytes) to free up", self.shared.config.buffer_memory),
+                after: self.shared.config.max_block,
+            });
+        }
+        self.append(&record, partition, size)
+    }
+
+    /// As [`Producer::enqueue`], but fails at once instead of waiting for metadata or memory.
+    pub fn try_enqueue(&self, record: ProducerRecord<'_>) -> Result<Delivery> {
+        let size = self.check_size(&record)?;
+        let partitions = self.known_partition_count(record.topic)?.ok_or_else(|| Error::Timeout {
+            what: format!("metadata for topic {} (try_enqueue does not wait)", record.topic),
+            after: Duration::ZERO,
+        })?;
+        let partition = self.choose_partition(&record, partitions, size)?;
+        if !self.shared.accumulator.memory.try_reserve(size) {
+            return Err(Error::Timeout { what: "buffer.memory is full (try_enqueue does not wait)".into(), after: Duration::ZERO });
+        }
+        self.append(&record, partition, size)
+    }
+
+    fn append(&self, record: &ProducerRecord<'_>, partition: i32, size: usize) -> Result<Delivery> {
+        let timestamp = record.timestamp.unwrap_or_else(now_ms);
+        let topic = self.shared.accumulator.topic(record.topic);
+        let result = self.shared.accumulator.append(&topic, partition, record, timestamp, size);
+        if result.is_err() {
+            self.shared.accumulator.memory.release(size);
+        }
+        result
+    }
+
+    fn check_size(&self, record: &ProducerRecord<'_>) -> Result<usize> {
+        if self.shared.accumulator.closing.load(Ordering::SeqCst) {
+            return Err(Error::Closed);
+        }
+        let size = record.max_encoded_size();
+        let config = &self.shared.config;
+        if size + 61 > config.max_request_size || size > config.buffer_memory {
+            return Err(Error::kafka(
+                ErrorCode::MESSAGE_TOO_LARGE,
+                Some(format!(
+                    "the record is {size} bytes, more than max.request.size ({}) or buffer.memory ({}) allows",
+                    config.max_request_size, config.buffer_memory
+                )),
+                record.topic,
+            ));
+        }
+        Ok(size)
+    }
+
+    fn choose_partition(&self, record: &ProducerRecord<'_>, partitions: i32, size: usize) -> Result<i32> {
+        if let Some(p) = record.partition {
+            if p < 0 || p >= partitions {
+                return Err(Error::kafka(
+                    ErrorCode::UNKNOWN_TOPIC_OR_PARTITION,
+                    Some(format!("partition {p} does not exist; the topic has {partitions}")),
+                    record.topic,
+                ));
+            }
+            return Ok(p);
+        }
+        if let Some(custom) = &self.shared.partitioner {
+            if let Some(p) = custom.partition(record.topic, record.key, record.value, partitions) {
+                return Ok(p.rem_euclid(partitions));
+            }
+        }
+        match record.key {
+            Some(key) if !self.shared.config.partitioner_ignore_keys => Ok(partition_for_key(key, partitions)),
+            _ => Ok(self.shared.accumulator.topic(record.topic).sticky.next(partitions, size, self.shared.config.batch_size)),
+        }
+    }
+
+    fn known_partition_count(&self, topic: &str) -> Result<Option<i32>> {
+        let metadata = self.shared.cluster.metadata();
+        match metadata.topic(topic) {
+            Some(t) if t.error.is_ok() && !t.partitions.is_empty() => Ok(Some(t.partitions.len() as i32)),
+            Some(t) if !t.error.is_ok() && !t.error.is_retriable() => {
+                Err(Error::kafka(t.error, None, format!("metadata for topic {topic}")))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// The topic's partition count, fetching metadata until `deadline` if it is not known.
+    async fn partition_count(&self, topic: &str, deadline: Option<Instant>) -> Result<i32> {
+        if let Some(n) = self.known_partition_count(topic)? {
+            return Ok(n);
+        }
+        let cluster = &self.shared.cluster;
+        cluster.track_topics([topic]);
+        let mut attempt = 0;
+        loop {
+            let refreshed = cluster.refresh().await;
+            if let Some(n) = self.known_partition_count(topic)? {
+                return Ok(n);
+            }
+            let last = match refreshed {
+                Err(e) => e.to_string(),
+                Ok(m) => m.topic(topic).map(|t| t.error.to_string()).unwrap_or_else(|| "not listed".into()),
+            };
+            let delay = self.shared.config.retry_backoff.delay(attempt);
+            attempt += 1;
+            if deadline.is_some_and(|d| Instant::now() + delay >= d) {
+                return Err(Error::Timeout {
+                    what: format!("topic {topic} to appear in metadata (max.block.ms); last answer: {last}"),
+                    after: self.shared.config.max_block,
+                });
+            }
+            tokio::time::sleep(delay).await;
+        }
+    }
+
+    /// Sends every batched record now and waits until all records handed to the producer
+    /// before and during the call are settled. Fails if any record failed since the last flush
+    /// (including records whose [`Delivery`] was dropped).
+    pub async fn flush(&self) -> std::result::Result<(), FlushError> {
+        let acc = &self.shared.accumulator;
+        acc.flushing.fetch_add(1, Ordering::SeqCst);
+        acc.wake.notify_one();
+        loop {
+            let completed = acc.completed.notified();
+            tokio::pin!(completed);
+            completed.as_mut().enable();
+            if acc.incomplete() == 0 {
+                break;
+            }
+            completed.await;
+        }
+        acc.flushing.fetch_sub(1, Ordering::SeqCst);
+        let mut log = self.shared.failures.lock().unwrap_or_else(|p| p.into_inner());
+        let log = std::mem::take(&mut *log);
+        match log.first {
+            None => Ok(()),
+            Some(first) => Err(FlushError { count: log.count, first }),
+        }
+    }
+
+    /// Stops accepting records, delivers what is batched (waiting at most `timeout`), then
+    /// fails whatever is left and closes the connections.
+    pub async fn close(&self, timeout: Duration) -> std::result::Result<(), FlushError> {
+        let acc = &self.shared.accumulator;
+        acc.closing.store(true, Ordering::SeqCst);
+        acc.wake.notify_one();
+        let result = tokio::time::timeout(timeout, self.flush()).await;
+        if result.is_err() {
+            self.shared.abort.store(true, Ordering::SeqCst);
+            acc.wake.notify_one();
+            // The sender fails the rest; wait briefly for it to do so.
+            let _ = tokio::time::timeout(Duration::from_secs(1), self.flush()).await;
+        }
+        self.shared.cluster.close(Duration::from_millis(100)).await;
+        match result {
+            Ok(r) => r,
+            Err(_) => {
+                let mut log = self.shared.failures.lock().unwrap_or_else(|p| p.into_inner());
+                let log = std::mem::take(&mut *log);
+                match log.first {
+                    Some(first) => Err(FlushError { count: log.count, first }),
+                    None => Ok(()),
+                }
+            }
+        }
+    }
+}
+
+fn now_ms() -> i64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
+}

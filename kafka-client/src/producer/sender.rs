@@ -1,0 +1,546 @@
+//! The sender task: the one background task of a producer. It drains ready batches, groups them
+//! by partition leader into Produce requests, keeps up to `max.in.flight.requests.per.connection`
+//! requests in flight per broker, and settles every batch: delivered, retried, or failed.
+//!
+//! It alone owns the idempotence state (producer id, epoch) and assigns sequence numbers, when a
+//! batch is first drained, so sequences follow send order per partition. When a batch must be
+//! retried, its partition falls back to one batch in flight until the retried ones are through,
+//! which keeps records in order. An epoch bump (KIP-360, after UNKNOWN_PRODUCER_ID or an
+//! unrecoverable sequence gap) waits for all requests in flight, then resets every partition's
+//! sequence; batches already built are rewritten with the new producer state before resending.
+
+use std::collections::HashMap;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use futures_util::stream::{FuturesUnordered, StreamExt};
+use kafka_protocol::messages::produce::request::{PartitionProduceData, TopicProduceData};
+use kafka_protocol::messages::{InitProducerIdRequest, ProduceRequest, ProduceResponse};
+use kafka_protocol::records::with_producer_state;
+use kafka_protocol::ErrorCode;
+use tracing::{debug, warn};
+
+use super::accumulator::{Payload, PartitionQueue, ProducerBatch, TopicQueues};
+use super::delivery::{Delivered, Persistence};
+use super::Shared;
+use crate::config::Acks;
+use crate::error::Error;
+
+/// A batch in a request, with where it goes back on failure.
+struct InFlight {
+    topic: Arc<TopicQueues>,
+    partition: i32,
+    batch: ProducerBatch,
+}
+
+enum Event {
+    Produced { node: i32, batches: Vec<InFlight>, result: Result<Option<ProduceResponse>, Error> },
+    Refreshed,
+    ProducerId(Result<(i64, i16), Error>),
+}
+
+type EventFuture = Pin<Box<dyn Future<Output = Event> + Send>>;
+
+/// Producer id and epoch, and whether a (re)initialisation is due.
+#[derive(Debug, Default)]
+struct Idempotence {
+    producer: Option<(i64, i16)>,
+    requesting: bool,
+    bump_pending: bool,
+    failures: u32,
+    retry_at: Option<Instant>,
+}
+
+pub(crate) struct Sender {
+    shared: Arc<Shared>,
+    in_flight: FuturesUnordered<EventFuture>,
+    node_in_flight: HashMap<i32, usize>,
+    requests_in_flight: usize,
+    refreshing: bool,
+    idempotence: Idempotence,
+}
+
+impl Sender {
+    pub(crate) fn new(shared: Arc<Shared>) -> Self {
+        Sender {
+            shared,
+            in_flight: FuturesUnordered::new(),
+            node_in_flight: HashMap::new(),
+            requests_in_flight: 0,
+            refreshing: false,
+            idempotence: Idempotence::default(),
+        }
+    }
+
+    fn idempotent(&self) -> bool {
+        self.shared.config.enable_idempotence
+    }
+
+    /// Runs until the producer is closed and every batch is settled (or aborted).
+    pub(crate) async fn run(mut self) {
+        loop {
+            let now = Instant::now();
+            self.maybe_init_producer_id(now);
+            let next_wake = self.drain(now);
+            let acc = &self.shared.accumulator;
+            if self.shared.aborted() {
+                self.abort_all();
+                if self.in_flight.is_empty() {
+                    return;
+                }
+            } else if acc.closing.load(std::sync::atomic::Ordering::SeqCst) && acc.incomplete() == 0 && self.in_flight.is_empty() {
+                return;
+            }
+            let sleep_until = next_wake.unwrap_or(now + Duration::from_secs(3600));
+            tokio::select! {
+                _ = acc.wake.notified() => {}
+                _ = tokio::time::sleep_until(sleep_until.into()) => {}
+                Some(event) = self.in_flight.next(), if !self.in_flight.is_empty() => self.handle(event),
+            }
+        }
+    }
+
+    fn maybe_init_producer_id(&mut self, now: Instant) {
+        let state = &mut self.idempotence;
+        if !self.shared.config.enable_idempotence || state.requesting {
+            return;
+        }
+        let needed = state.producer.is_none() || (state.bump_pending && self.requests_in_flight == 0);
+        if !needed || state.retry_at.is_some_and(|t| t > now) {
+            return;
+        }
+        if self.shared.accumulator.incomplete() == 0 && state.producer.is_none() && !state.bump_pending {
+            // Nothing to send yet: no need to bother the broker.
+            return;
+        }
+        state.requesting = true;
+        let (producer_id, producer_epoch) = match (state.bump_pending, state.producer) {
+            (true, Some(p)) => p,
+            _ => (-1, -1),
+        };
+        let cluster = self.shared.cluster.clone();
+        let request = InitProducerIdRequest {
+            transactional_id: None,
+            transaction_timeout_ms: i32::MAX,
+            producer_id,
+            producer_epoch,
+            ..Default::default()
+        };
+        self.in_flight.push(Box::pin(async move {
+            let result = cluster.send_any(&request).await.and_then(|r| match ErrorCode(r.error_code).err() {
+                None => Ok((r.producer_id, r.producer_epoch)),
+                Some(code) => Err(Error::kafka(code, None, "InitProducerId")),
+            });
+            Event::ProducerId(result)
+        }));
+    }
+
+    /// Moves due batches into Produce requests. Returns when it next has something to do.
+    fn drain(&mut self, now: Instant) -> Option<Instant> {
+        let shared = self.shared.clone();
+        let config = &shared.config;
+        let acc = &shared.accumulator;
+        let metadata = shared.cluster.metadata();
+        let flushing = acc.flushing.load(std::sync::atomic::Ordering::SeqCst) > 0
+            || acc.closing.load(std::sync::atomic::Ordering::SeqCst);
+        let producer = if self.idempotent() {
+            if self.idempotence.bump_pending {
+                None
+            } else {
+                self.idempotence.producer
+            }
+        } else {
+            Some((-1, -1))
+        };
+        let mut next_wake: Option<Instant> = None;
+        let mut wake_at = |t: Instant| next_wake = Some(next_wake.map_or(t, |w: Instant| w.min(t)));
+        let mut requests: HashMap<i32, (Vec<InFlight>, usize)> = HashMap::new();
+        let mut need_refresh = false;
+
+        for topic in acc.topics() {
+            let partitions: Vec<_> = topic.partitions.read().unwrap_or_else(|p| p.into_inner()).clone();
+            for (index, queue) in partitions.iter().enumerate() {
+                let partition = index as i32;
+                let mut q = queue.lock().unwrap_or_else(|p| p.into_inner());
+                if let Some(open) = &q.open {
+                    if flushing || open.created + config.linger <= now {
+                        if let Some(batch) = q.open.take() {
+                            q.ready.push_back(batch);
+                        }
+                    } else {
+                        wake_at(open.created + config.linger);
+                    }
+                }
+                self.expire(&mut q, now);
+                if q.retrying && q.in_flight == 0 && !q.ready.iter().any(|b| b.attempts > 0) {
+                    q.retrying = false;
+                }
+                let Some(front) = q.ready.front() else { continue };
+                if let Some(at) = front.retry_at.filter(|&t| t > now) {
+                    wake_at(at);
+                    continue;
+                }
+                // Expiry is checked again when the batch's delivery timeout passes.
+                wake_at(front.created + config.delivery_timeout);
+                let Some((producer_id, producer_epoch)) = producer else { continue };
+                let leader = match metadata.partition(&topic.name, partition) {
+                    Some(p) if p.leader >= 0 => p.leader,
+                    _ => {
+                        need_refresh = true;
+                        continue;
+                    }
+                };
+                let limit = if q.retrying { 1 } else { config.max_in_flight };
+                if q.in_flight >= limit {
+                    continue;
+                }
+                let node_busy = self.node_in_flight.get(&leader).copied().unwrap_or(0) >= config.max_in_flight;
+                if node_busy {
+                    continue;
+                }
+                let (batches, bytes) = requests.entry(leader).or_default();
+                let size = front.size();
+                if !batches.is_empty() && *bytes + size > config.max_request_size {
+                    continue;
+                }
+                let Some(mut batch) = q.ready.pop_front() else { continue };
+                if let Err(error) = self.seal(&mut q, &mut batch, producer_id, producer_epoch) {
+                    let failure = batch.completion.failure(Persistence::NotWritten, Arc::new(error));
+                    self.shared.fail(&batch, failure);
+                    continue;
+                }
+                *bytes += batch.size();
+                q.in_flight += 1;
+                batches.push(InFlight { topic: topic.clone(), partition, batch });
+            }
+        }
+        if need_refresh {
+            self.refresh();
+        }
+        for (node, (batches, _)) in requests {
+            if !batches.is_empty() {
+                self.send(node, batches, &metadata);
+            }
+        }
+        next_wake
+    }
+
+    /// Fails queued batches whose delivery timeout has passed (front first, keeping order).
+    fn expire(&self, q: &mut PartitionQueue, now: Instant) {
+        let timeout = self.shared.config.delivery_timeout;
+        while q.ready.front().is_some_and(|b| b.created + timeout <= now) {
+            let Some(batch) = q.ready.pop_front() else { break };
+            let persistence = if batch.sent { Persistence::MaybeWritten } else { Persistence::NotWritten };
+            let error = Error::Timeout {
+                what: format!(
+                    "delivering {} record(s) to {}-{} (delivery.timeout.ms)",
+                    batch.records, batch.completion.topic, batch.completion.partition
+                ),
+                after: timeout,
+            };
+            let failure = batch.completion.failure(persistence, Arc::new(error));
+            self.shared.fail(&batch, failure);
+        }
+    }
+
+    /// Assigns the sequence (first send) and produces the batch's final bytes.
+    fn seal(&self, q: &mut PartitionQueue, batch: &mut ProducerBatch, producer_id: i64, epoch: i16) -> Result<(), Error> {
+        let idempotent = self.idempotent();
+        let needs_sequence = idempotent && batch.sequence.is_none();
+        if needs_sequence {
+            batch.sequence = Some(q.next_sequence);
+            q.next_sequence = q.next_sequence.wrapping_add(batch.records as i32) & i32::MAX;
+        }
+        let sequence = batch.sequence.unwrap_or(-1);
+        let payload = std::mem::replace(&mut batch.payload, Payload::Built(bytes::Bytes::new()));
+        batch.payload = match payload {
+            Payload::Open(mut builder) => {
+                if idempotent {
+                    builder.set_producer_state(producer_id, epoch, sequence);
+                }
+                Payload::Built(builder.build().map_err(|e| {
+                    Error::kafka(ErrorCode::INVALID_RECORD, Some(e.to_string()), batch.completion.topic.as_ref())
+                })?)
+            }
+            Payload::Built(bytes) if needs_sequence => Payload::Built(
+                with_producer_state(&bytes, producer_id, epoch, sequence)
+                    .map_err(|e| Error::kafka(ErrorCode::INVALID_RECORD, Some(e.to_string()), batch.completion.topic.as_ref()))?,
+            ),
+            built => built,
+        };
+        Ok(())
+    }
+
+    fn refresh(&mut self) {
+        if self.refreshing {
+            return;
+        }
+        self.refreshing = true;
+        let cluster = self.shared.cluster.clone();
+        let backoff = self.shared.config.retry_backoff.delay(0);
+        self.in_flight.push(Box::pin(async move {
+            if let Err(e) = cluster.refresh().await {
+                debug!(error = %e, "metadata refresh failed");
+                tokio::time::sleep(backoff).await;
+            }
+            Event::Refreshed
+        }));
+    }
+
+    fn send(&mut self, node: i32, batches: Vec<InFlight>, metadata: &crate::cluster::Metadata) {
+        let config = &self.shared.config;
+        let mut topics: Vec<TopicProduceData> = Vec::new();
+        for item in &batches {
+            let Payload::Built(bytes) = &item.batch.payload else { continue };
+            let data = PartitionProduceData { index: item.partition, records: Some(bytes.clone()), ..Default::default() };
+            match topics.iter_mut().find(|t| t.name == *item.topic.name) {
+                Some(t) => t.partition_data.push(data),
+                None => topics.push(TopicProduceData {
+                    name: item.topic.name.to_string(),
+                    topic_id: metadata.topic(&item.topic.name).map(|t| t.id).unwrap_or_default(),
+                    partition_data: vec![data],
+                    ..Default::default()
+                }),
+            }
+        }
+        let request = ProduceRequest {
+            transactional_id: None,
+            acks: config.acks.wire(),
+            timeout_ms: config.request_timeout.as_millis().min(i32::MAX as u128) as i32,
+            topic_data: topics,
+            ..Default::default()
+        };
+        let mut batches = batches;
+        for b in &mut batches {
+            b.batch.sent = true;
+        }
+        *self.node_in_flight.entry(node).or_default() += 1;
+        self.requests_in_flight += 1;
+        let cluster = self.shared.cluster.clone();
+        let acks = config.acks;
+        self.in_flight.push(Box::pin(async move {
+            let result = async {
+                let conn = cluster.connection(node).await?;
+                if acks == Acks::None {
+                    let version = conn.version_for(kafka_protocol::messages::ApiKey::Produce)?;
+                    conn.send_without_response(&request, version)?;
+                    Ok(None)
+                } else {
+                    conn.send(&request).await.map(Some)
+                }
+            }
+            .await;
+            Event::Produced { node, batches, result }
+        }));
+    }
+
+    fn handle(&mut self, event: Event) {
+        match event {
+            Event::Refreshed => self.refreshing = false,
+            Event::ProducerId(result) => {
+                self.idempotence.requesting = false;
+                match result {
+                    Ok((id, epoch)) => {
+                        debug!(producer_id = id, epoch, bumped = self.idempotence.bump_pending, "producer id");
+                        if self.idempotence.bump_pending {
+                            self.reset_sequences();
+                        }
+                        self.idempotence = Idempotence { producer: Some((id, epoch)), ..Idempotence::default() };
+                    }
+                    Err(e) => {
+                        let attempt = self.idempotence.failures;
+                        self.idempotence.failures += 1;
+                        let delay = self.shared.config.retry_backoff.delay(attempt);
+                        warn!(error = %e, retry_in_ms = delay.as_millis() as u64, "InitProducerId failed");
+                        self.idempotence.retry_at = Some(Instant::now() + delay);
+                        if !e.is_retriable() {
+                            // Nothing can be sent without a producer id: fail what waits.
+                            self.fail_queued(Arc::new(e));
+                        }
+                    }
+                }
+            }
+            Event::Produced { node, batches, result } => {
+                if let Some(n) = self.node_in_flight.get_mut(&node) {
+                    *n = n.saturating_sub(1);
+                }
+                self.requests_in_flight -= 1;
+                match result {
+                    Ok(Some(response)) => self.settle(batches, &response),
+                    Ok(None) => {
+                        for item in batches {
+                            self.complete(item, Delivered { base_offset: -1, log_append_time: -1 });
+                        }
+                    }
+                    Err(e) => {
+                        debug!(node, error = %e, "produce request failed");
+                        let e = Arc::new(e);
+                        self.refresh();
+                        for item in batches {
+                            self.retry_or_fail(item, e.clone(), Persistence::MaybeWritten);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn settle(&mut self, batches: Vec<InFlight>, response: &ProduceResponse) {
+        for item in batches {
+            let topic_id = self.topic_id(&item.topic.name);
+            let found = response
+                .responses
+                .iter()
+                .filter(|t| t.name == *item.topic.name || (t.name.is_empty() && Some(t.topic_id) == topic_id))
+                .find_map(|t| t.partition_responses.iter().find(|p| p.index == item.partition));
+            let Some(p) = found else {
+                let e = Error::kafka(ErrorCode::NETWORK_EXCEPTION, Some("partition missing from the response".into()), item.topic.name.as_ref());
+                self.retry_or_fail(item, Arc::new(e), Persistence::MaybeWritten);
+                continue;
+            };
+            let code = ErrorCode(p.error_code);
+            if code.is_ok() || code == ErrorCode::DUPLICATE_SEQUENCE_NUMBER {
+                self.complete(item, Delivered { base_offset: p.base_offset, log_append_time: p.log_append_time_ms });
+                continue;
+            }
+            let context = format!("Produce to {}-{}", item.topic.name, item.partition);
+            let error = Arc::new(Error::kafka(code, p.error_message.clone(), context));
+            match code {
+                ErrorCode::NOT_LEADER_OR_FOLLOWER
+                | ErrorCode::LEADER_NOT_AVAILABLE
+                | ErrorCode::UNKNOWN_TOPIC_OR_PARTITION
+                | ErrorCode::FENCED_LEADER_EPOCH
+                | ErrorCode::UNKNOWN_LEADER_EPOCH
+                | ErrorCode::KAFKA_STORAGE_ERROR
+                | ErrorCode::UNKNOWN_TOPIC_ID => {
+                    self.refresh();
+                    self.retry_or_fail(item, error, Persistence::NotWritten);
+                }
+                ErrorCode::OUT_OF_ORDER_SEQUENCE_NUMBER if self.idempotent() => {
+                    let earlier_failed = {
+                        let queue = item.topic.partition(item.partition);
+                        let q = queue.lock().unwrap_or_else(|p| p.into_inner());
+                        q.retrying
+                    };
+                    if earlier_failed {
+                        // A batch before this one failed and goes again first; this one follows.
+                        self.retry_or_fail(item, error, Persistence::NotWritten);
+                    } else {
+                        warn!(topic = %item.topic.name, partition = item.partition, "sequence gap; bumping the producer epoch");
+                        self.idempotence.bump_pending = true;
+                        self.fail_batch(item, error, Persistence::NotWritten);
+                    }
+                }
+                ErrorCode::UNKNOWN_PRODUCER_ID if self.idempotent() => {
+                    // The broker lost this producer's state (e.g. retention removed it): a new
+                    // epoch restarts sequences, and the batch is sent again under it.
+                    self.idempotence.bump_pending = true;
+                    let mut item = item;
+                    item.batch.sequence = None;
+                    self.retry_or_fail(item, Arc::new(Error::kafka(code, p.error_message.clone(), "Produce")), Persistence::NotWritten);
+                }
+                _ => self.retry_or_fail(item, error, Persistence::NotWritten),
+            }
+        }
+    }
+
+    fn topic_id(&self, topic: &str) -> Option<kafka_protocol::Uuid> {
+        self.shared.cluster.metadata().topic(topic).map(|t| t.id)
+    }
+
+    fn complete(&self, item: InFlight, delivered: Delivered) {
+        {
+            let queue = item.topic.partition(item.partition);
+            let mut q = queue.lock().unwrap_or_else(|p| p.into_inner());
+            q.in_flight = q.in_flight.saturating_sub(1);
+        }
+        item.batch.completion.complete(Ok(delivered));
+        self.shared.accumulator.finish(&item.batch);
+    }
+
+    fn fail_batch(&self, item: InFlight, error: Arc<Error>, persistence: Persistence) {
+        {
+            let queue = item.topic.partition(item.partition);
+            let mut q = queue.lock().unwrap_or_else(|p| p.into_inner());
+            q.in_flight = q.in_flight.saturating_sub(1);
+        }
+        let failure = item.batch.completion.failure(persistence, error);
+        self.shared.fail(&item.batch, failure);
+    }
+
+    /// Queues the batch again (in sequence order) if its error is retriable and it has time and
+    /// attempts left; fails it otherwise. `persistence` says what a failure now would mean.
+    fn retry_or_fail(&self, item: InFlight, error: Arc<Error>, persistence: Persistence) {
+        let config = &self.shared.config;
+        let now = Instant::now();
+        let InFlight { topic, partition, mut batch } = item;
+        let queue = topic.partition(partition);
+        let mut q = queue.lock().unwrap_or_else(|p| p.into_inner());
+        q.in_flight = q.in_flight.saturating_sub(1);
+        let retriable = error.is_retriable() || error.code() == Some(ErrorCode::UNKNOWN_PRODUCER_ID);
+        let in_time = batch.created + config.delivery_timeout > now;
+        if retriable && in_time && batch.attempts < config.retries && !self.shared.aborted() {
+            batch.retry_at = Some(now + config.retry_backoff.delay(batch.attempts));
+            batch.attempts += 1;
+            // Keep sequence order: a retried batch goes before every later one of its partition.
+            let position = match batch.sequence {
+                Some(seq) => q.ready.iter().position(|b| b.sequence.is_none_or(|s| s > seq)).unwrap_or(q.ready.len()),
+                None => 0,
+            };
+            q.ready.insert(position, batch);
+            q.retrying = true;
+            drop(q);
+            debug!(topic = %topic.name, partition, error = %error, "batch will be retried");
+            self.shared.accumulator.wake.notify_one();
+        } else {
+            drop(q);
+            // A batch that was sent and then lost may be in the log even if the last answer
+            // was a clean rejection of a retry.
+            let persistence = if batch.sent && (persistence == Persistence::MaybeWritten || batch.attempts > 0) {
+                Persistence::MaybeWritten
+            } else {
+                persistence
+            };
+            let failure = batch.completion.failure(persistence, error);
+            self.shared.fail(&batch, failure);
+        }
+    }
+
+    /// After an epoch bump: every partition's sequence starts again at 0, and queued batches
+    /// get new sequences when next drained.
+    fn reset_sequences(&self) {
+        for topic in self.shared.accumulator.topics() {
+            for queue in topic.partitions.read().unwrap_or_else(|p| p.into_inner()).iter() {
+                let mut q = queue.lock().unwrap_or_else(|p| p.into_inner());
+                q.next_sequence = 0;
+                for batch in q.ready.iter_mut() {
+                    batch.sequence = None;
+                }
+            }
+        }
+    }
+
+    fn fail_queued(&self, error: Arc<Error>) {
+        for topic in self.shared.accumulator.topics() {
+            for queue in topic.partitions.read().unwrap_or_else(|p| p.into_inner()).iter() {
+                let drained: Vec<ProducerBatch> = {
+                    let mut q = queue.lock().unwrap_or_else(|p| p.into_inner());
+                    let mut all: Vec<ProducerBatch> = q.ready.drain(..).collect();
+                    all.extend(q.open.take());
+                    all
+                };
+                for batch in drained {
+                    let persistence = if batch.sent { Persistence::MaybeWritten } else { Persistence::NotWritten };
+                    let failure = batch.completion.failure(persistence, error.clone());
+                    self.shared.fail(&batch, failure);
+                }
+            }
+        }
+    }
+
+    fn abort_all(&self) {
+        self.fail_queued(Arc::new(Error::Closed));
+    }
+}
