@@ -1,7 +1,7 @@
-//! Which broker a test talks to.
+//! Which broker a test talks to: a thin layer over `server_stub::testing::TestCluster`, the
+//! public harness, so that the suite picks its broker the way users' own tests do.
 
-use std::time::Duration;
-
+use server_stub::testing::{ClusterKind, TestCluster};
 use server_stub::StubCluster;
 
 /// The kind of broker behind a [`Backend`].
@@ -9,7 +9,7 @@ use server_stub::StubCluster;
 pub enum BackendKind {
     /// The in-process reference broker.
     Stub,
-    /// A real Apache Kafka broker or cluster.
+    /// A real Apache Kafka broker or cluster (external, in Docker, or on the local JVM).
     Kafka,
 }
 
@@ -21,31 +21,49 @@ pub struct Backend {
     pub kind: BackendKind,
     /// `host:port[,host:port...]`.
     pub bootstrap: String,
-    stub: Option<StubCluster>,
+    cluster: TestCluster,
 }
 
 impl Backend {
-    /// The backend selected by `TEST_BACKEND` (`stub` or `kafka`); without it, the broker at
-    /// `KAFKA_BOOTSTRAP_SERVERS` if set, else a fresh in-process stub.
+    /// The backend selected by `TEST_BACKEND`, as `cargo xtask test` sets it:
+    ///
+    /// - `stub`: a fresh in-process stub;
+    /// - `kafka`: the broker at `KAFKA_BOOTSTRAP_SERVERS` (which must be set);
+    /// - unset: [`TestCluster::start`]'s pick order (`KAFKA_TEST_BACKEND` if set, else
+    ///   `KAFKA_BOOTSTRAP_SERVERS`, Docker, a local JVM, the stub), which says what it picked.
+    ///
+    /// Any other value means the stub, as it always did (with a warning on stderr).
+    ///
+    /// # Panics
+    ///
+    /// If the chosen backend cannot start: a test without a broker cannot run.
     pub async fn from_env() -> Backend {
-        let real = std::env::var("KAFKA_BOOTSTRAP_SERVERS").ok().filter(|s| !s.is_empty());
         let choice = std::env::var("TEST_BACKEND").unwrap_or_default();
-        match (choice.as_str(), real) {
-            ("kafka", Some(bootstrap)) | ("", Some(bootstrap)) => {
-                Backend { kind: BackendKind::Kafka, bootstrap, stub: None }
+        let cluster = match choice.trim() {
+            "kafka" => match TestCluster::from_env() {
+                Ok(cluster) => cluster,
+                Err(_) => panic!("TEST_BACKEND=kafka needs KAFKA_BOOTSTRAP_SERVERS"),
+            },
+            "stub" => return Backend::stub(1).await,
+            "" => TestCluster::start().await.unwrap_or_else(|e| panic!("no test cluster: {e}")),
+            other => {
+                eprintln!("TEST_BACKEND={other} is neither `stub` nor `kafka`: using the stub");
+                return Backend::stub(1).await;
             }
-            ("kafka", None) => panic!("TEST_BACKEND=kafka needs KAFKA_BOOTSTRAP_SERVERS"),
-            _ => Backend::stub(1).await,
-        }
+        };
+        Backend::from(cluster)
     }
 
     /// A fresh in-process stub with `brokers` brokers.
+    ///
+    /// # Panics
+    ///
+    /// If the stub does not start within 10 s.
     pub async fn stub(brokers: usize) -> Backend {
-        let stub = tokio::time::timeout(Duration::from_secs(10), StubCluster::builder().brokers(brokers).start())
+        let cluster = TestCluster::stub_with(brokers)
             .await
-            .expect("the stub starts within 10 s")
-            .expect("the stub starts");
-        Backend { kind: BackendKind::Stub, bootstrap: stub.bootstrap(), stub: Some(stub) }
+            .unwrap_or_else(|e| panic!("the stub starts within 10 s: {e}"));
+        Backend::from(cluster)
     }
 
     /// The first bootstrap address.
@@ -55,6 +73,21 @@ impl Backend {
 
     /// The stub's handle, when the stub runs this backend (for fault injection).
     pub fn stub_handle(&self) -> Option<&StubCluster> {
-        self.stub.as_ref()
+        self.cluster.stub_cluster()
+    }
+
+    /// The harness's view of it: kind, description.
+    pub fn cluster(&self) -> &TestCluster {
+        &self.cluster
+    }
+}
+
+impl From<TestCluster> for Backend {
+    fn from(cluster: TestCluster) -> Backend {
+        let kind = match cluster.kind() {
+            ClusterKind::Stub => BackendKind::Stub,
+            _ => BackendKind::Kafka,
+        };
+        Backend { kind, bootstrap: cluster.bootstrap().to_string(), cluster }
     }
 }
