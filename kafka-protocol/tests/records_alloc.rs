@@ -81,6 +81,22 @@ fn hot_paths_allocate_o1() {
     assert_eq!(n, RECORDS);
     assert!(direct <= 2, "{direct}");
 
+    // Borrowed views: nothing at all once the batch is parsed.
+    let records = RecordBatch::parse(input.clone()).unwrap().records().unwrap();
+    let (borrowed, seen) = allocations(|| {
+        let mut seen = 0;
+        for r in records.iter_ref() {
+            let r = r.unwrap();
+            seen += r.key.map_or(0, <[u8]>::len) + r.value.map_or(0, <[u8]>::len);
+            seen +=
+                r.headers.iter().map(|(k, v)| k.len() + v.map_or(0, <[u8]>::len)).sum::<usize>();
+        }
+        seen
+    });
+    println!("iter_ref over {RECORDS} records: {borrowed} allocations");
+    assert_eq!(seen, total);
+    assert_eq!(borrowed, 0);
+
     // Compressed batches: one buffer for the decompressed records, not one per record.
     for codec in [Compression::Lz4, Compression::Snappy, Compression::Zstd, Compression::Gzip] {
         let mut b = RecordBatchBuilder::new(codec);

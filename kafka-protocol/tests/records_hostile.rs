@@ -7,7 +7,7 @@
 use bytes::Bytes;
 use kafka_protocol::compression::{Compression, CompressionError};
 use kafka_protocol::records::{
-    Batches, ParseOptions, RecordBatch, RecordBatchBuilder, RecordsError,
+    BatchRecords, Batches, ParseOptions, RecordBatch, RecordBatchBuilder, RecordsError,
 };
 
 const NO_CRC: ParseOptions = ParseOptions { verify_crc: false, max_decompressed_size: 1 << 20 };
@@ -40,6 +40,13 @@ fn drain(data: &[u8], options: &ParseOptions) -> (usize, bool) {
             failed = true;
             break;
         };
+        if let Ok(BatchRecords::V2(records)) = batch.records_with(options) {
+            for r in records.iter_ref().flatten() {
+                for (k, v) in r.headers {
+                    let _ = (k.len(), v.map(<[u8]>::len));
+                }
+            }
+        }
         match batch.records_with(options) {
             Ok(records) => {
                 for r in records {

@@ -31,7 +31,23 @@ fn check(bytes: Bytes, codec: Compression, base_offset: i64, records: &[Input]) 
     assert_eq!(h.max_timestamp, records.iter().map(|r| r.0).max().unwrap());
     assert_eq!(h.base_timestamp, records[0].0);
     batch.verify_crc().unwrap();
-    let read: Vec<_> = batch.records().unwrap().collect::<Result<_, _>>().unwrap();
+    let owned = batch.records().unwrap();
+    // The borrowed view reads the same records as the owned one.
+    for (r, o) in owned.iter_ref().zip(owned.clone()) {
+        let (r, o) = (r.unwrap(), o.unwrap());
+        assert_eq!(
+            (r.offset, r.timestamp, r.key, r.value),
+            (o.offset, o.timestamp, o.key.as_deref(), o.value.as_deref())
+        );
+        let hs: Vec<_> = r.headers.iter().collect();
+        let ho: Vec<_> = o.headers.iter().map(|h| (h.key, h.value)).collect();
+        assert_eq!(hs.len(), ho.len());
+        for ((rk, rv), (ok, ov)) in hs.iter().zip(&ho) {
+            assert_eq!((*rk, *rv), (&ok[..], ov.as_deref()));
+        }
+        assert_eq!(r.to_record(), o);
+    }
+    let read: Vec<_> = owned.collect::<Result<_, _>>().unwrap();
     assert_eq!(read.len(), records.len());
     for (i, (record, (ts, key, value, headers))) in read.iter().zip(records).enumerate() {
         assert_eq!(record.offset, base_offset + i as i64);

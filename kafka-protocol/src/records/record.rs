@@ -50,11 +50,21 @@ impl Header {
 /// iterating cannot fail.
 #[derive(Clone, Default, PartialEq, Eq)]
 pub struct Headers {
-    raw: Bytes,
+    /// The encoded headers; `None` when there are none (the common case, kept free of any
+    /// `Bytes` handle to create or drop).
+    raw: Option<Bytes>,
     count: u32,
 }
 
 impl Headers {
+    /// Headers from their encoding (after the count), already validated.
+    pub(crate) fn from_encoded(raw: Bytes, count: u32) -> Self {
+        if count == 0 {
+            return Headers::default();
+        }
+        Headers { raw: Some(raw), count }
+    }
+
     /// The number of headers.
     pub fn len(&self) -> usize {
         self.count as usize
@@ -67,7 +77,7 @@ impl Headers {
 
     /// Iterates the headers in order.
     pub fn iter(&self) -> HeaderIter<'_> {
-        HeaderIter { raw: &self.raw, pos: 0, left: self.count }
+        HeaderIter { raw: self.raw.as_ref(), pos: 0, left: self.count }
     }
 
     /// The value of the last header named `key` (Kafka's `lastHeader`), if any.
@@ -94,7 +104,7 @@ impl<'a> IntoIterator for &'a Headers {
 /// Iterator over [`Headers`].
 #[derive(Debug, Clone)]
 pub struct HeaderIter<'a> {
-    raw: &'a Bytes,
+    raw: Option<&'a Bytes>,
     pos: usize,
     left: u32,
 }
@@ -107,16 +117,17 @@ impl Iterator for HeaderIter<'_> {
             return None;
         }
         self.left -= 1;
-        let total = self.raw.len();
-        let mut cur = self.raw.get(self.pos..)?;
+        let raw = self.raw?;
+        let total = raw.len();
+        let mut cur = raw.get(self.pos..)?;
         // The framing was validated by `skip_headers`; a failure here cannot happen, and would
         // end the iteration rather than panic.
         let key = read_field(&mut cur, "header key").ok()??;
         let key_end = total - cur.len();
-        let key = self.raw.slice(key_end - key.len()..key_end);
+        let key = raw.slice(key_end - key.len()..key_end);
         let value = read_field(&mut cur, "header value").ok()?;
         let value_end = total - cur.len();
-        let value = value.map(|v| self.raw.slice(value_end - v.len()..value_end));
+        let value = value.map(|v| raw.slice(value_end - v.len()..value_end));
         self.pos = value_end;
         Some(Header { key, value })
     }
@@ -127,8 +138,8 @@ impl Iterator for HeaderIter<'_> {
 }
 
 /// Reads a varint-length-prefixed byte field (-1 is null) from the front of `cur`.
-#[inline]
-fn read_field<'a>(
+#[inline(always)]
+pub(crate) fn read_field<'a>(
     cur: &mut &'a [u8],
     field: &'static str,
 ) -> Result<Option<&'a [u8]>, RecordsError> {
@@ -160,87 +171,77 @@ pub(crate) struct BatchContext {
     pub log_append_time: Option<i64>,
 }
 
-/// Iterator over the records of one v2 batch. Yields exactly the batch's record count (or
-/// stops at the first error); bytes left after the last record are reported as
-/// [`RecordsError::TrailingBytes`], as the Java client does.
-#[derive(Debug, Clone)]
-pub struct Records {
-    data: Bytes,
-    pos: usize,
-    left: u32,
-    ctx: BatchContext,
-    done: bool,
+impl BatchContext {
+    #[inline]
+    pub(crate) fn offset(&self, raw: &Raw) -> i64 {
+        self.base_offset.wrapping_add(raw.offset_delta as i64)
+    }
+
+    #[inline]
+    pub(crate) fn timestamp(&self, raw: &Raw) -> i64 {
+        match self.log_append_time {
+            Some(t) => t,
+            None => self.base_timestamp.wrapping_add(raw.timestamp_delta),
+        }
+    }
 }
 
-impl Records {
-    pub(crate) fn new(data: Bytes, count: u32, ctx: BatchContext) -> Self {
-        Records { data, pos: 0, left: count, ctx, done: false }
-    }
+/// A record as positions in the records buffer: what both the owned ([`Record`]) and the
+/// borrowed ([`RecordRef`](super::RecordRef)) views are made from.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Raw {
+    pub timestamp_delta: i64,
+    pub offset_delta: i32,
+    pub key: Option<(usize, usize)>,
+    pub value: Option<(usize, usize)>,
+    /// Start and end of the encoded headers (after the count).
+    pub headers: (usize, usize),
+    pub header_count: u32,
+    /// Where the next record starts.
+    pub end: usize,
+}
 
-    /// The records not yet yielded.
-    pub fn remaining(&self) -> usize {
-        self.left as usize
+/// Reads the record starting at `pos` in `data`, checking its whole framing (headers
+/// included) and that its fields fill its declared length exactly.
+#[inline(always)]
+pub(crate) fn parse_raw(data: &[u8], pos: usize) -> Result<Raw, RecordsError> {
+    let total = data.len();
+    let mut cur = data.get(pos..).unwrap_or_default();
+    let len = read_varint(&mut cur).map_err(|k| RecordsError::decode("record length", k))?;
+    if len < 0 {
+        return Err(RecordsError::InvalidLength { field: "record", len: len as i64 });
     }
-
-    fn read_record(&mut self) -> Result<Record, RecordsError> {
-        let data = &self.data;
-        let total = data.len();
-        let mut cur: &[u8] = &data[self.pos..];
-        let len = read_varint(&mut cur).map_err(|k| RecordsError::decode("record length", k))?;
-        if len < 0 {
-            return Err(RecordsError::InvalidLength { field: "record", len: len as i64 });
-        }
-        let len = len as usize;
-        if len > cur.len() {
-            return Err(RecordsError::decode(
-                "record",
-                DecodeErrorKind::LengthExceedsInput { len, remaining: cur.len() },
-            ));
-        }
-        let body_end = total - cur.len() + len;
-        let mut body = &cur[..len];
-        read_i8(&mut body).map_err(|k| RecordsError::decode("record attributes", k))?;
-        let timestamp_delta =
-            read_varlong(&mut body).map_err(|k| RecordsError::decode("timestamp delta", k))?;
-        let offset_delta =
-            read_varint(&mut body).map_err(|k| RecordsError::decode("offset delta", k))?;
-        // Positions in `data` follow from how much of the body is left.
-        let at = |rest: &[u8]| body_end - rest.len();
-        let key = read_field(&mut body, "key")?.map(|k| {
-            let end = at(body);
-            data.slice(end - k.len()..end)
-        });
-        let value = read_field(&mut body, "value")?.map(|v| {
-            let end = at(body);
-            data.slice(end - v.len()..end)
-        });
-        let count = read_varint(&mut body).map_err(|k| RecordsError::decode("header count", k))?;
-        if count < 0 {
-            return Err(RecordsError::InvalidLength { field: "headers", len: count as i64 });
-        }
-        let headers = if count == 0 {
-            Headers::default()
-        } else {
-            let start = at(body);
-            skip_headers(&mut body, count as u32)?;
-            Headers { raw: data.slice(start..at(body)), count: count as u32 }
-        };
-        if !body.is_empty() {
-            return Err(RecordsError::RecordSizeMismatch { declared: len, read: len - body.len() });
-        }
-        self.pos = body_end;
-        let ctx = &self.ctx;
-        Ok(Record {
-            offset: ctx.base_offset.wrapping_add(offset_delta as i64),
-            timestamp: match ctx.log_append_time {
-                Some(t) => t,
-                None => ctx.base_timestamp.wrapping_add(timestamp_delta),
-            },
-            key,
-            value,
-            headers,
-        })
+    let len = len as usize;
+    if len > cur.len() {
+        return Err(RecordsError::decode(
+            "record",
+            DecodeErrorKind::LengthExceedsInput { len, remaining: cur.len() },
+        ));
     }
+    let end = total - cur.len() + len;
+    let mut body = &cur[..len];
+    read_i8(&mut body).map_err(|k| RecordsError::decode("record attributes", k))?;
+    let timestamp_delta =
+        read_varlong(&mut body).map_err(|k| RecordsError::decode("timestamp delta", k))?;
+    let offset_delta =
+        read_varint(&mut body).map_err(|k| RecordsError::decode("offset delta", k))?;
+    // Positions in `data` follow from how much of the body is left.
+    let at = |rest: &[u8]| end - rest.len();
+    let key = read_field(&mut body, "key")?.map(|k| (at(body) - k.len(), at(body)));
+    let value = read_field(&mut body, "value")?.map(|v| (at(body) - v.len(), at(body)));
+    let count = read_varint(&mut body).map_err(|k| RecordsError::decode("header count", k))?;
+    if count < 0 {
+        return Err(RecordsError::InvalidLength { field: "headers", len: count as i64 });
+    }
+    let headers_start = at(body);
+    if count > 0 {
+        skip_headers(&mut body, count as u32)?;
+    }
+    let headers = (headers_start, at(body));
+    if !body.is_empty() {
+        return Err(RecordsError::RecordSizeMismatch { declared: len, read: len - body.len() });
+    }
+    Ok(Raw { timestamp_delta, offset_delta, key, value, headers, header_count: count as u32, end })
 }
 
 /// Checks the framing of `count` headers, advancing past them.
@@ -252,6 +253,63 @@ fn skip_headers(body: &mut &[u8], count: u32) -> Result<(), RecordsError> {
         read_field(body, "header value")?;
     }
     Ok(())
+}
+
+/// Iterator over the records of one v2 batch, as owned [`Record`]s. Yields exactly the
+/// batch's record count (or stops at the first error); bytes left after the last record are
+/// reported as [`RecordsError::TrailingBytes`], as the Java client does.
+///
+/// Each record's key and value are [`Bytes`] handles on the batch buffer, which costs a
+/// reference-count update per handle; [`Records::iter_ref`] reads the same records as borrowed
+/// slices, with none.
+#[derive(Debug, Clone)]
+pub struct Records {
+    data: Bytes,
+    pos: usize,
+    count: u32,
+    left: u32,
+    ctx: BatchContext,
+    done: bool,
+}
+
+impl Records {
+    pub(crate) fn new(data: Bytes, count: u32, ctx: BatchContext) -> Self {
+        Records { data, pos: 0, count, left: count, ctx, done: false }
+    }
+
+    /// The records not yet yielded.
+    pub fn remaining(&self) -> usize {
+        self.left as usize
+    }
+
+    /// The records section these records are read from (decompressed, for a compressed
+    /// batch).
+    pub fn buffer(&self) -> &Bytes {
+        &self.data
+    }
+
+    /// Iterates all the batch's records (from the first, whatever this iterator has yielded)
+    /// as views borrowing the records buffer: no reference counting, no allocation.
+    pub fn iter_ref(&self) -> super::RecordRefs<'_> {
+        super::RecordRefs::new(&self.data, self.count, self.ctx)
+    }
+
+    #[inline]
+    fn read_record(&mut self) -> Result<Record, RecordsError> {
+        let raw = parse_raw(&self.data, self.pos)?;
+        self.pos = raw.end;
+        let data = &self.data;
+        Ok(Record {
+            offset: self.ctx.offset(&raw),
+            timestamp: self.ctx.timestamp(&raw),
+            key: raw.key.map(|(s, e)| data.slice(s..e)),
+            value: raw.value.map(|(s, e)| data.slice(s..e)),
+            headers: Headers {
+                raw: (raw.header_count > 0).then(|| data.slice(raw.headers.0..raw.headers.1)),
+                count: raw.header_count,
+            },
+        })
+    }
 }
 
 impl Iterator for Records {
