@@ -45,7 +45,9 @@ impl Backend {
                 Err(_) => panic!("TEST_BACKEND=kafka needs KAFKA_BOOTSTRAP_SERVERS"),
             },
             "stub" => return Backend::stub(1).await,
-            "" => TestCluster::start().await.unwrap_or_else(|e| panic!("no test cluster: {e}")),
+            "" => TestCluster::start()
+                .await
+                .unwrap_or_else(|e| panic!("no test cluster: {e}")),
             other => {
                 eprintln!("TEST_BACKEND={other} is neither `stub` nor `kafka`: using the stub");
                 return Backend::stub(1).await;
@@ -88,6 +90,10 @@ impl From<TestCluster> for Backend {
             ClusterKind::Stub => BackendKind::Stub,
             _ => BackendKind::Kafka,
         };
-        Backend { kind, bootstrap: cluster.bootstrap().to_string(), cluster }
+        Backend {
+            kind,
+            bootstrap: cluster.bootstrap().to_string(),
+            cluster,
+        }
     }
 }

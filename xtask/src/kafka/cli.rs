@@ -86,11 +86,16 @@ fn start(args: &[String]) -> Result<()> {
     let mut options = Options::default();
     let mut args = args.iter();
     while let Some(flag) = args.next() {
-        let mut value = || args.next().with_context(|| format!("{flag} needs a value\n{USAGE}"));
+        let mut value = || {
+            args.next()
+                .with_context(|| format!("{flag} needs a value\n{USAGE}"))
+        };
         match flag.as_str() {
             "--brokers" => options.brokers = value()?.parse().context("--brokers takes 1 or 3")?,
             "--version" => options.version = value()?.clone(),
-            "--port" => options.base_port = value()?.parse().context("--port takes a port number")?,
+            "--port" => {
+                options.base_port = value()?.parse().context("--port takes a port number")?
+            }
             "--heap" => options.heap_mib = value()?.parse().context("--heap takes MiB")?,
             "--timeout" => {
                 options.ready_timeout =
