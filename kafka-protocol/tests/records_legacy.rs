@@ -7,7 +7,8 @@
 use bytes::Bytes;
 use kafka_protocol::compression::Compression;
 use kafka_protocol::records::{
-    Batch, Batches, ParseOptions, Record, RecordBatchBuilder, RecordsError, TimestampType,
+    Batch, Batches, EndTxnMarker, ParseOptions, Record, RecordBatchBuilder, RecordsError,
+    TimestampType, TransactionResult,
 };
 
 /// One legacy message with its log overhead; `attributes` holds codec and timestamp-type bits.
@@ -239,4 +240,49 @@ fn legacy_then_v2_in_one_set() {
     assert_eq!(magics, [0, 1, 2]);
     let offsets: Vec<i64> = read.iter().flat_map(|(_, r)| r.iter().map(|r| r.offset)).collect();
     assert_eq!(offsets, [0, 1, 2, 3, 4, 5, 8]);
+}
+
+/// Writes the fuzz seed corpus (`kafka-protocol/fuzz/corpus/record_batch/`) when
+/// `RECORDS_FUZZ_SEEDS` names a directory: small valid record sets in every codec and format.
+#[test]
+fn fuzz_seed_corpus() {
+    let Some(dir) = std::env::var_os("RECORDS_FUZZ_SEEDS") else { return };
+    let dir = std::path::Path::new(&dir);
+    std::fs::create_dir_all(dir).unwrap();
+    let write = |name: &str, bytes: &[u8]| std::fs::write(dir.join(name), bytes).unwrap();
+    let v2 = |codec: Compression| {
+        let mut b = RecordBatchBuilder::new(codec).with_base_offset(3);
+        b.append_with_headers(1000, Some(b"key"), Some(b"value value value"), [("h", Some(b"v"))])
+            .unwrap();
+        b.append(1001, None, Some(b"value value value")).unwrap();
+        b.append_with_headers(999, Some(b""), None, [("n", None::<&[u8]>), ("e", Some(b""))])
+            .unwrap();
+        b.build().unwrap()
+    };
+    for codec in Compression::ALL {
+        write(&format!("v2_{codec}"), &v2(codec));
+    }
+    let mut multi = v2(Compression::Lz4).to_vec();
+    multi.extend_from_slice(&v2(Compression::Snappy));
+    multi.extend_from_slice(&v2(Compression::None)[..40]);
+    write("v2_multi_truncated", &multi);
+    let mut t = RecordBatchBuilder::new(Compression::Zstd)
+        .with_producer(7, 1, 5)
+        .with_transactional(true)
+        .with_log_append_time(5000);
+    t.append(1, Some(b"k"), Some(b"v")).unwrap();
+    write("v2_transactional_log_append", &t.build().unwrap());
+    for (name, result) in
+        [("control_commit", TransactionResult::Commit), ("control_abort", TransactionResult::Abort)]
+    {
+        let marker = EndTxnMarker { result, coordinator_epoch: 3 };
+        write(name, &marker.batch_builder(7, 1, 10).unwrap().with_base_offset(9).build().unwrap());
+    }
+    let mut plain = message(0, 0, 0, -1, Some(b"k"), Some(b"v0"));
+    plain.extend(message(1, 1, 0x08, 77, None, Some(b"v1")));
+    write("legacy_plain", &plain);
+    for codec in [Compression::Gzip, Compression::Snappy, Compression::Lz4] {
+        write(&format!("legacy_v0_{codec}"), &wrapper(4, 0, codec, 0, -1, &inner_set(0, 0)));
+        write(&format!("legacy_v1_{codec}"), &wrapper(4, 1, codec, 0, 9, &inner_set(1, 0)));
+    }
 }
