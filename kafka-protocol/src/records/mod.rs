@@ -25,7 +25,8 @@
 //! This module writes batches with [`RecordBatchBuilder`] (each record encoded straight into
 //! the batch buffer, the batch closed once) and reads them with [`RecordBatch`] (a header view)
 //! and [`Records`] (an iterator whose keys, values and headers are zero-copy [`Bytes`] slices
-//! of the input, or of the one buffer a compressed batch decompresses into). [`Batches`] walks
+//! of the input, or of the one buffer a compressed batch decompresses into; [`Records::iter_ref`]
+//! reads the same records as borrowed [`RecordRef`]s, without even reference counting). [`Batches`] walks
 //! the record set of a Fetch partition, which may end in a truncated batch and may hold legacy
 //! **MessageSet** v0/v1 messages from old logs (read only, see [`LegacyBatch`]). Control
 //! batches carry transaction markers, see [`EndTxnMarker`].

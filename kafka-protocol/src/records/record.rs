@@ -290,6 +290,20 @@ impl Records {
 
     /// Iterates all the batch's records (from the first, whatever this iterator has yielded)
     /// as views borrowing the records buffer: no reference counting, no allocation.
+    ///
+    /// ```
+    /// use kafka_protocol::compression::Compression;
+    /// use kafka_protocol::records::{RecordBatch, RecordBatchBuilder};
+    ///
+    /// let mut builder = RecordBatchBuilder::new(Compression::Snappy);
+    /// builder.append_with_headers(1, Some(b"k"), Some(b"v"), [("h", Some(b"x"))]).unwrap();
+    /// let records = RecordBatch::parse(builder.build().unwrap()).unwrap().records().unwrap();
+    /// for record in records.iter_ref() {
+    ///     let record = record.unwrap();
+    ///     assert_eq!(record.key, Some(&b"k"[..]));
+    ///     assert_eq!(record.headers.iter().next(), Some((&b"h"[..], Some(&b"x"[..]))));
+    /// }
+    /// ```
     pub fn iter_ref(&self) -> super::RecordRefs<'_> {
         super::RecordRefs::new(&self.data, self.count, self.ctx)
     }

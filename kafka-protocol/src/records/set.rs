@@ -168,6 +168,24 @@ impl std::iter::FusedIterator for BatchRecords {}
 /// [`Batches::truncated_bytes`] tells how many bytes were left over. A malformed batch is an
 /// error, after which the iteration ends. The batches are slices of the input: nothing is
 /// copied.
+///
+/// ```
+/// use bytes::Bytes;
+/// use kafka_protocol::compression::Compression;
+/// use kafka_protocol::records::{Batches, RecordBatchBuilder};
+///
+/// let mut set = Vec::new();
+/// for base in [0, 1] {
+///     let mut b = RecordBatchBuilder::new(Compression::None).with_base_offset(base);
+///     b.append(0, None, Some(b"value")).unwrap();
+///     set.extend_from_slice(&b.build().unwrap());
+/// }
+/// set.truncate(set.len() - 5); // the broker's size limit cut the second batch
+/// let mut batches = Batches::new(Bytes::from(set));
+/// assert_eq!(batches.next().unwrap().unwrap().next_offset(), 1);
+/// assert!(batches.next().is_none());
+/// assert!(batches.truncated_bytes() > 0);
+/// ```
 #[derive(Debug, Clone)]
 pub struct Batches {
     data: Bytes,
