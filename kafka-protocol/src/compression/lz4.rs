@@ -127,7 +127,10 @@ pub(super) fn decompress(
         return Err(corrupt("frame descriptor checksum mismatch"));
     }
 
-    let mut out = Vec::new();
+    // First pass: check the block framing and bound the output (a compressed block decodes to
+    // at most `max_block` bytes), so the output is sized once instead of grown block by block.
+    let blocks = cur.rest;
+    let mut bound = 0usize;
     loop {
         let header = cur.u32()?;
         let len = (header & !INCOMPRESSIBLE) as usize;
@@ -135,35 +138,50 @@ pub(super) fn decompress(
             if content_checksum {
                 cur.u32()?;
             }
-            return Ok(out);
+            break;
         }
         if len > max_block {
             return Err(corrupt(format!(
                 "block of {len} bytes exceeds the {max_block}-byte maximum"
             )));
         }
+        cur.take(len)?;
+        if block_checksums {
+            cur.u32()?;
+        }
+        bound = bound.saturating_add(if header & INCOMPRESSIBLE != 0 { len } else { max_block });
+    }
+
+    let mut out = vec![0u8; bound.min(max_output)];
+    let mut at = 0;
+    let mut cur = Cursor { rest: blocks };
+    loop {
+        let header = cur.u32()?;
+        let len = (header & !INCOMPRESSIBLE) as usize;
+        if len == 0 {
+            break;
+        }
         let block = cur.take(len)?;
         if block_checksums && cur.u32()? != xxh32(block, 0) {
             return Err(corrupt("block checksum mismatch"));
         }
-        let at = out.len();
-        let budget = max_output - at;
+        let room = out.len() - at;
         if header & INCOMPRESSIBLE != 0 {
-            if len > budget {
+            if len > room {
                 return Err(CompressionError::TooLarge {
                     codec: Compression::Lz4,
                     limit: max_output,
                 });
             }
-            out.extend_from_slice(block);
+            out[at..at + len].copy_from_slice(block);
+            at += len;
             continue;
         }
-        // A block decodes to at most `max_block` bytes; if the budget is the tighter bound and
-        // the block does not fit, that is the limit being hit rather than corruption.
-        let room = max_block.min(budget);
-        out.resize(at + room, 0);
-        match lz4_flex::block::decompress_into(block, &mut out[at..]) {
-            Ok(n) => out.truncate(at + n),
+        // Room is short of a whole block only when the caller's limit is the tighter bound; a
+        // block that then does not fit is the limit being hit rather than corruption.
+        let room = room.min(max_block);
+        match lz4_flex::block::decompress_into(block, &mut out[at..at + room]) {
+            Ok(n) => at += n,
             Err(_) if room < max_block && fits_in(block, max_block) => {
                 return Err(CompressionError::TooLarge {
                     codec: Compression::Lz4,
@@ -173,6 +191,13 @@ pub(super) fn decompress(
             Err(e) => return Err(corrupt(e)),
         }
     }
+    out.truncate(at);
+    // Blocks that decoded far below their maximum leave the buffer mostly unused; give it back
+    // rather than pin it for as long as the records live.
+    if out.capacity() - out.len() > BLOCK_64KB {
+        out.shrink_to_fit();
+    }
+    Ok(out)
 }
 
 /// Whether `block` is a valid block decoding to at most `max_block` bytes (used only on the
