@@ -6,6 +6,9 @@
 //! suite once per backend and reports each.
 
 pub mod backend;
+pub mod ledger;
+pub mod read;
+pub mod topics;
 pub mod wire;
 
 pub use backend::{Backend, BackendKind};

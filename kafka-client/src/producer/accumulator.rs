@@ -161,11 +161,13 @@ impl Accumulator {
             Some(open) => open.size() + reserved <= self.batch_size || open.records == 0,
             None => false,
         };
-        let mut closed_one = false;
+        // The sender must learn of a new batch to schedule its linger deadline, and of a closed
+        // one to send it.
+        let mut wake = false;
         if !fits {
+            wake = true;
             if let Some(full) = q.open.take() {
                 q.ready.push_back(full);
-                closed_one = true;
             }
             let completion = Completion::new(topic.name.clone(), partition);
             self.incomplete.fetch_add(1, Ordering::AcqRel);
@@ -196,11 +198,11 @@ impl Accumulator {
         if full {
             if let Some(full) = q.open.take() {
                 q.ready.push_back(full);
-                closed_one = true;
+                wake = true;
             }
         }
         drop(q);
-        if closed_one {
+        if wake {
             self.wake.notify_one();
         }
         Ok(delivery)

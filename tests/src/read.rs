@@ -1,0 +1,80 @@
+//! Reading a partition back with bare Fetch requests, independent of the client's consumer.
+
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use kafka_protocol::messages::fetch::request::{FetchPartition, FetchTopic};
+use kafka_protocol::messages::FetchRequest;
+use kafka_protocol::records::Batches;
+use kafka_protocol::Uuid;
+
+use crate::Conn;
+
+/// A record as read from the log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadRecord {
+    /// Partition.
+    pub partition: i32,
+    /// Offset.
+    pub offset: i64,
+    /// Key.
+    pub key: Option<Bytes>,
+    /// Value.
+    pub value: Option<Bytes>,
+}
+
+/// Every record of `topic`-`partition` from offset 0 up to the high watermark, read until no
+/// more arrive for a while (at most 60 s in all). Control batches are skipped.
+pub async fn read_partition(conn: &mut Conn, topic: &str, topic_id: Uuid, partition: i32) -> Vec<ReadRecord> {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut out = Vec::new();
+    let mut offset = 0i64;
+    loop {
+        let request = FetchRequest {
+            replica_id: -1,
+            max_wait_ms: 200,
+            min_bytes: 1,
+            max_bytes: 16 * 1024 * 1024,
+            topics: vec![FetchTopic {
+                topic: topic.into(),
+                topic_id,
+                partitions: vec![FetchPartition {
+                    partition,
+                    fetch_offset: offset,
+                    partition_max_bytes: 4 * 1024 * 1024,
+                    current_leader_epoch: -1,
+                    last_fetched_epoch: -1,
+                    log_start_offset: -1,
+                    ..Default::default()
+                }],
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        let response = conn.send(&request).await.expect("fetch");
+        let p = &response.responses[0].partitions[0];
+        assert_eq!(p.error_code, 0, "fetch {topic}-{partition} at {offset}");
+        let before = offset;
+        if let Some(records) = p.records.clone() {
+            for batch in Batches::new(records) {
+                let Ok(batch) = batch else { break };
+                if batch.is_control() {
+                    offset = offset.max(batch.next_offset());
+                    continue;
+                }
+                for record in batch.records().expect("records") {
+                    let record = record.expect("record");
+                    if record.offset < offset {
+                        continue;
+                    }
+                    offset = record.offset + 1;
+                    out.push(ReadRecord { partition, offset: record.offset, key: record.key, value: record.value });
+                }
+            }
+        }
+        if offset >= p.high_watermark && offset == before {
+            return out;
+        }
+        assert!(Instant::now() < deadline, "reading {topic}-{partition} took over 60 s");
+    }
+}

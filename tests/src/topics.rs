@@ -1,0 +1,55 @@
+//! Topic set-up for tests, over a bare protocol connection.
+
+use std::time::{Duration, Instant};
+
+use kafka_protocol::messages::create_topics::request::CreatableTopic;
+use kafka_protocol::messages::metadata::request::MetadataRequestTopic;
+use kafka_protocol::messages::{CreateTopicsRequest, MetadataRequest, MetadataResponse};
+use kafka_protocol::{ErrorCode, Uuid};
+
+use crate::Conn;
+
+/// Metadata for one topic (without auto-creating it).
+pub async fn metadata(conn: &mut Conn, topic: &str) -> MetadataResponse {
+    let request = MetadataRequest {
+        topics: Some(vec![MetadataRequestTopic { name: Some(topic.into()), ..Default::default() }]),
+        allow_auto_topic_creation: false,
+        ..Default::default()
+    };
+    conn.send(&request).await.expect("metadata")
+}
+
+/// Creates a topic and waits (bounded) until every partition has a leader; returns its id.
+pub async fn create_topic(conn: &mut Conn, topic: &str, partitions: i32) -> Uuid {
+    let request = CreateTopicsRequest {
+        topics: vec![CreatableTopic { name: topic.into(), num_partitions: partitions, replication_factor: -1, ..Default::default() }],
+        timeout_ms: 30_000,
+        ..Default::default()
+    };
+    let response = conn.send(&request).await.expect("create topics");
+    assert_eq!(response.topics.len(), 1);
+    assert_eq!(
+        ErrorCode(response.topics[0].error_code),
+        ErrorCode::NONE,
+        "create {topic}: {:?}",
+        response.topics[0].error_message
+    );
+    wait_for_leaders(conn, topic, partitions).await
+}
+
+/// Waits (at most 30 s) until `topic` has `partitions` partitions, each with a leader.
+pub async fn wait_for_leaders(conn: &mut Conn, topic: &str, partitions: i32) -> Uuid {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let md = metadata(conn, topic).await;
+        let t = &md.topics[0];
+        let ready = t.error_code == 0
+            && t.partitions.len() == partitions as usize
+            && t.partitions.iter().all(|p| p.error_code == 0 && p.leader_id >= 0);
+        if ready {
+            return t.topic_id;
+        }
+        assert!(Instant::now() < deadline, "{topic} has no leaders after 30 s: {md:?}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}

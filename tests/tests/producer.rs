@@ -1,0 +1,182 @@
+//! The producer against a broker: ordering, codecs, acks, unknown topics, and (on the stub)
+//! idempotent delivery under injected faults. Every record is accounted for by the ledger.
+
+use std::time::Duration;
+
+use kafka_client::config::{Acks, ProducerConfig};
+use kafka_client::producer::{Delivery, Producer, ProducerRecord};
+use kafka_client::Error;
+use kafka_protocol::compression::Compression;
+use kafka_protocol::messages::ApiKey;
+use kafka_protocol::{ErrorCode, Uuid};
+use server_stub::DropMode;
+use tests::ledger::Ledger;
+use tests::read::{read_partition, ReadRecord};
+use tests::topics::create_topic;
+use tests::{unique_topic, Backend, BackendKind, Conn};
+
+fn config(backend: &Backend) -> kafka_client::config::ProducerConfigBuilder {
+    ProducerConfig::builder().bootstrap_servers(&backend.bootstrap).linger(Duration::from_millis(5))
+}
+
+async fn setup(partitions: i32) -> (Backend, Conn, String, Uuid) {
+    let backend = Backend::from_env().await;
+    let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
+    let topic = unique_topic("producer");
+    let id = create_topic(&mut conn, &topic, partitions).await;
+    (backend, conn, topic, id)
+}
+
+async fn read_all(conn: &mut Conn, topic: &str, id: Uuid, partitions: i32) -> Vec<ReadRecord> {
+    let mut all = Vec::new();
+    for p in 0..partitions {
+        all.extend(read_partition(conn, topic, id, p).await);
+    }
+    all
+}
+
+/// Sends `n` keyed records through `producer`, settling each in the ledger.
+async fn produce(producer: &Producer, topic: &str, n: usize, ledger: &mut Ledger) {
+    let mut deliveries: Vec<(Vec<u8>, Delivery)> = Vec::with_capacity(n);
+    for i in 0..n {
+        let key = format!("key-{}", i % 97);
+        let value = format!("{topic}-value-{}", ledger.sent_count());
+        ledger.sent(value.as_bytes());
+        let delivery = producer
+            .enqueue(ProducerRecord::new(topic).key(key.as_bytes()).value(value.as_bytes()))
+            .await
+            .expect("enqueue");
+        deliveries.push((value.into_bytes(), delivery));
+    }
+    for (value, delivery) in deliveries {
+        match delivery.await {
+            Ok(meta) => ledger.acked(meta.partition, meta.offset, &value),
+            Err(e) => {
+                eprintln!("send failed: {e}");
+                ledger.failed(&value);
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn records_arrive_once_in_order_with_the_offsets_acknowledged() {
+    let (_backend, mut conn, topic, id) = setup(3).await;
+    let producer = Producer::new(config(&_backend).build().expect("config")).expect("producer");
+    let mut ledger = Ledger::default();
+    produce(&producer, &topic, 3000, &mut ledger).await;
+    producer.flush().await.expect("flush");
+    let report = ledger.check(&read_all(&mut conn, &topic, id, 3).await);
+    assert!(report.is_clean() && report.failed == 0 && report.read == 3000, "{report}");
+    producer.close(Duration::from_secs(5)).await.expect("close");
+}
+
+#[tokio::test]
+async fn every_codec_round_trips() {
+    let (backend, mut conn, topic, id) = setup(1).await;
+    let mut ledger = Ledger::default();
+    for codec in [Compression::None, Compression::Gzip, Compression::Snappy, Compression::Lz4, Compression::Zstd] {
+        let producer = Producer::new(config(&backend).compression(codec).build().expect("config")).expect("producer");
+        produce(&producer, &topic, 300, &mut ledger).await;
+        producer.close(Duration::from_secs(5)).await.expect("close");
+    }
+    let reads = read_all(&mut conn, &topic, id, 1).await;
+    let report = ledger.check(&reads);
+    assert!(report.is_clean() && report.read == 1500, "{report}");
+}
+
+#[tokio::test]
+async fn acks_zero_delivers_without_offsets() {
+    let (backend, mut conn, topic, id) = setup(1).await;
+    let producer = Producer::new(config(&backend).acks(Acks::None).build().expect("config")).expect("producer");
+    let meta = producer.send(ProducerRecord::new(&topic).value("v0")).await.expect("send");
+    assert_eq!(meta.offset, -1, "acks=0 gets no offset");
+    for i in 1..100 {
+        producer.enqueue(ProducerRecord::new(&topic).value(format!("v{i}").as_bytes())).await.expect("enqueue");
+    }
+    producer.close(Duration::from_secs(5)).await.expect("close");
+    // Nothing acknowledges acks=0 writes: wait (bounded) until they are all readable.
+    let mut reads = Vec::new();
+    for _ in 0..50 {
+        reads = read_all(&mut conn, &topic, id, 1).await;
+        if reads.len() == 100 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(reads.len(), 100);
+}
+
+#[tokio::test]
+async fn an_unknown_topic_fails_after_max_block_when_auto_creation_is_off() {
+    let backend = Backend::from_env().await;
+    let producer = Producer::new(
+        config(&backend)
+            .allow_auto_create_topics(false)
+            .max_block(Duration::from_millis(1500))
+            .build()
+            .expect("config"),
+    )
+    .expect("producer");
+    let topic = unique_topic("absent");
+    let err = producer.enqueue(ProducerRecord::new(&topic).value("x")).await.unwrap_err();
+    assert!(matches!(err, Error::Timeout { .. }), "{err}");
+    assert!(err.to_string().contains(&topic), "the error names the topic: {err}");
+    let err = producer.send(ProducerRecord::new(&topic).value("x")).await.unwrap_err();
+    assert_eq!(err.persistence, kafka_client::producer::Persistence::NotWritten);
+}
+
+#[tokio::test]
+async fn an_unknown_topic_is_created_when_auto_creation_is_on() {
+    let backend = Backend::from_env().await;
+    let producer = Producer::new(config(&backend).build().expect("config")).expect("producer");
+    let topic = unique_topic("auto");
+    let meta = producer.send(ProducerRecord::new(&topic).value("first")).await.expect("auto-created");
+    assert_eq!(meta.offset, 0);
+}
+
+#[tokio::test]
+async fn an_oversized_record_is_refused_with_a_clear_error() {
+    let backend = Backend::from_env().await;
+    let producer = Producer::new(config(&backend).max_request_size(1024).build().expect("config")).expect("producer");
+    let big = vec![7u8; 4096];
+    let err = producer.enqueue(ProducerRecord::new("any").value(&big)).await.unwrap_err();
+    assert_eq!(err.code(), Some(ErrorCode::MESSAGE_TOO_LARGE), "{err}");
+    assert!(err.to_string().contains("max.request.size"), "{err}");
+}
+
+/// Stub only: leadership errors, lost responses and cut connections while producing with
+/// idempotence; nothing may be lost, duplicated or reordered.
+#[tokio::test]
+async fn idempotent_delivery_survives_injected_faults() {
+    let (backend, mut conn, topic, id) = setup(2).await;
+    let Some(stub) = backend.stub_handle() else {
+        eprintln!("skipped: fault injection needs the stub backend");
+        return;
+    };
+    assert_eq!(backend.kind, BackendKind::Stub);
+    let faults = stub.faults();
+    let producer = Producer::new(
+        config(&backend).retry_backoff(Duration::from_millis(5), Duration::from_millis(50)).build().expect("config"),
+    )
+    .expect("producer");
+    let mut ledger = Ledger::default();
+    produce(&producer, &topic, 200, &mut ledger).await;
+    let produces_before = stub.request_count(ApiKey::Produce);
+
+    faults.fail_next(ApiKey::Produce, 3, ErrorCode::NOT_LEADER_OR_FOLLOWER.0);
+    produce(&producer, &topic, 500, &mut ledger).await;
+    // The append happens, the answer is lost: the retry must not duplicate.
+    faults.drop_after_next(ApiKey::Produce, None, DropMode::AfterHandling);
+    produce(&producer, &topic, 500, &mut ledger).await;
+    faults.drop_after_next(ApiKey::Produce, None, DropMode::BeforeHandling);
+    produce(&producer, &topic, 500, &mut ledger).await;
+    faults.fail_next(ApiKey::Produce, 2, ErrorCode::NOT_ENOUGH_REPLICAS.0);
+    produce(&producer, &topic, 500, &mut ledger).await;
+    producer.flush().await.expect("flush");
+
+    let reads = read_all(&mut conn, &topic, id, 2).await;
+    let report = ledger.check(&reads);
+    assert!(report.is_clean() && report.failed == 0 && report.read == 2200, "{report}");
+    assert!(stub.request_count(ApiKey::Produce) > produces_before + 5, "retries happened");
+}
