@@ -38,6 +38,7 @@ impl Backend {
     ///
     /// If the chosen backend cannot start: a test without a broker cannot run.
     pub async fn from_env() -> Backend {
+        init_logging();
         let choice = std::env::var("TEST_BACKEND").unwrap_or_default();
         let cluster = match choice.trim() {
             "kafka" => match TestCluster::from_env() {
@@ -96,4 +97,12 @@ impl From<TestCluster> for Backend {
             cluster,
         }
     }
+}
+
+/// Sends `tracing` output to the test's captured output, filtered by `RUST_LOG`.
+fn init_logging() {
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::from_default_env())
+        .with_test_writer()
+        .try_init();
 }

@@ -13,17 +13,15 @@ use kafka_protocol::messages::list_offsets::request::{ListOffsetsPartition, List
 use kafka_protocol::messages::metadata::request::MetadataRequestTopic;
 use kafka_protocol::messages::produce::request::{PartitionProduceData, TopicProduceData};
 use kafka_protocol::messages::{
-    ApiKey, CreateTopicsRequest, DeleteTopicsRequest, FetchRequest, ListOffsetsRequest, MetadataRequest,
+    ApiKey, CreateTopicsRequest, DeleteTopicsRequest, FetchRequest, InitProducerIdRequest, ListOffsetsRequest, MetadataRequest,
     MetadataResponse, ProduceRequest,
 };
 use kafka_protocol::records::{Batches, RecordBatchBuilder};
-use kafka_protocol::Uuid;
+use kafka_protocol::{ErrorCode, Uuid};
 use tests::{unique_topic, Backend, BackendKind, Conn};
 
 const NONE: i16 = 0;
 const UNKNOWN_TOPIC_OR_PARTITION: i16 = 3;
-const LEADER_NOT_AVAILABLE: i16 = 5;
-const NOT_LEADER_OR_FOLLOWER: i16 = 6;
 
 const CODECS: [Compression; 5] =
     [Compression::None, Compression::Gzip, Compression::Snappy, Compression::Lz4, Compression::Zstd];
@@ -73,8 +71,11 @@ async fn create_topic(conn: &mut Conn, topic: &str, partitions: i32) -> Uuid {
     }
 }
 
-fn batch(codec: Compression, n: usize) -> Bytes {
-    let mut builder = RecordBatchBuilder::new(codec);
+/// An idempotent batch (producer id and epoch, base sequence 0), so that a retry after an
+/// ambiguous error (the broker may answer NOT_ENOUGH_REPLICAS_AFTER_APPEND while a new
+/// partition settles) is recognised by the broker as a duplicate instead of appended twice.
+fn batch(codec: Compression, n: usize, producer: (i64, i16)) -> Bytes {
+    let mut builder = RecordBatchBuilder::new(codec).with_producer(producer.0, producer.1, 0);
     for i in 0..n {
         let key = format!("key-{i}");
         let value = format!("{codec}-value-{i}-{}", "x".repeat(i % 50));
@@ -138,8 +139,21 @@ async fn create_produce_fetch_list_offsets_delete() {
     let topic_id = create_topic(&mut conn, &topic, CODECS.len() as i32).await;
     assert_ne!(topic_id, Uuid::ZERO);
 
+    let init = conn
+        .send(&InitProducerIdRequest {
+            transactional_id: None,
+            transaction_timeout_ms: i32::MAX,
+            producer_id: -1,
+            producer_epoch: -1,
+            ..Default::default()
+        })
+        .await
+        .expect("init producer id");
+    assert_eq!(init.error_code, NONE);
+    let producer = (init.producer_id, init.producer_epoch);
+
     // One batch per codec, each to its own partition.
-    let batches: Vec<Bytes> = CODECS.iter().map(|&c| batch(c, 20)).collect();
+    let batches: Vec<Bytes> = CODECS.iter().map(|&c| batch(c, 20, producer)).collect();
     let produce = ProduceRequest {
         acks: -1,
         timeout_ms: 30_000,
@@ -159,9 +173,7 @@ async fn create_produce_fetch_list_offsets_delete() {
     loop {
         let response = conn.send(&produce).await.expect("produce");
         let partitions = &response.responses[0].partition_responses;
-        let retriable = partitions
-            .iter()
-            .any(|p| [LEADER_NOT_AVAILABLE, NOT_LEADER_OR_FOLLOWER, UNKNOWN_TOPIC_OR_PARTITION].contains(&p.error_code));
+        let retriable = partitions.iter().any(|p| ErrorCode(p.error_code).is_retriable());
         if retriable && Instant::now() < deadline {
             tokio::time::sleep(Duration::from_millis(200)).await;
             continue;
