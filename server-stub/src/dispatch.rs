@@ -78,7 +78,7 @@ pub(crate) async fn handle(
         if !range.contains(version) {
             if api == ApiKey::ApiVersions {
                 let response = ApiVersionsResponse {
-                    error_code: crate::error_codes::UNSUPPORTED_VERSION,
+                    error_code: kafka_protocol::ErrorCode::UNSUPPORTED_VERSION.0,
                     api_keys: handlers::api_versions::advertised(&shared.config),
                     ..Default::default()
                 };

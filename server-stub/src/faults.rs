@@ -411,8 +411,8 @@ pub(crate) fn error_response(
         }
         .into(),
         RequestBody::Fetch(r) => {
-            if code == crate::error_codes::FETCH_SESSION_ID_NOT_FOUND
-                || code == crate::error_codes::INVALID_FETCH_SESSION_EPOCH
+            if code == kafka_protocol::ErrorCode::FETCH_SESSION_ID_NOT_FOUND.0
+                || code == kafka_protocol::ErrorCode::INVALID_FETCH_SESSION_EPOCH.0
             {
                 return Some(
                     FetchResponse {

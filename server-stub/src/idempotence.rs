@@ -16,7 +16,7 @@
 
 use std::collections::{HashMap, VecDeque};
 
-use crate::error_codes;
+use kafka_protocol::ErrorCode;
 
 /// How many batches per producer Kafka remembers for duplicate detection
 /// (`max.in.flight.requests.per.connection` may not exceed it with idempotence).
@@ -75,7 +75,7 @@ impl ProducerStates {
             return SequenceCheck::Append;
         };
         if epoch < entry.epoch {
-            return SequenceCheck::Reject(error_codes::INVALID_PRODUCER_EPOCH);
+            return SequenceCheck::Reject(ErrorCode::INVALID_PRODUCER_EPOCH.0);
         }
         if epoch == entry.epoch {
             if let Some(dup) = entry
@@ -89,12 +89,12 @@ impl ProducerStates {
             if in_sequence(last, first_seq) {
                 SequenceCheck::Append
             } else {
-                SequenceCheck::Reject(error_codes::OUT_OF_ORDER_SEQUENCE_NUMBER)
+                SequenceCheck::Reject(ErrorCode::OUT_OF_ORDER_SEQUENCE_NUMBER.0)
             }
         } else if first_seq == 0 {
             SequenceCheck::Append
         } else {
-            SequenceCheck::Reject(error_codes::OUT_OF_ORDER_SEQUENCE_NUMBER)
+            SequenceCheck::Reject(ErrorCode::OUT_OF_ORDER_SEQUENCE_NUMBER.0)
         }
     }
 
@@ -191,7 +191,7 @@ mod tests {
         }
         assert_eq!(
             s.check(1, 0, 0, 0),
-            SequenceCheck::Reject(error_codes::OUT_OF_ORDER_SEQUENCE_NUMBER)
+            SequenceCheck::Reject(ErrorCode::OUT_OF_ORDER_SEQUENCE_NUMBER.0)
         );
         assert!(matches!(s.check(1, 0, 1, 1), SequenceCheck::Duplicate(_)));
     }
@@ -202,12 +202,12 @@ mod tests {
         appended(&mut s, 1, 0, meta(0, 4, 0));
         assert_eq!(
             s.check(1, 0, 6, 6),
-            SequenceCheck::Reject(error_codes::OUT_OF_ORDER_SEQUENCE_NUMBER)
+            SequenceCheck::Reject(ErrorCode::OUT_OF_ORDER_SEQUENCE_NUMBER.0)
         );
         // A partially overlapping range is not a duplicate either.
         assert_eq!(
             s.check(1, 0, 2, 6),
-            SequenceCheck::Reject(error_codes::OUT_OF_ORDER_SEQUENCE_NUMBER)
+            SequenceCheck::Reject(ErrorCode::OUT_OF_ORDER_SEQUENCE_NUMBER.0)
         );
     }
 
@@ -217,18 +217,18 @@ mod tests {
         appended(&mut s, 1, 3, meta(0, 4, 0));
         assert_eq!(
             s.check(1, 2, 5, 5),
-            SequenceCheck::Reject(error_codes::INVALID_PRODUCER_EPOCH)
+            SequenceCheck::Reject(ErrorCode::INVALID_PRODUCER_EPOCH.0)
         );
         assert_eq!(
             s.check(1, 4, 5, 5),
-            SequenceCheck::Reject(error_codes::OUT_OF_ORDER_SEQUENCE_NUMBER)
+            SequenceCheck::Reject(ErrorCode::OUT_OF_ORDER_SEQUENCE_NUMBER.0)
         );
         appended(&mut s, 1, 4, meta(0, 0, 5));
         assert_eq!(s.epoch(1), Some(4));
         // The old epoch's batches are forgotten: its retry is fenced, not a duplicate.
         assert_eq!(
             s.check(1, 3, 0, 4),
-            SequenceCheck::Reject(error_codes::INVALID_PRODUCER_EPOCH)
+            SequenceCheck::Reject(ErrorCode::INVALID_PRODUCER_EPOCH.0)
         );
     }
 

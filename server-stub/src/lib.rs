@@ -37,7 +37,6 @@
 mod broker;
 mod cluster;
 mod dispatch;
-pub mod error_codes;
 mod faults;
 mod handlers;
 mod idempotence;

@@ -9,7 +9,8 @@ use kafka_protocol::compression::Compression;
 use kafka_protocol::messages::metadata::request::MetadataRequestTopic;
 use kafka_protocol::messages::produce::request::PartitionProduceData;
 use kafka_protocol::messages::*;
-use server_stub::{error_codes, DropMode, ErrorFault, StubCluster};
+use kafka_protocol::ErrorCode;
+use server_stub::{DropMode, ErrorFault, StubCluster};
 
 fn metadata(topic: &str) -> MetadataRequest {
     MetadataRequest {
@@ -42,11 +43,11 @@ async fn error_fault_answers_the_next_n_requests_and_counters_see_them() {
     cluster.create_topic("t", 1).expect("created");
     cluster
         .faults()
-        .fail_next(ApiKey::Metadata, 2, error_codes::REQUEST_TIMED_OUT);
+        .fail_next(ApiKey::Metadata, 2, ErrorCode::REQUEST_TIMED_OUT.0);
     let mut c = conn(&cluster, 0).await;
     for _ in 0..2 {
         let m = c.send(&metadata("t"), 12).await;
-        assert_eq!(m.topics[0].error_code, error_codes::REQUEST_TIMED_OUT);
+        assert_eq!(m.topics[0].error_code, ErrorCode::REQUEST_TIMED_OUT.0);
         assert_eq!(m.brokers.len(), 2);
     }
     assert_eq!(c.send(&metadata("t"), 12).await.topics[0].error_code, 0);
@@ -57,25 +58,25 @@ async fn error_fault_answers_the_next_n_requests_and_counters_see_them() {
     // Only on broker 1.
     cluster
         .faults()
-        .inject(ErrorFault::new(ApiKey::Metadata, error_codes::REQUEST_TIMED_OUT).on_broker(1));
+        .inject(ErrorFault::new(ApiKey::Metadata, ErrorCode::REQUEST_TIMED_OUT.0).on_broker(1));
     assert_eq!(c.send(&metadata("t"), 12).await.topics[0].error_code, 0);
     let mut c1 = conn(&cluster, 1).await;
     assert_eq!(
         c1.send(&metadata("t"), 12).await.topics[0].error_code,
-        error_codes::REQUEST_TIMED_OUT
+        ErrorCode::REQUEST_TIMED_OUT.0
     );
 
     // A faulted Produce is not appended.
     cluster
         .faults()
-        .fail_next(ApiKey::Produce, 1, error_codes::NOT_LEADER_OR_FOLLOWER);
+        .fail_next(ApiKey::Produce, 1, ErrorCode::NOT_LEADER_OR_FOLLOWER.0);
     let r = c
         .send(
             &produce("t", 0, -1, batch(Compression::None, 1, 0)),
             PRODUCE_V,
         )
         .await;
-    assert_eq!(produce_code(&r), error_codes::NOT_LEADER_OR_FOLLOWER);
+    assert_eq!(produce_code(&r), ErrorCode::NOT_LEADER_OR_FOLLOWER.0);
     let r = c
         .send(
             &produce("t", 0, -1, batch(Compression::None, 1, 0)),
@@ -90,7 +91,7 @@ async fn partition_fault_hits_only_that_partition() {
     let cluster = StubCluster::builder().start().await.expect("starts");
     cluster.create_topic("p", 2).expect("created");
     cluster.faults().inject(
-        ErrorFault::new(ApiKey::Produce, error_codes::NOT_LEADER_OR_FOLLOWER).on_partition("p", 1),
+        ErrorFault::new(ApiKey::Produce, ErrorCode::NOT_LEADER_OR_FOLLOWER.0).on_partition("p", 1),
     );
     let mut c = conn(&cluster, 0).await;
     let mut request = produce("p", 0, -1, batch(Compression::None, 1, 0));
@@ -107,7 +108,7 @@ async fn partition_fault_hits_only_that_partition() {
         .iter()
         .map(|p| p.error_code)
         .collect();
-    assert_eq!(codes, vec![0, error_codes::NOT_LEADER_OR_FOLLOWER]);
+    assert_eq!(codes, vec![0, ErrorCode::NOT_LEADER_OR_FOLLOWER.0]);
     let r = c.send(&request, PRODUCE_V).await;
     let codes: Vec<i16> = r.responses[0]
         .partition_responses
@@ -295,7 +296,7 @@ async fn stopped_broker_fails_over_and_comes_back_on_its_port() {
         .await;
     assert_eq!(
         produce_code(&r),
-        error_codes::NOT_LEADER_OR_FOLLOWER,
+        ErrorCode::NOT_LEADER_OR_FOLLOWER.0,
         "leadership does not move back by itself"
     );
     faults.move_leader("f", 0, 0).expect("0 is a replica");

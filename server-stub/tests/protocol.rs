@@ -20,7 +20,8 @@ use kafka_protocol::messages::offset_for_leader_epoch::request::{
 use kafka_protocol::messages::*;
 use kafka_protocol::records::{Batches, RecordBatch};
 use kafka_protocol::{Decode, Uuid};
-use server_stub::{error_codes, StubCluster};
+use kafka_protocol::ErrorCode;
+use server_stub::StubCluster;
 
 fn api_versions_request() -> ApiVersionsRequest {
     ApiVersionsRequest {
@@ -141,7 +142,7 @@ async fn api_versions_lists_exactly_what_is_implemented() {
     };
     assert_eq!(
         c.send(&bad, 3).await.error_code,
-        error_codes::INVALID_REQUEST
+        ErrorCode::INVALID_REQUEST.0
     );
 }
 
@@ -170,7 +171,7 @@ async fn api_versions_too_new_is_answered_at_v0_with_unsupported_version() {
     );
     let _ = response.split_to(4);
     let r = ApiVersionsResponse::decode(&mut response, 0).expect("a v0 response");
-    assert_eq!(r.error_code, error_codes::UNSUPPORTED_VERSION);
+    assert_eq!(r.error_code, ErrorCode::UNSUPPORTED_VERSION.0);
     assert!(r
         .api_keys
         .iter()
@@ -251,10 +252,10 @@ async fn create_topics_and_metadata() {
         codes,
         vec![
             0,
-            error_codes::INVALID_PARTITIONS,
-            error_codes::INVALID_REPLICATION_FACTOR,
-            error_codes::INVALID_TOPIC_EXCEPTION,
-            error_codes::INVALID_TOPIC_EXCEPTION,
+            ErrorCode::INVALID_PARTITIONS.0,
+            ErrorCode::INVALID_REPLICATION_FACTOR.0,
+            ErrorCode::INVALID_TOPIC_EXCEPTION.0,
+            ErrorCode::INVALID_TOPIC_EXCEPTION.0,
             0
         ]
     );
@@ -280,7 +281,7 @@ async fn create_topics_and_metadata() {
         .await;
     assert_eq!(
         again.topics[0].error_code,
-        error_codes::TOPIC_ALREADY_EXISTS
+        ErrorCode::TOPIC_ALREADY_EXISTS.0
     );
     let validate = CreateTopicsRequest {
         topics: vec![create_topic("validated", 2, 1)],
@@ -302,7 +303,7 @@ async fn create_topics_and_metadata() {
     assert_eq!(m.topics[0].partitions[1].leader_epoch, 0);
     assert_eq!(
         m.topics[1].error_code,
-        error_codes::UNKNOWN_TOPIC_OR_PARTITION,
+        ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0,
         "validate_only created nothing"
     );
 
@@ -324,7 +325,7 @@ async fn create_topics_and_metadata() {
     };
     let m = c.send(&by_id, 12).await;
     assert_eq!(m.topics[0].name.as_deref(), Some("orders"));
-    assert_eq!(m.topics[1].error_code, error_codes::UNKNOWN_TOPIC_ID);
+    assert_eq!(m.topics[1].error_code, ErrorCode::UNKNOWN_TOPIC_ID.0);
 
     // Older versions: no leader epochs, no topic ids.
     let m = c.send(&metadata_for(&["orders"], false), 4).await;
@@ -372,8 +373,8 @@ async fn create_topics_and_metadata() {
         codes,
         vec![
             0,
-            error_codes::INVALID_PARTITIONS,
-            error_codes::UNKNOWN_TOPIC_OR_PARTITION
+            ErrorCode::INVALID_PARTITIONS.0,
+            ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0
         ]
     );
     let m = c.send(&metadata_for(&["orders"], false), 12).await;
@@ -399,7 +400,7 @@ async fn create_topics_and_metadata() {
     let r = c.send(&del, 6).await;
     assert_eq!(r.responses[0].error_code, 0);
     assert_eq!(r.responses[0].name.as_deref(), Some("orders"));
-    assert_eq!(r.responses[1].error_code, error_codes::UNKNOWN_TOPIC_ID);
+    assert_eq!(r.responses[1].error_code, ErrorCode::UNKNOWN_TOPIC_ID.0);
     let del = DeleteTopicsRequest {
         topic_names: vec!["defaults".into(), "gone".into()],
         timeout_ms: 5000,
@@ -407,7 +408,7 @@ async fn create_topics_and_metadata() {
     };
     let r = c.send(&del, 5).await;
     let codes: Vec<i16> = r.responses.iter().map(|t| t.error_code).collect();
-    assert_eq!(codes, vec![0, error_codes::UNKNOWN_TOPIC_OR_PARTITION]);
+    assert_eq!(codes, vec![0, ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0]);
     let all = c
         .send(
             &MetadataRequest {
@@ -431,19 +432,19 @@ async fn metadata_auto_creates_topics_when_allowed() {
     let m = c.send(&metadata_for(&["fresh"], false), 12).await;
     assert_eq!(
         m.topics[0].error_code,
-        error_codes::UNKNOWN_TOPIC_OR_PARTITION
+        ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0
     );
     let m = c
         .send(&metadata_for(&["fresh", "bad name"], true), 12)
         .await;
-    assert_eq!(m.topics[0].error_code, error_codes::LEADER_NOT_AVAILABLE);
-    assert_eq!(m.topics[1].error_code, error_codes::INVALID_TOPIC_EXCEPTION);
+    assert_eq!(m.topics[0].error_code, ErrorCode::LEADER_NOT_AVAILABLE.0);
+    assert_eq!(m.topics[1].error_code, ErrorCode::INVALID_TOPIC_EXCEPTION.0);
     let m = c.send(&metadata_for(&["fresh"], true), 12).await;
     assert_eq!(m.topics[0].error_code, 0);
     assert_eq!(m.topics[0].partitions.len(), 4);
     // v0-3 cannot say no: they always allow auto-creation.
     let m = c.send(&metadata_for(&["old-client"], true), 3).await;
-    assert_eq!(m.topics[0].error_code, error_codes::LEADER_NOT_AVAILABLE);
+    assert_eq!(m.topics[0].error_code, ErrorCode::LEADER_NOT_AVAILABLE.0);
 }
 
 #[tokio::test]
@@ -522,7 +523,7 @@ async fn produce_and_fetch_every_codec_byte_identical() {
         .await;
     assert_eq!(
         r.responses[0].partitions[0].error_code,
-        error_codes::OFFSET_OUT_OF_RANGE
+        ErrorCode::OFFSET_OUT_OF_RANGE.0
     );
 }
 
@@ -539,7 +540,7 @@ async fn produce_validates_like_kafka() {
             PRODUCE_V,
         )
         .await;
-    assert_eq!(code(&r), error_codes::NOT_LEADER_OR_FOLLOWER);
+    assert_eq!(code(&r), ErrorCode::NOT_LEADER_OR_FOLLOWER.0);
     assert_eq!(
         r.responses[0].partition_responses[0]
             .current_leader
@@ -553,7 +554,7 @@ async fn produce_validates_like_kafka() {
             PRODUCE_V,
         )
         .await;
-    assert_eq!(code(&r), error_codes::UNKNOWN_TOPIC_OR_PARTITION);
+    assert_eq!(code(&r), ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0);
     // A flipped bit in the records breaks the CRC.
     let mut corrupt = BytesMut::from(&batch(Compression::None, 2, 0)[..]);
     let last = corrupt.len() - 1;
@@ -561,17 +562,17 @@ async fn produce_validates_like_kafka() {
     let r = c
         .send(&produce("v", 0, 1, corrupt.freeze()), PRODUCE_V)
         .await;
-    assert_eq!(code(&r), error_codes::CORRUPT_MESSAGE);
+    assert_eq!(code(&r), ErrorCode::CORRUPT_MESSAGE.0);
     // Two batches in one partition.
     let mut two = BytesMut::from(&batch(Compression::None, 1, 0)[..]);
     two.extend_from_slice(&batch(Compression::None, 1, 0));
     let r = c.send(&produce("v", 0, 1, two.freeze()), PRODUCE_V).await;
-    assert_eq!(code(&r), error_codes::INVALID_RECORD);
+    assert_eq!(code(&r), ErrorCode::INVALID_RECORD.0);
     // zstd needs Produce v7+.
     let r = c
         .send(&produce("v", 0, 1, batch(Compression::Zstd, 1, 0)), 6)
         .await;
-    assert_eq!(code(&r), error_codes::UNSUPPORTED_COMPRESSION_TYPE);
+    assert_eq!(code(&r), ErrorCode::UNSUPPORTED_COMPRESSION_TYPE.0);
     // Timestamps more than an hour ahead.
     let future = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -584,7 +585,7 @@ async fn produce_validates_like_kafka() {
             PRODUCE_V,
         )
         .await;
-    assert_eq!(code(&r), error_codes::INVALID_TIMESTAMP);
+    assert_eq!(code(&r), ErrorCode::INVALID_TIMESTAMP.0);
     // Nothing was appended.
     let r = c.send(&list_offsets("v", 0, -1), 7).await;
     assert_eq!(r.topics[0].partitions[0].offset, 0);
@@ -679,7 +680,7 @@ async fn produce_by_topic_id_in_v13() {
     let r = c.send(&request, 13).await;
     assert_eq!(
         r.responses[0].partition_responses[0].error_code,
-        error_codes::UNKNOWN_TOPIC_ID
+        ErrorCode::UNKNOWN_TOPIC_ID.0
     );
 }
 
@@ -785,7 +786,7 @@ async fn sequence_gap_and_fenced_epoch_are_rejected() {
             )
             .await
         ),
-        error_codes::OUT_OF_ORDER_SEQUENCE_NUMBER
+        ErrorCode::OUT_OF_ORDER_SEQUENCE_NUMBER.0
     );
     assert_eq!(
         code(
@@ -795,7 +796,7 @@ async fn sequence_gap_and_fenced_epoch_are_rejected() {
             )
             .await
         ),
-        error_codes::INVALID_PRODUCER_EPOCH
+        ErrorCode::INVALID_PRODUCER_EPOCH.0
     );
     assert_eq!(
         code(
@@ -805,7 +806,7 @@ async fn sequence_gap_and_fenced_epoch_are_rejected() {
             )
             .await
         ),
-        error_codes::OUT_OF_ORDER_SEQUENCE_NUMBER,
+        ErrorCode::OUT_OF_ORDER_SEQUENCE_NUMBER.0,
         "a new epoch starts at sequence 0"
     );
     assert_eq!(
@@ -875,7 +876,7 @@ async fn list_offsets_earliest_latest_max_and_by_timestamp() {
     let r = c.send(&list_offsets("nope", 0, -1), 7).await;
     assert_eq!(
         r.topics[0].partitions[0].error_code,
-        error_codes::UNKNOWN_TOPIC_OR_PARTITION
+        ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0
     );
     // OffsetForLeaderEpoch.
     let ofle = OffsetForLeaderEpochRequest {
@@ -921,7 +922,7 @@ async fn retention_drops_the_oldest_batches() {
         .await;
     assert_eq!(
         r.responses[0].partitions[0].error_code,
-        error_codes::OFFSET_OUT_OF_RANGE
+        ErrorCode::OFFSET_OUT_OF_RANGE.0
     );
     let r = c
         .send(&fetch("small", Uuid::ZERO, 0, 70, 0, 0), FETCH_V)
@@ -1027,5 +1028,5 @@ async fn fetch_sessions_are_declined() {
     request.session_id = 12;
     request.session_epoch = 1;
     let r = c.send(&request, FETCH_V).await;
-    assert_eq!(r.error_code, error_codes::FETCH_SESSION_ID_NOT_FOUND);
+    assert_eq!(r.error_code, ErrorCode::FETCH_SESSION_ID_NOT_FOUND.0);
 }

@@ -5,7 +5,7 @@ use kafka_protocol::messages::{ApiKey, ApiVersionsRequest, ApiVersionsResponse};
 use kafka_protocol::VersionRange;
 
 use crate::dispatch::Ctx;
-use crate::error_codes;
+use kafka_protocol::ErrorCode;
 use crate::state::{Config, Shared};
 
 /// The APIs the stub implements.
@@ -91,7 +91,7 @@ pub(crate) fn handle(
             && valid_software_field(&request.client_software_version))
     {
         return ApiVersionsResponse {
-            error_code: error_codes::INVALID_REQUEST,
+            error_code: ErrorCode::INVALID_REQUEST.0,
             ..Default::default()
         };
     }

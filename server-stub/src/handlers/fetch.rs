@@ -27,7 +27,7 @@ use tokio::sync::Notify;
 use tokio::time::Instant;
 
 use crate::dispatch::Ctx;
-use crate::error_codes;
+use kafka_protocol::ErrorCode;
 use crate::state::{ClusterState, Shared};
 
 /// The longest a fetch waits for `min_bytes`, whatever its `max_wait_ms`.
@@ -50,13 +50,13 @@ pub(crate) async fn handle(shared: &Shared, ctx: &Ctx, request: FetchRequest) ->
     if v >= 7 {
         if request.session_id != 0 {
             return FetchResponse {
-                error_code: error_codes::FETCH_SESSION_ID_NOT_FOUND,
+                error_code: ErrorCode::FETCH_SESSION_ID_NOT_FOUND.0,
                 ..Default::default()
             };
         }
         if request.session_epoch != -1 && request.session_epoch != 0 {
             return FetchResponse {
-                error_code: error_codes::INVALID_FETCH_SESSION_EPOCH,
+                error_code: ErrorCode::INVALID_FETCH_SESSION_EPOCH.0,
                 ..Default::default()
             };
         }
@@ -127,7 +127,7 @@ fn read_once(shared: &Shared, state: &ClusterState, ctx: &Ctx, request: &FetchRe
                 ..Default::default()
             };
             let error = match &name {
-                None => Some(error_codes::UNKNOWN_TOPIC_ID),
+                None => Some(ErrorCode::UNKNOWN_TOPIC_ID.0),
                 Some(name) => read_partition(
                     state,
                     ctx,
@@ -143,7 +143,7 @@ fn read_once(shared: &Shared, state: &ClusterState, ctx: &Ctx, request: &FetchRe
             if let Some(code) = error {
                 data.error_code = code;
                 pass.any_error = true;
-                if code == error_codes::NOT_LEADER_OR_FOLLOWER && data.current_leader.leader_id >= 0
+                if code == ErrorCode::NOT_LEADER_OR_FOLLOWER.0 && data.current_leader.leader_id >= 0
                 {
                     leaders_elsewhere.insert(data.current_leader.leader_id);
                 }
@@ -186,7 +186,7 @@ fn read_partition(
     }
     let index = usize::try_from(p.partition).ok()?;
     let Some(partition) = state.topic(name).and_then(|t| t.partitions.get(index)) else {
-        return Some(error_codes::UNKNOWN_TOPIC_OR_PARTITION);
+        return Some(ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0);
     };
     if partition.leader != ctx.broker {
         if v >= 12 {
@@ -196,14 +196,14 @@ fn read_partition(
                 ..Default::default()
             };
         }
-        return Some(error_codes::NOT_LEADER_OR_FOLLOWER);
+        return Some(ErrorCode::NOT_LEADER_OR_FOLLOWER.0);
     }
     if v >= 9 && p.current_leader_epoch >= 0 {
         if p.current_leader_epoch < partition.leader_epoch {
-            return Some(error_codes::FENCED_LEADER_EPOCH);
+            return Some(ErrorCode::FENCED_LEADER_EPOCH.0);
         }
         if p.current_leader_epoch > partition.leader_epoch {
-            return Some(error_codes::UNKNOWN_LEADER_EPOCH);
+            return Some(ErrorCode::UNKNOWN_LEADER_EPOCH.0);
         }
     }
     let log = &partition.log;
@@ -212,7 +212,7 @@ fn read_partition(
         .min(*limit);
     let records = match log.read(p.fetch_offset, max, *min_one) {
         Ok(r) => r,
-        Err(_) => return Some(error_codes::OFFSET_OUT_OF_RANGE),
+        Err(_) => return Some(ErrorCode::OFFSET_OUT_OF_RANGE.0),
     };
     data.high_watermark = log.end_offset();
     data.last_stable_offset = log.end_offset();

@@ -13,7 +13,7 @@ use kafka_protocol::messages::{
 };
 
 use crate::dispatch::Ctx;
-use crate::error_codes;
+use kafka_protocol::ErrorCode;
 use crate::state::{ClusterState, Partition, Shared};
 
 const LATEST: i64 = -1;
@@ -35,15 +35,15 @@ fn led_partition<'a>(
     let p = usize::try_from(partition)
         .ok()
         .and_then(|i| state.topic(topic).and_then(|t| t.partitions.get(i)))
-        .ok_or(error_codes::UNKNOWN_TOPIC_OR_PARTITION)?;
+        .ok_or(ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0)?;
     if p.leader != ctx.broker {
-        return Err(error_codes::NOT_LEADER_OR_FOLLOWER);
+        return Err(ErrorCode::NOT_LEADER_OR_FOLLOWER.0);
     }
     if current_leader_epoch >= 0 && current_leader_epoch < p.leader_epoch {
-        return Err(error_codes::FENCED_LEADER_EPOCH);
+        return Err(ErrorCode::FENCED_LEADER_EPOCH.0);
     }
     if current_leader_epoch > p.leader_epoch {
-        return Err(error_codes::UNKNOWN_LEADER_EPOCH);
+        return Err(ErrorCode::UNKNOWN_LEADER_EPOCH.0);
     }
     Ok(p)
 }

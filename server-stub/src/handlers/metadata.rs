@@ -13,7 +13,7 @@ use kafka_protocol::messages::{MetadataRequest, MetadataResponse};
 use kafka_protocol::Uuid;
 
 use crate::dispatch::Ctx;
-use crate::error_codes;
+use kafka_protocol::ErrorCode;
 use crate::state::{validate_topic_name, ClusterState, Shared, Topic};
 
 /// A Metadata response with brokers, cluster id and controller but no topics.
@@ -48,7 +48,7 @@ fn brokers_of(shared: &Shared, state: &ClusterState, version: i16) -> MetadataRe
 /// Describes one topic at `version`.
 pub(crate) fn describe(state: &ClusterState, topic: &Topic, version: i16) -> MetadataResponseTopic {
     MetadataResponseTopic {
-        error_code: error_codes::NONE,
+        error_code: ErrorCode::NONE.0,
         name: Some(topic.name.clone()),
         topic_id: if version >= 10 { topic.id } else { Uuid::ZERO },
         is_internal: false,
@@ -58,9 +58,9 @@ pub(crate) fn describe(state: &ClusterState, topic: &Topic, version: i16) -> Met
             .enumerate()
             .map(|(i, p)| MetadataResponsePartition {
                 error_code: if p.leader < 0 {
-                    error_codes::LEADER_NOT_AVAILABLE
+                    ErrorCode::LEADER_NOT_AVAILABLE.0
                 } else {
-                    error_codes::NONE
+                    ErrorCode::NONE.0
                 },
                 partition_index: i as i32,
                 leader_id: p.leader,
@@ -132,7 +132,7 @@ pub(crate) fn handle(shared: &Shared, ctx: &Ctx, request: MetadataRequest) -> Me
                 None => response.topics.push(topic_error(
                     None,
                     wanted.topic_id,
-                    error_codes::UNKNOWN_TOPIC_ID,
+                    ErrorCode::UNKNOWN_TOPIC_ID.0,
                     version,
                 )),
             }
@@ -142,7 +142,7 @@ pub(crate) fn handle(shared: &Shared, ctx: &Ctx, request: MetadataRequest) -> Me
             response.topics.push(topic_error(
                 None,
                 Uuid::ZERO,
-                error_codes::INVALID_REQUEST,
+                ErrorCode::INVALID_REQUEST.0,
                 version,
             ));
             continue;
@@ -156,14 +156,14 @@ pub(crate) fn handle(shared: &Shared, ctx: &Ctx, request: MetadataRequest) -> Me
             response.topics.push(topic_error(
                 Some(name),
                 Uuid::ZERO,
-                error_codes::UNKNOWN_TOPIC_OR_PARTITION,
+                ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0,
                 version,
             ));
         } else if validate_topic_name(&name).is_err() {
             response.topics.push(topic_error(
                 Some(name),
                 Uuid::ZERO,
-                error_codes::INVALID_TOPIC_EXCEPTION,
+                ErrorCode::INVALID_TOPIC_EXCEPTION.0,
                 version,
             ));
         } else {
@@ -177,7 +177,7 @@ pub(crate) fn handle(shared: &Shared, ctx: &Ctx, request: MetadataRequest) -> Me
             response.topics.push(topic_error(
                 Some(name),
                 Uuid::ZERO,
-                error_codes::LEADER_NOT_AVAILABLE,
+                ErrorCode::LEADER_NOT_AVAILABLE.0,
                 version,
             ));
         }

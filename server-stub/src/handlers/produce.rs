@@ -23,7 +23,7 @@ use kafka_protocol::records::{RecordBatch, RecordsError, TimestampType, LOG_OVER
 use kafka_protocol::Uuid;
 
 use crate::dispatch::{Ctx, Served};
-use crate::error_codes;
+use kafka_protocol::ErrorCode;
 use crate::idempotence::{BatchMeta, SequenceCheck};
 use crate::state::{now_ms, ClusterState, Shared};
 
@@ -57,9 +57,9 @@ pub(crate) fn handle(shared: &Shared, ctx: &Ctx, request: ProduceRequest) -> Ser
             };
             for p in &t.partition_data {
                 let r = produce_partition(&mut state, ctx, name.as_deref(), p, acks);
-                if r.error_code != error_codes::NONE {
+                if r.error_code != ErrorCode::NONE.0 {
                     any_error = true;
-                    if r.error_code == error_codes::NOT_LEADER_OR_FOLLOWER
+                    if r.error_code == ErrorCode::NOT_LEADER_OR_FOLLOWER.0
                         && r.current_leader.leader_id >= 0
                     {
                         leaders_elsewhere.insert(r.current_leader.leader_id);
@@ -117,7 +117,7 @@ fn produce_partition(
         fail(
             &mut r,
             (
-                error_codes::INVALID_REQUIRED_ACKS,
+                ErrorCode::INVALID_REQUIRED_ACKS.0,
                 "Invalid required acks.".into(),
             ),
         );
@@ -127,7 +127,7 @@ fn produce_partition(
         fail(
             &mut r,
             (
-                error_codes::UNKNOWN_TOPIC_ID,
+                ErrorCode::UNKNOWN_TOPIC_ID.0,
                 "This server does not host this topic ID.".into(),
             ),
         );
@@ -138,7 +138,7 @@ fn produce_partition(
         return r;
     }
     let unknown = (
-        error_codes::UNKNOWN_TOPIC_OR_PARTITION,
+        ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0,
         "This server does not host this topic-partition.".into(),
     );
     let Some(topic) = state.topic_mut(name) else {
@@ -158,7 +158,7 @@ fn produce_partition(
         fail(
             &mut r,
             (
-                error_codes::NOT_LEADER_OR_FOLLOWER,
+                ErrorCode::NOT_LEADER_OR_FOLLOWER.0,
                 "This is not the correct leader for this partition.".into(),
             ),
         );
@@ -249,13 +249,13 @@ fn validate(
 ) -> Result<RecordBatch, Refusal> {
     let one_batch = || {
         (
-            error_codes::INVALID_RECORD,
+            ErrorCode::INVALID_RECORD.0,
             format!("Produce requests with version {v} are only allowed to contain exactly one record batch per partition."),
         )
     };
     let corrupt = |e: &dyn std::fmt::Display| {
         (
-            error_codes::CORRUPT_MESSAGE,
+            ErrorCode::CORRUPT_MESSAGE.0,
             format!("Corrupt record batch: {e}"),
         )
     };
@@ -271,7 +271,7 @@ fn validate(
     }
     if data.len() > max_message_bytes {
         return Err((
-            error_codes::MESSAGE_TOO_LARGE,
+            ErrorCode::MESSAGE_TOO_LARGE.0,
             format!(
                 "The batch size {} exceeds max.message.bytes {max_message_bytes}.",
                 data.len()
@@ -282,7 +282,7 @@ fn validate(
         Ok(b) => b,
         Err(RecordsError::UnsupportedMagic(m)) => {
             return Err((
-                error_codes::INVALID_RECORD,
+                ErrorCode::INVALID_RECORD.0,
                 format!("Produce requests with version {v} are only allowed to contain record batches with magic version 2, not {m}."),
             ))
         }
@@ -292,25 +292,25 @@ fn validate(
     let h = batch.header();
     if h.compression() == Compression::Zstd && v < 7 {
         return Err((
-            error_codes::UNSUPPORTED_COMPRESSION_TYPE,
+            ErrorCode::UNSUPPORTED_COMPRESSION_TYPE.0,
             format!("Produce requests with version {v} cannot use zstd compression."),
         ));
     }
     if h.is_control() {
         return Err((
-            error_codes::INVALID_RECORD,
+            ErrorCode::INVALID_RECORD.0,
             "Clients may not write control batches.".into(),
         ));
     }
     if h.is_transactional() {
         return Err((
-            error_codes::INVALID_TXN_STATE,
+            ErrorCode::INVALID_TXN_STATE.0,
             "Transactions are not supported by the stub yet (phase 2).".into(),
         ));
     }
     if h.record_count <= 0 || h.last_offset_delta != h.record_count - 1 {
         return Err((
-            error_codes::INVALID_RECORD,
+            ErrorCode::INVALID_RECORD.0,
             format!(
                 "Batch holds {} records but its last offset delta is {}.",
                 h.record_count, h.last_offset_delta
@@ -323,7 +323,7 @@ fn validate(
         let record = record.map_err(|e| corrupt(&e))?;
         if record.offset != h.base_offset + count as i64 {
             return Err((
-                error_codes::INVALID_RECORD,
+                ErrorCode::INVALID_RECORD.0,
                 "Record offsets are not consecutive.".into(),
             ));
         }
@@ -331,7 +331,7 @@ fn validate(
             && record.timestamp > now + MAX_TIMESTAMP_AHEAD_MS
         {
             return Err((
-                error_codes::INVALID_TIMESTAMP,
+                ErrorCode::INVALID_TIMESTAMP.0,
                 format!(
                     "Timestamp {} of a record is more than one hour ahead of the broker's time.",
                     record.timestamp
@@ -342,7 +342,7 @@ fn validate(
     }
     if count != h.record_count {
         return Err((
-            error_codes::INVALID_RECORD,
+            ErrorCode::INVALID_RECORD.0,
             format!("Batch claims {} records but holds {count}.", h.record_count),
         ));
     }

@@ -8,7 +8,7 @@
 use kafka_protocol::messages::{InitProducerIdRequest, InitProducerIdResponse};
 
 use crate::dispatch::Ctx;
-use crate::error_codes;
+use kafka_protocol::ErrorCode;
 use crate::state::Shared;
 
 pub(crate) fn handle(
@@ -19,7 +19,7 @@ pub(crate) fn handle(
     if request.transactional_id.as_deref() == Some("") {
         // Kafka's coordinator refuses an empty transactional id.
         return InitProducerIdResponse {
-            error_code: error_codes::INVALID_REQUEST,
+            error_code: ErrorCode::INVALID_REQUEST.0,
             producer_id: -1,
             producer_epoch: -1,
             ..Default::default()
@@ -27,7 +27,7 @@ pub(crate) fn handle(
     }
     if request.transactional_id.is_some() {
         return InitProducerIdResponse {
-            error_code: error_codes::COORDINATOR_NOT_AVAILABLE,
+            error_code: ErrorCode::COORDINATOR_NOT_AVAILABLE.0,
             producer_id: -1,
             producer_epoch: -1,
             ..Default::default()

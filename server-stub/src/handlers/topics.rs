@@ -15,7 +15,7 @@ use kafka_protocol::messages::{
 use kafka_protocol::Uuid;
 
 use crate::dispatch::Ctx;
-use crate::error_codes;
+use kafka_protocol::ErrorCode;
 use crate::state::{validate_topic_name, ClusterState, Shared};
 
 /// A refusal: error code and message.
@@ -43,14 +43,14 @@ fn duplicates<'a>(names: impl Iterator<Item = &'a str>) -> HashSet<&'a str> {
 fn check_replicas(state: &ClusterState, replicas: &[i32]) -> Result<(), Refusal> {
     if replicas.is_empty() {
         return Err((
-            error_codes::INVALID_REPLICA_ASSIGNMENT,
+            ErrorCode::INVALID_REPLICA_ASSIGNMENT.0,
             "Replica assignment may not be empty.".into(),
         ));
     }
     let unique: HashSet<_> = replicas.iter().collect();
     if unique.len() != replicas.len() {
         return Err((
-            error_codes::INVALID_REPLICA_ASSIGNMENT,
+            ErrorCode::INVALID_REPLICA_ASSIGNMENT.0,
             format!("Duplicate brokers in replica assignment {replicas:?}."),
         ));
     }
@@ -59,7 +59,7 @@ fn check_replicas(state: &ClusterState, replicas: &[i32]) -> Result<(), Refusal>
         .find(|&&b| b < 0 || b as usize >= state.broker_count())
     {
         return Err((
-            error_codes::INVALID_REPLICA_ASSIGNMENT,
+            ErrorCode::INVALID_REPLICA_ASSIGNMENT.0,
             format!("Broker {b} in replica assignment is not registered."),
         ));
     }
@@ -73,17 +73,17 @@ fn plan_topic(
     t: &CreatableTopic,
 ) -> Result<TopicPlan, Refusal> {
     let config = &shared.config;
-    validate_topic_name(&t.name).map_err(|m| (error_codes::INVALID_TOPIC_EXCEPTION, m))?;
+    validate_topic_name(&t.name).map_err(|m| (ErrorCode::INVALID_TOPIC_EXCEPTION.0, m))?;
     if state.topic(&t.name).is_some() {
         return Err((
-            error_codes::TOPIC_ALREADY_EXISTS,
+            ErrorCode::TOPIC_ALREADY_EXISTS.0,
             format!("Topic '{}' already exists.", t.name),
         ));
     }
     let assignment = if !t.assignments.is_empty() {
         if t.num_partitions != -1 || t.replication_factor != -1 {
             return Err((
-                error_codes::INVALID_REQUEST,
+                ErrorCode::INVALID_REQUEST.0,
                 "Both numPartitions or replicationFactor and replicasAssignments were specified. Both cannot be used at the same time.".into(),
             ));
         }
@@ -93,7 +93,7 @@ fn plan_topic(
         for (i, a) in sorted.iter().enumerate() {
             if a.partition_index != i as i32 {
                 return Err((
-                    error_codes::INVALID_REPLICA_ASSIGNMENT,
+                    ErrorCode::INVALID_REPLICA_ASSIGNMENT.0,
                     "Partitions in the replica assignment must be numbered 0, 1, 2, ... without gaps.".into(),
                 ));
             }
@@ -109,7 +109,7 @@ fn plan_topic(
         };
         if partitions <= 0 {
             return Err((
-                error_codes::INVALID_PARTITIONS,
+                ErrorCode::INVALID_PARTITIONS.0,
                 "Number of partitions was set to an invalid non-positive value.".into(),
             ));
         }
@@ -120,14 +120,14 @@ fn plan_topic(
         };
         if rf <= 0 {
             return Err((
-                error_codes::INVALID_REPLICATION_FACTOR,
+                ErrorCode::INVALID_REPLICATION_FACTOR.0,
                 "Replication factor must be larger than 0, or -1 to use the default value.".into(),
             ));
         }
         let live = state.live_brokers().len();
         if rf as usize > live {
             return Err((
-                error_codes::INVALID_REPLICATION_FACTOR,
+                ErrorCode::INVALID_REPLICATION_FACTOR.0,
                 format!(
                     "Unable to replicate the partition {rf} time(s): The target replication factor of {rf} cannot be reached because only {live} broker(s) are registered."
                 ),
@@ -139,7 +139,7 @@ fn plan_topic(
     for c in &t.configs {
         let Some(value) = &c.value else {
             return Err((
-                error_codes::INVALID_REQUEST,
+                ErrorCode::INVALID_REQUEST.0,
                 format!("Null value not supported for topic configs: {}", c.name),
             ));
         };
@@ -151,7 +151,7 @@ fn plan_topic(
         };
         if !valid {
             return Err((
-                error_codes::INVALID_CONFIG,
+                ErrorCode::INVALID_CONFIG.0,
                 format!("Invalid value {value} for configuration {}", c.name),
             ));
         }
@@ -178,7 +178,7 @@ pub(crate) fn create_topics(
         };
         let planned = if dups.contains(t.name.as_str()) {
             Err((
-                error_codes::INVALID_REQUEST,
+                ErrorCode::INVALID_REQUEST.0,
                 "Duplicate topic name.".to_owned(),
             ))
         } else {
@@ -254,16 +254,16 @@ pub(crate) fn delete_topics(
         };
         let resolved = match (&name, id) {
             (Some(_), id) if id != Uuid::ZERO => Err((
-                error_codes::INVALID_REQUEST,
+                ErrorCode::INVALID_REQUEST.0,
                 "Both a topic name and a topic id were given.".to_owned(),
             )),
             (_, id) if id != Uuid::ZERO => state.topic_name(id).map(str::to_owned).ok_or((
-                error_codes::UNKNOWN_TOPIC_ID,
+                ErrorCode::UNKNOWN_TOPIC_ID.0,
                 "This server does not host this topic ID.".to_owned(),
             )),
             (Some(n), _) if state.topic(n).is_some() => Ok(n.clone()),
             _ => Err((
-                error_codes::UNKNOWN_TOPIC_OR_PARTITION,
+                ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0,
                 "This server does not host this topic-partition.".to_owned(),
             )),
         };
@@ -298,22 +298,22 @@ pub(crate) fn create_partitions(
     for t in &request.topics {
         let planned: Result<Vec<Vec<i32>>, Refusal> = (|| {
             if dups.contains(t.name.as_str()) {
-                return Err((error_codes::INVALID_REQUEST, "Duplicate topic name.".into()));
+                return Err((ErrorCode::INVALID_REQUEST.0, "Duplicate topic name.".into()));
             }
             let topic = state.topic(&t.name).ok_or((
-                error_codes::UNKNOWN_TOPIC_OR_PARTITION,
+                ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0,
                 format!("The topic '{}' does not exist.", t.name),
             ))?;
             let current = topic.partitions.len() as i32;
             if t.count < current {
                 return Err((
-                    error_codes::INVALID_PARTITIONS,
+                    ErrorCode::INVALID_PARTITIONS.0,
                     format!("The topic {} currently has {current} partition(s); {} would not be an increase.", t.name, t.count),
                 ));
             }
             if t.count == current {
                 return Err((
-                    error_codes::INVALID_PARTITIONS,
+                    ErrorCode::INVALID_PARTITIONS.0,
                     format!("Topic already has {current} partition(s)."),
                 ));
             }
@@ -322,7 +322,7 @@ pub(crate) fn create_partitions(
                 Some(assignments) => {
                     if assignments.len() as i32 != added {
                         return Err((
-                            error_codes::INVALID_REPLICA_ASSIGNMENT,
+                            ErrorCode::INVALID_REPLICA_ASSIGNMENT.0,
                             format!(
                                 "Attempted to add {added} additional partition(s), but only {} assignment(s) were specified.",
                                 assignments.len()
