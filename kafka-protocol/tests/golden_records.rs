@@ -1,9 +1,9 @@
 //! Golden cross-check of record batches against the Java client.
 //!
-//! With `GOLDEN_DIR` set (see `xtask golden`): reads every `$GOLDEN_DIR/java/<name>.bin` the Java
+//! With `GOLDEN_DIR` set (see `xtask golden`): reads every `$GOLDEN_DIR/records/java/<name>.bin` the Java
 //! client wrote (`GoldenRecords write`), compares what it reads with `<name>.json`, and prints
 //! `GOLDEN records/java/<name> PASS|FAIL <reason>`; then writes Rust-built batches to
-//! `$GOLDEN_DIR/rust/` with the JSON the Java client must read from them (`GoldenRecords
+//! `$GOLDEN_DIR/records/rust/` with the JSON the Java client must read from them (`GoldenRecords
 //! verify`). Without `GOLDEN_DIR` the test is skipped.
 
 #![allow(clippy::unwrap_used)] // tests: a failed unwrap is a failed test
@@ -294,7 +294,8 @@ fn golden_records() {
         println!("golden_records: skipped (GOLDEN_DIR is not set)");
         return;
     };
-    let dir = Path::new(&dir);
+    let dir = Path::new(&dir).join("records");
+    let dir = dir.as_path();
     let mut failures = 0;
 
     let java = dir.join("java");

@@ -92,3 +92,38 @@ fn decode_errors_name_message_version_and_field() {
     assert_eq!(err.path, vec!["topics"]);
     assert!(err.to_string().contains("MetadataRequest v12 field topics"), "{err}");
 }
+
+/// With `FUZZ_SEEDS=<dir>` set, writes a seed corpus for the `request` and `response` fuzz
+/// targets: one valid request frame and one response body per API and version.
+#[test]
+fn write_fuzz_seeds() {
+    let Some(dir) = std::env::var_os("FUZZ_SEEDS") else { return };
+    let dir = std::path::Path::new(&dir);
+    std::fs::create_dir_all(dir.join("request")).unwrap();
+    std::fs::create_dir_all(dir.join("response")).unwrap();
+    for (index, &key) in ApiKey::ALL.iter().enumerate() {
+        let range = key.versions();
+        for version in range.min..=range.max {
+            let mut rng = Rng::new(version as u64 * 31 + index as u64);
+            let request = RequestBody::random(key, &mut rng, version);
+            let header = kafka_protocol::messages::RequestHeader {
+                request_api_key: key.key(),
+                request_api_version: version,
+                correlation_id: 1,
+                client_id: Some("seed".into()),
+                ..Default::default()
+            };
+            let mut frame = BytesMut::new();
+            kafka_protocol::Encode::encode(&header, &mut frame, key.request_header_version(version)).unwrap();
+            request.encode(&mut frame, version).unwrap();
+            std::fs::write(dir.join("request").join(format!("{}-v{version}", key.name())), &frame).unwrap();
+
+            let response = ResponseBody::random(key, &mut rng, version);
+            let offset = (version - range.min) as u16;
+            let mut body = BytesMut::from(&[index as u8][..]);
+            body.extend_from_slice(&offset.to_be_bytes());
+            response.encode(&mut body, version).unwrap();
+            std::fs::write(dir.join("response").join(format!("{}-v{version}", key.name())), &body).unwrap();
+        }
+    }
+}

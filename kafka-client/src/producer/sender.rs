@@ -59,6 +59,8 @@ pub(crate) struct Sender {
     node_in_flight: HashMap<i32, usize>,
     requests_in_flight: usize,
     refreshing: bool,
+    /// Metadata refreshes are spaced by `retry.backoff.ms`, like the Java client's.
+    next_refresh: Option<Instant>,
     idempotence: Idempotence,
 }
 
@@ -70,6 +72,7 @@ impl Sender {
             node_in_flight: HashMap::new(),
             requests_in_flight: 0,
             refreshing: false,
+            next_refresh: None,
             idempotence: Idempotence::default(),
         }
     }
@@ -93,6 +96,12 @@ impl Sender {
             } else if acc.closing.load(std::sync::atomic::Ordering::SeqCst) && acc.incomplete() == 0 && self.in_flight.is_empty() {
                 return;
             }
+            // A failed InitProducerId is retried after its backoff even if nothing else wakes us.
+            let future = |t: Option<Instant>| t.filter(|&t| t > now);
+            let next_wake = [next_wake, future(self.idempotence.retry_at), future(self.next_refresh)]
+                .into_iter()
+                .flatten()
+                .min();
             let sleep_until = next_wake.unwrap_or(now + Duration::from_secs(3600));
             tokio::select! {
                 _ = acc.wake.notified() => {}
@@ -274,16 +283,14 @@ impl Sender {
     }
 
     fn refresh(&mut self) {
-        if self.refreshing {
+        if self.refreshing || self.next_refresh.is_some_and(|t| t > Instant::now()) {
             return;
         }
         self.refreshing = true;
         let cluster = self.shared.cluster.clone();
-        let backoff = self.shared.config.retry_backoff.delay(0);
         self.in_flight.push(Box::pin(async move {
             if let Err(e) = cluster.refresh().await {
                 debug!(error = %e, "metadata refresh failed");
-                tokio::time::sleep(backoff).await;
             }
             Event::Refreshed
         }));
@@ -338,7 +345,10 @@ impl Sender {
 
     fn handle(&mut self, event: Event) {
         match event {
-            Event::Refreshed => self.refreshing = false,
+            Event::Refreshed => {
+                self.refreshing = false;
+                self.next_refresh = Some(Instant::now() + self.shared.config.retry_backoff.delay(0));
+            }
             Event::ProducerId(result) => {
                 self.idempotence.requesting = false;
                 match result {

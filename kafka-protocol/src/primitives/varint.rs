@@ -33,6 +33,12 @@ pub fn read_unsigned_varint(buf: &mut impl Buf) -> Result<u32, DecodeErrorKind> 
 /// Reads an unsigned varint of at most 10 bytes into a `u64`.
 #[inline]
 pub fn read_unsigned_varlong(buf: &mut impl Buf) -> Result<u64, DecodeErrorKind> {
+    if let Some(&first) = buf.chunk().first() {
+        if first < 0x80 {
+            buf.advance(1);
+            return Ok(first as u64);
+        }
+    }
     let mut value: u64 = 0;
     for i in 0..10 {
         if !buf.has_remaining() {
