@@ -53,7 +53,13 @@ pub async fn read_partition(conn: &mut Conn, topic: &str, topic_id: Uuid, partit
         };
         let response = conn.send(&request).await.expect("fetch");
         let p = &response.responses[0].partitions[0];
-        assert_eq!(p.error_code, 0, "fetch {topic}-{partition} at {offset}");
+        let code = kafka_protocol::ErrorCode(p.error_code);
+        if code.is_retriable() && Instant::now() < deadline {
+            // A partition just created may not be served yet (e.g. NOT_LEADER_OR_FOLLOWER).
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            continue;
+        }
+        assert_eq!(code, kafka_protocol::ErrorCode::NONE, "fetch {topic}-{partition} at {offset}");
         let before = offset;
         if let Some(records) = p.records.clone() {
             for batch in Batches::new(records) {
