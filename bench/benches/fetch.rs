@@ -35,11 +35,20 @@ fn response() -> Bytes {
                 offset += 100;
                 records.extend_from_slice(&batch.build().expect("build"));
             }
-            PartitionData { partition_index: p, high_watermark: offset, records: Some(records.freeze()), ..Default::default() }
+            PartitionData {
+                partition_index: p,
+                high_watermark: offset,
+                records: Some(records.freeze()),
+                ..Default::default()
+            }
         })
         .collect();
     let response = FetchResponse {
-        responses: vec![FetchableTopicResponse { topic_id: kafka_protocol::Uuid::from_u128(7), partitions: partition_data, ..Default::default() }],
+        responses: vec![FetchableTopicResponse {
+            topic_id: kafka_protocol::Uuid::from_u128(7),
+            partitions: partition_data,
+            ..Default::default()
+        }],
         ..Default::default()
     };
     let mut buf = BytesMut::new();

@@ -86,19 +86,15 @@ fn ours_parse_ref(bytes: &Bytes) -> usize {
 fn peer_parse(bytes: &Bytes) -> usize {
     let mut buf = bytes.clone();
     let Ok(set) = peer::RecordBatchDecoder::decode(&mut buf) else { return 0 };
-    set.records
-        .iter()
-        .map(|r| r.key.as_ref().map_or(0, |k| k.len()) + r.value.as_ref().map_or(0, |v| v.len()))
-        .sum()
+    set.records.iter().map(|r| r.key.as_ref().map_or(0, |k| k.len()) + r.value.as_ref().map_or(0, |v| v.len())).sum()
 }
 
 fn records(c: &mut Criterion) {
     let work = workload();
     let peer_work = peer_records(&work);
-    for (name, ours, theirs) in [
-        ("none", Compression::None, peer::Compression::None),
-        ("lz4", Compression::Lz4, peer::Compression::Lz4),
-    ] {
+    for (name, ours, theirs) in
+        [("none", Compression::None, peer::Compression::None), ("lz4", Compression::Lz4, peer::Compression::Lz4)]
+    {
         // Both sides must produce batches both sides read, or the comparison means nothing.
         let a = ours_build(&work, ours);
         let b = peer_build(&peer_work, theirs);
@@ -110,18 +106,14 @@ fn records(c: &mut Criterion) {
         let mut group = c.benchmark_group(format!("records/build/{name}"));
         group.throughput(Throughput::Elements(RECORDS as u64));
         group.bench_function("ours", |bench| bench.iter(|| ours_build(black_box(&work), ours)));
-        group.bench_function("kafka-protocol-0.18", |bench| {
-            bench.iter(|| peer_build(black_box(&peer_work), theirs))
-        });
+        group.bench_function("kafka-protocol-0.18", |bench| bench.iter(|| peer_build(black_box(&peer_work), theirs)));
         group.finish();
 
         let mut group = c.benchmark_group(format!("records/parse/{name}"));
         group.throughput(Throughput::Elements(RECORDS as u64));
         group.bench_function("ours", |bench| bench.iter(|| ours_parse(black_box(&a))));
         group.bench_function("ours-borrowed", |bench| bench.iter(|| ours_parse_ref(black_box(&a))));
-        group.bench_function("kafka-protocol-0.18", |bench| {
-            bench.iter(|| peer_parse(black_box(&a)))
-        });
+        group.bench_function("kafka-protocol-0.18", |bench| bench.iter(|| peer_parse(black_box(&a))));
         group.finish();
     }
 }

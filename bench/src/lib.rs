@@ -33,9 +33,8 @@ pub fn workload() -> Vec<(i64, Vec<u8>, Vec<u8>)> {
             let key = format!("key-{i:06}").into_bytes();
             debug_assert_eq!(key.len(), KEY_LEN);
             // Half text-like (compressible), half random.
-            let value = (0..VALUE_LEN)
-                .map(|j| if j % 2 == 0 { b"abcdefgh"[j / 2 % 8] } else { next() as u8 })
-                .collect();
+            let value =
+                (0..VALUE_LEN).map(|j| if j % 2 == 0 { b"abcdefgh"[j / 2 % 8] } else { next() as u8 }).collect();
             (T0 + i as i64, key, value)
         })
         .collect()

@@ -48,15 +48,10 @@ async fn run() -> Result<(), Box<dyn Error>> {
     println!("bootstrap: {}", kafka.bootstrap());
     println!("what:      {}", kafka.description());
 
-    let versions =
-        tokio::time::timeout(Duration::from_secs(10), api_versions(kafka.first_address()))
-            .await
-            .map_err(|_| "no ApiVersions answer within 10 s")??;
-    println!(
-        "connected: the broker speaks {} APIs (error code {})",
-        versions.api_keys.len(),
-        versions.error_code
-    );
+    let versions = tokio::time::timeout(Duration::from_secs(10), api_versions(kafka.first_address()))
+        .await
+        .map_err(|_| "no ApiVersions answer within 10 s")??;
+    println!("connected: the broker speaks {} APIs (error code {})", versions.api_keys.len(), versions.error_code);
 
     kafka.shutdown().await;
     Ok(())
@@ -80,7 +75,6 @@ async fn api_versions(addr: &str) -> Result<ApiVersionsResponse, Box<dyn Error>>
     }
     let mut body = vec![0u8; size];
     stream.read_exact(&mut body).await?;
-    let (_correlation_id, response) =
-        frame::decode_response::<ApiVersionsRequest>(Bytes::from(body), VERSION)?;
+    let (_correlation_id, response) = frame::decode_response::<ApiVersionsRequest>(Bytes::from(body), VERSION)?;
     Ok(response)
 }

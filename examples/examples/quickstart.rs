@@ -41,7 +41,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let created = producer
         .cluster()
         .send_any(&CreateTopicsRequest {
-            topics: vec![CreatableTopic { name: TOPIC.into(), num_partitions: 6, replication_factor: -1, ..Default::default() }],
+            topics: vec![CreatableTopic {
+                name: TOPIC.into(),
+                num_partitions: 6,
+                replication_factor: -1,
+                ..Default::default()
+            }],
             timeout_ms: 30_000,
             ..Default::default()
         })
@@ -57,7 +62,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     for i in 0..RECORDS {
         let key = format!("user-{}", i % 100);
         let value = format!("event {i}");
-        deliveries.push(producer.enqueue(ProducerRecord::new(TOPIC).key(key.as_bytes()).value(value.as_bytes())).await?);
+        deliveries
+            .push(producer.enqueue(ProducerRecord::new(TOPIC).key(key.as_bytes()).value(value.as_bytes())).await?);
     }
     let mut per_partition: BTreeMap<i32, usize> = BTreeMap::new();
     for delivery in deliveries {

@@ -8,7 +8,9 @@ use kafka_client::net::{Connection, ConnectionConfig};
 use kafka_client::{BrokerId, Error};
 use kafka_protocol::frame::{self, FrameDecoder};
 use kafka_protocol::messages::api_versions::response::ApiVersion;
-use kafka_protocol::messages::{ApiKey, ApiVersionsResponse, MetadataRequest, MetadataResponse, RequestBody, ResponseBody};
+use kafka_protocol::messages::{
+    ApiKey, ApiVersionsResponse, MetadataRequest, MetadataResponse, RequestBody, ResponseBody,
+};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
@@ -54,10 +56,20 @@ async fn handle(mut socket: TcpStream, script: Script) {
             RequestBody::ApiVersions(_) => {
                 let (produce, fetch) = if matches!(script, Script::Ancient) { (5, 8) } else { (12, 17) };
                 ApiVersionsResponse {
-                    api_keys: [(ApiKey::ApiVersions, 0, 4), (ApiKey::Metadata, 0, 12), (ApiKey::Produce, 3, produce), (ApiKey::Fetch, 4, fetch)]
-                        .iter()
-                        .map(|&(k, min, max)| ApiVersion { api_key: k.key(), min_version: min, max_version: max, ..Default::default() })
-                        .collect(),
+                    api_keys: [
+                        (ApiKey::ApiVersions, 0, 4),
+                        (ApiKey::Metadata, 0, 12),
+                        (ApiKey::Produce, 3, produce),
+                        (ApiKey::Fetch, 4, fetch),
+                    ]
+                    .iter()
+                    .map(|&(k, min, max)| ApiVersion {
+                        api_key: k.key(),
+                        min_version: min,
+                        max_version: max,
+                        ..Default::default()
+                    })
+                    .collect(),
                     ..Default::default()
                 }
                 .into()

@@ -310,7 +310,40 @@ impl ErrorCode {
     /// Whether an operation failing with this code may succeed if retried (as the Java client
     /// classifies it). Unknown codes are not retriable.
     pub const fn is_retriable(self) -> bool {
-        matches!(self.0, 2 | 3 | 5 | 6 | 7 | 9 | 13 | 14 | 15 | 16 | 19 | 20 | 41 | 51 | 56 | 70 | 71 | 72 | 74 | 75 | 78 | 80 | 83 | 84 | 88 | 89 | 100 | 103 | 106 | 122 | 123 | 133)
+        matches!(
+            self.0,
+            2 | 3
+                | 5
+                | 6
+                | 7
+                | 9
+                | 13
+                | 14
+                | 15
+                | 16
+                | 19
+                | 20
+                | 41
+                | 51
+                | 56
+                | 70
+                | 71
+                | 72
+                | 74
+                | 75
+                | 78
+                | 80
+                | 83
+                | 84
+                | 88
+                | 89
+                | 100
+                | 103
+                | 106
+                | 122
+                | 123
+                | 133
+        )
     }
 
     /// The code's name as Kafka spells it, or `UNKNOWN` for a code this crate does not know.

@@ -159,8 +159,9 @@ fn parse_stem(stem: &str) -> Option<(&str, i16)> {
 fn check_java_vector(dir: &Path, stem: &str) -> Result<(), String> {
     let (spec, version) = parse_stem(stem).ok_or("bad vector name")?;
     let bytes = Bytes::from(std::fs::read(dir.join(format!("{stem}.bin"))).map_err(|e| e.to_string())?);
-    let expected: Value = serde_json::from_slice(&std::fs::read(dir.join(format!("{stem}.json"))).map_err(|e| e.to_string())?)
-        .map_err(|e| e.to_string())?;
+    let expected: Value =
+        serde_json::from_slice(&std::fs::read(dir.join(format!("{stem}.json"))).map_err(|e| e.to_string())?)
+            .map_err(|e| e.to_string())?;
     let decoded = decode_any(spec, version, &bytes)?;
     if decoded.leftover != 0 {
         return Err(format!("{} bytes left after decoding", decoded.leftover));

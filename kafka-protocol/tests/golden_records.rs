@@ -12,9 +12,7 @@ use std::path::Path;
 
 use bytes::Bytes;
 use kafka_protocol::compression::Compression;
-use kafka_protocol::records::{
-    Batch, Batches, EndTxnMarker, RecordBatchBuilder, TimestampType, TransactionResult,
-};
+use kafka_protocol::records::{Batch, Batches, EndTxnMarker, RecordBatchBuilder, TimestampType, TransactionResult};
 use serde_json::{json, Value};
 
 const T0: i64 = 1_700_000_000_000;
@@ -46,8 +44,7 @@ fn describe(data: Bytes) -> Result<Value, String> {
         let batch = batch.map_err(|e| format!("batch {}: {e}", batches.len()))?;
         let mut records = Vec::new();
         for record in batch.records().map_err(|e| format!("batch {}: {e}", batches.len()))? {
-            let r = record
-                .map_err(|e| format!("batch {} record {}: {e}", batches.len(), records.len()))?;
+            let r = record.map_err(|e| format!("batch {} record {}: {e}", batches.len(), records.len()))?;
             let headers: Vec<Value> = r
                 .headers
                 .iter()
@@ -102,10 +99,7 @@ fn diff(path: &str, expected: &Value, actual: &Value) -> Option<String> {
             if e.len() != a.len() {
                 return Some(format!("{path}: expected {} items, got {}", e.len(), a.len()));
             }
-            e.iter()
-                .zip(a)
-                .enumerate()
-                .find_map(|(i, (ev, av))| diff(&format!("{path}[{i}]"), ev, av))
+            e.iter().zip(a).enumerate().find_map(|(i, (ev, av))| diff(&format!("{path}[{i}]"), ev, av))
         }
         _ if expected == actual => None,
         _ => {
@@ -139,11 +133,7 @@ fn sample(with_headers: bool) -> Vec<Input> {
             T0 + 9,
             s(""),
             s(""),
-            if with_headers {
-                vec![h("ключ", s("")), h("dup", s("1")), h("dup", s("2"))]
-            } else {
-                vec![]
-            },
+            if with_headers { vec![h("ключ", s("")), h("dup", s("1")), h("dup", s("2"))] } else { vec![] },
         ),
         (T0 + 1, None, None, vec![]),
         (T0 + 20, s("big"), Some(big(150_000)), vec![]),
@@ -215,19 +205,15 @@ impl Spec {
                 .iter()
                 .enumerate()
                 .map(|(i, (ts, k, v, h))| {
-                    let headers: Vec<Value> = h
-                        .iter()
-                        .map(|(k, v)| json!({"key": k, "value": b64(v.as_deref())}))
-                        .collect();
+                    let headers: Vec<Value> =
+                        h.iter().map(|(k, v)| json!({"key": k, "value": b64(v.as_deref())})).collect();
                     json!({"offset": self.base_offset + i as i64,
                         "timestamp": self.log_append_time.unwrap_or(*ts),
                         "key": b64(k.as_deref()), "value": b64(v.as_deref()), "headers": headers})
                 })
                 .collect()
         };
-        let max_ts = self
-            .log_append_time
-            .unwrap_or_else(|| self.records.iter().map(|r| r.0).max().unwrap_or(-1));
+        let max_ts = self.log_append_time.unwrap_or_else(|| self.records.iter().map(|r| r.0).max().unwrap_or(-1));
         json!({
             "magic": 2,
             "baseOffset": self.base_offset,
@@ -253,20 +239,17 @@ fn rust_vectors() -> Vec<(String, Vec<Spec>, usize)> {
         v.push((format!("v2_{codec}"), vec![Spec::new(codec, sample(true))], 0));
     }
     let mut txn = Spec::new(Compression::Lz4, sample(true));
-    (txn.base_offset, txn.producer, txn.transactional, txn.leader_epoch) =
-        (500, (123_456, 7, 42), true, 3);
+    (txn.base_offset, txn.producer, txn.transactional, txn.leader_epoch) = (500, (123_456, 7, 42), true, 3);
     v.push(("v2_transactional_lz4".into(), vec![txn], 0));
     let mut idem = Spec::new(Compression::Zstd, sample(false));
-    (idem.base_offset, idem.producer, idem.leader_epoch) =
-        (9_000_000_000, (77, 0, i32::MAX - 10), 11);
+    (idem.base_offset, idem.producer, idem.leader_epoch) = (9_000_000_000, (77, 0, i32::MAX - 10), 11);
     v.push(("v2_idempotent_zstd".into(), vec![idem], 0));
     let mut lat = Spec::new(Compression::Gzip, sample(true));
     lat.log_append_time = Some(T0 + 999);
     v.push(("v2_log_append_time_gzip".into(), vec![lat], 0));
-    for (name, result, epoch, offset) in [
-        ("control_commit", TransactionResult::Commit, 17, 1000),
-        ("control_abort", TransactionResult::Abort, 0, 2000),
-    ] {
+    for (name, result, epoch, offset) in
+        [("control_commit", TransactionResult::Commit, 17, 1000), ("control_abort", TransactionResult::Abort, 0, 2000)]
+    {
         let mut c = Spec::new(Compression::None, vec![(T0, None, None, vec![])]);
         (c.base_offset, c.producer, c.leader_epoch) = (offset, (123_456, 7, -1), 5);
         c.marker = Some(EndTxnMarker { result, coordinator_epoch: epoch });
@@ -308,8 +291,7 @@ fn golden_records() {
     for name in &names {
         let outcome = (|| -> Result<(), String> {
             let bin = std::fs::read(java.join(format!("{name}.bin"))).map_err(|e| e.to_string())?;
-            let text = std::fs::read_to_string(java.join(format!("{name}.json")))
-                .map_err(|e| e.to_string())?;
+            let text = std::fs::read_to_string(java.join(format!("{name}.json"))).map_err(|e| e.to_string())?;
             let expected: Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
             let actual = describe(Bytes::from(bin))?;
             diff("", &expected, &actual).map_or(Ok(()), Err)
@@ -340,18 +322,12 @@ fn golden_records() {
         }
         // Our own reader must agree with what we promise Java.
         let expected = json!({ "batches": expected });
-        if let Some(reason) =
-            describe(Bytes::from(bytes.clone())).map_or_else(Some, |a| diff("", &expected, &a))
-        {
+        if let Some(reason) = describe(Bytes::from(bytes.clone())).map_or_else(Some, |a| diff("", &expected, &a)) {
             failures += 1;
             println!("GOLDEN records/rust/{name} FAIL (self-check) {reason}");
         }
         std::fs::write(rust.join(format!("{name}.bin")), &bytes).unwrap();
-        std::fs::write(
-            rust.join(format!("{name}.json")),
-            serde_json::to_string_pretty(&expected).unwrap(),
-        )
-        .unwrap();
+        std::fs::write(rust.join(format!("{name}.json")), serde_json::to_string_pretty(&expected).unwrap()).unwrap();
         println!("wrote records/rust/{name}");
     }
     assert_eq!(failures, 0, "{failures} golden vectors failed");

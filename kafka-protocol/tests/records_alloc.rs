@@ -38,14 +38,7 @@ fn hot_paths_allocate_o1() {
     builder.reserve(RECORDS * (value.len() + key.len() + 64));
     let (appends, ()) = allocations(|| {
         for i in 0..RECORDS {
-            builder
-                .append_with_headers(
-                    1_700_000_000_000 + i as i64,
-                    Some(&key),
-                    Some(&value),
-                    &headers,
-                )
-                .unwrap();
+            builder.append_with_headers(1_700_000_000_000 + i as i64, Some(&key), Some(&value), &headers).unwrap();
         }
     });
     println!("appending {RECORDS} records: {appends} allocations");
@@ -75,8 +68,7 @@ fn hot_paths_allocate_o1() {
     assert!(reads <= 4, "reading allocated {reads} times for {RECORDS} records");
 
     // The same through RecordBatch directly, from a `Bytes` that is already shared.
-    let (direct, n) =
-        allocations(|| RecordBatch::parse(input.clone()).unwrap().records().unwrap().count());
+    let (direct, n) = allocations(|| RecordBatch::parse(input.clone()).unwrap().records().unwrap().count());
     println!("RecordBatch::records: {direct} allocations");
     assert_eq!(n, RECORDS);
     assert!(direct <= 2, "{direct}");
@@ -88,8 +80,7 @@ fn hot_paths_allocate_o1() {
         for r in records.iter_ref() {
             let r = r.unwrap();
             seen += r.key.map_or(0, <[u8]>::len) + r.value.map_or(0, <[u8]>::len);
-            seen +=
-                r.headers.iter().map(|(k, v)| k.len() + v.map_or(0, <[u8]>::len)).sum::<usize>();
+            seen += r.headers.iter().map(|(k, v)| k.len() + v.map_or(0, <[u8]>::len)).sum::<usize>();
         }
         seen
     });
@@ -104,9 +95,8 @@ fn hot_paths_allocate_o1() {
             b.append_with_headers(i as i64, Some(&key), Some(&value), &headers).unwrap();
         }
         let batch = RecordBatch::parse(b.build().unwrap()).unwrap();
-        let (n, count) = allocations(|| {
-            batch.records().unwrap().map(|r| r.unwrap().headers.iter().count()).sum::<usize>()
-        });
+        let (n, count) =
+            allocations(|| batch.records().unwrap().map(|r| r.unwrap().headers.iter().count()).sum::<usize>());
         println!("reading {RECORDS} {codec} records: {n} allocations");
         assert_eq!(count, 2 * RECORDS);
         assert!(n < 100, "{codec}: {n} allocations for {RECORDS} records");

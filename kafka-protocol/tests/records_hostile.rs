@@ -6,9 +6,7 @@
 
 use bytes::Bytes;
 use kafka_protocol::compression::{Compression, CompressionError};
-use kafka_protocol::records::{
-    BatchRecords, Batches, ParseOptions, RecordBatch, RecordBatchBuilder, RecordsError,
-};
+use kafka_protocol::records::{BatchRecords, Batches, ParseOptions, RecordBatch, RecordBatchBuilder, RecordsError};
 
 const NO_CRC: ParseOptions = ParseOptions { verify_crc: false, max_decompressed_size: 1 << 20 };
 
@@ -19,13 +17,8 @@ fn valid(codec: Compression) -> Vec<u8> {
         let value = vec![b'v'; i as usize * 9];
         let hv = [i];
         let headers = [("h", Some(&hv[..])), ("n", None)];
-        b.append_with_headers(
-            1000 + i as i64,
-            (i != 2).then_some(&key[..]),
-            Some(&value),
-            &headers[..i as usize % 3],
-        )
-        .unwrap();
+        b.append_with_headers(1000 + i as i64, (i != 2).then_some(&key[..]), Some(&value), &headers[..i as usize % 3])
+            .unwrap();
     }
     b.build().unwrap().to_vec()
 }
@@ -92,10 +85,7 @@ fn truncation_at_every_offset() {
         let full = valid(codec);
         for cut in 0..full.len() {
             let prefix = &full[..cut];
-            assert!(
-                RecordBatch::parse(Bytes::copy_from_slice(prefix)).is_err(),
-                "{codec} cut {cut}"
-            );
+            assert!(RecordBatch::parse(Bytes::copy_from_slice(prefix)).is_err(), "{codec} cut {cut}");
             // In a record set, a truncated batch is the end of a fetch: no batch, no error.
             let mut batches = Batches::new(Bytes::copy_from_slice(prefix));
             assert!(batches.next().is_none(), "{codec} cut {cut}");
@@ -128,10 +118,7 @@ fn corrupted_crc_is_detected() {
             let mut b = full.clone();
             b[i] ^= 0x40;
             let batch = RecordBatch::parse(Bytes::from(b)).unwrap();
-            assert!(
-                matches!(batch.records(), Err(RecordsError::CrcMismatch { .. })),
-                "{codec} byte {i}"
-            );
+            assert!(matches!(batch.records(), Err(RecordsError::CrcMismatch { .. })), "{codec} byte {i}");
         }
     }
 }
@@ -206,10 +193,7 @@ fn bogus_lengths_and_counts() {
     assert!(matches!(e, RecordsError::InvalidLength { field: "record", len: -2 }), "{e}");
     // A key longer than the record.
     let e = first_error(&batch_with_records(1, &[0x0e, 0, 0, 0, 0xfe, 0xff, 0xff, 0xff, 0x0f]));
-    assert!(
-        matches!(e, RecordsError::Decode { field: "key", .. } | RecordsError::Decode { .. }),
-        "{e}"
-    );
+    assert!(matches!(e, RecordsError::Decode { field: "key", .. } | RecordsError::Decode { .. }), "{e}");
     // Key length -2.
     let e = first_error(&batch_with_records(1, &[0x0a, 0, 0, 0, 0x03, 0x01]));
     assert!(matches!(e, RecordsError::InvalidLength { field: "key", len: -2 }), "{e}");
@@ -239,29 +223,17 @@ fn bogus_lengths_and_counts() {
     // Batch length below the header size, and a length larger than any input.
     let mut b = valid(Compression::None);
     b[8..12].copy_from_slice(&48i32.to_be_bytes());
-    assert_eq!(
-        RecordBatch::parse(Bytes::from(b.clone())).unwrap_err(),
-        RecordsError::InvalidBatchLength(48)
-    );
-    assert!(matches!(
-        Batches::new(Bytes::from(b.clone())).next(),
-        Some(Err(RecordsError::InvalidBatchLength(48)))
-    ));
+    assert_eq!(RecordBatch::parse(Bytes::from(b.clone())).unwrap_err(), RecordsError::InvalidBatchLength(48));
+    assert!(matches!(Batches::new(Bytes::from(b.clone())).next(), Some(Err(RecordsError::InvalidBatchLength(48)))));
     b[8..12].copy_from_slice(&i32::MAX.to_be_bytes());
-    assert!(matches!(
-        RecordBatch::parse(Bytes::from(b.clone())),
-        Err(RecordsError::Truncated { .. })
-    ));
+    assert!(matches!(RecordBatch::parse(Bytes::from(b.clone())), Err(RecordsError::Truncated { .. })));
     assert!(Batches::new(Bytes::from(b.clone())).next().is_none());
     b[8..12].copy_from_slice(&(-5i32).to_be_bytes());
     assert!(matches!(Batches::new(Bytes::from(b.clone())).next(), Some(Err(_))));
     // Unknown magic and codec.
     let mut b = valid(Compression::None);
     b[16] = 3;
-    assert!(matches!(
-        Batches::new(Bytes::from(b)).next(),
-        Some(Err(RecordsError::UnsupportedMagic(3)))
-    ));
+    assert!(matches!(Batches::new(Bytes::from(b)).next(), Some(Err(RecordsError::UnsupportedMagic(3)))));
     let mut b = valid(Compression::None);
     b[22] |= 0x07;
     let e = RecordBatch::parse(Bytes::from(b)).unwrap_err();
@@ -281,10 +253,7 @@ fn decompression_bombs_are_refused() {
         assert!(bytes.len() < zeros.len() / 20, "{codec}: {}", bytes.len());
         let batch = RecordBatch::parse(bytes).unwrap();
         let e = batch.records().unwrap_err();
-        assert!(
-            matches!(e, RecordsError::Compression(CompressionError::TooLarge { .. })),
-            "{codec}: {e}"
-        );
+        assert!(matches!(e, RecordsError::Compression(CompressionError::TooLarge { .. })), "{codec}: {e}");
         let small = ParseOptions { max_decompressed_size: 1 << 20, ..Default::default() };
         assert!(batch.records_with(&small).is_err());
         let big = ParseOptions { max_decompressed_size: 80 << 20, ..Default::default() };

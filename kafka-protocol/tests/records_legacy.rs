@@ -7,8 +7,8 @@
 use bytes::Bytes;
 use kafka_protocol::compression::Compression;
 use kafka_protocol::records::{
-    Batch, Batches, EndTxnMarker, ParseOptions, Record, RecordBatchBuilder, RecordsError,
-    TimestampType, TransactionResult,
+    Batch, Batches, EndTxnMarker, ParseOptions, Record, RecordBatchBuilder, RecordsError, TimestampType,
+    TransactionResult,
 };
 
 /// One legacy message with its log overhead; `attributes` holds codec and timestamp-type bits.
@@ -43,14 +43,7 @@ fn message(
 }
 
 /// A compressed wrapper around `inner` (a message set).
-fn wrapper(
-    offset: i64,
-    magic: i8,
-    codec: Compression,
-    attributes: i8,
-    timestamp: i64,
-    inner: &[u8],
-) -> Vec<u8> {
+fn wrapper(offset: i64, magic: i8, codec: Compression, attributes: i8, timestamp: i64, inner: &[u8]) -> Vec<u8> {
     let mut compressed = Vec::new();
     codec.compress(inner, &mut compressed).unwrap();
     message(offset, magic, attributes | codec.code() as i8, timestamp, None, Some(&compressed))
@@ -84,10 +77,7 @@ fn plain_messages_v0_and_v1() {
     let read = read_all(set).unwrap();
     assert_eq!(read.len(), 3);
     let (b0, r0) = &read[0];
-    assert_eq!(
-        (b0.magic(), b0.timestamp_type(), b0.max_timestamp()),
-        (0, TimestampType::NoTimestampType, -1)
-    );
+    assert_eq!((b0.magic(), b0.timestamp_type(), b0.max_timestamp()), (0, TimestampType::NoTimestampType, -1));
     assert_eq!((r0[0].offset, r0[0].timestamp), (10, -1));
     assert_eq!((r0[0].key.as_deref(), r0[0].value.as_deref()), (Some(&b"k0"[..]), None));
     let (b1, r1) = &read[1];
@@ -151,14 +141,7 @@ fn v0_lz4_with_kafka_08_header_checksum() {
 
 #[test]
 fn malformed_wrappers() {
-    let nested = wrapper(
-        4,
-        1,
-        Compression::Gzip,
-        0,
-        0,
-        &wrapper(4, 1, Compression::Gzip, 0, 0, &inner_set(1, 0)),
-    );
+    let nested = wrapper(4, 1, Compression::Gzip, 0, 0, &wrapper(4, 1, Compression::Gzip, 0, 0, &inner_set(1, 0)));
     assert!(matches!(read_all(nested), Err(RecordsError::InvalidLegacy(_))));
     let zstd = wrapper(4, 1, Compression::Zstd, 0, 0, &inner_set(1, 0));
     assert!(matches!(read_all(zstd), Err(RecordsError::InvalidLegacy(_))));
@@ -252,11 +235,9 @@ fn fuzz_seed_corpus() {
     let write = |name: &str, bytes: &[u8]| std::fs::write(dir.join(name), bytes).unwrap();
     let v2 = |codec: Compression| {
         let mut b = RecordBatchBuilder::new(codec).with_base_offset(3);
-        b.append_with_headers(1000, Some(b"key"), Some(b"value value value"), [("h", Some(b"v"))])
-            .unwrap();
+        b.append_with_headers(1000, Some(b"key"), Some(b"value value value"), [("h", Some(b"v"))]).unwrap();
         b.append(1001, None, Some(b"value value value")).unwrap();
-        b.append_with_headers(999, Some(b""), None, [("n", None::<&[u8]>), ("e", Some(b""))])
-            .unwrap();
+        b.append_with_headers(999, Some(b""), None, [("n", None::<&[u8]>), ("e", Some(b""))]).unwrap();
         b.build().unwrap()
     };
     for codec in Compression::ALL {
@@ -272,9 +253,7 @@ fn fuzz_seed_corpus() {
         .with_log_append_time(5000);
     t.append(1, Some(b"k"), Some(b"v")).unwrap();
     write("v2_transactional_log_append", &t.build().unwrap());
-    for (name, result) in
-        [("control_commit", TransactionResult::Commit), ("control_abort", TransactionResult::Abort)]
-    {
+    for (name, result) in [("control_commit", TransactionResult::Commit), ("control_abort", TransactionResult::Abort)] {
         let marker = EndTxnMarker { result, coordinator_epoch: 3 };
         write(name, &marker.batch_builder(7, 1, 10).unwrap().with_base_offset(9).build().unwrap());
     }

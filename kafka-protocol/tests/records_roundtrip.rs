@@ -5,8 +5,8 @@
 use bytes::Bytes;
 use kafka_protocol::compression::{Codec, Compression};
 use kafka_protocol::records::{
-    Batch, Batches, BuildError, ControlRecordKey, ControlRecordType, EndTxnMarker, ParseOptions,
-    RecordBatch, RecordBatchBuilder, TimestampType, TransactionResult,
+    Batch, Batches, BuildError, ControlRecordKey, ControlRecordType, EndTxnMarker, ParseOptions, RecordBatch,
+    RecordBatchBuilder, TimestampType, TransactionResult,
 };
 use proptest::prelude::*;
 
@@ -67,9 +67,7 @@ fn sample() -> Vec<Input> {
         .map(|i| {
             let key = (i % 7 != 0).then(|| format!("key-{i}").into_bytes());
             let value = (i % 11 != 0).then(|| format!("value {i} ").repeat(i % 13).into_bytes());
-            let headers = (0..i % 4)
-                .map(|h| (format!("h{h}"), (h % 2 == 0).then(|| vec![h as u8; h])))
-                .collect();
+            let headers = (0..i % 4).map(|h| (format!("h{h}"), (h % 2 == 0).then(|| vec![h as u8; h]))).collect();
             (1_700_000_000_000 + (i as i64 * 37) % 1000, key, value, headers)
         })
         .collect()
@@ -110,10 +108,7 @@ fn header_fields_and_flags() {
     builder.append(3, None, None).unwrap();
     let batch = RecordBatch::parse(builder.build().unwrap()).unwrap();
     let h = batch.header();
-    assert_eq!(
-        (h.partition_leader_epoch, h.producer_id, h.producer_epoch, h.base_sequence),
-        (7, 99, 3, 1000)
-    );
+    assert_eq!((h.partition_leader_epoch, h.producer_id, h.producer_epoch, h.base_sequence), (7, 99, 3, 1000));
     assert_eq!(h.last_sequence(), 1001);
     assert!(h.is_transactional() && !h.is_control());
     assert_eq!(h.timestamp_type(), TimestampType::CreateTime);

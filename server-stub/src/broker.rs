@@ -38,18 +38,11 @@ pub(crate) struct BrokerSlot {
 
 impl BrokerSlot {
     pub(crate) fn new(id: i32, port: u16) -> Self {
-        BrokerSlot {
-            id,
-            port,
-            kill: watch::Sender::new(0),
-            task: Mutex::new(None),
-        }
+        BrokerSlot { id, port, kill: watch::Sender::new(0), task: Mutex::new(None) }
     }
 
     fn task(&self) -> std::sync::MutexGuard<'_, Option<JoinHandle<()>>> {
-        self.task
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.task.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// Whether the listener runs.
@@ -90,12 +83,7 @@ impl BrokerSlot {
     }
 }
 
-async fn run_listener(
-    shared: Arc<Shared>,
-    broker: i32,
-    listener: TcpListener,
-    kill: watch::Receiver<u64>,
-) {
+async fn run_listener(shared: Arc<Shared>, broker: i32, listener: TcpListener, kill: watch::Receiver<u64>) {
     let mut connections = JoinSet::new();
     loop {
         tokio::select! {
@@ -118,13 +106,7 @@ async fn run_listener(
 }
 
 /// Serves one connection until it ends.
-async fn serve(
-    shared: Arc<Shared>,
-    broker: i32,
-    stream: TcpStream,
-    peer: SocketAddr,
-    mut kill: watch::Receiver<u64>,
-) {
+async fn serve(shared: Arc<Shared>, broker: i32, stream: TcpStream, peer: SocketAddr, mut kill: watch::Receiver<u64>) {
     debug!("connected");
     let (mut reader, mut writer) = stream.into_split();
     let decoder = FrameDecoder::new(MAX_FRAME_BYTES);

@@ -131,16 +131,10 @@ impl StubClusterBuilder {
     pub async fn start(mut self) -> Result<StubCluster> {
         let c = &mut self.config;
         if c.brokers == 0 || c.brokers > 1000 {
-            return Err(Error::Config(format!(
-                "brokers must be 1..=1000, not {}",
-                c.brokers
-            )));
+            return Err(Error::Config(format!("brokers must be 1..=1000, not {}", c.brokers)));
         }
         if c.default_partitions < 1 {
-            return Err(Error::Config(format!(
-                "default_partitions must be >= 1, not {}",
-                c.default_partitions
-            )));
+            return Err(Error::Config(format!("default_partitions must be >= 1, not {}", c.default_partitions)));
         }
         if !self.replication_factor_set {
             c.default_replication_factor = c.brokers.min(3) as i16;
@@ -152,57 +146,32 @@ impl StubClusterBuilder {
             )));
         }
         if c.port_base != 0 && c.port_base as usize + c.brokers > 65536 {
-            return Err(Error::Config(format!(
-                "ports {}.. do not fit {} brokers",
-                c.port_base, c.brokers
-            )));
+            return Err(Error::Config(format!("ports {}.. do not fit {} brokers", c.port_base, c.brokers)));
         }
         let mut listeners = Vec::with_capacity(c.brokers);
         for i in 0..c.brokers {
-            let port = if c.port_base == 0 {
-                0
-            } else {
-                c.port_base + i as u16
-            };
+            let port = if c.port_base == 0 { 0 } else { c.port_base + i as u16 };
             let listener = bind(i as i32, port).await?;
             listeners.push(listener);
         }
-        let ports: Vec<u16> = listeners
-            .iter()
-            .map(|l| l.local_addr().map_or(0, |a| a.port()))
-            .collect();
+        let ports: Vec<u16> = listeners.iter().map(|l| l.local_addr().map_or(0, |a| a.port())).collect();
         let shared = Arc::new(Shared::new(self.config, ports.clone()));
-        let brokers: Vec<BrokerSlot> = ports
-            .iter()
-            .enumerate()
-            .map(|(i, &port)| BrokerSlot::new(i as i32, port))
-            .collect();
+        let brokers: Vec<BrokerSlot> =
+            ports.iter().enumerate().map(|(i, &port)| BrokerSlot::new(i as i32, port)).collect();
         for (slot, listener) in brokers.iter().zip(listeners) {
             slot.start(shared.clone(), listener);
         }
         tracing::info!(bootstrap = %bootstrap_of(&ports), "stub cluster started");
-        Ok(StubCluster {
-            inner: Arc::new(Inner { shared, brokers }),
-        })
+        Ok(StubCluster { inner: Arc::new(Inner { shared, brokers }) })
     }
 }
 
 async fn bind(broker: i32, port: u16) -> Result<TcpListener> {
-    TcpListener::bind((Ipv4Addr::LOCALHOST, port))
-        .await
-        .map_err(|source| Error::Bind {
-            broker,
-            port,
-            source,
-        })
+    TcpListener::bind((Ipv4Addr::LOCALHOST, port)).await.map_err(|source| Error::Bind { broker, port, source })
 }
 
 fn bootstrap_of(ports: &[u16]) -> String {
-    ports
-        .iter()
-        .map(|p| format!("127.0.0.1:{p}"))
-        .collect::<Vec<_>>()
-        .join(",")
+    ports.iter().map(|p| format!("127.0.0.1:{p}")).collect::<Vec<_>>().join(",")
 }
 
 /// A running in-memory Kafka cluster. Cheap to clone (`Arc`); `Send + Sync`. Dropping the
@@ -237,10 +206,7 @@ impl StubCluster {
     }
 
     fn slot(&self, broker: i32) -> Result<&BrokerSlot> {
-        usize::try_from(broker)
-            .ok()
-            .and_then(|i| self.inner.brokers.get(i))
-            .ok_or(Error::UnknownBroker(broker))
+        usize::try_from(broker).ok().and_then(|i| self.inner.brokers.get(i)).ok_or(Error::UnknownBroker(broker))
     }
 
     /// `127.0.0.1:p0,127.0.0.1:p1,...`, every broker, stopped ones included.
@@ -282,23 +248,15 @@ impl StubCluster {
     pub fn create_topic(&self, name: &str, partitions: i32) -> Result<()> {
         validate_topic_name(name).map_err(Error::Config)?;
         if partitions < 1 {
-            return Err(Error::Config(format!(
-                "partitions must be >= 1, not {partitions}"
-            )));
+            return Err(Error::Config(format!("partitions must be >= 1, not {partitions}")));
         }
         let shared = &self.inner.shared;
         let mut state = shared.state();
         if state.topic(name).is_some() {
             return Err(Error::Config(format!("topic {name} already exists")));
         }
-        let assignment =
-            state.default_assignment(0, partitions, shared.config.default_replication_factor);
-        state.create_topic(
-            name,
-            assignment,
-            BTreeMap::new(),
-            shared.config.retention_bytes,
-        );
+        let assignment = state.default_assignment(0, partitions, shared.config.default_replication_factor);
+        state.create_topic(name, assignment, BTreeMap::new(), shared.config.retention_bytes);
         Ok(())
     }
 
@@ -307,16 +265,9 @@ impl StubCluster {
         let state = self.inner.shared.state();
         state
             .topic(topic)
-            .and_then(|t| {
-                usize::try_from(partition)
-                    .ok()
-                    .and_then(|i| t.partitions.get(i))
-            })
+            .and_then(|t| usize::try_from(partition).ok().and_then(|i| t.partitions.get(i)))
             .map(|p| (p.leader, p.leader_epoch))
-            .ok_or_else(|| Error::UnknownPartition {
-                topic: topic.to_owned(),
-                partition,
-            })
+            .ok_or_else(|| Error::UnknownPartition { topic: topic.to_owned(), partition })
     }
 
     pub(crate) fn drop_connections(&self, broker: i32) -> Result<()> {

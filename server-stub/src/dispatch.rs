@@ -45,19 +45,12 @@ impl Ctx {
         if self.partition_faults.is_empty() {
             return None;
         }
-        self.partition_faults
-            .get(&(topic.to_owned(), partition))
-            .copied()
+        self.partition_faults.get(&(topic.to_owned(), partition)).copied()
     }
 }
 
 /// Serves one request frame, leaving the response frame (if any) in `out`.
-pub(crate) async fn handle(
-    shared: &Arc<Shared>,
-    broker: i32,
-    frame: Bytes,
-    out: &mut BytesMut,
-) -> Outcome {
+pub(crate) async fn handle(shared: &Arc<Shared>, broker: i32, frame: Bytes, out: &mut BytesMut) -> Outcome {
     let mut body_bytes = frame;
     let (api, header) = match frame::decode_request_header(&mut body_bytes) {
         Ok(h) => h,
@@ -111,11 +104,7 @@ pub(crate) async fn handle(
                 }
             }
             None => {
-                let mut ctx = Ctx {
-                    broker,
-                    version,
-                    partition_faults: HashMap::new(),
-                };
+                let mut ctx = Ctx { broker, version, partition_faults: HashMap::new() };
                 ctx.partition_faults = partition_faults(shared, broker, &request);
                 match serve(shared, &ctx, request).await {
                     Served::Reply(r) => Some(r),
@@ -163,9 +152,7 @@ async fn serve(shared: &Arc<Shared>, ctx: &Ctx, request: RequestBody) -> Served 
         RequestBody::Produce(r) => produce::handle(shared, ctx, r),
         RequestBody::Fetch(r) => fetch::handle(shared, ctx, r).await.into(),
         RequestBody::ListOffsets(r) => list_offsets::handle(shared, ctx, r).into(),
-        RequestBody::OffsetForLeaderEpoch(r) => {
-            list_offsets::offset_for_leader_epoch(shared, ctx, r).into()
-        }
+        RequestBody::OffsetForLeaderEpoch(r) => list_offsets::offset_for_leader_epoch(shared, ctx, r).into(),
         RequestBody::InitProducerId(r) => producer_id::handle(shared, ctx, r).into(),
         other => {
             debug!(api = other.api_key().name(), "no handler, closing");
@@ -175,11 +162,7 @@ async fn serve(shared: &Arc<Shared>, ctx: &Ctx, request: RequestBody) -> Served 
 }
 
 /// Claims partition-scoped error faults for the partitions of a Produce, Fetch or ListOffsets.
-fn partition_faults(
-    shared: &Shared,
-    broker: i32,
-    request: &RequestBody,
-) -> HashMap<(String, i32), i16> {
+fn partition_faults(shared: &Shared, broker: i32, request: &RequestBody) -> HashMap<(String, i32), i16> {
     let api = request.api_key();
     if !shared.faults().has_partition_rules(api) {
         return HashMap::new();
@@ -209,11 +192,7 @@ fn partition_faults(
             RequestBody::ListOffsets(r) => r
                 .topics
                 .iter()
-                .flat_map(|t| {
-                    t.partitions
-                        .iter()
-                        .map(move |p| (t.name.clone(), p.partition_index))
-                })
+                .flat_map(|t| t.partitions.iter().map(move |p| (t.name.clone(), p.partition_index)))
                 .collect(),
             _ => Vec::new(),
         }
@@ -221,12 +200,7 @@ fn partition_faults(
     shared.faults().partition_errors(broker, api, &partitions)
 }
 
-fn encode(
-    out: &mut BytesMut,
-    correlation_id: i32,
-    response: &ResponseBody,
-    version: i16,
-) -> Outcome {
+fn encode(out: &mut BytesMut, correlation_id: i32, response: &ResponseBody, version: i16) -> Outcome {
     match frame::encode_response(out, correlation_id, response, version) {
         Ok(()) => Outcome::Reply,
         Err(e) => {

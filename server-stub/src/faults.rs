@@ -19,14 +19,12 @@ use std::collections::HashMap;
 use std::time::Duration;
 
 use kafka_protocol::messages::{
-    create_partitions::response::CreatePartitionsTopicResult,
-    create_topics::response::CreatableTopicResult, delete_topics::response::DeletableTopicResult,
-    fetch::response as fetch_rs, list_offsets::response as lo_rs,
+    create_partitions::response::CreatePartitionsTopicResult, create_topics::response::CreatableTopicResult,
+    delete_topics::response::DeletableTopicResult, fetch::response as fetch_rs, list_offsets::response as lo_rs,
     metadata::response::MetadataResponseTopic, offset_for_leader_epoch::response as ofle_rs,
-    produce::response as produce_rs, ApiKey, ApiVersionsResponse, CreatePartitionsResponse,
-    CreateTopicsResponse, DeleteTopicsResponse, FetchResponse, InitProducerIdResponse,
-    ListOffsetsResponse, MetadataResponse, OffsetForLeaderEpochResponse, ProduceResponse,
-    RequestBody, ResponseBody,
+    produce::response as produce_rs, ApiKey, ApiVersionsResponse, CreatePartitionsResponse, CreateTopicsResponse,
+    DeleteTopicsResponse, FetchResponse, InitProducerIdResponse, ListOffsetsResponse, MetadataResponse,
+    OffsetForLeaderEpochResponse, ProduceResponse, RequestBody, ResponseBody,
 };
 use kafka_protocol::Uuid;
 
@@ -54,13 +52,7 @@ pub struct ErrorFault {
 impl ErrorFault {
     /// The next request of `api` (on any broker) is answered with `error_code`.
     pub fn new(api: ApiKey, error_code: i16) -> Self {
-        ErrorFault {
-            api,
-            error_code,
-            remaining: 1,
-            broker: None,
-            partition: None,
-        }
+        ErrorFault { api, error_code, remaining: 1, broker: None, partition: None }
     }
 
     /// Applies to the next `n` matching requests instead of one.
@@ -129,23 +121,15 @@ impl FaultState {
     pub(crate) fn on_request(&mut self, broker: i32, api: ApiKey) -> RequestFaults {
         *self.counts.entry((broker, api)).or_default() += 1;
         let mut faults = RequestFaults::default();
-        if let Some(rule) = self
-            .errors
-            .iter_mut()
-            .find(|r| r.partition.is_none() && r.matches(broker, api))
-        {
+        if let Some(rule) = self.errors.iter_mut().find(|r| r.partition.is_none() && r.matches(broker, api)) {
             rule.remaining -= 1;
             faults.error = Some(rule.error_code);
         }
-        if let Some(i) = self
-            .drops
-            .iter()
-            .position(|d| d.api == api && d.broker.is_none_or(|b| b == broker))
-        {
+        if let Some(i) = self.drops.iter().position(|d| d.api == api && d.broker.is_none_or(|b| b == broker)) {
             faults.drop = Some(self.drops.remove(i).mode);
         }
-        faults.delay = self.delays.get(&api).copied().unwrap_or_default()
-            + self.latency.get(&broker).copied().unwrap_or_default();
+        faults.delay =
+            self.delays.get(&api).copied().unwrap_or_default() + self.latency.get(&broker).copied().unwrap_or_default();
         self.errors.retain(|r| r.remaining > 0);
         faults
     }
@@ -159,11 +143,7 @@ impl FaultState {
         partitions: &[(String, i32)],
     ) -> HashMap<(String, i32), i16> {
         let mut hit = HashMap::new();
-        for rule in self
-            .errors
-            .iter_mut()
-            .filter(|r| r.partition.is_some() && r.matches(broker, api))
-        {
+        for rule in self.errors.iter_mut().filter(|r| r.partition.is_some() && r.matches(broker, api)) {
             if let Some(tp) = rule.partition.as_ref().filter(|tp| partitions.contains(tp)) {
                 hit.entry(tp.clone()).or_insert(rule.error_code);
                 rule.remaining -= 1;
@@ -175,17 +155,11 @@ impl FaultState {
 
     /// Whether any partition-scoped error rule is armed for `api` (to skip the work otherwise).
     pub(crate) fn has_partition_rules(&self, api: ApiKey) -> bool {
-        self.errors
-            .iter()
-            .any(|r| r.api == api && r.partition.is_some())
+        self.errors.iter().any(|r| r.api == api && r.partition.is_some())
     }
 
     pub(crate) fn count(&self, broker: Option<i32>, api: ApiKey) -> u64 {
-        self.counts
-            .iter()
-            .filter(|((b, a), _)| *a == api && broker.is_none_or(|x| x == *b))
-            .map(|(_, n)| n)
-            .sum()
+        self.counts.iter().filter(|((b, a), _)| *a == api && broker.is_none_or(|x| x == *b)).map(|(_, n)| n).sum()
     }
 }
 
@@ -258,11 +232,7 @@ impl Faults {
     /// After the next request of `api` (on `broker`, or any broker), close that connection
     /// without answering; `mode` says whether the request takes effect first.
     pub fn drop_after_next(&self, api: ApiKey, broker: Option<i32>, mode: DropMode) {
-        self.cluster
-            .shared()
-            .faults()
-            .drops
-            .push(DropRule { api, broker, mode });
+        self.cluster.shared().faults().drops.push(DropRule { api, broker, mode });
     }
 
     /// Stops a broker: its listener and connections close, and leadership of its partitions
@@ -279,10 +249,7 @@ impl Faults {
 
     /// Moves leadership of a partition to `broker` (a live replica), bumping the leader epoch.
     pub fn move_leader(&self, topic: &str, partition: i32, broker: i32) -> crate::Result<()> {
-        self.cluster
-            .shared()
-            .state()
-            .move_leader(topic, partition, broker)
+        self.cluster.shared().state().move_leader(topic, partition, broker)
     }
 
     /// Removes every error, delay, latency and drop rule (stopped brokers stay stopped).
@@ -305,11 +272,7 @@ pub(crate) fn error_response(
     brokers: MetadataResponse,
 ) -> Option<ResponseBody> {
     Some(match request {
-        RequestBody::ApiVersions(_) => ApiVersionsResponse {
-            error_code: code,
-            ..Default::default()
-        }
-        .into(),
+        RequestBody::ApiVersions(_) => ApiVersionsResponse { error_code: code, ..Default::default() }.into(),
         RequestBody::Metadata(r) => {
             let mut response = brokers;
             response.topics = r
@@ -319,11 +282,7 @@ pub(crate) fn error_response(
                 .map(|t| MetadataResponseTopic {
                     error_code: code,
                     name: t.name.clone(),
-                    topic_id: if version >= 10 {
-                        t.topic_id
-                    } else {
-                        Uuid::ZERO
-                    },
+                    topic_id: if version >= 10 { t.topic_id } else { Uuid::ZERO },
                     ..Default::default()
                 })
                 .collect();
@@ -361,28 +320,16 @@ pub(crate) fn error_response(
             } else {
                 r.topic_names
                     .iter()
-                    .map(|n| DeletableTopicResult {
-                        name: Some(n.clone()),
-                        error_code: code,
-                        ..Default::default()
-                    })
+                    .map(|n| DeletableTopicResult { name: Some(n.clone()), error_code: code, ..Default::default() })
                     .collect()
             };
-            DeleteTopicsResponse {
-                responses,
-                ..Default::default()
-            }
-            .into()
+            DeleteTopicsResponse { responses, ..Default::default() }.into()
         }
         RequestBody::CreatePartitions(r) => CreatePartitionsResponse {
             results: r
                 .topics
                 .iter()
-                .map(|t| CreatePartitionsTopicResult {
-                    name: t.name.clone(),
-                    error_code: code,
-                    ..Default::default()
-                })
+                .map(|t| CreatePartitionsTopicResult { name: t.name.clone(), error_code: code, ..Default::default() })
                 .collect(),
             ..Default::default()
         }
@@ -414,13 +361,7 @@ pub(crate) fn error_response(
             if code == kafka_protocol::ErrorCode::FETCH_SESSION_ID_NOT_FOUND.0
                 || code == kafka_protocol::ErrorCode::INVALID_FETCH_SESSION_EPOCH.0
             {
-                return Some(
-                    FetchResponse {
-                        error_code: code,
-                        ..Default::default()
-                    }
-                    .into(),
-                );
+                return Some(FetchResponse { error_code: code, ..Default::default() }.into());
             }
             FetchResponse {
                 responses: r
@@ -489,13 +430,10 @@ pub(crate) fn error_response(
             ..Default::default()
         }
         .into(),
-        RequestBody::InitProducerId(_) => InitProducerIdResponse {
-            error_code: code,
-            producer_id: -1,
-            producer_epoch: -1,
-            ..Default::default()
+        RequestBody::InitProducerId(_) => {
+            InitProducerIdResponse { error_code: code, producer_id: -1, producer_epoch: -1, ..Default::default() }
+                .into()
         }
-        .into(),
         _ => return None,
     })
 }

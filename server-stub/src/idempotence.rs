@@ -64,13 +64,7 @@ fn in_sequence(last: i32, next: i32) -> bool {
 
 impl ProducerStates {
     /// Checks a batch of producer `pid` at `epoch` with sequences `first_seq..=last_seq`.
-    pub(crate) fn check(
-        &self,
-        pid: i64,
-        epoch: i16,
-        first_seq: i32,
-        last_seq: i32,
-    ) -> SequenceCheck {
+    pub(crate) fn check(&self, pid: i64, epoch: i16, first_seq: i32, last_seq: i32) -> SequenceCheck {
         let Some(entry) = self.entries.get(&pid) else {
             return SequenceCheck::Append;
         };
@@ -78,11 +72,7 @@ impl ProducerStates {
             return SequenceCheck::Reject(ErrorCode::INVALID_PRODUCER_EPOCH.0);
         }
         if epoch == entry.epoch {
-            if let Some(dup) = entry
-                .batches
-                .iter()
-                .find(|b| b.first_seq == first_seq && b.last_seq == last_seq)
-            {
+            if let Some(dup) = entry.batches.iter().find(|b| b.first_seq == first_seq && b.last_seq == last_seq) {
                 return SequenceCheck::Duplicate(*dup);
             }
             let last = entry.batches.back().map_or(-1, |b| b.last_seq);
@@ -100,10 +90,7 @@ impl ProducerStates {
 
     /// Remembers an appended batch (after [`SequenceCheck::Append`]).
     pub(crate) fn record(&mut self, pid: i64, epoch: i16, meta: BatchMeta) {
-        let entry = self.entries.entry(pid).or_insert_with(|| ProducerEntry {
-            epoch,
-            batches: VecDeque::new(),
-        });
+        let entry = self.entries.entry(pid).or_insert_with(|| ProducerEntry { epoch, batches: VecDeque::new() });
         if epoch != entry.epoch {
             entry.epoch = epoch;
             entry.batches.clear();
@@ -117,11 +104,7 @@ impl ProducerStates {
     /// Forgets producers whose every remembered batch lies before `log_start_offset` (their
     /// batches were removed by retention), as Kafka does when the log start moves.
     pub(crate) fn truncate_head(&mut self, log_start_offset: i64) {
-        self.entries.retain(|_, e| {
-            e.batches
-                .back()
-                .is_some_and(|b| b.last_offset >= log_start_offset)
-        });
+        self.entries.retain(|_, e| e.batches.back().is_some_and(|b| b.last_offset >= log_start_offset));
     }
 
     /// The producer's epoch as this partition knows it.
@@ -146,10 +129,7 @@ mod tests {
     }
 
     fn appended(states: &mut ProducerStates, pid: i64, epoch: i16, m: BatchMeta) {
-        assert_eq!(
-            states.check(pid, epoch, m.first_seq, m.last_seq),
-            SequenceCheck::Append
-        );
+        assert_eq!(states.check(pid, epoch, m.first_seq, m.last_seq), SequenceCheck::Append);
         states.record(pid, epoch, m);
     }
 
@@ -173,14 +153,8 @@ mod tests {
         let mut s = ProducerStates::default();
         appended(&mut s, 1, 0, meta(0, 4, 100));
         appended(&mut s, 1, 0, meta(5, 9, 105));
-        assert_eq!(
-            s.check(1, 0, 0, 4),
-            SequenceCheck::Duplicate(meta(0, 4, 100))
-        );
-        assert_eq!(
-            s.check(1, 0, 5, 9),
-            SequenceCheck::Duplicate(meta(5, 9, 105))
-        );
+        assert_eq!(s.check(1, 0, 0, 4), SequenceCheck::Duplicate(meta(0, 4, 100)));
+        assert_eq!(s.check(1, 0, 5, 9), SequenceCheck::Duplicate(meta(5, 9, 105)));
     }
 
     #[test]
@@ -189,10 +163,7 @@ mod tests {
         for i in 0..6 {
             appended(&mut s, 1, 0, meta(i, i, i as i64));
         }
-        assert_eq!(
-            s.check(1, 0, 0, 0),
-            SequenceCheck::Reject(ErrorCode::OUT_OF_ORDER_SEQUENCE_NUMBER.0)
-        );
+        assert_eq!(s.check(1, 0, 0, 0), SequenceCheck::Reject(ErrorCode::OUT_OF_ORDER_SEQUENCE_NUMBER.0));
         assert!(matches!(s.check(1, 0, 1, 1), SequenceCheck::Duplicate(_)));
     }
 
@@ -200,36 +171,21 @@ mod tests {
     fn gap_is_out_of_order() {
         let mut s = ProducerStates::default();
         appended(&mut s, 1, 0, meta(0, 4, 0));
-        assert_eq!(
-            s.check(1, 0, 6, 6),
-            SequenceCheck::Reject(ErrorCode::OUT_OF_ORDER_SEQUENCE_NUMBER.0)
-        );
+        assert_eq!(s.check(1, 0, 6, 6), SequenceCheck::Reject(ErrorCode::OUT_OF_ORDER_SEQUENCE_NUMBER.0));
         // A partially overlapping range is not a duplicate either.
-        assert_eq!(
-            s.check(1, 0, 2, 6),
-            SequenceCheck::Reject(ErrorCode::OUT_OF_ORDER_SEQUENCE_NUMBER.0)
-        );
+        assert_eq!(s.check(1, 0, 2, 6), SequenceCheck::Reject(ErrorCode::OUT_OF_ORDER_SEQUENCE_NUMBER.0));
     }
 
     #[test]
     fn older_epoch_is_fenced_and_newer_epoch_restarts_at_zero() {
         let mut s = ProducerStates::default();
         appended(&mut s, 1, 3, meta(0, 4, 0));
-        assert_eq!(
-            s.check(1, 2, 5, 5),
-            SequenceCheck::Reject(ErrorCode::INVALID_PRODUCER_EPOCH.0)
-        );
-        assert_eq!(
-            s.check(1, 4, 5, 5),
-            SequenceCheck::Reject(ErrorCode::OUT_OF_ORDER_SEQUENCE_NUMBER.0)
-        );
+        assert_eq!(s.check(1, 2, 5, 5), SequenceCheck::Reject(ErrorCode::INVALID_PRODUCER_EPOCH.0));
+        assert_eq!(s.check(1, 4, 5, 5), SequenceCheck::Reject(ErrorCode::OUT_OF_ORDER_SEQUENCE_NUMBER.0));
         appended(&mut s, 1, 4, meta(0, 0, 5));
         assert_eq!(s.epoch(1), Some(4));
         // The old epoch's batches are forgotten: its retry is fenced, not a duplicate.
-        assert_eq!(
-            s.check(1, 3, 0, 4),
-            SequenceCheck::Reject(ErrorCode::INVALID_PRODUCER_EPOCH.0)
-        );
+        assert_eq!(s.check(1, 3, 0, 4), SequenceCheck::Reject(ErrorCode::INVALID_PRODUCER_EPOCH.0));
     }
 
     #[test]

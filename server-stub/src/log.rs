@@ -87,50 +87,32 @@ impl PartitionLog {
     /// Appends a validated batch at the log end. `record_count` is the batch's
     /// `last_offset_delta + 1`. Returns where it landed; drops the oldest batches past the
     /// retention bound afterwards.
-    pub(crate) fn append(
-        &mut self,
-        batch: &RecordBatch,
-        leader_epoch: i32,
-        log_append_time: Option<i64>,
-    ) -> Appended {
+    pub(crate) fn append(&mut self, batch: &RecordBatch, leader_epoch: i32, log_append_time: Option<i64>) -> Appended {
         let header = batch.header();
         let base_offset = self.end_offset;
         let last_offset = base_offset + header.last_offset_delta as i64;
         let mut bytes = BytesMut::from(batch.as_bytes().as_ref());
-        bytes[layout::BASE_OFFSET..layout::BASE_OFFSET + 8]
-            .copy_from_slice(&base_offset.to_be_bytes());
-        bytes[layout::LEADER_EPOCH..layout::LEADER_EPOCH + 4]
-            .copy_from_slice(&leader_epoch.to_be_bytes());
+        bytes[layout::BASE_OFFSET..layout::BASE_OFFSET + 8].copy_from_slice(&base_offset.to_be_bytes());
+        bytes[layout::LEADER_EPOCH..layout::LEADER_EPOCH + 4].copy_from_slice(&leader_epoch.to_be_bytes());
         let mut max_timestamp = header.max_timestamp;
         if let Some(now) = log_append_time {
             let attributes = header.attributes | layout::LOG_APPEND_TIME_BIT;
-            bytes[layout::ATTRIBUTES..layout::ATTRIBUTES + 2]
-                .copy_from_slice(&attributes.to_be_bytes());
-            bytes[layout::MAX_TIMESTAMP..layout::MAX_TIMESTAMP + 8]
-                .copy_from_slice(&now.to_be_bytes());
+            bytes[layout::ATTRIBUTES..layout::ATTRIBUTES + 2].copy_from_slice(&attributes.to_be_bytes());
+            bytes[layout::MAX_TIMESTAMP..layout::MAX_TIMESTAMP + 8].copy_from_slice(&now.to_be_bytes());
             let crc = crc32c_of(&bytes[layout::ATTRIBUTES..]);
             bytes[layout::CRC..layout::CRC + 4].copy_from_slice(&crc.to_be_bytes());
             max_timestamp = now;
         }
         let bytes = bytes.freeze();
         self.size_bytes += bytes.len();
-        self.batches.push_back(StoredBatch {
-            base_offset,
-            last_offset,
-            max_timestamp,
-            bytes,
-        });
+        self.batches.push_back(StoredBatch { base_offset, last_offset, max_timestamp, bytes });
         self.end_offset = last_offset + 1;
         if self.epochs.last().is_none_or(|&(e, _)| e < leader_epoch) {
             self.epochs.push((leader_epoch, base_offset));
         }
         self.enforce_retention();
         self.wake_waiters();
-        Appended {
-            base_offset,
-            last_offset,
-            log_append_time: log_append_time.unwrap_or(-1),
-        }
+        Appended { base_offset, last_offset, log_append_time: log_append_time.unwrap_or(-1) }
     }
 
     /// Drops the oldest batches while the log exceeds its byte bound, always keeping the newest.
@@ -153,12 +135,7 @@ impl PartitionLog {
     /// Reads from the batch holding `offset`, as Kafka's log read does: up to `max_bytes` of the
     /// log's bytes from that batch's start, so the last batch may be cut short; with
     /// `min_one`, at least the whole first batch even if it is larger than `max_bytes`.
-    pub(crate) fn read(
-        &self,
-        offset: i64,
-        max_bytes: usize,
-        min_one: bool,
-    ) -> Result<Bytes, OffsetOutOfRange> {
+    pub(crate) fn read(&self, offset: i64, max_bytes: usize, min_one: bool) -> Result<Bytes, OffsetOutOfRange> {
         if offset < self.start_offset || offset > self.end_offset {
             return Err(OffsetOutOfRange);
         }
@@ -166,11 +143,7 @@ impl PartitionLog {
         let Some(first_batch) = self.batches.get(first) else {
             return Ok(Bytes::new());
         };
-        let limit = if min_one {
-            max_bytes.max(first_batch.bytes.len())
-        } else {
-            max_bytes
-        };
+        let limit = if min_one { max_bytes.max(first_batch.bytes.len()) } else { max_bytes };
         if first_batch.bytes.len() >= limit {
             return Ok(first_batch.bytes.slice(..limit));
         }
@@ -217,11 +190,7 @@ impl PartitionLog {
 
     /// The leader epoch `offset` was written in.
     pub(crate) fn epoch_for_offset(&self, offset: i64) -> i32 {
-        self.epochs
-            .iter()
-            .rev()
-            .find(|&&(_, start)| start <= offset)
-            .map_or(-1, |&(e, _)| e)
+        self.epochs.iter().rev().find(|&&(_, start)| start <= offset).map_or(-1, |&(e, _)| e)
     }
 
     /// OffsetForLeaderEpoch: the largest epoch <= `requested` and the offset where it ended.
@@ -244,11 +213,7 @@ impl PartitionLog {
     /// Records that a new leader took over at `epoch`, starting at the log end.
     pub(crate) fn new_leader_epoch(&mut self, epoch: i32) {
         let start = self.end_offset;
-        while self
-            .epochs
-            .last()
-            .is_some_and(|&(e, s)| e >= epoch || s >= start)
-        {
+        while self.epochs.last().is_some_and(|&(e, s)| e >= epoch || s >= start) {
             self.epochs.pop();
         }
         self.epochs.push((epoch, start));
@@ -286,10 +251,7 @@ fn record_timestamps(batch: &StoredBatch) -> Vec<(i64, i64)> {
         return vec![(batch.base_offset, batch.max_timestamp)];
     }
     match parsed.records() {
-        Ok(records) => records
-            .filter_map(|r| r.ok())
-            .map(|r| (r.offset, r.timestamp))
-            .collect(),
+        Ok(records) => records.filter_map(|r| r.ok()).map(|r| (r.offset, r.timestamp)).collect(),
         Err(_) => Vec::new(),
     }
 }
@@ -303,8 +265,7 @@ mod tests {
     fn batch(records: usize, ts: i64) -> RecordBatch {
         let mut b = RecordBatchBuilder::new(Compression::None);
         for i in 0..records {
-            b.append(ts + i as i64, None, Some(b"value"))
-                .expect("append to a fresh builder");
+            b.append(ts + i as i64, None, Some(b"value")).expect("append to a fresh builder");
         }
         RecordBatch::parse(b.build().expect("build a small batch")).expect("parse a built batch")
     }
@@ -317,10 +278,7 @@ mod tests {
         assert_eq!((a.base_offset, a.last_offset, b.base_offset), (0, 2, 3));
         assert_eq!(log.end_offset(), 5);
         let first = log.read(1, 1 << 20, true).expect("in range");
-        assert_eq!(
-            first.len(),
-            batch(3, 100).size_in_bytes() + batch(2, 200).size_in_bytes()
-        );
+        assert_eq!(first.len(), batch(3, 100).size_in_bytes() + batch(2, 200).size_in_bytes());
         assert_eq!(log.read(5, 100, true).expect("at the end"), Bytes::new());
         assert_eq!(log.read(6, 100, true), Err(OffsetOutOfRange));
     }
@@ -331,10 +289,7 @@ mod tests {
         log.append(&batch(3, 100), 0, None);
         log.append(&batch(3, 100), 0, None);
         let one = batch(3, 100).size_in_bytes();
-        assert_eq!(
-            log.read(0, one + 10, false).expect("in range").len(),
-            one + 10
-        );
+        assert_eq!(log.read(0, one + 10, false).expect("in range").len(), one + 10);
         assert_eq!(log.read(0, 10, true).expect("in range").len(), one);
         assert_eq!(log.read(0, 10, false).expect("in range").len(), 10);
     }
@@ -373,10 +328,7 @@ mod tests {
         let bytes = log.read(0, 1 << 20, true).expect("in range");
         let parsed = RecordBatch::parse(bytes).expect("a whole batch");
         parsed.verify_crc().expect("CRC recomputed");
-        assert_eq!(
-            parsed.header().timestamp_type(),
-            TimestampType::LogAppendTime
-        );
+        assert_eq!(parsed.header().timestamp_type(), TimestampType::LogAppendTime);
         assert_eq!(parsed.header().max_timestamp, 999);
     }
 }

@@ -58,34 +58,23 @@ pub(crate) struct Shared {
 impl Shared {
     pub(crate) fn new(config: Config, ports: Vec<u16>) -> Self {
         let state = ClusterState::new(config.brokers);
-        Shared {
-            config,
-            ports,
-            state: Mutex::new(state),
-            faults: Mutex::new(FaultState::default()),
-        }
+        Shared { config, ports, state: Mutex::new(state), faults: Mutex::new(FaultState::default()) }
     }
 
     /// The cluster state. Never hold the guard across an `.await`.
     pub(crate) fn state(&self) -> MutexGuard<'_, ClusterState> {
-        self.state
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// Fault rules and counters. Never hold the guard across an `.await`.
     pub(crate) fn faults(&self) -> MutexGuard<'_, FaultState> {
-        self.faults
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.faults.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
 
 /// Milliseconds since the Unix epoch.
 pub(crate) fn now_ms() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis() as i64)
+    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64)
 }
 
 /// A random, non-zero topic id.
@@ -110,14 +99,9 @@ pub(crate) fn validate_topic_name(name: &str) -> Result<(), String> {
         return Err("Topic name cannot be \".\" or \"..\"".into());
     }
     if name.len() > 249 {
-        return Err(format!(
-            "Topic name is illegal, it can't be longer than 249 characters, topic name: {name}"
-        ));
+        return Err(format!("Topic name is illegal, it can't be longer than 249 characters, topic name: {name}"));
     }
-    if !name
-        .bytes()
-        .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'_' || b == b'-')
-    {
+    if !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'_' || b == b'-') {
         return Err(format!(
             "Topic name \"{name}\" is illegal, it contains a character other than ASCII alphanumerics, '.', '_' and '-'"
         ));
@@ -148,17 +132,12 @@ pub(crate) struct Topic {
 impl Topic {
     /// Whether batches get the broker's time (`message.timestamp.type=LogAppendTime`).
     pub(crate) fn log_append_time(&self) -> bool {
-        self.configs
-            .get("message.timestamp.type")
-            .is_some_and(|v| v == "LogAppendTime")
+        self.configs.get("message.timestamp.type").is_some_and(|v| v == "LogAppendTime")
     }
 
     /// The topic's `max.message.bytes`.
     pub(crate) fn max_message_bytes(&self) -> usize {
-        self.configs
-            .get("max.message.bytes")
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(DEFAULT_MAX_MESSAGE_BYTES)
+        self.configs.get("max.message.bytes").and_then(|v| v.parse().ok()).unwrap_or(DEFAULT_MAX_MESSAGE_BYTES)
     }
 }
 
@@ -186,18 +165,12 @@ impl ClusterState {
     }
 
     pub(crate) fn is_live(&self, broker: i32) -> bool {
-        usize::try_from(broker)
-            .ok()
-            .and_then(|i| self.live.get(i))
-            .copied()
-            .unwrap_or(false)
+        usize::try_from(broker).ok().and_then(|i| self.live.get(i)).copied().unwrap_or(false)
     }
 
     /// Live broker ids, ascending.
     pub(crate) fn live_brokers(&self) -> Vec<i32> {
-        (0..self.live.len() as i32)
-            .filter(|&b| self.is_live(b))
-            .collect()
+        (0..self.live.len() as i32).filter(|&b| self.is_live(b)).collect()
     }
 
     pub(crate) fn topics(&self) -> impl Iterator<Item = &Topic> {
@@ -218,24 +191,13 @@ impl ClusterState {
 
     /// Replicas for `count` new partitions numbered from `first`, `replication_factor` each:
     /// partition p is led by the (p mod n)-th live broker, followed by the next live ones.
-    pub(crate) fn default_assignment(
-        &self,
-        first: i32,
-        count: i32,
-        replication_factor: i16,
-    ) -> Vec<Vec<i32>> {
+    pub(crate) fn default_assignment(&self, first: i32, count: i32, replication_factor: i16) -> Vec<Vec<i32>> {
         let live = self.live_brokers();
         if live.is_empty() {
             return Vec::new();
         }
         let rf = (replication_factor.max(1) as usize).min(live.len());
-        (first..first + count)
-            .map(|p| {
-                (0..rf)
-                    .map(|r| live[(p as usize + r) % live.len()])
-                    .collect()
-            })
-            .collect()
+        (first..first + count).map(|p| (0..rf).map(|r| live[(p as usize + r) % live.len()]).collect()).collect()
     }
 
     /// Creates a topic with one partition per entry of `assignments` (replica lists, the first
@@ -248,12 +210,7 @@ impl ClusterState {
         default_retention: usize,
     ) -> Uuid {
         let id = random_uuid();
-        let mut topic = Topic {
-            name: name.to_owned(),
-            id,
-            configs,
-            partitions: Vec::with_capacity(assignments.len()),
-        };
+        let mut topic = Topic { name: name.to_owned(), id, configs, partitions: Vec::with_capacity(assignments.len()) };
         self.push_partitions(&mut topic, assignments, default_retention);
         self.topic_ids.insert(id, name.to_owned());
         self.topics.insert(name.to_owned(), topic);
@@ -261,24 +218,14 @@ impl ClusterState {
     }
 
     /// Adds partitions to an existing topic.
-    pub(crate) fn add_partitions(
-        &mut self,
-        name: &str,
-        assignments: Vec<Vec<i32>>,
-        default_retention: usize,
-    ) {
+    pub(crate) fn add_partitions(&mut self, name: &str, assignments: Vec<Vec<i32>>, default_retention: usize) {
         if let Some(mut topic) = self.topics.remove(name) {
             self.push_partitions(&mut topic, assignments, default_retention);
             self.topics.insert(name.to_owned(), topic);
         }
     }
 
-    fn push_partitions(
-        &self,
-        topic: &mut Topic,
-        assignments: Vec<Vec<i32>>,
-        default_retention: usize,
-    ) {
+    fn push_partitions(&self, topic: &mut Topic, assignments: Vec<Vec<i32>>, default_retention: usize) {
         let retention = topic
             .configs
             .get("retention.bytes")
@@ -286,11 +233,7 @@ impl ClusterState {
             .filter(|&v| v >= 0)
             .map_or(default_retention, |v| v as usize);
         for replicas in assignments {
-            let leader = replicas
-                .iter()
-                .copied()
-                .find(|&b| self.is_live(b))
-                .unwrap_or(-1);
+            let leader = replicas.iter().copied().find(|&b| self.is_live(b)).unwrap_or(-1);
             topic.partitions.push(Partition {
                 leader,
                 leader_epoch: 0,
@@ -319,32 +262,16 @@ impl ClusterState {
     }
 
     /// Moves leadership of `topic`-`partition` to `broker` (a live replica).
-    pub(crate) fn move_leader(
-        &mut self,
-        topic: &str,
-        partition: i32,
-        broker: i32,
-    ) -> crate::Result<()> {
+    pub(crate) fn move_leader(&mut self, topic: &str, partition: i32, broker: i32) -> crate::Result<()> {
         let live = self.is_live(broker);
-        let unknown = || crate::Error::UnknownPartition {
-            topic: topic.to_owned(),
-            partition,
-        };
+        let unknown = || crate::Error::UnknownPartition { topic: topic.to_owned(), partition };
         let p = self
             .topics
             .get_mut(topic)
-            .and_then(|t| {
-                usize::try_from(partition)
-                    .ok()
-                    .and_then(|i| t.partitions.get_mut(i))
-            })
+            .and_then(|t| usize::try_from(partition).ok().and_then(|i| t.partitions.get_mut(i)))
             .ok_or_else(unknown)?;
         if !live || !p.replicas.contains(&broker) {
-            return Err(crate::Error::NotAReplica {
-                broker,
-                topic: topic.to_owned(),
-                partition,
-            });
+            return Err(crate::Error::NotAReplica { broker, topic: topic.to_owned(), partition });
         }
         if p.leader != broker {
             Self::change_leader(p, broker);
@@ -355,29 +282,15 @@ impl ClusterState {
     /// A broker stopped: it leaves every ISR; partitions it led move to another live replica
     /// (or go offline), with a new leader epoch.
     pub(crate) fn broker_down(&mut self, broker: i32) {
-        if let Some(l) = usize::try_from(broker)
-            .ok()
-            .and_then(|i| self.live.get_mut(i))
-        {
+        if let Some(l) = usize::try_from(broker).ok().and_then(|i| self.live.get_mut(i)) {
             *l = false;
         }
         let live = self.live.clone();
-        let is_live = |b: i32| {
-            usize::try_from(b)
-                .ok()
-                .and_then(|i| live.get(i))
-                .copied()
-                .unwrap_or(false)
-        };
+        let is_live = |b: i32| usize::try_from(b).ok().and_then(|i| live.get(i)).copied().unwrap_or(false);
         for topic in self.topics.values_mut() {
             for p in &mut topic.partitions {
                 if p.leader == broker {
-                    let next = p
-                        .replicas
-                        .iter()
-                        .copied()
-                        .find(|&b| is_live(b))
-                        .unwrap_or(-1);
+                    let next = p.replicas.iter().copied().find(|&b| is_live(b)).unwrap_or(-1);
                     Self::change_leader(p, next);
                 }
             }
@@ -386,10 +299,7 @@ impl ClusterState {
 
     /// A broker came back: it rejoins the ISRs, and leads the partitions that had no leader.
     pub(crate) fn broker_up(&mut self, broker: i32) {
-        if let Some(l) = usize::try_from(broker)
-            .ok()
-            .and_then(|i| self.live.get_mut(i))
-        {
+        if let Some(l) = usize::try_from(broker).ok().and_then(|i| self.live.get_mut(i)) {
             *l = true;
         }
         for topic in self.topics.values_mut() {
@@ -432,21 +342,12 @@ mod tests {
         s.create_topic("t", assignment, BTreeMap::new(), 1 << 20);
         s.broker_down(1);
         let t = s.topic("t").expect("created");
-        assert_eq!(
-            (t.partitions[0].leader, t.partitions[0].leader_epoch),
-            (0, 0)
-        );
-        assert_eq!(
-            (t.partitions[1].leader, t.partitions[1].leader_epoch),
-            (2, 1)
-        );
+        assert_eq!((t.partitions[0].leader, t.partitions[0].leader_epoch), (0, 0));
+        assert_eq!((t.partitions[1].leader, t.partitions[1].leader_epoch), (2, 1));
         s.broker_up(1);
         s.move_leader("t", 1, 1).expect("1 is a live replica");
         let t = s.topic("t").expect("created");
-        assert_eq!(
-            (t.partitions[1].leader, t.partitions[1].leader_epoch),
-            (1, 2)
-        );
+        assert_eq!((t.partitions[1].leader, t.partitions[1].leader_epoch), (1, 2));
         assert!(s.move_leader("t", 0, 2).is_err());
     }
 

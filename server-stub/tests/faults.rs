@@ -14,19 +14,14 @@ use server_stub::{DropMode, ErrorFault, StubCluster};
 
 fn metadata(topic: &str) -> MetadataRequest {
     MetadataRequest {
-        topics: Some(vec![MetadataRequestTopic {
-            name: Some(topic.into()),
-            ..Default::default()
-        }]),
+        topics: Some(vec![MetadataRequestTopic { name: Some(topic.into()), ..Default::default() }]),
         allow_auto_topic_creation: false,
         ..Default::default()
     }
 }
 
 async fn conn(cluster: &StubCluster, broker: i32) -> Conn {
-    Conn::connect(cluster.broker_addr(broker).expect("broker exists"))
-        .await
-        .expect("connect")
+    Conn::connect(cluster.broker_addr(broker).expect("broker exists")).await.expect("connect")
 }
 
 fn produce_code(r: &ProduceResponse) -> i16 {
@@ -35,15 +30,9 @@ fn produce_code(r: &ProduceResponse) -> i16 {
 
 #[tokio::test]
 async fn error_fault_answers_the_next_n_requests_and_counters_see_them() {
-    let cluster = StubCluster::builder()
-        .brokers(2)
-        .start()
-        .await
-        .expect("starts");
+    let cluster = StubCluster::builder().brokers(2).start().await.expect("starts");
     cluster.create_topic("t", 1).expect("created");
-    cluster
-        .faults()
-        .fail_next(ApiKey::Metadata, 2, ErrorCode::REQUEST_TIMED_OUT.0);
+    cluster.faults().fail_next(ApiKey::Metadata, 2, ErrorCode::REQUEST_TIMED_OUT.0);
     let mut c = conn(&cluster, 0).await;
     for _ in 0..2 {
         let m = c.send(&metadata("t"), 12).await;
@@ -56,33 +45,16 @@ async fn error_fault_answers_the_next_n_requests_and_counters_see_them() {
     assert_eq!(cluster.broker_request_count(1, ApiKey::Metadata), 0);
 
     // Only on broker 1.
-    cluster
-        .faults()
-        .inject(ErrorFault::new(ApiKey::Metadata, ErrorCode::REQUEST_TIMED_OUT.0).on_broker(1));
+    cluster.faults().inject(ErrorFault::new(ApiKey::Metadata, ErrorCode::REQUEST_TIMED_OUT.0).on_broker(1));
     assert_eq!(c.send(&metadata("t"), 12).await.topics[0].error_code, 0);
     let mut c1 = conn(&cluster, 1).await;
-    assert_eq!(
-        c1.send(&metadata("t"), 12).await.topics[0].error_code,
-        ErrorCode::REQUEST_TIMED_OUT.0
-    );
+    assert_eq!(c1.send(&metadata("t"), 12).await.topics[0].error_code, ErrorCode::REQUEST_TIMED_OUT.0);
 
     // A faulted Produce is not appended.
-    cluster
-        .faults()
-        .fail_next(ApiKey::Produce, 1, ErrorCode::NOT_LEADER_OR_FOLLOWER.0);
-    let r = c
-        .send(
-            &produce("t", 0, -1, batch(Compression::None, 1, 0)),
-            PRODUCE_V,
-        )
-        .await;
+    cluster.faults().fail_next(ApiKey::Produce, 1, ErrorCode::NOT_LEADER_OR_FOLLOWER.0);
+    let r = c.send(&produce("t", 0, -1, batch(Compression::None, 1, 0)), PRODUCE_V).await;
     assert_eq!(produce_code(&r), ErrorCode::NOT_LEADER_OR_FOLLOWER.0);
-    let r = c
-        .send(
-            &produce("t", 0, -1, batch(Compression::None, 1, 0)),
-            PRODUCE_V,
-        )
-        .await;
+    let r = c.send(&produce("t", 0, -1, batch(Compression::None, 1, 0)), PRODUCE_V).await;
     assert_eq!(r.responses[0].partition_responses[0].base_offset, 0);
 }
 
@@ -90,41 +62,25 @@ async fn error_fault_answers_the_next_n_requests_and_counters_see_them() {
 async fn partition_fault_hits_only_that_partition() {
     let cluster = StubCluster::builder().start().await.expect("starts");
     cluster.create_topic("p", 2).expect("created");
-    cluster.faults().inject(
-        ErrorFault::new(ApiKey::Produce, ErrorCode::NOT_LEADER_OR_FOLLOWER.0).on_partition("p", 1),
-    );
+    cluster.faults().inject(ErrorFault::new(ApiKey::Produce, ErrorCode::NOT_LEADER_OR_FOLLOWER.0).on_partition("p", 1));
     let mut c = conn(&cluster, 0).await;
     let mut request = produce("p", 0, -1, batch(Compression::None, 1, 0));
-    request.topic_data[0]
-        .partition_data
-        .push(PartitionProduceData {
-            index: 1,
-            records: Some(batch(Compression::None, 1, 0)),
-            ..Default::default()
-        });
+    request.topic_data[0].partition_data.push(PartitionProduceData {
+        index: 1,
+        records: Some(batch(Compression::None, 1, 0)),
+        ..Default::default()
+    });
     let r = c.send(&request, PRODUCE_V).await;
-    let codes: Vec<i16> = r.responses[0]
-        .partition_responses
-        .iter()
-        .map(|p| p.error_code)
-        .collect();
+    let codes: Vec<i16> = r.responses[0].partition_responses.iter().map(|p| p.error_code).collect();
     assert_eq!(codes, vec![0, ErrorCode::NOT_LEADER_OR_FOLLOWER.0]);
     let r = c.send(&request, PRODUCE_V).await;
-    let codes: Vec<i16> = r.responses[0]
-        .partition_responses
-        .iter()
-        .map(|p| p.error_code)
-        .collect();
+    let codes: Vec<i16> = r.responses[0].partition_responses.iter().map(|p| p.error_code).collect();
     assert_eq!(codes, vec![0, 0], "the fault was used up");
 }
 
 #[tokio::test]
 async fn delay_and_latency_hold_responses() {
-    let cluster = StubCluster::builder()
-        .brokers(2)
-        .start()
-        .await
-        .expect("starts");
+    let cluster = StubCluster::builder().brokers(2).start().await.expect("starts");
     let faults = cluster.faults();
     faults.delay(ApiKey::Metadata, Duration::from_millis(300));
     let mut c = conn(&cluster, 0).await;
@@ -180,58 +136,24 @@ async fn drop_after_next_loses_the_response_and_the_retry_is_a_duplicate() {
     assert!(pid >= 0);
     // Handled, then the connection drops: the batch is in the log but unacknowledged.
     faults.drop_after_next(ApiKey::Produce, Some(0), DropMode::AfterHandling);
-    c.write(
-        &produce("d", 0, -1, idempotent_batch(pid, 0, 0, 3)),
-        PRODUCE_V,
-    )
-    .await;
+    c.write(&produce("d", 0, -1, idempotent_batch(pid, 0, 0, 3)), PRODUCE_V).await;
     assert!(c.is_closed().await);
     let mut c = conn(&cluster, 0).await;
-    let r = c
-        .send(
-            &produce("d", 0, -1, idempotent_batch(pid, 0, 0, 3)),
-            PRODUCE_V,
-        )
-        .await;
-    assert_eq!(
-        (
-            produce_code(&r),
-            r.responses[0].partition_responses[0].base_offset
-        ),
-        (0, 0)
-    );
+    let r = c.send(&produce("d", 0, -1, idempotent_batch(pid, 0, 0, 3)), PRODUCE_V).await;
+    assert_eq!((produce_code(&r), r.responses[0].partition_responses[0].base_offset), (0, 0));
     // Dropped before handling: nothing happens.
     faults.drop_after_next(ApiKey::Produce, None, DropMode::BeforeHandling);
-    c.write(
-        &produce("d", 0, -1, idempotent_batch(pid, 0, 3, 1)),
-        PRODUCE_V,
-    )
-    .await;
+    c.write(&produce("d", 0, -1, idempotent_batch(pid, 0, 3, 1)), PRODUCE_V).await;
     assert!(c.is_closed().await);
     let mut c = conn(&cluster, 0).await;
-    let r = c
-        .send(
-            &produce("d", 0, -1, idempotent_batch(pid, 0, 3, 1)),
-            PRODUCE_V,
-        )
-        .await;
-    assert_eq!(
-        (
-            produce_code(&r),
-            r.responses[0].partition_responses[0].base_offset
-        ),
-        (0, 3)
-    );
+    let r = c.send(&produce("d", 0, -1, idempotent_batch(pid, 0, 3, 1)), PRODUCE_V).await;
+    assert_eq!((produce_code(&r), r.responses[0].partition_responses[0].base_offset), (0, 3));
     assert_eq!(cluster.request_count(ApiKey::Produce), 4);
 }
 
 #[tokio::test]
 async fn stopped_broker_fails_over_and_comes_back_on_its_port() {
-    let cluster = StubCluster::builder()
-        .brokers(3)
-        .start()
-        .await
-        .expect("starts");
+    let cluster = StubCluster::builder().brokers(3).start().await.expect("starts");
     cluster.create_topic("f", 3).expect("created");
     assert_eq!(cluster.leader("f", 0).expect("exists"), (0, 0));
     let faults = cluster.faults();
@@ -260,9 +182,7 @@ async fn stopped_broker_fails_over_and_comes_back_on_its_port() {
     let _ = parked;
     faults.stop_broker(0).await.expect("stops");
     assert!(c0.is_closed().await);
-    assert!(Conn::connect(cluster.broker_addr(0).expect("exists"))
-        .await
-        .is_err());
+    assert!(Conn::connect(cluster.broker_addr(0).expect("exists")).await.is_err());
     let (leader, epoch) = cluster.leader("f", 0).expect("exists");
     assert_eq!((leader, epoch), (1, 1));
     let mut c1 = conn(&cluster, 1).await;
@@ -270,52 +190,19 @@ async fn stopped_broker_fails_over_and_comes_back_on_its_port() {
     assert_eq!(m.brokers.len(), 2);
     let p0 = &m.topics[0].partitions[0];
     assert_eq!(
-        (
-            p0.leader_id,
-            p0.leader_epoch,
-            p0.isr_nodes.clone(),
-            p0.offline_replicas.clone()
-        ),
+        (p0.leader_id, p0.leader_epoch, p0.isr_nodes.clone(), p0.offline_replicas.clone()),
         (1, 1, vec![1, 2], vec![0])
     );
-    let r = c1
-        .send(
-            &produce("f", 0, -1, batch(Compression::None, 1, 0)),
-            PRODUCE_V,
-        )
-        .await;
+    let r = c1.send(&produce("f", 0, -1, batch(Compression::None, 1, 0)), PRODUCE_V).await;
     assert_eq!(produce_code(&r), 0);
 
     faults.restart_broker(0).await.expect("restarts");
     let mut c0 = conn(&cluster, 0).await;
-    let r = c0
-        .send(
-            &produce("f", 0, -1, batch(Compression::None, 1, 0)),
-            PRODUCE_V,
-        )
-        .await;
-    assert_eq!(
-        produce_code(&r),
-        ErrorCode::NOT_LEADER_OR_FOLLOWER.0,
-        "leadership does not move back by itself"
-    );
+    let r = c0.send(&produce("f", 0, -1, batch(Compression::None, 1, 0)), PRODUCE_V).await;
+    assert_eq!(produce_code(&r), ErrorCode::NOT_LEADER_OR_FOLLOWER.0, "leadership does not move back by itself");
     faults.move_leader("f", 0, 0).expect("0 is a replica");
     assert_eq!(cluster.leader("f", 0).expect("exists"), (0, 2));
-    let r = c0
-        .send(
-            &produce("f", 0, -1, batch(Compression::None, 1, 0)),
-            PRODUCE_V,
-        )
-        .await;
-    assert_eq!(
-        (
-            produce_code(&r),
-            r.responses[0].partition_responses[0].base_offset
-        ),
-        (0, 1)
-    );
-    assert!(
-        faults.move_leader("f", 0, 7).is_err(),
-        "7 is not a replica of f-0"
-    );
+    let r = c0.send(&produce("f", 0, -1, batch(Compression::None, 1, 0)), PRODUCE_V).await;
+    assert_eq!((produce_code(&r), r.responses[0].partition_responses[0].base_offset), (0, 1));
+    assert!(faults.move_leader("f", 0, 7).is_err(), "7 is not a replica of f-0");
 }

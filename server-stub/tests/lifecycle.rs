@@ -15,35 +15,16 @@ fn can_bind(port: u16) -> bool {
 
 #[tokio::test]
 async fn dropping_the_last_handle_releases_the_ports() {
-    let cluster = StubCluster::builder()
-        .brokers(3)
-        .start()
-        .await
-        .expect("starts");
-    let ports: Vec<u16> = (0..3)
-        .map(|b| cluster.broker_addr(b).expect("exists").port())
-        .collect();
-    assert_eq!(
-        cluster.bootstrap(),
-        ports
-            .iter()
-            .map(|p| format!("127.0.0.1:{p}"))
-            .collect::<Vec<_>>()
-            .join(",")
-    );
+    let cluster = StubCluster::builder().brokers(3).start().await.expect("starts");
+    let ports: Vec<u16> = (0..3).map(|b| cluster.broker_addr(b).expect("exists").port()).collect();
+    assert_eq!(cluster.bootstrap(), ports.iter().map(|p| format!("127.0.0.1:{p}")).collect::<Vec<_>>().join(","));
     let clone = cluster.clone();
     drop(cluster);
-    assert!(
-        ports.iter().all(|&p| !can_bind(p)),
-        "a clone keeps the cluster running"
-    );
+    assert!(ports.iter().all(|&p| !can_bind(p)), "a clone keeps the cluster running");
     drop(clone);
     let deadline = Instant::now() + Duration::from_secs(5);
     while !ports.iter().all(|&p| can_bind(p)) {
-        assert!(
-            Instant::now() < deadline,
-            "ports still bound after the last handle was dropped"
-        );
+        assert!(Instant::now() < deadline, "ports still bound after the last handle was dropped");
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
 }
@@ -51,20 +32,11 @@ async fn dropping_the_last_handle_releases_the_ports() {
 #[tokio::test]
 async fn shutdown_closes_ports_and_port_base_is_honoured() {
     // Find a free range by binding ephemeral ports first.
-    let cluster = StubCluster::builder()
-        .brokers(2)
-        .start()
-        .await
-        .expect("starts");
+    let cluster = StubCluster::builder().brokers(2).start().await.expect("starts");
     let base = cluster.broker_addr(0).expect("exists").port();
     cluster.shutdown().await;
     assert!(can_bind(base));
-    let Ok(cluster) = StubCluster::builder()
-        .brokers(1)
-        .port_base(base)
-        .start()
-        .await
-    else {
+    let Ok(cluster) = StubCluster::builder().brokers(1).port_base(base).start().await else {
         return; // someone else took the port meanwhile
     };
     assert_eq!(cluster.bootstrap(), format!("127.0.0.1:{base}"));
@@ -98,13 +70,8 @@ fn binary_prints_the_bootstrap_line() {
     let _ = child.kill();
     let _ = child.wait();
     let line = line.expect("a line within 20 s");
-    let servers = line
-        .trim_end()
-        .strip_prefix("KAFKA_BOOTSTRAP_SERVERS=")
-        .expect("the bootstrap line");
+    let servers = line.trim_end().strip_prefix("KAFKA_BOOTSTRAP_SERVERS=").expect("the bootstrap line");
     let addrs: Vec<&str> = servers.split(',').collect();
     assert_eq!(addrs.len(), 3);
-    assert!(addrs
-        .iter()
-        .all(|a| a.starts_with("127.0.0.1:") && a[10..].parse::<u16>().is_ok_and(|p| p > 0)));
+    assert!(addrs.iter().all(|a| a.starts_with("127.0.0.1:") && a[10..].parse::<u16>().is_ok_and(|p| p > 0)));
 }

@@ -14,13 +14,11 @@ use kafka_protocol::messages::delete_topics::request::DeleteTopicState;
 use kafka_protocol::messages::fetch::request::{FetchPartition, FetchTopic};
 use kafka_protocol::messages::list_offsets::request::{ListOffsetsPartition, ListOffsetsTopic};
 use kafka_protocol::messages::metadata::request::MetadataRequestTopic;
-use kafka_protocol::messages::offset_for_leader_epoch::request::{
-    OffsetForLeaderPartition, OffsetForLeaderTopic,
-};
+use kafka_protocol::messages::offset_for_leader_epoch::request::{OffsetForLeaderPartition, OffsetForLeaderTopic};
 use kafka_protocol::messages::*;
 use kafka_protocol::records::{Batches, RecordBatch};
-use kafka_protocol::{Decode, Uuid};
 use kafka_protocol::ErrorCode;
+use kafka_protocol::{Decode, Uuid};
 use server_stub::StubCluster;
 
 fn api_versions_request() -> ApiVersionsRequest {
@@ -32,38 +30,20 @@ fn api_versions_request() -> ApiVersionsRequest {
 }
 
 fn create_topic(name: &str, partitions: i32, rf: i16) -> CreatableTopic {
-    CreatableTopic {
-        name: name.into(),
-        num_partitions: partitions,
-        replication_factor: rf,
-        ..Default::default()
-    }
+    CreatableTopic { name: name.into(), num_partitions: partitions, replication_factor: rf, ..Default::default() }
 }
 
 fn metadata_for(names: &[&str], auto_create: bool) -> MetadataRequest {
     MetadataRequest {
         topics: Some(
-            names
-                .iter()
-                .map(|n| MetadataRequestTopic {
-                    name: Some((*n).into()),
-                    ..Default::default()
-                })
-                .collect(),
+            names.iter().map(|n| MetadataRequestTopic { name: Some((*n).into()), ..Default::default() }).collect(),
         ),
         allow_auto_topic_creation: auto_create,
         ..Default::default()
     }
 }
 
-fn fetch(
-    topic: &str,
-    topic_id: Uuid,
-    partition: i32,
-    offset: i64,
-    max_wait_ms: i32,
-    min_bytes: i32,
-) -> FetchRequest {
+fn fetch(topic: &str, topic_id: Uuid, partition: i32, offset: i64, max_wait_ms: i32, min_bytes: i32) -> FetchRequest {
     FetchRequest {
         replica_id: -1,
         max_wait_ms,
@@ -89,11 +69,7 @@ fn list_offsets(topic: &str, partition: i32, timestamp: i64) -> ListOffsetsReque
         replica_id: -1,
         topics: vec![ListOffsetsTopic {
             name: topic.into(),
-            partitions: vec![ListOffsetsPartition {
-                partition_index: partition,
-                timestamp,
-                ..Default::default()
-            }],
+            partitions: vec![ListOffsetsPartition { partition_index: partition, timestamp, ..Default::default() }],
             ..Default::default()
         }],
         ..Default::default()
@@ -101,17 +77,11 @@ fn list_offsets(topic: &str, partition: i32, timestamp: i64) -> ListOffsetsReque
 }
 
 async fn cluster(brokers: usize) -> StubCluster {
-    StubCluster::builder()
-        .brokers(brokers)
-        .start()
-        .await
-        .expect("stub starts")
+    StubCluster::builder().brokers(brokers).start().await.expect("stub starts")
 }
 
 async fn conn(cluster: &StubCluster, broker: i32) -> Conn {
-    Conn::connect(cluster.broker_addr(broker).expect("broker exists"))
-        .await
-        .expect("connect")
+    Conn::connect(cluster.broker_addr(broker).expect("broker exists")).await.expect("connect")
 }
 
 #[tokio::test]
@@ -127,23 +97,13 @@ async fn api_versions_lists_exactly_what_is_implemented() {
         for k in &r.api_keys {
             let api = ApiKey::try_from(k.api_key).expect("known key");
             assert_eq!(k.min_version, api.versions().min, "{api:?}");
-            let max = if api == ApiKey::InitProducerId {
-                api.versions().max - 1
-            } else {
-                api.versions().max
-            };
+            let max = if api == ApiKey::InitProducerId { api.versions().max - 1 } else { api.versions().max };
             assert_eq!(k.max_version, max, "{api:?}");
         }
     }
     // v3+ validates the client software name, as Kafka does.
-    let bad = ApiVersionsRequest {
-        client_software_name: "-bad name".into(),
-        ..api_versions_request()
-    };
-    assert_eq!(
-        c.send(&bad, 3).await.error_code,
-        ErrorCode::INVALID_REQUEST.0
-    );
+    let bad = ApiVersionsRequest { client_software_name: "-bad name".into(), ..api_versions_request() };
+    assert_eq!(c.send(&bad, 3).await.error_code, ErrorCode::INVALID_REQUEST.0);
 }
 
 #[tokio::test]
@@ -165,33 +125,19 @@ async fn api_versions_too_new_is_answered_at_v0_with_unsupported_version() {
     wire.put_slice(&frame);
     c.write_raw(&wire).await;
     let mut response = c.read_frame().await.expect("an answer");
-    assert_eq!(
-        i32::from_be_bytes(response[..4].try_into().expect("4 bytes")),
-        77
-    );
+    assert_eq!(i32::from_be_bytes(response[..4].try_into().expect("4 bytes")), 77);
     let _ = response.split_to(4);
     let r = ApiVersionsResponse::decode(&mut response, 0).expect("a v0 response");
     assert_eq!(r.error_code, ErrorCode::UNSUPPORTED_VERSION.0);
-    assert!(r
-        .api_keys
-        .iter()
-        .any(|k| k.api_key == 18 && k.max_version >= 3));
+    assert!(r.api_keys.iter().any(|k| k.api_key == 18 && k.max_version >= 3));
 }
 
 #[tokio::test]
 async fn version_caps_emulate_an_older_broker_and_unsupported_versions_close_the_connection() {
-    let cluster = StubCluster::builder()
-        .max_version(ApiKey::Fetch, 12)
-        .start()
-        .await
-        .expect("starts");
+    let cluster = StubCluster::builder().max_version(ApiKey::Fetch, 12).start().await.expect("starts");
     let mut c = conn(&cluster, 0).await;
     let r = c.send(&api_versions_request(), 3).await;
-    let fetch_range = r
-        .api_keys
-        .iter()
-        .find(|k| k.api_key == 1)
-        .expect("Fetch advertised");
+    let fetch_range = r.api_keys.iter().find(|k| k.api_key == 1).expect("Fetch advertised");
     assert_eq!((fetch_range.min_version, fetch_range.max_version), (4, 12));
     // As Kafka's SocketServer does, a version outside the advertised range closes the connection.
     c.write(&fetch("t", Uuid::ZERO, 0, 0, 0, 0), 13).await;
@@ -202,13 +148,11 @@ async fn version_caps_emulate_an_older_broker_and_unsupported_versions_close_the
 async fn unknown_api_and_garbage_close_the_connection() {
     let cluster = cluster(1).await;
     let mut c = conn(&cluster, 0).await;
-    c.write_raw(&[0, 0, 0, 10, 0x7f, 0x00, 0, 0, 0, 0, 0, 1, 0xff, 0xff])
-        .await;
+    c.write_raw(&[0, 0, 0, 10, 0x7f, 0x00, 0, 0, 0, 0, 0, 1, 0xff, 0xff]).await;
     assert!(c.is_closed().await);
     // A known API whose body is cut short.
     let mut c = conn(&cluster, 0).await;
-    c.write_raw(&[0, 0, 0, 12, 0, 3, 0, 12, 0, 0, 0, 1, 0, 0, 0, 5])
-        .await;
+    c.write_raw(&[0, 0, 0, 12, 0, 3, 0, 12, 0, 0, 0, 1, 0, 0, 0, 5]).await;
     assert!(c.is_closed().await);
     // A frame size beyond the limit.
     let mut c = conn(&cluster, 0).await;
@@ -221,12 +165,7 @@ async fn unknown_api_and_garbage_close_the_connection() {
 
 #[tokio::test]
 async fn create_topics_and_metadata() {
-    let cluster = StubCluster::builder()
-        .brokers(3)
-        .auto_create_topics(false)
-        .start()
-        .await
-        .expect("starts");
+    let cluster = StubCluster::builder().brokers(3).auto_create_topics(false).start().await.expect("starts");
     let mut c = conn(&cluster, 1).await;
     let mut good = create_topic("orders", 3, 2);
     good.configs.push(CreatableTopicConfig {
@@ -260,29 +199,13 @@ async fn create_topics_and_metadata() {
         ]
     );
     assert_ne!(r.topics[0].topic_id, Uuid::ZERO);
-    assert_eq!(
-        (r.topics[0].num_partitions, r.topics[0].replication_factor),
-        (3, 2)
-    );
-    assert_eq!(
-        (r.topics[5].num_partitions, r.topics[5].replication_factor),
-        (1, 3)
-    );
+    assert_eq!((r.topics[0].num_partitions, r.topics[0].replication_factor), (3, 2));
+    assert_eq!((r.topics[5].num_partitions, r.topics[5].replication_factor), (1, 3));
     let orders_id = r.topics[0].topic_id;
 
-    let again = c
-        .send(
-            &CreateTopicsRequest {
-                topics: vec![create_topic("orders", 3, 2)],
-                ..Default::default()
-            },
-            7,
-        )
-        .await;
-    assert_eq!(
-        again.topics[0].error_code,
-        ErrorCode::TOPIC_ALREADY_EXISTS.0
-    );
+    let again =
+        c.send(&CreateTopicsRequest { topics: vec![create_topic("orders", 3, 2)], ..Default::default() }, 7).await;
+    assert_eq!(again.topics[0].error_code, ErrorCode::TOPIC_ALREADY_EXISTS.0);
     let validate = CreateTopicsRequest {
         topics: vec![create_topic("validated", 2, 1)],
         validate_only: true,
@@ -290,9 +213,7 @@ async fn create_topics_and_metadata() {
     };
     assert_eq!(c.send(&validate, 7).await.topics[0].error_code, 0);
 
-    let m = c
-        .send(&metadata_for(&["orders", "validated"], true), 12)
-        .await;
+    let m = c.send(&metadata_for(&["orders", "validated"], true), 12).await;
     assert_eq!(m.brokers.len(), 3);
     assert_eq!(m.cluster_id.as_deref(), Some(cluster.cluster_id()));
     assert_eq!(m.topics[0].topic_id, orders_id);
@@ -301,25 +222,13 @@ async fn create_topics_and_metadata() {
     assert_eq!(m.topics[0].partitions[0].replica_nodes, vec![0, 1]);
     assert_eq!(m.topics[0].partitions[2].isr_nodes, vec![2, 0]);
     assert_eq!(m.topics[0].partitions[1].leader_epoch, 0);
-    assert_eq!(
-        m.topics[1].error_code,
-        ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0,
-        "validate_only created nothing"
-    );
+    assert_eq!(m.topics[1].error_code, ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0, "validate_only created nothing");
 
     // Lookup by topic id (v12+); unknown ids get UNKNOWN_TOPIC_ID.
     let by_id = MetadataRequest {
         topics: Some(vec![
-            MetadataRequestTopic {
-                topic_id: orders_id,
-                name: None,
-                ..Default::default()
-            },
-            MetadataRequestTopic {
-                topic_id: Uuid::from_u128(42),
-                name: None,
-                ..Default::default()
-            },
+            MetadataRequestTopic { topic_id: orders_id, name: None, ..Default::default() },
+            MetadataRequestTopic { topic_id: Uuid::from_u128(42), name: None, ..Default::default() },
         ]),
         ..Default::default()
     };
@@ -331,68 +240,30 @@ async fn create_topics_and_metadata() {
     let m = c.send(&metadata_for(&["orders"], false), 4).await;
     assert_eq!(m.topics[0].partitions.len(), 3);
     // All topics.
-    let all = c
-        .send(
-            &MetadataRequest {
-                topics: None,
-                ..Default::default()
-            },
-            12,
-        )
-        .await;
+    let all = c.send(&MetadataRequest { topics: None, ..Default::default() }, 12).await;
     assert_eq!(all.topics.len(), 2);
 
     // CreatePartitions.
     let grow = CreatePartitionsRequest {
         topics: vec![
-            CreatePartitionsTopic {
-                name: "orders".into(),
-                count: 5,
-                assignments: None,
-                ..Default::default()
-            },
-            CreatePartitionsTopic {
-                name: "defaults".into(),
-                count: 1,
-                assignments: None,
-                ..Default::default()
-            },
-            CreatePartitionsTopic {
-                name: "nope".into(),
-                count: 2,
-                assignments: None,
-                ..Default::default()
-            },
+            CreatePartitionsTopic { name: "orders".into(), count: 5, assignments: None, ..Default::default() },
+            CreatePartitionsTopic { name: "defaults".into(), count: 1, assignments: None, ..Default::default() },
+            CreatePartitionsTopic { name: "nope".into(), count: 2, assignments: None, ..Default::default() },
         ],
         timeout_ms: 5000,
         ..Default::default()
     };
     let r = c.send(&grow, 3).await;
     let codes: Vec<i16> = r.results.iter().map(|t| t.error_code).collect();
-    assert_eq!(
-        codes,
-        vec![
-            0,
-            ErrorCode::INVALID_PARTITIONS.0,
-            ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0
-        ]
-    );
+    assert_eq!(codes, vec![0, ErrorCode::INVALID_PARTITIONS.0, ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0]);
     let m = c.send(&metadata_for(&["orders"], false), 12).await;
     assert_eq!(m.topics[0].partitions.len(), 5);
 
     // DeleteTopics by id (v6) and by name (v5).
     let del = DeleteTopicsRequest {
         topics: vec![
-            DeleteTopicState {
-                name: None,
-                topic_id: orders_id,
-                ..Default::default()
-            },
-            DeleteTopicState {
-                name: None,
-                topic_id: Uuid::from_u128(7),
-                ..Default::default()
-            },
+            DeleteTopicState { name: None, topic_id: orders_id, ..Default::default() },
+            DeleteTopicState { name: None, topic_id: Uuid::from_u128(7), ..Default::default() },
         ],
         timeout_ms: 5000,
         ..Default::default()
@@ -409,34 +280,17 @@ async fn create_topics_and_metadata() {
     let r = c.send(&del, 5).await;
     let codes: Vec<i16> = r.responses.iter().map(|t| t.error_code).collect();
     assert_eq!(codes, vec![0, ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0]);
-    let all = c
-        .send(
-            &MetadataRequest {
-                topics: None,
-                ..Default::default()
-            },
-            12,
-        )
-        .await;
+    let all = c.send(&MetadataRequest { topics: None, ..Default::default() }, 12).await;
     assert!(all.topics.is_empty());
 }
 
 #[tokio::test]
 async fn metadata_auto_creates_topics_when_allowed() {
-    let cluster = StubCluster::builder()
-        .default_partitions(4)
-        .start()
-        .await
-        .expect("starts");
+    let cluster = StubCluster::builder().default_partitions(4).start().await.expect("starts");
     let mut c = conn(&cluster, 0).await;
     let m = c.send(&metadata_for(&["fresh"], false), 12).await;
-    assert_eq!(
-        m.topics[0].error_code,
-        ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0
-    );
-    let m = c
-        .send(&metadata_for(&["fresh", "bad name"], true), 12)
-        .await;
+    assert_eq!(m.topics[0].error_code, ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0);
+    let m = c.send(&metadata_for(&["fresh", "bad name"], true), 12).await;
     assert_eq!(m.topics[0].error_code, ErrorCode::LEADER_NOT_AVAILABLE.0);
     assert_eq!(m.topics[1].error_code, ErrorCode::INVALID_TOPIC_EXCEPTION.0);
     let m = c.send(&metadata_for(&["fresh"], true), 12).await;
@@ -456,9 +310,7 @@ async fn produce_and_fetch_every_codec_byte_identical() {
     let mut next_offset = 0;
     for (i, codec) in Compression::ALL.into_iter().enumerate() {
         let records = batch(codec, 3 + i, 1_700_000_000_000);
-        let r = c
-            .send(&produce("codecs", 0, -1, records.clone()), PRODUCE_V)
-            .await;
+        let r = c.send(&produce("codecs", 0, -1, records.clone()), PRODUCE_V).await;
         let p = &r.responses[0].partition_responses[0];
         assert_eq!((p.error_code, p.base_offset), (0, next_offset), "{codec:?}");
         assert_eq!(p.log_append_time_ms, -1);
@@ -469,11 +321,9 @@ async fn produce_and_fetch_every_codec_byte_identical() {
         let m = c.send(&metadata_for(&["codecs"], false), 12).await;
         m.topics[0].topic_id
     };
-    for (version, name, id) in [
-        (FETCH_V, "codecs", Uuid::ZERO),
-        (newest(ApiKey::Fetch), "", topic_id),
-        (4, "codecs", Uuid::ZERO),
-    ] {
+    for (version, name, id) in
+        [(FETCH_V, "codecs", Uuid::ZERO), (newest(ApiKey::Fetch), "", topic_id), (4, "codecs", Uuid::ZERO)]
+    {
         let r = c.send(&fetch(name, id, 0, 0, 0, 0), version).await;
         let p = &r.responses[0].partitions[0];
         assert_eq!(p.error_code, 0, "v{version}");
@@ -494,37 +344,19 @@ async fn produce_and_fetch_every_codec_byte_identical() {
             assert_eq!(stored.header().partition_leader_epoch, 0);
             stored.verify_crc().expect("CRC intact");
             expected_base = stored.header().next_offset();
-            assert_eq!(
-                stored.records().expect("readable").count(),
-                stored.header().record_count as usize
-            );
+            assert_eq!(stored.records().expect("readable").count(), stored.header().record_count as usize);
         }
     }
     // Fetching from the middle of a batch returns that whole batch.
-    let r = c
-        .send(&fetch("codecs", Uuid::ZERO, 0, 4, 0, 0), FETCH_V)
-        .await;
-    let first = Batches::new(
-        r.responses[0].partitions[0]
-            .records
-            .clone()
-            .expect("records"),
-    )
-    .next()
-    .expect("a batch")
-    .expect("whole");
+    let r = c.send(&fetch("codecs", Uuid::ZERO, 0, 4, 0, 0), FETCH_V).await;
+    let first = Batches::new(r.responses[0].partitions[0].records.clone().expect("records"))
+        .next()
+        .expect("a batch")
+        .expect("whole");
     assert_eq!(first.last_offset(), 6);
     // Beyond the end: OFFSET_OUT_OF_RANGE.
-    let r = c
-        .send(
-            &fetch("codecs", Uuid::ZERO, 0, next_offset + 1, 0, 0),
-            FETCH_V,
-        )
-        .await;
-    assert_eq!(
-        r.responses[0].partitions[0].error_code,
-        ErrorCode::OFFSET_OUT_OF_RANGE.0
-    );
+    let r = c.send(&fetch("codecs", Uuid::ZERO, 0, next_offset + 1, 0, 0), FETCH_V).await;
+    assert_eq!(r.responses[0].partitions[0].error_code, ErrorCode::OFFSET_OUT_OF_RANGE.0);
 }
 
 #[tokio::test]
@@ -534,34 +366,17 @@ async fn produce_validates_like_kafka() {
     let mut c = conn(&cluster, 0).await;
     let code = |r: &ProduceResponse| r.responses[0].partition_responses[0].error_code;
     // Partition 1 is led by broker 1.
-    let r = c
-        .send(
-            &produce("v", 1, 1, batch(Compression::None, 1, 0)),
-            PRODUCE_V,
-        )
-        .await;
+    let r = c.send(&produce("v", 1, 1, batch(Compression::None, 1, 0)), PRODUCE_V).await;
     assert_eq!(code(&r), ErrorCode::NOT_LEADER_OR_FOLLOWER.0);
-    assert_eq!(
-        r.responses[0].partition_responses[0]
-            .current_leader
-            .leader_id,
-        1
-    );
+    assert_eq!(r.responses[0].partition_responses[0].current_leader.leader_id, 1);
     assert_eq!(r.node_endpoints.len(), 1);
-    let r = c
-        .send(
-            &produce("nope", 0, 1, batch(Compression::None, 1, 0)),
-            PRODUCE_V,
-        )
-        .await;
+    let r = c.send(&produce("nope", 0, 1, batch(Compression::None, 1, 0)), PRODUCE_V).await;
     assert_eq!(code(&r), ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0);
     // A flipped bit in the records breaks the CRC.
     let mut corrupt = BytesMut::from(&batch(Compression::None, 2, 0)[..]);
     let last = corrupt.len() - 1;
     corrupt[last] ^= 0xff;
-    let r = c
-        .send(&produce("v", 0, 1, corrupt.freeze()), PRODUCE_V)
-        .await;
+    let r = c.send(&produce("v", 0, 1, corrupt.freeze()), PRODUCE_V).await;
     assert_eq!(code(&r), ErrorCode::CORRUPT_MESSAGE.0);
     // Two batches in one partition.
     let mut two = BytesMut::from(&batch(Compression::None, 1, 0)[..]);
@@ -569,22 +384,12 @@ async fn produce_validates_like_kafka() {
     let r = c.send(&produce("v", 0, 1, two.freeze()), PRODUCE_V).await;
     assert_eq!(code(&r), ErrorCode::INVALID_RECORD.0);
     // zstd needs Produce v7+.
-    let r = c
-        .send(&produce("v", 0, 1, batch(Compression::Zstd, 1, 0)), 6)
-        .await;
+    let r = c.send(&produce("v", 0, 1, batch(Compression::Zstd, 1, 0)), 6).await;
     assert_eq!(code(&r), ErrorCode::UNSUPPORTED_COMPRESSION_TYPE.0);
     // Timestamps more than an hour ahead.
-    let future = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .expect("clock")
-        .as_millis() as i64
+    let future = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).expect("clock").as_millis() as i64
         + 2 * 3_600_000;
-    let r = c
-        .send(
-            &produce("v", 0, 1, batch(Compression::None, 1, future)),
-            PRODUCE_V,
-        )
-        .await;
+    let r = c.send(&produce("v", 0, 1, batch(Compression::None, 1, future)), PRODUCE_V).await;
     assert_eq!(code(&r), ErrorCode::INVALID_TIMESTAMP.0);
     // Nothing was appended.
     let r = c.send(&list_offsets("v", 0, -1), 7).await;
@@ -601,41 +406,15 @@ async fn log_append_time_topics_stamp_batches() {
         value: Some("LogAppendTime".into()),
         ..Default::default()
     });
-    assert_eq!(
-        c.send(
-            &CreateTopicsRequest {
-                topics: vec![t],
-                ..Default::default()
-            },
-            7
-        )
-        .await
-        .topics[0]
-            .error_code,
-        0
-    );
-    let r = c
-        .send(
-            &produce("lat", 0, 1, batch(Compression::Lz4, 2, 5)),
-            PRODUCE_V,
-        )
-        .await;
+    assert_eq!(c.send(&CreateTopicsRequest { topics: vec![t], ..Default::default() }, 7).await.topics[0].error_code, 0);
+    let r = c.send(&produce("lat", 0, 1, batch(Compression::Lz4, 2, 5)), PRODUCE_V).await;
     let append_time = r.responses[0].partition_responses[0].log_append_time_ms;
     assert!(append_time > 1_600_000_000_000);
     let f = c.send(&fetch("lat", Uuid::ZERO, 0, 0, 0, 0), FETCH_V).await;
-    let b = RecordBatch::parse(
-        f.responses[0].partitions[0]
-            .records
-            .clone()
-            .expect("records"),
-    )
-    .expect("one batch");
+    let b = RecordBatch::parse(f.responses[0].partitions[0].records.clone().expect("records")).expect("one batch");
     b.verify_crc().expect("CRC recomputed");
     assert_eq!(b.header().max_timestamp, append_time);
-    assert!(b
-        .records()
-        .expect("readable")
-        .all(|r| r.expect("record").timestamp == append_time));
+    assert!(b.records().expect("readable").all(|r| r.expect("record").timestamp == append_time));
 }
 
 #[tokio::test]
@@ -643,25 +422,14 @@ async fn acks_zero_gets_no_response_and_errors_close_the_connection() {
     let cluster = cluster(1).await;
     cluster.create_topic("a0", 1).expect("created");
     let mut c = conn(&cluster, 0).await;
-    c.write(
-        &produce("a0", 0, 0, batch(Compression::None, 1, 0)),
-        PRODUCE_V,
-    )
-    .await;
+    c.write(&produce("a0", 0, 0, batch(Compression::None, 1, 0)), PRODUCE_V).await;
     // The next frame answers the next request.
     let id = c.write(&api_versions_request(), 3).await;
     let r = c.read::<ApiVersionsRequest>(id, 3).await;
     assert_eq!(r.error_code, 0);
     let lo = c.send(&list_offsets("a0", 0, -1), 7).await;
-    assert_eq!(
-        lo.topics[0].partitions[0].offset, 1,
-        "the acks=0 batch was appended"
-    );
-    c.write(
-        &produce("unknown", 0, 0, batch(Compression::None, 1, 0)),
-        PRODUCE_V,
-    )
-    .await;
+    assert_eq!(lo.topics[0].partitions[0].offset, 1, "the acks=0 batch was appended");
+    c.write(&produce("unknown", 0, 0, batch(Compression::None, 1, 0)), PRODUCE_V).await;
     assert!(c.is_closed().await);
 }
 
@@ -678,10 +446,7 @@ async fn produce_by_topic_id_in_v13() {
     assert_eq!(r.responses[0].partition_responses[0].error_code, 0);
     request.topic_data[0].topic_id = Uuid::from_u128(5);
     let r = c.send(&request, 13).await;
-    assert_eq!(
-        r.responses[0].partition_responses[0].error_code,
-        ErrorCode::UNKNOWN_TOPIC_ID.0
-    );
+    assert_eq!(r.responses[0].partition_responses[0].error_code, ErrorCode::UNKNOWN_TOPIC_ID.0);
 }
 
 async fn init_producer_id(c: &mut Conn) -> i64 {
@@ -707,56 +472,16 @@ async fn idempotent_duplicate_returns_the_original_offset() {
     cluster.create_topic("idem", 1).expect("created");
     let mut c = conn(&cluster, 0).await;
     let pid = init_producer_id(&mut c).await;
-    assert_ne!(
-        init_producer_id(&mut c).await,
-        pid,
-        "each InitProducerId gets a fresh id"
-    );
+    assert_ne!(init_producer_id(&mut c).await, pid, "each InitProducerId gets a fresh id");
     let offsets = |r: ProduceResponse| {
         let p = &r.responses[0].partition_responses[0];
         (p.error_code, p.base_offset)
     };
-    assert_eq!(
-        offsets(
-            c.send(
-                &produce("idem", 0, -1, idempotent_batch(pid, 0, 0, 5)),
-                PRODUCE_V
-            )
-            .await
-        ),
-        (0, 0)
-    );
-    assert_eq!(
-        offsets(
-            c.send(
-                &produce("idem", 0, -1, idempotent_batch(pid, 0, 5, 5)),
-                PRODUCE_V
-            )
-            .await
-        ),
-        (0, 5)
-    );
+    assert_eq!(offsets(c.send(&produce("idem", 0, -1, idempotent_batch(pid, 0, 0, 5)), PRODUCE_V).await), (0, 0));
+    assert_eq!(offsets(c.send(&produce("idem", 0, -1, idempotent_batch(pid, 0, 5, 5)), PRODUCE_V).await), (0, 5));
     // Retries of either batch are acknowledged with their first offsets, not appended again.
-    assert_eq!(
-        offsets(
-            c.send(
-                &produce("idem", 0, -1, idempotent_batch(pid, 0, 0, 5)),
-                PRODUCE_V
-            )
-            .await
-        ),
-        (0, 0)
-    );
-    assert_eq!(
-        offsets(
-            c.send(
-                &produce("idem", 0, -1, idempotent_batch(pid, 0, 5, 5)),
-                PRODUCE_V
-            )
-            .await
-        ),
-        (0, 5)
-    );
+    assert_eq!(offsets(c.send(&produce("idem", 0, -1, idempotent_batch(pid, 0, 0, 5)), PRODUCE_V).await), (0, 0));
+    assert_eq!(offsets(c.send(&produce("idem", 0, -1, idempotent_batch(pid, 0, 5, 5)), PRODUCE_V).await), (0, 5));
     let lo = c.send(&list_offsets("idem", 0, -1), 7).await;
     assert_eq!(lo.topics[0].partitions[0].offset, 10);
 }
@@ -768,68 +493,23 @@ async fn sequence_gap_and_fenced_epoch_are_rejected() {
     let mut c = conn(&cluster, 0).await;
     let pid = init_producer_id(&mut c).await;
     let code = |r: ProduceResponse| r.responses[0].partition_responses[0].error_code;
+    assert_eq!(code(c.send(&produce("seq", 0, -1, idempotent_batch(pid, 1, 0, 2)), PRODUCE_V).await), 0);
     assert_eq!(
-        code(
-            c.send(
-                &produce("seq", 0, -1, idempotent_batch(pid, 1, 0, 2)),
-                PRODUCE_V
-            )
-            .await
-        ),
-        0
-    );
-    assert_eq!(
-        code(
-            c.send(
-                &produce("seq", 0, -1, idempotent_batch(pid, 1, 5, 1)),
-                PRODUCE_V
-            )
-            .await
-        ),
+        code(c.send(&produce("seq", 0, -1, idempotent_batch(pid, 1, 5, 1)), PRODUCE_V).await),
         ErrorCode::OUT_OF_ORDER_SEQUENCE_NUMBER.0
     );
     assert_eq!(
-        code(
-            c.send(
-                &produce("seq", 0, -1, idempotent_batch(pid, 0, 2, 1)),
-                PRODUCE_V
-            )
-            .await
-        ),
+        code(c.send(&produce("seq", 0, -1, idempotent_batch(pid, 0, 2, 1)), PRODUCE_V).await),
         ErrorCode::INVALID_PRODUCER_EPOCH.0
     );
     assert_eq!(
-        code(
-            c.send(
-                &produce("seq", 0, -1, idempotent_batch(pid, 2, 3, 1)),
-                PRODUCE_V
-            )
-            .await
-        ),
+        code(c.send(&produce("seq", 0, -1, idempotent_batch(pid, 2, 3, 1)), PRODUCE_V).await),
         ErrorCode::OUT_OF_ORDER_SEQUENCE_NUMBER.0,
         "a new epoch starts at sequence 0"
     );
-    assert_eq!(
-        code(
-            c.send(
-                &produce("seq", 0, -1, idempotent_batch(pid, 2, 0, 1)),
-                PRODUCE_V
-            )
-            .await
-        ),
-        0
-    );
+    assert_eq!(code(c.send(&produce("seq", 0, -1, idempotent_batch(pid, 2, 0, 1)), PRODUCE_V).await), 0);
     // An unknown producer id is accepted at any sequence (Kafka since KIP-360).
-    assert_eq!(
-        code(
-            c.send(
-                &produce("seq", 0, -1, idempotent_batch(pid + 100, 0, 17, 1)),
-                PRODUCE_V
-            )
-            .await
-        ),
-        0
-    );
+    assert_eq!(code(c.send(&produce("seq", 0, -1, idempotent_batch(pid + 100, 0, 17, 1)), PRODUCE_V).await), 0);
 }
 
 #[tokio::test]
@@ -837,21 +517,9 @@ async fn list_offsets_earliest_latest_max_and_by_timestamp() {
     let cluster = cluster(1).await;
     cluster.create_topic("lo", 1).expect("created");
     let mut c = conn(&cluster, 0).await;
-    c.send(
-        &produce("lo", 0, 1, batch(Compression::None, 3, 1000)),
-        PRODUCE_V,
-    )
-    .await; // 0..=2 @ 1000..1002
-    c.send(
-        &produce("lo", 0, 1, batch(Compression::Gzip, 3, 5000)),
-        PRODUCE_V,
-    )
-    .await; // 3..=5 @ 5000..5002
-    c.send(
-        &produce("lo", 0, 1, batch(Compression::None, 1, 2000)),
-        PRODUCE_V,
-    )
-    .await; // 6 @ 2000
+    c.send(&produce("lo", 0, 1, batch(Compression::None, 3, 1000)), PRODUCE_V).await; // 0..=2 @ 1000..1002
+    c.send(&produce("lo", 0, 1, batch(Compression::Gzip, 3, 5000)), PRODUCE_V).await; // 3..=5 @ 5000..5002
+    c.send(&produce("lo", 0, 1, batch(Compression::None, 1, 2000)), PRODUCE_V).await; // 6 @ 2000
     let ask = |ts| list_offsets("lo", 0, ts);
     for version in [1, 4, 7, newest(ApiKey::ListOffsets)] {
         let get = |r: ListOffsetsResponse| {
@@ -867,17 +535,11 @@ async fn list_offsets_earliest_latest_max_and_by_timestamp() {
             assert_eq!(get(c.send(&ask(-3), version).await), (0, 5, 5002));
         }
         if version >= 4 {
-            assert_eq!(
-                c.send(&ask(-1), version).await.topics[0].partitions[0].leader_epoch,
-                0
-            );
+            assert_eq!(c.send(&ask(-1), version).await.topics[0].partitions[0].leader_epoch, 0);
         }
     }
     let r = c.send(&list_offsets("nope", 0, -1), 7).await;
-    assert_eq!(
-        r.topics[0].partitions[0].error_code,
-        ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0
-    );
+    assert_eq!(r.topics[0].partitions[0].error_code, ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0);
     // OffsetForLeaderEpoch.
     let ofle = OffsetForLeaderEpochRequest {
         replica_id: -2,
@@ -901,32 +563,17 @@ async fn list_offsets_earliest_latest_max_and_by_timestamp() {
 #[tokio::test]
 async fn retention_drops_the_oldest_batches() {
     let one = batch(Compression::None, 10, 0).len();
-    let cluster = StubCluster::builder()
-        .retention_bytes_per_partition(one * 3)
-        .start()
-        .await
-        .expect("starts");
+    let cluster = StubCluster::builder().retention_bytes_per_partition(one * 3).start().await.expect("starts");
     cluster.create_topic("small", 1).expect("created");
     let mut c = conn(&cluster, 0).await;
     for _ in 0..10 {
-        c.send(
-            &produce("small", 0, 1, batch(Compression::None, 10, 0)),
-            PRODUCE_V,
-        )
-        .await;
+        c.send(&produce("small", 0, 1, batch(Compression::None, 10, 0)), PRODUCE_V).await;
     }
     let r = c.send(&list_offsets("small", 0, -2), 7).await;
     assert_eq!(r.topics[0].partitions[0].offset, 70);
-    let r = c
-        .send(&fetch("small", Uuid::ZERO, 0, 0, 0, 0), FETCH_V)
-        .await;
-    assert_eq!(
-        r.responses[0].partitions[0].error_code,
-        ErrorCode::OFFSET_OUT_OF_RANGE.0
-    );
-    let r = c
-        .send(&fetch("small", Uuid::ZERO, 0, 70, 0, 0), FETCH_V)
-        .await;
+    let r = c.send(&fetch("small", Uuid::ZERO, 0, 0, 0, 0), FETCH_V).await;
+    assert_eq!(r.responses[0].partitions[0].error_code, ErrorCode::OFFSET_OUT_OF_RANGE.0);
+    let r = c.send(&fetch("small", Uuid::ZERO, 0, 70, 0, 0), FETCH_V).await;
     assert_eq!(r.responses[0].partitions[0].log_start_offset, 70);
 }
 
@@ -948,11 +595,8 @@ async fn fetch_honours_max_bytes_like_kafka() {
     // A tiny limit: the first partition still returns one whole batch, the second nothing.
     request.max_bytes = 10;
     let r = c.send(&request, FETCH_V).await;
-    let sizes: Vec<usize> = r.responses[0]
-        .partitions
-        .iter()
-        .map(|p| p.records.as_ref().map_or(0, Bytes::len))
-        .collect();
+    let sizes: Vec<usize> =
+        r.responses[0].partitions.iter().map(|p| p.records.as_ref().map_or(0, Bytes::len)).collect();
     assert_eq!(sizes, vec![one.len(), 0]);
     // partition_max_bytes cuts the last batch short, as Kafka's log read does.
     request.max_bytes = 50 << 20;
@@ -960,11 +604,8 @@ async fn fetch_honours_max_bytes_like_kafka() {
         p.partition_max_bytes = (one.len() + 10) as i32;
     }
     let r = c.send(&request, FETCH_V).await;
-    let sizes: Vec<usize> = r.responses[0]
-        .partitions
-        .iter()
-        .map(|p| p.records.as_ref().map_or(0, Bytes::len))
-        .collect();
+    let sizes: Vec<usize> =
+        r.responses[0].partitions.iter().map(|p| p.records.as_ref().map_or(0, Bytes::len)).collect();
     assert_eq!(sizes, vec![one.len() + 10, one.len() + 10]);
 }
 
@@ -975,45 +616,21 @@ async fn fetch_long_poll_waits_for_data_within_its_bound() {
     let mut consumer = conn(&cluster, 0).await;
     // Nothing arrives: the fetch returns empty after max_wait_ms.
     let started = Instant::now();
-    let r = consumer
-        .send(&fetch("lp", Uuid::ZERO, 0, 0, 300, 1), FETCH_V)
-        .await;
+    let r = consumer.send(&fetch("lp", Uuid::ZERO, 0, 0, 300, 1), FETCH_V).await;
     let waited = started.elapsed();
-    assert!(
-        waited >= Duration::from_millis(280) && waited < Duration::from_secs(3),
-        "{waited:?}"
-    );
-    assert_eq!(
-        r.responses[0].partitions[0]
-            .records
-            .as_ref()
-            .map(Bytes::len),
-        Some(0)
-    );
+    assert!(waited >= Duration::from_millis(280) && waited < Duration::from_secs(3), "{waited:?}");
+    assert_eq!(r.responses[0].partitions[0].records.as_ref().map(Bytes::len), Some(0));
     // Data arrives while the fetch is parked: it returns right away with it.
     let mut producer = conn(&cluster, 0).await;
     let started = Instant::now();
-    let id = consumer
-        .write(&fetch("lp", Uuid::ZERO, 0, 0, 5000, 1), FETCH_V)
-        .await;
+    let id = consumer.write(&fetch("lp", Uuid::ZERO, 0, 0, 5000, 1), FETCH_V).await;
     tokio::time::sleep(Duration::from_millis(200)).await;
-    producer
-        .send(
-            &produce("lp", 0, 1, batch(Compression::Snappy, 4, 0)),
-            PRODUCE_V,
-        )
-        .await;
+    producer.send(&produce("lp", 0, 1, batch(Compression::Snappy, 4, 0)), PRODUCE_V).await;
     let r = consumer.read::<FetchRequest>(id, FETCH_V).await;
     let waited = started.elapsed();
-    assert!(
-        waited >= Duration::from_millis(180) && waited < Duration::from_secs(3),
-        "{waited:?}"
-    );
+    assert!(waited >= Duration::from_millis(180) && waited < Duration::from_secs(3), "{waited:?}");
     assert_eq!(r.responses[0].partitions[0].high_watermark, 4);
-    assert!(r.responses[0].partitions[0]
-        .records
-        .as_ref()
-        .is_some_and(|b| !b.is_empty()));
+    assert!(r.responses[0].partitions[0].records.as_ref().is_some_and(|b| !b.is_empty()));
 }
 
 #[tokio::test]

@@ -46,9 +46,7 @@ impl Backend {
                 Err(_) => panic!("TEST_BACKEND=kafka needs KAFKA_BOOTSTRAP_SERVERS"),
             },
             "stub" => return Backend::stub(1).await,
-            "" => TestCluster::start()
-                .await
-                .unwrap_or_else(|e| panic!("no test cluster: {e}")),
+            "" => TestCluster::start().await.unwrap_or_else(|e| panic!("no test cluster: {e}")),
             other => {
                 eprintln!("TEST_BACKEND={other} is neither `stub` nor `kafka`: using the stub");
                 return Backend::stub(1).await;
@@ -63,9 +61,8 @@ impl Backend {
     ///
     /// If the stub does not start within 10 s.
     pub async fn stub(brokers: usize) -> Backend {
-        let cluster = TestCluster::stub_with(brokers)
-            .await
-            .unwrap_or_else(|e| panic!("the stub starts within 10 s: {e}"));
+        let cluster =
+            TestCluster::stub_with(brokers).await.unwrap_or_else(|e| panic!("the stub starts within 10 s: {e}"));
         Backend::from(cluster)
     }
 
@@ -91,11 +88,7 @@ impl From<TestCluster> for Backend {
             ClusterKind::Stub => BackendKind::Stub,
             _ => BackendKind::Kafka,
         };
-        Backend {
-            kind,
-            bootstrap: cluster.bootstrap().to_string(),
-            cluster,
-        }
+        Backend { kind, bootstrap: cluster.bootstrap().to_string(), cluster }
     }
 }
 

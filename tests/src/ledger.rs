@@ -105,7 +105,8 @@ impl Ledger {
     /// Compares with what was read (in read order).
     pub fn check(&self, reads: &[ReadRecord]) -> Report {
         let show = |v: &Bytes| String::from_utf8_lossy(v).into_owned();
-        let mut report = Report { read: reads.len(), acked: self.acked.len(), failed: self.failed.len(), ..Default::default() };
+        let mut report =
+            Report { read: reads.len(), acked: self.acked.len(), failed: self.failed.len(), ..Default::default() };
         let mut seen: HashMap<&Bytes, i64> = HashMap::new();
         for r in reads {
             let Some(value) = &r.value else { continue };
@@ -116,7 +117,8 @@ impl Ledger {
                 report.phantom.push(format!("{} at {}-{}", show(value), r.partition, r.offset));
             }
         }
-        let read_at: HashMap<&Bytes, (i32, i64)> = reads.iter().filter_map(|r| Some((r.value.as_ref()?, (r.partition, r.offset)))).collect();
+        let read_at: HashMap<&Bytes, (i32, i64)> =
+            reads.iter().filter_map(|r| Some((r.value.as_ref()?, (r.partition, r.offset)))).collect();
         // Within a partition, records sent earlier must be read at lower offsets.
         let mut by_send: Vec<&(i32, i64, Bytes)> = self.acked.iter().collect();
         by_send.sort_by_key(|(p, _, v)| (*p, self.sent.get(v).copied().unwrap_or(usize::MAX)));
@@ -126,7 +128,9 @@ impl Ledger {
                 None => report.lost.push(format!("{} acked at {partition}-{offset}", show(value))),
                 Some(&(p, o)) => {
                     if (p, o) != (*partition, *offset) && *offset >= 0 {
-                        report.offset_mismatch.push(format!("{} acked at {partition}-{offset}, read at {p}-{o}", show(value)));
+                        report
+                            .offset_mismatch
+                            .push(format!("{} acked at {partition}-{offset}, read at {p}-{o}", show(value)));
                     }
                     if let Some(prev) = last_per_partition.insert(p, o) {
                         if o < prev {

@@ -22,7 +22,12 @@ pub async fn metadata(conn: &mut Conn, topic: &str) -> MetadataResponse {
 /// Creates a topic and waits (bounded) until every partition has a leader; returns its id.
 pub async fn create_topic(conn: &mut Conn, topic: &str, partitions: i32) -> Uuid {
     let request = CreateTopicsRequest {
-        topics: vec![CreatableTopic { name: topic.into(), num_partitions: partitions, replication_factor: -1, ..Default::default() }],
+        topics: vec![CreatableTopic {
+            name: topic.into(),
+            num_partitions: partitions,
+            replication_factor: -1,
+            ..Default::default()
+        }],
         timeout_ms: 30_000,
         ..Default::default()
     };

@@ -99,8 +99,7 @@ impl Conn {
             ..Default::default()
         };
         let response = conn.send_at(&request, 3).await?;
-        conn.broker_versions =
-            response.api_keys.iter().map(|k| (k.api_key, (k.min_version, k.max_version))).collect();
+        conn.broker_versions = response.api_keys.iter().map(|k| (k.api_key, (k.min_version, k.max_version))).collect();
         Ok(conn)
     }
 

@@ -13,8 +13,8 @@ use kafka_protocol::messages::list_offsets::request::{ListOffsetsPartition, List
 use kafka_protocol::messages::metadata::request::MetadataRequestTopic;
 use kafka_protocol::messages::produce::request::{PartitionProduceData, TopicProduceData};
 use kafka_protocol::messages::{
-    ApiKey, CreateTopicsRequest, DeleteTopicsRequest, FetchRequest, InitProducerIdRequest, ListOffsetsRequest, MetadataRequest,
-    MetadataResponse, ProduceRequest,
+    ApiKey, CreateTopicsRequest, DeleteTopicsRequest, FetchRequest, InitProducerIdRequest, ListOffsetsRequest,
+    MetadataRequest, MetadataResponse, ProduceRequest,
 };
 use kafka_protocol::records::{Batches, RecordBatchBuilder};
 use kafka_protocol::{ErrorCode, Uuid};
@@ -80,10 +80,12 @@ fn batch(codec: Compression, n: usize, producer: (i64, i16)) -> Bytes {
         let key = format!("key-{i}");
         let value = format!("{codec}-value-{i}-{}", "x".repeat(i % 50));
         builder
-            .append_with_headers(1_700_000_000_000 + i as i64, Some(key.as_bytes()), Some(value.as_bytes()), [(
-                "h",
-                Some(b"v".as_slice()),
-            )])
+            .append_with_headers(
+                1_700_000_000_000 + i as i64,
+                Some(key.as_bytes()),
+                Some(value.as_bytes()),
+                [("h", Some(b"v".as_slice()))],
+            )
             .expect("append");
     }
     builder.build().expect("build batch")
@@ -244,7 +246,12 @@ async fn create_produce_fetch_list_offsets_delete() {
             topics: vec![ListOffsetsTopic {
                 name: topic.clone(),
                 partitions: (0..CODECS.len() as i32)
-                    .map(|p| ListOffsetsPartition { partition_index: p, timestamp, current_leader_epoch: -1, ..Default::default() })
+                    .map(|p| ListOffsetsPartition {
+                        partition_index: p,
+                        timestamp,
+                        current_leader_epoch: -1,
+                        ..Default::default()
+                    })
                     .collect(),
                 ..Default::default()
             }],

@@ -51,7 +51,8 @@ pub fn run(args: &[String]) -> Result<()> {
     {
         let interrupted = interrupted.clone();
         // Children get the same Ctrl-C; we stay alive long enough to stop the brokers.
-        ctrlc::set_handler(move || interrupted.store(true, Ordering::SeqCst)).context("installing the Ctrl-C handler")?;
+        ctrlc::set_handler(move || interrupted.store(true, Ordering::SeqCst))
+            .context("installing the Ctrl-C handler")?;
     }
 
     let mut total = Counts::default();
@@ -132,7 +133,8 @@ fn section(title: &str) {
 fn real_backends(flags: &Flags, interrupted: &AtomicBool) -> Result<Vec<(String, Counts)>> {
     if let Some(bootstrap) = std::env::var("KAFKA_BOOTSTRAP_SERVERS").ok().filter(|s| !s.is_empty()) {
         section(&format!("integration suite: external Kafka at {bootstrap}"));
-        let counts = cargo_test(&["-p", "tests"], &[("TEST_BACKEND", "kafka".into()), ("KAFKA_BOOTSTRAP_SERVERS", bootstrap)])?;
+        let counts =
+            cargo_test(&["-p", "tests"], &[("TEST_BACKEND", "kafka".into()), ("KAFKA_BOOTSTRAP_SERVERS", bootstrap)])?;
         return Ok(vec![("kafka-external".into(), counts)]);
     }
     if !flags.real_kafka {
@@ -155,7 +157,8 @@ fn real_backends(flags: &Flags, interrupted: &AtomicBool) -> Result<Vec<(String,
         let cluster = Cluster::start(&options).with_context(|| format!("starting Kafka {version}"))?;
         let guard = StopOnDrop(Some(cluster));
         let bootstrap = guard.cluster().bootstrap();
-        let counts = cargo_test(&["-p", "tests"], &[("TEST_BACKEND", "kafka".into()), ("KAFKA_BOOTSTRAP_SERVERS", bootstrap)]);
+        let counts =
+            cargo_test(&["-p", "tests"], &[("TEST_BACKEND", "kafka".into()), ("KAFKA_BOOTSTRAP_SERVERS", bootstrap)]);
         drop(guard);
         results.push((format!("kafka-{version}"), counts?));
     }
@@ -217,7 +220,9 @@ fn cargo_test(args: &[&str], env: &[(&str, String)]) -> Result<Counts> {
 fn parse_result(text: &str) -> Counts {
     let number_before = |word: &str| {
         text.split(';')
-            .find_map(|part| part.trim().trim_start_matches("ok.").trim_start_matches("FAILED.").trim().strip_suffix(word))
+            .find_map(|part| {
+                part.trim().trim_start_matches("ok.").trim_start_matches("FAILED.").trim().strip_suffix(word)
+            })
             .and_then(|n| n.trim().parse().ok())
             .unwrap_or(0)
     };

@@ -100,7 +100,9 @@ impl Metadata {
         let brokers = response
             .brokers
             .iter()
-            .map(|b| (b.node_id, BrokerMeta { node_id: b.node_id, host: b.host.clone(), port: b.port, rack: b.rack.clone() }))
+            .map(|b| {
+                (b.node_id, BrokerMeta { node_id: b.node_id, host: b.host.clone(), port: b.port, rack: b.rack.clone() })
+            })
             .collect();
         let mut topics = if full { HashMap::new() } else { self.topics.clone() };
         for t in &response.topics {
@@ -166,7 +168,9 @@ pub type MetadataRef = Arc<Metadata>;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use kafka_protocol::messages::metadata::response::{MetadataResponseBroker, MetadataResponsePartition, MetadataResponseTopic};
+    use kafka_protocol::messages::metadata::response::{
+        MetadataResponseBroker, MetadataResponsePartition, MetadataResponseTopic,
+    };
 
     fn response(leader: i32, epoch: i32) -> MetadataResponse {
         MetadataResponse {
@@ -176,7 +180,12 @@ mod tests {
             ],
             topics: vec![MetadataResponseTopic {
                 name: Some("t".into()),
-                partitions: vec![MetadataResponsePartition { partition_index: 0, leader_id: leader, leader_epoch: epoch, ..Default::default() }],
+                partitions: vec![MetadataResponsePartition {
+                    partition_index: 0,
+                    leader_id: leader,
+                    leader_epoch: epoch,
+                    ..Default::default()
+                }],
                 ..Default::default()
             }],
             ..Default::default()

@@ -215,10 +215,7 @@ impl Cluster {
                 }
             }
         }
-        Err(Error::NoBrokerReachable {
-            tried: bootstrap.join(","),
-            last: Box::new(last.unwrap_or(Error::Closed)),
-        })
+        Err(Error::NoBrokerReachable { tried: bootstrap.join(","), last: Box::new(last.unwrap_or(Error::Closed)) })
     }
 
     fn open_connection(&self, node: i32) -> Option<Connection> {
@@ -300,7 +297,11 @@ impl Cluster {
                 ))
             }
             None => {
-                let code = metadata.topic(topic).map(|t| t.error).filter(|c| !c.is_ok()).unwrap_or(ErrorCode::UNKNOWN_TOPIC_OR_PARTITION);
+                let code = metadata
+                    .topic(topic)
+                    .map(|t| t.error)
+                    .filter(|c| !c.is_ok())
+                    .unwrap_or(ErrorCode::UNKNOWN_TOPIC_OR_PARTITION);
                 return Err(Error::kafka(code, None, format!("{topic}-{partition}")));
             }
         };
@@ -309,7 +310,8 @@ impl Cluster {
 
     /// Closes every connection, letting requests in flight finish within `grace`.
     pub async fn close(&self, grace: Duration) {
-        let slots: Vec<Slot> = self.inner.slots.lock().unwrap_or_else(|p| p.into_inner()).drain().map(|(_, s)| s).collect();
+        let slots: Vec<Slot> =
+            self.inner.slots.lock().unwrap_or_else(|p| p.into_inner()).drain().map(|(_, s)| s).collect();
         for slot in slots {
             let conn = slot.lock().await.conn.take();
             if let Some(conn) = conn {

@@ -166,7 +166,8 @@ impl ProducerConfig {
     ) -> Result<ProducerConfig, ConfigError> {
         let mut props = Properties::new(pairs);
         let mut b = ProducerConfig::builder();
-        let servers = props.take("bootstrap.servers").ok_or(ConfigError::Missing { key: "bootstrap.servers".into() })?;
+        let servers =
+            props.take("bootstrap.servers").ok_or(ConfigError::Missing { key: "bootstrap.servers".into() })?;
         b.config.bootstrap_servers = parse_hosts("bootstrap.servers", &servers)?;
         if let Some(v) = props.take("client.id") {
             b.config.client_id = v;
@@ -195,7 +196,9 @@ impl ProducerConfig {
             b.config.buffer_memory = n as usize;
         }
         let codec = match props.take("compression.type") {
-            Some(v) => v.parse::<Compression>().map_err(|_| invalid("compression.type", &v, "none, gzip, snappy, lz4 or zstd"))?,
+            Some(v) => v
+                .parse::<Compression>()
+                .map_err(|_| invalid("compression.type", &v, "none, gzip, snappy, lz4 or zstd"))?,
             None => Compression::None,
         };
         let mut level = None;
@@ -211,7 +214,9 @@ impl ProducerConfig {
             }
         }
         b.config.compression = match level {
-            Some((key, n)) => Codec::with_level(codec, n as i32).map_err(|e| invalid(key, &n.to_string(), &e.to_string()))?,
+            Some((key, n)) => {
+                Codec::with_level(codec, n as i32).map_err(|e| invalid(key, &n.to_string(), &e.to_string()))?
+            }
             None => Codec::from(codec),
         };
         if let Some(n) = int(&mut props, "retries", 0, MAX_MS)? {
@@ -457,8 +462,12 @@ mod tests {
 
     #[test]
     fn explicit_idempotence_with_acks_1_is_an_error() {
-        let err = ProducerConfig::from_properties([("bootstrap.servers", "h:1"), ("acks", "1"), ("enable.idempotence", "true")])
-            .unwrap_err();
+        let err = ProducerConfig::from_properties([
+            ("bootstrap.servers", "h:1"),
+            ("acks", "1"),
+            ("enable.idempotence", "true"),
+        ])
+        .unwrap_err();
         assert!(err.to_string().contains("`acks`"), "{err}");
     }
 
@@ -499,11 +508,14 @@ mod tests {
 
     #[test]
     fn bad_values_name_the_key() {
-        for (key, value) in [("acks", "2"), ("linger.ms", "-1"), ("compression.type", "brotli"), ("enable.idempotence", "maybe")] {
+        for (key, value) in
+            [("acks", "2"), ("linger.ms", "-1"), ("compression.type", "brotli"), ("enable.idempotence", "maybe")]
+        {
             let err = ProducerConfig::from_properties([("bootstrap.servers", "h:1"), (key, value)]).unwrap_err();
             assert!(err.to_string().contains(key), "{err}");
         }
-        let err = ProducerConfig::from_properties([("bootstrap.servers", "h:1"), ("delivery.timeout.ms", "10")]).unwrap_err();
+        let err =
+            ProducerConfig::from_properties([("bootstrap.servers", "h:1"), ("delivery.timeout.ms", "10")]).unwrap_err();
         assert!(err.to_string().contains("delivery.timeout.ms"), "{err}");
     }
 }

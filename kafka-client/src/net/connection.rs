@@ -112,10 +112,7 @@ impl Drop for Tasks {
 
 impl std::fmt::Debug for Connection {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Connection")
-            .field("broker", &self.shared.broker)
-            .field("closed", &self.is_closed())
-            .finish()
+        f.debug_struct("Connection").field("broker", &self.shared.broker).field("closed", &self.is_closed()).finish()
     }
 }
 
@@ -173,10 +170,8 @@ impl Connection {
             Ok(r) if r.error_code != ErrorCode::UNSUPPORTED_VERSION.0 => r,
             // An older broker answers a version it does not know at v0, with its ranges.
             _ => {
-                let v0 = decode_api_versions(frame, 0).map_err(|source| Error::Decode {
-                    broker: self.shared.broker.clone(),
-                    source,
-                })?;
+                let v0 = decode_api_versions(frame, 0)
+                    .map_err(|source| Error::Decode { broker: self.shared.broker.clone(), source })?;
                 let theirs = v0.api_keys.iter().find(|k| k.api_key == ApiKey::ApiVersions.key());
                 let version = theirs.map(|k| k.max_version.min(3)).unwrap_or(0);
                 let frame = self.round_trip(&request, version).await?;
@@ -301,7 +296,10 @@ impl Connection {
     }
 }
 
-fn decode_api_versions(frame: Bytes, version: i16) -> std::result::Result<ApiVersionsResponse, kafka_protocol::DecodeError> {
+fn decode_api_versions(
+    frame: Bytes,
+    version: i16,
+) -> std::result::Result<ApiVersionsResponse, kafka_protocol::DecodeError> {
     let mut frame = frame;
     // ApiVersions responses always use header v0: just the correlation id.
     let _header = kafka_protocol::messages::ResponseHeader::decode(&mut frame, 0)?;

@@ -62,7 +62,12 @@ mod tests {
         let response = ApiVersionsResponse {
             api_keys: ranges
                 .iter()
-                .map(|&(k, min, max)| ApiVersion { api_key: k.key(), min_version: min, max_version: max, ..Default::default() })
+                .map(|&(k, min, max)| ApiVersion {
+                    api_key: k.key(),
+                    min_version: min,
+                    max_version: max,
+                    ..Default::default()
+                })
                 .collect(),
             ..Default::default()
         };

@@ -135,7 +135,11 @@ impl Accumulator {
         topics
             .entry(Arc::from(topic))
             .or_insert_with_key(|name| {
-                Arc::new(TopicQueues { name: name.clone(), partitions: RwLock::new(Vec::new()), sticky: Sticky::default() })
+                Arc::new(TopicQueues {
+                    name: name.clone(),
+                    partitions: RwLock::new(Vec::new()),
+                    sticky: Sticky::default(),
+                })
             })
             .clone()
     }
@@ -184,12 +188,12 @@ impl Accumulator {
             });
         }
         let open = q.open.as_mut().expect("an open batch exists: created just above if missing");
-        let Payload::Open(builder) = &mut open.payload else {
-            unreachable!("open batches hold a builder")
-        };
+        let Payload::Open(builder) = &mut open.payload else { unreachable!("open batches hold a builder") };
         builder
             .append_with_headers(timestamp, record.key, record.value, record.headers.iter().map(|(k, v)| (*k, *v)))
-            .map_err(|e| Error::kafka(kafka_protocol::ErrorCode::INVALID_RECORD, Some(e.to_string()), topic.name.as_ref()))?;
+            .map_err(|e| {
+                Error::kafka(kafka_protocol::ErrorCode::INVALID_RECORD, Some(e.to_string()), topic.name.as_ref())
+            })?;
         let offset_delta = open.records;
         open.records += 1;
         open.reserved += reserved;

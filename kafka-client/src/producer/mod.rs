@@ -43,10 +43,10 @@ pub use delivery::{Delivery, Persistence, ProduceError, RecordMetadata};
 pub use partitioner::{murmur2, partition_for_key, Partitioner};
 pub use record::ProducerRecord;
 
-use accumulator::{Accumulator, ProducerBatch};
 use crate::cluster::Cluster;
 use crate::config::ProducerConfig;
 use crate::error::{Error, Result};
+use accumulator::{Accumulator, ProducerBatch};
 
 /// Failures of records whose [`Delivery`] may have been dropped, reported by `flush`.
 #[derive(Debug, Default)]
@@ -177,7 +177,10 @@ impl Producer {
         })?;
         let partition = self.choose_partition(&record, partitions, size)?;
         if !self.shared.accumulator.memory.try_reserve(size) {
-            return Err(Error::Timeout { what: "buffer.memory is full (try_enqueue does not wait)".into(), after: Duration::ZERO });
+            return Err(Error::Timeout {
+                what: "buffer.memory is full (try_enqueue does not wait)".into(),
+                after: Duration::ZERO,
+            });
         }
         self.append(&record, partition, size)
     }
@@ -229,7 +232,11 @@ impl Producer {
         }
         match record.key {
             Some(key) if !self.shared.config.partitioner_ignore_keys => Ok(partition_for_key(key, partitions)),
-            _ => Ok(self.shared.accumulator.topic(record.topic).sticky.next(partitions, size, self.shared.config.batch_size)),
+            _ => Ok(self.shared.accumulator.topic(record.topic).sticky.next(
+                partitions,
+                size,
+                self.shared.config.batch_size,
+            )),
         }
     }
 

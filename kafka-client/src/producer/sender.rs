@@ -22,7 +22,7 @@ use kafka_protocol::records::with_producer_state;
 use kafka_protocol::ErrorCode;
 use tracing::{debug, warn};
 
-use super::accumulator::{Payload, PartitionQueue, ProducerBatch, TopicQueues};
+use super::accumulator::{PartitionQueue, Payload, ProducerBatch, TopicQueues};
 use super::delivery::{Delivered, Persistence};
 use super::Shared;
 use crate::config::Acks;
@@ -93,15 +93,16 @@ impl Sender {
                 if self.in_flight.is_empty() {
                     return;
                 }
-            } else if acc.closing.load(std::sync::atomic::Ordering::SeqCst) && acc.incomplete() == 0 && self.in_flight.is_empty() {
+            } else if acc.closing.load(std::sync::atomic::Ordering::SeqCst)
+                && acc.incomplete() == 0
+                && self.in_flight.is_empty()
+            {
                 return;
             }
             // A failed InitProducerId is retried after its backoff even if nothing else wakes us.
             let future = |t: Option<Instant>| t.filter(|&t| t > now);
-            let next_wake = [next_wake, future(self.idempotence.retry_at), future(self.next_refresh)]
-                .into_iter()
-                .flatten()
-                .min();
+            let next_wake =
+                [next_wake, future(self.idempotence.retry_at), future(self.next_refresh)].into_iter().flatten().min();
             let sleep_until = next_wake.unwrap_or(now + Duration::from_secs(3600));
             tokio::select! {
                 _ = acc.wake.notified() => {}
@@ -255,7 +256,13 @@ impl Sender {
     }
 
     /// Assigns the sequence (first send) and produces the batch's final bytes.
-    fn seal(&self, q: &mut PartitionQueue, batch: &mut ProducerBatch, producer_id: i64, epoch: i16) -> Result<(), Error> {
+    fn seal(
+        &self,
+        q: &mut PartitionQueue,
+        batch: &mut ProducerBatch,
+        producer_id: i64,
+        epoch: i16,
+    ) -> Result<(), Error> {
         let idempotent = self.idempotent();
         let needs_sequence = idempotent && batch.sequence.is_none();
         if needs_sequence {
@@ -273,10 +280,11 @@ impl Sender {
                     Error::kafka(ErrorCode::INVALID_RECORD, Some(e.to_string()), batch.completion.topic.as_ref())
                 })?)
             }
-            Payload::Built(bytes) if needs_sequence => Payload::Built(
-                with_producer_state(&bytes, producer_id, epoch, sequence)
-                    .map_err(|e| Error::kafka(ErrorCode::INVALID_RECORD, Some(e.to_string()), batch.completion.topic.as_ref()))?,
-            ),
+            Payload::Built(bytes) if needs_sequence => {
+                Payload::Built(with_producer_state(&bytes, producer_id, epoch, sequence).map_err(|e| {
+                    Error::kafka(ErrorCode::INVALID_RECORD, Some(e.to_string()), batch.completion.topic.as_ref())
+                })?)
+            }
             built => built,
         };
         Ok(())
@@ -301,7 +309,8 @@ impl Sender {
         let mut topics: Vec<TopicProduceData> = Vec::new();
         for item in &batches {
             let Payload::Built(bytes) = &item.batch.payload else { continue };
-            let data = PartitionProduceData { index: item.partition, records: Some(bytes.clone()), ..Default::default() };
+            let data =
+                PartitionProduceData { index: item.partition, records: Some(bytes.clone()), ..Default::default() };
             match topics.iter_mut().find(|t| t.name == *item.topic.name) {
                 Some(t) => t.partition_data.push(data),
                 None => topics.push(TopicProduceData {
@@ -406,7 +415,11 @@ impl Sender {
                 .filter(|t| t.name == *item.topic.name || (t.name.is_empty() && Some(t.topic_id) == topic_id))
                 .find_map(|t| t.partition_responses.iter().find(|p| p.index == item.partition));
             let Some(p) = found else {
-                let e = Error::kafka(ErrorCode::NETWORK_EXCEPTION, Some("partition missing from the response".into()), item.topic.name.as_ref());
+                let e = Error::kafka(
+                    ErrorCode::NETWORK_EXCEPTION,
+                    Some("partition missing from the response".into()),
+                    item.topic.name.as_ref(),
+                );
                 self.retry_or_fail(item, Arc::new(e), Persistence::MaybeWritten);
                 continue;
             };
@@ -449,7 +462,11 @@ impl Sender {
                     self.idempotence.bump_pending = true;
                     let mut item = item;
                     item.batch.sequence = None;
-                    self.retry_or_fail(item, Arc::new(Error::kafka(code, p.error_message.clone(), "Produce")), Persistence::NotWritten);
+                    self.retry_or_fail(
+                        item,
+                        Arc::new(Error::kafka(code, p.error_message.clone(), "Produce")),
+                        Persistence::NotWritten,
+                    );
                 }
                 _ => self.retry_or_fail(item, error, Persistence::NotWritten),
             }

@@ -8,17 +8,11 @@ use flate2::write::GzEncoder;
 use super::{read_bounded, Compression, CompressionError};
 
 /// Compresses `input` as one gzip member at Kafka `level` (-1 is zlib's default, 6).
-pub(super) fn compress(
-    input: &[u8],
-    level: i32,
-    out: &mut Vec<u8>,
-) -> Result<(), CompressionError> {
+pub(super) fn compress(input: &[u8], level: i32, out: &mut Vec<u8>) -> Result<(), CompressionError> {
     let level = if level < 0 { 6 } else { level.clamp(0, 9) as u32 };
     let mut encoder = GzEncoder::new(out, flate2::Compression::new(level));
-    let failed = |e: std::io::Error| CompressionError::CompressFailed {
-        codec: Compression::Gzip,
-        reason: e.to_string(),
-    };
+    let failed =
+        |e: std::io::Error| CompressionError::CompressFailed { codec: Compression::Gzip, reason: e.to_string() };
     encoder.write_all(input).map_err(failed)?;
     encoder.finish().map_err(failed)?;
     Ok(())

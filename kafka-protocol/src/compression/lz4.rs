@@ -83,11 +83,7 @@ impl<'a> Cursor<'a> {
 
 /// Decompresses one Kafka LZ4 frame, producing at most `max_output` bytes. `legacy_v0` skips the
 /// header checksum, which magic-0 writers computed over the wrong bytes.
-pub(super) fn decompress(
-    input: &[u8],
-    max_output: usize,
-    legacy_v0: bool,
-) -> Result<Vec<u8>, CompressionError> {
+pub(super) fn decompress(input: &[u8], max_output: usize, legacy_v0: bool) -> Result<Vec<u8>, CompressionError> {
     let mut cur = Cursor { rest: input };
     if input.len() < 7 {
         return Err(corrupt("frame ended prematurely"));
@@ -141,9 +137,7 @@ pub(super) fn decompress(
             break;
         }
         if len > max_block {
-            return Err(corrupt(format!(
-                "block of {len} bytes exceeds the {max_block}-byte maximum"
-            )));
+            return Err(corrupt(format!("block of {len} bytes exceeds the {max_block}-byte maximum")));
         }
         cur.take(len)?;
         if block_checksums {
@@ -168,10 +162,7 @@ pub(super) fn decompress(
         let room = out.len() - at;
         if header & INCOMPRESSIBLE != 0 {
             if len > room {
-                return Err(CompressionError::TooLarge {
-                    codec: Compression::Lz4,
-                    limit: max_output,
-                });
+                return Err(CompressionError::TooLarge { codec: Compression::Lz4, limit: max_output });
             }
             out[at..at + len].copy_from_slice(block);
             at += len;
@@ -183,10 +174,7 @@ pub(super) fn decompress(
         match lz4_flex::block::decompress_into(block, &mut out[at..at + room]) {
             Ok(n) => at += n,
             Err(_) if room < max_block && fits_in(block, max_block) => {
-                return Err(CompressionError::TooLarge {
-                    codec: Compression::Lz4,
-                    limit: max_output,
-                });
+                return Err(CompressionError::TooLarge { codec: Compression::Lz4, limit: max_output });
             }
             Err(e) => return Err(corrupt(e)),
         }

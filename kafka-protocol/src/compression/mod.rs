@@ -64,13 +64,8 @@ pub const COMPRESSION_CODEC_MASK: i16 = 0x07;
 
 impl Compression {
     /// Every codec, in attribute-code order.
-    pub const ALL: [Compression; 5] = [
-        Compression::None,
-        Compression::Gzip,
-        Compression::Snappy,
-        Compression::Lz4,
-        Compression::Zstd,
-    ];
+    pub const ALL: [Compression; 5] =
+        [Compression::None, Compression::Gzip, Compression::Snappy, Compression::Lz4, Compression::Zstd];
 
     /// The attribute code of this codec (0..=4).
     pub const fn code(self) -> i16 {
@@ -214,9 +209,7 @@ impl Codec {
     /// The codec at `level`, checked against what Kafka accepts for it.
     pub fn with_level(compression: Compression, level: i32) -> Result<Self, CompressionError> {
         let ok = match compression.level_range() {
-            Some((min, max)) => {
-                (min..=max).contains(&level) || level == compression.default_level()
-            }
+            Some((min, max)) => (min..=max).contains(&level) || level == compression.default_level(),
             None => level == 0,
         };
         if !ok {

@@ -33,9 +33,9 @@ pub(super) fn compress(input: &[u8], out: &mut Vec<u8>) -> Result<(), Compressio
         let at = out.len();
         let max = snap::raw::max_compress_len(block.len());
         out.resize(at + 4 + max, 0);
-        let n = encoder.compress(block, &mut out[at + 4..]).map_err(|e| {
-            CompressionError::CompressFailed { codec: Compression::Snappy, reason: e.to_string() }
-        })?;
+        let n = encoder
+            .compress(block, &mut out[at + 4..])
+            .map_err(|e| CompressionError::CompressFailed { codec: Compression::Snappy, reason: e.to_string() })?;
         out[at..at + 4].copy_from_slice(&(n as u32).to_be_bytes());
         out.truncate(at + 4 + n);
     }
@@ -61,8 +61,7 @@ pub(super) fn decompress(input: &[u8], max_output: usize) -> Result<Vec<u8>, Com
             continue;
         }
         let len = i32::from_be_bytes(*len);
-        let len =
-            usize::try_from(len).map_err(|_| corrupt(format!("negative block length {len}")))?;
+        let len = usize::try_from(len).map_err(|_| corrupt(format!("negative block length {len}")))?;
         if len > tail.len() {
             return Err(corrupt(format!("block of {len} bytes, {} left", tail.len())));
         }

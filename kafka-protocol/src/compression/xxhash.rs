@@ -22,12 +22,7 @@ fn round(acc: u32, input: u32) -> u32 {
 pub(crate) fn xxh32(input: &[u8], seed: u32) -> u32 {
     let mut stripes = input.chunks_exact(16);
     let mut acc = if input.len() >= 16 {
-        let mut v = [
-            seed.wrapping_add(P1).wrapping_add(P2),
-            seed.wrapping_add(P2),
-            seed,
-            seed.wrapping_sub(P1),
-        ];
+        let mut v = [seed.wrapping_add(P1).wrapping_add(P2), seed.wrapping_add(P2), seed, seed.wrapping_sub(P1)];
         for stripe in &mut stripes {
             for (i, v) in v.iter_mut().enumerate() {
                 *v = round(*v, lane(&stripe[i * 4..]));

@@ -43,35 +43,23 @@ pub(super) fn decompress(input: &[u8], max_output: usize) -> Result<Vec<u8>, Com
     while !rest.is_empty() {
         match decoder.reset(&mut rest) {
             Ok(()) => {}
-            Err(FrameDecoderError::ReadFrameHeaderError(ReadFrameHeaderError::SkipFrame {
-                length,
-                ..
-            })) => {
-                rest = rest
-                    .get(length as usize..)
-                    .ok_or_else(|| corrupt("truncated skippable frame"))?;
+            Err(FrameDecoderError::ReadFrameHeaderError(ReadFrameHeaderError::SkipFrame { length, .. })) => {
+                rest = rest.get(length as usize..).ok_or_else(|| corrupt("truncated skippable frame"))?;
                 continue;
             }
             Err(e) => return Err(corrupt(e)),
         }
         loop {
-            decoder
-                .decode_blocks(&mut rest, BlockDecodingStrategy::UptoBytes(128 * 1024))
-                .map_err(corrupt)?;
+            decoder.decode_blocks(&mut rest, BlockDecodingStrategy::UptoBytes(128 * 1024)).map_err(corrupt)?;
             if decoder.can_collect() > max_output - out.len() {
-                return Err(CompressionError::TooLarge {
-                    codec: Compression::Zstd,
-                    limit: max_output,
-                });
+                return Err(CompressionError::TooLarge { codec: Compression::Zstd, limit: max_output });
             }
             decoder.collect_to_writer(&mut out).map_err(corrupt)?;
             if decoder.is_finished() {
                 break;
             }
         }
-        if let (Some(stored), Some(computed)) =
-            (decoder.get_checksum_from_data(), decoder.get_calculated_checksum())
-        {
+        if let (Some(stored), Some(computed)) = (decoder.get_checksum_from_data(), decoder.get_calculated_checksum()) {
             if stored != computed {
                 return Err(corrupt("content checksum mismatch"));
             }

@@ -8,18 +8,13 @@ use crate::{DecodeError, DecodeErrorKind, EncodeErrorKind};
 /// Reads an array's element count; `None` is null. Every element takes at least one byte, so a
 /// count above the bytes left is rejected before anything is allocated.
 pub fn read_array_len(buf: &mut Bytes, compact: bool) -> Result<Option<usize>, DecodeErrorKind> {
-    let len = if compact {
-        read_unsigned_varint(buf)? as i64 - 1
-    } else {
-        read_i32(buf)? as i64
-    };
+    let len = if compact { read_unsigned_varint(buf)? as i64 - 1 } else { read_i32(buf)? as i64 };
     match len {
         -1 => Ok(None),
         n if n < 0 => Err(DecodeErrorKind::InvalidLength(n)),
-        n if n as usize > buf.remaining() => Err(DecodeErrorKind::LengthExceedsInput {
-            len: n as usize,
-            remaining: buf.remaining(),
-        }),
+        n if n as usize > buf.remaining() => {
+            Err(DecodeErrorKind::LengthExceedsInput { len: n as usize, remaining: buf.remaining() })
+        }
         n => Ok(Some(n as usize)),
     }
 }
@@ -42,11 +37,7 @@ pub fn read_array<T>(
 }
 
 /// Writes an array's element count; `None` is null.
-pub fn write_array_len(
-    buf: &mut impl BufMut,
-    len: Option<usize>,
-    compact: bool,
-) -> Result<(), EncodeErrorKind> {
+pub fn write_array_len(buf: &mut impl BufMut, len: Option<usize>, compact: bool) -> Result<(), EncodeErrorKind> {
     match len {
         Some(n) if n >= i32::MAX as usize => Err(EncodeErrorKind::TooLong(n)),
         Some(n) if compact => {

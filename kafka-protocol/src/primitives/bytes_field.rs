@@ -7,18 +7,13 @@ use super::{read_i32, read_unsigned_varint, unsigned_varint_len};
 use crate::{DecodeErrorKind, EncodeErrorKind};
 
 fn read_len(buf: &mut Bytes, compact: bool) -> Result<Option<usize>, DecodeErrorKind> {
-    let len = if compact {
-        read_unsigned_varint(buf)? as i64 - 1
-    } else {
-        read_i32(buf)? as i64
-    };
+    let len = if compact { read_unsigned_varint(buf)? as i64 - 1 } else { read_i32(buf)? as i64 };
     match len {
         -1 => Ok(None),
         n if n < 0 => Err(DecodeErrorKind::InvalidLength(n)),
-        n if n as usize > buf.remaining() => Err(DecodeErrorKind::LengthExceedsInput {
-            len: n as usize,
-            remaining: buf.remaining(),
-        }),
+        n if n as usize > buf.remaining() => {
+            Err(DecodeErrorKind::LengthExceedsInput { len: n as usize, remaining: buf.remaining() })
+        }
         n => Ok(Some(n as usize)),
     }
 }
@@ -71,11 +66,7 @@ pub fn write_bytes(buf: &mut impl BufMut, b: &[u8], compact: bool) -> Result<(),
 }
 
 /// Writes a nullable byte field.
-pub fn write_nullable_bytes(
-    buf: &mut impl BufMut,
-    b: Option<&[u8]>,
-    compact: bool,
-) -> Result<(), EncodeErrorKind> {
+pub fn write_nullable_bytes(buf: &mut impl BufMut, b: Option<&[u8]>, compact: bool) -> Result<(), EncodeErrorKind> {
     match b {
         Some(b) => write_bytes(buf, b, compact),
         None if compact => {

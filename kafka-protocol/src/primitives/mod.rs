@@ -15,19 +15,14 @@ mod varint;
 
 pub use array::{array_len_len, read_array, read_array_len, write_array_len};
 pub use bytes_field::{
-    bytes_len, nullable_bytes_len, read_bytes, read_nullable_bytes, write_bytes,
-    write_nullable_bytes,
+    bytes_len, nullable_bytes_len, read_bytes, read_nullable_bytes, write_bytes, write_nullable_bytes,
 };
 pub use context::Ctx;
 pub use fixed::*;
 pub use string::{
-    nullable_string_len, read_nullable_string, read_string, string_len, write_nullable_string,
-    write_string,
+    nullable_string_len, read_nullable_string, read_string, string_len, write_nullable_string, write_string,
 };
-pub use tagged::{
-    raw_tagged_fields_len, read_tagged_fields, tagged_field_len, write_raw_tagged_until,
-    RawTaggedField,
-};
+pub use tagged::{raw_tagged_fields_len, read_tagged_fields, tagged_field_len, write_raw_tagged_until, RawTaggedField};
 pub use uuid::{read_uuid, write_uuid, Uuid};
 pub use varint::*;
 

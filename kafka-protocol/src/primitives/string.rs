@@ -8,11 +8,7 @@ use crate::{DecodeErrorKind, EncodeErrorKind};
 const MAX_STRING: usize = i16::MAX as usize;
 
 fn read_len(buf: &mut Bytes, compact: bool) -> Result<Option<usize>, DecodeErrorKind> {
-    let len = if compact {
-        read_unsigned_varint(buf)? as i64 - 1
-    } else {
-        read_i16(buf)? as i64
-    };
+    let len = if compact { read_unsigned_varint(buf)? as i64 - 1 } else { read_i16(buf)? as i64 };
     match len {
         -1 => Ok(None),
         n if n < 0 || n as usize > MAX_STRING => Err(DecodeErrorKind::InvalidLength(n)),
@@ -22,9 +18,7 @@ fn read_len(buf: &mut Bytes, compact: bool) -> Result<Option<usize>, DecodeError
 
 fn read_utf8(buf: &mut Bytes, len: usize) -> Result<String, DecodeErrorKind> {
     ensure(buf.remaining(), len)?;
-    let s = std::str::from_utf8(&buf.chunk()[..len])
-        .map_err(|_| DecodeErrorKind::InvalidUtf8)?
-        .to_owned();
+    let s = std::str::from_utf8(&buf.chunk()[..len]).map_err(|_| DecodeErrorKind::InvalidUtf8)?.to_owned();
     buf.advance(len);
     Ok(s)
 }
@@ -80,11 +74,7 @@ pub fn write_string(buf: &mut impl BufMut, s: &str, compact: bool) -> Result<(),
 }
 
 /// Writes a nullable string.
-pub fn write_nullable_string(
-    buf: &mut impl BufMut,
-    s: Option<&str>,
-    compact: bool,
-) -> Result<(), EncodeErrorKind> {
+pub fn write_nullable_string(buf: &mut impl BufMut, s: Option<&str>, compact: bool) -> Result<(), EncodeErrorKind> {
     match s {
         Some(s) => write_string(buf, s, compact),
         None if compact => {

@@ -171,9 +171,6 @@ mod tests {
         let mut long = Bytes::from_static(&[0xff, 0xff, 0xff, 0xff, 0xff, 0x01]);
         assert_eq!(read_unsigned_varint(&mut long), Err(DecodeErrorKind::VarintTooLong));
         let mut short = Bytes::from_static(&[0xff]);
-        assert!(matches!(
-            read_unsigned_varint(&mut short),
-            Err(DecodeErrorKind::UnexpectedEof { .. })
-        ));
+        assert!(matches!(read_unsigned_varint(&mut short), Err(DecodeErrorKind::UnexpectedEof { .. })));
     }
 }

@@ -140,10 +140,7 @@ impl RecordBatch {
     pub fn parse(data: Bytes) -> Result<Self, RecordsError> {
         // Length and magic first: they decide how the rest is read.
         if data.len() <= MAGIC_OFFSET {
-            return Err(RecordsError::Truncated {
-                needed: RECORD_BATCH_OVERHEAD,
-                available: data.len(),
-            });
+            return Err(RecordsError::Truncated { needed: RECORD_BATCH_OVERHEAD, available: data.len() });
         }
         let batch_length = i32::from_be_bytes([data[8], data[9], data[10], data[11]]);
         let magic = data[MAGIC_OFFSET] as i8;
@@ -160,8 +157,7 @@ impl RecordBatch {
             }
             return Err(RecordsError::TrailingBytes(data.len() - needed));
         }
-        let header =
-            BatchHeader::read(&data).map_err(|k| RecordsError::decode("batch header", k))?;
+        let header = BatchHeader::read(&data).map_err(|k| RecordsError::decode("batch header", k))?;
         Compression::from_attributes(header.attributes)?;
         Ok(RecordBatch { header, data })
     }
@@ -222,8 +218,7 @@ impl RecordBatch {
         let ctx = BatchContext {
             base_offset: h.base_offset,
             base_timestamp: h.base_timestamp,
-            log_append_time: (h.timestamp_type() == TimestampType::LogAppendTime)
-                .then_some(h.max_timestamp),
+            log_append_time: (h.timestamp_type() == TimestampType::LogAppendTime).then_some(h.max_timestamp),
         };
         Ok(Records::new(section, h.record_count as u32, ctx))
     }

@@ -4,13 +4,12 @@ use bytes::Bytes;
 
 use super::batch::{ATTRIBUTES_OFFSET, CRC_OFFSET};
 use super::{
-    attr, BuildError, Header, TimestampType, LOG_OVERHEAD, MAGIC_V2, NO_PARTITION_LEADER_EPOCH,
-    NO_PRODUCER_EPOCH, NO_PRODUCER_ID, NO_SEQUENCE, NO_TIMESTAMP, RECORD_BATCH_OVERHEAD,
+    attr, BuildError, Header, TimestampType, LOG_OVERHEAD, MAGIC_V2, NO_PARTITION_LEADER_EPOCH, NO_PRODUCER_EPOCH,
+    NO_PRODUCER_ID, NO_SEQUENCE, NO_TIMESTAMP, RECORD_BATCH_OVERHEAD,
 };
 use crate::compression::Codec;
 use crate::primitives::{
-    varint_len, varlong_len, write_i16, write_i32, write_i64, write_i8, write_u32, write_varint,
-    write_varlong,
+    varint_len, varlong_len, write_i16, write_i32, write_i64, write_i8, write_u32, write_varint, write_varlong,
 };
 
 /// Something that can be written as a record header: a key and a nullable value.
@@ -163,12 +162,7 @@ impl RecordBatchBuilder {
     }
 
     /// Sets the idempotent producer's id, epoch and the first record's sequence number.
-    pub fn with_producer(
-        mut self,
-        producer_id: i64,
-        producer_epoch: i16,
-        base_sequence: i32,
-    ) -> Self {
+    pub fn with_producer(mut self, producer_id: i64, producer_epoch: i16, base_sequence: i32) -> Self {
         self.set_producer_state(producer_id, producer_epoch, base_sequence);
         self
     }
@@ -188,12 +182,7 @@ impl RecordBatchBuilder {
 
     /// Sets producer id, epoch and base sequence on an open builder: a producer assigns
     /// sequence numbers when it drains the batch, after the records were appended.
-    pub fn set_producer_state(
-        &mut self,
-        producer_id: i64,
-        producer_epoch: i16,
-        base_sequence: i32,
-    ) {
+    pub fn set_producer_state(&mut self, producer_id: i64, producer_epoch: i16, base_sequence: i32) {
         self.producer_id = producer_id;
         self.producer_epoch = producer_epoch;
         self.base_sequence = base_sequence;
@@ -239,12 +228,7 @@ impl RecordBatchBuilder {
 
     /// Appends a record without headers at the next offset; returns the offset.
     #[inline]
-    pub fn append(
-        &mut self,
-        timestamp: i64,
-        key: Option<&[u8]>,
-        value: Option<&[u8]>,
-    ) -> Result<i64, BuildError> {
+    pub fn append(&mut self, timestamp: i64, key: Option<&[u8]>, value: Option<&[u8]>) -> Result<i64, BuildError> {
         let offset = self.next_offset();
         self.push(offset, timestamp, key, value, std::iter::empty::<Header>())?;
         Ok(offset)
@@ -359,9 +343,7 @@ impl RecordBatchBuilder {
         }
         if self.producer_id == NO_PRODUCER_ID {
             if self.transactional {
-                return Err(BuildError::InvalidProducerState(
-                    "transactional batches need a producer id",
-                ));
+                return Err(BuildError::InvalidProducerState("transactional batches need a producer id"));
             }
         } else if self.producer_epoch < 0 {
             return Err(BuildError::InvalidProducerState("negative producer epoch"));
@@ -424,7 +406,5 @@ where
     I: IntoIterator<Item = H>,
     H: AsHeader,
 {
-    headers.into_iter().fold((0, 0), |(n, size), h| {
-        (n + 1, size + field_len(Some(h.key())) + field_len(h.value()))
-    })
+    headers.into_iter().fold((0, 0), |(n, size), h| (n + 1, size + field_len(Some(h.key())) + field_len(h.value())))
 }

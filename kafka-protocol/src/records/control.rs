@@ -79,10 +79,7 @@ impl ControlRecordKey {
         if version < 0 {
             return Err(RecordsError::InvalidControlRecord("negative key version"));
         }
-        Ok(ControlRecordKey {
-            version,
-            record_type: ControlRecordType::from_id(i16::from_be_bytes([t0, t1])),
-        })
+        Ok(ControlRecordKey { version, record_type: ControlRecordType::from_id(i16::from_be_bytes([t0, t1])) })
     }
 
     /// The key for `record_type`, at version 0.

@@ -42,11 +42,7 @@ pub struct LegacyBatch {
 }
 
 /// Reads an i32-length-prefixed nullable byte field; returns its bounds in `data`.
-fn read_field(
-    cur: &mut &[u8],
-    total: usize,
-    field: &'static str,
-) -> Result<Option<(usize, usize)>, RecordsError> {
+fn read_field(cur: &mut &[u8], total: usize, field: &'static str) -> Result<Option<(usize, usize)>, RecordsError> {
     let len = read_i32(cur).map_err(|k| RecordsError::decode(field, k))?;
     if len < 0 {
         if len == -1 {
@@ -56,10 +52,7 @@ fn read_field(
     }
     let len = len as usize;
     if len > cur.len() {
-        return Err(RecordsError::decode(
-            field,
-            DecodeErrorKind::LengthExceedsInput { len, remaining: cur.len() },
-        ));
+        return Err(RecordsError::decode(field, DecodeErrorKind::LengthExceedsInput { len, remaining: cur.len() }));
     }
     let start = total - cur.len();
     *cur = &cur[len..];
@@ -91,19 +84,13 @@ impl LegacyBatch {
         }
         let attributes = read_i8(c).map_err(|k| RecordsError::decode("attributes", k))?;
         Compression::from_attributes(attributes as i16)?;
-        let timestamp = if magic == 1 {
-            read_i64(c).map_err(|k| RecordsError::decode("timestamp", k))?
-        } else {
-            NO_TIMESTAMP
-        };
+        let timestamp =
+            if magic == 1 { read_i64(c).map_err(|k| RecordsError::decode("timestamp", k))? } else { NO_TIMESTAMP };
         let key = read_field(c, total, "key")?;
         let value = read_field(c, total, "value")?;
         if !cur.is_empty() {
             let size = size as usize;
-            return Err(RecordsError::RecordSizeMismatch {
-                declared: size,
-                read: size - cur.len(),
-            });
+            return Err(RecordsError::RecordSizeMismatch { declared: size, read: size - cur.len() });
         }
         let key = key.map(|(s, e)| data.slice(s..e));
         let value = value.map(|(s, e)| data.slice(s..e));
@@ -180,11 +167,7 @@ impl LegacyBatch {
     pub fn verify_crc(&self) -> Result<(), RecordsError> {
         let computed = self.compute_crc();
         if computed != self.crc {
-            return Err(RecordsError::CrcMismatch {
-                offset: self.offset,
-                stored: self.crc,
-                computed,
-            });
+            return Err(RecordsError::CrcMismatch { offset: self.offset, stored: self.crc, computed });
         }
         Ok(())
     }
@@ -246,8 +229,7 @@ impl LegacyBatch {
         } else {
             self.offset - last_inner
         };
-        let log_append_time =
-            (self.timestamp_type() == TimestampType::LogAppendTime).then_some(self.timestamp);
+        let log_append_time = (self.timestamp_type() == TimestampType::LogAppendTime).then_some(self.timestamp);
         Ok(LegacyRecords { state: State::Deep { inner, pos: 0, base, log_append_time } })
     }
 }

@@ -13,7 +13,12 @@ const PRODUCER_ID_OFFSET: usize = 43;
 const HEADER_LEN: usize = 61;
 
 /// A copy of the v2 batch `batch` with its producer state replaced and its CRC recomputed.
-pub fn with_producer_state(batch: &[u8], producer_id: i64, producer_epoch: i16, base_sequence: i32) -> Result<Bytes, RecordsError> {
+pub fn with_producer_state(
+    batch: &[u8],
+    producer_id: i64,
+    producer_epoch: i16,
+    base_sequence: i32,
+) -> Result<Bytes, RecordsError> {
     if batch.len() < HEADER_LEN {
         return Err(RecordsError::Truncated { needed: HEADER_LEN, available: batch.len() });
     }
@@ -43,7 +48,10 @@ mod tests {
         let rewritten = with_producer_state(&built, 7, 2, 0).unwrap();
         let batch = RecordBatch::parse(rewritten).unwrap();
         batch.verify_crc().unwrap();
-        assert_eq!((batch.header().producer_id, batch.header().producer_epoch, batch.header().base_sequence), (7, 2, 0));
+        assert_eq!(
+            (batch.header().producer_id, batch.header().producer_epoch, batch.header().base_sequence),
+            (7, 2, 0)
+        );
         assert_eq!(batch.records().unwrap().count(), 1);
         assert!(with_producer_state(&built[..20], 1, 1, 1).is_err());
     }

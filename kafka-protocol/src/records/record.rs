@@ -139,10 +139,7 @@ impl Iterator for HeaderIter<'_> {
 
 /// Reads a varint-length-prefixed byte field (-1 is null) from the front of `cur`.
 #[inline(always)]
-pub(crate) fn read_field<'a>(
-    cur: &mut &'a [u8],
-    field: &'static str,
-) -> Result<Option<&'a [u8]>, RecordsError> {
+pub(crate) fn read_field<'a>(cur: &mut &'a [u8], field: &'static str) -> Result<Option<&'a [u8]>, RecordsError> {
     let len = read_varint(cur).map_err(|k| RecordsError::decode(field, k))?;
     if len < 0 {
         if len == -1 {
@@ -152,10 +149,7 @@ pub(crate) fn read_field<'a>(
     }
     let len = len as usize;
     if len > cur.len() {
-        return Err(RecordsError::decode(
-            field,
-            DecodeErrorKind::LengthExceedsInput { len, remaining: cur.len() },
-        ));
+        return Err(RecordsError::decode(field, DecodeErrorKind::LengthExceedsInput { len, remaining: cur.len() }));
     }
     let (head, tail) = cur.split_at(len);
     *cur = tail;
@@ -213,18 +207,13 @@ pub(crate) fn parse_raw(data: &[u8], pos: usize) -> Result<Raw, RecordsError> {
     }
     let len = len as usize;
     if len > cur.len() {
-        return Err(RecordsError::decode(
-            "record",
-            DecodeErrorKind::LengthExceedsInput { len, remaining: cur.len() },
-        ));
+        return Err(RecordsError::decode("record", DecodeErrorKind::LengthExceedsInput { len, remaining: cur.len() }));
     }
     let end = total - cur.len() + len;
     let mut body = &cur[..len];
     read_i8(&mut body).map_err(|k| RecordsError::decode("record attributes", k))?;
-    let timestamp_delta =
-        read_varlong(&mut body).map_err(|k| RecordsError::decode("timestamp delta", k))?;
-    let offset_delta =
-        read_varint(&mut body).map_err(|k| RecordsError::decode("offset delta", k))?;
+    let timestamp_delta = read_varlong(&mut body).map_err(|k| RecordsError::decode("timestamp delta", k))?;
+    let offset_delta = read_varint(&mut body).map_err(|k| RecordsError::decode("offset delta", k))?;
     // Positions in `data` follow from how much of the body is left.
     let at = |rest: &[u8]| end - rest.len();
     let key = read_field(&mut body, "key")?.map(|k| (at(body) - k.len(), at(body)));

@@ -128,10 +128,7 @@ impl<'a> RecordRefs<'a> {
             timestamp: self.ctx.timestamp(&raw),
             key: raw.key.map(|(s, e)| &data[s..e]),
             value: raw.value.map(|(s, e)| &data[s..e]),
-            headers: HeadersRef {
-                raw: &data[raw.headers.0..raw.headers.1],
-                count: raw.header_count,
-            },
+            headers: HeadersRef { raw: &data[raw.headers.0..raw.headers.1], count: raw.header_count },
         })
     }
 }

@@ -5,9 +5,8 @@ use bytes::Bytes;
 
 use super::batch::MAGIC_OFFSET;
 use super::{
-    LegacyBatch, LegacyRecords, ParseOptions, Record, RecordBatch, Records, RecordsError,
-    TimestampType, LOG_OVERHEAD, MAGIC_V2, NO_PARTITION_LEADER_EPOCH, NO_PRODUCER_EPOCH,
-    NO_PRODUCER_ID, NO_SEQUENCE,
+    LegacyBatch, LegacyRecords, ParseOptions, Record, RecordBatch, Records, RecordsError, TimestampType, LOG_OVERHEAD,
+    MAGIC_V2, NO_PARTITION_LEADER_EPOCH, NO_PRODUCER_EPOCH, NO_PRODUCER_ID, NO_SEQUENCE,
 };
 use crate::compression::Compression;
 

@@ -5,8 +5,8 @@ use kafka_protocol::messages::{ApiKey, ApiVersionsRequest, ApiVersionsResponse};
 use kafka_protocol::VersionRange;
 
 use crate::dispatch::Ctx;
-use kafka_protocol::ErrorCode;
 use crate::state::{Config, Shared};
+use kafka_protocol::ErrorCode;
 
 /// The APIs the stub implements.
 pub(crate) const IMPLEMENTED: &[ApiKey] = &[
@@ -29,11 +29,7 @@ pub(crate) fn supported(config: &Config, api: ApiKey) -> Option<VersionRange> {
         return None;
     }
     let range = api.versions();
-    let mut max = if api.latest_version_unstable() {
-        range.max - 1
-    } else {
-        range.max
-    };
+    let mut max = if api.latest_version_unstable() { range.max - 1 } else { range.max };
     if let Some(&cap) = config.max_versions.get(&api) {
         max = max.min(cap);
     }
@@ -43,10 +39,7 @@ pub(crate) fn supported(config: &Config, api: ApiKey) -> Option<VersionRange> {
     if api == ApiKey::ApiVersions {
         max = max.max(0);
     }
-    (max >= range.min).then_some(VersionRange {
-        min: range.min,
-        max,
-    })
+    (max >= range.min).then_some(VersionRange { min: range.min, max })
 }
 
 /// The ranges ApiVersions advertises, in key order.
@@ -55,12 +48,7 @@ pub(crate) fn advertised(config: &Config) -> Vec<ApiVersion> {
         .iter()
         .filter_map(|&api| supported(config, api).map(|r| (api, r)))
         .map(|(api, r)| {
-            let v = ApiVersion {
-                api_key: api.key(),
-                min_version: r.min,
-                max_version: r.max,
-                ..Default::default()
-            };
+            let v = ApiVersion { api_key: api.key(), min_version: r.min, max_version: r.max, ..Default::default() };
             (api.key(), v)
         })
         .collect::<std::collections::BTreeMap<i16, ApiVersion>>()
@@ -77,28 +65,17 @@ fn valid_software_field(s: &str) -> bool {
     };
     first.is_ascii_alphanumeric()
         && last.is_ascii_alphanumeric()
-        && b.iter()
-            .all(|c| c.is_ascii_alphanumeric() || *c == b'-' || *c == b'.')
+        && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'-' || *c == b'.')
 }
 
-pub(crate) fn handle(
-    shared: &Shared,
-    ctx: &Ctx,
-    request: ApiVersionsRequest,
-) -> ApiVersionsResponse {
+pub(crate) fn handle(shared: &Shared, ctx: &Ctx, request: ApiVersionsRequest) -> ApiVersionsResponse {
     if ctx.version >= 3
         && !(valid_software_field(&request.client_software_name)
             && valid_software_field(&request.client_software_version))
     {
-        return ApiVersionsResponse {
-            error_code: ErrorCode::INVALID_REQUEST.0,
-            ..Default::default()
-        };
+        return ApiVersionsResponse { error_code: ErrorCode::INVALID_REQUEST.0, ..Default::default() };
     }
-    ApiVersionsResponse {
-        api_keys: advertised(&shared.config),
-        ..Default::default()
-    }
+    ApiVersionsResponse { api_keys: advertised(&shared.config), ..Default::default() }
 }
 
 #[cfg(test)]

@@ -27,8 +27,8 @@ use tokio::sync::Notify;
 use tokio::time::Instant;
 
 use crate::dispatch::Ctx;
-use kafka_protocol::ErrorCode;
 use crate::state::{ClusterState, Shared};
+use kafka_protocol::ErrorCode;
 
 /// The longest a fetch waits for `min_bytes`, whatever its `max_wait_ms`.
 pub(crate) const MAX_WAIT: Duration = Duration::from_secs(60);
@@ -49,16 +49,10 @@ pub(crate) async fn handle(shared: &Shared, ctx: &Ctx, request: FetchRequest) ->
     let v = ctx.version;
     if v >= 7 {
         if request.session_id != 0 {
-            return FetchResponse {
-                error_code: ErrorCode::FETCH_SESSION_ID_NOT_FOUND.0,
-                ..Default::default()
-            };
+            return FetchResponse { error_code: ErrorCode::FETCH_SESSION_ID_NOT_FOUND.0, ..Default::default() };
         }
         if request.session_epoch != -1 && request.session_epoch != 0 {
-            return FetchResponse {
-                error_code: ErrorCode::INVALID_FETCH_SESSION_EPOCH.0,
-                ..Default::default()
-            };
+            return FetchResponse { error_code: ErrorCode::INVALID_FETCH_SESSION_EPOCH.0, ..Default::default() };
         }
     }
     let wait = Duration::from_millis(u64::try_from(request.max_wait_ms).unwrap_or(0)).min(MAX_WAIT);
@@ -69,18 +63,12 @@ pub(crate) async fn handle(shared: &Shared, ctx: &Ctx, request: FetchRequest) ->
         let pass = {
             let mut state = shared.state();
             let pass = read_once(shared, &state, ctx, &request);
-            let ready = expired
-                || request.min_bytes <= 0
-                || pass.bytes >= request.min_bytes as usize
-                || pass.any_error;
+            let ready = expired || request.min_bytes <= 0 || pass.bytes >= request.min_bytes as usize || pass.any_error;
             if ready {
                 return pass.response;
             }
             for (topic, index) in &pass.read {
-                if let Some(p) = state
-                    .topic_mut(topic)
-                    .and_then(|t| t.partitions.get_mut(*index))
-                {
+                if let Some(p) = state.topic_mut(topic).and_then(|t| t.partitions.get_mut(*index)) {
                     p.log.add_waiter(&waiter);
                 }
             }
@@ -93,27 +81,14 @@ pub(crate) async fn handle(shared: &Shared, ctx: &Ctx, request: FetchRequest) ->
 
 fn read_once(shared: &Shared, state: &ClusterState, ctx: &Ctx, request: &FetchRequest) -> Pass {
     let v = ctx.version;
-    let mut pass = Pass {
-        response: FetchResponse::default(),
-        bytes: 0,
-        any_error: false,
-        read: Vec::new(),
-    };
+    let mut pass = Pass { response: FetchResponse::default(), bytes: 0, any_error: false, read: Vec::new() };
     let mut limit = usize::try_from(request.max_bytes).unwrap_or(0);
     let mut min_one = true;
     let mut leaders_elsewhere = BTreeSet::new();
     for t in &request.topics {
-        let name = if v >= 13 {
-            state.topic_name(t.topic_id).map(str::to_owned)
-        } else {
-            Some(t.topic.clone())
-        };
+        let name = if v >= 13 { state.topic_name(t.topic_id).map(str::to_owned) } else { Some(t.topic.clone()) };
         let mut topic_response = FetchableTopicResponse {
-            topic: if v >= 13 {
-                String::new()
-            } else {
-                t.topic.clone()
-            },
+            topic: if v >= 13 { String::new() } else { t.topic.clone() },
             topic_id: if v >= 13 { t.topic_id } else { Uuid::ZERO },
             ..Default::default()
         };
@@ -128,23 +103,14 @@ fn read_once(shared: &Shared, state: &ClusterState, ctx: &Ctx, request: &FetchRe
             };
             let error = match &name {
                 None => Some(ErrorCode::UNKNOWN_TOPIC_ID.0),
-                Some(name) => read_partition(
-                    state,
-                    ctx,
-                    request,
-                    name,
-                    p,
-                    &mut data,
-                    &mut limit,
-                    &mut min_one,
-                    &mut pass,
-                ),
+                Some(name) => {
+                    read_partition(state, ctx, request, name, p, &mut data, &mut limit, &mut min_one, &mut pass)
+                }
             };
             if let Some(code) = error {
                 data.error_code = code;
                 pass.any_error = true;
-                if code == ErrorCode::NOT_LEADER_OR_FOLLOWER.0 && data.current_leader.leader_id >= 0
-                {
+                if code == ErrorCode::NOT_LEADER_OR_FOLLOWER.0 && data.current_leader.leader_id >= 0 {
                     leaders_elsewhere.insert(data.current_leader.leader_id);
                 }
             }
@@ -207,9 +173,7 @@ fn read_partition(
         }
     }
     let log = &partition.log;
-    let max = usize::try_from(p.partition_max_bytes)
-        .unwrap_or(0)
-        .min(*limit);
+    let max = usize::try_from(p.partition_max_bytes).unwrap_or(0).min(*limit);
     let records = match log.read(p.fetch_offset, max, *min_one) {
         Ok(r) => r,
         Err(_) => return Some(ErrorCode::OFFSET_OUT_OF_RANGE.0),

@@ -1,20 +1,15 @@
 //! ListOffsets (earliest -2, latest -1, max timestamp -3, earliest local -4, by timestamp) and
 //! OffsetForLeaderEpoch, both answered from the partition's log and leader epoch cache.
 
-use kafka_protocol::messages::list_offsets::response::{
-    ListOffsetsPartitionResponse, ListOffsetsTopicResponse,
-};
-use kafka_protocol::messages::offset_for_leader_epoch::response::{
-    EpochEndOffset, OffsetForLeaderTopicResult,
-};
+use kafka_protocol::messages::list_offsets::response::{ListOffsetsPartitionResponse, ListOffsetsTopicResponse};
+use kafka_protocol::messages::offset_for_leader_epoch::response::{EpochEndOffset, OffsetForLeaderTopicResult};
 use kafka_protocol::messages::{
-    ListOffsetsRequest, ListOffsetsResponse, OffsetForLeaderEpochRequest,
-    OffsetForLeaderEpochResponse,
+    ListOffsetsRequest, ListOffsetsResponse, OffsetForLeaderEpochRequest, OffsetForLeaderEpochResponse,
 };
 
 use crate::dispatch::Ctx;
-use kafka_protocol::ErrorCode;
 use crate::state::{ClusterState, Partition, Shared};
+use kafka_protocol::ErrorCode;
 
 const LATEST: i64 = -1;
 const EARLIEST: i64 = -2;
@@ -48,19 +43,12 @@ fn led_partition<'a>(
     Ok(p)
 }
 
-pub(crate) fn handle(
-    shared: &Shared,
-    ctx: &Ctx,
-    request: ListOffsetsRequest,
-) -> ListOffsetsResponse {
+pub(crate) fn handle(shared: &Shared, ctx: &Ctx, request: ListOffsetsRequest) -> ListOffsetsResponse {
     let v = ctx.version;
     let state = shared.state();
     let mut response = ListOffsetsResponse::default();
     for t in &request.topics {
-        let mut topic = ListOffsetsTopicResponse {
-            name: t.name.clone(),
-            ..Default::default()
-        };
+        let mut topic = ListOffsetsTopicResponse { name: t.name.clone(), ..Default::default() };
         for p in &t.partitions {
             let mut r = ListOffsetsPartitionResponse {
                 partition_index: p.partition_index,
@@ -76,17 +64,11 @@ pub(crate) fn handle(
                     let log = &partition.log;
                     let found = match p.timestamp {
                         LATEST => Some((-1, log.end_offset(), log.latest_epoch())),
-                        EARLIEST | EARLIEST_LOCAL => Some((
-                            -1,
-                            log.start_offset(),
-                            log.epoch_for_offset(log.start_offset()),
-                        )),
-                        MAX_TIMESTAMP => log
-                            .max_timestamp()
-                            .map(|(o, ts)| (ts, o, log.epoch_for_offset(o))),
-                        ts if ts >= 0 => log
-                            .offset_for_timestamp(ts)
-                            .map(|(o, ts)| (ts, o, log.epoch_for_offset(o))),
+                        EARLIEST | EARLIEST_LOCAL => {
+                            Some((-1, log.start_offset(), log.epoch_for_offset(log.start_offset())))
+                        }
+                        MAX_TIMESTAMP => log.max_timestamp().map(|(o, ts)| (ts, o, log.epoch_for_offset(o))),
+                        ts if ts >= 0 => log.offset_for_timestamp(ts).map(|(o, ts)| (ts, o, log.epoch_for_offset(o))),
                         _ => None,
                     };
                     if let Some((ts, offset, leader_epoch)) = found {
@@ -113,17 +95,10 @@ pub(crate) fn offset_for_leader_epoch(
     let state = shared.state();
     let mut response = OffsetForLeaderEpochResponse::default();
     for t in &request.topics {
-        let mut topic = OffsetForLeaderTopicResult {
-            topic: t.topic.clone(),
-            ..Default::default()
-        };
+        let mut topic = OffsetForLeaderTopicResult { topic: t.topic.clone(), ..Default::default() };
         for p in &t.partitions {
-            let mut r = EpochEndOffset {
-                partition: p.partition,
-                leader_epoch: -1,
-                end_offset: -1,
-                ..Default::default()
-            };
+            let mut r =
+                EpochEndOffset { partition: p.partition, leader_epoch: -1, end_offset: -1, ..Default::default() };
             match led_partition(&state, ctx, &t.topic, p.partition, p.current_leader_epoch) {
                 Err(code) => r.error_code = code,
                 Ok(partition) => {

@@ -13,8 +13,8 @@ use kafka_protocol::messages::{MetadataRequest, MetadataResponse};
 use kafka_protocol::Uuid;
 
 use crate::dispatch::Ctx;
-use kafka_protocol::ErrorCode;
 use crate::state::{validate_topic_name, ClusterState, Shared, Topic};
+use kafka_protocol::ErrorCode;
 
 /// A Metadata response with brokers, cluster id and controller but no topics.
 pub(crate) fn brokers_only(shared: &Shared, version: i16) -> MetadataResponse {
@@ -36,11 +36,7 @@ fn brokers_of(shared: &Shared, state: &ClusterState, version: i16) -> MetadataRe
             })
             .collect(),
         cluster_id: (version >= 2).then(|| shared.config.cluster_id.clone()),
-        controller_id: if version >= 1 {
-            live.first().copied().unwrap_or(-1)
-        } else {
-            -1
-        },
+        controller_id: if version >= 1 { live.first().copied().unwrap_or(-1) } else { -1 },
         ..Default::default()
     }
 }
@@ -57,27 +53,14 @@ pub(crate) fn describe(state: &ClusterState, topic: &Topic, version: i16) -> Met
             .iter()
             .enumerate()
             .map(|(i, p)| MetadataResponsePartition {
-                error_code: if p.leader < 0 {
-                    ErrorCode::LEADER_NOT_AVAILABLE.0
-                } else {
-                    ErrorCode::NONE.0
-                },
+                error_code: if p.leader < 0 { ErrorCode::LEADER_NOT_AVAILABLE.0 } else { ErrorCode::NONE.0 },
                 partition_index: i as i32,
                 leader_id: p.leader,
                 leader_epoch: if version >= 7 { p.leader_epoch } else { -1 },
                 replica_nodes: p.replicas.clone(),
-                isr_nodes: p
-                    .replicas
-                    .iter()
-                    .copied()
-                    .filter(|&b| state.is_live(b))
-                    .collect(),
+                isr_nodes: p.replicas.iter().copied().filter(|&b| state.is_live(b)).collect(),
                 offline_replicas: if version >= 5 {
-                    p.replicas
-                        .iter()
-                        .copied()
-                        .filter(|&b| !state.is_live(b))
-                        .collect()
+                    p.replicas.iter().copied().filter(|&b| !state.is_live(b)).collect()
                 } else {
                     Vec::new()
                 },
@@ -88,12 +71,7 @@ pub(crate) fn describe(state: &ClusterState, topic: &Topic, version: i16) -> Met
     }
 }
 
-fn topic_error(
-    name: Option<String>,
-    topic_id: Uuid,
-    code: i16,
-    version: i16,
-) -> MetadataResponseTopic {
+fn topic_error(name: Option<String>, topic_id: Uuid, code: i16, version: i16) -> MetadataResponseTopic {
     MetadataResponseTopic {
         error_code: code,
         name,
@@ -112,14 +90,10 @@ pub(crate) fn handle(shared: &Shared, ctx: &Ctx, request: MetadataRequest) -> Me
         Some(t) => t.is_empty() && version == 0,
     };
     if all_topics {
-        response.topics = state
-            .topics()
-            .map(|t| describe(&state, t, version))
-            .collect();
+        response.topics = state.topics().map(|t| describe(&state, t, version)).collect();
         return response;
     }
-    let allow_auto_create =
-        config.auto_create_topics && (version < 4 || request.allow_auto_topic_creation);
+    let allow_auto_create = config.auto_create_topics && (version < 4 || request.allow_auto_topic_creation);
     let mut seen = HashSet::new();
     for wanted in request.topics.iter().flatten() {
         if version >= 10 && wanted.topic_id != Uuid::ZERO {
@@ -129,22 +103,14 @@ pub(crate) fn handle(shared: &Shared, ctx: &Ctx, request: MetadataRequest) -> Me
             let topic = state.topic_name(wanted.topic_id).map(str::to_owned);
             match topic.as_deref().and_then(|n| state.topic(n)) {
                 Some(t) => response.topics.push(describe(&state, t, version)),
-                None => response.topics.push(topic_error(
-                    None,
-                    wanted.topic_id,
-                    ErrorCode::UNKNOWN_TOPIC_ID.0,
-                    version,
-                )),
+                None => {
+                    response.topics.push(topic_error(None, wanted.topic_id, ErrorCode::UNKNOWN_TOPIC_ID.0, version))
+                }
             }
             continue;
         }
         let Some(name) = wanted.name.clone() else {
-            response.topics.push(topic_error(
-                None,
-                Uuid::ZERO,
-                ErrorCode::INVALID_REQUEST.0,
-                version,
-            ));
+            response.topics.push(topic_error(None, Uuid::ZERO, ErrorCode::INVALID_REQUEST.0, version));
             continue;
         };
         if !seen.insert((Some(name.clone()), Uuid::ZERO)) {
@@ -153,33 +119,14 @@ pub(crate) fn handle(shared: &Shared, ctx: &Ctx, request: MetadataRequest) -> Me
         if let Some(t) = state.topic(&name) {
             response.topics.push(describe(&state, t, version));
         } else if !allow_auto_create {
-            response.topics.push(topic_error(
-                Some(name),
-                Uuid::ZERO,
-                ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0,
-                version,
-            ));
+            response.topics.push(topic_error(Some(name), Uuid::ZERO, ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0, version));
         } else if validate_topic_name(&name).is_err() {
-            response.topics.push(topic_error(
-                Some(name),
-                Uuid::ZERO,
-                ErrorCode::INVALID_TOPIC_EXCEPTION.0,
-                version,
-            ));
+            response.topics.push(topic_error(Some(name), Uuid::ZERO, ErrorCode::INVALID_TOPIC_EXCEPTION.0, version));
         } else {
-            let assignment = state.default_assignment(
-                0,
-                config.default_partitions,
-                config.default_replication_factor,
-            );
+            let assignment = state.default_assignment(0, config.default_partitions, config.default_replication_factor);
             state.create_topic(&name, assignment, BTreeMap::new(), config.retention_bytes);
             tracing::debug!(topic = %name, "auto-created topic");
-            response.topics.push(topic_error(
-                Some(name),
-                Uuid::ZERO,
-                ErrorCode::LEADER_NOT_AVAILABLE.0,
-                version,
-            ));
+            response.topics.push(topic_error(Some(name), Uuid::ZERO, ErrorCode::LEADER_NOT_AVAILABLE.0, version));
         }
     }
     response

@@ -23,9 +23,9 @@ use kafka_protocol::records::{RecordBatch, RecordsError, TimestampType, LOG_OVER
 use kafka_protocol::Uuid;
 
 use crate::dispatch::{Ctx, Served};
-use kafka_protocol::ErrorCode;
 use crate::idempotence::{BatchMeta, SequenceCheck};
 use crate::state::{now_ms, ClusterState, Shared};
+use kafka_protocol::ErrorCode;
 
 /// Kafka 4's default `message.timestamp.after.max.ms`.
 const MAX_TIMESTAMP_AHEAD_MS: i64 = 60 * 60 * 1000;
@@ -41,17 +41,9 @@ pub(crate) fn handle(shared: &Shared, ctx: &Ctx, request: ProduceRequest) -> Ser
     {
         let mut state = shared.state();
         for t in &request.topic_data {
-            let name = if v >= 13 {
-                state.topic_name(t.topic_id).map(str::to_owned)
-            } else {
-                Some(t.name.clone())
-            };
+            let name = if v >= 13 { state.topic_name(t.topic_id).map(str::to_owned) } else { Some(t.name.clone()) };
             let mut topic_response = TopicProduceResponse {
-                name: if v >= 13 {
-                    String::new()
-                } else {
-                    t.name.clone()
-                },
+                name: if v >= 13 { String::new() } else { t.name.clone() },
                 topic_id: if v >= 13 { t.topic_id } else { Uuid::ZERO },
                 ..Default::default()
             };
@@ -59,9 +51,7 @@ pub(crate) fn handle(shared: &Shared, ctx: &Ctx, request: ProduceRequest) -> Ser
                 let r = produce_partition(&mut state, ctx, name.as_deref(), p, acks);
                 if r.error_code != ErrorCode::NONE.0 {
                     any_error = true;
-                    if r.error_code == ErrorCode::NOT_LEADER_OR_FOLLOWER.0
-                        && r.current_leader.leader_id >= 0
-                    {
+                    if r.error_code == ErrorCode::NOT_LEADER_OR_FOLLOWER.0 && r.current_leader.leader_id >= 0 {
                         leaders_elsewhere.insert(r.current_leader.leader_id);
                     }
                 }
@@ -71,11 +61,7 @@ pub(crate) fn handle(shared: &Shared, ctx: &Ctx, request: ProduceRequest) -> Ser
         }
     }
     if acks == 0 {
-        return if any_error {
-            Served::Close
-        } else {
-            Served::NoReply
-        };
+        return if any_error { Served::Close } else { Served::NoReply };
     }
     if v >= 10 {
         response.node_endpoints = leaders_elsewhere
@@ -114,53 +100,32 @@ fn produce_partition(
         }
     };
     if !matches!(acks, -1..=1) {
-        fail(
-            &mut r,
-            (
-                ErrorCode::INVALID_REQUIRED_ACKS.0,
-                "Invalid required acks.".into(),
-            ),
-        );
+        fail(&mut r, (ErrorCode::INVALID_REQUIRED_ACKS.0, "Invalid required acks.".into()));
         return r;
     }
     let Some(name) = topic else {
-        fail(
-            &mut r,
-            (
-                ErrorCode::UNKNOWN_TOPIC_ID.0,
-                "This server does not host this topic ID.".into(),
-            ),
-        );
+        fail(&mut r, (ErrorCode::UNKNOWN_TOPIC_ID.0, "This server does not host this topic ID.".into()));
         return r;
     };
     if let Some(code) = ctx.partition_fault(name, p.index) {
         fail(&mut r, (code, "Injected fault.".into()));
         return r;
     }
-    let unknown = (
-        ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0,
-        "This server does not host this topic-partition.".into(),
-    );
+    let unknown = (ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0, "This server does not host this topic-partition.".into());
     let Some(topic) = state.topic_mut(name) else {
         fail(&mut r, unknown);
         return r;
     };
     let log_append_time = topic.log_append_time();
     let max_message_bytes = topic.max_message_bytes();
-    let Some(partition) = usize::try_from(p.index)
-        .ok()
-        .and_then(|i| topic.partitions.get_mut(i))
-    else {
+    let Some(partition) = usize::try_from(p.index).ok().and_then(|i| topic.partitions.get_mut(i)) else {
         fail(&mut r, unknown);
         return r;
     };
     if partition.leader != ctx.broker {
         fail(
             &mut r,
-            (
-                ErrorCode::NOT_LEADER_OR_FOLLOWER.0,
-                "This is not the correct leader for this partition.".into(),
-            ),
+            (ErrorCode::NOT_LEADER_OR_FOLLOWER.0, "This is not the correct leader for this partition.".into()),
         );
         if v >= 10 {
             r.current_leader = LeaderIdAndEpoch {
@@ -181,19 +146,10 @@ fn produce_partition(
     };
     let h = *batch.header();
     if h.has_producer_id() {
-        match partition.producers.check(
-            h.producer_id,
-            h.producer_epoch,
-            h.base_sequence,
-            h.last_sequence(),
-        ) {
+        match partition.producers.check(h.producer_id, h.producer_epoch, h.base_sequence, h.last_sequence()) {
             SequenceCheck::Append => {}
             SequenceCheck::Duplicate(meta) => {
-                tracing::debug!(
-                    producer_id = h.producer_id,
-                    seq = h.base_sequence,
-                    "duplicate batch acknowledged"
-                );
+                tracing::debug!(producer_id = h.producer_id, seq = h.base_sequence, "duplicate batch acknowledged");
                 r.base_offset = meta.first_offset;
                 r.log_append_time_ms = meta.log_append_time;
                 if v >= 5 {
@@ -211,11 +167,7 @@ fn produce_partition(
             }
         }
     }
-    let appended = partition.log.append(
-        &batch,
-        partition.leader_epoch,
-        log_append_time.then_some(now),
-    );
+    let appended = partition.log.append(&batch, partition.leader_epoch, log_append_time.then_some(now));
     if h.has_producer_id() {
         partition.producers.record(
             h.producer_id,
@@ -229,9 +181,7 @@ fn produce_partition(
             },
         );
     }
-    partition
-        .producers
-        .truncate_head(partition.log.start_offset());
+    partition.producers.truncate_head(partition.log.start_offset());
     r.base_offset = appended.base_offset;
     r.log_append_time_ms = appended.log_append_time;
     if v >= 5 {
@@ -250,15 +200,12 @@ fn validate(
     let one_batch = || {
         (
             ErrorCode::INVALID_RECORD.0,
-            format!("Produce requests with version {v} are only allowed to contain exactly one record batch per partition."),
+            format!(
+                "Produce requests with version {v} are only allowed to contain exactly one record batch per partition."
+            ),
         )
     };
-    let corrupt = |e: &dyn std::fmt::Display| {
-        (
-            ErrorCode::CORRUPT_MESSAGE.0,
-            format!("Corrupt record batch: {e}"),
-        )
-    };
+    let corrupt = |e: &dyn std::fmt::Display| (ErrorCode::CORRUPT_MESSAGE.0, format!("Corrupt record batch: {e}"));
     let data = match records {
         Some(d) if !d.is_empty() => d.clone(),
         _ => return Err(one_batch()),
@@ -272,10 +219,7 @@ fn validate(
     if data.len() > max_message_bytes {
         return Err((
             ErrorCode::MESSAGE_TOO_LARGE.0,
-            format!(
-                "The batch size {} exceeds max.message.bytes {max_message_bytes}.",
-                data.len()
-            ),
+            format!("The batch size {} exceeds max.message.bytes {max_message_bytes}.", data.len()),
         ));
     }
     let batch = match RecordBatch::parse(data) {
@@ -297,10 +241,7 @@ fn validate(
         ));
     }
     if h.is_control() {
-        return Err((
-            ErrorCode::INVALID_RECORD.0,
-            "Clients may not write control batches.".into(),
-        ));
+        return Err((ErrorCode::INVALID_RECORD.0, "Clients may not write control batches.".into()));
     }
     if h.is_transactional() {
         return Err((
@@ -311,10 +252,7 @@ fn validate(
     if h.record_count <= 0 || h.last_offset_delta != h.record_count - 1 {
         return Err((
             ErrorCode::INVALID_RECORD.0,
-            format!(
-                "Batch holds {} records but its last offset delta is {}.",
-                h.record_count, h.last_offset_delta
-            ),
+            format!("Batch holds {} records but its last offset delta is {}.", h.record_count, h.last_offset_delta),
         ));
     }
     let records = batch.records().map_err(|e| corrupt(&e))?;
@@ -322,20 +260,12 @@ fn validate(
     for record in records {
         let record = record.map_err(|e| corrupt(&e))?;
         if record.offset != h.base_offset + count as i64 {
-            return Err((
-                ErrorCode::INVALID_RECORD.0,
-                "Record offsets are not consecutive.".into(),
-            ));
+            return Err((ErrorCode::INVALID_RECORD.0, "Record offsets are not consecutive.".into()));
         }
-        if h.timestamp_type() == TimestampType::CreateTime
-            && record.timestamp > now + MAX_TIMESTAMP_AHEAD_MS
-        {
+        if h.timestamp_type() == TimestampType::CreateTime && record.timestamp > now + MAX_TIMESTAMP_AHEAD_MS {
             return Err((
                 ErrorCode::INVALID_TIMESTAMP.0,
-                format!(
-                    "Timestamp {} of a record is more than one hour ahead of the broker's time.",
-                    record.timestamp
-                ),
+                format!("Timestamp {} of a record is more than one hour ahead of the broker's time.", record.timestamp),
             ));
         }
         count += 1;

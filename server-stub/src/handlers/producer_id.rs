@@ -8,14 +8,10 @@
 use kafka_protocol::messages::{InitProducerIdRequest, InitProducerIdResponse};
 
 use crate::dispatch::Ctx;
-use kafka_protocol::ErrorCode;
 use crate::state::Shared;
+use kafka_protocol::ErrorCode;
 
-pub(crate) fn handle(
-    shared: &Shared,
-    _ctx: &Ctx,
-    request: InitProducerIdRequest,
-) -> InitProducerIdResponse {
+pub(crate) fn handle(shared: &Shared, _ctx: &Ctx, request: InitProducerIdRequest) -> InitProducerIdResponse {
     if request.transactional_id.as_deref() == Some("") {
         // Kafka's coordinator refuses an empty transactional id.
         return InitProducerIdResponse {
@@ -34,9 +30,5 @@ pub(crate) fn handle(
         };
     }
     let producer_id = shared.state().allocate_producer_id();
-    InitProducerIdResponse {
-        producer_id,
-        producer_epoch: 0,
-        ..Default::default()
-    }
+    InitProducerIdResponse { producer_id, producer_epoch: 0, ..Default::default() }
 }

@@ -4,19 +4,17 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use kafka_protocol::messages::create_partitions::response::CreatePartitionsTopicResult;
 use kafka_protocol::messages::create_topics::request::CreatableTopic;
-use kafka_protocol::messages::create_topics::response::{
-    CreatableTopicConfigs, CreatableTopicResult,
-};
+use kafka_protocol::messages::create_topics::response::{CreatableTopicConfigs, CreatableTopicResult};
 use kafka_protocol::messages::delete_topics::response::DeletableTopicResult;
 use kafka_protocol::messages::{
-    CreatePartitionsRequest, CreatePartitionsResponse, CreateTopicsRequest, CreateTopicsResponse,
-    DeleteTopicsRequest, DeleteTopicsResponse,
+    CreatePartitionsRequest, CreatePartitionsResponse, CreateTopicsRequest, CreateTopicsResponse, DeleteTopicsRequest,
+    DeleteTopicsResponse,
 };
 use kafka_protocol::Uuid;
 
 use crate::dispatch::Ctx;
-use kafka_protocol::ErrorCode;
 use crate::state::{validate_topic_name, ClusterState, Shared};
+use kafka_protocol::ErrorCode;
 
 /// A refusal: error code and message.
 type Refusal = (i16, String);
@@ -32,20 +30,13 @@ fn duplicates<'a>(names: impl Iterator<Item = &'a str>) -> HashSet<&'a str> {
     for n in names {
         *counts.entry(n).or_default() += 1;
     }
-    counts
-        .into_iter()
-        .filter(|&(_, c)| c > 1)
-        .map(|(n, _)| n)
-        .collect()
+    counts.into_iter().filter(|&(_, c)| c > 1).map(|(n, _)| n).collect()
 }
 
 /// Checks explicit replica lists: brokers exist, no broker twice, at least one replica each.
 fn check_replicas(state: &ClusterState, replicas: &[i32]) -> Result<(), Refusal> {
     if replicas.is_empty() {
-        return Err((
-            ErrorCode::INVALID_REPLICA_ASSIGNMENT.0,
-            "Replica assignment may not be empty.".into(),
-        ));
+        return Err((ErrorCode::INVALID_REPLICA_ASSIGNMENT.0, "Replica assignment may not be empty.".into()));
     }
     let unique: HashSet<_> = replicas.iter().collect();
     if unique.len() != replicas.len() {
@@ -54,10 +45,7 @@ fn check_replicas(state: &ClusterState, replicas: &[i32]) -> Result<(), Refusal>
             format!("Duplicate brokers in replica assignment {replicas:?}."),
         ));
     }
-    if let Some(b) = replicas
-        .iter()
-        .find(|&&b| b < 0 || b as usize >= state.broker_count())
-    {
+    if let Some(b) = replicas.iter().find(|&&b| b < 0 || b as usize >= state.broker_count()) {
         return Err((
             ErrorCode::INVALID_REPLICA_ASSIGNMENT.0,
             format!("Broker {b} in replica assignment is not registered."),
@@ -67,18 +55,11 @@ fn check_replicas(state: &ClusterState, replicas: &[i32]) -> Result<(), Refusal>
 }
 
 /// Validates one CreateTopics entry; returns the replica lists and configs to create it with.
-fn plan_topic(
-    shared: &Shared,
-    state: &ClusterState,
-    t: &CreatableTopic,
-) -> Result<TopicPlan, Refusal> {
+fn plan_topic(shared: &Shared, state: &ClusterState, t: &CreatableTopic) -> Result<TopicPlan, Refusal> {
     let config = &shared.config;
     validate_topic_name(&t.name).map_err(|m| (ErrorCode::INVALID_TOPIC_EXCEPTION.0, m))?;
     if state.topic(&t.name).is_some() {
-        return Err((
-            ErrorCode::TOPIC_ALREADY_EXISTS.0,
-            format!("Topic '{}' already exists.", t.name),
-        ));
+        return Err((ErrorCode::TOPIC_ALREADY_EXISTS.0, format!("Topic '{}' already exists.", t.name)));
     }
     let assignment = if !t.assignments.is_empty() {
         if t.num_partitions != -1 || t.replication_factor != -1 {
@@ -102,22 +83,14 @@ fn plan_topic(
         }
         out
     } else {
-        let partitions = if t.num_partitions == -1 {
-            config.default_partitions
-        } else {
-            t.num_partitions
-        };
+        let partitions = if t.num_partitions == -1 { config.default_partitions } else { t.num_partitions };
         if partitions <= 0 {
             return Err((
                 ErrorCode::INVALID_PARTITIONS.0,
                 "Number of partitions was set to an invalid non-positive value.".into(),
             ));
         }
-        let rf = if t.replication_factor == -1 {
-            config.default_replication_factor
-        } else {
-            t.replication_factor
-        };
+        let rf = if t.replication_factor == -1 { config.default_replication_factor } else { t.replication_factor };
         if rf <= 0 {
             return Err((
                 ErrorCode::INVALID_REPLICATION_FACTOR.0,
@@ -150,37 +123,23 @@ fn plan_topic(
             _ => true,
         };
         if !valid {
-            return Err((
-                ErrorCode::INVALID_CONFIG.0,
-                format!("Invalid value {value} for configuration {}", c.name),
-            ));
+            return Err((ErrorCode::INVALID_CONFIG.0, format!("Invalid value {value} for configuration {}", c.name)));
         }
         configs.insert(c.name.clone(), value.clone());
     }
     Ok((assignment, configs))
 }
 
-pub(crate) fn create_topics(
-    shared: &Shared,
-    ctx: &Ctx,
-    request: CreateTopicsRequest,
-) -> CreateTopicsResponse {
+pub(crate) fn create_topics(shared: &Shared, ctx: &Ctx, request: CreateTopicsRequest) -> CreateTopicsResponse {
     let v = ctx.version;
     let dups = duplicates(request.topics.iter().map(|t| t.name.as_str()));
     let mut state = shared.state();
     let mut response = CreateTopicsResponse::default();
     for t in &request.topics {
-        let mut result = CreatableTopicResult {
-            name: t.name.clone(),
-            error_message: None,
-            configs: None,
-            ..Default::default()
-        };
+        let mut result =
+            CreatableTopicResult { name: t.name.clone(), error_message: None, configs: None, ..Default::default() };
         let planned = if dups.contains(t.name.as_str()) {
-            Err((
-                ErrorCode::INVALID_REQUEST.0,
-                "Duplicate topic name.".to_owned(),
-            ))
+            Err((ErrorCode::INVALID_REQUEST.0, "Duplicate topic name.".to_owned()))
         } else {
             plan_topic(shared, &state, t)
         };
@@ -208,12 +167,7 @@ pub(crate) fn create_topics(
                     );
                 }
                 if !request.validate_only {
-                    let id = state.create_topic(
-                        &t.name,
-                        assignment,
-                        configs,
-                        shared.config.retention_bytes,
-                    );
+                    let id = state.create_topic(&t.name, assignment, configs, shared.config.retention_bytes);
                     if v >= 7 {
                         result.topic_id = id;
                     }
@@ -225,42 +179,25 @@ pub(crate) fn create_topics(
     response
 }
 
-pub(crate) fn delete_topics(
-    shared: &Shared,
-    ctx: &Ctx,
-    request: DeleteTopicsRequest,
-) -> DeleteTopicsResponse {
+pub(crate) fn delete_topics(shared: &Shared, ctx: &Ctx, request: DeleteTopicsRequest) -> DeleteTopicsResponse {
     let v = ctx.version;
     let mut state = shared.state();
     let targets: Vec<(Option<String>, Uuid)> = if v >= 6 {
-        request
-            .topics
-            .iter()
-            .map(|t| (t.name.clone(), t.topic_id))
-            .collect()
+        request.topics.iter().map(|t| (t.name.clone(), t.topic_id)).collect()
     } else {
-        request
-            .topic_names
-            .iter()
-            .map(|n| (Some(n.clone()), Uuid::ZERO))
-            .collect()
+        request.topic_names.iter().map(|n| (Some(n.clone()), Uuid::ZERO)).collect()
     };
     let mut response = DeleteTopicsResponse::default();
     for (name, id) in targets {
-        let mut result = DeletableTopicResult {
-            name: name.clone(),
-            topic_id: id,
-            ..Default::default()
-        };
+        let mut result = DeletableTopicResult { name: name.clone(), topic_id: id, ..Default::default() };
         let resolved = match (&name, id) {
-            (Some(_), id) if id != Uuid::ZERO => Err((
-                ErrorCode::INVALID_REQUEST.0,
-                "Both a topic name and a topic id were given.".to_owned(),
-            )),
-            (_, id) if id != Uuid::ZERO => state.topic_name(id).map(str::to_owned).ok_or((
-                ErrorCode::UNKNOWN_TOPIC_ID.0,
-                "This server does not host this topic ID.".to_owned(),
-            )),
+            (Some(_), id) if id != Uuid::ZERO => {
+                Err((ErrorCode::INVALID_REQUEST.0, "Both a topic name and a topic id were given.".to_owned()))
+            }
+            (_, id) if id != Uuid::ZERO => state
+                .topic_name(id)
+                .map(str::to_owned)
+                .ok_or((ErrorCode::UNKNOWN_TOPIC_ID.0, "This server does not host this topic ID.".to_owned())),
             (Some(n), _) if state.topic(n).is_some() => Ok(n.clone()),
             _ => Err((
                 ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0,
@@ -300,22 +237,21 @@ pub(crate) fn create_partitions(
             if dups.contains(t.name.as_str()) {
                 return Err((ErrorCode::INVALID_REQUEST.0, "Duplicate topic name.".into()));
             }
-            let topic = state.topic(&t.name).ok_or((
-                ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0,
-                format!("The topic '{}' does not exist.", t.name),
-            ))?;
+            let topic = state
+                .topic(&t.name)
+                .ok_or((ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0, format!("The topic '{}' does not exist.", t.name)))?;
             let current = topic.partitions.len() as i32;
             if t.count < current {
                 return Err((
                     ErrorCode::INVALID_PARTITIONS.0,
-                    format!("The topic {} currently has {current} partition(s); {} would not be an increase.", t.name, t.count),
+                    format!(
+                        "The topic {} currently has {current} partition(s); {} would not be an increase.",
+                        t.name, t.count
+                    ),
                 ));
             }
             if t.count == current {
-                return Err((
-                    ErrorCode::INVALID_PARTITIONS.0,
-                    format!("Topic already has {current} partition(s)."),
-                ));
+                return Err((ErrorCode::INVALID_PARTITIONS.0, format!("Topic already has {current} partition(s).")));
             }
             let added = t.count - current;
             match &t.assignments {
@@ -331,24 +267,16 @@ pub(crate) fn create_partitions(
                     }
                     assignments
                         .iter()
-                        .map(|a| {
-                            check_replicas(&state, &a.broker_ids).map(|()| a.broker_ids.clone())
-                        })
+                        .map(|a| check_replicas(&state, &a.broker_ids).map(|()| a.broker_ids.clone()))
                         .collect()
                 }
                 None => {
-                    let rf = topic
-                        .partitions
-                        .first()
-                        .map_or(1, |p| p.replicas.len() as i16);
+                    let rf = topic.partitions.first().map_or(1, |p| p.replicas.len() as i16);
                     Ok(state.default_assignment(current, added, rf))
                 }
             }
         })();
-        let mut result = CreatePartitionsTopicResult {
-            name: t.name.clone(),
-            ..Default::default()
-        };
+        let mut result = CreatePartitionsTopicResult { name: t.name.clone(), ..Default::default() };
         match planned {
             Ok(assignment) => {
                 if !request.validate_only {

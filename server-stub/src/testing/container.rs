@@ -44,14 +44,8 @@ impl ApacheKafka {
         let settings: [(&str, &str); 20] = [
             ("KAFKA_NODE_ID", "1"),
             ("KAFKA_PROCESS_ROLES", "broker,controller"),
-            (
-                "KAFKA_LISTENERS",
-                "PLAINTEXT://0.0.0.0:9092,BROKER://0.0.0.0:9093,CONTROLLER://0.0.0.0:9094",
-            ),
-            (
-                "KAFKA_LISTENER_SECURITY_PROTOCOL_MAP",
-                "PLAINTEXT:PLAINTEXT,BROKER:PLAINTEXT,CONTROLLER:PLAINTEXT",
-            ),
+            ("KAFKA_LISTENERS", "PLAINTEXT://0.0.0.0:9092,BROKER://0.0.0.0:9093,CONTROLLER://0.0.0.0:9094"),
+            ("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP", "PLAINTEXT:PLAINTEXT,BROKER:PLAINTEXT,CONTROLLER:PLAINTEXT"),
             ("KAFKA_INTER_BROKER_LISTENER_NAME", "BROKER"),
             ("KAFKA_CONTROLLER_LISTENER_NAMES", "CONTROLLER"),
             ("KAFKA_CONTROLLER_QUORUM_VOTERS", "1@localhost:9094"),
@@ -63,10 +57,7 @@ impl ApacheKafka {
             ("KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR", "1"),
             ("KAFKA_TRANSACTION_STATE_LOG_MIN_ISR", "1"),
             ("KAFKA_TRANSACTION_STATE_LOG_NUM_PARTITIONS", "10"),
-            (
-                "KAFKA_SHARE_COORDINATOR_STATE_TOPIC_REPLICATION_FACTOR",
-                "1",
-            ),
+            ("KAFKA_SHARE_COORDINATOR_STATE_TOPIC_REPLICATION_FACTOR", "1"),
             ("KAFKA_SHARE_COORDINATOR_STATE_TOPIC_MIN_ISR", "1"),
             ("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "true"),
             ("KAFKA_NUM_PARTITIONS", "1"),
@@ -80,10 +71,7 @@ impl ApacheKafka {
              export KAFKA_ADVERTISED_LISTENERS; exec /etc/kafka/docker/run"
         );
         ApacheKafka {
-            env: settings
-                .iter()
-                .map(|&(key, value)| (key, value.to_string()))
-                .collect(),
+            env: settings.iter().map(|&(key, value)| (key, value.to_string())).collect(),
             cmd: ["-c".to_string(), start],
         }
     }
@@ -102,9 +90,7 @@ impl Image for ApacheKafka {
         vec![WaitFor::message_on_stdout("Kafka Server started")]
     }
 
-    fn env_vars(
-        &self,
-    ) -> impl IntoIterator<Item = (impl Into<Cow<'_, str>>, impl Into<Cow<'_, str>>)> {
+    fn env_vars(&self) -> impl IntoIterator<Item = (impl Into<Cow<'_, str>>, impl Into<Cow<'_, str>>)> {
         self.env.iter().map(|(key, value)| (*key, value.as_str()))
     }
 
@@ -121,21 +107,13 @@ impl Image for ApacheKafka {
     }
 
     /// Hands the published address to the start loop, which then starts Kafka.
-    fn exec_before_ready(
-        &self,
-        cs: ContainerState,
-    ) -> Result<Vec<ExecCommand>, TestcontainersError> {
+    fn exec_before_ready(&self, cs: ContainerState) -> Result<Vec<ExecCommand>, TestcontainersError> {
         let port = cs.host_port_ipv4(CLIENT_PORT)?;
         let host = advertised_host(&cs.host().to_string());
         let listeners = format!("PLAINTEXT://{host}:{port},BROKER://localhost:9093");
-        let write = format!(
-            "printf '%s' '{listeners}' > {ADVERTISED_FILE}.tmp && mv {ADVERTISED_FILE}.tmp {ADVERTISED_FILE}"
-        );
-        Ok(vec![ExecCommand::new([
-            "sh".to_string(),
-            "-c".to_string(),
-            write,
-        ])])
+        let write =
+            format!("printf '%s' '{listeners}' > {ADVERTISED_FILE}.tmp && mv {ADVERTISED_FILE}.tmp {ADVERTISED_FILE}");
+        Ok(vec![ExecCommand::new(["sh".to_string(), "-c".to_string(), write])])
     }
 }
 
@@ -161,26 +139,12 @@ pub(crate) async fn start() -> Result<KafkaContainer, TestingError> {
     let container = match tokio::time::timeout(START_TIMEOUT, request.start()).await {
         Ok(Ok(container)) => container,
         Ok(Err(e)) => return Err(TestingError::Container(e.to_string())),
-        Err(_) => {
-            return Err(TestingError::Timeout {
-                what: "the apache/kafka container",
-                after: START_TIMEOUT,
-            })
-        }
+        Err(_) => return Err(TestingError::Timeout { what: "the apache/kafka container", after: START_TIMEOUT }),
     };
-    let host = container
-        .get_host()
-        .await
-        .map_err(|e| TestingError::Container(e.to_string()))?;
-    let port = container
-        .get_host_port_ipv4(CLIENT_PORT)
-        .await
-        .map_err(|e| TestingError::Container(e.to_string()))?;
+    let host = container.get_host().await.map_err(|e| TestingError::Container(e.to_string()))?;
+    let port = container.get_host_port_ipv4(CLIENT_PORT).await.map_err(|e| TestingError::Container(e.to_string()))?;
     let bootstrap = format!("{}:{port}", advertised_host(&host.to_string()));
-    Ok(KafkaContainer {
-        container,
-        bootstrap,
-    })
+    Ok(KafkaContainer { container, bootstrap })
 }
 
 #[cfg(test)]

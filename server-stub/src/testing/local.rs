@@ -63,9 +63,7 @@ pub(crate) async fn shared() -> Result<&'static SharedJvm, TestingError> {
             }
         })
         .await;
-    shared
-        .as_ref()
-        .map_err(|e| TestingError::Jvm(Arc::clone(e)))
+    shared.as_ref().map_err(|e| TestingError::Jvm(Arc::clone(e)))
 }
 
 /// Claims `options.dir`, stops what an earlier, dead owner left running there, starts the
@@ -81,11 +79,7 @@ fn start(options: &Options) -> Result<SharedJvm, JvmError> {
         jvm::stop(&options.dir)?;
     }
     let cluster = Cluster::start(options)?;
-    let node_dirs: Vec<PathBuf> = cluster
-        .nodes()
-        .iter()
-        .map(|node| node.dir.clone())
-        .collect();
+    let node_dirs: Vec<PathBuf> = cluster.nodes().iter().map(|node| node.dir.clone()).collect();
     let watchdog = match spawn_watchdog(&node_dirs) {
         Ok(watchdog) => watchdog,
         Err(e) => {
@@ -120,18 +114,12 @@ fn claim(dir: &Path) -> Result<(), JvmError> {
                 Err(e) => return Err(jvm_io("creating", &owner_file)(e)),
             }
             if let Some(owner) = live_owner(&owner_file).filter(|&owner| owner != me) {
-                return Err(JvmError::InUse {
-                    owner,
-                    dir: dir.to_path_buf(),
-                });
+                return Err(JvmError::InUse { owner, dir: dir.to_path_buf() });
             }
             // Its owner is gone (or is us, after a failed start): the claim is stale.
             let _ = std::fs::remove_file(&owner_file);
         }
-        Err(JvmError::InUse {
-            owner: 0,
-            dir: dir.to_path_buf(),
-        })
+        Err(JvmError::InUse { owner: 0, dir: dir.to_path_buf() })
     })();
     let _ = std::fs::remove_file(&draft);
     result
@@ -148,11 +136,7 @@ fn live_owner(owner_file: &Path) -> Option<u32> {
 
 fn jvm_io(action: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> JvmError {
     let path = path.to_path_buf();
-    move |source| JvmError::Io {
-        action,
-        path,
-        source,
-    }
+    move |source| JvmError::Io { action, path, source }
 }
 
 /// Waits for end of file on stdin (this process is gone), then stops the JVM of each node
@@ -190,10 +174,7 @@ fn spawn_watchdog(node_dirs: &[PathBuf]) -> Result<Child, JvmError> {
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
-        .map_err(|source| JvmError::ToolMissing {
-            program: "setsid",
-            source,
-        })
+        .map_err(|source| JvmError::ToolMissing { program: "setsid", source })
 }
 
 #[cfg(test)]
@@ -222,22 +203,11 @@ mod tests {
         assert_eq!(live_owner(&dir.join("owner")), Some(std::process::id()));
         // A live owner other than us: our parent (cargo or a shell) still runs.
         let parent = std::fs::read_to_string("/proc/self/stat").unwrap();
-        let ppid: u32 = parent
-            .rsplit_once(')')
-            .unwrap()
-            .1
-            .split_whitespace()
-            .nth(1)
-            .unwrap()
-            .parse()
-            .unwrap();
+        let ppid: u32 = parent.rsplit_once(')').unwrap().1.split_whitespace().nth(1).unwrap().parse().unwrap();
         let line = format!("{ppid} {}\n", jvm::start_time(ppid).unwrap());
         std::fs::write(dir.join("owner"), line).unwrap();
         let err = claim(&dir).unwrap_err();
-        assert!(
-            matches!(err, JvmError::InUse { owner, .. } if owner == ppid),
-            "{err}"
-        );
+        assert!(matches!(err, JvmError::InUse { owner, .. } if owner == ppid), "{err}");
         assert!(!dir.join(format!("owner.{}", std::process::id())).exists());
         std::fs::remove_dir_all(&dir).unwrap();
     }
@@ -257,14 +227,8 @@ mod tests {
         while watchdog.try_wait().unwrap().is_none() && Instant::now() < deadline {
             std::thread::sleep(Duration::from_millis(20));
         }
-        assert!(
-            watchdog.try_wait().unwrap().is_some(),
-            "the watchdog exits after EOF"
-        );
-        assert!(
-            sleeper.try_wait().unwrap().is_none(),
-            "a pid that is not Kafka survives"
-        );
+        assert!(watchdog.try_wait().unwrap().is_some(), "the watchdog exits after EOF");
+        assert!(sleeper.try_wait().unwrap().is_none(), "a pid that is not Kafka survives");
         assert!(node.join("pid").exists(), "and its pid file stays");
         sleeper.kill().unwrap();
         sleeper.wait().unwrap();

@@ -92,18 +92,12 @@ pub enum MavenError {
 
 fn io_error(action: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> MavenError {
     let path = path.to_path_buf();
-    move |source| MavenError::Io {
-        action,
-        path,
-        source,
-    }
+    move |source| MavenError::Io { action, path, source }
 }
 
 /// The local repository, `$HOME/.m2/repository` (Maven's default).
 fn local_repository() -> PathBuf {
-    let home = std::env::var_os("HOME")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("/root"));
+    let home = std::env::var_os("HOME").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("/root"));
     home.join(".m2").join("repository")
 }
 
@@ -147,22 +141,14 @@ pub fn classpath(work_dir: &Path, artifacts: &[&str]) -> Result<String, MavenErr
 
 /// Like [`classpath`], leaving out the transitive dependencies named in `exclusions`
 /// (`group:artifact`, `*` allowed as in Maven) wherever they are pulled in.
-pub fn classpath_excluding(
-    work_dir: &Path,
-    artifacts: &[&str],
-    exclusions: &[&str],
-) -> Result<String, MavenError> {
+pub fn classpath_excluding(work_dir: &Path, artifacts: &[&str], exclusions: &[&str]) -> Result<String, MavenError> {
     let mut excluded = String::new();
     for coordinate in exclusions {
         let Some((group, artifact)) = coordinate.split_once(':') else {
-            return Err(MavenError::BadCoordinate {
-                coordinate: coordinate.to_string(),
-                expected: "group:artifact",
-            });
+            return Err(MavenError::BadCoordinate { coordinate: coordinate.to_string(), expected: "group:artifact" });
         };
-        excluded.push_str(&format!(
-            "<exclusion><groupId>{group}</groupId><artifactId>{artifact}</artifactId></exclusion>"
-        ));
+        excluded
+            .push_str(&format!("<exclusion><groupId>{group}</groupId><artifactId>{artifact}</artifactId></exclusion>"));
     }
     if !excluded.is_empty() {
         excluded = format!("<exclusions>{excluded}</exclusions>");
@@ -190,13 +176,8 @@ pub fn classpath_excluding(
     let pom_path = work_dir.join(format!("pom-{:016x}.xml", fxhash(&pom)));
     let out_path = pom_path.with_extension("classpath");
     // A cached classpath is stale if `~/.m2` lost some of its jars since: resolve again.
-    let cached_is_complete = std::fs::read_to_string(&out_path).is_ok_and(|cached| {
-        cached
-            .trim()
-            .split(':')
-            .filter(|jar| !jar.is_empty())
-            .all(|jar| Path::new(jar).exists())
-    });
+    let cached_is_complete = std::fs::read_to_string(&out_path)
+        .is_ok_and(|cached| cached.trim().split(':').filter(|jar| !jar.is_empty()).all(|jar| Path::new(jar).exists()));
     if !cached_is_complete {
         std::fs::write(&pom_path, pom).map_err(io_error("writing", &pom_path))?;
         run_mvn(
@@ -247,11 +228,7 @@ fn run_mvn(command: &mut Command, log: &Path, coordinates: &str) -> Result<(), M
                 });
             }
             Err(source) => {
-                return Err(MavenError::Io {
-                    action: "waiting for mvn, log",
-                    path: log.to_path_buf(),
-                    source,
-                })
+                return Err(MavenError::Io { action: "waiting for mvn, log", path: log.to_path_buf(), source })
             }
         }
     }
@@ -268,9 +245,7 @@ fn scratch_log() -> PathBuf {
 }
 
 fn fxhash(s: &str) -> u64 {
-    s.bytes().fold(0xcbf29ce484222325u64, |h, b| {
-        (h ^ b as u64).wrapping_mul(0x100000001b3)
-    })
+    s.bytes().fold(0xcbf29ce484222325u64, |h, b| (h ^ b as u64).wrapping_mul(0x100000001b3))
 }
 
 #[cfg(test)]
@@ -281,24 +256,9 @@ mod tests {
     fn malformed_coordinates_are_named() {
         let dir = std::env::temp_dir();
         let err = classpath(&dir, &["org.apache.kafka:kafka-clients"]).err();
-        assert!(
-            matches!(
-                err,
-                Some(MavenError::BadCoordinate {
-                    expected: "group:artifact:version",
-                    ..
-                })
-            ),
-            "{err:?}"
-        );
+        assert!(matches!(err, Some(MavenError::BadCoordinate { expected: "group:artifact:version", .. })), "{err:?}");
         let err = classpath_excluding(&dir, &["a:b:1"], &["nogroup"]).err();
-        assert!(matches!(
-            err,
-            Some(MavenError::BadCoordinate {
-                expected: "group:artifact",
-                ..
-            })
-        ));
+        assert!(matches!(err, Some(MavenError::BadCoordinate { expected: "group:artifact", .. })));
     }
 
     #[test]

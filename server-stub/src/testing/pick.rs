@@ -98,30 +98,20 @@ pub(crate) fn decide(env: &Environment) -> Result<Decision, TestingError> {
                 Plan::LocalJvm
             }
             "stub" => Plan::Stub,
-            _ => {
-                return Err(TestingError::UnknownBackend {
-                    value: forced.clone(),
-                })
-            }
+            _ => return Err(TestingError::UnknownBackend { value: forced.clone() }),
         };
         return Ok(Decision { plan, why });
     }
 
     if let Some(bootstrap) = &env.bootstrap {
         let why = format!("{BOOTSTRAP_VAR} is set");
-        return Ok(Decision {
-            plan: Plan::External(bootstrap.clone()),
-            why,
-        });
+        return Ok(Decision { plan: Plan::External(bootstrap.clone()), why });
     }
     let mut passed = vec![format!("no {BOOTSTRAP_VAR}")];
     match (&env.docker, env.container_support) {
         (Some(endpoint), true) => {
             let why = format!("{}; Docker engine at {endpoint}", passed.join(", "));
-            return Ok(Decision {
-                plan: Plan::Container,
-                why,
-            });
+            return Ok(Decision { plan: Plan::Container, why });
         }
         (Some(_), false) => passed.push("Docker found, but no `testcontainers` feature".into()),
         (None, _) => passed.push("no Docker engine".into()),
@@ -129,26 +119,17 @@ pub(crate) fn decide(env: &Environment) -> Result<Decision, TestingError> {
     match missing_tools(env) {
         None => {
             let why = format!("{}; java and mvn on PATH", passed.join(", "));
-            Ok(Decision {
-                plan: Plan::LocalJvm,
-                why,
-            })
+            Ok(Decision { plan: Plan::LocalJvm, why })
         }
         Some(missing) => {
             passed.push(missing);
-            Ok(Decision {
-                plan: Plan::Stub,
-                why: passed.join(", "),
-            })
+            Ok(Decision { plan: Plan::Stub, why: passed.join(", ") })
         }
     }
 }
 
 fn unavailable(backend: ClusterKind, why: &str, reason: &str) -> TestingError {
-    TestingError::Unavailable {
-        backend,
-        reason: format!("{why}, but {reason}"),
-    }
+    TestingError::Unavailable { backend, reason: format!("{why}, but {reason}") }
 }
 
 /// `None` if both `java` and `mvn` are there, else which are not.
@@ -165,11 +146,7 @@ impl Environment {
     /// Describes this process's environment. Blocks for at most about half a second (a TCP
     /// `DOCKER_HOST` that does not answer); reads environment variables, `PATH` and sockets only.
     pub(crate) fn detect() -> Environment {
-        let var = |name: &str| {
-            std::env::var(name)
-                .ok()
-                .filter(|value| !value.trim().is_empty())
-        };
+        let var = |name: &str| std::env::var(name).ok().filter(|value| !value.trim().is_empty());
         let java_home = std::env::var_os("JAVA_HOME")
             .map(|home| Path::new(&home).join("bin").join("java"))
             .is_some_and(|java| java.is_file());
@@ -191,18 +168,14 @@ fn on_path(program: &str) -> bool {
         return false;
     };
     std::env::split_paths(&path).any(|dir| {
-        std::fs::metadata(dir.join(program))
-            .is_ok_and(|meta| meta.is_file() && meta.permissions().mode() & 0o111 != 0)
+        std::fs::metadata(dir.join(program)).is_ok_and(|meta| meta.is_file() && meta.permissions().mode() & 0o111 != 0)
     })
 }
 
 /// The Docker engine endpoint that answers, looked for where `testcontainers` looks: `DOCKER_HOST`,
 /// then `/var/run/docker.sock`, then the rootless and Docker Desktop sockets.
 fn docker_endpoint() -> Option<String> {
-    if let Some(host) = std::env::var("DOCKER_HOST")
-        .ok()
-        .filter(|host| !host.is_empty())
-    {
+    if let Some(host) = std::env::var("DOCKER_HOST").ok().filter(|host| !host.is_empty()) {
         return docker_host_answers(&host).then_some(host);
     }
     let home = std::env::var_os("HOME").map(PathBuf::from);
@@ -211,8 +184,7 @@ fn docker_endpoint() -> Option<String> {
         Some(PathBuf::from("/var/run/docker.sock")),
         runtime.map(|dir| dir.join(".docker/run/docker.sock")),
         home.as_ref().map(|dir| dir.join(".docker/run/docker.sock")),
-        home.as_ref()
-            .map(|dir| dir.join(".docker/desktop/docker.sock")),
+        home.as_ref().map(|dir| dir.join(".docker/desktop/docker.sock")),
     ];
     candidates
         .into_iter()
@@ -227,19 +199,14 @@ fn docker_host_answers(host: &str) -> bool {
     if let Some(path) = host.strip_prefix("unix://") {
         return UnixStream::connect(path).is_ok();
     }
-    let Some(rest) = host
-        .strip_prefix("tcp://")
-        .or_else(|| host.strip_prefix("http://"))
-    else {
+    let Some(rest) = host.strip_prefix("tcp://").or_else(|| host.strip_prefix("http://")) else {
         return true;
     };
     let authority = rest.split('/').next().unwrap_or(rest);
     let Ok(addrs) = authority.to_socket_addrs() else {
         return false;
     };
-    addrs
-        .into_iter()
-        .any(|addr| TcpStream::connect_timeout(&addr, Duration::from_millis(500)).is_ok())
+    addrs.into_iter().any(|addr| TcpStream::connect_timeout(&addr, Duration::from_millis(500)).is_ok())
 }
 
 #[cfg(test)]
@@ -283,33 +250,17 @@ mod tests {
 
     #[test]
     fn docker_without_the_feature_falls_through_to_the_jvm() {
-        let env = Environment {
-            bootstrap: None,
-            container_support: false,
-            ..everything()
-        };
+        let env = Environment { bootstrap: None, container_support: false, ..everything() };
         let decision = decide(&env).unwrap();
         assert_eq!(decision.plan, Plan::LocalJvm);
-        assert!(
-            decision.why.contains("no `testcontainers` feature"),
-            "{}",
-            decision.why
-        );
+        assert!(decision.why.contains("no `testcontainers` feature"), "{}", decision.why);
     }
 
     #[test]
     fn the_jvm_needs_both_java_and_mvn() {
-        let base = Environment {
-            java: true,
-            mvn: true,
-            ..bare()
-        };
+        let base = Environment { java: true, mvn: true, ..bare() };
         assert_eq!(plan(&base), Plan::LocalJvm);
-        let decision = decide(&Environment {
-            java: false,
-            ..base.clone()
-        })
-        .unwrap();
+        let decision = decide(&Environment { java: false, ..base.clone() }).unwrap();
         assert_eq!(decision.plan, Plan::Stub);
         assert!(decision.why.contains("no `java`"), "{}", decision.why);
         assert_eq!(plan(&Environment { mvn: false, ..base }), Plan::Stub);
@@ -318,82 +269,33 @@ mod tests {
     #[test]
     fn the_reason_names_what_was_passed_over() {
         let decision = decide(&bare()).unwrap();
-        assert_eq!(
-            decision.why,
-            "no KAFKA_BOOTSTRAP_SERVERS, no Docker engine, no `java` or `mvn` on PATH"
-        );
-        let decision = decide(&Environment {
-            bootstrap: None,
-            ..everything()
-        })
-        .unwrap();
-        assert!(decision
-            .why
-            .ends_with("Docker engine at unix:///var/run/docker.sock"));
+        assert_eq!(decision.why, "no KAFKA_BOOTSTRAP_SERVERS, no Docker engine, no `java` or `mvn` on PATH");
+        let decision = decide(&Environment { bootstrap: None, ..everything() }).unwrap();
+        assert!(decision.why.ends_with("Docker engine at unix:///var/run/docker.sock"));
     }
 
     #[test]
     fn a_forced_backend_wins_over_the_order() {
-        let force = |value: &str| Environment {
-            forced: Some(value.into()),
-            ..everything()
-        };
+        let force = |value: &str| Environment { forced: Some(value.into()), ..everything() };
         assert_eq!(plan(&force("stub")), Plan::Stub);
         assert_eq!(plan(&force("jvm")), Plan::LocalJvm);
         assert_eq!(plan(&force("JVM")), Plan::LocalJvm);
         assert_eq!(plan(&force("container")), Plan::Container);
-        assert_eq!(
-            plan(&force("external")),
-            Plan::External("10.0.0.1:9092".into())
-        );
-        assert_eq!(
-            decide(&force("stub")).unwrap().why,
-            "KAFKA_TEST_BACKEND=stub"
-        );
+        assert_eq!(plan(&force("external")), Plan::External("10.0.0.1:9092".into()));
+        assert_eq!(decide(&force("stub")).unwrap().why, "KAFKA_TEST_BACKEND=stub");
     }
 
     #[test]
     fn a_forced_backend_that_cannot_run_is_an_error_not_a_fallback() {
-        let force = |value: &str, env: Environment| Environment {
-            forced: Some(value.into()),
-            ..env
-        };
+        let force = |value: &str, env: Environment| Environment { forced: Some(value.into()), ..env };
         let err = decide(&force("external", bare())).unwrap_err();
         assert!(matches!(err, TestingError::NoBootstrapServers), "{err}");
-        let err = decide(&force(
-            "container",
-            Environment {
-                docker: None,
-                ..everything()
-            },
-        ));
-        assert!(
-            matches!(
-                err,
-                Err(TestingError::Unavailable {
-                    backend: ClusterKind::Container,
-                    ..
-                })
-            ),
-            "{err:?}"
-        );
-        let no_feature = Environment {
-            container_support: false,
-            ..everything()
-        };
+        let err = decide(&force("container", Environment { docker: None, ..everything() }));
+        assert!(matches!(err, Err(TestingError::Unavailable { backend: ClusterKind::Container, .. })), "{err:?}");
+        let no_feature = Environment { container_support: false, ..everything() };
         let err = decide(&force("container", no_feature)).unwrap_err();
-        assert!(
-            err.to_string().contains("`testcontainers` feature"),
-            "{err}"
-        );
-        let err = decide(&force(
-            "jvm",
-            Environment {
-                mvn: false,
-                ..everything()
-            },
-        ))
-        .unwrap_err();
+        assert!(err.to_string().contains("`testcontainers` feature"), "{err}");
+        let err = decide(&force("jvm", Environment { mvn: false, ..everything() })).unwrap_err();
         assert!(err.to_string().contains("no `mvn` on PATH"), "{err}");
         let err = decide(&force("kafka", everything())).unwrap_err();
         assert!(matches!(err, TestingError::UnknownBackend { .. }), "{err}");
@@ -402,16 +304,9 @@ mod tests {
     #[test]
     fn docker_host_probes() {
         assert!(!docker_host_answers("unix:///nonexistent/docker.sock"));
-        assert!(
-            docker_host_answers("ssh://user@host"),
-            "other schemes are taken on trust"
-        );
+        assert!(docker_host_answers("ssh://user@host"), "other schemes are taken on trust");
         // A port nothing listens on (bound, then released).
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         assert!(!docker_host_answers(&format!("tcp://127.0.0.1:{port}")));
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let port = listener.local_addr().unwrap().port();

@@ -150,21 +150,13 @@ impl TestCluster {
         let start = StubCluster::builder().brokers(brokers).start();
         let stub = tokio::time::timeout(STUB_START_TIMEOUT, start)
             .await
-            .map_err(|_| TestingError::Timeout {
-                what: "the stub",
-                after: STUB_START_TIMEOUT,
-            })??;
+            .map_err(|_| TestingError::Timeout { what: "the stub", after: STUB_START_TIMEOUT })??;
         let bootstrap = stub.bootstrap();
         let description = match brokers {
             1 => format!("the in-process stub at {bootstrap}"),
             n => format!("the in-process stub ({n} brokers) at {bootstrap}"),
         };
-        Ok(TestCluster {
-            kind: ClusterKind::Stub,
-            bootstrap,
-            description,
-            backend: Backend::Stub(stub),
-        })
+        Ok(TestCluster { kind: ClusterKind::Stub, bootstrap, description, backend: Backend::Stub(stub) })
     }
 
     /// The process-wide Kafka on the local JVM (needs `java` and `mvn`), started by the first
@@ -175,10 +167,7 @@ impl TestCluster {
         Ok(TestCluster {
             kind: ClusterKind::LocalJvm,
             bootstrap: jvm.bootstrap.clone(),
-            description: format!(
-                "Kafka {} on the local JVM at {}",
-                jvm.version, jvm.bootstrap
-            ),
+            description: format!("Kafka {} on the local JVM at {}", jvm.version, jvm.bootstrap),
             backend: Backend::LocalJvm,
         })
     }
@@ -268,12 +257,7 @@ mod tests {
 
     #[test]
     fn kinds_are_named_as_kafka_test_backend_values() {
-        let kinds = [
-            ClusterKind::External,
-            ClusterKind::Container,
-            ClusterKind::LocalJvm,
-            ClusterKind::Stub,
-        ];
+        let kinds = [ClusterKind::External, ClusterKind::Container, ClusterKind::LocalJvm, ClusterKind::Stub];
         let names: Vec<String> = kinds.iter().map(ToString::to_string).collect();
         assert_eq!(names, ["external", "container", "jvm", "stub"]);
         assert!(ClusterKind::LocalJvm.is_real_kafka());
@@ -285,10 +269,7 @@ mod tests {
         let kafka = TestCluster::external(" 10.0.0.1:9092,10.0.0.2:9092 ");
         assert_eq!(kafka.kind(), ClusterKind::External);
         assert_eq!(kafka.first_address(), "10.0.0.1:9092");
-        assert_eq!(
-            kafka.description(),
-            "external Kafka at 10.0.0.1:9092,10.0.0.2:9092"
-        );
+        assert_eq!(kafka.description(), "external Kafka at 10.0.0.1:9092,10.0.0.2:9092");
         assert!(kafka.stub_cluster().is_none());
     }
 
@@ -296,9 +277,7 @@ mod tests {
     async fn the_stub_starts_and_says_so() {
         let kafka = TestCluster::stub().await.unwrap();
         assert_eq!(kafka.kind(), ClusterKind::Stub);
-        assert!(kafka
-            .description()
-            .starts_with("the in-process stub at 127.0.0.1:"));
+        assert!(kafka.description().starts_with("the in-process stub at 127.0.0.1:"));
         assert!(kafka.stub_cluster().is_some());
         kafka.shutdown().await;
     }
@@ -312,41 +291,25 @@ mod tests {
         let first = TestCluster::local_jvm().await.unwrap();
         assert_eq!(first.kind(), ClusterKind::LocalJvm);
         assert_eq!(first.bootstrap(), "127.0.0.1:9092");
-        assert_eq!(
-            first.description(),
-            "Kafka 4.4.0 on the local JVM at 127.0.0.1:9092"
-        );
+        assert_eq!(first.description(), "Kafka 4.4.0 on the local JVM at 127.0.0.1:9092");
         let addr = ([127, 0, 0, 1], 9092).into();
-        let ids = tokio::task::spawn_blocking(move || {
-            super::super::jvm::broker_ids(addr, Duration::from_secs(5))
-        })
-        .await
-        .unwrap()
-        .unwrap();
+        let ids = tokio::task::spawn_blocking(move || super::super::jvm::broker_ids(addr, Duration::from_secs(5)))
+            .await
+            .unwrap()
+            .unwrap();
         assert_eq!(ids, [0]);
 
         let dir = super::super::jvm::default_dir();
-        let pid_before = super::super::jvm::Cluster::find(&dir)
-            .unwrap()
-            .unwrap()
-            .pid(0)
-            .unwrap();
+        let pid_before = super::super::jvm::Cluster::find(&dir).unwrap().unwrap().pid(0).unwrap();
         let second = TestCluster::local_jvm().await.unwrap();
         assert_eq!(second.bootstrap(), first.bootstrap());
-        let pid_after = super::super::jvm::Cluster::find(&dir)
-            .unwrap()
-            .unwrap()
-            .pid(0)
-            .unwrap();
+        let pid_after = super::super::jvm::Cluster::find(&dir).unwrap().unwrap().pid(0).unwrap();
         assert_eq!(pid_before, pid_after, "one JVM per process");
         second.shutdown().await;
         first.shutdown().await;
 
         // What the watchdog does at exit, done here so that the test leaves nothing behind.
-        let stopped = tokio::task::spawn_blocking(move || super::super::jvm::stop(&dir))
-            .await
-            .unwrap()
-            .unwrap();
+        let stopped = tokio::task::spawn_blocking(move || super::super::jvm::stop(&dir)).await.unwrap().unwrap();
         assert_eq!(stopped, 1);
         assert!(!super::super::jvm::is_alive(pid_before));
     }

@@ -30,11 +30,7 @@ impl Conn {
         let stream = tokio::time::timeout(TIMEOUT, TcpStream::connect(addr))
             .await
             .map_err(|_| std::io::Error::other("connect timed out"))??;
-        Ok(Conn {
-            stream,
-            input: BytesMut::new(),
-            next_correlation_id: 1,
-        })
+        Ok(Conn { stream, input: BytesMut::new(), next_correlation_id: 1 })
     }
 
     /// Writes a request; returns its correlation id.
@@ -42,17 +38,13 @@ impl Conn {
         let id = self.next_correlation_id;
         self.next_correlation_id += 1;
         let mut buf = BytesMut::new();
-        frame::encode_request(&mut buf, id, Some("stub-test"), request, version)
-            .expect("encodable request");
+        frame::encode_request(&mut buf, id, Some("stub-test"), request, version).expect("encodable request");
         self.write_raw(&buf).await;
         id
     }
 
     pub async fn write_raw(&mut self, bytes: &[u8]) {
-        self.stream
-            .write_all(bytes)
-            .await
-            .expect("write to the stub");
+        self.stream.write_all(bytes).await.expect("write to the stub");
     }
 
     /// The next response frame, or `None` if the connection closed.
@@ -60,10 +52,7 @@ impl Conn {
         let decoder = FrameDecoder::new(256 << 20);
         tokio::time::timeout(TIMEOUT, async {
             loop {
-                if let Some(frame) = decoder
-                    .next_frame(&mut self.input)
-                    .expect("sane frame size")
-                {
+                if let Some(frame) = decoder.next_frame(&mut self.input).expect("sane frame size") {
                     return Some(frame);
                 }
                 match self.stream.read_buf(&mut self.input).await {
@@ -78,12 +67,8 @@ impl Conn {
 
     /// Reads the response to the request `id` of type `R` at `version`.
     pub async fn read<R: Request>(&mut self, id: i32, version: i16) -> R::Response {
-        let frame = self
-            .read_frame()
-            .await
-            .expect("a response, not a closed connection");
-        let (correlation_id, response) =
-            frame::decode_response::<R>(frame, version).expect("decodable response");
+        let frame = self.read_frame().await.expect("a response, not a closed connection");
+        let (correlation_id, response) = frame::decode_response::<R>(frame, version).expect("decodable response");
         assert_eq!(correlation_id, id, "responses come in request order");
         response
     }
@@ -104,12 +89,8 @@ impl Conn {
 pub fn batch(codec: Compression, n: usize, ts: i64) -> Bytes {
     let mut b = RecordBatchBuilder::new(codec);
     for i in 0..n {
-        b.append(
-            ts + i as i64,
-            Some(format!("key-{i}").as_bytes()),
-            Some(format!("value-{i}").as_bytes()),
-        )
-        .expect("append");
+        b.append(ts + i as i64, Some(format!("key-{i}").as_bytes()), Some(format!("value-{i}").as_bytes()))
+            .expect("append");
     }
     b.build().expect("build")
 }
@@ -118,8 +99,7 @@ pub fn batch(codec: Compression, n: usize, ts: i64) -> Bytes {
 pub fn idempotent_batch(pid: i64, epoch: i16, seq: i32, n: usize) -> Bytes {
     let mut b = RecordBatchBuilder::new(Compression::None).with_producer(pid, epoch, seq);
     for i in 0..n {
-        b.append(1_700_000_000_000 + i as i64, None, Some(b"v"))
-            .expect("append");
+        b.append(1_700_000_000_000 + i as i64, None, Some(b"v")).expect("append");
     }
     b.build().expect("build")
 }

@@ -189,7 +189,8 @@ impl<'a> Gen<'a> {
         b.line("this");
         b.line("}");
         let text = body.finish();
-        let text = if text.contains("rng.") || text.contains("(rng") { text } else { text.replacen("rng:", "_rng:", 1) };
+        let text =
+            if text.contains("rng.") || text.contains("(rng") { text } else { text.replacen("rng:", "_rng:", 1) };
         let mut piece = Code::at_depth(c.depth());
         piece.lines_raw(&text);
         c.append_fn(piece);
@@ -235,7 +236,10 @@ impl<'a> Gen<'a> {
             } else {
                 c.line("{");
             }
-            c.line(format!("let {}count = self.unknown_tagged_fields.len();", if tagged.is_empty() { "" } else { "mut " }));
+            c.line(format!(
+                "let {}count = self.unknown_tagged_fields.len();",
+                if tagged.is_empty() { "" } else { "mut " }
+            ));
             for fi in &tagged {
                 c.line(format!(
                     "let tagged_{} = {}{};",
@@ -322,9 +326,7 @@ impl<'a> Gen<'a> {
         outer.append_fn(c.take());
 
         // ---- decode
-        c.line(format!(
-            "fn decode_fields(buf: &mut bytes::Bytes, {v}: i16) -> Result<Self, crate::DecodeError> {{"
-        ));
+        c.line(format!("fn decode_fields(buf: &mut bytes::Bytes, {v}: i16) -> Result<Self, crate::DecodeError> {{"));
         let needs_mut = !regular.is_empty() || flexible != "false";
         c.line(format!("let {}this = Self::default();", if needs_mut { "mut " } else { "" }));
         for fi in &regular {
@@ -456,14 +458,14 @@ impl<'a> Gen<'a> {
         let null_len = match &fi.f.ty {
             Type::Struct(_) => "0".to_string(),
             Type::Prim(Prim::String) | Type::Prim(Prim::Bytes) | Type::Prim(Prim::Records) | Type::Array(_) => {
-                format!("if {compact} {{ 1 }} else {{ {} }}", if matches!(fi.f.ty, Type::Prim(Prim::String)) { 2 } else { 4 })
+                format!(
+                    "if {compact} {{ 1 }} else {{ {} }}",
+                    if matches!(fi.f.ty, Type::Prim(Prim::String)) { 2 } else { 4 }
+                )
             }
             other => unreachable!("type {other:?} cannot be nullable"),
         };
-        format!(
-            "{marker}match &self.{id} {{ Some(v) => {}, None => {null_len} }}",
-            len_expr(&fi.f.ty, "(*v)", compact)
-        )
+        format!("{marker}match &self.{id} {{ Some(v) => {}, None => {null_len} }}", len_expr(&fi.f.ty, "(*v)", compact))
     }
 
     /// An expression reading the field's value (with `?`).
@@ -564,7 +566,11 @@ impl<'a> Gen<'a> {
         for fi in infos {
             let key = camel(&fi.f.name);
             let value = if fi.optional {
-                format!("match &self.{} {{ Some(v) => {}, None => serde_json::Value::Null }}", fi.ident, json_expr(&fi.f.ty, "(*v)"))
+                format!(
+                    "match &self.{} {{ Some(v) => {}, None => serde_json::Value::Null }}",
+                    fi.ident,
+                    json_expr(&fi.f.ty, "(*v)")
+                )
             } else {
                 json_expr(&fi.f.ty, &format!("self.{}", fi.ident))
             };
@@ -869,10 +875,9 @@ fn json_expr(ty: &Type, place: &str) -> String {
             _ => format!("serde_json::Value::from({})", arg(place)),
         },
         Type::Struct(_) => format!("crate::json::ToJson::to_json({}, version)", addr(place)),
-        Type::Array(elem) => format!(
-            "serde_json::Value::Array({place}.iter().map(|e| {}).collect())",
-            json_expr(elem, "(*e)")
-        ),
+        Type::Array(elem) => {
+            format!("serde_json::Value::Array({place}.iter().map(|e| {}).collect())", json_expr(elem, "(*e)"))
+        }
     }
 }
 

@@ -30,9 +30,7 @@ fn apis<'a>(specs: &[&'a Spec]) -> Vec<Api<'a>> {
         .iter()
         .filter(|s| s.kind == SpecKind::Request)
         .filter_map(|req| {
-            let response = specs
-                .iter()
-                .find(|s| s.kind == SpecKind::Response && s.api_key == req.api_key)?;
+            let response = specs.iter().find(|s| s.kind == SpecKind::Response && s.api_key == req.api_key)?;
             Some(Api {
                 key: req.api_key?,
                 variant: api_variant(&req.name),
@@ -72,7 +70,11 @@ pub fn index_files(specs: &[&Spec], stamp: &str) -> Vec<(PathBuf, String)> {
     // Headers and data schemas.
     for (dir, kind, what) in [
         ("header", SpecKind::Header, "Request and response headers."),
-        ("data", SpecKind::Data, "Data schemas carried inside other messages (group protocol payloads, principals, KRaft records)."),
+        (
+            "data",
+            SpecKind::Data,
+            "Data schemas carried inside other messages (group protocol payloads, principals, KRaft records).",
+        ),
     ] {
         let mut c = Code::default();
         header(&mut c, what, stamp);
@@ -130,7 +132,13 @@ fn api_key(apis: &[Api<'_>], stamp: &str) -> String {
     c.line("#[repr(i16)]");
     c.line("pub enum ApiKey {");
     for api in apis {
-        c.line(format!("/// Key {}: `{}` / `{}`, versions {}.", api.key, api.request.name, api.response.name, api.request.valid.display()));
+        c.line(format!(
+            "/// Key {}: `{}` / `{}`, versions {}.",
+            api.key,
+            api.request.name,
+            api.response.name,
+            api.request.valid.display()
+        ));
         c.line(format!("{} = {},", api.variant, api.key));
     }
     c.line("}");
@@ -180,7 +188,8 @@ fn api_key(apis: &[Api<'_>], stamp: &str) -> String {
     c.line("/// Whether the newest version is still unstable in Apache Kafka (brokers only advertise it when");
     c.line("/// configured to).");
     c.line("pub const fn latest_version_unstable(self) -> bool {");
-    let unstable: Vec<String> = apis.iter().filter(|a| a.request.latest_unstable).map(|a| format!("ApiKey::{}", a.variant)).collect();
+    let unstable: Vec<String> =
+        apis.iter().filter(|a| a.request.latest_unstable).map(|a| format!("ApiKey::{}", a.variant)).collect();
     if unstable.is_empty() {
         c.line("false");
     } else {
@@ -250,7 +259,8 @@ fn bodies(apis: &[Api<'_>], stamp: &str) -> String {
     c.line("use super::ApiKey;");
     c.line("use crate::{Decode, Encode};");
     c.line("");
-    for (enum_name, kind, what) in [("RequestBody", "request", "A request"), ("ResponseBody", "response", "A response")] {
+    for (enum_name, kind, what) in [("RequestBody", "request", "A request"), ("ResponseBody", "response", "A response")]
+    {
         let ty = |a: &Api<'_>| if kind == "request" { a.request.name.clone() } else { a.response.name.clone() };
         c.line(format!("/// {what} body of any API."));
         c.line("#[derive(Debug, Clone, PartialEq)]");

@@ -31,7 +31,10 @@ pub fn run(args: &[String]) -> Result<()> {
     let (keys, pairs) = coverage(&specs);
     if check {
         let diffs = compare(&out_dir, &files)?;
-        println!("coverage: {keys} api keys, {pairs} (api, version) pairs; spec kafka-clients {}", maven::KAFKA_VERSION);
+        println!(
+            "coverage: {keys} api keys, {pairs} (api, version) pairs; spec kafka-clients {}",
+            maven::KAFKA_VERSION
+        );
         if !diffs.is_empty() {
             for d in diffs.iter().take(20) {
                 eprintln!("differs: {d}");
@@ -41,7 +44,10 @@ pub fn run(args: &[String]) -> Result<()> {
     } else {
         write(&out_dir, &files)?;
         eprintln!("wrote {} files to {}", files.len(), out_dir.display());
-        println!("coverage: {keys} api keys, {pairs} (api, version) pairs; spec kafka-clients {}", maven::KAFKA_VERSION);
+        println!(
+            "coverage: {keys} api keys, {pairs} (api, version) pairs; spec kafka-clients {}",
+            maven::KAFKA_VERSION
+        );
     }
     Ok(())
 }

@@ -29,10 +29,10 @@ pub fn snake(name: &str) -> String {
 pub fn field_ident(name: &str) -> String {
     let s = snake(name);
     match s.as_str() {
-        "type" | "match" | "mod" | "ref" | "use" | "where" | "fn" | "loop" | "move" | "impl" | "trait"
-        | "struct" | "enum" | "async" | "await" | "dyn" | "box" | "final" | "override" | "priv" | "abstract"
-        | "macro" | "static" | "const" | "extern" | "in" | "for" | "if" | "else" | "while" | "return"
-        | "break" | "continue" | "let" | "mut" | "pub" | "unsafe" | "virtual" | "yield" | "try" | "gen" => {
+        "type" | "match" | "mod" | "ref" | "use" | "where" | "fn" | "loop" | "move" | "impl" | "trait" | "struct"
+        | "enum" | "async" | "await" | "dyn" | "box" | "final" | "override" | "priv" | "abstract" | "macro"
+        | "static" | "const" | "extern" | "in" | "for" | "if" | "else" | "while" | "return" | "break" | "continue"
+        | "let" | "mut" | "pub" | "unsafe" | "virtual" | "yield" | "try" | "gen" => {
             format!("r#{s}")
         }
         _ => s,
@@ -50,10 +50,7 @@ pub fn camel(name: &str) -> String {
 
 /// The API's module name: `ProduceRequest` -> `produce`.
 pub fn api_module(spec_name: &str) -> String {
-    let base = spec_name
-        .strip_suffix("Request")
-        .or_else(|| spec_name.strip_suffix("Response"))
-        .unwrap_or(spec_name);
+    let base = spec_name.strip_suffix("Request").or_else(|| spec_name.strip_suffix("Response")).unwrap_or(spec_name);
     snake(base)
 }
 

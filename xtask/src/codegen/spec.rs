@@ -269,12 +269,7 @@ pub fn elem(ty: &Type) -> &Type {
     }
 }
 
-fn insert_struct(
-    file: &str,
-    structs: &mut BTreeMap<String, Struct>,
-    order: &mut Vec<String>,
-    s: Struct,
-) -> Result<()> {
+fn insert_struct(file: &str, structs: &mut BTreeMap<String, Struct>, order: &mut Vec<String>, s: Struct) -> Result<()> {
     if structs.contains_key(&s.name) {
         bail!("{file}: struct {} defined twice", s.name);
     }

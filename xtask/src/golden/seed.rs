@@ -68,11 +68,7 @@ impl Seeder<'_> {
                 continue;
             }
             let nullable = f.nullable.contains(self.version);
-            let value = if self.variant == Variant::Nulls && nullable {
-                Value::Null
-            } else {
-                self.value(f, &f.ty)
-            };
+            let value = if self.variant == Variant::Nulls && nullable { Value::Null } else { self.value(f, &f.ty) };
             map.insert(crate::codegen::names::camel(&f.name), value);
         }
         Value::Object(map)

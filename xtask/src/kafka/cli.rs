@@ -10,7 +10,8 @@ pub use server_stub::testing::jvm::LATEST_3_9;
 
 use super::{progress, Options};
 
-const USAGE: &str = "usage: cargo xtask kafka start [--brokers 1|3] [--version V] [--port P] [--heap MIB] [--timeout SECS]\n\
+const USAGE: &str =
+    "usage: cargo xtask kafka start [--brokers 1|3] [--version V] [--port P] [--heap MIB] [--timeout SECS]\n\
                      \x20      cargo xtask kafka stop\n\
                      \x20      cargo xtask kafka status";
 
@@ -86,20 +87,14 @@ fn start(args: &[String]) -> Result<()> {
     let mut options = Options::default();
     let mut args = args.iter();
     while let Some(flag) = args.next() {
-        let mut value = || {
-            args.next()
-                .with_context(|| format!("{flag} needs a value\n{USAGE}"))
-        };
+        let mut value = || args.next().with_context(|| format!("{flag} needs a value\n{USAGE}"));
         match flag.as_str() {
             "--brokers" => options.brokers = value()?.parse().context("--brokers takes 1 or 3")?,
             "--version" => options.version = value()?.clone(),
-            "--port" => {
-                options.base_port = value()?.parse().context("--port takes a port number")?
-            }
+            "--port" => options.base_port = value()?.parse().context("--port takes a port number")?,
             "--heap" => options.heap_mib = value()?.parse().context("--heap takes MiB")?,
             "--timeout" => {
-                options.ready_timeout =
-                    Duration::from_secs(value()?.parse().context("--timeout takes seconds")?)
+                options.ready_timeout = Duration::from_secs(value()?.parse().context("--timeout takes seconds")?)
             }
             other => bail!("unknown option `{other}`\n{USAGE}"),
         }
@@ -141,17 +136,11 @@ fn status() -> Result<()> {
         println!("kafka: not running");
         return Ok(());
     };
-    println!(
-        "kafka {} ({} node(s)), bootstrap {}",
-        cluster.version(),
-        cluster.nodes().len(),
-        cluster.bootstrap()
-    );
+    println!("kafka {} ({} node(s)), bootstrap {}", cluster.version(), cluster.nodes().len(), cluster.bootstrap());
     for (i, node) in cluster.nodes().iter().enumerate() {
         match cluster.pid(i) {
             Some(pid) => {
-                let rss =
-                    jvm::rss_kib(pid).map_or("?".to_string(), |kib| format!("{} MiB", kib / 1024));
+                let rss = jvm::rss_kib(pid).map_or("?".to_string(), |kib| format!("{} MiB", kib / 1024));
                 println!(
                     "node-{} pid {pid} running   port {} controller {} version {} rss {rss}",
                     node.id,

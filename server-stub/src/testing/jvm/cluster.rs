@@ -180,15 +180,10 @@ impl Cluster {
     pub fn start(options: &Options) -> Result<Cluster, JvmError> {
         let version = KafkaVersion::parse(&options.version)?;
         if !matches!(options.brokers, 1 | 3) {
-            return Err(JvmError::InvalidOptions(format!(
-                "--brokers must be 1 or 3, not {}",
-                options.brokers
-            )));
+            return Err(JvmError::InvalidOptions(format!("--brokers must be 1 or 3, not {}", options.brokers)));
         }
         if options.heap_mib == 0 {
-            return Err(JvmError::InvalidOptions(
-                "the heap must be at least 1 MiB".into(),
-            ));
+            return Err(JvmError::InvalidOptions("the heap must be at least 1 MiB".into()));
         }
         let highest = u16::MAX - 10_000 - options.brokers as u16;
         if options.base_port == 0 || options.base_port > highest {
@@ -209,10 +204,7 @@ impl Cluster {
             let ports = config::ports(options.base_port, id);
             for port in [ports.client, ports.controller] {
                 if TcpListener::bind(("127.0.0.1", port)).is_err() {
-                    return Err(JvmError::PortTaken {
-                        port,
-                        dir: options.dir.clone(),
-                    });
+                    return Err(JvmError::PortTaken { port, dir: options.dir.clone() });
                 }
             }
         }
@@ -236,13 +228,8 @@ impl Cluster {
                 std::fs::create_dir_all(&sub).map_err(io_error("creating", &sub))?;
             }
             let ports = config::ports(options.base_port, id);
-            let properties = config::server_properties(
-                &version,
-                id,
-                options.brokers,
-                options.base_port,
-                &dir.join("data"),
-            );
+            let properties =
+                config::server_properties(&version, id, options.brokers, options.base_port, &dir.join("data"));
             let config_path = dir.join("server.properties");
             std::fs::write(&config_path, properties).map_err(io_error("writing", &config_path))?;
             let log_config = write_log_config(&version, &dir)?;
@@ -255,10 +242,7 @@ impl Cluster {
                 "-XX:InitiatingHeapOccupancyPercent=35".into(),
                 "-XX:+ExplicitGCInvokesConcurrent".into(),
                 "-XX:+ExitOnOutOfMemoryError".into(),
-                format!(
-                    "-XX:ErrorFile={}",
-                    dir.join("logs").join("hs_err_pid%p.log").display()
-                ),
+                format!("-XX:ErrorFile={}", dir.join("logs").join("hs_err_pid%p.log").display()),
                 "-Djava.awt.headless=true".into(),
                 format!("-Dkafka.logs.dir={}", dir.join("logs").display()),
                 log_config,
@@ -267,35 +251,19 @@ impl Cluster {
                 "kafka.Kafka".into(),
             ];
             argv.push(config_path.display().to_string());
-            nodes.push(Node {
-                id,
-                ports,
-                dir,
-                argv,
-            });
+            nodes.push(Node { id, ports, dir, argv });
         }
 
         let cluster_id = config::random_cluster_id()?;
-        tracing::info!(
-            "formatting storage of {} node(s), cluster id {cluster_id} ...",
-            nodes.len()
-        );
+        tracing::info!("formatting storage of {} node(s), cluster id {cluster_id} ...", nodes.len());
         format_storage(&nodes, &cluster_id)?;
 
         let children = (0..nodes.len()).map(|_| None).collect();
-        let mut cluster = Cluster {
-            dir: root.clone(),
-            version,
-            base_port: options.base_port,
-            nodes,
-            children,
-        };
+        let mut cluster = Cluster { dir: root.clone(), version, base_port: options.base_port, nodes, children };
         cluster.save()?;
         let started = Instant::now();
-        let spawned: Result<Vec<Starting>, JvmError> =
-            (0..cluster.nodes.len()).map(|i| cluster.spawn(i)).collect();
-        let ready = spawned
-            .and_then(|starting| ready::wait_ready(&mut cluster, &starting, options.ready_timeout));
+        let spawned: Result<Vec<Starting>, JvmError> = (0..cluster.nodes.len()).map(|i| cluster.spawn(i)).collect();
+        let ready = spawned.and_then(|starting| ready::wait_ready(&mut cluster, &starting, options.ready_timeout));
         if let Err(e) = ready {
             // Leave nothing running behind a failed start; the logs stay for a look.
             let _ = cluster.stop_all();
@@ -347,11 +315,7 @@ impl Cluster {
 
     /// `127.0.0.1:9092[,127.0.0.1:9093,...]`.
     pub fn bootstrap(&self) -> String {
-        self.nodes
-            .iter()
-            .map(|n| format!("127.0.0.1:{}", n.ports.client))
-            .collect::<Vec<_>>()
-            .join(",")
+        self.nodes.iter().map(|n| format!("127.0.0.1:{}", n.ports.client)).collect::<Vec<_>>().join(",")
     }
 
     /// The Kafka release it runs, e.g. `4.4.0`.
@@ -410,10 +374,7 @@ impl Cluster {
         let began = Instant::now();
         let starting = self.spawn(i)?;
         ready::wait_ready(self, &[starting], Duration::from_secs(90))?;
-        tracing::info!(
-            "node-{i} ready again in {:.1} s",
-            began.elapsed().as_secs_f64()
-        );
+        tracing::info!("node-{i} ready again in {:.1} s", began.elapsed().as_secs_f64());
         Ok(())
     }
 
@@ -421,10 +382,7 @@ impl Cluster {
     pub fn wait_ready(&mut self, timeout: Duration) -> Result<(), JvmError> {
         let starting: Vec<Starting> = (0..self.nodes.len())
             .filter(|&i| self.pid(i).is_some())
-            .map(|node| Starting {
-                node,
-                log_offset: 0,
-            })
+            .map(|node| Starting { node, log_offset: 0 })
             .collect();
         ready::wait_ready(self, &starting, timeout)
     }
@@ -449,10 +407,7 @@ impl Cluster {
         if graceful.is_err() {
             for &i in which {
                 if let Some(pid) = self.pid(i) {
-                    tracing::warn!(
-                        "node-{i} (pid {pid}) did not stop within {} s: SIGKILL",
-                        GRACEFUL_STOP.as_secs()
-                    );
+                    tracing::warn!("node-{i} (pid {pid}) did not stop within {} s: SIGKILL", GRACEFUL_STOP.as_secs());
                     process::signal(pid, "KILL")?;
                 }
             }
@@ -462,21 +417,12 @@ impl Cluster {
     }
 
     /// Waits until nodes `which` are gone, then removes their pid files.
-    fn await_exit(
-        &mut self,
-        which: &[usize],
-        timeout: Duration,
-        signal: &'static str,
-    ) -> Result<(), JvmError> {
+    fn await_exit(&mut self, which: &[usize], timeout: Duration, signal: &'static str) -> Result<(), JvmError> {
         let pids: Vec<u32> = which.iter().filter_map(|&i| self.pid(i)).collect();
         let children = &mut self.children;
         let alive = process::wait_gone(&pids, timeout, || reap(children));
         if !alive.is_empty() {
-            return Err(JvmError::StillRunning {
-                pids: alive,
-                signal,
-                timeout,
-            });
+            return Err(JvmError::StillRunning { pids: alive, signal, timeout });
         }
         for &i in which {
             let _ = std::fs::remove_file(self.nodes[i].pid_file());
@@ -510,18 +456,12 @@ impl Cluster {
         while self.pid(i).is_none() && process::is_alive(pid) && Instant::now() < deadline {
             std::thread::sleep(Duration::from_millis(10));
         }
-        Ok(Starting {
-            node: i,
-            log_offset,
-        })
+        Ok(Starting { node: i, log_offset })
     }
 
     fn check_index(&self, i: usize) -> Result<(), JvmError> {
         if i >= self.nodes.len() {
-            return Err(JvmError::NoSuchNode {
-                index: i,
-                count: self.nodes.len(),
-            });
+            return Err(JvmError::NoSuchNode { index: i, count: self.nodes.len() });
         }
         Ok(())
     }
@@ -542,39 +482,25 @@ impl Cluster {
             .collect();
         let state = json!({ "version": self.version.as_str(), "base_port": self.base_port, "nodes": nodes });
         let path = state_file(&self.dir);
-        let text = serde_json::to_string_pretty(&state).map_err(|e| JvmError::BadState {
-            path: path.clone(),
-            reason: e.to_string(),
-        })?;
+        let text = serde_json::to_string_pretty(&state)
+            .map_err(|e| JvmError::BadState { path: path.clone(), reason: e.to_string() })?;
         std::fs::write(&path, text).map_err(io_error("writing", &path))
     }
 
     fn from_json(dir: &Path, text: &str) -> Result<Cluster, JvmError> {
         let path = state_file(dir);
-        let bad = |reason: String| JvmError::BadState {
-            path: path.clone(),
-            reason,
-        };
+        let bad = |reason: String| JvmError::BadState { path: path.clone(), reason };
         let state: Value = serde_json::from_str(text).map_err(|e| bad(e.to_string()))?;
         let text = |v: &Value, what: &str| {
-            v.as_str()
-                .map(str::to_string)
-                .ok_or_else(|| bad(format!("{what}: expected a string")))
+            v.as_str().map(str::to_string).ok_or_else(|| bad(format!("{what}: expected a string")))
         };
-        let number = |v: &Value, what: &str| {
-            v.as_u64()
-                .ok_or_else(|| bad(format!("{what}: expected a number")))
-        };
-        let port = |v: &Value, what: &str| {
-            u16::try_from(number(v, what)?).map_err(|_| bad(format!("{what}: not a port")))
-        };
+        let number = |v: &Value, what: &str| v.as_u64().ok_or_else(|| bad(format!("{what}: expected a number")));
+        let port =
+            |v: &Value, what: &str| u16::try_from(number(v, what)?).map_err(|_| bad(format!("{what}: not a port")));
         let version = KafkaVersion::parse(&text(&state["version"], "version")?)?;
         let base_port = port(&state["base_port"], "base_port")?;
         let mut nodes = Vec::new();
-        for n in state["nodes"]
-            .as_array()
-            .ok_or_else(|| bad("no nodes".into()))?
-        {
+        for n in state["nodes"].as_array().ok_or_else(|| bad("no nodes".into()))? {
             let argv = n["argv"].as_array().ok_or_else(|| bad("no argv".into()))?;
             nodes.push(Node {
                 id: usize::try_from(number(&n["id"], "id")?).map_err(|_| bad("id".into()))?,
@@ -583,20 +509,11 @@ impl Cluster {
                     controller: port(&n["controller_port"], "controller_port")?,
                 },
                 dir: PathBuf::from(text(&n["dir"], "dir")?),
-                argv: argv
-                    .iter()
-                    .map(|arg| text(arg, "argv"))
-                    .collect::<Result<_, _>>()?,
+                argv: argv.iter().map(|arg| text(arg, "argv")).collect::<Result<_, _>>()?,
             });
         }
         let children = (0..nodes.len()).map(|_| None).collect();
-        Ok(Cluster {
-            dir: dir.to_path_buf(),
-            version,
-            base_port,
-            nodes,
-            children,
-        })
+        Ok(Cluster { dir: dir.to_path_buf(), version, base_port, nodes, children })
     }
 }
 
@@ -616,9 +533,7 @@ fn reap(children: &mut [Option<Child>]) {
 pub fn stop(dir: &Path) -> Result<usize, JvmError> {
     if let Ok(text) = std::fs::read_to_string(state_file(dir)) {
         if let Ok(mut cluster) = Cluster::from_json(dir, &text) {
-            let running = (0..cluster.nodes.len())
-                .filter(|&i| cluster.pid(i).is_some())
-                .count();
+            let running = (0..cluster.nodes.len()).filter(|&i| cluster.pid(i).is_some()).count();
             cluster.stop_all()?;
             return Ok(running);
         }
@@ -646,11 +561,7 @@ pub fn stop(dir: &Path) -> Result<usize, JvmError> {
     }
     let survivors = process::wait_gone(&alive, KILL_WAIT, || {});
     if !survivors.is_empty() {
-        return Err(JvmError::StillRunning {
-            pids: survivors,
-            signal: "KILL",
-            timeout: KILL_WAIT,
-        });
+        return Err(JvmError::StillRunning { pids: survivors, signal: "KILL", timeout: KILL_WAIT });
     }
     for pid_file in pid_files {
         let _ = std::fs::remove_file(pid_file);
@@ -669,10 +580,7 @@ fn remove_previous(dir: &Path) -> Result<(), JvmError> {
     };
     for entry in entries.flatten() {
         let path = entry.path();
-        let is_node = entry
-            .file_name()
-            .to_str()
-            .is_some_and(|name| name.starts_with("node-"));
+        let is_node = entry.file_name().to_str().is_some_and(|name| name.starts_with("node-"));
         if is_node && path.is_dir() {
             std::fs::remove_dir_all(&path).map_err(io_error("removing", &path))?;
         }
@@ -700,8 +608,7 @@ fn write_log_config(version: &KafkaVersion, dir: &Path) -> Result<String, JvmErr
         format!("-Dlog4j2.configurationFile={}", path.display())
     } else {
         let path = dir.join("log4j.properties");
-        std::fs::write(&path, config::log4j_properties(&log_file))
-            .map_err(io_error("writing", &path))?;
+        std::fs::write(&path, config::log4j_properties(&log_file)).map_err(io_error("writing", &path))?;
         format!("-Dlog4j.configuration=file:{}", path.display())
     })
 }
@@ -717,15 +624,9 @@ fn format_storage(nodes: &[Node], cluster_id: &str) -> Result<(), JvmError> {
         let log_err = log.try_clone().map_err(io_error("opening", &log_path))?;
         // The node's argv minus heap options and `kafka.Kafka <config>`: same JVM, same logging.
         let Some((java, rest)) = node.argv.split_first() else {
-            return Err(JvmError::InvalidOptions(format!(
-                "node-{}: empty command line",
-                node.id
-            )));
+            return Err(JvmError::InvalidOptions(format!("node-{}: empty command line", node.id)));
         };
-        let jvm_options = rest
-            .iter()
-            .take_while(|arg| *arg != "kafka.Kafka")
-            .filter(|arg| !arg.starts_with("-Xm"));
+        let jvm_options = rest.iter().take_while(|arg| *arg != "kafka.Kafka").filter(|arg| !arg.starts_with("-Xm"));
         let child = Command::new(java)
             .arg("-Xmx256m")
             .args(jvm_options)
@@ -735,31 +636,19 @@ fn format_storage(nodes: &[Node], cluster_id: &str) -> Result<(), JvmError> {
             .stdout(Stdio::from(log))
             .stderr(Stdio::from(log_err))
             .spawn()
-            .map_err(|source| JvmError::JavaMissing {
-                java: java.clone(),
-                source,
-            })?;
+            .map_err(|source| JvmError::JavaMissing { java: java.clone(), source })?;
         running.push((node, log_path, child));
     }
     let mut failure = None;
     for (node, log_path, mut child) in running {
-        let status = process::wait_bounded(&mut child, FORMAT_TIMEOUT).map_err(io_error(
-            "waiting for kafka.tools.StorageTool, log",
-            &log_path,
-        ))?;
+        let status = process::wait_bounded(&mut child, FORMAT_TIMEOUT)
+            .map_err(io_error("waiting for kafka.tools.StorageTool, log", &log_path))?;
         let log_tail = match status {
             Some(status) if status.success() => continue,
             Some(_) => tail(&log_path, 30),
-            None => format!(
-                "(stopped after {} s)\n{}",
-                FORMAT_TIMEOUT.as_secs(),
-                tail(&log_path, 30)
-            ),
+            None => format!("(stopped after {} s)\n{}", FORMAT_TIMEOUT.as_secs(), tail(&log_path, 30)),
         };
-        failure.get_or_insert(JvmError::FormatFailed {
-            node: node.id,
-            log_tail,
-        });
+        failure.get_or_insert(JvmError::FormatFailed { node: node.id, log_tail });
     }
     failure.map_or(Ok(()), Err)
 }
@@ -822,30 +711,12 @@ mod tests {
     #[test]
     fn options_are_checked_before_anything_runs() {
         let dir = scratch("options");
-        let bad = Options {
-            brokers: 2,
-            ..Options::in_dir(&dir)
-        };
-        assert!(matches!(
-            Cluster::start(&bad),
-            Err(JvmError::InvalidOptions(_))
-        ));
-        let bad = Options {
-            base_port: 60_000,
-            ..Options::in_dir(&dir)
-        };
-        assert!(matches!(
-            Cluster::start(&bad),
-            Err(JvmError::InvalidOptions(_))
-        ));
-        let bad = Options {
-            version: "2.8.0".into(),
-            ..Options::in_dir(&dir)
-        };
-        assert!(matches!(
-            Cluster::start(&bad),
-            Err(JvmError::BadVersion { .. })
-        ));
+        let bad = Options { brokers: 2, ..Options::in_dir(&dir) };
+        assert!(matches!(Cluster::start(&bad), Err(JvmError::InvalidOptions(_))));
+        let bad = Options { base_port: 60_000, ..Options::in_dir(&dir) };
+        assert!(matches!(Cluster::start(&bad), Err(JvmError::InvalidOptions(_))));
+        let bad = Options { version: "2.8.0".into(), ..Options::in_dir(&dir) };
+        assert!(matches!(Cluster::start(&bad), Err(JvmError::BadVersion { .. })));
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
@@ -855,15 +726,9 @@ mod tests {
     #[ignore]
     fn kafka_three_nodes_kill_and_restart() {
         let dir = scratch("three-nodes");
-        let options = Options {
-            brokers: 3,
-            ..Options::in_dir(&dir)
-        };
+        let options = Options { brokers: 3, ..Options::in_dir(&dir) };
         let mut cluster = Cluster::start(&options).unwrap();
-        assert_eq!(
-            cluster.bootstrap(),
-            "127.0.0.1:9092,127.0.0.1:9093,127.0.0.1:9094"
-        );
+        assert_eq!(cluster.bootstrap(), "127.0.0.1:9092,127.0.0.1:9093,127.0.0.1:9094");
         let pid = cluster.pid(1).unwrap();
         cluster.kill_node(1).unwrap();
         assert!(cluster.pid(1).is_none());
@@ -871,10 +736,7 @@ mod tests {
         cluster.restart_node(1).unwrap();
         assert!(cluster.pid(1).is_some_and(|new| new != pid));
         cluster.restart_node(2).unwrap(); // graceful stop, then start
-        assert_eq!(
-            Cluster::find(&dir).unwrap().unwrap().version(),
-            maven::KAFKA_VERSION
-        );
+        assert_eq!(Cluster::find(&dir).unwrap().unwrap().version(), maven::KAFKA_VERSION);
         cluster.stop().unwrap();
         assert!(Cluster::find(&dir).unwrap().is_none());
     }

@@ -20,24 +20,13 @@ pub struct Ports {
 /// controllers on `base + 10000 + id` (9092 -> 19092).
 pub fn ports(base: u16, id: usize) -> Ports {
     let id = id as u16;
-    Ports {
-        client: base + id,
-        controller: base + 10_000 + id,
-    }
+    Ports { client: base + id, controller: base + 10_000 + id }
 }
 
 /// `server.properties` of node `id` of `count` (each node is broker and controller).
-pub fn server_properties(
-    version: &KafkaVersion,
-    id: usize,
-    count: usize,
-    base: u16,
-    data_dir: &Path,
-) -> String {
+pub fn server_properties(version: &KafkaVersion, id: usize, count: usize, base: u16, data_dir: &Path) -> String {
     let me = ports(base, id);
-    let voters: Vec<String> = (0..count)
-        .map(|n| format!("{n}@127.0.0.1:{}", ports(base, n).controller))
-        .collect();
+    let voters: Vec<String> = (0..count).map(|n| format!("{n}@127.0.0.1:{}", ports(base, n).controller)).collect();
     let replication = count.min(3);
     let min_isr = if count >= 3 { 2 } else { 1 };
     let mut p = format!(
@@ -50,21 +39,9 @@ pub fn server_properties(
     set("process.roles", &"broker,controller");
     set("node.id", &id);
     set("controller.quorum.voters", &voters.join(","));
-    set(
-        "listeners",
-        &format!(
-            "PLAINTEXT://127.0.0.1:{},CONTROLLER://127.0.0.1:{}",
-            me.client, me.controller
-        ),
-    );
-    set(
-        "advertised.listeners",
-        &format!("PLAINTEXT://127.0.0.1:{}", me.client),
-    );
-    set(
-        "listener.security.protocol.map",
-        &"PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
-    );
+    set("listeners", &format!("PLAINTEXT://127.0.0.1:{},CONTROLLER://127.0.0.1:{}", me.client, me.controller));
+    set("advertised.listeners", &format!("PLAINTEXT://127.0.0.1:{}", me.client));
+    set("listener.security.protocol.map", &"PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
     set("inter.broker.listener.name", &"PLAINTEXT");
     set("controller.listener.names", &"CONTROLLER");
     set("log.dirs", &data_dir.display());
@@ -75,10 +52,7 @@ pub fn server_properties(
     set("transaction.state.log.replication.factor", &replication);
     set("transaction.state.log.min.isr", &min_isr);
     if version.has_share_coordinator() {
-        set(
-            "share.coordinator.state.topic.replication.factor",
-            &replication,
-        );
+        set("share.coordinator.state.topic.replication.factor", &replication);
         set("share.coordinator.state.topic.min.isr", &min_isr);
         set("share.coordinator.state.topic.num.partitions", &10);
     }
@@ -134,10 +108,7 @@ pub fn log4j_properties(log_file: &Path) -> String {
 }
 
 fn xml_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 /// A random cluster id as Kafka writes one (`Uuid.randomUuid()`): 16 random bytes in URL-safe
@@ -147,9 +118,7 @@ pub fn random_cluster_id() -> Result<String, JvmError> {
     let mut urandom = std::fs::File::open(path).map_err(io_error("opening", path))?;
     loop {
         let mut bytes = [0u8; 16];
-        urandom
-            .read_exact(&mut bytes)
-            .map_err(io_error("reading", path))?;
+        urandom.read_exact(&mut bytes).map_err(io_error("reading", path))?;
         let id = base64_url(&bytes);
         if !id.starts_with('-') && bytes.iter().any(|&b| b != 0) {
             return Ok(id);
@@ -161,10 +130,7 @@ fn base64_url(bytes: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     let mut out = String::new();
     for chunk in bytes.chunks(3) {
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |n, (i, &b)| n | (b as u32) << (16 - 8 * i));
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | (b as u32) << (16 - 8 * i));
         for i in 0..=chunk.len() {
             out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
         }
@@ -180,10 +146,7 @@ mod tests {
     #[test]
     fn base64_matches_kafka() {
         // Uuid(0x0123456789abcdef, 0xfedcba9876543210).toString() in Java.
-        let bytes = [
-            0x01, 0x23, 0x45, 0x67, 0x89, 0xab, 0xcd, 0xef, 0xfe, 0xdc, 0xba, 0x98, 0x76, 0x54,
-            0x32, 0x10,
-        ];
+        let bytes = [0x01, 0x23, 0x45, 0x67, 0x89, 0xab, 0xcd, 0xef, 0xfe, 0xdc, 0xba, 0x98, 0x76, 0x54, 0x32, 0x10];
         assert_eq!(base64_url(&bytes), "ASNFZ4mrze_-3LqYdlQyEA");
         assert_eq!(random_cluster_id().unwrap().len(), 22);
     }
@@ -192,9 +155,7 @@ mod tests {
     fn three_node_properties() {
         let version = KafkaVersion::parse("4.4.0").unwrap();
         let p = server_properties(&version, 1, 3, 9092, Path::new("/d"));
-        assert!(p.contains(
-            "controller.quorum.voters=0@127.0.0.1:19092,1@127.0.0.1:19093,2@127.0.0.1:19094\n"
-        ));
+        assert!(p.contains("controller.quorum.voters=0@127.0.0.1:19092,1@127.0.0.1:19093,2@127.0.0.1:19094\n"));
         assert!(p.contains("listeners=PLAINTEXT://127.0.0.1:9093,CONTROLLER://127.0.0.1:19093\n"));
         assert!(p.contains("min.insync.replicas=2\n"));
         assert!(p.contains("offsets.topic.replication.factor=3\n"));

@@ -191,14 +191,7 @@ pub enum JvmError {
 }
 
 /// `map_err` helper: an I/O failure while doing `action` on `path`.
-pub(crate) fn io_error(
-    action: &'static str,
-    path: &Path,
-) -> impl FnOnce(std::io::Error) -> JvmError {
+pub(crate) fn io_error(action: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> JvmError {
     let path = path.to_path_buf();
-    move |source| JvmError::Io {
-        action,
-        path,
-        source,
-    }
+    move |source| JvmError::Io { action, path, source }
 }

@@ -32,10 +32,7 @@ impl KafkaVersion {
             "3" | "3.9" => LATEST_3_9,
             other => other,
         };
-        let bad = |reason| JvmError::BadVersion {
-            text: text.to_string(),
-            reason,
-        };
+        let bad = |reason| JvmError::BadVersion { text: text.to_string(), reason };
         let numbers: Vec<u32> = text
             .split('.')
             .map(|part| part.parse::<u32>())
@@ -45,15 +42,9 @@ impl KafkaVersion {
             return Err(bad("not major.minor.patch"));
         };
         if (major, minor) < (3, 3) {
-            return Err(bad(
-                "too old: KRaft combined mode needs 3.3 or newer (tested: 3.9.x, 4.x)",
-            ));
+            return Err(bad("too old: KRaft combined mode needs 3.3 or newer (tested: 3.9.x, 4.x)"));
         }
-        Ok(KafkaVersion {
-            text: text.to_string(),
-            major,
-            minor,
-        })
+        Ok(KafkaVersion { text: text.to_string(), major, minor })
     }
 
     /// `4.4.0`.
@@ -94,10 +85,7 @@ impl std::fmt::Display for KafkaVersion {
 /// `kafka-tools-api` is left out for 4.x: no 4.x server jar uses it, and 4.4.0's is not on
 /// Maven Central although the pom names it. `maven_dir` caches the resolution.
 pub fn classpath(version: &KafkaVersion, maven_dir: &Path) -> Result<String, JvmError> {
-    let in_maven = |source: MavenError| JvmError::Maven {
-        version: version.to_string(),
-        source,
-    };
+    let in_maven = |source: MavenError| JvmError::Maven { version: version.to_string(), source };
     let server = format!("org.apache.kafka:kafka_2.13:{version}");
     let base = if version.major >= 4 {
         maven::classpath_excluding(maven_dir, &[&server], &["org.apache.kafka:kafka-tools-api"])
@@ -106,20 +94,13 @@ pub fn classpath(version: &KafkaVersion, maven_dir: &Path) -> Result<String, Jvm
     }
     .map_err(in_maven)?;
     let jars: Vec<&str> = base.split(':').filter(|jar| !jar.is_empty()).collect();
-    let missing = |artifact| JvmError::IncompleteClasspath {
-        version: version.to_string(),
-        artifact,
-    };
+    let missing = |artifact| JvmError::IncompleteClasspath { version: version.to_string(), artifact };
     let slf4j = jar_version(&jars, "slf4j-api").ok_or_else(|| missing("slf4j-api"))?;
     let slf4j2 = slf4j.starts_with("2.");
     let mut extra = Vec::new();
     if version.uses_log4j2() {
         let log4j = jar_version(&jars, "log4j-core").ok_or_else(|| missing("log4j-core"))?;
-        let binding = if slf4j2 {
-            "log4j-slf4j2-impl"
-        } else {
-            "log4j-slf4j-impl"
-        };
+        let binding = if slf4j2 { "log4j-slf4j2-impl" } else { "log4j-slf4j-impl" };
         extra.push(maven::jar("org.apache.logging.log4j", binding, &log4j).map_err(in_maven)?);
     } else {
         extra.push(maven::jar("ch.qos.reload4j", "reload4j", "1.2.25").map_err(in_maven)?);
@@ -134,13 +115,8 @@ pub fn classpath(version: &KafkaVersion, maven_dir: &Path) -> Result<String, Jvm
 fn jar_version(jars: &[&str], artifact: &str) -> Option<String> {
     jars.iter().find_map(|jar| {
         let name = Path::new(jar).file_name()?.to_str()?;
-        let version = name
-            .strip_prefix(artifact)?
-            .strip_prefix('-')?
-            .strip_suffix(".jar")?;
-        version
-            .starts_with(|c: char| c.is_ascii_digit())
-            .then(|| version.to_string())
+        let version = name.strip_prefix(artifact)?.strip_prefix('-')?.strip_suffix(".jar")?;
+        version.starts_with(|c: char| c.is_ascii_digit()).then(|| version.to_string())
     })
 }
 
@@ -152,16 +128,10 @@ mod tests {
     #[test]
     fn versions() {
         assert_eq!(KafkaVersion::parse("3.9").unwrap().as_str(), LATEST_3_9);
-        assert_eq!(
-            KafkaVersion::parse("latest").unwrap().as_str(),
-            maven::KAFKA_VERSION
-        );
+        assert_eq!(KafkaVersion::parse("latest").unwrap().as_str(), maven::KAFKA_VERSION);
         assert!(KafkaVersion::parse("4.4.0").unwrap().uses_log4j2());
         assert!(!KafkaVersion::parse("3.9.2").unwrap().uses_log4j2());
-        assert!(matches!(
-            KafkaVersion::parse("2.8.1"),
-            Err(JvmError::BadVersion { .. })
-        ));
+        assert!(matches!(KafkaVersion::parse("2.8.1"), Err(JvmError::BadVersion { .. })));
         assert!(KafkaVersion::parse("4.x").is_err());
         assert!(KafkaVersion::parse("4.4").is_ok());
         assert!(KafkaVersion::parse("4.4.0.1").is_err());
@@ -169,10 +139,7 @@ mod tests {
 
     #[test]
     fn jar_versions() {
-        let jars = [
-            "/m2/org/slf4j/slf4j-api/1.7.36/slf4j-api-1.7.36.jar",
-            "/m2/a/log4j-core-2.25.5.jar",
-        ];
+        let jars = ["/m2/org/slf4j/slf4j-api/1.7.36/slf4j-api-1.7.36.jar", "/m2/a/log4j-core-2.25.5.jar"];
         assert_eq!(jar_version(&jars, "slf4j-api").as_deref(), Some("1.7.36"));
         assert_eq!(jar_version(&jars, "log4j-core").as_deref(), Some("2.25.5"));
         assert_eq!(jar_version(&jars, "log4j"), None);

@@ -97,12 +97,8 @@ pub enum ProbeError {
 pub fn broker_ids(addr: SocketAddr, timeout: Duration) -> Result<Vec<i32>, ProbeError> {
     let io = |what| move |source| ProbeError::Io { addr, what, source };
     let mut stream = TcpStream::connect_timeout(&addr, timeout).map_err(io("connecting"))?;
-    stream
-        .set_read_timeout(Some(timeout))
-        .map_err(io("setting a read time-out"))?;
-    stream
-        .set_write_timeout(Some(timeout))
-        .map_err(io("setting a write time-out"))?;
+    stream.set_read_timeout(Some(timeout)).map_err(io("setting a read time-out"))?;
+    stream.set_write_timeout(Some(timeout)).map_err(io("setting a write time-out"))?;
 
     let request = ApiVersionsRequest {
         client_software_name: CLIENT_ID.into(),
@@ -111,10 +107,7 @@ pub fn broker_ids(addr: SocketAddr, timeout: Duration) -> Result<Vec<i32>, Probe
     };
     let versions = call(&mut stream, addr, 1, &request, API_VERSIONS_VERSION)?;
     if versions.error_code != 0 {
-        return Err(ProbeError::ApiVersions {
-            addr,
-            code: versions.error_code,
-        });
+        return Err(ProbeError::ApiVersions { addr, code: versions.error_code });
     }
     let metadata = versions
         .api_keys
@@ -134,10 +127,7 @@ pub fn broker_ids(addr: SocketAddr, timeout: Duration) -> Result<Vec<i32>, Probe
     }
 
     // No topics: just the brokers (an empty list, not null, which would mean every topic).
-    let request = MetadataRequest {
-        topics: Some(Vec::new()),
-        ..Default::default()
-    };
+    let request = MetadataRequest { topics: Some(Vec::new()), ..Default::default() };
     let response = call(&mut stream, addr, 2, &request, version)?;
     Ok(response.brokers.iter().map(|b| b.node_id).collect())
 }
@@ -155,25 +145,17 @@ fn call<R: Request>(
     frame::encode_request(&mut out, correlation_id, Some(CLIENT_ID), request, version)?;
     stream.write_all(&out).map_err(io("writing a request"))?;
     let mut size = [0u8; 4];
-    stream
-        .read_exact(&mut size)
-        .map_err(io("reading a response"))?;
+    stream.read_exact(&mut size).map_err(io("reading a response"))?;
     let size = i32::from_be_bytes(size);
     let len = usize::try_from(size).ok().filter(|&len| len <= MAX_FRAME);
     let Some(len) = len else {
         return Err(ProbeError::FrameSize { addr, size });
     };
     let mut body = vec![0u8; len];
-    stream
-        .read_exact(&mut body)
-        .map_err(io("reading a response"))?;
+    stream.read_exact(&mut body).map_err(io("reading a response"))?;
     let (id, response) = frame::decode_response::<R>(Bytes::from(body), version)?;
     if id != correlation_id {
-        return Err(ProbeError::Correlation {
-            addr,
-            expected: correlation_id,
-            got: id,
-        });
+        return Err(ProbeError::Correlation { addr, expected: correlation_id, got: id });
     }
     Ok(response)
 }
@@ -195,16 +177,9 @@ mod tests {
     #[test]
     fn a_closed_port_is_an_io_error_naming_the_address() {
         // Bind then drop: nothing listens there afterwards (barring a race with another test).
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let addr = ([127, 0, 0, 1], port).into();
         let err = super::broker_ids(addr, std::time::Duration::from_secs(1)).unwrap_err();
-        assert!(
-            err.to_string().contains(&format!("127.0.0.1:{port}")),
-            "{err}"
-        );
+        assert!(err.to_string().contains(&format!("127.0.0.1:{port}")), "{err}");
     }
 }

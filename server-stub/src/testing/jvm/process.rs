@@ -16,16 +16,8 @@ use super::error::{io_error, JvmError};
 ///
 /// `setsid` calls `setsid(2)` and execs in place (we are never a process group leader's copy),
 /// so the child's pid is the JVM's.
-pub(crate) fn spawn_detached(
-    argv: &[String],
-    dir: &Path,
-    output: &Path,
-) -> Result<Child, JvmError> {
-    let log = OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(output)
-        .map_err(io_error("opening", output))?;
+pub(crate) fn spawn_detached(argv: &[String], dir: &Path, output: &Path) -> Result<Child, JvmError> {
+    let log = OpenOptions::new().create(true).append(true).open(output).map_err(io_error("opening", output))?;
     let log_err = log.try_clone().map_err(io_error("opening", output))?;
     Command::new("setsid")
         .args(argv)
@@ -34,10 +26,7 @@ pub(crate) fn spawn_detached(
         .stdout(Stdio::from(log))
         .stderr(Stdio::from(log_err))
         .spawn()
-        .map_err(|source| JvmError::ToolMissing {
-            program: "setsid",
-            source,
-        })
+        .map_err(|source| JvmError::ToolMissing { program: "setsid", source })
 }
 
 /// Reads a pid file; `None` if absent or unreadable.
@@ -59,9 +48,7 @@ pub(crate) fn is_ours(pid: u32, config: &Path) -> bool {
         return false;
     };
     let args: Vec<&[u8]> = cmdline.split(|&b| b == 0).collect();
-    let is_java = args
-        .first()
-        .is_some_and(|arg0| arg0 == b"java" || arg0.ends_with(b"/java"));
+    let is_java = args.first().is_some_and(|arg0| arg0 == b"java" || arg0.ends_with(b"/java"));
     let config = config.as_os_str().as_encoded_bytes();
     is_java && args.contains(&b"kafka.Kafka".as_slice()) && args.contains(&config)
 }
@@ -70,9 +57,7 @@ pub(crate) fn is_ours(pid: u32, config: &Path) -> bool {
 pub(crate) fn is_alive(pid: u32) -> bool {
     match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
         // The state follows the parenthesised command name, which may itself hold spaces.
-        Ok(stat) => stat
-            .rsplit_once(')')
-            .is_some_and(|(_, rest)| !rest.trim_start().starts_with(['Z', 'X'])),
+        Ok(stat) => stat.rsplit_once(')').is_some_and(|(_, rest)| !rest.trim_start().starts_with(['Z', 'X'])),
         Err(_) => false,
     }
 }
@@ -99,10 +84,7 @@ pub(crate) fn signal(pid: u32, signal: &'static str) -> Result<(), JvmError> {
         .args(["-s", signal, &pid.to_string()])
         .stderr(Stdio::null())
         .status()
-        .map_err(|source| JvmError::ToolMissing {
-            program: "kill",
-            source,
-        })?;
+        .map_err(|source| JvmError::ToolMissing { program: "kill", source })?;
     if !status.success() && is_alive(pid) {
         return Err(JvmError::Signal { pid, signal });
     }
@@ -124,10 +106,7 @@ pub(crate) fn wait_gone(pids: &[u32], timeout: Duration, mut reap: impl FnMut())
 }
 
 /// Waits for `child` at most `timeout`; kills it if it is still running then. `None` on time-out.
-pub(crate) fn wait_bounded(
-    child: &mut Child,
-    timeout: Duration,
-) -> std::io::Result<Option<std::process::ExitStatus>> {
+pub(crate) fn wait_bounded(child: &mut Child, timeout: Duration) -> std::io::Result<Option<std::process::ExitStatus>> {
     let deadline = Instant::now() + timeout;
     loop {
         if let Some(status) = child.try_wait()? {
@@ -144,9 +123,7 @@ pub(crate) fn wait_bounded(
 
 /// Size of a file, 0 if absent: where to start looking for a fresh start's log lines.
 pub(crate) fn file_len(path: &Path) -> u64 {
-    File::open(path)
-        .and_then(|f| f.metadata())
-        .map_or(0, |m| m.len())
+    File::open(path).and_then(|f| f.metadata()).map_or(0, |m| m.len())
 }
 
 #[cfg(test)]

@@ -26,11 +26,7 @@ pub(crate) struct Starting {
 
 /// Waits (at most `timeout`) until the `starting` nodes of `cluster` are ready; fails early if
 /// one of them exits, and with the tail of its logs on time-out.
-pub(crate) fn wait_ready(
-    cluster: &mut Cluster,
-    starting: &[Starting],
-    timeout: Duration,
-) -> Result<(), JvmError> {
+pub(crate) fn wait_ready(cluster: &mut Cluster, starting: &[Starting], timeout: Duration) -> Result<(), JvmError> {
     let deadline = Instant::now() + timeout;
     let mut ready = vec![false; starting.len()];
     let mut waiting_for = String::from("port + \"Kafka Server started\"");
@@ -46,8 +42,7 @@ pub(crate) fn wait_ready(
                 });
             }
             ready[k] = ready[k]
-                || (port_accepts(node.ports.client)
-                    && log_contains(&node.server_log(), s.log_offset, STARTED));
+                || (port_accepts(node.ports.client) && log_contains(&node.server_log(), s.log_offset, STARTED));
         }
         if ready.iter().all(|&r| r) {
             match cluster_agrees(cluster) {
@@ -63,12 +58,7 @@ pub(crate) fn wait_ready(
                     logs.push_str(&cluster.node(s.node).log_tails());
                 }
             }
-            return Err(JvmError::NotReady {
-                version: cluster.version().to_string(),
-                timeout,
-                waiting_for,
-                logs,
-            });
+            return Err(JvmError::NotReady { version: cluster.version().to_string(), timeout, waiting_for, logs });
         }
         std::thread::sleep(Duration::from_millis(200));
     }
@@ -77,9 +67,7 @@ pub(crate) fn wait_ready(
 /// The cluster-wide check once every starting node is up: each running node answers a
 /// Metadata request that lists every running node. `Err` says what is still missing.
 fn cluster_agrees(cluster: &Cluster) -> Result<(), String> {
-    let running: Vec<usize> = (0..cluster.nodes().len())
-        .filter(|&i| cluster.pid(i).is_some())
-        .collect();
+    let running: Vec<usize> = (0..cluster.nodes().len()).filter(|&i| cluster.pid(i).is_some()).collect();
     for &i in &running {
         let node = cluster.node(i);
         let addr = SocketAddr::from(([127, 0, 0, 1], node.ports.client));
@@ -88,17 +76,10 @@ fn cluster_agrees(cluster: &Cluster) -> Result<(), String> {
         let missing: Vec<usize> = running
             .iter()
             .copied()
-            .filter(|&j| {
-                !listed
-                    .iter()
-                    .any(|&id| usize::try_from(id) == Ok(cluster.node(j).id))
-            })
+            .filter(|&j| !listed.iter().any(|&id| usize::try_from(id) == Ok(cluster.node(j).id)))
             .collect();
         if !missing.is_empty() {
-            return Err(format!(
-                "node-{} to list node(s) {missing:?} in its Metadata (it lists {listed:?})",
-                node.id
-            ));
+            return Err(format!("node-{} to list node(s) {missing:?} in its Metadata (it lists {listed:?})", node.id));
         }
     }
     Ok(())
@@ -134,17 +115,12 @@ mod tests {
 
     #[test]
     fn only_what_follows_the_offset_counts() {
-        let path =
-            std::env::temp_dir().join(format!("server-stub-ready-{}.log", std::process::id()));
+        let path = std::env::temp_dir().join(format!("server-stub-ready-{}.log", std::process::id()));
         std::fs::write(&path, "old: Kafka Server started\n").unwrap();
         let offset = log_offset(&path);
         assert!(log_contains(&path, 0, STARTED));
         assert!(!log_contains(&path, offset, STARTED));
-        std::fs::write(
-            &path,
-            "old: Kafka Server started\nnew: Kafka Server started\n",
-        )
-        .unwrap();
+        std::fs::write(&path, "old: Kafka Server started\nnew: Kafka Server started\n").unwrap();
         assert!(log_contains(&path, offset, STARTED));
         std::fs::remove_file(&path).unwrap();
         assert!(!log_contains(&path, 0, STARTED));
