@@ -4,11 +4,11 @@ use std::time::Duration;
 
 use kafka_protocol::compression::{Codec, Compression};
 
-use super::properties::{parse_bool, parse_hosts, parse_int, parse_ms, Properties};
+use super::common::{CommonConfig, COMMON_KEYS};
+use super::properties::{parse_bool, parse_int, parse_ms, Properties};
 use super::ConfigError;
 use crate::backoff::Backoff;
 use crate::cluster::ClusterConfig;
-use crate::net::ConnectionConfig;
 
 /// Which acknowledgement a produce request waits for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,10 +35,8 @@ impl Acks {
 /// Everything a producer can be configured with.
 #[derive(Debug, Clone)]
 pub struct ProducerConfig {
-    /// `bootstrap.servers`.
-    pub bootstrap_servers: Vec<String>,
-    /// `client.id`.
-    pub client_id: String,
+    /// Bootstrap servers, client id, timeouts and backoffs.
+    pub common: CommonConfig,
     /// `acks` (default `all`).
     pub acks: Acks,
     /// `linger.ms` (default 5 ms).
@@ -53,10 +51,6 @@ pub struct ProducerConfig {
     pub retries: u32,
     /// `delivery.timeout.ms` (default 120 s): how long a record may take from `send` to its outcome.
     pub delivery_timeout: Duration,
-    /// `request.timeout.ms` (default 30 s).
-    pub request_timeout: Duration,
-    /// `retry.backoff.ms` .. `retry.backoff.max.ms` (default 100 ms .. 1 s).
-    pub retry_backoff: Backoff,
     /// `max.in.flight.requests.per.connection` (default 5).
     pub max_in_flight: usize,
     /// `enable.idempotence` (default true).
@@ -67,21 +61,12 @@ pub struct ProducerConfig {
     pub max_block: Duration,
     /// `partitioner.ignore.keys` (default false).
     pub partitioner_ignore_keys: bool,
-    /// `metadata.max.age.ms` (default 5 min).
-    pub metadata_max_age: Duration,
-    /// `reconnect.backoff.ms` .. `reconnect.backoff.max.ms` (default 50 ms .. 1 s).
-    pub reconnect_backoff: Backoff,
-    /// `socket.connection.setup.timeout.ms` (default 10 s).
-    pub connection_setup_timeout: Duration,
-    /// `allow.auto.create.topics` (default true).
-    pub allow_auto_create_topics: bool,
 }
 
 impl Default for ProducerConfig {
     fn default() -> Self {
         ProducerConfig {
-            bootstrap_servers: vec!["127.0.0.1:9092".into()],
-            client_id: "kafka-rs-producer".into(),
+            common: CommonConfig::with_client_id("kafka-rs-producer"),
             acks: Acks::All,
             linger: Duration::from_millis(5),
             batch_size: 16_384,
@@ -89,25 +74,17 @@ impl Default for ProducerConfig {
             compression: Codec::from(Compression::None),
             retries: i32::MAX as u32,
             delivery_timeout: Duration::from_secs(120),
-            request_timeout: Duration::from_secs(30),
-            retry_backoff: Backoff::new(Duration::from_millis(100), Duration::from_millis(1000)),
             max_in_flight: 5,
             enable_idempotence: true,
             max_request_size: 1024 * 1024,
             max_block: Duration::from_secs(60),
             partitioner_ignore_keys: false,
-            metadata_max_age: Duration::from_secs(300),
-            reconnect_backoff: Backoff::new(Duration::from_millis(50), Duration::from_millis(1000)),
-            connection_setup_timeout: Duration::from_secs(10),
-            allow_auto_create_topics: true,
         }
     }
 }
 
 /// The keys [`ProducerConfig::from_properties`] accepts.
 pub const PRODUCER_KEYS: &[&str] = &[
-    "bootstrap.servers",
-    "client.id",
     "acks",
     "linger.ms",
     "batch.size",
@@ -118,19 +95,11 @@ pub const PRODUCER_KEYS: &[&str] = &[
     "compression.zstd.level",
     "retries",
     "delivery.timeout.ms",
-    "request.timeout.ms",
-    "retry.backoff.ms",
-    "retry.backoff.max.ms",
     "max.in.flight.requests.per.connection",
     "enable.idempotence",
     "max.request.size",
     "max.block.ms",
     "partitioner.ignore.keys",
-    "metadata.max.age.ms",
-    "reconnect.backoff.ms",
-    "reconnect.backoff.max.ms",
-    "socket.connection.setup.timeout.ms",
-    "allow.auto.create.topics",
 ];
 
 const MAX_MS: i64 = i32::MAX as i64;
@@ -166,12 +135,7 @@ impl ProducerConfig {
     ) -> Result<ProducerConfig, ConfigError> {
         let mut props = Properties::new(pairs);
         let mut b = ProducerConfig::builder();
-        let servers =
-            props.take("bootstrap.servers").ok_or(ConfigError::Missing { key: "bootstrap.servers".into() })?;
-        b.config.bootstrap_servers = parse_hosts("bootstrap.servers", &servers)?;
-        if let Some(v) = props.take("client.id") {
-            b.config.client_id = v;
-        }
+        b.config.common.take(&mut props)?;
         if let Some(v) = props.take("acks") {
             b = b.acks(match v.as_str() {
                 "0" => Acks::None,
@@ -225,12 +189,6 @@ impl ProducerConfig {
         if let Some(d) = ms(&mut props, "delivery.timeout.ms")? {
             b.config.delivery_timeout = d;
         }
-        if let Some(d) = ms(&mut props, "request.timeout.ms")? {
-            b.config.request_timeout = d;
-        }
-        let retry_initial = ms(&mut props, "retry.backoff.ms")?.unwrap_or(Duration::from_millis(100));
-        let retry_max = ms(&mut props, "retry.backoff.max.ms")?.unwrap_or(Duration::from_millis(1000));
-        b.config.retry_backoff = Backoff::new(retry_initial, retry_max);
         if let Some(n) = int(&mut props, "max.in.flight.requests.per.connection", 1, MAX_MS)? {
             b.config.max_in_flight = n as usize;
         }
@@ -246,36 +204,13 @@ impl ProducerConfig {
         if let Some(v) = props.take("partitioner.ignore.keys") {
             b.config.partitioner_ignore_keys = parse_bool("partitioner.ignore.keys", &v)?;
         }
-        if let Some(d) = ms(&mut props, "metadata.max.age.ms")? {
-            b.config.metadata_max_age = d;
-        }
-        let reconnect_initial = ms(&mut props, "reconnect.backoff.ms")?.unwrap_or(Duration::from_millis(50));
-        let reconnect_max = ms(&mut props, "reconnect.backoff.max.ms")?.unwrap_or(Duration::from_millis(1000));
-        b.config.reconnect_backoff = Backoff::new(reconnect_initial, reconnect_max);
-        if let Some(d) = ms(&mut props, "socket.connection.setup.timeout.ms")? {
-            b.config.connection_setup_timeout = d;
-        }
-        if let Some(v) = props.take("allow.auto.create.topics") {
-            b.config.allow_auto_create_topics = parse_bool("allow.auto.create.topics", &v)?;
-        }
-        props.finish(PRODUCER_KEYS)?;
+        props.finish(&[COMMON_KEYS, PRODUCER_KEYS].concat())?;
         b.build()
     }
 
     /// The cluster-layer settings these imply.
     pub fn cluster_config(&self) -> ClusterConfig {
-        ClusterConfig {
-            bootstrap: self.bootstrap_servers.clone(),
-            connection: ConnectionConfig {
-                client_id: Some(self.client_id.clone()),
-                request_timeout: self.request_timeout,
-                connect_timeout: self.connection_setup_timeout,
-                ..ConnectionConfig::default()
-            },
-            metadata_max_age: self.metadata_max_age,
-            reconnect_backoff: self.reconnect_backoff,
-            allow_auto_topic_creation: self.allow_auto_create_topics,
-        }
+        self.common.cluster_config()
     }
 }
 
@@ -295,13 +230,13 @@ pub struct ProducerConfigBuilder {
 impl ProducerConfigBuilder {
     /// `bootstrap.servers`.
     pub fn bootstrap_servers(mut self, servers: impl AsRef<str>) -> Self {
-        self.config.bootstrap_servers =
+        self.config.common.bootstrap_servers =
             servers.as_ref().split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
         self
     }
     /// `client.id`.
     pub fn client_id(mut self, id: impl Into<String>) -> Self {
-        self.config.client_id = id.into();
+        self.config.common.client_id = id.into();
         self
     }
     /// `acks`.
@@ -342,12 +277,12 @@ impl ProducerConfigBuilder {
     }
     /// `request.timeout.ms`.
     pub fn request_timeout(mut self, d: Duration) -> Self {
-        self.config.request_timeout = d;
+        self.config.common.request_timeout = d;
         self
     }
     /// `retry.backoff.ms` / `retry.backoff.max.ms`.
     pub fn retry_backoff(mut self, initial: Duration, max: Duration) -> Self {
-        self.config.retry_backoff = Backoff::new(initial, max);
+        self.config.common.retry_backoff = Backoff::new(initial, max);
         self
     }
     /// `max.in.flight.requests.per.connection`.
@@ -378,24 +313,24 @@ impl ProducerConfigBuilder {
     }
     /// `metadata.max.age.ms`.
     pub fn metadata_max_age(mut self, d: Duration) -> Self {
-        self.config.metadata_max_age = d;
+        self.config.common.metadata_max_age = d;
         self
     }
     /// `reconnect.backoff.ms` / `reconnect.backoff.max.ms`.
     pub fn reconnect_backoff(mut self, initial: Duration, max: Duration) -> Self {
-        self.config.reconnect_backoff = Backoff::new(initial, max);
+        self.config.common.reconnect_backoff = Backoff::new(initial, max);
         self
     }
     /// `allow.auto.create.topics`.
     pub fn allow_auto_create_topics(mut self, allow: bool) -> Self {
-        self.config.allow_auto_create_topics = allow;
+        self.config.common.allow_auto_create_topics = allow;
         self
     }
 
     /// Checks the settings and returns the configuration.
     pub fn build(self) -> Result<ProducerConfig, ConfigError> {
         let mut c = self.config;
-        if c.bootstrap_servers.is_empty() {
+        if c.common.bootstrap_servers.is_empty() {
             return Err(ConfigError::Missing { key: "bootstrap.servers".into() });
         }
         // Idempotence needs acks=all, retries and at most 5 requests in flight. Asked for
@@ -426,7 +361,7 @@ impl ProducerConfigBuilder {
             }
         }
         let _ = self.acks_explicit;
-        let needed = c.linger + c.request_timeout;
+        let needed = c.linger + c.common.request_timeout;
         if c.delivery_timeout < needed {
             return Err(ConfigError::InvalidValue {
                 key: "delivery.timeout.ms".into(),
@@ -499,11 +434,11 @@ mod tests {
             ("allow.auto.create.topics", "false"),
         ])
         .unwrap();
-        assert_eq!(c.bootstrap_servers, vec!["a:1", "b:2"]);
+        assert_eq!(c.common.bootstrap_servers, vec!["a:1", "b:2"]);
         assert_eq!(c.compression.compression(), Compression::Zstd);
         assert_eq!(c.batch_size, 1 << 20);
         assert!(c.partitioner_ignore_keys);
-        assert!(!c.allow_auto_create_topics);
+        assert!(!c.common.allow_auto_create_topics);
     }
 
     #[test]

@@ -101,7 +101,7 @@ pub struct Producer {
 
 impl std::fmt::Debug for Producer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Producer").field("client_id", &self.shared.config.client_id).finish()
+        f.debug_struct("Producer").field("client_id", &self.shared.config.common.client_id).finish()
     }
 }
 
@@ -268,7 +268,7 @@ impl Producer {
                 Err(e) => e.to_string(),
                 Ok(m) => m.topic(topic).map(|t| t.error.to_string()).unwrap_or_else(|| "not listed".into()),
             };
-            let delay = self.shared.config.retry_backoff.delay(attempt);
+            let delay = self.shared.config.common.retry_backoff.delay(attempt);
             attempt += 1;
             if deadline.is_some_and(|d| Instant::now() + delay >= d) {
                 return Err(Error::Timeout {

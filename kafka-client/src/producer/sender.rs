@@ -324,7 +324,7 @@ impl Sender {
         let request = ProduceRequest {
             transactional_id: None,
             acks: config.acks.wire(),
-            timeout_ms: config.request_timeout.as_millis().min(i32::MAX as u128) as i32,
+            timeout_ms: config.common.request_timeout.as_millis().min(i32::MAX as u128) as i32,
             topic_data: topics,
             ..Default::default()
         };
@@ -356,7 +356,7 @@ impl Sender {
         match event {
             Event::Refreshed => {
                 self.refreshing = false;
-                self.next_refresh = Some(Instant::now() + self.shared.config.retry_backoff.delay(0));
+                self.next_refresh = Some(Instant::now() + self.shared.config.common.retry_backoff.delay(0));
             }
             Event::ProducerId(result) => {
                 self.idempotence.requesting = false;
@@ -371,7 +371,7 @@ impl Sender {
                     Err(e) => {
                         let attempt = self.idempotence.failures;
                         self.idempotence.failures += 1;
-                        let delay = self.shared.config.retry_backoff.delay(attempt);
+                        let delay = self.shared.config.common.retry_backoff.delay(attempt);
                         warn!(error = %e, retry_in_ms = delay.as_millis() as u64, "InitProducerId failed");
                         self.idempotence.retry_at = Some(Instant::now() + delay);
                         if !e.is_retriable() {
@@ -509,7 +509,7 @@ impl Sender {
         let retriable = error.is_retriable() || error.code() == Some(ErrorCode::UNKNOWN_PRODUCER_ID);
         let in_time = batch.created + config.delivery_timeout > now;
         if retriable && in_time && batch.attempts < config.retries && !self.shared.aborted() {
-            batch.retry_at = Some(now + config.retry_backoff.delay(batch.attempts));
+            batch.retry_at = Some(now + config.common.retry_backoff.delay(batch.attempts));
             batch.attempts += 1;
             // Keep sequence order: a retried batch goes before every later one of its partition.
             let position = match batch.sequence {

@@ -1,0 +1,111 @@
+//! Settings every client has (bootstrap, client id, timeouts, backoffs), parsed once for the
+//! producer, the consumer and the admin client.
+
+use std::time::Duration;
+
+use super::properties::{parse_bool, parse_hosts, parse_ms, Properties};
+use super::ConfigError;
+use crate::backoff::Backoff;
+use crate::cluster::ClusterConfig;
+use crate::net::ConnectionConfig;
+
+/// The keys [`CommonConfig::take`] reads.
+pub const COMMON_KEYS: &[&str] = &[
+    "bootstrap.servers",
+    "client.id",
+    "request.timeout.ms",
+    "retry.backoff.ms",
+    "retry.backoff.max.ms",
+    "metadata.max.age.ms",
+    "reconnect.backoff.ms",
+    "reconnect.backoff.max.ms",
+    "socket.connection.setup.timeout.ms",
+    "allow.auto.create.topics",
+];
+
+const MAX_MS: i64 = i32::MAX as i64;
+
+/// Settings shared by every client.
+#[derive(Debug, Clone)]
+pub struct CommonConfig {
+    /// `bootstrap.servers`.
+    pub bootstrap_servers: Vec<String>,
+    /// `client.id`.
+    pub client_id: String,
+    /// `request.timeout.ms` (default 30 s).
+    pub request_timeout: Duration,
+    /// `retry.backoff.ms` .. `retry.backoff.max.ms` (default 100 ms .. 1 s).
+    pub retry_backoff: Backoff,
+    /// `metadata.max.age.ms` (default 5 min).
+    pub metadata_max_age: Duration,
+    /// `reconnect.backoff.ms` .. `reconnect.backoff.max.ms` (default 50 ms .. 1 s).
+    pub reconnect_backoff: Backoff,
+    /// `socket.connection.setup.timeout.ms` (default 10 s).
+    pub connection_setup_timeout: Duration,
+    /// `allow.auto.create.topics` (default true).
+    pub allow_auto_create_topics: bool,
+}
+
+impl CommonConfig {
+    /// Defaults with `client_id`.
+    pub fn with_client_id(client_id: &str) -> Self {
+        CommonConfig {
+            bootstrap_servers: vec!["127.0.0.1:9092".into()],
+            client_id: client_id.into(),
+            request_timeout: Duration::from_secs(30),
+            retry_backoff: Backoff::new(Duration::from_millis(100), Duration::from_millis(1000)),
+            metadata_max_age: Duration::from_secs(300),
+            reconnect_backoff: Backoff::new(Duration::from_millis(50), Duration::from_millis(1000)),
+            connection_setup_timeout: Duration::from_secs(10),
+            allow_auto_create_topics: true,
+        }
+    }
+
+    /// Reads the common keys out of `props` into `self`; `bootstrap.servers` is required.
+    pub fn take(&mut self, props: &mut Properties) -> Result<(), ConfigError> {
+        let servers =
+            props.take("bootstrap.servers").ok_or(ConfigError::Missing { key: "bootstrap.servers".into() })?;
+        self.bootstrap_servers = parse_hosts("bootstrap.servers", &servers)?;
+        if let Some(v) = props.take("client.id") {
+            self.client_id = v;
+        }
+        let ms = |props: &mut Properties, key: &str| -> Result<Option<Duration>, ConfigError> {
+            props.take(key).map(|v| parse_ms(key, &v, MAX_MS)).transpose()
+        };
+        if let Some(d) = ms(props, "request.timeout.ms")? {
+            self.request_timeout = d;
+        }
+        let retry_initial = ms(props, "retry.backoff.ms")?.unwrap_or(Duration::from_millis(100));
+        let retry_max = ms(props, "retry.backoff.max.ms")?.unwrap_or(Duration::from_millis(1000));
+        self.retry_backoff = Backoff::new(retry_initial, retry_max);
+        if let Some(d) = ms(props, "metadata.max.age.ms")? {
+            self.metadata_max_age = d;
+        }
+        let reconnect_initial = ms(props, "reconnect.backoff.ms")?.unwrap_or(Duration::from_millis(50));
+        let reconnect_max = ms(props, "reconnect.backoff.max.ms")?.unwrap_or(Duration::from_millis(1000));
+        self.reconnect_backoff = Backoff::new(reconnect_initial, reconnect_max);
+        if let Some(d) = ms(props, "socket.connection.setup.timeout.ms")? {
+            self.connection_setup_timeout = d;
+        }
+        if let Some(v) = props.take("allow.auto.create.topics") {
+            self.allow_auto_create_topics = parse_bool("allow.auto.create.topics", &v)?;
+        }
+        Ok(())
+    }
+
+    /// The cluster-layer settings these imply.
+    pub fn cluster_config(&self) -> ClusterConfig {
+        ClusterConfig {
+            bootstrap: self.bootstrap_servers.clone(),
+            connection: ConnectionConfig {
+                client_id: Some(self.client_id.clone()),
+                request_timeout: self.request_timeout,
+                connect_timeout: self.connection_setup_timeout,
+                ..ConnectionConfig::default()
+            },
+            metadata_max_age: self.metadata_max_age,
+            reconnect_backoff: self.reconnect_backoff,
+            allow_auto_topic_creation: self.allow_auto_create_topics,
+        }
+    }
+}
