@@ -1,12 +1,16 @@
 //! An async Apache Kafka client on tokio.
 //!
-//! Under construction: today it provides [`net::Connection`] (pipelined requests to one broker,
-//! version negotiation, timeouts), the [`Error`] type and [`backoff::Backoff`]. The cluster
-//! layer, the producer and the consumer follow.
+//! - [`producer::Producer`]: batching, compression, acks, retries, idempotence.
+//! - [`consumer::Consumer`]: assigned partitions, positions, seek, pause, poll and streams
+//!   (consumer groups come next).
+//! - [`cluster::Cluster`]: bootstrap, metadata, one connection per broker.
+//! - [`net::Connection`]: pipelined requests to one broker, version negotiation, timeouts.
+//! - [`config`]: typed builders and Java-style properties.
 
 pub mod backoff;
 pub mod cluster;
 pub mod config;
+pub mod consumer;
 pub mod error;
 pub mod net;
 pub mod producer;

@@ -92,6 +92,11 @@ impl Ledger {
         self.sent.len()
     }
 
+    /// How many acknowledged records went to `partition`.
+    pub fn acked_in(&self, partition: i32) -> usize {
+        self.acked.iter().filter(|(p, _, _)| *p == partition).count()
+    }
+
     /// Notes an acknowledgement.
     pub fn acked(&mut self, partition: i32, offset: i64, value: &[u8]) {
         self.acked.push((partition, offset, Bytes::copy_from_slice(value)));

@@ -1,10 +1,12 @@
 //! Configuration: typed builders, and `from_properties` accepting the Java client's keys.
 
 mod common;
+mod consumer;
 mod producer;
 pub mod properties;
 
 pub use common::{CommonConfig, COMMON_KEYS};
+pub use consumer::{ConsumerConfig, IsolationLevel, OffsetReset, CONSUMER_KEYS};
 pub use producer::{Acks, ProducerConfig, ProducerConfigBuilder, PRODUCER_KEYS};
 
 /// A configuration key or value that is not accepted.

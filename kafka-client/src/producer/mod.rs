@@ -94,9 +94,22 @@ pub struct FlushError {
 }
 
 /// A Kafka producer. Cheap to clone: clones share batches, connections and the sender task.
+/// When the last clone is dropped without [`Producer::close`], the sender still delivers what
+/// was handed to it (their [`Delivery`] handles stay valid), then stops.
 #[derive(Clone)]
 pub struct Producer {
     shared: Arc<Shared>,
+    _last: Arc<CloseOnDrop>,
+}
+
+/// Lets the sender task finish and stop when the last producer handle goes.
+struct CloseOnDrop(Arc<Shared>);
+
+impl Drop for CloseOnDrop {
+    fn drop(&mut self) {
+        self.0.accumulator.closing.store(true, Ordering::SeqCst);
+        self.0.accumulator.wake.notify_one();
+    }
 }
 
 impl std::fmt::Debug for Producer {
@@ -128,7 +141,7 @@ impl Producer {
             abort: AtomicBool::new(false),
         });
         tokio::spawn(sender::Sender::new(shared.clone()).run());
-        Ok(Producer { shared })
+        Ok(Producer { _last: Arc::new(CloseOnDrop(shared.clone())), shared })
     }
 
     /// The configuration.

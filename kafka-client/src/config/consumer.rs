@@ -1,0 +1,197 @@
+//! Consumer configuration, with the Java client's keys and defaults (Kafka 4.x).
+
+use std::time::Duration;
+
+use super::common::{CommonConfig, COMMON_KEYS};
+use super::properties::{parse_bool, parse_int, parse_ms, Properties};
+use super::ConfigError;
+
+/// What to do when a partition has no valid position (no committed offset, or the offset is
+/// out of range).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OffsetReset {
+    /// Start from the log start offset.
+    Earliest,
+    /// Start from the log end offset (only new records).
+    Latest,
+    /// Fail: the application decides (via `seek`).
+    None,
+}
+
+/// Which records a fetch may return.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IsolationLevel {
+    /// Everything written, including records of open and aborted transactions.
+    ReadUncommitted,
+    /// Only committed records: up to the last stable offset, aborted transactions filtered out.
+    ReadCommitted,
+}
+
+impl IsolationLevel {
+    /// The value sent in Fetch and ListOffsets requests.
+    pub fn wire(self) -> i8 {
+        match self {
+            IsolationLevel::ReadUncommitted => 0,
+            IsolationLevel::ReadCommitted => 1,
+        }
+    }
+}
+
+/// Everything a consumer can be configured with.
+#[derive(Debug, Clone)]
+pub struct ConsumerConfig {
+    /// Bootstrap servers, client id, timeouts and backoffs.
+    pub common: CommonConfig,
+    /// `group.id` (consumer groups are not available yet: with `assign`, it is only recorded).
+    pub group_id: Option<String>,
+    /// `auto.offset.reset` (default latest).
+    pub auto_offset_reset: OffsetReset,
+    /// `fetch.min.bytes` (default 1).
+    pub fetch_min_bytes: i32,
+    /// `fetch.max.wait.ms` (default 500 ms).
+    pub fetch_max_wait: Duration,
+    /// `fetch.max.bytes` (default 50 MiB).
+    pub fetch_max_bytes: i32,
+    /// `max.partition.fetch.bytes` (default 1 MiB).
+    pub max_partition_fetch_bytes: i32,
+    /// `max.poll.records` (default 500).
+    pub max_poll_records: usize,
+    /// `isolation.level` (default read_uncommitted).
+    pub isolation_level: IsolationLevel,
+    /// `check.crcs` (default true).
+    pub check_crcs: bool,
+    /// `client.rack` (default empty).
+    pub client_rack: String,
+}
+
+impl Default for ConsumerConfig {
+    fn default() -> Self {
+        ConsumerConfig {
+            common: CommonConfig::with_client_id("kafka-rs-consumer"),
+            group_id: None,
+            auto_offset_reset: OffsetReset::Latest,
+            fetch_min_bytes: 1,
+            fetch_max_wait: Duration::from_millis(500),
+            fetch_max_bytes: 50 * 1024 * 1024,
+            max_partition_fetch_bytes: 1024 * 1024,
+            max_poll_records: 500,
+            isolation_level: IsolationLevel::ReadUncommitted,
+            check_crcs: true,
+            client_rack: String::new(),
+        }
+    }
+}
+
+/// The consumer-specific keys [`ConsumerConfig::from_properties`] accepts (besides
+/// [`COMMON_KEYS`]).
+pub const CONSUMER_KEYS: &[&str] = &[
+    "group.id",
+    "auto.offset.reset",
+    "fetch.min.bytes",
+    "fetch.max.wait.ms",
+    "fetch.max.bytes",
+    "max.partition.fetch.bytes",
+    "max.poll.records",
+    "isolation.level",
+    "check.crcs",
+    "client.rack",
+];
+
+impl ConsumerConfig {
+    /// A configuration from Java-style properties; unknown keys and invalid values are errors
+    /// naming the key.
+    ///
+    /// ```
+    /// use kafka_client::config::{ConsumerConfig, OffsetReset};
+    ///
+    /// let config = ConsumerConfig::from_properties([
+    ///     ("bootstrap.servers", "localhost:9092"),
+    ///     ("auto.offset.reset", "earliest"),
+    ///     ("max.poll.records", "100"),
+    /// ])
+    /// .unwrap();
+    /// assert_eq!(config.auto_offset_reset, OffsetReset::Earliest);
+    /// assert_eq!(config.max_poll_records, 100);
+    /// ```
+    pub fn from_properties<K: AsRef<str>, V: AsRef<str>>(
+        pairs: impl IntoIterator<Item = (K, V)>,
+    ) -> Result<ConsumerConfig, ConfigError> {
+        let mut props = Properties::new(pairs);
+        let mut c = ConsumerConfig::default();
+        c.common.take(&mut props)?;
+        c.group_id = props.take("group.id").filter(|g| !g.is_empty());
+        if let Some(v) = props.take("auto.offset.reset") {
+            c.auto_offset_reset = match v.to_ascii_lowercase().as_str() {
+                "earliest" => OffsetReset::Earliest,
+                "latest" => OffsetReset::Latest,
+                "none" => OffsetReset::None,
+                _ => return Err(invalid("auto.offset.reset", &v, "earliest, latest or none")),
+            };
+        }
+        let int = |props: &mut Properties, key: &str, min: i64, max: i64| -> Result<Option<i64>, ConfigError> {
+            props.take(key).map(|v| parse_int(key, &v, min, max)).transpose()
+        };
+        let max = i32::MAX as i64;
+        if let Some(n) = int(&mut props, "fetch.min.bytes", 0, max)? {
+            c.fetch_min_bytes = n as i32;
+        }
+        if let Some(v) = props.take("fetch.max.wait.ms") {
+            c.fetch_max_wait = parse_ms("fetch.max.wait.ms", &v, max)?;
+        }
+        if let Some(n) = int(&mut props, "fetch.max.bytes", 0, max)? {
+            c.fetch_max_bytes = n as i32;
+        }
+        if let Some(n) = int(&mut props, "max.partition.fetch.bytes", 0, max)? {
+            c.max_partition_fetch_bytes = n as i32;
+        }
+        if let Some(n) = int(&mut props, "max.poll.records", 1, max)? {
+            c.max_poll_records = n as usize;
+        }
+        if let Some(v) = props.take("isolation.level") {
+            c.isolation_level = match v.to_ascii_lowercase().as_str() {
+                "read_uncommitted" => IsolationLevel::ReadUncommitted,
+                "read_committed" => IsolationLevel::ReadCommitted,
+                _ => return Err(invalid("isolation.level", &v, "read_uncommitted or read_committed")),
+            };
+        }
+        if let Some(v) = props.take("check.crcs") {
+            c.check_crcs = parse_bool("check.crcs", &v)?;
+        }
+        if let Some(v) = props.take("client.rack") {
+            c.client_rack = v;
+        }
+        props.finish(&[COMMON_KEYS, CONSUMER_KEYS].concat())?;
+        Ok(c)
+    }
+
+    /// Defaults with `bootstrap_servers`, for code that sets fields directly.
+    pub fn new(bootstrap_servers: impl AsRef<str>) -> ConsumerConfig {
+        let mut c = ConsumerConfig::default();
+        c.common.bootstrap_servers =
+            bootstrap_servers.as_ref().split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
+        c
+    }
+}
+
+fn invalid(key: &str, value: &str, expected: &str) -> ConfigError {
+    ConfigError::InvalidValue { key: key.into(), value: value.into(), expected: expected.into() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_and_errors() {
+        let c = ConsumerConfig::from_properties([("bootstrap.servers", "h:1")]).unwrap();
+        assert_eq!(c.auto_offset_reset, OffsetReset::Latest);
+        assert_eq!(c.max_poll_records, 500);
+        assert_eq!(c.fetch_max_wait, Duration::from_millis(500));
+        let err = ConsumerConfig::from_properties([("bootstrap.servers", "h:1"), ("auto.offset.reset", "smallest")])
+            .unwrap_err();
+        assert!(err.to_string().contains("auto.offset.reset"), "{err}");
+        let err =
+            ConsumerConfig::from_properties([("bootstrap.servers", "h:1"), ("max.poll.record", "5")]).unwrap_err();
+        assert!(err.to_string().contains("did you mean `max.poll.records`"), "{err}");
+    }
+}

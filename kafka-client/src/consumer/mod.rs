@@ -1,0 +1,339 @@
+//! The consumer: assigned partitions in, records out.
+//!
+//! [`Consumer::assign`] takes explicit partitions (consumer groups with `subscribe` come next).
+//! A background fetcher keeps one Fetch in flight per broker and buffers what arrives (bounded
+//! by `fetch.max.bytes`); [`Consumer::poll`] hands out up to `max.poll.records` records, in
+//! offset order per partition, and moves each partition's position past them. Partitions
+//! without a position start where `auto.offset.reset` says; [`Consumer::seek`] moves a position.
+//! Keys, values and headers are slices of the fetched buffers, never copied.
+//!
+//! ```no_run
+//! use std::time::Duration;
+//! use kafka_client::config::ConsumerConfig;
+//! use kafka_client::consumer::Consumer;
+//!
+//! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+//! let config = ConsumerConfig::from_properties([
+//!     ("bootstrap.servers", "localhost:9092"),
+//!     ("auto.offset.reset", "earliest"),
+//! ])?;
+//! let consumer = Consumer::new(config)?;
+//! consumer.assign([("orders", 0), ("orders", 1)]);
+//! for record in consumer.poll(Duration::from_secs(1)).await? {
+//!     println!("{}-{}@{}: {:?}", record.topic, record.partition, record.offset, record.value);
+//! }
+//! # Ok(()) }
+//! ```
+
+mod fetcher;
+mod record;
+mod state;
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use futures_util::Stream;
+use kafka_protocol::records::ParseOptions;
+use tokio::sync::Notify;
+
+pub use record::ConsumerRecord;
+pub use state::TopicPartition;
+
+use crate::cluster::Cluster;
+use crate::config::{ConsumerConfig, OffsetReset};
+use crate::error::{Error, Result};
+use state::{PartitionState, State};
+
+/// State shared by the consumer handle and its fetcher task.
+pub(crate) struct Shared {
+    pub(crate) config: ConsumerConfig,
+    pub(crate) cluster: Cluster,
+    state: Mutex<State>,
+    /// Signals poll: data or an error arrived, or a position was found.
+    pub(crate) data: Notify,
+    /// Signals the fetcher: assignment, positions or buffer room changed.
+    pub(crate) wake: Notify,
+    pub(crate) closed: AtomicBool,
+    refresh_wanted: AtomicBool,
+}
+
+impl Shared {
+    pub(crate) fn lock(&self) -> MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Asks the fetcher to refresh metadata (a leader moved or a partition went missing).
+    pub(crate) fn cluster_needs_refresh(&self) {
+        self.refresh_wanted.store(true, Ordering::SeqCst);
+        self.wake.notify_one();
+    }
+
+    pub(crate) fn take_refresh_wanted(&self) -> bool {
+        self.refresh_wanted.swap(false, Ordering::SeqCst)
+    }
+}
+
+/// A Kafka consumer. Clones share the assignment, positions and fetcher; the fetcher stops when
+/// the last clone is dropped.
+#[derive(Clone)]
+pub struct Consumer {
+    shared: Arc<Shared>,
+    _last: Arc<StopOnDrop>,
+}
+
+/// Stops the fetcher task when the last consumer handle goes.
+struct StopOnDrop(Arc<Shared>);
+
+impl Drop for StopOnDrop {
+    fn drop(&mut self) {
+        self.0.closed.store(true, Ordering::SeqCst);
+        self.0.wake.notify_one();
+    }
+}
+
+impl std::fmt::Debug for Consumer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Consumer").field("client_id", &self.shared.config.common.client_id).finish()
+    }
+}
+
+impl Consumer {
+    /// A consumer with `config`; connects lazily. Must be called within a tokio runtime.
+    pub fn new(config: ConsumerConfig) -> Result<Consumer> {
+        let cluster = Cluster::new(config.common.cluster_config());
+        let shared = Arc::new(Shared {
+            config,
+            cluster,
+            state: Mutex::new(State::default()),
+            data: Notify::new(),
+            wake: Notify::new(),
+            closed: AtomicBool::new(false),
+            refresh_wanted: AtomicBool::new(false),
+        });
+        tokio::spawn(fetcher::run(shared.clone()));
+        Ok(Consumer { _last: Arc::new(StopOnDrop(shared.clone())), shared })
+    }
+
+    /// The cluster layer (metadata, connections) this consumer uses.
+    pub fn cluster(&self) -> &Cluster {
+        &self.shared.cluster
+    }
+
+    /// Replaces the assignment with `partitions`. Partitions kept keep their positions; new ones
+    /// start per `auto.offset.reset` unless [`Consumer::seek`] says otherwise.
+    pub fn assign<T: AsRef<str>>(&self, partitions: impl IntoIterator<Item = (T, i32)>) {
+        let wanted: Vec<TopicPartition> = partitions.into_iter().map(|(t, p)| TopicPartition::new(t, p)).collect();
+        let topics: Vec<&str> = wanted.iter().map(|tp| &*tp.topic).collect();
+        self.shared.cluster.track_topics(topics);
+        let reset = self.shared.config.auto_offset_reset;
+        let mut state = self.shared.lock();
+        let gone: Vec<TopicPartition> = state.partitions.keys().filter(|tp| !wanted.contains(tp)).cloned().collect();
+        for tp in gone {
+            state.drop_buffered(&tp);
+            state.partitions.remove(&tp);
+        }
+        for tp in wanted {
+            // With auto.offset.reset=none a partition waits for a seek.
+            let reset = (reset != OffsetReset::None).then_some(reset);
+            state.partitions.entry(tp).or_insert_with(|| PartitionState { reset, ..Default::default() });
+        }
+        drop(state);
+        self.shared.cluster_needs_refresh();
+    }
+
+    /// The assigned partitions.
+    pub fn assignment(&self) -> Vec<TopicPartition> {
+        let mut v: Vec<TopicPartition> = self.shared.lock().partitions.keys().cloned().collect();
+        v.sort();
+        v
+    }
+
+    fn with_partition<R>(
+        &self,
+        topic: &str,
+        partition: i32,
+        f: impl FnOnce(&mut State, &TopicPartition) -> R,
+    ) -> Result<R> {
+        let tp = TopicPartition::new(topic, partition);
+        let mut state = self.shared.lock();
+        if !state.partitions.contains_key(&tp) {
+            return Err(Error::kafka(
+                kafka_protocol::ErrorCode::UNKNOWN_TOPIC_OR_PARTITION,
+                Some("the partition is not assigned to this consumer".into()),
+                tp.to_string(),
+            ));
+        }
+        let r = f(&mut state, &tp);
+        drop(state);
+        self.shared.wake.notify_one();
+        Ok(r)
+    }
+
+    /// Moves the position of an assigned partition: the next poll returns records from `offset`.
+    pub fn seek(&self, topic: &str, partition: i32, offset: i64) -> Result<()> {
+        self.with_partition(topic, partition, |state, tp| {
+            state.drop_buffered(tp);
+            if let Some(p) = state.partitions.get_mut(tp) {
+                p.position = Some(offset);
+                p.reset = None;
+            }
+        })
+    }
+
+    fn seek_to(&self, partitions: &[(&str, i32)], reset: OffsetReset) -> Result<()> {
+        for (topic, partition) in partitions {
+            self.with_partition(topic, *partition, |state, tp| {
+                state.drop_buffered(tp);
+                if let Some(p) = state.partitions.get_mut(tp) {
+                    p.position = None;
+                    p.reset = Some(reset);
+                }
+            })?;
+        }
+        Ok(())
+    }
+
+    /// Moves positions to the log start (evaluated lazily, on the next fetch).
+    pub fn seek_to_beginning(&self, partitions: &[(&str, i32)]) -> Result<()> {
+        self.seek_to(partitions, OffsetReset::Earliest)
+    }
+
+    /// Moves positions to the log end (evaluated lazily, on the next fetch).
+    pub fn seek_to_end(&self, partitions: &[(&str, i32)]) -> Result<()> {
+        self.seek_to(partitions, OffsetReset::Latest)
+    }
+
+    /// The position of an assigned partition: the offset of the next record to be returned,
+    /// finding it first (per `auto.offset.reset`) if needed, waiting at most `timeout`.
+    pub async fn position(&self, topic: &str, partition: i32, timeout: Duration) -> Result<i64> {
+        let deadline = Instant::now() + timeout;
+        loop {
+            let notified = self.shared.data.notified();
+            tokio::pin!(notified);
+            notified.as_mut().enable();
+            let position = self.with_partition(topic, partition, |state, tp| {
+                state.partitions.get(tp).map(|p| (p.position, p.reset))
+            })?;
+            match position {
+                Some((Some(offset), _)) => return Ok(offset),
+                Some((None, None | Some(OffsetReset::None))) => {
+                    return Err(Error::kafka(
+                        kafka_protocol::ErrorCode::OFFSET_OUT_OF_RANGE,
+                        Some("no position and auto.offset.reset=none; seek first".into()),
+                        format!("{topic}-{partition}"),
+                    ))
+                }
+                _ => {}
+            }
+            if tokio::time::timeout_at(deadline.into(), notified).await.is_err() {
+                return Err(Error::Timeout { what: format!("the position of {topic}-{partition}"), after: timeout });
+            }
+        }
+    }
+
+    /// Stops returning records of these partitions (fetched data is kept out of poll) until
+    /// [`Consumer::resume`].
+    pub fn pause(&self, partitions: &[(&str, i32)]) -> Result<()> {
+        for (topic, partition) in partitions {
+            self.with_partition(topic, *partition, |state, tp| {
+                state.drop_buffered(tp);
+                if let Some(p) = state.partitions.get_mut(tp) {
+                    p.paused = true;
+                }
+            })?;
+        }
+        Ok(())
+    }
+
+    /// Resumes paused partitions.
+    pub fn resume(&self, partitions: &[(&str, i32)]) -> Result<()> {
+        for (topic, partition) in partitions {
+            self.with_partition(topic, *partition, |state, tp| {
+                if let Some(p) = state.partitions.get_mut(tp) {
+                    p.paused = false;
+                }
+            })?;
+        }
+        Ok(())
+    }
+
+    /// The paused partitions.
+    pub fn paused(&self) -> Vec<TopicPartition> {
+        let mut v: Vec<TopicPartition> =
+            self.shared.lock().partitions.iter().filter(|(_, p)| p.paused).map(|(tp, _)| tp.clone()).collect();
+        v.sort();
+        v
+    }
+
+    /// Up to `max.poll.records` records, waiting at most `timeout` for some to arrive (an empty
+    /// batch when none did). Fails with what went wrong fetching (corrupt data, an offset out
+    /// of range under `auto.offset.reset=none`, authorization...).
+    pub async fn poll(&self, timeout: Duration) -> Result<Vec<ConsumerRecord>> {
+        if self.shared.closed.load(Ordering::SeqCst) {
+            return Err(Error::Closed);
+        }
+        let deadline = Instant::now() + timeout;
+        let options = ParseOptions { verify_crc: self.shared.config.check_crcs, ..ParseOptions::default() };
+        let max = self.shared.config.max_poll_records;
+        loop {
+            let notified = self.shared.data.notified();
+            tokio::pin!(notified);
+            notified.as_mut().enable();
+            {
+                let mut state = self.shared.lock();
+                if let Some(e) = state.errors.pop_front() {
+                    return Err(e);
+                }
+                if let Some(tp) =
+                    state.partitions.iter().find(|(_, p)| p.position.is_none() && p.reset.is_none()).map(|(tp, _)| tp)
+                {
+                    return Err(Error::kafka(
+                        kafka_protocol::ErrorCode::OFFSET_OUT_OF_RANGE,
+                        Some("no position and auto.offset.reset=none: seek first".into()),
+                        tp.to_string(),
+                    ));
+                }
+                let mut out = Vec::new();
+                state.drain(max, &options, &mut out);
+                if let Some(e) = state.errors.pop_front() {
+                    if out.is_empty() {
+                        return Err(e);
+                    }
+                    state.errors.push_front(e);
+                }
+                if !out.is_empty() {
+                    drop(state);
+                    self.shared.wake.notify_one();
+                    return Ok(out);
+                }
+            }
+            self.shared.wake.notify_one();
+            if tokio::time::timeout_at(deadline.into(), notified).await.is_err() {
+                return Ok(Vec::new());
+            }
+        }
+    }
+
+    /// The records as a stream (polling with a one-second wait each time). Ends only on error.
+    pub fn stream(&self) -> impl Stream<Item = Result<ConsumerRecord>> + '_ {
+        futures_util::stream::unfold(std::collections::VecDeque::new(), move |mut pending| async move {
+            loop {
+                if let Some(record) = pending.pop_front() {
+                    return Some((Ok(record), pending));
+                }
+                match self.poll(Duration::from_secs(1)).await {
+                    Ok(records) => pending.extend(records),
+                    Err(e) => return Some((Err(e), pending)),
+                }
+            }
+        })
+    }
+
+    /// Stops the fetcher and closes the connections.
+    pub async fn close(&self) {
+        self.shared.closed.store(true, Ordering::SeqCst);
+        self.shared.wake.notify_one();
+        self.shared.cluster.close(Duration::from_millis(100)).await;
+    }
+}

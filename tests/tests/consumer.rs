@@ -1,0 +1,176 @@
+//! The consumer with assigned partitions against a broker: everything produced is read once and
+//! in order; seek, seek to the end, pause and resume, offset reset policies, the stream API.
+
+use std::time::{Duration, Instant};
+
+use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
+use kafka_client::consumer::{Consumer, ConsumerRecord};
+use kafka_client::producer::{Producer, ProducerRecord};
+use tests::ledger::Ledger;
+use tests::read::ReadRecord;
+use tests::topics::create_topic;
+use tests::{unique_topic, Backend, Conn};
+
+async fn setup(partitions: i32) -> (Backend, String) {
+    let backend = Backend::from_env().await;
+    let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
+    let topic = unique_topic("consumer");
+    create_topic(&mut conn, &topic, partitions).await;
+    (backend, topic)
+}
+
+async fn produce(backend: &Backend, topic: &str, n: usize, ledger: &mut Ledger) {
+    let producer =
+        Producer::new(ProducerConfig::builder().bootstrap_servers(&backend.bootstrap).build().expect("config"))
+            .expect("producer");
+    let mut deliveries = Vec::new();
+    for i in 0..n {
+        let value = format!("{topic}-{}", ledger.sent_count());
+        ledger.sent(value.as_bytes());
+        let key = format!("k{}", i % 13);
+        deliveries.push((
+            value.clone(),
+            producer
+                .enqueue(ProducerRecord::new(topic).key(key.as_bytes()).value(value.as_bytes()))
+                .await
+                .expect("enqueue"),
+        ));
+    }
+    for (value, d) in deliveries {
+        let meta = d.await.expect("delivered");
+        ledger.acked(meta.partition, meta.offset, value.as_bytes());
+    }
+    producer.close(Duration::from_secs(5)).await.expect("close");
+}
+
+fn consumer(backend: &Backend, reset: OffsetReset) -> Consumer {
+    let mut config = ConsumerConfig::new(&backend.bootstrap);
+    config.auto_offset_reset = reset;
+    config.max_poll_records = 300;
+    config.fetch_max_wait = Duration::from_millis(100);
+    Consumer::new(config).expect("consumer")
+}
+
+/// Polls until `n` records arrived (at most 30 s).
+async fn read(consumer: &Consumer, n: usize) -> Vec<ConsumerRecord> {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let mut out = Vec::new();
+    while out.len() < n {
+        assert!(Instant::now() < deadline, "only {} of {n} records after 30 s", out.len());
+        out.extend(consumer.poll(Duration::from_millis(500)).await.expect("poll"));
+    }
+    out
+}
+
+fn as_reads(records: &[ConsumerRecord]) -> Vec<ReadRecord> {
+    records
+        .iter()
+        .map(|r| ReadRecord { partition: r.partition, offset: r.offset, key: r.key.clone(), value: r.value.clone() })
+        .collect()
+}
+
+#[tokio::test]
+async fn reads_everything_once_and_in_order() {
+    let (backend, topic) = setup(3).await;
+    let mut ledger = Ledger::default();
+    produce(&backend, &topic, 2000, &mut ledger).await;
+    let consumer = consumer(&backend, OffsetReset::Earliest);
+    consumer.assign([(&topic, 0), (&topic, 1), (&topic, 2)]);
+    let records = read(&consumer, 2000).await;
+    let report = ledger.check(&as_reads(&records));
+    assert!(report.is_clean() && report.read == 2000, "{report}");
+    // Nothing more arrives.
+    assert!(consumer.poll(Duration::from_millis(300)).await.expect("poll").is_empty());
+    for p in 0..3 {
+        let end = records.iter().filter(|r| r.partition == p).map(|r| r.offset + 1).max().unwrap_or(0);
+        assert_eq!(consumer.position(&topic, p, Duration::from_secs(5)).await.expect("position"), end);
+    }
+    consumer.close().await;
+}
+
+#[tokio::test]
+async fn seek_pause_resume_and_seek_to_end() {
+    let (backend, topic) = setup(2).await;
+    let mut ledger = Ledger::default();
+    produce(&backend, &topic, 400, &mut ledger).await;
+    let consumer = consumer(&backend, OffsetReset::Earliest);
+    consumer.assign([(&topic, 0), (&topic, 1)]);
+
+    // Pause partition 1: only partition 0 comes back.
+    consumer.pause(&[(&topic, 1)]).expect("pause");
+    let p0_len = ledger_count(&ledger, 0);
+    let first = read(&consumer, p0_len).await;
+    assert!(first.iter().all(|r| r.partition == 0), "a paused partition returned records");
+    assert_eq!(consumer.paused().len(), 1);
+    consumer.resume(&[(&topic, 1)]).expect("resume");
+    let second = read(&consumer, 400 - p0_len).await;
+    assert!(second.iter().all(|r| r.partition == 1));
+
+    // Seek back on partition 0.
+    consumer.seek(&topic, 0, 5).expect("seek");
+    let again = read(&consumer, p0_len - 5).await;
+    assert_eq!(again.first().map(|r| (r.partition, r.offset)), Some((0, 5)));
+
+    // Seek to the end: only records produced afterwards arrive.
+    consumer.seek_to_end(&[(&topic, 0), (&topic, 1)]).expect("seek to end");
+    for p in 0..2 {
+        consumer.position(&topic, p, Duration::from_secs(10)).await.expect("position at the end");
+    }
+    let mut later = Ledger::default();
+    produce(&backend, &topic, 50, &mut later).await;
+    let tail = read(&consumer, 50).await;
+    assert!(later.check(&as_reads(&tail)).is_clean());
+    // Seeking an unassigned partition is an error.
+    assert!(consumer.seek(&topic, 7, 0).is_err());
+}
+
+fn ledger_count(ledger: &Ledger, partition: i32) -> usize {
+    ledger.acked_in(partition)
+}
+
+#[tokio::test]
+async fn latest_starts_at_the_end_and_none_requires_a_seek() {
+    let (backend, topic) = setup(1).await;
+    let mut ledger = Ledger::default();
+    produce(&backend, &topic, 20, &mut ledger).await;
+
+    let latest = consumer(&backend, OffsetReset::Latest);
+    latest.assign([(&topic, 0)]);
+    assert_eq!(latest.position(&topic, 0, Duration::from_secs(10)).await.expect("position"), 20);
+
+    let none = consumer(&backend, OffsetReset::None);
+    none.assign([(&topic, 0)]);
+    assert!(none.poll(Duration::from_millis(200)).await.is_err(), "no position without a seek");
+    none.seek(&topic, 0, 15).expect("seek");
+    let records = read(&none, 5).await;
+    assert_eq!(records.iter().map(|r| r.offset).collect::<Vec<_>>(), vec![15, 16, 17, 18, 19]);
+    // Out of range under `none` is an error, not a silent jump.
+    none.seek(&topic, 0, 1000).expect("seek");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        match none.poll(Duration::from_millis(200)).await {
+            Err(e) => {
+                assert_eq!(e.code(), Some(kafka_protocol::ErrorCode::OFFSET_OUT_OF_RANGE), "{e}");
+                break;
+            }
+            Ok(r) => assert!(r.is_empty() && Instant::now() < deadline, "expected an out-of-range error"),
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_stream_yields_every_record() {
+    use futures_util::StreamExt;
+    let (backend, topic) = setup(1).await;
+    let mut ledger = Ledger::default();
+    produce(&backend, &topic, 100, &mut ledger).await;
+    let consumer = consumer(&backend, OffsetReset::Earliest);
+    consumer.assign([(&topic, 0)]);
+    let records: Vec<ConsumerRecord> = tokio::time::timeout(
+        Duration::from_secs(30),
+        consumer.stream().take(100).map(|r| r.expect("record")).collect(),
+    )
+    .await
+    .expect("100 records within 30 s");
+    assert!(ledger.check(&as_reads(&records)).is_clean());
+}
