@@ -62,6 +62,8 @@ pub struct ConsumerConfig {
     pub check_crcs: bool,
     /// `client.rack` (default empty).
     pub client_rack: String,
+    /// Consumer group settings (used with `subscribe`).
+    pub group: crate::group::GroupConfig,
 }
 
 impl Default for ConsumerConfig {
@@ -78,6 +80,7 @@ impl Default for ConsumerConfig {
             isolation_level: IsolationLevel::ReadUncommitted,
             check_crcs: true,
             client_rack: String::new(),
+            group: crate::group::GroupConfig::default(),
         }
     }
 }
@@ -95,6 +98,14 @@ pub const CONSUMER_KEYS: &[&str] = &[
     "isolation.level",
     "check.crcs",
     "client.rack",
+    "group.instance.id",
+    "group.protocol",
+    "session.timeout.ms",
+    "heartbeat.interval.ms",
+    "max.poll.interval.ms",
+    "enable.auto.commit",
+    "auto.commit.interval.ms",
+    "partition.assignment.strategy",
 ];
 
 impl ConsumerConfig {
@@ -159,6 +170,37 @@ impl ConsumerConfig {
         }
         if let Some(v) = props.take("client.rack") {
             c.client_rack = v;
+        }
+        c.group.instance_id = props.take("group.instance.id").filter(|g| !g.is_empty());
+        if let Some(v) = props.take("group.protocol") {
+            if !v.eq_ignore_ascii_case("classic") {
+                return Err(invalid(
+                    "group.protocol",
+                    &v,
+                    "classic (the KIP-848 `consumer` protocol is not available yet)",
+                ));
+            }
+        }
+        for (key, field) in [
+            ("session.timeout.ms", &mut c.group.session_timeout),
+            ("heartbeat.interval.ms", &mut c.group.heartbeat_interval),
+            ("max.poll.interval.ms", &mut c.group.max_poll_interval),
+            ("auto.commit.interval.ms", &mut c.group.auto_commit_interval),
+        ] {
+            if let Some(v) = props.take(key) {
+                *field = parse_ms(key, &v, max)?;
+            }
+        }
+        c.group.rebalance_timeout = c.group.max_poll_interval;
+        if let Some(v) = props.take("enable.auto.commit") {
+            c.group.enable_auto_commit = parse_bool("enable.auto.commit", &v)?;
+        }
+        if let Some(v) = props.take("partition.assignment.strategy") {
+            let names: Vec<String> = v.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
+            if names.is_empty() || names.iter().any(|n| crate::group::assignor::by_name(n).is_none()) {
+                return Err(invalid("partition.assignment.strategy", &v, "a list of range, roundrobin"));
+            }
+            c.group.assignment_strategies = names;
         }
         props.finish(&[COMMON_KEYS, CONSUMER_KEYS].concat())?;
         Ok(c)

@@ -43,6 +43,8 @@ pub use state::TopicPartition;
 use crate::cluster::Cluster;
 use crate::config::{ConsumerConfig, OffsetReset};
 use crate::error::{Error, Result};
+use crate::group::{assignor, coordinator, member::Member, Membership, RebalanceListener};
+use crate::net::Connection;
 use state::{PartitionState, State};
 
 /// State shared by the consumer handle and its fetcher task.
@@ -56,6 +58,12 @@ pub(crate) struct Shared {
     pub(crate) wake: Notify,
     pub(crate) closed: AtomicBool,
     refresh_wanted: AtomicBool,
+    /// Wakes the group task when the consumer closes.
+    closed_notify: Notify,
+    membership: Mutex<Membership>,
+    last_poll: Mutex<Instant>,
+    group_task: Mutex<Option<tokio::task::JoinHandle<()>>>,
+    coordinator: tokio::sync::Mutex<Option<Connection>>,
 }
 
 impl Shared {
@@ -74,12 +82,13 @@ impl Shared {
     }
 }
 
-/// A Kafka consumer. Clones share the assignment, positions and fetcher; the fetcher stops when
-/// the last clone is dropped.
+/// A Kafka consumer. Clones share the assignment, positions and fetcher; the background tasks
+/// stop when the last clone is dropped.
 #[derive(Clone)]
 pub struct Consumer {
     shared: Arc<Shared>,
-    _last: Arc<StopOnDrop>,
+    /// `None` for the group task's own view, which must not keep the consumer alive.
+    _last: Option<Arc<StopOnDrop>>,
 }
 
 /// Stops the fetcher task when the last consumer handle goes.
@@ -89,6 +98,7 @@ impl Drop for StopOnDrop {
     fn drop(&mut self) {
         self.0.closed.store(true, Ordering::SeqCst);
         self.0.wake.notify_one();
+        self.0.closed_notify.notify_waiters();
     }
 }
 
@@ -110,9 +120,14 @@ impl Consumer {
             wake: Notify::new(),
             closed: AtomicBool::new(false),
             refresh_wanted: AtomicBool::new(false),
+            closed_notify: Notify::new(),
+            membership: Mutex::new(Membership { generation: -1, ..Membership::default() }),
+            last_poll: Mutex::new(Instant::now()),
+            group_task: Mutex::new(None),
+            coordinator: tokio::sync::Mutex::new(None),
         });
         tokio::spawn(fetcher::run(shared.clone()));
-        Ok(Consumer { _last: Arc::new(StopOnDrop(shared.clone())), shared })
+        Ok(Consumer { _last: Some(Arc::new(StopOnDrop(shared.clone()))), shared })
     }
 
     /// The cluster layer (metadata, connections) this consumer uses.
@@ -273,6 +288,7 @@ impl Consumer {
         if self.shared.closed.load(Ordering::SeqCst) {
             return Err(Error::Closed);
         }
+        *self.shared.last_poll.lock().unwrap_or_else(|p| p.into_inner()) = Instant::now();
         let deadline = Instant::now() + timeout;
         let options = ParseOptions { verify_crc: self.shared.config.check_crcs, ..ParseOptions::default() };
         let max = self.shared.config.max_poll_records;
@@ -330,10 +346,171 @@ impl Consumer {
         })
     }
 
-    /// Stops the fetcher and closes the connections.
+    /// Leaves the group (committing first with auto-commit on), stops the fetcher and closes
+    /// the connections.
     pub async fn close(&self) {
         self.shared.closed.store(true, Ordering::SeqCst);
         self.shared.wake.notify_one();
+        self.shared.closed_notify.notify_waiters();
+        let task = self.shared.group_task.lock().unwrap_or_else(|p| p.into_inner()).take();
+        if let Some(task) = task {
+            let _ = tokio::time::timeout(Duration::from_secs(30), task).await;
+        }
         self.shared.cluster.close(Duration::from_millis(100)).await;
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &ConsumerConfig {
+        &self.shared.config
+    }
+
+    /// Joins the consumer group (`group.id`) and consumes the partitions of `topics` the group
+    /// assigns to this member; the assignment changes as members come and go.
+    pub fn subscribe<T: AsRef<str>>(&self, topics: impl IntoIterator<Item = T>) -> Result<()> {
+        self.subscribe_inner(topics.into_iter().map(|t| t.as_ref().to_string()).collect(), None)
+    }
+
+    /// As [`Consumer::subscribe`], with a listener told about assignments and revocations.
+    pub fn subscribe_with_listener<T: AsRef<str>>(
+        &self,
+        topics: impl IntoIterator<Item = T>,
+        listener: impl RebalanceListener,
+    ) -> Result<()> {
+        self.subscribe_inner(topics.into_iter().map(|t| t.as_ref().to_string()).collect(), Some(Arc::new(listener)))
+    }
+
+    fn subscribe_inner(&self, topics: Vec<String>, listener: Option<Arc<dyn RebalanceListener>>) -> Result<()> {
+        let Some(group_id) = self.shared.config.group_id.clone() else {
+            return Err(Error::Config(crate::config::ConfigError::Missing { key: "group.id".into() }));
+        };
+        let mut task = self.shared.group_task.lock().unwrap_or_else(|p| p.into_inner());
+        if task.is_some() {
+            return Err(Error::kafka(
+                kafka_protocol::ErrorCode::INVALID_REQUEST,
+                Some("already subscribed".into()),
+                group_id,
+            ));
+        }
+        self.update_membership(|m| {
+            m.group_id = group_id.clone();
+            m.instance_id = self.shared.config.group.instance_id.clone();
+        });
+        self.shared.cluster.track_topics(topics.iter().map(String::as_str));
+        let assignors: Vec<Box<dyn assignor::Assignor>> =
+            self.shared.config.group.assignment_strategies.iter().filter_map(|n| assignor::by_name(n)).collect();
+        let view = Consumer { shared: self.shared.clone(), _last: None };
+        *task = Some(tokio::spawn(Member::new(view, topics, assignors, listener).run()));
+        Ok(())
+    }
+
+    /// Who this consumer is in its group.
+    pub fn membership(&self) -> Membership {
+        self.shared.membership.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    pub(crate) fn update_membership(&self, f: impl FnOnce(&mut Membership)) {
+        f(&mut self.shared.membership.lock().unwrap_or_else(|p| p.into_inner()));
+    }
+
+    pub(crate) fn is_closed(&self) -> bool {
+        self.shared.closed.load(Ordering::SeqCst)
+    }
+
+    pub(crate) async fn closed_signal(&self) {
+        let notified = self.shared.closed_notify.notified();
+        tokio::pin!(notified);
+        notified.as_mut().enable();
+        if !self.is_closed() {
+            notified.await;
+        }
+    }
+
+    pub(crate) fn since_last_poll(&self) -> Duration {
+        self.shared.last_poll.lock().unwrap_or_else(|p| p.into_inner()).elapsed()
+    }
+
+    /// Surfaces an error from the next poll.
+    pub(crate) fn report(&self, error: Error) {
+        self.shared.lock().errors.push_back(error);
+        self.shared.data.notify_waiters();
+    }
+
+    /// Replaces the assignment; partitions with a committed offset start there, the others per
+    /// `auto.offset.reset`.
+    pub(crate) fn assign_with_positions(&self, partitions: impl IntoIterator<Item = (TopicPartition, Option<i64>)>) {
+        let reset = self.shared.config.auto_offset_reset;
+        let reset = (reset != OffsetReset::None).then_some(reset);
+        let wanted: Vec<(TopicPartition, Option<i64>)> = partitions.into_iter().collect();
+        let mut state = self.shared.lock();
+        let gone: Vec<TopicPartition> =
+            state.partitions.keys().filter(|tp| !wanted.iter().any(|(w, _)| w == *tp)).cloned().collect();
+        for tp in gone {
+            state.drop_buffered(&tp);
+            state.partitions.remove(&tp);
+        }
+        for (tp, committed) in wanted {
+            state.drop_buffered(&tp);
+            state.partitions.insert(tp, PartitionState { position: committed, reset, ..Default::default() });
+        }
+        drop(state);
+        self.shared.cluster_needs_refresh();
+    }
+
+    async fn coordinator(&self) -> Result<Connection> {
+        let mut cached = self.shared.coordinator.lock().await;
+        if let Some(conn) = cached.as_ref().filter(|c| !c.is_closed()) {
+            return Ok(conn.clone());
+        }
+        let group = self.membership().group_id;
+        let (_, conn) = coordinator::find(&self.shared.cluster, &group).await?;
+        *cached = Some(conn.clone());
+        Ok(conn)
+    }
+
+    /// Commits the positions of every assigned partition: the next offset each will return,
+    /// so only records already handed out by `poll` count as consumed.
+    pub async fn commit(&self) -> Result<()> {
+        let offsets: Vec<(TopicPartition, i64)> = {
+            let state = self.shared.lock();
+            state.partitions.iter().filter_map(|(tp, p)| p.position.map(|o| (tp.clone(), o))).collect()
+        };
+        self.commit_positions(&offsets).await
+    }
+
+    /// Commits the given offsets (the next offset to read, per partition).
+    pub async fn commit_offsets(&self, offsets: &[(&str, i32, i64)]) -> Result<()> {
+        let offsets: Vec<(TopicPartition, i64)> =
+            offsets.iter().map(|(t, p, o)| (TopicPartition::new(t, *p), *o)).collect();
+        self.commit_positions(&offsets).await
+    }
+
+    async fn commit_positions(&self, offsets: &[(TopicPartition, i64)]) -> Result<()> {
+        if self.shared.config.group_id.is_none() {
+            return Err(Error::Config(crate::config::ConfigError::Missing { key: "group.id".into() }));
+        }
+        if self.membership().group_id.is_empty() {
+            let group = self.shared.config.group_id.clone().unwrap_or_default();
+            self.update_membership(|m| m.group_id = group);
+        }
+        let conn = self.coordinator().await?;
+        let result = coordinator::commit(&conn, &self.shared.cluster, &self.membership(), offsets).await;
+        if matches!(
+            result.as_ref().err().and_then(Error::code),
+            Some(kafka_protocol::ErrorCode::NOT_COORDINATOR | kafka_protocol::ErrorCode::COORDINATOR_NOT_AVAILABLE)
+        ) {
+            *self.shared.coordinator.lock().await = None;
+        }
+        result
+    }
+
+    /// The committed offsets of `partitions` for this consumer's group (`None`: none).
+    pub async fn committed(&self, partitions: &[(&str, i32)]) -> Result<Vec<Option<i64>>> {
+        let Some(group) = self.shared.config.group_id.clone() else {
+            return Err(Error::Config(crate::config::ConfigError::Missing { key: "group.id".into() }));
+        };
+        let tps: Vec<TopicPartition> = partitions.iter().map(|(t, p)| TopicPartition::new(t, *p)).collect();
+        let conn = self.coordinator().await?;
+        let found = coordinator::fetch(&conn, &self.shared.cluster, &group, &tps).await?;
+        Ok(tps.iter().map(|tp| found.get(tp).copied().flatten()).collect())
     }
 }

@@ -165,7 +165,8 @@ impl Connection {
             client_software_version: env!("CARGO_PKG_VERSION").into(),
             ..Default::default()
         };
-        let frame = self.round_trip(&request, 3).await?;
+        let timeout = self.shared.config.request_timeout;
+        let frame = self.round_trip(&request, 3, timeout).await?;
         let response = match decode_api_versions(frame.clone(), 3) {
             Ok(r) if r.error_code != ErrorCode::UNSUPPORTED_VERSION.0 => r,
             // An older broker answers a version it does not know at v0, with its ranges.
@@ -174,7 +175,7 @@ impl Connection {
                     .map_err(|source| Error::Decode { broker: self.shared.broker.clone(), source })?;
                 let theirs = v0.api_keys.iter().find(|k| k.api_key == ApiKey::ApiVersions.key());
                 let version = theirs.map(|k| k.max_version.min(3)).unwrap_or(0);
-                let frame = self.round_trip(&request, version).await?;
+                let frame = self.round_trip(&request, version, timeout).await?;
                 decode_api_versions(frame, version)
                     .map_err(|source| Error::Decode { broker: self.shared.broker.clone(), source })?
             }
@@ -218,7 +219,24 @@ impl Connection {
 
     /// Sends `request` at `version` and waits for its response.
     pub async fn send_at<R: Request>(&self, request: &R, version: i16) -> Result<R::Response> {
-        let frame = self.round_trip(request, version).await?;
+        self.send_at_with_timeout(request, version, self.shared.config.request_timeout).await
+    }
+
+    /// Sends `request` at the negotiated version, waiting up to `timeout` instead of
+    /// `request.timeout.ms` (for requests the broker holds on purpose, such as JoinGroup,
+    /// which waits up to the group's rebalance timeout).
+    pub async fn send_with_timeout<R: Request>(&self, request: &R, timeout: Duration) -> Result<R::Response> {
+        let version = self.version_for(R::API_KEY)?;
+        self.send_at_with_timeout(request, version, timeout).await
+    }
+
+    async fn send_at_with_timeout<R: Request>(
+        &self,
+        request: &R,
+        version: i16,
+        timeout: Duration,
+    ) -> Result<R::Response> {
+        let frame = self.round_trip(request, version, timeout).await?;
         let (_, response) = frame::decode_response::<R>(frame, version)
             .map_err(|source| Error::Decode { broker: self.shared.broker.clone(), source })?;
         Ok(response)
@@ -241,7 +259,7 @@ impl Connection {
     }
 
     /// Writes the request and waits for the raw response frame.
-    async fn round_trip<R: Request>(&self, request: &R, version: i16) -> Result<Bytes> {
+    async fn round_trip<R: Request>(&self, request: &R, version: i16, timeout: Duration) -> Result<Bytes> {
         if self.is_closed() {
             return Err(Error::Disconnected { broker: self.shared.broker.clone(), api: Some(R::API_KEY) });
         }
@@ -259,7 +277,6 @@ impl Connection {
             self.shared.lock_pending().remove(&correlation);
             return Err(Error::Disconnected { broker: self.shared.broker.clone(), api: Some(R::API_KEY) });
         }
-        let timeout = self.shared.config.request_timeout;
         let outcome = tokio::time::timeout(timeout, rx).await;
         let result = match outcome {
             Ok(Ok(result)) => result,

@@ -1,0 +1,173 @@
+//! Partition assignors for the classic group protocol: the group leader runs one to split the
+//! subscribed topics' partitions among the members. Each produces the same assignment as the
+//! Java assignor of the same name for the same input, so mixed groups of Rust and Java
+//! consumers agree.
+
+use std::collections::BTreeMap;
+
+/// A member as the leader sees it in JoinGroup.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MemberInfo {
+    /// The member id the coordinator gave it.
+    pub member_id: String,
+    /// Its `group.instance.id`, if it is a static member.
+    pub group_instance_id: Option<String>,
+    /// Topics it subscribes to.
+    pub topics: Vec<String>,
+}
+
+impl MemberInfo {
+    /// Java's member order: static members first, by instance id; then by member id.
+    fn order_key(&self) -> (bool, &str) {
+        match &self.group_instance_id {
+            Some(id) => (false, id.as_str()),
+            None => (true, self.member_id.as_str()),
+        }
+    }
+}
+
+/// An assignment: member id to (topic, partition) pairs.
+pub type Assignment = BTreeMap<String, Vec<(String, i32)>>;
+
+/// A partition assignment strategy.
+pub trait Assignor: Send + Sync + 'static {
+    /// The protocol name sent in JoinGroup (`range`, `roundrobin`).
+    fn name(&self) -> &'static str;
+    /// Splits `partitions` (topic to partition count) among `members`.
+    fn assign(&self, members: &[MemberInfo], partitions: &BTreeMap<String, i32>) -> Assignment;
+}
+
+fn sorted(members: &[MemberInfo]) -> Vec<&MemberInfo> {
+    let mut v: Vec<&MemberInfo> = members.iter().collect();
+    v.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
+    v
+}
+
+fn empty(members: &[MemberInfo]) -> Assignment {
+    members.iter().map(|m| (m.member_id.clone(), Vec::new())).collect()
+}
+
+/// `range`: per topic, consecutive partition ranges to the members subscribed to it, the first
+/// ones getting one more when the count does not divide evenly.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct RangeAssignor;
+
+impl Assignor for RangeAssignor {
+    fn name(&self) -> &'static str {
+        "range"
+    }
+
+    fn assign(&self, members: &[MemberInfo], partitions: &BTreeMap<String, i32>) -> Assignment {
+        let mut out = empty(members);
+        let ordered = sorted(members);
+        for (topic, &count) in partitions {
+            let subscribed: Vec<&&MemberInfo> = ordered.iter().filter(|m| m.topics.contains(topic)).collect();
+            if subscribed.is_empty() {
+                continue;
+            }
+            let per = count as usize / subscribed.len();
+            let extra = count as usize % subscribed.len();
+            let mut next = 0i32;
+            for (i, m) in subscribed.iter().enumerate() {
+                let n = per + usize::from(i < extra);
+                let list = out.entry(m.member_id.clone()).or_default();
+                for _ in 0..n {
+                    list.push((topic.clone(), next));
+                    next += 1;
+                }
+            }
+        }
+        out
+    }
+}
+
+/// `roundrobin`: every partition of every subscribed topic, in topic then partition order, dealt
+/// in turn to the members (skipping members not subscribed to the partition's topic).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct RoundRobinAssignor;
+
+impl Assignor for RoundRobinAssignor {
+    fn name(&self) -> &'static str {
+        "roundrobin"
+    }
+
+    fn assign(&self, members: &[MemberInfo], partitions: &BTreeMap<String, i32>) -> Assignment {
+        let mut out = empty(members);
+        let ordered = sorted(members);
+        if ordered.is_empty() {
+            return out;
+        }
+        let mut cursor = 0usize;
+        for (topic, &count) in partitions {
+            if !ordered.iter().any(|m| m.topics.contains(topic)) {
+                continue;
+            }
+            for partition in 0..count {
+                while !ordered[cursor % ordered.len()].topics.contains(topic) {
+                    cursor += 1;
+                }
+                let member = ordered[cursor % ordered.len()];
+                out.entry(member.member_id.clone()).or_default().push((topic.clone(), partition));
+                cursor += 1;
+            }
+        }
+        out
+    }
+}
+
+/// The assignor named `name`, if this client has it.
+pub fn by_name(name: &str) -> Option<Box<dyn Assignor>> {
+    match name.trim().to_ascii_lowercase().as_str() {
+        "range" | "org.apache.kafka.clients.consumer.rangeassignor" => Some(Box::new(RangeAssignor)),
+        "roundrobin" | "org.apache.kafka.clients.consumer.roundrobinassignor" => Some(Box::new(RoundRobinAssignor)),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn member(id: &str, topics: &[&str]) -> MemberInfo {
+        MemberInfo {
+            member_id: id.into(),
+            group_instance_id: None,
+            topics: topics.iter().map(|t| t.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn range_gives_the_first_members_the_remainder() {
+        let members = [member("b", &["t"]), member("a", &["t"]), member("c", &["t"])];
+        let a = RangeAssignor.assign(&members, &BTreeMap::from([("t".into(), 8)]));
+        assert_eq!(a["a"], vec![("t".to_string(), 0), ("t".into(), 1), ("t".into(), 2)]);
+        assert_eq!(a["b"], vec![("t".to_string(), 3), ("t".into(), 4), ("t".into(), 5)]);
+        assert_eq!(a["c"], vec![("t".to_string(), 6), ("t".into(), 7)]);
+    }
+
+    #[test]
+    fn roundrobin_deals_partitions_in_turn_across_topics() {
+        let members = [member("m1", &["x", "y"]), member("m2", &["x", "y"])];
+        let a = RoundRobinAssignor.assign(&members, &BTreeMap::from([("x".into(), 3), ("y".into(), 2)]));
+        assert_eq!(a["m1"], vec![("x".to_string(), 0), ("x".into(), 2), ("y".into(), 1)]);
+        assert_eq!(a["m2"], vec![("x".to_string(), 1), ("y".into(), 0)]);
+    }
+
+    #[test]
+    fn static_members_sort_first_by_instance_id() {
+        let mut s = member("zzz", &["t"]);
+        s.group_instance_id = Some("instance-1".into());
+        let members = [member("aaa", &["t"]), s];
+        let a = RangeAssignor.assign(&members, &BTreeMap::from([("t".into(), 2)]));
+        assert_eq!(a["zzz"], vec![("t".to_string(), 0)]);
+        assert_eq!(a["aaa"], vec![("t".to_string(), 1)]);
+    }
+
+    #[test]
+    fn unsubscribed_members_get_nothing() {
+        let members = [member("a", &["t"]), member("b", &["u"])];
+        let a = RoundRobinAssignor.assign(&members, &BTreeMap::from([("t".into(), 2), ("u".into(), 1)]));
+        assert_eq!(a["a"].len(), 2);
+        assert_eq!(a["b"], vec![("u".to_string(), 0)]);
+    }
+}

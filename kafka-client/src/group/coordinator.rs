@@ -1,0 +1,205 @@
+//! Talking to a group's coordinator: finding it, and committing and fetching offsets.
+
+use std::collections::HashMap;
+
+use kafka_protocol::messages::offset_commit::request::{OffsetCommitRequestPartition, OffsetCommitRequestTopic};
+use kafka_protocol::messages::offset_fetch::request::{
+    OffsetFetchRequestGroup, OffsetFetchRequestTopic, OffsetFetchRequestTopics,
+};
+use kafka_protocol::messages::{ApiKey, FindCoordinatorRequest, OffsetCommitRequest, OffsetFetchRequest};
+use kafka_protocol::ErrorCode;
+
+use crate::cluster::Cluster;
+use crate::consumer::TopicPartition;
+use crate::error::{Error, Result};
+use crate::net::Connection;
+
+/// Who we are in the group, for requests that must carry it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Membership {
+    /// The group.
+    pub group_id: String,
+    /// The generation (-1 when not in one).
+    pub generation: i32,
+    /// The member id ("" before the first join).
+    pub member_id: String,
+    /// `group.instance.id` for static members.
+    pub instance_id: Option<String>,
+}
+
+/// Finds the group's coordinator and connects to it.
+pub async fn find(cluster: &Cluster, group_id: &str) -> Result<(i32, Connection)> {
+    let conn = cluster.any_connection().await?;
+    let version = conn.version_for(ApiKey::FindCoordinator)?;
+    let request = if version >= 4 {
+        FindCoordinatorRequest { key_type: 0, coordinator_keys: vec![group_id.into()], ..Default::default() }
+    } else {
+        FindCoordinatorRequest { key: group_id.into(), key_type: 0, ..Default::default() }
+    };
+    let response = conn.send(&request).await?;
+    let (code, message, node) = match response.coordinators.first() {
+        Some(c) if version >= 4 => (c.error_code, c.error_message.clone(), c.node_id),
+        _ => (response.error_code, response.error_message.clone(), response.node_id),
+    };
+    if let Some(code) = ErrorCode(code).err() {
+        return Err(Error::kafka(code, message, format!("FindCoordinator for group {group_id}")));
+    }
+    let conn = cluster.connection(node).await?;
+    Ok((node, conn))
+}
+
+/// Commits `offsets` (next offset to read, per partition) for the group.
+pub async fn commit(
+    conn: &Connection,
+    cluster: &Cluster,
+    member: &Membership,
+    offsets: &[(TopicPartition, i64)],
+) -> Result<()> {
+    if offsets.is_empty() {
+        return Ok(());
+    }
+    let metadata = cluster.metadata();
+    let mut topics: Vec<OffsetCommitRequestTopic> = Vec::new();
+    for (tp, offset) in offsets {
+        let partition = OffsetCommitRequestPartition {
+            partition_index: tp.partition,
+            committed_offset: *offset,
+            committed_leader_epoch: -1,
+            committed_metadata: Some(String::new()),
+            ..Default::default()
+        };
+        match topics.iter_mut().find(|t| t.name == *tp.topic) {
+            Some(t) => t.partitions.push(partition),
+            None => topics.push(OffsetCommitRequestTopic {
+                name: tp.topic.to_string(),
+                topic_id: metadata.topic(&tp.topic).map(|t| t.id).unwrap_or_default(),
+                partitions: vec![partition],
+                ..Default::default()
+            }),
+        }
+    }
+    let request = OffsetCommitRequest {
+        group_id: member.group_id.clone(),
+        generation_id_or_member_epoch: member.generation,
+        member_id: member.member_id.clone(),
+        group_instance_id: member.instance_id.clone(),
+        retention_time_ms: -1,
+        topics,
+        ..Default::default()
+    };
+    let response = conn.send(&request).await?;
+    for topic in &response.topics {
+        for p in &topic.partitions {
+            if let Some(code) = ErrorCode(p.error_code).err() {
+                return Err(Error::kafka(
+                    code,
+                    None,
+                    format!("OffsetCommit for group {} ({}-{})", member.group_id, topic.name, p.partition_index),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The committed offsets of `partitions` (`None`: nothing committed).
+pub async fn fetch(
+    conn: &Connection,
+    cluster: &Cluster,
+    group_id: &str,
+    partitions: &[TopicPartition],
+) -> Result<HashMap<TopicPartition, Option<i64>>> {
+    let mut by_topic: Vec<(String, Vec<i32>)> = Vec::new();
+    for tp in partitions {
+        match by_topic.iter_mut().find(|(t, _)| t.as_str() == &*tp.topic) {
+            Some((_, list)) => list.push(tp.partition),
+            None => by_topic.push((tp.topic.to_string(), vec![tp.partition])),
+        }
+    }
+    let version = conn.version_for(ApiKey::OffsetFetch)?;
+    let metadata = cluster.metadata();
+    let request = if version >= 8 {
+        OffsetFetchRequest {
+            groups: vec![OffsetFetchRequestGroup {
+                group_id: group_id.into(),
+                topics: Some(
+                    by_topic
+                        .iter()
+                        .map(|(t, ps)| OffsetFetchRequestTopics {
+                            name: t.clone(),
+                            topic_id: metadata.topic(t).map(|m| m.id).unwrap_or_default(),
+                            partition_indexes: ps.clone(),
+                            ..Default::default()
+                        })
+                        .collect(),
+                ),
+                ..Default::default()
+            }],
+            require_stable: true,
+            ..Default::default()
+        }
+    } else {
+        OffsetFetchRequest {
+            group_id: group_id.into(),
+            topics: Some(
+                by_topic
+                    .iter()
+                    .map(|(t, ps)| OffsetFetchRequestTopic {
+                        name: t.clone(),
+                        partition_indexes: ps.clone(),
+                        ..Default::default()
+                    })
+                    .collect(),
+            ),
+            require_stable: version >= 7,
+            ..Default::default()
+        }
+    };
+    let response = conn.send_at(&request, version).await?;
+    let mut out = HashMap::new();
+    let context = || format!("OffsetFetch for group {group_id}");
+    if version >= 8 {
+        for group in &response.groups {
+            if let Some(code) = ErrorCode(group.error_code).err() {
+                return Err(Error::kafka(code, None, context()));
+            }
+            for topic in &group.topics {
+                let name = if topic.name.is_empty() {
+                    metadata
+                        .topics
+                        .values()
+                        .find(|t| t.id == topic.topic_id)
+                        .map(|t| t.name.clone())
+                        .unwrap_or_default()
+                } else {
+                    topic.name.clone()
+                };
+                for p in &topic.partitions {
+                    if let Some(code) = ErrorCode(p.error_code).err() {
+                        return Err(Error::kafka(code, None, context()));
+                    }
+                    out.insert(
+                        TopicPartition::new(&name, p.partition_index),
+                        (p.committed_offset >= 0).then_some(p.committed_offset),
+                    );
+                }
+            }
+        }
+    } else {
+        if let Some(code) = ErrorCode(response.error_code).err() {
+            return Err(Error::kafka(code, None, context()));
+        }
+        for topic in &response.topics {
+            for p in &topic.partitions {
+                if let Some(code) = ErrorCode(p.error_code).err() {
+                    return Err(Error::kafka(code, None, context()));
+                }
+                out.insert(
+                    TopicPartition::new(&topic.name, p.partition_index),
+                    (p.committed_offset >= 0).then_some(p.committed_offset),
+                );
+            }
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,534 @@
+//! The group member task: the classic (eager) group protocol for one consumer.
+//!
+//! ```text
+//!   Unjoined --JoinGroup--> Joined --SyncGroup--> Stable --heartbeat: REBALANCE_IN_PROGRESS--> (revoke) Unjoined
+//!                                                   |--heartbeat: UNKNOWN_MEMBER_ID / ILLEGAL_GENERATION--> (lost) Unjoined
+//!                                                   |--close / max.poll.interval.ms exceeded--> LeaveGroup
+//! ```
+//! The leader (chosen by the coordinator) runs the assignor over every member's subscription.
+//! Before rejoining, a member revokes all its partitions: it commits their positions (with
+//! auto-commit on) and calls the listener's `on_partitions_revoked`, so the next owner starts
+//! where it stopped. After SyncGroup it fetches the committed offsets of its new partitions and
+//! calls `on_partitions_assigned`. A member the group dropped (expired session, fenced) loses its
+//! partitions without committing, and the listener hears `on_partitions_lost`.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use bytes::{Bytes, BytesMut};
+use kafka_protocol::messages::data::consumer_protocol_assignment::TopicPartition as WireAssignedPartition;
+use kafka_protocol::messages::data::consumer_protocol_subscription::TopicPartition as WireOwnedPartition;
+use kafka_protocol::messages::data::{ConsumerProtocolAssignment, ConsumerProtocolSubscription};
+use kafka_protocol::messages::join_group::request::JoinGroupRequestProtocol;
+use kafka_protocol::messages::leave_group::request::MemberIdentity;
+use kafka_protocol::messages::sync_group::request::SyncGroupRequestAssignment;
+use kafka_protocol::messages::{HeartbeatRequest, JoinGroupRequest, LeaveGroupRequest, SyncGroupRequest};
+use kafka_protocol::{Decode, Encode, ErrorCode};
+use tracing::{debug, info, info_span, warn, Instrument};
+
+use super::assignor::{Assignor, MemberInfo};
+use super::coordinator::{self, Membership};
+use super::RebalanceListener;
+use crate::consumer::{Consumer, TopicPartition};
+use crate::error::{Error, Result};
+use crate::net::Connection;
+
+/// Subscription and assignment metadata are encoded at the newest version this client knows.
+const SUBSCRIPTION_VERSION: i16 = 3;
+const ASSIGNMENT_VERSION: i16 = 3;
+
+/// Why the member is rejoining.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Rejoin {
+    /// A rebalance: revoke cleanly (commit, then `on_partitions_revoked`).
+    Revoke,
+    /// Dropped by the group: the partitions are lost.
+    Lost,
+}
+
+pub(crate) struct Member {
+    consumer: Consumer,
+    topics: Vec<String>,
+    assignors: Vec<Box<dyn Assignor>>,
+    listener: Option<Arc<dyn RebalanceListener>>,
+    coordinator: Option<(i32, Connection)>,
+    owned: Vec<TopicPartition>,
+}
+
+impl Member {
+    pub(crate) fn new(
+        consumer: Consumer,
+        topics: Vec<String>,
+        assignors: Vec<Box<dyn Assignor>>,
+        listener: Option<Arc<dyn RebalanceListener>>,
+    ) -> Self {
+        Member { consumer, topics, assignors, listener, coordinator: None, owned: Vec::new() }
+    }
+
+    fn membership(&self) -> Membership {
+        self.consumer.membership()
+    }
+
+    fn set_membership(&self, f: impl FnOnce(&mut Membership)) {
+        self.consumer.update_membership(f);
+    }
+
+    /// Runs the protocol until the consumer closes; then leaves the group.
+    pub(crate) async fn run(mut self) {
+        let group = self.membership().group_id.clone();
+        let span = info_span!("kafka.group", group = %group);
+        async move {
+            let mut failures = 0u32;
+            while !self.consumer.is_closed() {
+                match self.join_and_sync().await {
+                    Ok(()) => {
+                        failures = 0;
+                        let reason = self.stay().await;
+                        if self.consumer.is_closed() {
+                            break;
+                        }
+                        self.give_up_partitions(reason).await;
+                    }
+                    Err(e) => {
+                        let config = &self.consumer.config().group;
+                        let delay = self.consumer.config().common.retry_backoff.delay(failures);
+                        failures += 1;
+                        match e.code() {
+                            Some(ErrorCode::UNKNOWN_MEMBER_ID) => self.set_membership(|m| {
+                                m.member_id.clear();
+                                m.generation = -1;
+                            }),
+                            Some(ErrorCode::NOT_COORDINATOR | ErrorCode::COORDINATOR_NOT_AVAILABLE) => {
+                                self.coordinator = None
+                            }
+                            Some(
+                                ErrorCode::FENCED_INSTANCE_ID
+                                | ErrorCode::GROUP_AUTHORIZATION_FAILED
+                                | ErrorCode::INVALID_SESSION_TIMEOUT,
+                            ) => {
+                                warn!(error = %e, "cannot stay in the group");
+                                self.consumer.report(e);
+                                tokio::time::sleep(config.session_timeout).await;
+                                continue;
+                            }
+                            _ if e.is_retriable() => self.coordinator = None,
+                            _ => {}
+                        }
+                        debug!(error = %e, retry_in_ms = delay.as_millis() as u64, "join failed");
+                        tokio::time::sleep(delay).await;
+                    }
+                }
+            }
+            self.leave().await;
+        }
+        .instrument(span)
+        .await
+    }
+
+    async fn coordinator(&mut self) -> Result<Connection> {
+        if let Some((_, conn)) = self.coordinator.as_ref().filter(|(_, c)| !c.is_closed()) {
+            return Ok(conn.clone());
+        }
+        let group = self.membership().group_id;
+        let (node, conn) = coordinator::find(self.consumer.cluster(), &group).await?;
+        debug!(node, "coordinator found");
+        self.coordinator = Some((node, conn.clone()));
+        Ok(conn)
+    }
+
+    fn subscription(&self) -> Result<Bytes> {
+        let owned = group_by_topic(&self.owned)
+            .into_iter()
+            .map(|(topic, partitions)| WireOwnedPartition { topic, partitions, ..Default::default() })
+            .collect();
+        let subscription = ConsumerProtocolSubscription {
+            topics: self.topics.clone(),
+            user_data: None,
+            owned_partitions: owned,
+            generation_id: self.membership().generation,
+            rack_id: Some(self.consumer.config().client_rack.clone()).filter(|r| !r.is_empty()),
+            ..Default::default()
+        };
+        versioned(&subscription, SUBSCRIPTION_VERSION)
+    }
+
+    async fn join_and_sync(&mut self) -> Result<()> {
+        let conn = self.coordinator().await?;
+        let config = self.consumer.config().group.clone();
+        let metadata = self.subscription()?;
+        let protocols = self
+            .assignors
+            .iter()
+            .map(|a| JoinGroupRequestProtocol {
+                name: a.name().into(),
+                metadata: metadata.clone(),
+                ..Default::default()
+            })
+            .collect::<Vec<_>>();
+        // The coordinator holds JoinGroup until the rebalance completes.
+        let join_timeout = config.rebalance_timeout + Duration::from_secs(5);
+        let response = loop {
+            let member = self.membership();
+            let request = JoinGroupRequest {
+                group_id: member.group_id.clone(),
+                session_timeout_ms: millis(config.session_timeout),
+                rebalance_timeout_ms: millis(config.rebalance_timeout),
+                member_id: member.member_id.clone(),
+                group_instance_id: member.instance_id.clone(),
+                protocol_type: "consumer".into(),
+                protocols: protocols.clone(),
+                reason: None,
+                ..Default::default()
+            };
+            let response = conn.send_with_timeout(&request, join_timeout).await?;
+            match ErrorCode(response.error_code) {
+                ErrorCode::NONE => break response,
+                // KIP-394: the first join only gets a member id; join again with it.
+                ErrorCode::MEMBER_ID_REQUIRED => {
+                    let id = response.member_id.clone();
+                    self.set_membership(|m| m.member_id = id);
+                }
+                code => return Err(Error::kafka(code, None, format!("JoinGroup {}", member.group_id))),
+            }
+        };
+        let generation = response.generation_id;
+        let member_id = response.member_id.clone();
+        self.set_membership(|m| {
+            m.generation = generation;
+            m.member_id = member_id.clone();
+        });
+        let leader = response.leader == member_id;
+        let protocol = response.protocol_name.clone().unwrap_or_default();
+        info!(generation, leader, protocol = %protocol, members = response.members.len(), "joined");
+
+        let assignments = if leader { self.assign(&protocol, &response.members).await? } else { Vec::new() };
+        let member = self.membership();
+        let sync = SyncGroupRequest {
+            group_id: member.group_id.clone(),
+            generation_id: generation,
+            member_id: member.member_id.clone(),
+            group_instance_id: member.instance_id.clone(),
+            protocol_type: Some("consumer".into()),
+            protocol_name: Some(protocol.clone()),
+            assignments,
+            ..Default::default()
+        };
+        let response = conn.send_with_timeout(&sync, join_timeout).await?;
+        if let Some(code) = ErrorCode(response.error_code).err() {
+            return Err(Error::kafka(code, None, format!("SyncGroup {}", member.group_id)));
+        }
+        let assigned = decode_assignment(&response.assignment)?;
+        self.take_partitions(&conn, assigned).await
+    }
+
+    /// The leader's job: run the chosen assignor over all members' subscriptions.
+    async fn assign(
+        &mut self,
+        protocol: &str,
+        members: &[kafka_protocol::messages::join_group::response::JoinGroupResponseMember],
+    ) -> Result<Vec<SyncGroupRequestAssignment>> {
+        let assignor = self.assignors.iter().find(|a| a.name() == protocol).ok_or_else(|| {
+            Error::kafka(
+                ErrorCode::INCONSISTENT_GROUP_PROTOCOL,
+                Some(format!("no assignor named {protocol}")),
+                "JoinGroup",
+            )
+        })?;
+        let mut infos = Vec::new();
+        for m in members {
+            let mut metadata = m.metadata.clone();
+            let topics =
+                decode_versioned::<ConsumerProtocolSubscription>(&mut metadata).map(|s| s.topics).map_err(|e| {
+                    Error::kafka(ErrorCode::INCONSISTENT_GROUP_PROTOCOL, Some(e.to_string()), "member subscription")
+                })?;
+            infos.push(MemberInfo {
+                member_id: m.member_id.clone(),
+                group_instance_id: m.group_instance_id.clone(),
+                topics,
+            });
+        }
+        let mut all_topics: Vec<&str> = infos.iter().flat_map(|m| m.topics.iter().map(String::as_str)).collect();
+        all_topics.sort();
+        all_topics.dedup();
+        let cluster = self.consumer.cluster();
+        cluster.track_topics(all_topics.iter().copied());
+        let metadata = cluster.refresh().await?;
+        let partitions: BTreeMap<String, i32> = all_topics
+            .iter()
+            .filter_map(|t| {
+                metadata.topic(t).filter(|m| m.error.is_ok()).map(|m| (t.to_string(), m.partitions.len() as i32))
+            })
+            .collect();
+        let assignment = assignor.assign(&infos, &partitions);
+        debug!(?assignment, "computed assignment");
+        assignment
+            .into_iter()
+            .map(|(member_id, parts)| {
+                let wire = ConsumerProtocolAssignment {
+                    assigned_partitions: group_by_topic_pairs(&parts)
+                        .into_iter()
+                        .map(|(topic, partitions)| WireAssignedPartition { topic, partitions, ..Default::default() })
+                        .collect(),
+                    user_data: None,
+                    ..Default::default()
+                };
+                Ok(SyncGroupRequestAssignment {
+                    member_id,
+                    assignment: versioned(&wire, ASSIGNMENT_VERSION)?,
+                    ..Default::default()
+                })
+            })
+            .collect()
+    }
+
+    /// Starts consuming the assigned partitions from their committed offsets.
+    async fn take_partitions(&mut self, conn: &Connection, assigned: Vec<TopicPartition>) -> Result<()> {
+        let group = self.membership().group_id;
+        let committed = if assigned.is_empty() {
+            Default::default()
+        } else {
+            coordinator::fetch(conn, self.consumer.cluster(), &group, &assigned).await?
+        };
+        self.consumer
+            .assign_with_positions(assigned.iter().map(|tp| (tp.clone(), committed.get(tp).copied().flatten())));
+        self.owned = assigned.clone();
+        info!(partitions = assigned.len(), "assigned");
+        if let Some(listener) = &self.listener {
+            listener.on_partitions_assigned(&self.consumer, &assigned).await;
+        }
+        Ok(())
+    }
+
+    /// Heartbeats and auto-commits until the group needs this member to rejoin, or it closes.
+    async fn stay(&mut self) -> Rejoin {
+        let config = self.consumer.config().group.clone();
+        let mut next_heartbeat = Instant::now();
+        let mut next_commit = Instant::now() + config.auto_commit_interval;
+        loop {
+            if self.consumer.is_closed() {
+                return Rejoin::Revoke;
+            }
+            if self.consumer.since_last_poll() > config.max_poll_interval {
+                warn!("max.poll.interval.ms exceeded without a poll; leaving the group");
+                self.leave().await;
+                return Rejoin::Lost;
+            }
+            let now = Instant::now();
+            if config.enable_auto_commit && now >= next_commit {
+                next_commit = now + config.auto_commit_interval;
+                if let Err(e) = self.consumer.commit().await {
+                    debug!(error = %e, "auto-commit failed");
+                }
+            }
+            if now >= next_heartbeat {
+                next_heartbeat = now + config.heartbeat_interval;
+                match self.heartbeat().await {
+                    Ok(()) => {}
+                    Err(e) => match e.code() {
+                        Some(ErrorCode::REBALANCE_IN_PROGRESS) => return Rejoin::Revoke,
+                        Some(
+                            ErrorCode::UNKNOWN_MEMBER_ID
+                            | ErrorCode::ILLEGAL_GENERATION
+                            | ErrorCode::FENCED_INSTANCE_ID,
+                        ) => {
+                            warn!(error = %e, "dropped by the group");
+                            if e.code() == Some(ErrorCode::UNKNOWN_MEMBER_ID) {
+                                self.set_membership(|m| m.member_id.clear());
+                            }
+                            return Rejoin::Lost;
+                        }
+                        Some(ErrorCode::NOT_COORDINATOR | ErrorCode::COORDINATOR_NOT_AVAILABLE) => {
+                            self.coordinator = None;
+                            return Rejoin::Revoke;
+                        }
+                        _ => {
+                            debug!(error = %e, "heartbeat failed");
+                            self.coordinator = None;
+                            if self.coordinator().await.is_err() {
+                                return Rejoin::Revoke;
+                            }
+                        }
+                    },
+                }
+            }
+            let wake = next_heartbeat.min(if config.enable_auto_commit { next_commit } else { next_heartbeat });
+            tokio::select! {
+                _ = tokio::time::sleep_until(wake.into()) => {}
+                _ = self.consumer.closed_signal() => {}
+            }
+        }
+    }
+
+    async fn heartbeat(&mut self) -> Result<()> {
+        let conn = self.coordinator().await?;
+        let member = self.membership();
+        let response = conn
+            .send(&HeartbeatRequest {
+                group_id: member.group_id.clone(),
+                generation_id: member.generation,
+                member_id: member.member_id.clone(),
+                group_instance_id: member.instance_id.clone(),
+                ..Default::default()
+            })
+            .await?;
+        match ErrorCode(response.error_code).err() {
+            None => Ok(()),
+            Some(code) => Err(Error::kafka(code, None, format!("Heartbeat {}", member.group_id))),
+        }
+    }
+
+    /// Lets go of the owned partitions before rejoining.
+    async fn give_up_partitions(&mut self, reason: Rejoin) {
+        let owned = std::mem::take(&mut self.owned);
+        match reason {
+            Rejoin::Revoke => {
+                if self.consumer.config().group.enable_auto_commit {
+                    if let Err(e) = self.consumer.commit().await {
+                        warn!(error = %e, "commit before revoking failed");
+                    }
+                }
+                if let Some(listener) = &self.listener {
+                    listener.on_partitions_revoked(&self.consumer, &owned).await;
+                }
+                info!(partitions = owned.len(), "revoked");
+            }
+            Rejoin::Lost => {
+                if let Some(listener) = &self.listener {
+                    listener.on_partitions_lost(&self.consumer, &owned).await;
+                }
+                self.set_membership(|m| m.generation = -1);
+                info!(partitions = owned.len(), "lost");
+            }
+        }
+        self.consumer.assign_with_positions(std::iter::empty());
+    }
+
+    /// Leaves the group (dynamic members only: a static member keeps its place until its
+    /// session times out, so a quick restart causes no rebalance).
+    async fn leave(&mut self) {
+        if self.consumer.config().group.enable_auto_commit && !self.owned.is_empty() {
+            if let Err(e) = self.consumer.commit().await {
+                warn!(error = %e, "commit on close failed");
+            }
+        }
+        let member = self.membership();
+        if member.member_id.is_empty() || member.instance_id.is_some() {
+            return;
+        }
+        let Ok(conn) = self.coordinator().await else { return };
+        let request = LeaveGroupRequest {
+            group_id: member.group_id.clone(),
+            member_id: member.member_id.clone(),
+            members: vec![MemberIdentity {
+                member_id: member.member_id.clone(),
+                group_instance_id: None,
+                reason: Some("the consumer is closing".into()),
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        match conn.send(&request).await {
+            Ok(_) => info!("left the group"),
+            Err(e) => debug!(error = %e, "LeaveGroup failed"),
+        }
+        self.set_membership(|m| {
+            m.member_id.clear();
+            m.generation = -1;
+        });
+    }
+}
+
+fn millis(d: Duration) -> i32 {
+    d.as_millis().min(i32::MAX as u128) as i32
+}
+
+/// A data schema with its version prefix (how subscription and assignment bytes travel).
+fn versioned<T: Encode>(value: &T, version: i16) -> Result<Bytes> {
+    let mut buf = BytesMut::with_capacity(2 + value.encoded_len(version));
+    buf.extend_from_slice(&version.to_be_bytes());
+    value
+        .encode(&mut buf, version)
+        .map_err(|e| Error::kafka(ErrorCode::INVALID_REQUEST, Some(e.to_string()), "group protocol metadata"))?;
+    Ok(buf.freeze())
+}
+
+/// Reads a version-prefixed data schema; a newer version than known is read as the newest
+/// known one (its extra fields are ignored), as the Java client does.
+fn decode_versioned<T: Decode + kafka_protocol::Message>(
+    buf: &mut Bytes,
+) -> std::result::Result<T, kafka_protocol::DecodeError> {
+    if buf.len() < 2 {
+        return Err(kafka_protocol::DecodeError::from(kafka_protocol::DecodeErrorKind::UnexpectedEof {
+            needed: 2,
+            remaining: buf.len(),
+        }));
+    }
+    let version = i16::from_be_bytes([buf[0], buf[1]]);
+    let _ = bytes::Buf::get_i16(buf);
+    T::decode(buf, version.clamp(T::VERSIONS.min, T::VERSIONS.max))
+}
+
+fn decode_assignment(bytes: &Bytes) -> Result<Vec<TopicPartition>> {
+    if bytes.is_empty() {
+        return Ok(Vec::new());
+    }
+    let assignment = decode_versioned::<ConsumerProtocolAssignment>(&mut bytes.clone()).map_err(|e| {
+        Error::kafka(ErrorCode::INCONSISTENT_GROUP_PROTOCOL, Some(e.to_string()), "SyncGroup assignment")
+    })?;
+    Ok(assignment
+        .assigned_partitions
+        .iter()
+        .flat_map(|t| t.partitions.iter().map(move |p| TopicPartition::new(&t.topic, *p)))
+        .collect())
+}
+
+fn group_by_topic(parts: &[TopicPartition]) -> Vec<(String, Vec<i32>)> {
+    let pairs: Vec<(String, i32)> = parts.iter().map(|tp| (tp.topic.to_string(), tp.partition)).collect();
+    group_by_topic_pairs(&pairs)
+}
+
+fn group_by_topic_pairs(parts: &[(String, i32)]) -> Vec<(String, Vec<i32>)> {
+    let mut out: Vec<(String, Vec<i32>)> = Vec::new();
+    for (topic, p) in parts {
+        match out.iter_mut().find(|(t, _)| t == topic) {
+            Some((_, list)) => list.push(*p),
+            None => out.push((topic.clone(), vec![*p])),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subscription_round_trips_with_its_version_prefix() {
+        let s = ConsumerProtocolSubscription {
+            topics: vec!["a".into(), "b".into()],
+            generation_id: 4,
+            ..Default::default()
+        };
+        let bytes = versioned(&s, SUBSCRIPTION_VERSION).unwrap();
+        assert_eq!(&bytes[..2], &[0, 3]);
+        let back: ConsumerProtocolSubscription = decode_versioned(&mut bytes.clone()).unwrap();
+        assert_eq!(back.topics, s.topics);
+        assert_eq!(back.generation_id, 4);
+    }
+
+    #[test]
+    fn an_empty_assignment_means_no_partitions() {
+        assert!(decode_assignment(&Bytes::new()).unwrap().is_empty());
+        let a = ConsumerProtocolAssignment {
+            assigned_partitions: vec![WireAssignedPartition {
+                topic: "t".into(),
+                partitions: vec![0, 2],
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        let parts = decode_assignment(&versioned(&a, 0).unwrap()).unwrap();
+        assert_eq!(parts, vec![TopicPartition::new("t", 0), TopicPartition::new("t", 2)]);
+    }
+}

@@ -1,0 +1,113 @@
+//! Consumer groups, classic protocol: membership (join, sync, heartbeat, leave), the leader's
+//! partition assignment, committed offsets, and the rebalance callbacks.
+//!
+//! A consumer joins a group with [`Consumer::subscribe`](crate::consumer::Consumer::subscribe);
+//! one background task per consumer runs the membership (see `member.rs`). The eager protocol
+//! is used: on every rebalance each member gives up all its partitions and receives a new set.
+
+pub mod assignor;
+pub(crate) mod coordinator;
+pub(crate) mod member;
+
+use std::future::Future;
+use std::pin::Pin;
+use std::time::Duration;
+
+pub use assignor::{Assignor, MemberInfo, RangeAssignor, RoundRobinAssignor};
+pub use coordinator::Membership;
+
+use crate::consumer::{Consumer, TopicPartition};
+
+/// A boxed future, for the listener's async callbacks.
+pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+
+/// Told about partitions coming and going. The callbacks run on the group task, before the
+/// group moves on: committing in `on_partitions_revoked` makes the next owner start exactly
+/// where this consumer stopped.
+pub trait RebalanceListener: Send + Sync + 'static {
+    /// Partitions now assigned to this consumer (positions already set from committed offsets).
+    fn on_partitions_assigned<'a>(
+        &'a self,
+        consumer: &'a Consumer,
+        partitions: &'a [TopicPartition],
+    ) -> BoxFuture<'a, ()> {
+        let _ = (consumer, partitions);
+        Box::pin(async {})
+    }
+
+    /// Partitions this consumer gives up in a rebalance; they are still owned during the call.
+    fn on_partitions_revoked<'a>(
+        &'a self,
+        consumer: &'a Consumer,
+        partitions: &'a [TopicPartition],
+    ) -> BoxFuture<'a, ()> {
+        let _ = (consumer, partitions);
+        Box::pin(async {})
+    }
+
+    /// Partitions taken away without a clean handover (the group dropped this member): they
+    /// may already belong to another member, so committing them is pointless.
+    fn on_partitions_lost<'a>(&'a self, consumer: &'a Consumer, partitions: &'a [TopicPartition]) -> BoxFuture<'a, ()> {
+        let _ = (consumer, partitions);
+        Box::pin(async {})
+    }
+}
+
+/// Group settings of a consumer.
+#[derive(Debug, Clone)]
+pub struct GroupConfig {
+    /// `group.instance.id`: a static member id (KIP-345).
+    pub instance_id: Option<String>,
+    /// `session.timeout.ms` (default 45 s).
+    pub session_timeout: Duration,
+    /// `heartbeat.interval.ms` (default 3 s).
+    pub heartbeat_interval: Duration,
+    /// `max.poll.interval.ms` (default 5 min), also the rebalance timeout sent in JoinGroup.
+    pub max_poll_interval: Duration,
+    /// The rebalance timeout sent in JoinGroup (= `max.poll.interval.ms`, as in Java).
+    pub rebalance_timeout: Duration,
+    /// `enable.auto.commit` (default true).
+    pub enable_auto_commit: bool,
+    /// `auto.commit.interval.ms` (default 5 s).
+    pub auto_commit_interval: Duration,
+    /// `partition.assignment.strategy`, in preference order (default `range`).
+    pub assignment_strategies: Vec<String>,
+}
+
+impl Default for GroupConfig {
+    fn default() -> Self {
+        GroupConfig {
+            instance_id: None,
+            session_timeout: Duration::from_secs(45),
+            heartbeat_interval: Duration::from_secs(3),
+            max_poll_interval: Duration::from_secs(300),
+            rebalance_timeout: Duration::from_secs(300),
+            enable_auto_commit: true,
+            auto_commit_interval: Duration::from_secs(5),
+            assignment_strategies: vec!["range".into()],
+        }
+    }
+}
+
+/// A shared listener (for callers that keep a handle to inspect it).
+impl<T: RebalanceListener> RebalanceListener for std::sync::Arc<T> {
+    fn on_partitions_assigned<'a>(
+        &'a self,
+        consumer: &'a Consumer,
+        partitions: &'a [TopicPartition],
+    ) -> BoxFuture<'a, ()> {
+        (**self).on_partitions_assigned(consumer, partitions)
+    }
+
+    fn on_partitions_revoked<'a>(
+        &'a self,
+        consumer: &'a Consumer,
+        partitions: &'a [TopicPartition],
+    ) -> BoxFuture<'a, ()> {
+        (**self).on_partitions_revoked(consumer, partitions)
+    }
+
+    fn on_partitions_lost<'a>(&'a self, consumer: &'a Consumer, partitions: &'a [TopicPartition]) -> BoxFuture<'a, ()> {
+        (**self).on_partitions_lost(consumer, partitions)
+    }
+}

@@ -1,0 +1,152 @@
+//! Consumer groups (classic protocol) against a broker: partitions shared between members,
+//! handed over cleanly when a member leaves, committed offsets.
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
+use kafka_client::consumer::{Consumer, ConsumerRecord, TopicPartition};
+use kafka_client::group::{BoxFuture, RebalanceListener};
+use kafka_client::producer::{Producer, ProducerRecord};
+use tests::ledger::Ledger;
+use tests::read::ReadRecord;
+use tests::topics::create_topic;
+use tests::{unique_topic, Backend, Conn};
+
+async fn produce(backend: &Backend, topic: &str, n: usize, ledger: &mut Ledger) {
+    let producer =
+        Producer::new(ProducerConfig::builder().bootstrap_servers(&backend.bootstrap).build().expect("config"))
+            .expect("producer");
+    let mut deliveries = Vec::new();
+    for _ in 0..n {
+        let value = format!("{topic}-{}", ledger.sent_count());
+        ledger.sent(value.as_bytes());
+        deliveries.push((
+            value.clone(),
+            producer.enqueue(ProducerRecord::new(topic).value(value.as_bytes())).await.expect("enqueue"),
+        ));
+    }
+    for (value, d) in deliveries {
+        let meta = d.await.expect("delivered");
+        ledger.acked(meta.partition, meta.offset, value.as_bytes());
+    }
+    producer.close(Duration::from_secs(5)).await.expect("close");
+}
+
+/// Records which partitions a member holds.
+#[derive(Default)]
+struct Tracker(Mutex<BTreeSet<TopicPartition>>);
+
+impl RebalanceListener for Tracker {
+    fn on_partitions_assigned<'a>(&'a self, _: &'a Consumer, partitions: &'a [TopicPartition]) -> BoxFuture<'a, ()> {
+        self.0.lock().unwrap().extend(partitions.iter().cloned());
+        Box::pin(async {})
+    }
+    fn on_partitions_revoked<'a>(&'a self, _: &'a Consumer, partitions: &'a [TopicPartition]) -> BoxFuture<'a, ()> {
+        let mut owned = self.0.lock().unwrap();
+        for p in partitions {
+            owned.remove(p);
+        }
+        Box::pin(async {})
+    }
+}
+
+fn member(backend: &Backend, group: &str) -> Consumer {
+    let mut config = ConsumerConfig::new(&backend.bootstrap);
+    config.group_id = Some(group.into());
+    config.auto_offset_reset = OffsetReset::Earliest;
+    config.fetch_max_wait = Duration::from_millis(100);
+    config.group.heartbeat_interval = Duration::from_millis(300);
+    config.group.session_timeout = Duration::from_secs(10);
+    config.group.auto_commit_interval = Duration::from_millis(500);
+    Consumer::new(config).expect("consumer")
+}
+
+fn as_reads(records: &[ConsumerRecord]) -> Vec<ReadRecord> {
+    records
+        .iter()
+        .map(|r| ReadRecord { partition: r.partition, offset: r.offset, key: r.key.clone(), value: r.value.clone() })
+        .collect()
+}
+
+/// Polls every consumer until `total` records arrived in all (at most 60 s).
+async fn read_all(
+    consumers: &[&Consumer],
+    total: usize,
+    seen: &mut Vec<ConsumerRecord>,
+    per_member: &mut HashMap<usize, usize>,
+) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while seen.len() < total {
+        assert!(Instant::now() < deadline, "only {} of {total} records after 60 s", seen.len());
+        for (i, c) in consumers.iter().enumerate() {
+            let batch = c.poll(Duration::from_millis(100)).await.expect("poll");
+            *per_member.entry(i).or_default() += batch.len();
+            seen.extend(batch);
+        }
+    }
+}
+
+#[tokio::test]
+async fn members_share_partitions_and_hand_over_on_leave() {
+    let backend = Backend::from_env().await;
+    let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
+    if conn.version_for(kafka_protocol::messages::ApiKey::JoinGroup).is_none() {
+        eprintln!("skipped: this broker does not offer the classic group protocol");
+        return;
+    }
+    let topic = unique_topic("group");
+    create_topic(&mut conn, &topic, 4).await;
+    let group = unique_topic("g");
+    let mut ledger = Ledger::default();
+    produce(&backend, &topic, 1000, &mut ledger).await;
+
+    let (a, b) = (member(&backend, &group), member(&backend, &group));
+    let (ta, tb) = (Arc::new(Tracker::default()), Arc::new(Tracker::default()));
+    a.subscribe_with_listener([&topic], ta.clone()).expect("subscribe a");
+    b.subscribe_with_listener([&topic], tb.clone()).expect("subscribe b");
+
+    let mut seen = Vec::new();
+    let mut per_member = HashMap::new();
+    read_all(&[&a, &b], 1000, &mut seen, &mut per_member).await;
+    // Settled: two members, four partitions, disjoint and complete.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let (pa, pb) = (ta.0.lock().unwrap().clone(), tb.0.lock().unwrap().clone());
+        if pa.len() + pb.len() == 4 && pa.is_disjoint(&pb) && !pa.is_empty() && !pb.is_empty() {
+            break;
+        }
+        assert!(Instant::now() < deadline, "no stable shared assignment: a={pa:?} b={pb:?}");
+        let _ = a.poll(Duration::from_millis(100)).await;
+        let _ = b.poll(Duration::from_millis(100)).await;
+    }
+    assert!(a.membership().generation >= 1 && a.membership().generation == b.membership().generation);
+
+    // b leaves cleanly (committing what it read); a takes over everything from there.
+    b.close().await;
+    produce(&backend, &topic, 500, &mut ledger).await;
+    read_all(&[&a], 1500, &mut seen, &mut per_member).await;
+    let report = ledger.check(&as_reads(&seen));
+    assert!(report.is_clean() && report.read == 1500, "{report}");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while ta.0.lock().unwrap().len() != 4 {
+        assert!(Instant::now() < deadline, "a never got all four partitions");
+        let _ = a.poll(Duration::from_millis(100)).await;
+    }
+
+    // Committed offsets follow what was handed out.
+    a.commit().await.expect("commit");
+    let committed = a.committed(&[(&topic, 0), (&topic, 1), (&topic, 2), (&topic, 3)]).await.expect("committed");
+    let total: i64 = committed.iter().map(|c| c.expect("committed offset")).sum();
+    assert_eq!(total, 1500);
+    a.close().await;
+}
+
+#[tokio::test]
+async fn subscribing_without_a_group_id_is_a_config_error() {
+    let backend = Backend::from_env().await;
+    let consumer = Consumer::new(ConsumerConfig::new(&backend.bootstrap)).expect("consumer");
+    let err = consumer.subscribe(["t"]).unwrap_err();
+    assert!(err.to_string().contains("group.id"), "{err}");
+}
