@@ -133,7 +133,7 @@ async fn serve(shared: Arc<Shared>, broker: i32, stream: TcpStream, peer: Socket
         };
         output.clear();
         let outcome = tokio::select! {
-            outcome = dispatch::handle(&shared, broker, frame, &mut output) => outcome,
+            outcome = dispatch::handle(&shared, broker, peer, frame, &mut output) => outcome,
             _ = kill.changed() => { debug!("connection dropped by fault"); return; }
         };
         match outcome {

@@ -13,10 +13,12 @@ use std::time::Duration;
 
 use kafka_protocol::messages::ApiKey;
 use tokio::net::TcpListener;
+use tokio::task::JoinHandle;
 
 use crate::broker::BrokerSlot;
 use crate::faults::Faults;
-use crate::state::{validate_topic_name, Config, Shared};
+use crate::groups::{timers, GroupConfig};
+use crate::state::{now_ms, validate_topic_name, Config, CoordinatorKind, Shared};
 use crate::{Error, Result};
 
 /// Configures a [`StubCluster`].
@@ -59,6 +61,7 @@ impl Default for StubClusterBuilder {
                 max_versions: HashMap::new(),
                 global_max_version: None,
                 cluster_id: "stub-cluster-0000000000".to_owned(),
+                groups: GroupConfig::default(),
             },
             replication_factor_set: false,
         }
@@ -127,6 +130,39 @@ impl StubClusterBuilder {
         self
     }
 
+    /// How long the first rebalance of an empty group waits for more members
+    /// (`group.initial.rebalance.delay.ms`). Default 0, as test set-ups configure Kafka
+    /// (Kafka's own default is 3 s).
+    pub fn group_initial_rebalance_delay(mut self, delay: Duration) -> Self {
+        self.config.groups.initial_rebalance_delay_ms = duration_ms(delay);
+        self
+    }
+
+    /// The session timeouts JoinGroup accepts (`group.min.session.timeout.ms` and
+    /// `group.max.session.timeout.ms`; Kafka's defaults 6 s and 30 min). Others get
+    /// INVALID_SESSION_TIMEOUT. Tests of session expiry lower the minimum.
+    pub fn group_session_timeout_range(mut self, min: Duration, max: Duration) -> Self {
+        self.config.groups.min_session_timeout_ms = duration_ms(min).min(i64::from(i32::MAX)) as i32;
+        self.config.groups.max_session_timeout_ms = duration_ms(max).min(i64::from(i32::MAX)) as i32;
+        self
+    }
+
+    /// How long committed offsets of an empty (or simple) group are kept
+    /// (`offsets.retention.minutes`, default 7 days), and how often expired ones are removed
+    /// (`offsets.retention.check.interval.ms`, default 10 min).
+    pub fn offsets_retention(mut self, retention: Duration, check_interval: Duration) -> Self {
+        self.config.groups.offsets_retention_ms = duration_ms(retention);
+        self.config.groups.offsets_retention_check_interval_ms = duration_ms(check_interval).max(1);
+        self
+    }
+
+    /// Partitions of `__consumer_offsets` (`offsets.topic.num.partitions`, default 50), which
+    /// spread groups over coordinators.
+    pub fn offsets_topic_partitions(mut self, n: i32) -> Self {
+        self.config.groups.offsets_partitions = n;
+        self
+    }
+
     /// Binds every broker's port and starts serving.
     pub async fn start(mut self) -> Result<StubCluster> {
         let c = &mut self.config;
@@ -145,6 +181,15 @@ impl StubClusterBuilder {
                 c.brokers, c.default_replication_factor
             )));
         }
+        if c.groups.offsets_partitions < 1 {
+            return Err(Error::Config(format!(
+                "offsets_topic_partitions must be >= 1, not {}",
+                c.groups.offsets_partitions
+            )));
+        }
+        if c.groups.min_session_timeout_ms > c.groups.max_session_timeout_ms {
+            return Err(Error::Config("the minimum session timeout exceeds the maximum".to_owned()));
+        }
         if c.port_base != 0 && c.port_base as usize + c.brokers > 65536 {
             return Err(Error::Config(format!("ports {}.. do not fit {} brokers", c.port_base, c.brokers)));
         }
@@ -161,9 +206,14 @@ impl StubClusterBuilder {
         for (slot, listener) in brokers.iter().zip(listeners) {
             slot.start(shared.clone(), listener);
         }
+        let timer_task = tokio::spawn(timers::run(Arc::downgrade(&shared), shared.groups_wake.clone()));
         tracing::info!(bootstrap = %bootstrap_of(&ports), "stub cluster started");
-        Ok(StubCluster { inner: Arc::new(Inner { shared, brokers }) })
+        Ok(StubCluster { inner: Arc::new(Inner { shared, brokers, timer_task }) })
     }
+}
+
+fn duration_ms(d: Duration) -> i64 {
+    i64::try_from(d.as_millis()).unwrap_or(i64::MAX)
 }
 
 async fn bind(broker: i32, port: u16) -> Result<TcpListener> {
@@ -185,6 +235,8 @@ pub struct StubCluster {
 struct Inner {
     shared: Arc<Shared>,
     brokers: Vec<BrokerSlot>,
+    /// The group coordinator's timer task.
+    timer_task: JoinHandle<()>,
 }
 
 impl Drop for Inner {
@@ -192,6 +244,7 @@ impl Drop for Inner {
         for slot in &self.brokers {
             slot.abort();
         }
+        self.timer_task.abort();
     }
 }
 
@@ -270,6 +323,13 @@ impl StubCluster {
             .ok_or_else(|| Error::UnknownPartition { topic: topic.to_owned(), partition })
     }
 
+    /// The broker coordinating `group` (the leader of its `__consumer_offsets` partition), or
+    /// `None` when no replica of that partition is live.
+    pub fn group_coordinator(&self, group: &str) -> Option<i32> {
+        let leader = self.inner.shared.state().coordinator(CoordinatorKind::Group, group);
+        (leader >= 0).then_some(leader)
+    }
+
     pub(crate) fn drop_connections(&self, broker: i32) -> Result<()> {
         self.slot(broker)?.drop_connections();
         Ok(())
@@ -278,8 +338,16 @@ impl StubCluster {
     pub(crate) async fn stop_broker(&self, broker: i32) -> Result<()> {
         let slot = self.slot(broker)?;
         slot.stop().await;
-        self.inner.shared.state().broker_down(broker);
+        let moved = self.inner.shared.state().broker_down(broker);
+        self.coordinators_moved(&moved);
         Ok(())
+    }
+
+    /// Groups whose coordinator changed are reloaded by the new one (never under the state lock).
+    fn coordinators_moved(&self, moved: &[(i32, i32)]) {
+        if !moved.is_empty() {
+            self.inner.shared.groups().coordinators_moved(moved, tokio::time::Instant::now(), now_ms());
+        }
     }
 
     pub(crate) async fn restart_broker(&self, broker: i32) -> Result<()> {
@@ -300,7 +368,8 @@ impl StubCluster {
             }
         };
         slot.start(self.inner.shared.clone(), listener);
-        self.inner.shared.state().broker_up(broker);
+        let moved = self.inner.shared.state().broker_up(broker);
+        self.coordinators_moved(&moved);
         Ok(())
     }
 

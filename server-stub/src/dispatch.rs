@@ -7,6 +7,7 @@
 //! UNSUPPORTED_VERSION and the supported ranges, so the client can retry with one it knows.
 
 use std::collections::HashMap;
+use std::net::SocketAddr;
 use std::sync::Arc;
 
 use bytes::{Bytes, BytesMut};
@@ -36,6 +37,10 @@ pub(crate) struct Ctx {
     pub broker: i32,
     /// The request's API version.
     pub version: i16,
+    /// The client id of the request header ("" when null).
+    pub client_id: String,
+    /// The client's address as Kafka reports it (`/127.0.0.1`).
+    pub client_host: String,
     /// Partitions an armed fault answers with an error code, by (topic name, partition).
     pub partition_faults: HashMap<(String, i32), i16>,
 }
@@ -50,7 +55,13 @@ impl Ctx {
 }
 
 /// Serves one request frame, leaving the response frame (if any) in `out`.
-pub(crate) async fn handle(shared: &Arc<Shared>, broker: i32, frame: Bytes, out: &mut BytesMut) -> Outcome {
+pub(crate) async fn handle(
+    shared: &Arc<Shared>,
+    broker: i32,
+    peer: SocketAddr,
+    frame: Bytes,
+    out: &mut BytesMut,
+) -> Outcome {
     let mut body_bytes = frame;
     let (api, header) = match frame::decode_request_header(&mut body_bytes) {
         Ok(h) => h,
@@ -104,7 +115,13 @@ pub(crate) async fn handle(shared: &Arc<Shared>, broker: i32, frame: Bytes, out:
                 }
             }
             None => {
-                let mut ctx = Ctx { broker, version, partition_faults: HashMap::new() };
+                let mut ctx = Ctx {
+                    broker,
+                    version,
+                    client_id: header.client_id.clone().unwrap_or_default(),
+                    client_host: format!("/{}", peer.ip()),
+                    partition_faults: HashMap::new(),
+                };
                 ctx.partition_faults = partition_faults(shared, broker, &request);
                 match serve(shared, &ctx, request).await {
                     Served::Reply(r) => Some(r),
@@ -154,6 +171,17 @@ async fn serve(shared: &Arc<Shared>, ctx: &Ctx, request: RequestBody) -> Served 
         RequestBody::ListOffsets(r) => list_offsets::handle(shared, ctx, r).into(),
         RequestBody::OffsetForLeaderEpoch(r) => list_offsets::offset_for_leader_epoch(shared, ctx, r).into(),
         RequestBody::InitProducerId(r) => producer_id::handle(shared, ctx, r).into(),
+        RequestBody::FindCoordinator(r) => coordinator::find_coordinator(shared, ctx, r).into(),
+        RequestBody::JoinGroup(r) => membership::join_group(shared, ctx, r).await.into(),
+        RequestBody::SyncGroup(r) => membership::sync_group(shared, ctx, r).await.into(),
+        RequestBody::Heartbeat(r) => membership::heartbeat(shared, ctx, r).into(),
+        RequestBody::LeaveGroup(r) => membership::leave_group(shared, ctx, r).into(),
+        RequestBody::ListGroups(r) => groups::list_groups(shared, ctx, r).into(),
+        RequestBody::DescribeGroups(r) => groups::describe_groups(shared, ctx, r).into(),
+        RequestBody::DeleteGroups(r) => groups::delete_groups(shared, ctx, r).into(),
+        RequestBody::OffsetCommit(r) => offsets::offset_commit(shared, ctx, r).into(),
+        RequestBody::OffsetFetch(r) => offsets::offset_fetch(shared, ctx, r).into(),
+        RequestBody::OffsetDelete(r) => offsets::offset_delete(shared, ctx, r).into(),
         other => {
             debug!(api = other.api_key().name(), "no handler, closing");
             Served::Close

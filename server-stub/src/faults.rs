@@ -434,6 +434,6 @@ pub(crate) fn error_response(
             InitProducerIdResponse { error_code: code, producer_id: -1, producer_epoch: -1, ..Default::default() }
                 .into()
         }
-        _ => return None,
+        other => return crate::handlers::group_errors::error_response(other, version, code),
     })
 }

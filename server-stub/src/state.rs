@@ -1,26 +1,29 @@
 //! The cluster's shared state: topics, partitions (leader, leader epoch, replicas, log,
-//! idempotent producer state), which brokers are live, and producer id allocation.
+//! idempotent producer state), which brokers are live, which broker coordinates which
+//! internal-topic partition, and producer id allocation.
 //!
 //! # Locks
 //!
 //! [`Shared::state`] is the one lock around all of it (a `std::sync::Mutex`): every handler
 //! takes it, reads or changes what it needs, and releases it before any `.await`. Fault rules
-//! and request counters have their own small locks ([`Shared::faults`]); no code holds two of
-//! these locks at once, so there is no lock order to get wrong. Fetch requests that wait for
-//! data register a `Notify` with the partitions they read (under the state lock) and await it
-//! after releasing the lock.
+//! and request counters have their own small lock ([`Shared::faults`]), and so does the group
+//! coordinator ([`Shared::groups`]); no code holds two of these locks at once, so there is no
+//! lock order to get wrong. Fetch requests that wait for data register a `Notify` with the
+//! partitions they read (under the state lock) and await it after releasing the lock.
 
 use std::collections::hash_map::RandomState;
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{BuildHasher, Hasher};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use kafka_protocol::messages::ApiKey;
 use kafka_protocol::Uuid;
+use tokio::sync::Notify;
 
 use crate::faults::FaultState;
+use crate::groups::{partition_for, GroupConfig, GroupCoordinator};
 use crate::idempotence::ProducerStates;
 use crate::log::PartitionLog;
 
@@ -38,6 +41,8 @@ pub(crate) struct Config {
     /// A cap on every API's version.
     pub global_max_version: Option<i16>,
     pub cluster_id: String,
+    /// The group coordinator's settings.
+    pub groups: GroupConfig,
 }
 
 /// Kafka's default `max.message.bytes`.
@@ -53,12 +58,25 @@ pub(crate) struct Shared {
     state: Mutex<ClusterState>,
     /// Fault rules and request counters.
     pub faults: Mutex<FaultState>,
+    groups: Mutex<GroupCoordinator>,
+    /// Wakes the coordinator's timer task when an earlier deadline is scheduled.
+    pub groups_wake: Arc<Notify>,
 }
 
 impl Shared {
     pub(crate) fn new(config: Config, ports: Vec<u16>) -> Self {
-        let state = ClusterState::new(config.brokers);
-        Shared { config, ports, state: Mutex::new(state), faults: Mutex::new(FaultState::default()) }
+        let state =
+            ClusterState::new(config.brokers, config.groups.offsets_partitions, config.groups.transaction_partitions);
+        let groups_wake = Arc::new(Notify::new());
+        let groups = GroupCoordinator::new(config.groups.clone(), groups_wake.clone());
+        Shared {
+            config,
+            ports,
+            state: Mutex::new(state),
+            faults: Mutex::new(FaultState::default()),
+            groups: Mutex::new(groups),
+            groups_wake,
+        }
     }
 
     /// The cluster state. Never hold the guard across an `.await`.
@@ -69,6 +87,71 @@ impl Shared {
     /// Fault rules and counters. Never hold the guard across an `.await`.
     pub(crate) fn faults(&self) -> MutexGuard<'_, FaultState> {
         self.faults.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// The group coordinator. Never hold the guard across an `.await`, nor with another lock.
+    pub(crate) fn groups(&self) -> MutexGuard<'_, GroupCoordinator> {
+        self.groups.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// The kinds of coordinator FindCoordinator looks up (its `key_type`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CoordinatorKind {
+    /// Consumer groups: partitions of `__consumer_offsets`.
+    Group,
+    /// Transactional ids: partitions of `__transaction_state`.
+    Transaction,
+}
+
+/// The partitions of one internal topic (`__consumer_offsets` or `__transaction_state`): the
+/// stub does not store them as topics, but places and fails them over like topic partitions,
+/// and a partition's leader is the coordinator of the keys hashed to it.
+#[derive(Debug)]
+pub(crate) struct CoordinatorPartitions {
+    replicas: Vec<Vec<i32>>,
+    leaders: Vec<i32>,
+}
+
+impl CoordinatorPartitions {
+    /// `count` partitions over `brokers` brokers, `min(3, brokers)` replicas each (Kafka's
+    /// internal topics' replication factor), partition p led by broker `p mod brokers`.
+    fn new(count: i32, brokers: usize) -> Self {
+        let n = brokers.max(1);
+        let rf = n.min(3);
+        let replicas: Vec<Vec<i32>> =
+            (0..count.max(1) as usize).map(|p| (0..rf).map(|r| ((p + r) % n) as i32).collect()).collect();
+        let leaders = replicas.iter().map(|r| r[0]).collect();
+        CoordinatorPartitions { replicas, leaders }
+    }
+
+    fn len(&self) -> i32 {
+        self.leaders.len() as i32
+    }
+
+    /// Moves leadership off a stopped broker; returns `(partition, new leader or -1)` for each
+    /// partition that changed.
+    fn broker_down(&mut self, broker: i32, is_live: impl Fn(i32) -> bool) -> Vec<(i32, i32)> {
+        let mut moved = Vec::new();
+        for (p, (leader, replicas)) in self.leaders.iter_mut().zip(&self.replicas).enumerate() {
+            if *leader == broker {
+                *leader = replicas.iter().copied().find(|&b| is_live(b)).unwrap_or(-1);
+                moved.push((p as i32, *leader));
+            }
+        }
+        moved
+    }
+
+    /// A restarted broker leads the partitions that had no leader.
+    fn broker_up(&mut self, broker: i32) -> Vec<(i32, i32)> {
+        let mut moved = Vec::new();
+        for (p, (leader, replicas)) in self.leaders.iter_mut().zip(&self.replicas).enumerate() {
+            if *leader == -1 && replicas.contains(&broker) {
+                *leader = broker;
+                moved.push((p as i32, broker));
+            }
+        }
+        moved
     }
 }
 
@@ -148,16 +231,40 @@ pub(crate) struct ClusterState {
     topic_ids: HashMap<Uuid, String>,
     live: Vec<bool>,
     next_producer_id: i64,
+    group_coordinators: CoordinatorPartitions,
+    txn_coordinators: CoordinatorPartitions,
 }
 
 impl ClusterState {
-    fn new(brokers: usize) -> Self {
+    fn new(brokers: usize, offsets_partitions: i32, txn_partitions: i32) -> Self {
         ClusterState {
             topics: BTreeMap::new(),
             topic_ids: HashMap::new(),
             live: vec![true; brokers],
             next_producer_id: 1000,
+            group_coordinators: CoordinatorPartitions::new(offsets_partitions, brokers),
+            txn_coordinators: CoordinatorPartitions::new(txn_partitions, brokers),
         }
+    }
+
+    fn coordinator_partitions(&self, kind: CoordinatorKind) -> &CoordinatorPartitions {
+        match kind {
+            CoordinatorKind::Group => &self.group_coordinators,
+            CoordinatorKind::Transaction => &self.txn_coordinators,
+        }
+    }
+
+    /// The broker coordinating `key` (a group id or transactional id), or -1 when its
+    /// internal-topic partition has no live replica.
+    pub(crate) fn coordinator(&self, kind: CoordinatorKind, key: &str) -> i32 {
+        let partitions = self.coordinator_partitions(kind);
+        let p = partition_for(key, partitions.len());
+        partitions.leaders.get(p as usize).copied().unwrap_or(-1)
+    }
+
+    /// The leader (or -1) of every `__consumer_offsets` partition, by partition.
+    pub(crate) fn group_coordinator_leaders(&self) -> Vec<i32> {
+        self.group_coordinators.leaders.clone()
     }
 
     pub(crate) fn broker_count(&self) -> usize {
@@ -280,8 +387,9 @@ impl ClusterState {
     }
 
     /// A broker stopped: it leaves every ISR; partitions it led move to another live replica
-    /// (or go offline), with a new leader epoch.
-    pub(crate) fn broker_down(&mut self, broker: i32) {
+    /// (or go offline), with a new leader epoch. Returns the `__consumer_offsets` partitions
+    /// whose leader (group coordinator) changed, with their new leader or -1.
+    pub(crate) fn broker_down(&mut self, broker: i32) -> Vec<(i32, i32)> {
         if let Some(l) = usize::try_from(broker).ok().and_then(|i| self.live.get_mut(i)) {
             *l = false;
         }
@@ -295,10 +403,13 @@ impl ClusterState {
                 }
             }
         }
+        self.txn_coordinators.broker_down(broker, is_live);
+        self.group_coordinators.broker_down(broker, is_live)
     }
 
     /// A broker came back: it rejoins the ISRs, and leads the partitions that had no leader.
-    pub(crate) fn broker_up(&mut self, broker: i32) {
+    /// Returns the `__consumer_offsets` partitions it now leads that had no leader.
+    pub(crate) fn broker_up(&mut self, broker: i32) -> Vec<(i32, i32)> {
         if let Some(l) = usize::try_from(broker).ok().and_then(|i| self.live.get_mut(i)) {
             *l = true;
         }
@@ -309,6 +420,8 @@ impl ClusterState {
                 }
             }
         }
+        self.txn_coordinators.broker_up(broker);
+        self.group_coordinators.broker_up(broker)
     }
 
     /// A fresh producer id.
@@ -336,7 +449,7 @@ mod tests {
 
     #[test]
     fn leaders_spread_and_fail_over() {
-        let mut s = ClusterState::new(3);
+        let mut s = ClusterState::new(3, 50, 50);
         let assignment = s.default_assignment(0, 3, 2);
         assert_eq!(assignment, vec![vec![0, 1], vec![1, 2], vec![2, 0]]);
         s.create_topic("t", assignment, BTreeMap::new(), 1 << 20);

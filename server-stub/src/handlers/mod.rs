@@ -3,9 +3,14 @@
 //! that version carries. None holds a lock across an `.await`.
 
 pub(crate) mod api_versions;
+pub(crate) mod coordinator;
 pub(crate) mod fetch;
+pub(crate) mod group_errors;
+pub(crate) mod groups;
 pub(crate) mod list_offsets;
+pub(crate) mod membership;
 pub(crate) mod metadata;
+pub(crate) mod offsets;
 pub(crate) mod produce;
 pub(crate) mod producer_id;
 pub(crate) mod topics;

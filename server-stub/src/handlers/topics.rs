@@ -188,6 +188,7 @@ pub(crate) fn delete_topics(shared: &Shared, ctx: &Ctx, request: DeleteTopicsReq
         request.topic_names.iter().map(|n| (Some(n.clone()), Uuid::ZERO)).collect()
     };
     let mut response = DeleteTopicsResponse::default();
+    let mut deleted = Vec::new();
     for (name, id) in targets {
         let mut result = DeletableTopicResult { name: name.clone(), topic_id: id, ..Default::default() };
         let resolved = match (&name, id) {
@@ -210,6 +211,7 @@ pub(crate) fn delete_topics(shared: &Shared, ctx: &Ctx, request: DeleteTopicsReq
                 if v >= 6 {
                     result.topic_id = deleted_id.unwrap_or(id);
                 }
+                deleted.push(n.clone());
                 result.name = Some(n);
             }
             Err((code, message)) => {
@@ -220,6 +222,11 @@ pub(crate) fn delete_topics(shared: &Shared, ctx: &Ctx, request: DeleteTopicsReq
             }
         }
         response.responses.push(result);
+    }
+    drop(state);
+    // Committed offsets of deleted topics go too (the coordinator's lock, after the state's).
+    if !deleted.is_empty() {
+        shared.groups().topics_deleted(&deleted);
     }
     response
 }

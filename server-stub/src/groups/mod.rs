@@ -1,0 +1,528 @@
+//! The group coordinator: consumer groups (classic protocol), their committed offsets, and the
+//! timers that drive rebalances and expire sessions.
+//!
+//! # Placement
+//!
+//! As in Kafka, a group belongs to a partition of `__consumer_offsets` (Java's
+//! `abs(groupId.hashCode()) % offsets.topic.num.partitions`) and that partition's leader is the
+//! group's coordinator. The stub does not materialize the topic: [`crate::state::ClusterState`]
+//! keeps its partitions' replicas and leaders, which fail over like any partition's when a
+//! broker stops. Requests for a group reaching another broker get NOT_COORDINATOR. When a
+//! partition's leader changes, its groups are unloaded (parked requests answered
+//! NOT_COORDINATOR) and loaded again from what Kafka would have persisted ([`ClassicGroup`]
+//! keeps that image): a rebalance in progress is lost, the last Stable generation is not.
+//!
+//! # Ownership and locks
+//!
+//! One [`GroupCoordinator`] per cluster, behind its own lock ([`crate::state::Shared::groups`]).
+//! Handlers take it once per request, never with the cluster-state lock held (they read topic
+//! metadata and coordinator placement from the state lock first, release it, then take this one).
+//! Parked JoinGroup/SyncGroup requests hold only a `oneshot` receiver while they wait.
+//! The timer task ([`timers::run`]) takes the same lock to fire deadlines.
+//!
+//! # Later
+//!
+//! KIP-848 consumer groups (ConsumerGroupHeartbeat) will be a second group type next to
+//! [`ClassicGroup`] in `groups` (ListGroups already reports and filters by type), sharing the
+//! [`offsets::OffsetStore`]; transactional offset commits will add pending offsets to it.
+
+pub(crate) mod classic;
+pub(crate) mod offsets;
+pub(crate) mod rebalance;
+#[cfg(test)]
+mod tests;
+pub(crate) mod timers;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+use kafka_protocol::messages::describe_groups::response::{DescribedGroup, DescribedGroupMember};
+use kafka_protocol::messages::leave_group::request::MemberIdentity;
+use kafka_protocol::messages::leave_group::response::MemberResponse;
+use kafka_protocol::messages::list_groups::response::ListedGroup;
+use kafka_protocol::messages::{
+    HeartbeatRequest, JoinGroupRequest, JoinGroupResponse, SyncGroupRequest, SyncGroupResponse,
+};
+use kafka_protocol::ErrorCode;
+use tokio::sync::Notify;
+use tokio::time::Instant;
+
+use classic::{ClassicGroup, GroupState};
+use offsets::{CommittedOffset, OffsetStore};
+use rebalance::{Env, JoinCtx, Reply};
+use timers::{TimerOp, Timers};
+
+/// The group coordinator's settings (Kafka's broker configs of the same meaning).
+#[derive(Debug, Clone)]
+pub(crate) struct GroupConfig {
+    /// `group.initial.rebalance.delay.ms` (the stub's default is 0; Kafka's is 3000).
+    pub initial_rebalance_delay_ms: i64,
+    /// `group.min.session.timeout.ms` (6000).
+    pub min_session_timeout_ms: i32,
+    /// `group.max.session.timeout.ms` (1800000).
+    pub max_session_timeout_ms: i32,
+    /// How long a new member's JoinGroup may stay parked (Kafka: 5 minutes, fixed).
+    pub new_member_join_timeout_ms: i64,
+    /// `offsets.retention.minutes` in ms (7 days).
+    pub offsets_retention_ms: i64,
+    /// `offsets.retention.check.interval.ms` (600000).
+    pub offsets_retention_check_interval_ms: i64,
+    /// `offset.metadata.max.bytes` (4096).
+    pub offset_metadata_max_bytes: usize,
+    /// `offsets.topic.num.partitions` (50).
+    pub offsets_partitions: i32,
+    /// `transaction.state.log.num.partitions` (50).
+    pub transaction_partitions: i32,
+}
+
+impl Default for GroupConfig {
+    fn default() -> Self {
+        GroupConfig {
+            initial_rebalance_delay_ms: 0,
+            min_session_timeout_ms: 6_000,
+            max_session_timeout_ms: 1_800_000,
+            new_member_join_timeout_ms: 5 * 60 * 1000,
+            offsets_retention_ms: 7 * 24 * 60 * 60 * 1000,
+            offsets_retention_check_interval_ms: 600_000,
+            offset_metadata_max_bytes: 4096,
+            offsets_partitions: 50,
+            transaction_partitions: 50,
+        }
+    }
+}
+
+/// Java's `String.hashCode` (over UTF-16 code units).
+fn java_hash(s: &str) -> i32 {
+    s.encode_utf16().fold(0i32, |h, c| h.wrapping_mul(31).wrapping_add(i32::from(c)))
+}
+
+/// The internal-topic partition of a group id or transactional id, as Kafka computes it
+/// (`Utils.abs(key.hashCode()) % partitions`).
+pub(crate) fn partition_for(key: &str, partitions: i32) -> i32 {
+    let h = java_hash(key);
+    let abs = if h == i32::MIN { 0 } else { h.abs() };
+    abs % partitions.max(1)
+}
+
+/// One offset to commit.
+#[derive(Debug, Clone)]
+pub(crate) struct OffsetToCommit {
+    pub topic: String,
+    pub partition: i32,
+    pub offset: i64,
+    pub leader_epoch: i32,
+    pub metadata: Option<String>,
+}
+
+/// An OffsetCommit's group fields.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct CommitFrom<'a> {
+    pub group_id: &'a str,
+    pub generation: i32,
+    pub member_id: &'a str,
+    pub instance_id: Option<&'a str>,
+    /// -1: the broker's retention.
+    pub retention_ms: i64,
+    pub version: i16,
+}
+
+/// Groups, offsets and timers of one cluster.
+#[derive(Debug)]
+pub(crate) struct GroupCoordinator {
+    config: GroupConfig,
+    groups: BTreeMap<String, ClassicGroup>,
+    offsets: OffsetStore,
+    timers: Timers,
+}
+
+impl GroupCoordinator {
+    /// A coordinator whose timer task is woken through `wake`.
+    pub(crate) fn new(config: GroupConfig, wake: Arc<Notify>) -> Self {
+        let mut timers = Timers::new(wake);
+        let interval = u64::try_from(config.offsets_retention_check_interval_ms).unwrap_or(0);
+        timers.schedule(Instant::now() + std::time::Duration::from_millis(interval), TimerOp::Cleanup);
+        GroupCoordinator { config, groups: BTreeMap::new(), offsets: OffsetStore::default(), timers }
+    }
+
+    pub(crate) fn config(&self) -> &GroupConfig {
+        &self.config
+    }
+
+    /// A group, for inspection (tests, DescribeGroups).
+    pub(crate) fn group(&self, id: &str) -> Option<&ClassicGroup> {
+        self.groups.get(id)
+    }
+
+    /// Splits `self` into the group `id` and what the rebalance logic may touch.
+    fn with_group<R>(
+        &mut self,
+        id: &str,
+        now: Instant,
+        now_ms: i64,
+        f: impl FnOnce(&mut ClassicGroup, &mut Env<'_>) -> R,
+    ) -> Option<R> {
+        let GroupCoordinator { config, groups, timers, .. } = self;
+        let group = groups.get_mut(id)?;
+        let mut env = Env { timers, config, now, now_ms };
+        Some(f(group, &mut env))
+    }
+
+    fn create_group(&mut self, id: &str, now_ms: i64) {
+        let mut group = ClassicGroup::new(id, now_ms);
+        group.persist();
+        self.groups.insert(id.to_owned(), group);
+    }
+
+    // ---- Membership ----------------------------------------------------------------------
+
+    /// The answer to a JoinGroup refused before it reaches a group: an empty group id, or a
+    /// session timeout outside the configured range.
+    pub(crate) fn refuse_join(&self, req: &JoinGroupRequest) -> Option<JoinGroupResponse> {
+        if req.group_id.is_empty() {
+            return Some(rebalance::join_error(ErrorCode::INVALID_GROUP_ID, &req.member_id));
+        }
+        if req.session_timeout_ms < self.config.min_session_timeout_ms
+            || req.session_timeout_ms > self.config.max_session_timeout_ms
+        {
+            return Some(rebalance::join_error(ErrorCode::INVALID_SESSION_TIMEOUT, &req.member_id));
+        }
+        None
+    }
+
+    /// JoinGroup (already routed to this coordinator).
+    pub(crate) fn join(
+        &mut self,
+        req: &JoinGroupRequest,
+        ctx: JoinCtx<'_>,
+        now: Instant,
+        now_ms: i64,
+    ) -> Reply<JoinGroupResponse> {
+        if let Some(refused) = self.refuse_join(req) {
+            return Reply::Now(refused);
+        }
+        if !self.groups.contains_key(&req.group_id) {
+            if !req.member_id.is_empty() {
+                return Reply::Now(rebalance::join_error(ErrorCode::UNKNOWN_MEMBER_ID, &req.member_id));
+            }
+            self.create_group(&req.group_id, now_ms);
+        }
+        self.with_group(&req.group_id, now, now_ms, |g, env| rebalance::join(g, env, req, ctx))
+            .unwrap_or_else(|| Reply::Now(rebalance::join_error(ErrorCode::UNKNOWN_SERVER_ERROR, &req.member_id)))
+    }
+
+    /// SyncGroup (already routed).
+    pub(crate) fn sync(&mut self, req: &SyncGroupRequest, now: Instant, now_ms: i64) -> Reply<SyncGroupResponse> {
+        if req.group_id.is_empty() {
+            return Reply::Now(SyncGroupResponse { error_code: ErrorCode::INVALID_GROUP_ID.0, ..Default::default() });
+        }
+        self.with_group(&req.group_id, now, now_ms, |g, env| rebalance::sync(g, env, req)).unwrap_or_else(|| {
+            Reply::Now(SyncGroupResponse { error_code: ErrorCode::UNKNOWN_MEMBER_ID.0, ..Default::default() })
+        })
+    }
+
+    /// Heartbeat (already routed); the error code.
+    pub(crate) fn heartbeat(&mut self, req: &HeartbeatRequest, now: Instant, now_ms: i64) -> ErrorCode {
+        if req.group_id.is_empty() {
+            return ErrorCode::INVALID_GROUP_ID;
+        }
+        self.with_group(&req.group_id, now, now_ms, |g, env| rebalance::heartbeat(g, env, req))
+            .unwrap_or(ErrorCode::UNKNOWN_MEMBER_ID)
+    }
+
+    /// LeaveGroup (already routed, normalized to a member list): top-level error and members.
+    pub(crate) fn leave(
+        &mut self,
+        group_id: &str,
+        members: &[MemberIdentity],
+        now: Instant,
+        now_ms: i64,
+    ) -> (ErrorCode, Vec<MemberResponse>) {
+        if group_id.is_empty() {
+            return (ErrorCode::INVALID_GROUP_ID, Vec::new());
+        }
+        self.with_group(group_id, now, now_ms, |g, env| rebalance::leave(g, env, members)).unwrap_or_else(|| {
+            let unknown = members
+                .iter()
+                .map(|m| MemberResponse {
+                    member_id: m.member_id.clone(),
+                    group_instance_id: m.group_instance_id.clone(),
+                    error_code: ErrorCode::UNKNOWN_MEMBER_ID.0,
+                    ..Default::default()
+                })
+                .collect();
+            (ErrorCode::NONE, unknown)
+        })
+    }
+
+    // ---- Groups --------------------------------------------------------------------------
+
+    /// ListGroups over the groups `mine` accepts, filtered by state and type names (any case).
+    pub(crate) fn list(&self, mine: impl Fn(&str) -> bool, states: &[String], types: &[String]) -> Vec<ListedGroup> {
+        let states: BTreeSet<String> = states.iter().map(|s| s.trim().to_lowercase()).collect();
+        let types: BTreeSet<String> = types.iter().map(|t| t.trim().to_lowercase()).collect();
+        self.groups
+            .values()
+            .filter(|g| mine(&g.id) && !g.is(GroupState::Dead))
+            .filter(|g| states.is_empty() || states.contains(&g.state().name().to_lowercase()))
+            .filter(|_| types.is_empty() || types.contains("classic"))
+            .map(|g| ListedGroup {
+                group_id: g.id.clone(),
+                protocol_type: g.protocol_type.clone().unwrap_or_default(),
+                group_state: g.state().name().to_owned(),
+                group_type: "classic".to_owned(),
+                ..Default::default()
+            })
+            .collect()
+    }
+
+    /// DescribeGroups for one group; `None` if there is no such group.
+    pub(crate) fn describe(&self, id: &str) -> Option<DescribedGroup> {
+        let g = self.groups.get(id).filter(|g| !g.is(GroupState::Dead))?;
+        let stable_protocol = g.protocol_name.as_deref().filter(|_| g.is(GroupState::Stable));
+        Some(DescribedGroup {
+            group_id: id.to_owned(),
+            group_state: g.state().name().to_owned(),
+            protocol_type: g.protocol_type.clone().unwrap_or_default(),
+            protocol_data: stable_protocol.unwrap_or_default().to_owned(),
+            members: g
+                .members()
+                .map(|m| DescribedGroupMember {
+                    member_id: m.id.clone(),
+                    group_instance_id: m.instance_id.clone(),
+                    client_id: m.client_id.clone(),
+                    client_host: m.client_host.clone(),
+                    member_metadata: stable_protocol.map(|p| m.metadata(p)).unwrap_or_default(),
+                    member_assignment: m.assignment.clone(),
+                    ..Default::default()
+                })
+                .collect(),
+            error_message: None,
+            ..Default::default()
+        })
+    }
+
+    /// DeleteGroups for one group: only empty groups (their offsets go with them).
+    pub(crate) fn delete_group(&mut self, id: &str, now_ms: i64) -> Result<(), ErrorCode> {
+        let g = self.groups.get_mut(id).ok_or(ErrorCode::GROUP_ID_NOT_FOUND)?;
+        match g.state() {
+            GroupState::Dead => return Err(ErrorCode::GROUP_ID_NOT_FOUND),
+            GroupState::Stable | GroupState::PreparingRebalance | GroupState::CompletingRebalance => {
+                return Err(ErrorCode::NON_EMPTY_GROUP)
+            }
+            GroupState::Empty => {}
+        }
+        g.transition(GroupState::Dead, now_ms);
+        self.groups.remove(id);
+        self.offsets.delete_group(id);
+        self.timers.cancel_group(id);
+        Ok(())
+    }
+
+    // ---- Offsets -------------------------------------------------------------------------
+
+    /// OffsetCommit of `offsets` (topics and partitions already checked to exist): one error
+    /// code per offset, in order.
+    pub(crate) fn commit(
+        &mut self,
+        from: CommitFrom<'_>,
+        offsets: &[OffsetToCommit],
+        now: Instant,
+        now_ms: i64,
+    ) -> Vec<ErrorCode> {
+        let all = |code: ErrorCode| vec![code; offsets.len()];
+        if !self.groups.contains_key(from.group_id) {
+            if from.generation >= 0 {
+                // v9+ say the group is unknown; older versions keep the historical answer.
+                return all(if from.version >= 9 {
+                    ErrorCode::GROUP_ID_NOT_FOUND
+                } else {
+                    ErrorCode::ILLEGAL_GENERATION
+                });
+            }
+            // A simple group: committed to by a consumer that assigns partitions itself.
+            self.create_group(from.group_id, now_ms);
+        }
+        let checked = self.with_group(from.group_id, now, now_ms, |g, env| {
+            rebalance::validate_offset_commit(g, env, from.member_id, from.instance_id, from.generation)
+        });
+        if let Some(Err(code)) = checked {
+            return all(code);
+        }
+        let expire_ms = (from.retention_ms != -1).then(|| now_ms.saturating_add(from.retention_ms));
+        offsets
+            .iter()
+            .map(|o| {
+                if o.metadata.as_ref().is_some_and(|m| m.len() > self.config.offset_metadata_max_bytes) {
+                    return ErrorCode::OFFSET_METADATA_TOO_LARGE;
+                }
+                let committed = CommittedOffset {
+                    offset: o.offset,
+                    leader_epoch: o.leader_epoch,
+                    metadata: o.metadata.clone().unwrap_or_default(),
+                    commit_ms: now_ms,
+                    expire_ms,
+                };
+                self.offsets.commit(from.group_id, &o.topic, o.partition, committed);
+                ErrorCode::NONE
+            })
+            .collect()
+    }
+
+    /// A committed offset; `None` if there is none (or no such group).
+    pub(crate) fn committed(&self, group: &str, topic: &str, partition: i32) -> Option<&CommittedOffset> {
+        self.groups.get(group).filter(|g| !g.is(GroupState::Dead))?;
+        self.offsets.get(group, topic, partition)
+    }
+
+    /// Every committed offset of a group, by topic and partition.
+    pub(crate) fn all_committed(&self, group: &str) -> Vec<(String, Vec<(i32, CommittedOffset)>)> {
+        if self.groups.get(group).is_none_or(|g| g.is(GroupState::Dead)) {
+            return Vec::new();
+        }
+        self.offsets
+            .group(group)
+            .map(|(t, p)| (t.to_owned(), p.iter().map(|(i, o)| (*i, o.clone())).collect()))
+            .collect()
+    }
+
+    /// OffsetDelete (topics and partitions already checked to exist): per topic, per partition
+    /// error codes, or a group-level error.
+    pub(crate) fn delete_offsets(
+        &mut self,
+        group: &str,
+        topics: &[(String, Vec<i32>)],
+    ) -> Result<Vec<(String, Vec<(i32, ErrorCode)>)>, ErrorCode> {
+        let g = self.groups.get(group).filter(|g| !g.is(GroupState::Dead)).ok_or(ErrorCode::GROUP_ID_NOT_FOUND)?;
+        if !g.is(GroupState::Empty) && !g.uses_consumer_protocol() {
+            return Err(ErrorCode::NON_EMPTY_GROUP);
+        }
+        let subscribed: Vec<bool> = topics.iter().map(|(t, _)| g.is_subscribed_to(t)).collect();
+        Ok(topics
+            .iter()
+            .zip(subscribed)
+            .map(|((topic, partitions), subscribed)| {
+                let codes = partitions
+                    .iter()
+                    .map(|&p| {
+                        if subscribed {
+                            (p, ErrorCode::GROUP_SUBSCRIBED_TO_TOPIC)
+                        } else {
+                            self.offsets.delete(group, topic, p);
+                            (p, ErrorCode::NONE)
+                        }
+                    })
+                    .collect();
+                (topic.clone(), codes)
+            })
+            .collect())
+    }
+
+    /// Topics were deleted: their committed offsets go too (as Kafka's coordinator does).
+    pub(crate) fn topics_deleted(&mut self, topics: &[String]) {
+        for t in topics {
+            self.offsets.delete_topic(t);
+        }
+    }
+
+    /// Expires offsets as Kafka's periodic cleanup does, and deletes empty groups left
+    /// without offsets.
+    fn cleanup(&mut self, now_ms: i64) {
+        let retention = self.config.offsets_retention_ms;
+        let mut dead = Vec::new();
+        for g in self.groups.values() {
+            // Simple groups count from each commit; consumer groups once empty; active groups never.
+            let base_is_commit = g.protocol_type.is_none();
+            if !base_is_commit && !g.is(GroupState::Empty) {
+                continue;
+            }
+            let since = g.state_since_ms;
+            self.offsets.expire(&g.id, |topic, o| {
+                !g.is_subscribed_to(topic)
+                    && o.is_expired(now_ms, if base_is_commit { o.commit_ms } else { since }, retention)
+            });
+            if g.is(GroupState::Empty) && !self.offsets.has_offsets(&g.id) {
+                dead.push(g.id.clone());
+            }
+        }
+        for id in dead {
+            let _ = self.delete_group(&id, now_ms);
+        }
+    }
+
+    // ---- Timers and coordinator moves ------------------------------------------------------
+
+    /// Fires every deadline due at `now`.
+    pub(crate) fn fire_expired(&mut self, now: Instant, now_ms: i64) {
+        while let Some(op) = self.timers.pop_expired(now) {
+            match op {
+                TimerOp::ExpireHeartbeat { group, member } => {
+                    self.with_group(&group, now, now_ms, |g, env| rebalance::heartbeat_expired(g, env, &member));
+                }
+                TimerOp::CompleteJoin { group } => {
+                    self.with_group(&group, now, now_ms, |g, env| {
+                        if g.is(GroupState::PreparingRebalance) {
+                            rebalance::complete_join(g, env)
+                        }
+                    });
+                }
+                TimerOp::InitialRebalance { group, delay_ms, remaining_ms } => {
+                    self.with_group(&group, now, now_ms, |g, env| {
+                        if g.is(GroupState::PreparingRebalance) {
+                            rebalance::initial_rebalance_elapsed(g, env, delay_ms, remaining_ms)
+                        }
+                    });
+                }
+                TimerOp::ExpireSync { group, generation } => {
+                    self.with_group(&group, now, now_ms, |g, env| rebalance::sync_expired(g, env, generation));
+                }
+                TimerOp::Cleanup => {
+                    self.cleanup(now_ms);
+                    let interval = u64::try_from(self.config.offsets_retention_check_interval_ms).unwrap_or(0);
+                    self.timers.schedule(now + std::time::Duration::from_millis(interval), TimerOp::Cleanup);
+                }
+            }
+        }
+    }
+
+    pub(crate) fn next_deadline(&self) -> Option<Instant> {
+        self.timers.next_deadline()
+    }
+
+    /// Leaders of `__consumer_offsets` partitions changed (`(partition, new leader or -1)`):
+    /// their groups are unloaded from the old coordinator and, if there is a new one, loaded
+    /// from their persisted image with fresh session timers.
+    pub(crate) fn coordinators_moved(&mut self, moved: &[(i32, i32)], now: Instant, now_ms: i64) {
+        let partitions = self.config.offsets_partitions;
+        let affected: Vec<(String, bool)> = self
+            .groups
+            .keys()
+            .filter_map(|id| {
+                let p = partition_for(id, partitions);
+                moved.iter().find(|(q, _)| *q == p).map(|(_, leader)| (id.clone(), *leader >= 0))
+            })
+            .collect();
+        for (id, has_leader) in affected {
+            self.timers.cancel_group(&id);
+            let Some(mut group) = self.groups.remove(&id) else {
+                continue;
+            };
+            group.fail_all_waiters(ErrorCode::NOT_COORDINATOR.0);
+            let mut loaded = group.loaded();
+            if let Some(image) = loaded.as_mut().filter(|_| !has_leader) {
+                // Nobody coordinates it for now: it waits, Dead, until a leader loads it.
+                image.transition(GroupState::Dead, now_ms);
+            }
+            if let Some(image) = loaded {
+                tracing::debug!(group = %id, state = image.state().name(), "group reloaded by its new coordinator");
+                self.groups.insert(id.clone(), image);
+                if has_leader {
+                    self.with_group(&id, now, now_ms, |g, env| {
+                        for member in g.member_ids() {
+                            rebalance::reschedule_heartbeat(g, env, &member);
+                        }
+                    });
+                }
+            }
+        }
+    }
+}
