@@ -8,6 +8,10 @@
 //!   from crates.io (0.18) in the same binary.
 //! - A Fetch-response decoding bench (1 MiB response) belongs next to it once the generated
 //!   messages exist; see the placeholder at the end of `benches/records.rs`.
+//!
+//! The binaries in `src/bin/` are the load generators of `cargo xtask bench produce` (our
+//! producer, and librdkafka through the `rdkafka` crate with feature `rdkafka`) and the topic
+//! tool it uses; [`produce`] is what they share.
 
 /// Records per batch in the record benchmarks.
 pub const RECORDS: usize = 1000;
@@ -39,3 +43,5 @@ pub fn workload() -> Vec<(i64, Vec<u8>, Vec<u8>)> {
         })
         .collect()
 }
+
+pub mod produce;

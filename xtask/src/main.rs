@@ -4,7 +4,9 @@
 //! - `golden`: cross-check the protocol crate with the Java client, byte for byte.
 //! - `kafka start|stop|status`: real Apache Kafka brokers (KRaft) from Maven Central jars.
 //! - `test`: the whole test suite (what CI runs).
+//! - `bench produce [--quick]`: our producer against librdkafka and the Java client, one broker.
 
+mod bench;
 mod codegen;
 mod golden;
 mod kafka;
@@ -24,6 +26,7 @@ fn main() -> Result<()> {
         }
     };
     match task {
+        "bench" => bench::run(rest),
         "codegen" => codegen::run(rest),
         "golden" => golden::run(rest),
         "kafka" => kafka::run(rest),
@@ -43,6 +46,7 @@ fn print_usage() {
     eprintln!(
         "usage: cargo xtask <task>\n\
          tasks:\n  \
+           bench produce [--quick]  our producer vs rdkafka and Java's ProducerPerformance on one broker\n  \
            codegen [--check]   generate kafka-protocol messages from the pinned Kafka spec\n  \
            golden              cross-check kafka-protocol with the Java client, byte for byte\n  \
            kafka start|stop|status  real Kafka (KRaft, Maven jars); start [--brokers 1|3] [--version V]\n  \

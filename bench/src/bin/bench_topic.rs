@@ -1,0 +1,112 @@
+//! Creates or deletes the topic of one `cargo xtask bench produce` run, with our client's cluster
+//! layer (so the benchmark needs no admin tool of a peer).
+//!
+//! ```text
+//! bench_topic create --bootstrap HOST:PORT --topic T --partitions N
+//! bench_topic delete --bootstrap HOST:PORT --topic T
+//! ```
+//!
+//! `create` returns once a Metadata response lists every partition with a leader (at most 60 s).
+
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use kafka_client::config::ProducerConfig;
+use kafka_client::producer::Producer;
+use kafka_protocol::messages::create_topics::request::CreatableTopic;
+use kafka_protocol::messages::delete_topics::request::DeleteTopicState;
+use kafka_protocol::messages::{CreateTopicsRequest, DeleteTopicsRequest};
+use kafka_protocol::ErrorCode;
+
+const USAGE: &str = "usage: bench_topic create|delete --bootstrap HOST:PORT --topic T [--partitions N]";
+const READY_TIMEOUT: Duration = Duration::from_secs(60);
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() -> ExitCode {
+    match run().await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("bench_topic: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    let mut args = std::env::args().skip(1);
+    let command = args.next().ok_or(USAGE)?;
+    let (mut bootstrap, mut topic, mut partitions) = (None, None, 6i32);
+    while let Some(flag) = args.next() {
+        let value = args.next().ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?;
+        match flag.as_str() {
+            "--bootstrap" => bootstrap = Some(value),
+            "--topic" => topic = Some(value),
+            "--partitions" => partitions = value.parse()?,
+            other => return Err(format!("unknown option {other}\n{USAGE}").into()),
+        }
+    }
+    let bootstrap = bootstrap.ok_or(USAGE)?;
+    let topic = topic.ok_or(USAGE)?;
+    let config = ProducerConfig::from_properties([("bootstrap.servers", bootstrap.as_str())])?;
+    let producer = Producer::new(config)?;
+    let cluster = producer.cluster();
+    match command.as_str() {
+        "create" => {
+            let response = cluster
+                .send_any(&CreateTopicsRequest {
+                    topics: vec![CreatableTopic {
+                        name: topic.clone(),
+                        num_partitions: partitions,
+                        replication_factor: -1,
+                        ..Default::default()
+                    }],
+                    timeout_ms: 30_000,
+                    ..Default::default()
+                })
+                .await?;
+            for result in &response.topics {
+                if let Some(code) = ErrorCode(result.error_code).err() {
+                    return Err(format!(
+                        "creating {topic}: {code} {}",
+                        result.error_message.clone().unwrap_or_default()
+                    )
+                    .into());
+                }
+            }
+            cluster.track_topics([topic.as_str()]);
+            let deadline = Instant::now() + READY_TIMEOUT;
+            loop {
+                let metadata = cluster.refresh().await?;
+                let ready = metadata.topic(&topic).is_some_and(|t| {
+                    t.error.is_ok()
+                        && t.partitions.len() == partitions as usize
+                        && t.partitions.iter().all(|p| p.leader >= 0)
+                });
+                if ready {
+                    break;
+                }
+                if Instant::now() >= deadline {
+                    return Err(format!("{topic} has no leader for every partition after {READY_TIMEOUT:?}").into());
+                }
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+        }
+        "delete" => {
+            let response = cluster
+                .send_any(&DeleteTopicsRequest {
+                    topics: vec![DeleteTopicState { name: Some(topic.clone()), ..Default::default() }],
+                    timeout_ms: 30_000,
+                    ..Default::default()
+                })
+                .await?;
+            for result in &response.responses {
+                if let Some(code) = ErrorCode(result.error_code).err() {
+                    return Err(format!("deleting {topic}: {code}").into());
+                }
+            }
+        }
+        other => return Err(format!("unknown command {other}\n{USAGE}").into()),
+    }
+    producer.close(Duration::from_secs(5)).await?;
+    Ok(())
+}
