@@ -153,6 +153,6 @@ mod tests {
         let text = table(&[row("ours", "enqueue", 1_000_000, 2, 1)]);
         assert_eq!(text.lines().count(), 3);
         assert!(text.contains("500000"), "{text}");
-        assert!(text.contains("| 1.00 "), "{text}");
+        assert!(text.contains(" 1.00 |"), "{text}");
     }
 }
