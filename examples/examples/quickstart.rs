@@ -1,4 +1,4 @@
-//! The quickstart: produce 10,000 records and see where they went.
+//! The quickstart: produce 10,000 records, then consume them in a group of two.
 //!
 //! ```sh
 //! cargo run --example quickstart                                   # in-process stub broker
@@ -7,13 +7,14 @@
 //!
 //! With no `KAFKA_BOOTSTRAP_SERVERS`, it starts the bundled reference broker in this process.
 //! It creates a 6-partition topic, produces 10,000 keyed records with the default (idempotent,
-//! `acks=all`) producer, and prints how many landed in each partition. Consuming them back in a
-//! consumer group joins this example when the consumer lands.
+//! `acks=all`) producer, reads them back with two consumers in one group (each gets some of the
+//! partitions), commits, and prints how many records each partition and each consumer saw.
 
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use kafka_client::config::ProducerConfig;
+use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
+use kafka_client::consumer::Consumer;
 use kafka_client::producer::{Producer, ProducerRecord};
 use kafka_protocol::messages::create_topics::request::CreatableTopic;
 use kafka_protocol::messages::CreateTopicsRequest;
@@ -73,9 +74,53 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     producer.close(Duration::from_secs(10)).await?;
 
     println!("produced {RECORDS} records to {TOPIC} in {:.0} ms", started.elapsed().as_secs_f64() * 1000.0);
-    for (partition, count) in &per_partition {
-        println!("  partition {partition}: {count} records");
+
+    // Consume them in a group of two.
+    let group = format!("quickstart-{}", std::process::id());
+    let consumers: Vec<Consumer> = (0..2)
+        .map(|_| {
+            let mut config = ConsumerConfig::new(&bootstrap);
+            config.group_id = Some(group.clone());
+            config.auto_offset_reset = OffsetReset::Earliest;
+            config.group.heartbeat_interval = Duration::from_millis(500);
+            Consumer::new(config)
+        })
+        .collect::<Result<_, _>>()?;
+    for consumer in &consumers {
+        consumer.subscribe([TOPIC])?;
     }
-    assert_eq!(per_partition.values().sum::<usize>(), RECORDS);
+    let started = std::time::Instant::now();
+    let mut consumed: BTreeMap<i32, usize> = BTreeMap::new();
+    let mut per_consumer = [0usize; 2];
+    while consumed.values().sum::<usize>() < RECORDS {
+        if started.elapsed() > Duration::from_secs(60) {
+            return Err(format!("only {} of {RECORDS} records consumed in 60 s", consumed.values().sum::<usize>()).into());
+        }
+        for (i, consumer) in consumers.iter().enumerate() {
+            for record in consumer.poll(Duration::from_millis(100)).await? {
+                *consumed.entry(record.partition).or_default() += 1;
+                per_consumer[i] += 1;
+            }
+        }
+    }
+    for consumer in &consumers {
+        consumer.commit().await?;
+    }
+    println!(
+        "consumed {RECORDS} records in group {group} in {:.0} ms: consumer 1 read {}, consumer 2 read {}",
+        started.elapsed().as_secs_f64() * 1000.0,
+        per_consumer[0],
+        per_consumer[1]
+    );
+    println!("partition  produced  consumed");
+    for (partition, count) in &per_partition {
+        println!("{partition:>9}  {count:>8}  {:>8}", consumed.get(partition).copied().unwrap_or(0));
+    }
+    for consumer in &consumers {
+        consumer.close().await;
+    }
+    if per_partition != consumed {
+        return Err("consumed counts differ from produced counts".into());
+    }
     Ok(())
 }
