@@ -104,6 +104,9 @@ pub(crate) fn partition_for(key: &str, partitions: i32) -> i32 {
     abs % partitions.max(1)
 }
 
+/// Per topic, an error code per partition.
+pub(crate) type PartitionCodes = Vec<(String, Vec<(i32, ErrorCode)>)>;
+
 /// One offset to commit.
 #[derive(Debug, Clone)]
 pub(crate) struct OffsetToCommit {
@@ -391,7 +394,7 @@ impl GroupCoordinator {
         &mut self,
         group: &str,
         topics: &[(String, Vec<i32>)],
-    ) -> Result<Vec<(String, Vec<(i32, ErrorCode)>)>, ErrorCode> {
+    ) -> Result<PartitionCodes, ErrorCode> {
         let g = self.groups.get(group).filter(|g| !g.is(GroupState::Dead)).ok_or(ErrorCode::GROUP_ID_NOT_FOUND)?;
         if !g.is(GroupState::Empty) && !g.uses_consumer_protocol() {
             return Err(ErrorCode::NON_EMPTY_GROUP);

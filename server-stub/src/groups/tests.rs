@@ -350,7 +350,7 @@ fn static_member_restart_keeps_the_generation_and_fences_the_old_id() {
     let (ja, jb) = (answered(&mut ra), answered(&mut rb));
     assert!(ja.member_id.starts_with("ia-"));
     let (a, b) = (ja.member_id, jb.member_id);
-    let _ = pending(f.sync(&b, 1, &[]));
+    let _parked_b = pending(f.sync(&b, 1, &[]));
     ready(f.sync(&a, 1, &[(&a, "A"), (&b, "B")]));
     // b restarts: no member id, same instance id and protocols.
     let rejoined = ready(f.join(&join_request("", Some("ib"), &["range"]), 5));
@@ -497,7 +497,7 @@ fn offsets_of_empty_groups_expire_after_the_retention() {
     let from =
         CommitFrom { group_id: "s", generation: -1, member_id: "", instance_id: None, retention_ms: -1, version: 9 };
     let o = OffsetToCommit { topic: "t".into(), partition: 0, offset: 1, leader_epoch: -1, metadata: None };
-    f.c.commit(from, &[o.clone()], now, 1_000_000);
+    f.c.commit(from, std::slice::from_ref(&o), now, 1_000_000);
     f.advance(900);
     assert!(f.c.committed("s", "t", 0).is_some());
     f.advance(200);

@@ -79,6 +79,24 @@ impl Conn {
         self.read::<R>(id, version).await
     }
 
+    /// Whether a frame arrives within `within` (it stays buffered for the next read): a parked
+    /// request's response must not.
+    pub async fn has_response_within(&mut self, within: Duration) -> bool {
+        let decoder = FrameDecoder::new(256 << 20);
+        let deadline = tokio::time::Instant::now() + within;
+        loop {
+            let mut peek = self.input.clone();
+            if decoder.next_frame(&mut peek).expect("sane frame size").is_some() {
+                return true;
+            }
+            match tokio::time::timeout_at(deadline, self.stream.read_buf(&mut self.input)).await {
+                Err(_) => return false,
+                Ok(Ok(0)) | Ok(Err(_)) => return true,
+                Ok(Ok(_)) => {}
+            }
+        }
+    }
+
     /// Whether the stub closed the connection (within the timeout).
     pub async fn is_closed(&mut self) -> bool {
         self.read_frame().await.is_none()
