@@ -454,35 +454,46 @@ impl GroupCoordinator {
 
     // ---- Timers and coordinator moves ------------------------------------------------------
 
-    /// Fires every deadline due at `now`.
+    /// Fires every deadline due at `now`, one at a time in deadline order (a firing may
+    /// reschedule or cancel the others), including those the firings schedule at `now` (an
+    /// initial rebalance delay of 0). A bound on the firings per call keeps a degenerate group
+    /// (a rebalance timeout of 0 and nobody rejoining) from holding the lock forever: what is
+    /// left is due at the timer task's next turn.
     pub(crate) fn fire_expired(&mut self, now: Instant, now_ms: i64) {
-        while let Some(op) = self.timers.pop_expired(now) {
-            match op {
-                TimerOp::ExpireHeartbeat { group, member } => {
-                    self.with_group(&group, now, now_ms, |g, env| rebalance::heartbeat_expired(g, env, &member));
-                }
-                TimerOp::CompleteJoin { group } => {
-                    self.with_group(&group, now, now_ms, |g, env| {
-                        if g.is(GroupState::PreparingRebalance) {
-                            rebalance::complete_join(g, env)
-                        }
-                    });
-                }
-                TimerOp::InitialRebalance { group, delay_ms, remaining_ms } => {
-                    self.with_group(&group, now, now_ms, |g, env| {
-                        if g.is(GroupState::PreparingRebalance) {
-                            rebalance::initial_rebalance_elapsed(g, env, delay_ms, remaining_ms)
-                        }
-                    });
-                }
-                TimerOp::ExpireSync { group, generation } => {
-                    self.with_group(&group, now, now_ms, |g, env| rebalance::sync_expired(g, env, generation));
-                }
-                TimerOp::Cleanup => {
-                    self.cleanup(now_ms);
-                    let interval = u64::try_from(self.config.offsets_retention_check_interval_ms).unwrap_or(0);
-                    self.timers.schedule(now + std::time::Duration::from_millis(interval), TimerOp::Cleanup);
-                }
+        for _ in 0..10_000 {
+            match self.timers.pop_expired(now) {
+                Some(op) => self.fire(op, now, now_ms),
+                None => return,
+            }
+        }
+    }
+
+    fn fire(&mut self, op: TimerOp, now: Instant, now_ms: i64) {
+        match op {
+            TimerOp::ExpireHeartbeat { group, member } => {
+                self.with_group(&group, now, now_ms, |g, env| rebalance::heartbeat_expired(g, env, &member));
+            }
+            TimerOp::CompleteJoin { group } => {
+                self.with_group(&group, now, now_ms, |g, env| {
+                    if g.is(GroupState::PreparingRebalance) {
+                        rebalance::complete_join(g, env)
+                    }
+                });
+            }
+            TimerOp::InitialRebalance { group, delay_ms, remaining_ms } => {
+                self.with_group(&group, now, now_ms, |g, env| {
+                    if g.is(GroupState::PreparingRebalance) {
+                        rebalance::initial_rebalance_elapsed(g, env, delay_ms, remaining_ms)
+                    }
+                });
+            }
+            TimerOp::ExpireSync { group, generation } => {
+                self.with_group(&group, now, now_ms, |g, env| rebalance::sync_expired(g, env, generation));
+            }
+            TimerOp::Cleanup => {
+                self.cleanup(now_ms);
+                let interval = u64::try_from(self.config.offsets_retention_check_interval_ms).unwrap_or(0);
+                self.timers.schedule(now + std::time::Duration::from_millis(interval), TimerOp::Cleanup);
             }
         }
     }

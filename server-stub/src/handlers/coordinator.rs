@@ -63,7 +63,8 @@ pub(crate) fn find_coordinator(shared: &Shared, ctx: &Ctx, request: FindCoordina
                     host: host.to_owned(),
                     port,
                     error_code: error.0,
-                    error_message: (error != ErrorCode::NONE).then(|| message(error)),
+                    // Kafka leaves the message at its default ("") in v4+ answers.
+                    error_message: Some(String::new()),
                     ..Default::default()
                 }
             })

@@ -76,7 +76,8 @@ fn shape_sync(mut r: SyncGroupResponse, version: i16) -> SyncGroupResponse {
 pub(crate) async fn join_group(shared: &Shared, ctx: &Ctx, request: JoinGroupRequest) -> JoinGroupResponse {
     let v = ctx.version;
     // Kafka checks the group id and session timeout before routing to the coordinator.
-    if let Some(refused) = shared.groups().refuse_join(&request) {
+    let refused = shared.groups().refuse_join(&request);
+    if let Some(refused) = refused {
         return shape_join(refused, v);
     }
     if !is_group_coordinator(shared, ctx.broker, &request.group_id) {
