@@ -26,6 +26,7 @@ use crate::{Error, Result};
 /// ```
 /// # #[tokio::main(flavor = "current_thread")]
 /// # async fn main() -> Result<(), server_stub::Error> {
+/// use std::time::Duration;
 /// use kafka_protocol::messages::ApiKey;
 /// use server_stub::StubCluster;
 ///
@@ -35,6 +36,10 @@ use crate::{Error, Result};
 ///     .default_partitions(4)                 // CreateTopics with num_partitions = -1
 ///     .retention_bytes_per_partition(1 << 20)
 ///     .max_version(ApiKey::Fetch, 12)        // behave like a broker without topic ids in Fetch
+///     .group_session_timeout_range(          // accept 500 ms sessions (Kafka's minimum is 6 s)
+///         Duration::from_millis(100),
+///         Duration::from_secs(300),
+///     )
 ///     .port_base(0)                          // ephemeral ports
 ///     .start()
 ///     .await?;

@@ -465,6 +465,23 @@ mod tests {
     }
 
     #[test]
+    fn coordinators_fail_over_like_partitions_and_stay_put_on_restart() {
+        let mut s = ClusterState::new(4, 50, 50);
+        // "my-consumer-group" hashes to partition 13: replicas 1, 2, 3.
+        let kind = CoordinatorKind::Group;
+        assert_eq!(s.coordinator(kind, "my-consumer-group"), 1);
+        assert_eq!(s.broker_down(1).iter().find(|(p, _)| *p == 13), Some(&(13, 2)));
+        assert_eq!(s.coordinator(kind, "my-consumer-group"), 2);
+        s.broker_down(2);
+        s.broker_down(3);
+        assert_eq!(s.coordinator(kind, "my-consumer-group"), -1, "no live replica");
+        assert_eq!(s.broker_up(1).iter().find(|(p, _)| *p == 13), Some(&(13, 1)));
+        s.broker_up(2);
+        assert_eq!(s.coordinator(kind, "my-consumer-group"), 1, "a restart does not move leadership back");
+        assert_eq!(s.coordinator(CoordinatorKind::Transaction, "my-consumer-group"), 1);
+    }
+
+    #[test]
     fn uuids_differ() {
         assert_ne!(random_uuid(), random_uuid());
         assert_ne!(random_uuid(), Uuid::ZERO);

@@ -354,6 +354,16 @@ async fn a_static_member_restarting_within_its_session_timeout_causes_no_rebalan
         "the old member id is fenced"
     );
     assert_eq!(describe(&mut a, group).await.group_state, "Stable");
+    // An administrator removes the static member by its instance id (no member id): rebalance.
+    let remove = LeaveGroupRequest {
+        group_id: group.into(),
+        members: vec![MemberIdentity { group_instance_id: Some("instance-b".into()), ..Default::default() }],
+        ..Default::default()
+    };
+    let r = a.send(&remove, LEAVE_V).await;
+    assert_eq!((r.error_code, r.members[0].error_code), (0, 0));
+    assert_eq!(heartbeat(&mut a, group, &id_a, 1, Some("instance-a")).await, ErrorCode::REBALANCE_IN_PROGRESS.0);
+    assert_eq!(heartbeat(&mut b, group, &new_b, 1, Some("instance-b")).await, ErrorCode::UNKNOWN_MEMBER_ID.0);
 }
 
 #[tokio::test]
