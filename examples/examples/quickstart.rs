@@ -21,11 +21,12 @@ use kafka_protocol::messages::CreateTopicsRequest;
 use kafka_protocol::ErrorCode;
 use server_stub::StubCluster;
 
-const TOPIC: &str = "quickstart";
 const RECORDS: usize = 10_000;
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    // `RUST_LOG=kafka_client=debug` shows what the client does.
+    tracing_subscriber::fmt().with_env_filter(tracing_subscriber::EnvFilter::from_default_env()).init();
     // A broker: yours, or the in-process stub.
     let (bootstrap, _stub) = match std::env::var("KAFKA_BOOTSTRAP_SERVERS") {
         Ok(servers) if !servers.is_empty() => (servers, None),
@@ -37,13 +38,16 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("broker: {bootstrap}{}", if _stub.is_some() { " (in-process stub)" } else { "" });
 
     let producer = Producer::new(ProducerConfig::builder().bootstrap_servers(&bootstrap).build()?)?;
+    // A fresh topic per run, so a shared cluster's leftovers never mix in.
+    let topic = format!("quickstart-{}", std::process::id());
+    let topic = topic.as_str();
 
     // A topic with 6 partitions (already existing is fine).
     let created = producer
         .cluster()
         .send_any(&CreateTopicsRequest {
             topics: vec![CreatableTopic {
-                name: TOPIC.into(),
+                name: topic.into(),
                 num_partitions: 6,
                 replication_factor: -1,
                 ..Default::default()
@@ -54,7 +58,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .await?;
     let code = ErrorCode(created.topics[0].error_code);
     if !code.is_ok() && code != ErrorCode::TOPIC_ALREADY_EXISTS {
-        return Err(format!("creating {TOPIC}: {code}").into());
+        return Err(format!("creating {topic}: {code}").into());
     }
 
     // Produce: enqueue everything, then collect the acknowledgements.
@@ -64,7 +68,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         let key = format!("user-{}", i % 100);
         let value = format!("event {i}");
         deliveries
-            .push(producer.enqueue(ProducerRecord::new(TOPIC).key(key.as_bytes()).value(value.as_bytes())).await?);
+            .push(producer.enqueue(ProducerRecord::new(topic).key(key.as_bytes()).value(value.as_bytes())).await?);
     }
     let mut per_partition: BTreeMap<i32, usize> = BTreeMap::new();
     for delivery in deliveries {
@@ -73,7 +77,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     producer.close(Duration::from_secs(10)).await?;
 
-    println!("produced {RECORDS} records to {TOPIC} in {:.0} ms", started.elapsed().as_secs_f64() * 1000.0);
+    println!("produced {RECORDS} records to {topic} in {:.0} ms", started.elapsed().as_secs_f64() * 1000.0);
 
     // Consume them in a group of two.
     let group = format!("quickstart-{}", std::process::id());
@@ -87,14 +91,16 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         })
         .collect::<Result<_, _>>()?;
     for consumer in &consumers {
-        consumer.subscribe([TOPIC])?;
+        consumer.subscribe([topic])?;
     }
     let started = std::time::Instant::now();
     let mut consumed: BTreeMap<i32, usize> = BTreeMap::new();
     let mut per_consumer = [0usize; 2];
     while consumed.values().sum::<usize>() < RECORDS {
         if started.elapsed() > Duration::from_secs(60) {
-            return Err(format!("only {} of {RECORDS} records consumed in 60 s", consumed.values().sum::<usize>()).into());
+            return Err(
+                format!("only {} of {RECORDS} records consumed in 60 s", consumed.values().sum::<usize>()).into()
+            );
         }
         for (i, consumer) in consumers.iter().enumerate() {
             for record in consumer.poll(Duration::from_millis(100)).await? {
@@ -119,6 +125,20 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     for consumer in &consumers {
         consumer.close().await;
     }
+    // Leave the cluster as we found it.
+    let admin = Producer::new(ProducerConfig::builder().bootstrap_servers(&bootstrap).build()?)?;
+    admin
+        .cluster()
+        .send_any(&kafka_protocol::messages::DeleteTopicsRequest {
+            topic_names: vec![topic.to_string()],
+            topics: vec![kafka_protocol::messages::delete_topics::request::DeleteTopicState {
+                name: Some(topic.to_string()),
+                ..Default::default()
+            }],
+            timeout_ms: 30_000,
+            ..Default::default()
+        })
+        .await?;
     if per_partition != consumed {
         return Err("consumed counts differ from produced counts".into());
     }

@@ -180,3 +180,35 @@ async fn idempotent_delivery_survives_injected_faults() {
     assert!(report.is_clean() && report.failed == 0 && report.read == 2200, "{report}");
     assert!(stub.request_count(ApiKey::Produce) > produces_before + 5, "retries happened");
 }
+
+/// A burst into a topic created a moment ago (the quickstart's pattern): a new partition may
+/// answer the first batches with retriable errors while it settles; every record must still
+/// arrive once, in order, well within the delivery timeout.
+#[tokio::test]
+async fn a_burst_into_a_fresh_topic_is_delivered() {
+    let backend = Backend::from_env().await;
+    let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
+    let topic = unique_topic("burst");
+    // Create the topic and produce at once, without waiting for its partitions to have leaders.
+    let created = conn
+        .send(&kafka_protocol::messages::CreateTopicsRequest {
+            topics: vec![kafka_protocol::messages::create_topics::request::CreatableTopic {
+                name: topic.clone(),
+                num_partitions: 6,
+                replication_factor: -1,
+                ..Default::default()
+            }],
+            timeout_ms: 30_000,
+            ..Default::default()
+        })
+        .await
+        .expect("create");
+    assert_eq!(created.topics[0].error_code, 0);
+    let producer = Producer::new(config(&backend).delivery_timeout(Duration::from_secs(60)).build().expect("config"))
+        .expect("producer");
+    let mut ledger = Ledger::default();
+    produce(&producer, &topic, 10_000, &mut ledger).await;
+    let id = tests::topics::wait_for_leaders(&mut conn, &topic, 6).await;
+    let report = ledger.check(&read_all(&mut conn, &topic, id, 6).await);
+    assert!(report.is_clean() && report.failed == 0 && report.read == 10_000, "{report}");
+}

@@ -429,6 +429,19 @@ impl Consumer {
         self.shared.last_poll.lock().unwrap_or_else(|p| p.into_inner()).elapsed()
     }
 
+    /// Stops handing out records of every assigned partition (before a revocation commits their
+    /// positions, so the next owner starts exactly after what this consumer returned).
+    pub(crate) fn freeze(&self) {
+        let mut state = self.shared.lock();
+        let tps: Vec<TopicPartition> = state.partitions.keys().cloned().collect();
+        for tp in tps {
+            state.drop_buffered(&tp);
+            if let Some(p) = state.partitions.get_mut(&tp) {
+                p.paused = true;
+            }
+        }
+    }
+
     /// Surfaces an error from the next poll.
     pub(crate) fn report(&self, error: Error) {
         self.shared.lock().errors.push_back(error);

@@ -381,6 +381,9 @@ impl Member {
     /// Lets go of the owned partitions before rejoining.
     async fn give_up_partitions(&mut self, reason: Rejoin) {
         let owned = std::mem::take(&mut self.owned);
+        // From here on poll returns nothing of these partitions: the positions committed below
+        // are final.
+        self.consumer.freeze();
         match reason {
             Rejoin::Revoke => {
                 if self.consumer.config().group.enable_auto_commit {
@@ -407,6 +410,7 @@ impl Member {
     /// Leaves the group (dynamic members only: a static member keeps its place until its
     /// session times out, so a quick restart causes no rebalance).
     async fn leave(&mut self) {
+        self.consumer.freeze();
         if self.consumer.config().group.enable_auto_commit && !self.owned.is_empty() {
             if let Err(e) = self.consumer.commit().await {
                 warn!(error = %e, "commit on close failed");

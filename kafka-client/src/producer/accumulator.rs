@@ -66,6 +66,12 @@ pub(crate) struct PartitionQueue {
     pub(crate) in_flight: usize,
     /// The next sequence number (idempotence).
     pub(crate) next_sequence: i32,
+    /// The sequence the broker expects next: every batch before it is acknowledged.
+    pub(crate) acked_sequence: i32,
+    /// A batch of the current producer epoch was acknowledged. Until then one batch at a time:
+    /// a broker accepts any sequence from a producer it does not know yet, so a later batch
+    /// arriving first would leave a gap no retry can fill.
+    pub(crate) confirmed: bool,
     /// A batch failed and was queued again: until the queue is past it, send one at a time so
     /// order is kept.
     pub(crate) retrying: bool,

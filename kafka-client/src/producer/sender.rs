@@ -202,7 +202,7 @@ impl Sender {
                         continue;
                     }
                 };
-                let limit = if q.retrying { 1 } else { config.max_in_flight };
+                let limit = if q.retrying || (self.idempotent() && !q.confirmed) { 1 } else { config.max_in_flight };
                 if q.in_flight >= limit {
                     continue;
                 }
@@ -398,7 +398,7 @@ impl Sender {
                         let e = Arc::new(e);
                         self.refresh();
                         for item in batches {
-                            self.retry_or_fail(item, e.clone(), Persistence::MaybeWritten);
+                            self.retry_or_fail(item, e.clone(), Persistence::MaybeWritten, false);
                         }
                     }
                 }
@@ -420,7 +420,7 @@ impl Sender {
                     Some("partition missing from the response".into()),
                     item.topic.name.as_ref(),
                 );
-                self.retry_or_fail(item, Arc::new(e), Persistence::MaybeWritten);
+                self.retry_or_fail(item, Arc::new(e), Persistence::MaybeWritten, false);
                 continue;
             };
             let code = ErrorCode(p.error_code);
@@ -439,21 +439,30 @@ impl Sender {
                 | ErrorCode::KAFKA_STORAGE_ERROR
                 | ErrorCode::UNKNOWN_TOPIC_ID => {
                     self.refresh();
-                    self.retry_or_fail(item, error, Persistence::NotWritten);
+                    self.retry_or_fail(item, error, Persistence::NotWritten, false);
                 }
                 ErrorCode::OUT_OF_ORDER_SEQUENCE_NUMBER if self.idempotent() => {
-                    let earlier_failed = {
+                    // Responses of different requests may be handled in any order: what matters
+                    // is whether an earlier batch of the partition is still unacknowledged (it
+                    // failed, or its answer is not handled yet). Then this batch follows it again.
+                    let acked = {
                         let queue = item.topic.partition(item.partition);
                         let q = queue.lock().unwrap_or_else(|p| p.into_inner());
-                        q.retrying
+                        q.acked_sequence
                     };
-                    if earlier_failed {
-                        // A batch before this one failed and goes again first; this one follows.
-                        self.retry_or_fail(item, error, Persistence::NotWritten);
-                    } else {
-                        warn!(topic = %item.topic.name, partition = item.partition, "sequence gap; bumping the producer epoch");
-                        self.idempotence.bump_pending = true;
-                        self.fail_batch(item, error, Persistence::NotWritten);
+                    match item.batch.sequence {
+                        // An earlier batch is unacknowledged (failed, or its answer not handled
+                        // yet): this one goes again after it.
+                        Some(s) if s.wrapping_sub(acked) > 0 => {
+                            self.retry_or_fail(item, error, Persistence::NotWritten, true)
+                        }
+                        _ => {
+                            // The broker is past this batch (or lost track): it can never be
+                            // written in order any more. Fail it and start a new epoch.
+                            warn!(topic = %item.topic.name, partition = item.partition, "sequence gap; bumping the producer epoch");
+                            self.idempotence.bump_pending = true;
+                            self.fail_batch(item, error, Persistence::NotWritten);
+                        }
                     }
                 }
                 ErrorCode::UNKNOWN_PRODUCER_ID if self.idempotent() => {
@@ -466,9 +475,10 @@ impl Sender {
                         item,
                         Arc::new(Error::kafka(code, p.error_message.clone(), "Produce")),
                         Persistence::NotWritten,
+                        true,
                     );
                 }
-                _ => self.retry_or_fail(item, error, Persistence::NotWritten),
+                _ => self.retry_or_fail(item, error, Persistence::NotWritten, false),
             }
         }
     }
@@ -482,6 +492,14 @@ impl Sender {
             let queue = item.topic.partition(item.partition);
             let mut q = queue.lock().unwrap_or_else(|p| p.into_inner());
             q.in_flight = q.in_flight.saturating_sub(1);
+            q.confirmed = true;
+            if let Some(s) = item.batch.sequence {
+                let next = s.wrapping_add(item.batch.records as i32) & i32::MAX;
+                // Acknowledgements can be handled out of order; keep the furthest.
+                if next.wrapping_sub(q.acked_sequence) > 0 {
+                    q.acked_sequence = next;
+                }
+            }
         }
         item.batch.completion.complete(Ok(delivered));
         self.shared.accumulator.finish(&item.batch);
@@ -499,14 +517,16 @@ impl Sender {
 
     /// Queues the batch again (in sequence order) if its error is retriable and it has time and
     /// attempts left; fails it otherwise. `persistence` says what a failure now would mean.
-    fn retry_or_fail(&self, item: InFlight, error: Arc<Error>, persistence: Persistence) {
+    /// `always_retriable` marks errors that are retriable in this situation although their
+    /// code is not in general.
+    fn retry_or_fail(&self, item: InFlight, error: Arc<Error>, persistence: Persistence, always_retriable: bool) {
         let config = &self.shared.config;
         let now = Instant::now();
         let InFlight { topic, partition, mut batch } = item;
         let queue = topic.partition(partition);
         let mut q = queue.lock().unwrap_or_else(|p| p.into_inner());
         q.in_flight = q.in_flight.saturating_sub(1);
-        let retriable = error.is_retriable() || error.code() == Some(ErrorCode::UNKNOWN_PRODUCER_ID);
+        let retriable = always_retriable || error.is_retriable();
         let in_time = batch.created + config.delivery_timeout > now;
         if retriable && in_time && batch.attempts < config.retries && !self.shared.aborted() {
             batch.retry_at = Some(now + config.common.retry_backoff.delay(batch.attempts));
@@ -542,6 +562,8 @@ impl Sender {
             for queue in topic.partitions.read().unwrap_or_else(|p| p.into_inner()).iter() {
                 let mut q = queue.lock().unwrap_or_else(|p| p.into_inner());
                 q.next_sequence = 0;
+                q.acked_sequence = 0;
+                q.confirmed = false;
                 for batch in q.ready.iter_mut() {
                     batch.sequence = None;
                 }
