@@ -40,11 +40,11 @@ struct Tracker(Mutex<BTreeSet<TopicPartition>>);
 
 impl RebalanceListener for Tracker {
     fn on_partitions_assigned<'a>(&'a self, _: &'a Consumer, partitions: &'a [TopicPartition]) -> BoxFuture<'a, ()> {
-        self.0.lock().unwrap().extend(partitions.iter().cloned());
+        self.0.lock().expect("tracker lock").extend(partitions.iter().cloned());
         Box::pin(async {})
     }
     fn on_partitions_revoked<'a>(&'a self, _: &'a Consumer, partitions: &'a [TopicPartition]) -> BoxFuture<'a, ()> {
-        let mut owned = self.0.lock().unwrap();
+        let mut owned = self.0.lock().expect("tracker lock");
         for p in partitions {
             owned.remove(p);
         }

@@ -11,7 +11,8 @@
 //!    producer (also the broker's warm-up, not reported) sizes the record count so that a run
 //!    takes about `--seconds` (20); then each client produces that many records into a fresh
 //!    topic of 6 partitions, in its own process, measured from outside ([`super::measure`]),
-//!    and the topic is deleted.
+//!    and the topic is deleted; the next run starts once its files are off the disk (the
+//!    broker's `log.segment.delete.delay.ms` is set to 1 s for this).
 //! 4. Prints the table and the closing comparison line ([`super::report`]).
 //!
 //! Every client gets the issue's workload: acks=all, idempotence, linger.ms=5, batch.size=1 MiB,
@@ -21,7 +22,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use anyhow::{bail, Context, Result};
 use server_stub::testing::jvm;
@@ -53,6 +54,8 @@ const JAVA_OPTS: &[&str] = &[
 const RUN_TIMEOUT: Duration = Duration::from_secs(600);
 /// The longest `bench_topic` may take.
 const TOPIC_TIMEOUT: Duration = Duration::from_secs(120);
+/// The longest a deleted topic's files may take to leave the disk before the next run starts.
+const DELETE_WAIT: Duration = Duration::from_secs(90);
 
 const USAGE: &str = "usage: cargo xtask bench produce [--quick] [--records N] [--seconds S] [--port P]\n\
     \x20 --quick      100 B values, no compression only (default: 100 B and 1 KiB, none and lz4)\n\
@@ -127,6 +130,8 @@ struct Setup {
     bin: PathBuf,
     classpath: String,
     bootstrap: String,
+    /// The broker's `log.dirs`.
+    data_dir: Option<PathBuf>,
     logs: PathBuf,
     interrupted: Arc<AtomicBool>,
     run_id: String,
@@ -164,12 +169,19 @@ pub fn run(args: &[String]) -> Result<()> {
         bin,
         classpath,
         bootstrap: broker.bootstrap(),
+        data_dir: broker.data_dir(),
         logs: dir.join("logs").join(&run_id),
         interrupted,
         run_id,
         runs: 0,
     };
     eprintln!("bench: broker Kafka {KAFKA_VERSION} at {}; logs in {}", setup.bootstrap, setup.logs.display());
+    // A deleted topic's files go 60 s later by default, in the middle of a later client's run;
+    // after 1 s instead, and each run waits for them (see `delete_topic`).
+    if let Err(e) = topic_command(&setup, &["broker-config", "--config", "log.segment.delete.delay.ms=1000"], "broker")
+    {
+        eprintln!("bench: could not shorten the broker's file deletion delay ({e:#}); runs wait up to 90 s each");
+    }
 
     let mut rows = Vec::new();
     for case in &cases {
@@ -323,20 +335,39 @@ fn generator_args(setup: &Setup, topic: &str, case: Case) -> Vec<String> {
 }
 
 fn create_topic(setup: &Setup, topic: &str) -> Result<()> {
-    topic_command(setup, "create", topic)
+    topic_command(setup, &["create", "--topic", topic, "--partitions", &PARTITIONS.to_string()], topic)
 }
 
+/// Deletes `topic` and waits (at most [`DELETE_WAIT`]) until its files are gone, so that the
+/// broker does not delete them during the next run.
 fn delete_topic(setup: &Setup, topic: &str) -> Result<()> {
-    topic_command(setup, "delete", topic)
+    topic_command(setup, &["delete", "--topic", topic], topic)?;
+    let Some(data) = &setup.data_dir else { return Ok(()) };
+    let prefix = format!("{topic}-");
+    let deadline = Instant::now() + DELETE_WAIT;
+    loop {
+        let left = std::fs::read_dir(data)
+            .map(|dir| dir.flatten().filter(|e| e.file_name().to_string_lossy().starts_with(&prefix)).count())
+            .unwrap_or(0);
+        if left == 0 {
+            return Ok(());
+        }
+        if Instant::now() >= deadline {
+            eprintln!("bench: {left} partition directories of {topic} still on disk after {DELETE_WAIT:?}; going on");
+            return Ok(());
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
 }
 
-fn topic_command(setup: &Setup, command: &str, topic: &str) -> Result<()> {
+/// Runs `bench_topic <args> --bootstrap <broker>`; `name` names its log.
+fn topic_command(setup: &Setup, args: &[&str], name: &str) -> Result<()> {
     let mut cmd = Command::new(setup.bin.join("bench_topic"));
-    cmd.args([command, "--bootstrap", &setup.bootstrap, "--topic", topic, "--partitions", &PARTITIONS.to_string()]);
-    let log = setup.logs.join(format!("{topic}.{command}.log"));
+    cmd.args(args).args(["--bootstrap", &setup.bootstrap]);
+    let log = setup.logs.join(format!("{name}.{}.log", args[0]));
     let measured = measure::run(&mut cmd, TOPIC_TIMEOUT, &setup.interrupted, &log)?;
     if !measured.status.success() {
-        bail!("bench_topic {command} {topic} failed ({}): {}", measured.status, measured.stderr.trim());
+        bail!("bench_topic {} failed ({}): {}", args.join(" "), measured.status, measured.stderr.trim());
     }
     Ok(())
 }
@@ -430,6 +461,12 @@ impl Broker {
 
     fn bootstrap(&self) -> String {
         self.0.as_ref().map(jvm::Cluster::bootstrap).unwrap_or_default()
+    }
+
+    /// Its `log.dirs` (the launcher puts them in `node-0/data`).
+    fn data_dir(&self) -> Option<PathBuf> {
+        let dir = self.0.as_ref()?.nodes().first()?.dir.join("data");
+        dir.is_dir().then_some(dir)
     }
 
     fn stop(mut self) -> Result<()> {

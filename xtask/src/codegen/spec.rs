@@ -315,7 +315,7 @@ fn parse_fields(
         };
         let tag = f.get("tag").and_then(Value::as_u64).map(|t| t as u32);
         let tagged = opt_versions("taggedVersions")?;
-        if tag.is_some() != !tagged.is_empty() {
+        if tag.is_some() == tagged.is_empty() {
             bail!("{file}: field {name} has a tag without tagged versions or the reverse");
         }
         let default = match f.get("default") {
