@@ -1,6 +1,7 @@
 //! `cargo xtask test [--require-real-kafka]`: the whole suite, as CI runs it.
 //!
-//! 1. `codegen --check`: the committed generated code matches the pinned spec.
+//! 1. `codegen --check`: the committed generated code matches the pinned spec; rustfmt and
+//!    clippy (`-D warnings`) are clean.
 //! 2. Unit, property and doc tests of every crate (the integration crate aside).
 //! 3. `golden`: the byte-for-byte cross-check with the Java client.
 //! 4. The integration suite (`tests/`) once per backend: the in-process stub, then real Kafka:
@@ -71,6 +72,21 @@ pub fn run(args: &[String]) -> Result<()> {
     let unit = cargo_test(&["--workspace", "--exclude", "tests", "--exclude", "kafka-bench"], &[])?;
     println!("unit: {} passed, {} failed", unit.passed, unit.failed);
     total.add(unit);
+
+    section("lint: rustfmt and clippy");
+    let fmt = Command::new(env!("CARGO")).current_dir(crate::paths::root()).args(["fmt", "--all", "--", "--check"]).status()?;
+    total.add(if fmt.success() { Counts { passed: 1, failed: 0 } } else { Counts { passed: 0, failed: 1 } });
+    if !fmt.success() {
+        problems.push("cargo fmt --check: run `cargo fmt --all`".into());
+    }
+    let clippy = Command::new(env!("CARGO"))
+        .current_dir(crate::paths::root())
+        .args(["clippy", "--workspace", "--exclude", "kafka-bench", "--all-targets", "--", "-D", "warnings"])
+        .status()?;
+    total.add(if clippy.success() { Counts { passed: 1, failed: 0 } } else { Counts { passed: 0, failed: 1 } });
+    if !clippy.success() {
+        problems.push("cargo clippy -D warnings failed".into());
+    }
 
     // The Docker path cannot run here, but it must keep compiling.
     section("build check: the testcontainers harness");
