@@ -28,6 +28,15 @@ struct Counts {
 }
 
 impl Counts {
+    /// One check that passed or failed.
+    fn one(ok: bool) -> Counts {
+        if ok {
+            Counts { passed: 1, failed: 0 }
+        } else {
+            Counts { passed: 0, failed: 1 }
+        }
+    }
+
     fn add(&mut self, other: Counts) {
         self.passed += other.passed;
         self.failed += other.failed;
@@ -74,8 +83,11 @@ pub fn run(args: &[String]) -> Result<()> {
     total.add(unit);
 
     section("lint: rustfmt and clippy");
-    let fmt = Command::new(env!("CARGO")).current_dir(crate::paths::root()).args(["fmt", "--all", "--", "--check"]).status()?;
-    total.add(if fmt.success() { Counts { passed: 1, failed: 0 } } else { Counts { passed: 0, failed: 1 } });
+    let fmt = Command::new(env!("CARGO"))
+        .current_dir(crate::paths::root())
+        .args(["fmt", "--all", "--", "--check"])
+        .status()?;
+    total.add(Counts::one(fmt.success()));
     if !fmt.success() {
         problems.push("cargo fmt --check: run `cargo fmt --all`".into());
     }
@@ -83,7 +95,7 @@ pub fn run(args: &[String]) -> Result<()> {
         .current_dir(crate::paths::root())
         .args(["clippy", "--workspace", "--exclude", "kafka-bench", "--all-targets", "--", "-D", "warnings"])
         .status()?;
-    total.add(if clippy.success() { Counts { passed: 1, failed: 0 } } else { Counts { passed: 0, failed: 1 } });
+    total.add(Counts::one(clippy.success()));
     if !clippy.success() {
         problems.push("cargo clippy -D warnings failed".into());
     }
@@ -204,7 +216,7 @@ impl Drop for StopOnDrop {
 /// `cargo check` of `args`, counted as one test.
 fn cargo_check(args: &[&str]) -> Result<Counts> {
     let status = Command::new(env!("CARGO")).current_dir(crate::paths::root()).arg("check").args(args).status()?;
-    Ok(if status.success() { Counts { passed: 1, failed: 0 } } else { Counts { passed: 0, failed: 1 } })
+    Ok(Counts::one(status.success()))
 }
 
 /// Runs `cargo test` with `args`, streaming its output, and sums the "test result" lines.
