@@ -1,9 +1,11 @@
-//! Creates or deletes the topic of one `cargo xtask bench produce` run, with our client's cluster
-//! layer (so the benchmark needs no admin tool of a peer).
+//! Creates or deletes the topic of one `cargo xtask bench produce` run, or sets a cluster-wide
+//! dynamic broker setting, with our client's cluster layer (so the benchmark needs no admin tool
+//! of a peer).
 //!
 //! ```text
-//! bench_topic create --bootstrap HOST:PORT --topic T --partitions N
+//! bench_topic create --bootstrap HOST:PORT --topic T --partitions N [--config KEY=VALUE]...
 //! bench_topic delete --bootstrap HOST:PORT --topic T
+//! bench_topic broker-config --bootstrap HOST:PORT --config KEY=VALUE...
 //! ```
 //!
 //! `create` returns once a Metadata response lists every partition with a leader (at most 60 s).
@@ -13,12 +15,15 @@ use std::time::{Duration, Instant};
 
 use kafka_client::config::ProducerConfig;
 use kafka_client::producer::Producer;
-use kafka_protocol::messages::create_topics::request::CreatableTopic;
+use kafka_protocol::messages::create_topics::request::{CreatableTopic, CreatableTopicConfig};
 use kafka_protocol::messages::delete_topics::request::DeleteTopicState;
-use kafka_protocol::messages::{CreateTopicsRequest, DeleteTopicsRequest};
+use kafka_protocol::messages::incremental_alter_configs::request::{AlterConfigsResource, AlterableConfig};
+use kafka_protocol::messages::{CreateTopicsRequest, DeleteTopicsRequest, IncrementalAlterConfigsRequest};
 use kafka_protocol::ErrorCode;
 
-const USAGE: &str = "usage: bench_topic create|delete --bootstrap HOST:PORT --topic T [--partitions N]";
+const USAGE: &str =
+    "usage: bench_topic create|delete|broker-config --bootstrap HOST:PORT [--topic T] [--partitions N] \
+     [--config KEY=VALUE]...";
 const READY_TIMEOUT: Duration = Duration::from_secs(60);
 
 #[tokio::main(flavor = "current_thread")]
@@ -35,18 +40,29 @@ async fn main() -> ExitCode {
 async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
     let command = args.next().ok_or(USAGE)?;
-    let (mut bootstrap, mut topic, mut partitions) = (None, None, 6i32);
+    let (mut bootstrap, mut topic, mut partitions, mut configs) = (None, None, 6i32, Vec::new());
     while let Some(flag) = args.next() {
         let value = args.next().ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?;
         match flag.as_str() {
             "--bootstrap" => bootstrap = Some(value),
             "--topic" => topic = Some(value),
             "--partitions" => partitions = value.parse()?,
+            "--config" => {
+                let (name, value) = value.split_once('=').ok_or_else(|| format!("--config {value}: KEY=VALUE"))?;
+                configs.push(CreatableTopicConfig {
+                    name: name.into(),
+                    value: Some(value.into()),
+                    ..Default::default()
+                });
+            }
             other => return Err(format!("unknown option {other}\n{USAGE}").into()),
         }
     }
     let bootstrap = bootstrap.ok_or(USAGE)?;
-    let topic = topic.ok_or(USAGE)?;
+    let topic = match (command.as_str(), topic) {
+        ("broker-config", _) => String::new(),
+        (_, topic) => topic.ok_or(USAGE)?,
+    };
     let config = ProducerConfig::from_properties([("bootstrap.servers", bootstrap.as_str())])?;
     let producer = Producer::new(config)?;
     let cluster = producer.cluster();
@@ -58,6 +74,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
                         name: topic.clone(),
                         num_partitions: partitions,
                         replication_factor: -1,
+                        configs: configs.clone(),
                         ..Default::default()
                     }],
                     timeout_ms: 30_000,
@@ -102,6 +119,38 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
             for result in &response.responses {
                 if let Some(code) = ErrorCode(result.error_code).err() {
                     return Err(format!("deleting {topic}: {code}").into());
+                }
+            }
+        }
+        "broker-config" => {
+            // The cluster-wide default of every broker (resource type BROKER, empty name), set
+            // through IncrementalAlterConfigs (operation SET).
+            let response = cluster
+                .send_any(&IncrementalAlterConfigsRequest {
+                    resources: vec![AlterConfigsResource {
+                        resource_type: 4,
+                        resource_name: String::new(),
+                        configs: configs
+                            .iter()
+                            .map(|c| AlterableConfig {
+                                name: c.name.clone(),
+                                config_operation: 0,
+                                value: c.value.clone(),
+                                ..Default::default()
+                            })
+                            .collect(),
+                        ..Default::default()
+                    }],
+                    ..Default::default()
+                })
+                .await?;
+            for result in &response.responses {
+                if let Some(code) = ErrorCode(result.error_code).err() {
+                    return Err(format!(
+                        "setting broker configs: {code} {}",
+                        result.error_message.clone().unwrap_or_default()
+                    )
+                    .into());
                 }
             }
         }

@@ -3,9 +3,11 @@
 //! Arguments and output: see [`kafka_bench::produce`]; `--variant` picks the producer:
 //!
 //! - `future` (the default): [`FutureProducer`], rdkafka's async API. Each record is queued with
-//!   `send_result`; its `DeliveryFuture` is kept, and when librdkafka's queue is full the oldest
-//!   one is awaited before trying again. All are awaited at the end, so every record's outcome
-//!   is counted.
+//!   `send_result` and its `DeliveryFuture` kept in send order; after each send, the futures at
+//!   the front that are already resolved are collected (polled once, without waiting), and when
+//!   librdkafka's queue is full the oldest one is awaited before trying again. The rest are
+//!   awaited at the end, so every record's outcome is counted, and only records still in flight
+//!   hold a future.
 //! - `base`: [`BaseProducer`], the thin synchronous wrapper: `send`, `poll` when the queue is
 //!   full (and every 1,000 records, to serve delivery reports), `flush` at the end. Outcomes
 //!   are counted in the context's delivery callback.
@@ -13,8 +15,11 @@
 //! Both get the workload's settings and librdkafka's defaults for everything else.
 
 use std::collections::VecDeque;
+use std::future::Future;
+use std::pin::Pin;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::task::{Context, Poll, Waker};
 use std::time::{Duration, Instant};
 
 use kafka_bench::produce::{Args, Outcome, Values, ACKS, BATCH_SIZE, IDEMPOTENCE, LINGER_MS};
@@ -92,6 +97,10 @@ async fn future(args: &Args) -> Result<Outcome, Box<dyn std::error::Error>> {
             match producer.send_result(record) {
                 Ok(delivery) => {
                     pending.push_back(delivery);
+                    while let Some(result) = pending.front_mut().and_then(ready) {
+                        pending.pop_front();
+                        settle(result);
+                    }
                     break;
                 }
                 Err((e, back)) if e == QUEUE_FULL => {
@@ -112,6 +121,15 @@ async fn future(args: &Args) -> Result<Outcome, Box<dyn std::error::Error>> {
     let elapsed = start.elapsed();
     producer.flush(FLUSH_TIMEOUT)?;
     Ok(Outcome { records: delivered, bytes: delivered * args.value_size as u64, elapsed, errors })
+}
+
+/// The output of `future` if it is ready now (polled once with a waker that does nothing: it
+/// is polled again, with the task's waker, whenever it is awaited later).
+fn ready<F: Future + Unpin>(future: &mut F) -> Option<F::Output> {
+    match Pin::new(future).poll(&mut Context::from_waker(Waker::noop())) {
+        Poll::Ready(output) => Some(output),
+        Poll::Pending => None,
+    }
 }
 
 /// Counts delivery reports.
