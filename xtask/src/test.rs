@@ -185,8 +185,14 @@ fn real_backends(flags: &Flags, interrupted: &AtomicBool) -> Result<Vec<(String,
         let cluster = Cluster::start(&options).with_context(|| format!("starting Kafka {version}"))?;
         let guard = StopOnDrop(Some(cluster));
         let bootstrap = guard.cluster().bootstrap();
-        let counts =
-            cargo_test(&["-p", "tests"], &[("TEST_BACKEND", "kafka".into()), ("KAFKA_BOOTSTRAP_SERVERS", bootstrap)]);
+        let counts = cargo_test(
+            &["-p", "tests"],
+            &[
+                ("TEST_BACKEND", "kafka".into()),
+                ("KAFKA_BOOTSTRAP_SERVERS", bootstrap),
+                ("KAFKA_TEST_VERSION", version.to_string()),
+            ],
+        );
         drop(guard);
         results.push((format!("kafka-{version}"), counts?));
     }

@@ -1,0 +1,165 @@
+//! A real 3-broker cluster whose partition leader is killed (SIGKILL) and restarted while
+//! 200,000 records are produced with `acks=all` and idempotence: every acknowledged record must
+//! be read back exactly once and in order.
+//!
+//! Runs with the real-broker backend (`TEST_BACKEND=kafka`, as `cargo xtask test` sets it) when
+//! a JDK and Maven are present; it starts its own cluster on ports 9292-9294, of the version in
+//! `KAFKA_TEST_VERSION` (default: the pinned 4.x).
+
+use std::time::{Duration, Instant};
+
+use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
+use kafka_client::consumer::Consumer;
+use kafka_client::producer::{Producer, ProducerRecord};
+use server_stub::testing::jvm::{Cluster, Options};
+use tests::ledger::Ledger;
+use tests::read::ReadRecord;
+use tests::topics::create_topic;
+use tests::Conn;
+
+const RECORDS: usize = 200_000;
+const PARTITIONS: i32 = 3;
+
+/// Stops the cluster however the test ends.
+struct Running(Option<Cluster>);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        if let Some(cluster) = self.0.take() {
+            let _ = cluster.stop();
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn killing_the_leader_loses_and_duplicates_nothing() {
+    let real = std::env::var("TEST_BACKEND").is_ok_and(|b| b == "kafka");
+    let tools = ["java", "mvn"].iter().all(|t| std::process::Command::new(t).arg("-version").output().is_ok());
+    if !real || !tools {
+        eprintln!("skipped: needs the real-broker backend (TEST_BACKEND=kafka), java and mvn");
+        return;
+    }
+    let version =
+        std::env::var("KAFKA_TEST_VERSION").unwrap_or_else(|_| server_stub::testing::maven::KAFKA_VERSION.into());
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("leader-failover");
+    let options = Options { brokers: 3, base_port: 9292, version, ..Options::in_dir(&dir) };
+    let cluster =
+        tokio::task::spawn_blocking(move || Cluster::start(&options)).await.expect("join").expect("3-node cluster");
+    let bootstrap = cluster.bootstrap();
+    let mut running = Running(Some(cluster));
+
+    let mut conn = Conn::connect(bootstrap.split(',').next().expect("an address")).await.expect("connect");
+    let topic = tests::unique_topic("failover");
+    create_topic(&mut conn, &topic, PARTITIONS).await;
+
+    let producer = Producer::new(
+        ProducerConfig::builder()
+            .bootstrap_servers(&bootstrap)
+            .request_timeout(Duration::from_secs(10))
+            .delivery_timeout(Duration::from_secs(180))
+            .retry_backoff(Duration::from_millis(50), Duration::from_millis(500))
+            .build()
+            .expect("config"),
+    )
+    .expect("producer");
+
+    // Produce in the background; kill the leader of partition 0 a quarter of the way through.
+    let produce = {
+        let producer = producer.clone();
+        let topic = topic.clone();
+        tokio::spawn(async move {
+            let mut deliveries = Vec::with_capacity(RECORDS);
+            for i in 0..RECORDS {
+                let value = format!("{topic}-{i}");
+                let partition = (i % PARTITIONS as usize) as i32;
+                let d = producer
+                    .enqueue(ProducerRecord::new(&topic).partition(partition).value(value.as_bytes()))
+                    .await
+                    .expect("enqueue");
+                deliveries.push((value, d));
+                // Spread the records over ~10 s so the leader dies mid-stream.
+                if i % 1000 == 999 {
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
+            }
+            let mut ledger = Ledger::default();
+            let mut failures = Vec::new();
+            for (value, d) in deliveries {
+                ledger.sent(value.as_bytes());
+                match d.await {
+                    Ok(meta) => ledger.acked(meta.partition, meta.offset, value.as_bytes()),
+                    Err(e) => {
+                        failures.push(e.to_string());
+                        ledger.failed(value.as_bytes());
+                    }
+                }
+            }
+            (ledger, failures)
+        })
+    };
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert!(!produce.is_finished(), "producing must still be under way when the leader dies");
+    let leader =
+        producer.cluster().refresh().await.expect("metadata").partition(&topic, 0).expect("partition 0").leader;
+    let node = usize::try_from(leader).expect("a leader");
+    let mut cluster = running.0.take().expect("the cluster runs");
+    let killed_at = Instant::now();
+    let cluster = tokio::task::spawn_blocking(move || {
+        cluster.kill_node(node)?;
+        std::thread::sleep(Duration::from_secs(5));
+        cluster.restart_node(node)?;
+        Ok::<_, server_stub::testing::jvm::JvmError>(cluster)
+    })
+    .await
+    .expect("join")
+    .expect("kill and restart the leader");
+    running.0 = Some(cluster);
+    let still_producing = !produce.is_finished();
+    eprintln!("killed and restarted node {node} (leader of partition 0) in {:.1} s", killed_at.elapsed().as_secs_f64());
+
+    eprintln!("producing still under way after the restart: {still_producing}");
+    let (ledger, failures) =
+        tokio::time::timeout(Duration::from_secs(300), produce).await.expect("producing ends").expect("join");
+    producer.close(Duration::from_secs(10)).await.expect("close");
+
+    // Read everything back with our consumer (it follows leadership).
+    let mut config = ConsumerConfig::new(&bootstrap);
+    config.auto_offset_reset = OffsetReset::Earliest;
+    config.max_poll_records = 5000;
+    let consumer = Consumer::new(config).expect("consumer");
+    consumer.assign((0..PARTITIONS).map(|p| (topic.as_str(), p)));
+    let acked = RECORDS - failures.len();
+    let mut reads = Vec::with_capacity(RECORDS);
+    let deadline = Instant::now() + Duration::from_secs(120);
+    let mut quiet_since = Instant::now();
+    while Instant::now() < deadline {
+        let batch = consumer.poll(Duration::from_millis(500)).await.expect("poll");
+        if batch.is_empty() {
+            if reads.len() >= acked && quiet_since.elapsed() > Duration::from_secs(2) {
+                break;
+            }
+        } else {
+            quiet_since = Instant::now();
+        }
+        reads.extend(batch.into_iter().map(|r| ReadRecord {
+            partition: r.partition,
+            offset: r.offset,
+            key: r.key,
+            value: r.value,
+        }));
+    }
+    consumer.close().await;
+    let report = ledger.check(&reads);
+    eprintln!("{report}");
+    if !failures.is_empty() {
+        eprintln!("{} sends failed, e.g. {:?}", failures.len(), &failures[..failures.len().min(3)]);
+    }
+    assert!(
+        report.lost.is_empty()
+            && report.duplicate.is_empty()
+            && report.reordered.is_empty()
+            && report.phantom.is_empty(),
+        "{report}"
+    );
+    assert!(report.acked > RECORDS / 2, "most records must be acknowledged: {report}");
+}
