@@ -212,3 +212,27 @@ async fn a_burst_into_a_fresh_topic_is_delivered() {
     let report = ledger.check(&read_all(&mut conn, &topic, id, 6).await);
     assert!(report.is_clean() && report.failed == 0 && report.read == 10_000, "{report}");
 }
+
+/// Stub only: the broker forgets the producer (UNKNOWN_PRODUCER_ID) mid-stream; the producer
+/// bumps its epoch (KIP-360), restarts its sequences and resends: nothing lost or duplicated.
+#[tokio::test]
+async fn unknown_producer_id_bumps_the_epoch_and_resends() {
+    let (backend, mut conn, topic, id) = setup(1).await;
+    let Some(stub) = backend.stub_handle() else {
+        eprintln!("skipped: fault injection needs the stub backend");
+        return;
+    };
+    let producer = Producer::new(
+        config(&backend).retry_backoff(Duration::from_millis(5), Duration::from_millis(50)).build().expect("config"),
+    )
+    .expect("producer");
+    let mut ledger = Ledger::default();
+    produce(&producer, &topic, 300, &mut ledger).await;
+    let inits = stub.request_count(ApiKey::InitProducerId);
+    stub.faults().fail_next(ApiKey::Produce, 1, ErrorCode::UNKNOWN_PRODUCER_ID.0);
+    produce(&producer, &topic, 300, &mut ledger).await;
+    producer.flush().await.expect("flush");
+    assert!(stub.request_count(ApiKey::InitProducerId) > inits, "the epoch was bumped");
+    let report = ledger.check(&read_all(&mut conn, &topic, id, 1).await);
+    assert!(report.is_clean() && report.failed == 0 && report.read == 600, "{report}");
+}
