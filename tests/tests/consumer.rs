@@ -174,3 +174,20 @@ async fn the_stream_yields_every_record() {
     .expect("100 records within 30 s");
     assert!(ledger.check(&as_reads(&records)).is_clean());
 }
+
+#[tokio::test]
+async fn offsets_for_times_finds_the_first_record_at_or_after_a_timestamp() {
+    let (backend, topic) = setup(1).await;
+    let producer =
+        Producer::new(ProducerConfig::builder().bootstrap_servers(&backend.bootstrap).build().expect("config"))
+            .expect("producer");
+    let base = 1_700_000_000_000i64;
+    for i in 0..10 {
+        producer.send(ProducerRecord::new(&topic).value("v").timestamp(base + i * 1000)).await.expect("send");
+    }
+    let consumer = consumer(&backend, OffsetReset::Earliest);
+    let found = consumer.offsets_for_times(&[(&topic, 0)], base + 3500).await.expect("offsets for times");
+    assert_eq!(found, vec![Some((4, base + 4000))]);
+    let none = consumer.offsets_for_times(&[(&topic, 0)], base + 60_000).await.expect("offsets for times");
+    assert_eq!(none, vec![None]);
+}

@@ -247,6 +247,55 @@ impl Consumer {
         }
     }
 
+    /// For each partition, the earliest offset whose timestamp is at or after `timestamp` (ms
+    /// since the epoch), with that record's timestamp; `None` when no such record exists.
+    /// Partitions need not be assigned.
+    pub async fn offsets_for_times(
+        &self,
+        partitions: &[(&str, i32)],
+        timestamp: i64,
+    ) -> Result<Vec<Option<(i64, i64)>>> {
+        use kafka_protocol::messages::list_offsets::request::{ListOffsetsPartition, ListOffsetsTopic};
+        use kafka_protocol::messages::ListOffsetsRequest;
+        let cluster = &self.shared.cluster;
+        cluster.track_topics(partitions.iter().map(|(t, _)| *t));
+        let mut out = Vec::with_capacity(partitions.len());
+        for (topic, partition) in partitions {
+            let (_, conn) = cluster.leader_connection(topic, *partition).await?;
+            let request = ListOffsetsRequest {
+                replica_id: -1,
+                isolation_level: self.shared.config.isolation_level.wire(),
+                topics: vec![ListOffsetsTopic {
+                    name: topic.to_string(),
+                    partitions: vec![ListOffsetsPartition {
+                        partition_index: *partition,
+                        current_leader_epoch: -1,
+                        timestamp,
+                        ..Default::default()
+                    }],
+                    ..Default::default()
+                }],
+                timeout_ms: self.shared.config.common.request_timeout.as_millis().min(i32::MAX as u128) as i32,
+                ..Default::default()
+            };
+            let response = conn.send(&request).await?;
+            let found =
+                response.topics.iter().flat_map(|t| t.partitions.iter()).find(|p| p.partition_index == *partition);
+            match found {
+                Some(p) if p.error_code != 0 => {
+                    return Err(Error::kafka(
+                        kafka_protocol::ErrorCode(p.error_code),
+                        None,
+                        format!("ListOffsets {topic}-{partition}"),
+                    ))
+                }
+                Some(p) if p.offset >= 0 => out.push(Some((p.offset, p.timestamp))),
+                _ => out.push(None),
+            }
+        }
+        Ok(out)
+    }
+
     /// Stops returning records of these partitions (fetched data is kept out of poll) until
     /// [`Consumer::resume`].
     pub fn pause(&self, partitions: &[(&str, i32)]) -> Result<()> {
