@@ -184,13 +184,24 @@ pub fn run(args: &[String]) -> Result<()> {
     }
 
     let mut rows = Vec::new();
+    // A client that fails is reported at the end; the others still run (Ctrl-C stops all).
+    let mut failures = Vec::new();
     for case in &cases {
         let records = match flags.records {
             Some(n) => n,
             None => calibrate(&mut setup, *case, flags.seconds)?,
         };
         for client in Client::ALL {
-            let row = run_client(&mut setup, client, *case, records)?;
+            let row = match run_client(&mut setup, client, *case, records) {
+                Ok(row) => row,
+                Err(e) if setup.interrupted.load(Ordering::SeqCst) => return Err(e),
+                Err(e) => {
+                    let (name, variant) = client.names();
+                    eprintln!("bench: {name} {variant} failed: {e:#}");
+                    failures.push(format!("{name} {variant}, {} B {}: {e:#}", case.value_size, case.compression));
+                    continue;
+                }
+            };
             eprintln!(
                 "bench: {:<8} {:<20} {:>5} B {:<4}: {:>9.0} records/s, {:.2} CPU s/M records, {:.1} MiB peak RSS, \
                  {:.1} s in all",
@@ -221,9 +232,15 @@ pub fn run(args: &[String]) -> Result<()> {
     println!();
     print!("{}", report::table(&rows));
     println!();
-    match report::closing_line(&rows) {
-        Some(line) => println!("{line}"),
-        None => bail!("no 100 B uncompressed case with both our producer and rdkafka"),
+    let closing = report::closing_line(&rows);
+    if let Some(line) = &closing {
+        println!("{line}");
+    }
+    if !failures.is_empty() {
+        bail!("{} client run(s) failed:\n{}", failures.len(), failures.join("\n"));
+    }
+    if closing.is_none() {
+        bail!("no 100 B uncompressed case with both our producer and rdkafka");
     }
     Ok(())
 }
