@@ -576,3 +576,21 @@ impl Consumer {
         Ok(tps.iter().map(|tp| found.get(tp).copied().flatten()).collect())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_send<T: Send>(_: T) {}
+
+    /// Users spawn these futures: they must stay `Send`.
+    #[allow(dead_code)]
+    fn futures_are_send(consumer: Consumer) {
+        assert_send(async move {
+            let _ = consumer.poll(Duration::from_millis(1)).await;
+            let _ = consumer.commit().await;
+            let _ = consumer.position("t", 0, Duration::from_millis(1)).await;
+            consumer.close().await;
+        });
+    }
+}

@@ -38,6 +38,10 @@ impl MemoryPool {
 
     /// Takes `n` bytes, waiting until `deadline` for others to free them.
     pub(crate) async fn reserve(&self, n: usize, deadline: Instant) -> bool {
+        // Registering as a waiter costs a lock: only do it when the budget is exhausted.
+        if self.try_reserve(n) {
+            return true;
+        }
         loop {
             let freed = self.freed.notified();
             tokio::pin!(freed);

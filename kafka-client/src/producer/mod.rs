@@ -46,7 +46,7 @@ pub use record::ProducerRecord;
 use crate::cluster::Cluster;
 use crate::config::ProducerConfig;
 use crate::error::{Error, Result};
-use accumulator::{Accumulator, ProducerBatch};
+use accumulator::{Accumulator, ProducerBatch, TopicQueues};
 
 /// Failures of records whose [`Delivery`] may have been dropped, reported by `flush`.
 #[derive(Debug, Default)]
@@ -168,17 +168,30 @@ impl Producer {
     /// Adds a record to its batch and returns at once with its [`Delivery`]; waits only for the
     /// topic's metadata and for buffer memory, each at most `max.block.ms`.
     pub async fn enqueue(&self, record: ProducerRecord<'_>) -> Result<Delivery> {
-        let deadline = Instant::now() + self.shared.config.max_block;
+        // The clock is read only when something has to be waited for (the common case waits for
+        // nothing).
+        let max_block = self.shared.config.max_block;
+        let mut deadline: Option<Instant> = None;
         let size = self.check_size(&record)?;
-        let partitions = self.partition_count(record.topic, Some(deadline)).await?;
-        let partition = self.choose_partition(&record, partitions, size)?;
-        if !self.shared.accumulator.memory.reserve(size, deadline).await {
+        let partitions = match self.known_partition_count(record.topic)? {
+            Some(n) => n,
+            None => {
+                let d = *deadline.get_or_insert_with(|| Instant::now() + max_block);
+                self.partition_count(record.topic, Some(d)).await?
+            }
+        };
+        let topic = self.shared.accumulator.topic(record.topic);
+        let partition = self.choose_partition(&topic, &record, partitions, size)?;
+        let memory = &self.shared.accumulator.memory;
+        if !memory.try_reserve(size)
+            && !memory.reserve(size, deadline.unwrap_or_else(|| Instant::now() + max_block)).await
+        {
             return Err(Error::Timeout {
                 what: format!("buffer.memory ({} bytes) to free up", self.shared.config.buffer_memory),
                 after: self.shared.config.max_block,
             });
         }
-        self.append(&record, partition, size)
+        self.append(&topic, &record, partition, size)
     }
 
     /// As [`Producer::enqueue`], but fails at once instead of waiting for metadata or memory.
@@ -188,20 +201,26 @@ impl Producer {
             what: format!("metadata for topic {} (try_enqueue does not wait)", record.topic),
             after: Duration::ZERO,
         })?;
-        let partition = self.choose_partition(&record, partitions, size)?;
+        let topic = self.shared.accumulator.topic(record.topic);
+        let partition = self.choose_partition(&topic, &record, partitions, size)?;
         if !self.shared.accumulator.memory.try_reserve(size) {
             return Err(Error::Timeout {
                 what: "buffer.memory is full (try_enqueue does not wait)".into(),
                 after: Duration::ZERO,
             });
         }
-        self.append(&record, partition, size)
+        self.append(&topic, &record, partition, size)
     }
 
-    fn append(&self, record: &ProducerRecord<'_>, partition: i32, size: usize) -> Result<Delivery> {
+    fn append(
+        &self,
+        topic: &TopicQueues,
+        record: &ProducerRecord<'_>,
+        partition: i32,
+        size: usize,
+    ) -> Result<Delivery> {
         let timestamp = record.timestamp.unwrap_or_else(now_ms);
-        let topic = self.shared.accumulator.topic(record.topic);
-        let result = self.shared.accumulator.append(&topic, partition, record, timestamp, size);
+        let result = self.shared.accumulator.append(topic, partition, record, timestamp, size);
         if result.is_err() {
             self.shared.accumulator.memory.release(size);
         }
@@ -227,7 +246,13 @@ impl Producer {
         Ok(size)
     }
 
-    fn choose_partition(&self, record: &ProducerRecord<'_>, partitions: i32, size: usize) -> Result<i32> {
+    fn choose_partition(
+        &self,
+        topic: &TopicQueues,
+        record: &ProducerRecord<'_>,
+        partitions: i32,
+        size: usize,
+    ) -> Result<i32> {
         if let Some(p) = record.partition {
             if p < 0 || p >= partitions {
                 return Err(Error::kafka(
@@ -245,11 +270,7 @@ impl Producer {
         }
         match record.key {
             Some(key) if !self.shared.config.partitioner_ignore_keys => Ok(partition_for_key(key, partitions)),
-            _ => Ok(self.shared.accumulator.topic(record.topic).sticky.next(
-                partitions,
-                size,
-                self.shared.config.batch_size,
-            )),
+            _ => Ok(topic.sticky.next(partitions, size, self.shared.config.batch_size)),
         }
     }
 
@@ -348,4 +369,21 @@ impl Producer {
 
 fn now_ms() -> i64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_send<T: Send>(_: T) {}
+
+    /// Users spawn these futures: they must stay `Send`.
+    #[allow(dead_code)]
+    fn futures_are_send(producer: Producer) {
+        assert_send(async move {
+            let _ = producer.enqueue(ProducerRecord::new("t")).await;
+            let _ = producer.send(ProducerRecord::new("t")).await;
+            let _ = producer.flush().await;
+        });
+    }
 }
