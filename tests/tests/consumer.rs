@@ -7,6 +7,7 @@ use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
 use kafka_client::consumer::{Consumer, ConsumerRecord};
 use kafka_client::producer::{Producer, ProducerRecord};
 use tests::ledger::Ledger;
+use tests::produce::produce;
 use tests::read::ReadRecord;
 use tests::topics::create_topic;
 use tests::{unique_topic, Backend, Conn};
@@ -17,30 +18,6 @@ async fn setup(partitions: i32) -> (Backend, String) {
     let topic = unique_topic("consumer");
     create_topic(&mut conn, &topic, partitions).await;
     (backend, topic)
-}
-
-async fn produce(backend: &Backend, topic: &str, n: usize, ledger: &mut Ledger) {
-    let producer =
-        Producer::new(ProducerConfig::builder().bootstrap_servers(&backend.bootstrap).build().expect("config"))
-            .expect("producer");
-    let mut deliveries = Vec::new();
-    for i in 0..n {
-        let value = format!("{topic}-{}", ledger.sent_count());
-        ledger.sent(value.as_bytes());
-        let key = format!("k{}", i % 13);
-        deliveries.push((
-            value.clone(),
-            producer
-                .enqueue(ProducerRecord::new(topic).key(key.as_bytes()).value(value.as_bytes()))
-                .await
-                .expect("enqueue"),
-        ));
-    }
-    for (value, d) in deliveries {
-        let meta = d.await.expect("delivered");
-        ledger.acked(meta.partition, meta.offset, value.as_bytes());
-    }
-    producer.close(Duration::from_secs(5)).await.expect("close");
 }
 
 fn consumer(backend: &Backend, reset: OffsetReset) -> Consumer {
@@ -73,7 +50,7 @@ fn as_reads(records: &[ConsumerRecord]) -> Vec<ReadRecord> {
 async fn reads_everything_once_and_in_order() {
     let (backend, topic) = setup(3).await;
     let mut ledger = Ledger::default();
-    produce(&backend, &topic, 2000, &mut ledger).await;
+    produce(&backend.bootstrap, &topic, 2000, &mut ledger).await;
     let consumer = consumer(&backend, OffsetReset::Earliest);
     consumer.assign([(&topic, 0), (&topic, 1), (&topic, 2)]);
     let records = read(&consumer, 2000).await;
@@ -92,7 +69,7 @@ async fn reads_everything_once_and_in_order() {
 async fn seek_pause_resume_and_seek_to_end() {
     let (backend, topic) = setup(2).await;
     let mut ledger = Ledger::default();
-    produce(&backend, &topic, 400, &mut ledger).await;
+    produce(&backend.bootstrap, &topic, 400, &mut ledger).await;
     let consumer = consumer(&backend, OffsetReset::Earliest);
     consumer.assign([(&topic, 0), (&topic, 1)]);
 
@@ -117,7 +94,7 @@ async fn seek_pause_resume_and_seek_to_end() {
         consumer.position(&topic, p, Duration::from_secs(10)).await.expect("position at the end");
     }
     let mut later = Ledger::default();
-    produce(&backend, &topic, 50, &mut later).await;
+    produce(&backend.bootstrap, &topic, 50, &mut later).await;
     let tail = read(&consumer, 50).await;
     assert!(later.check(&as_reads(&tail)).is_clean());
     // Seeking an unassigned partition is an error.
@@ -132,7 +109,7 @@ fn ledger_count(ledger: &Ledger, partition: i32) -> usize {
 async fn latest_starts_at_the_end_and_none_requires_a_seek() {
     let (backend, topic) = setup(1).await;
     let mut ledger = Ledger::default();
-    produce(&backend, &topic, 20, &mut ledger).await;
+    produce(&backend.bootstrap, &topic, 20, &mut ledger).await;
 
     let latest = consumer(&backend, OffsetReset::Latest);
     latest.assign([(&topic, 0)]);
@@ -163,7 +140,7 @@ async fn the_stream_yields_every_record() {
     use futures_util::StreamExt;
     let (backend, topic) = setup(1).await;
     let mut ledger = Ledger::default();
-    produce(&backend, &topic, 100, &mut ledger).await;
+    produce(&backend.bootstrap, &topic, 100, &mut ledger).await;
     let consumer = consumer(&backend, OffsetReset::Earliest);
     consumer.assign([(&topic, 0)]);
     let records: Vec<ConsumerRecord> = tokio::time::timeout(

@@ -5,34 +5,14 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
+use kafka_client::config::{ConsumerConfig, OffsetReset};
 use kafka_client::consumer::{Consumer, ConsumerRecord, TopicPartition};
 use kafka_client::group::{BoxFuture, RebalanceListener};
-use kafka_client::producer::{Producer, ProducerRecord};
 use tests::ledger::Ledger;
+use tests::produce::produce;
 use tests::read::ReadRecord;
 use tests::topics::create_topic;
 use tests::{unique_topic, Backend, Conn};
-
-async fn produce(backend: &Backend, topic: &str, n: usize, ledger: &mut Ledger) {
-    let producer =
-        Producer::new(ProducerConfig::builder().bootstrap_servers(&backend.bootstrap).build().expect("config"))
-            .expect("producer");
-    let mut deliveries = Vec::new();
-    for _ in 0..n {
-        let value = format!("{topic}-{}", ledger.sent_count());
-        ledger.sent(value.as_bytes());
-        deliveries.push((
-            value.clone(),
-            producer.enqueue(ProducerRecord::new(topic).value(value.as_bytes())).await.expect("enqueue"),
-        ));
-    }
-    for (value, d) in deliveries {
-        let meta = d.await.expect("delivered");
-        ledger.acked(meta.partition, meta.offset, value.as_bytes());
-    }
-    producer.close(Duration::from_secs(5)).await.expect("close");
-}
 
 /// Records which partitions a member holds.
 #[derive(Default)]
@@ -100,7 +80,7 @@ async fn members_share_partitions_and_hand_over_on_leave() {
     create_topic(&mut conn, &topic, 4).await;
     let group = unique_topic("g");
     let mut ledger = Ledger::default();
-    produce(&backend, &topic, 1000, &mut ledger).await;
+    produce(&backend.bootstrap, &topic, 1000, &mut ledger).await;
 
     let (a, b) = (member(&backend, &group), member(&backend, &group));
     let (ta, tb) = (Arc::new(Tracker::default()), Arc::new(Tracker::default()));
@@ -125,7 +105,7 @@ async fn members_share_partitions_and_hand_over_on_leave() {
 
     // b leaves cleanly (committing what it read); a takes over everything from there.
     b.close().await;
-    produce(&backend, &topic, 500, &mut ledger).await;
+    produce(&backend.bootstrap, &topic, 500, &mut ledger).await;
     read_all(&[&a], 1500, &mut seen, &mut per_member).await;
     let report = ledger.check(&as_reads(&seen));
     assert!(report.is_clean() && report.read == 1500, "{report}");

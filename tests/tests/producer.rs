@@ -4,13 +4,14 @@
 use std::time::Duration;
 
 use kafka_client::config::{Acks, ProducerConfig};
-use kafka_client::producer::{Delivery, Producer, ProducerRecord};
+use kafka_client::producer::{Producer, ProducerRecord};
 use kafka_client::Error;
 use kafka_protocol::compression::Compression;
 use kafka_protocol::messages::ApiKey;
 use kafka_protocol::{ErrorCode, Uuid};
 use server_stub::DropMode;
 use tests::ledger::Ledger;
+use tests::produce::send_all;
 use tests::read::{read_partition, ReadRecord};
 use tests::topics::create_topic;
 use tests::{unique_topic, Backend, BackendKind, Conn};
@@ -35,36 +36,12 @@ async fn read_all(conn: &mut Conn, topic: &str, id: Uuid, partitions: i32) -> Ve
     all
 }
 
-/// Sends `n` keyed records through `producer`, settling each in the ledger.
-async fn produce(producer: &Producer, topic: &str, n: usize, ledger: &mut Ledger) {
-    let mut deliveries: Vec<(Vec<u8>, Delivery)> = Vec::with_capacity(n);
-    for i in 0..n {
-        let key = format!("key-{}", i % 97);
-        let value = format!("{topic}-value-{}", ledger.sent_count());
-        ledger.sent(value.as_bytes());
-        let delivery = producer
-            .enqueue(ProducerRecord::new(topic).key(key.as_bytes()).value(value.as_bytes()))
-            .await
-            .expect("enqueue");
-        deliveries.push((value.into_bytes(), delivery));
-    }
-    for (value, delivery) in deliveries {
-        match delivery.await {
-            Ok(meta) => ledger.acked(meta.partition, meta.offset, &value),
-            Err(e) => {
-                eprintln!("send failed: {e}");
-                ledger.failed(&value);
-            }
-        }
-    }
-}
-
 #[tokio::test]
 async fn records_arrive_once_in_order_with_the_offsets_acknowledged() {
     let (_backend, mut conn, topic, id) = setup(3).await;
     let producer = Producer::new(config(&_backend).build().expect("config")).expect("producer");
     let mut ledger = Ledger::default();
-    produce(&producer, &topic, 3000, &mut ledger).await;
+    send_all(&producer, &topic, 3000, &mut ledger).await;
     producer.flush().await.expect("flush");
     let report = ledger.check(&read_all(&mut conn, &topic, id, 3).await);
     assert!(report.is_clean() && report.failed == 0 && report.read == 3000, "{report}");
@@ -77,7 +54,7 @@ async fn every_codec_round_trips() {
     let mut ledger = Ledger::default();
     for codec in [Compression::None, Compression::Gzip, Compression::Snappy, Compression::Lz4, Compression::Zstd] {
         let producer = Producer::new(config(&backend).compression(codec).build().expect("config")).expect("producer");
-        produce(&producer, &topic, 300, &mut ledger).await;
+        send_all(&producer, &topic, 300, &mut ledger).await;
         producer.close(Duration::from_secs(5)).await.expect("close");
     }
     let reads = read_all(&mut conn, &topic, id, 1).await;
@@ -161,18 +138,18 @@ async fn idempotent_delivery_survives_injected_faults() {
     )
     .expect("producer");
     let mut ledger = Ledger::default();
-    produce(&producer, &topic, 200, &mut ledger).await;
+    send_all(&producer, &topic, 200, &mut ledger).await;
     let produces_before = stub.request_count(ApiKey::Produce);
 
     faults.fail_next(ApiKey::Produce, 3, ErrorCode::NOT_LEADER_OR_FOLLOWER.0);
-    produce(&producer, &topic, 500, &mut ledger).await;
+    send_all(&producer, &topic, 500, &mut ledger).await;
     // The append happens, the answer is lost: the retry must not duplicate.
     faults.drop_after_next(ApiKey::Produce, None, DropMode::AfterHandling);
-    produce(&producer, &topic, 500, &mut ledger).await;
+    send_all(&producer, &topic, 500, &mut ledger).await;
     faults.drop_after_next(ApiKey::Produce, None, DropMode::BeforeHandling);
-    produce(&producer, &topic, 500, &mut ledger).await;
+    send_all(&producer, &topic, 500, &mut ledger).await;
     faults.fail_next(ApiKey::Produce, 2, ErrorCode::NOT_ENOUGH_REPLICAS.0);
-    produce(&producer, &topic, 500, &mut ledger).await;
+    send_all(&producer, &topic, 500, &mut ledger).await;
     producer.flush().await.expect("flush");
 
     let reads = read_all(&mut conn, &topic, id, 2).await;
@@ -207,7 +184,7 @@ async fn a_burst_into_a_fresh_topic_is_delivered() {
     let producer = Producer::new(config(&backend).delivery_timeout(Duration::from_secs(60)).build().expect("config"))
         .expect("producer");
     let mut ledger = Ledger::default();
-    produce(&producer, &topic, 10_000, &mut ledger).await;
+    send_all(&producer, &topic, 10_000, &mut ledger).await;
     let id = tests::topics::wait_for_leaders(&mut conn, &topic, 6).await;
     let report = ledger.check(&read_all(&mut conn, &topic, id, 6).await);
     assert!(report.is_clean() && report.failed == 0 && report.read == 10_000, "{report}");
@@ -227,10 +204,10 @@ async fn unknown_producer_id_bumps_the_epoch_and_resends() {
     )
     .expect("producer");
     let mut ledger = Ledger::default();
-    produce(&producer, &topic, 300, &mut ledger).await;
+    send_all(&producer, &topic, 300, &mut ledger).await;
     let inits = stub.request_count(ApiKey::InitProducerId);
     stub.faults().fail_next(ApiKey::Produce, 1, ErrorCode::UNKNOWN_PRODUCER_ID.0);
-    produce(&producer, &topic, 300, &mut ledger).await;
+    send_all(&producer, &topic, 300, &mut ledger).await;
     producer.flush().await.expect("flush");
     assert!(stub.request_count(ApiKey::InitProducerId) > inits, "the epoch was bumped");
     let report = ledger.check(&read_all(&mut conn, &topic, id, 1).await);
