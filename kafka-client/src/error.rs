@@ -138,6 +138,9 @@ pub enum Error {
         /// The last failure.
         last: Box<Error>,
     },
+    /// A transactional operation failed or is not allowed now.
+    #[error(transparent)]
+    Transaction(#[from] crate::producer::TransactionError),
     /// A timeout set by the caller or configuration elapsed.
     #[error("timed out after {after:?}: {what}")]
     Timeout {
@@ -167,6 +170,7 @@ impl Error {
     pub fn code(&self) -> Option<ErrorCode> {
         match self {
             Error::Kafka { code, .. } => Some(*code),
+            Error::Transaction(e) => e.cause().and_then(Error::code),
             _ => None,
         }
     }

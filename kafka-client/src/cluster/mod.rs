@@ -15,6 +15,7 @@
 //! connecting, so one node's slow connect does not block the others), `refresh_lock` (tokio
 //! `Mutex`, held for one Metadata round trip). No std lock is held across an `.await`.
 
+pub mod coordinator;
 pub mod metadata;
 
 use std::collections::{BTreeSet, HashMap};
@@ -27,6 +28,7 @@ use kafka_protocol::messages::MetadataRequest;
 use kafka_protocol::ErrorCode;
 use tracing::{debug, info, warn};
 
+pub use coordinator::CoordinatorType;
 pub use metadata::{BrokerMeta, Metadata, MetadataRef, PartitionMeta, TopicMeta};
 
 use crate::backoff::Backoff;

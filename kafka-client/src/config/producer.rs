@@ -61,6 +61,11 @@ pub struct ProducerConfig {
     pub max_block: Duration,
     /// `partitioner.ignore.keys` (default false).
     pub partitioner_ignore_keys: bool,
+    /// `transactional.id` (default none): makes the producer transactional; requires idempotence.
+    pub transactional_id: Option<String>,
+    /// `transaction.timeout.ms` (default 60 s): how long the coordinator lets a transaction stay
+    /// open before aborting it.
+    pub transaction_timeout: Duration,
 }
 
 impl Default for ProducerConfig {
@@ -79,6 +84,8 @@ impl Default for ProducerConfig {
             max_request_size: 1024 * 1024,
             max_block: Duration::from_secs(60),
             partitioner_ignore_keys: false,
+            transactional_id: None,
+            transaction_timeout: Duration::from_secs(60),
         }
     }
 }
@@ -100,6 +107,8 @@ pub const PRODUCER_KEYS: &[&str] = &[
     "max.request.size",
     "max.block.ms",
     "partitioner.ignore.keys",
+    "transactional.id",
+    "transaction.timeout.ms",
 ];
 
 const MAX_MS: i64 = i32::MAX as i64;
@@ -204,6 +213,12 @@ impl ProducerConfig {
         if let Some(v) = props.take("partitioner.ignore.keys") {
             b.config.partitioner_ignore_keys = parse_bool("partitioner.ignore.keys", &v)?;
         }
+        if let Some(id) = props.take("transactional.id") {
+            b = b.transactional_id(id);
+        }
+        if let Some(d) = ms(&mut props, "transaction.timeout.ms")? {
+            b.config.transaction_timeout = d;
+        }
         props.finish(&[COMMON_KEYS, PRODUCER_KEYS].concat())?;
         b.build()
     }
@@ -237,6 +252,17 @@ impl ProducerConfigBuilder {
     /// `client.id`.
     pub fn client_id(mut self, id: impl Into<String>) -> Self {
         self.config.common.client_id = id.into();
+        self
+    }
+    /// `transactional.id`: makes the producer transactional (see
+    /// [`Producer::init_transactions`](crate::producer::Producer::init_transactions)).
+    pub fn transactional_id(mut self, id: impl Into<String>) -> Self {
+        self.config.transactional_id = Some(id.into());
+        self
+    }
+    /// `transaction.timeout.ms`.
+    pub fn transaction_timeout(mut self, timeout: Duration) -> Self {
+        self.config.transaction_timeout = timeout;
         self
     }
     /// `acks`.
@@ -344,9 +370,17 @@ impl ProducerConfigBuilder {
         } else {
             None
         };
+        let transactional = c.transactional_id.is_some();
+        if transactional && !c.enable_idempotence {
+            return Err(ConfigError::InvalidValue {
+                key: "enable.idempotence".into(),
+                value: "false".into(),
+                expected: "true when transactional.id is set (transactions need idempotence)".into(),
+            });
+        }
         if c.enable_idempotence {
             if let Some((key, needed)) = conflict {
-                if self.idempotence_explicit {
+                if self.idempotence_explicit || transactional {
                     return Err(ConfigError::InvalidValue {
                         key: key.into(),
                         value: match key {
@@ -354,7 +388,7 @@ impl ProducerConfigBuilder {
                             "retries" => c.retries.to_string(),
                             _ => c.max_in_flight.to_string(),
                         },
-                        expected: format!("{needed} when enable.idempotence=true"),
+                        expected: format!("{needed} when enable.idempotence=true or transactional.id is set"),
                     });
                 }
                 c.enable_idempotence = false;

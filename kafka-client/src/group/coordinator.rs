@@ -87,7 +87,9 @@ pub async fn commit(
         topics,
         ..Default::default()
     };
-    let response = conn.send(&request).await?;
+    let ids_known = request.topics.iter().all(|t| t.topic_id != kafka_protocol::Uuid::ZERO);
+    let version = conn.version_for(ApiKey::OffsetCommit)?.min(if ids_known { i16::MAX } else { 9 });
+    let response = conn.send_at(&request, version).await?;
     for topic in &response.topics {
         for p in &topic.partitions {
             if let Some(code) = ErrorCode(p.error_code).err() {
@@ -116,8 +118,10 @@ pub async fn fetch(
             None => by_topic.push((tp.topic.to_string(), vec![tp.partition])),
         }
     }
-    let version = conn.version_for(ApiKey::OffsetFetch)?;
     let metadata = cluster.metadata();
+    // Version 10 names topics by id only: use it when every topic's id is known.
+    let ids_known = by_topic.iter().all(|(t, _)| metadata.topic(t).is_some_and(|m| m.id != kafka_protocol::Uuid::ZERO));
+    let version = conn.version_for(ApiKey::OffsetFetch)?.min(if ids_known { i16::MAX } else { 9 });
     let request = if version >= 8 {
         OffsetFetchRequest {
             groups: vec![OffsetFetchRequestGroup {

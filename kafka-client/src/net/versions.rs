@@ -10,12 +10,22 @@ use crate::error::{BrokerId, Error, Result};
 #[derive(Debug, Clone, Default)]
 pub struct ApiVersions {
     ranges: HashMap<i16, (i16, i16)>,
+    /// Finalized feature levels (`metadata.version`, `transaction.version`, ...), max level by name.
+    features: HashMap<String, i16>,
 }
 
 impl ApiVersions {
     /// The ranges in an ApiVersions response.
     pub fn from_response(response: &ApiVersionsResponse) -> Self {
-        ApiVersions { ranges: response.api_keys.iter().map(|k| (k.api_key, (k.min_version, k.max_version))).collect() }
+        ApiVersions {
+            ranges: response.api_keys.iter().map(|k| (k.api_key, (k.min_version, k.max_version))).collect(),
+            features: response.finalized_features.iter().map(|f| (f.name.clone(), f.max_version_level)).collect(),
+        }
+    }
+
+    /// The finalized level of a cluster feature (KIP-584), if the broker reports it.
+    pub fn feature_level(&self, name: &str) -> Option<i16> {
+        self.features.get(name).copied()
     }
 
     /// The broker's range for `api`, if it supports it.

@@ -106,6 +106,8 @@ pub(crate) struct Accumulator {
     topics: RwLock<HashMap<Arc<str>, Arc<TopicQueues>>>,
     pub(crate) batch_size: usize,
     pub(crate) codec: Codec,
+    /// Batches are marked transactional (the producer has a `transactional.id`).
+    transactional: bool,
     pub(crate) memory: MemoryPool,
     /// Wakes the sender (a batch became ready, a flush began, the producer closes).
     pub(crate) wake: Notify,
@@ -118,11 +120,12 @@ pub(crate) struct Accumulator {
 }
 
 impl Accumulator {
-    pub(crate) fn new(batch_size: usize, codec: Codec, buffer_memory: usize) -> Self {
+    pub(crate) fn new(batch_size: usize, codec: Codec, buffer_memory: usize, transactional: bool) -> Self {
         Accumulator {
             topics: RwLock::new(HashMap::new()),
             batch_size,
             codec,
+            transactional,
             memory: MemoryPool::new(buffer_memory),
             wake: Notify::new(),
             flushing: AtomicUsize::new(0),
@@ -182,7 +185,10 @@ impl Accumulator {
             let completion = Completion::new(topic.name.clone(), partition);
             self.incomplete.fetch_add(1, Ordering::AcqRel);
             q.open = Some(ProducerBatch {
-                payload: Payload::Open(RecordBatchBuilder::with_capacity(self.codec, self.batch_size.max(reserved))),
+                payload: Payload::Open(
+                    RecordBatchBuilder::with_capacity(self.codec, self.batch_size.max(reserved))
+                        .with_transactional(self.transactional),
+                ),
                 completion,
                 created: Instant::now(),
                 reserved: 0,
@@ -223,6 +229,22 @@ impl Accumulator {
         self.memory.release(batch.reserved);
         self.incomplete.fetch_sub(1, Ordering::AcqRel);
         self.completed.notify_waiters();
+    }
+
+    /// After a new producer id or epoch: every partition's sequence starts again at 0, and
+    /// queued batches get new sequences when next drained.
+    pub(crate) fn reset_sequences(&self) {
+        for topic in self.topics() {
+            for queue in topic.partitions.read().unwrap_or_else(|p| p.into_inner()).iter() {
+                let mut q = queue.lock().unwrap_or_else(|p| p.into_inner());
+                q.next_sequence = 0;
+                q.acked_sequence = 0;
+                q.confirmed = false;
+                for batch in q.ready.iter_mut() {
+                    batch.sequence = None;
+                }
+            }
+        }
     }
 
     /// Batches created and not yet completed.

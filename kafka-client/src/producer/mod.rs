@@ -31,6 +31,7 @@ mod memory;
 pub mod partitioner;
 mod record;
 mod sender;
+mod transaction;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -42,11 +43,13 @@ use tracing::debug;
 pub use delivery::{Delivery, Persistence, ProduceError, RecordMetadata};
 pub use partitioner::{murmur2, partition_for_key, Partitioner};
 pub use record::ProducerRecord;
+pub use transaction::{TransactionError, TransactionState};
 
 use crate::cluster::Cluster;
 use crate::config::ProducerConfig;
 use crate::error::{Error, Result};
 use accumulator::{Accumulator, ProducerBatch, TopicQueues};
+use transaction::Transactions;
 
 /// Failures of records whose [`Delivery`] may have been dropped, reported by `flush`.
 #[derive(Debug, Default)]
@@ -63,6 +66,8 @@ pub(crate) struct Shared {
     partitioner: Option<Arc<dyn Partitioner>>,
     failures: Mutex<FailureLog>,
     abort: AtomicBool,
+    /// The transaction state, for a producer with a `transactional.id`.
+    pub(crate) txn: Option<Transactions>,
 }
 
 impl Shared {
@@ -74,8 +79,16 @@ impl Shared {
             log.count += batch.records as usize;
             log.first.get_or_insert_with(|| failure.clone());
         }
+        if let Some(txn) = &self.txn {
+            txn.on_batch_failed(&failure.error);
+        }
         batch.completion.complete(Err(failure));
         self.accumulator.finish(batch);
+    }
+
+    /// Takes the failures recorded since the last flush.
+    fn take_failures(&self) -> FailureLog {
+        std::mem::take(&mut *self.failures.lock().unwrap_or_else(|p| p.into_inner()))
     }
 
     pub(crate) fn aborted(&self) -> bool {
@@ -131,7 +144,8 @@ impl Producer {
 
     fn build(config: ProducerConfig, partitioner: Option<Arc<dyn Partitioner>>) -> Result<Producer> {
         let cluster = Cluster::new(config.cluster_config());
-        let accumulator = Accumulator::new(config.batch_size, config.compression, config.buffer_memory);
+        let txn = config.transactional_id.clone().map(|id| Transactions::new(id, config.transaction_timeout));
+        let accumulator = Accumulator::new(config.batch_size, config.compression, config.buffer_memory, txn.is_some());
         let shared = Arc::new(Shared {
             config,
             cluster,
@@ -139,6 +153,7 @@ impl Producer {
             partitioner,
             failures: Mutex::new(FailureLog::default()),
             abort: AtomicBool::new(false),
+            txn,
         });
         tokio::spawn(sender::Sender::new(shared.clone()).run());
         Ok(Producer { _last: Arc::new(CloseOnDrop(shared.clone())), shared })
@@ -230,6 +245,9 @@ impl Producer {
     fn check_size(&self, record: &ProducerRecord<'_>) -> Result<usize> {
         if self.shared.accumulator.closing.load(Ordering::SeqCst) {
             return Err(Error::Closed);
+        }
+        if let Some(txn) = &self.shared.txn {
+            txn.check_send()?;
         }
         let size = record.max_encoded_size();
         let config = &self.shared.config;
@@ -331,8 +349,7 @@ impl Producer {
             completed.await;
         }
         acc.flushing.fetch_sub(1, Ordering::SeqCst);
-        let mut log = self.shared.failures.lock().unwrap_or_else(|p| p.into_inner());
-        let log = std::mem::take(&mut *log);
+        let log = self.shared.take_failures();
         match log.first {
             None => Ok(()),
             Some(first) => Err(FlushError { count: log.count, first }),
@@ -356,8 +373,7 @@ impl Producer {
         match result {
             Ok(r) => r,
             Err(_) => {
-                let mut log = self.shared.failures.lock().unwrap_or_else(|p| p.into_inner());
-                let log = std::mem::take(&mut *log);
+                let log = self.shared.take_failures();
                 match log.first {
                     Some(first) => Err(FlushError { count: log.count, first }),
                     None => Ok(()),

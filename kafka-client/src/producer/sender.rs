@@ -17,14 +17,18 @@ use std::time::{Duration, Instant};
 
 use futures_util::stream::{FuturesUnordered, StreamExt};
 use kafka_protocol::messages::produce::request::{PartitionProduceData, TopicProduceData};
-use kafka_protocol::messages::{InitProducerIdRequest, ProduceRequest, ProduceResponse};
+use kafka_protocol::messages::{
+    AddPartitionsToTxnResponse, ApiKey, InitProducerIdRequest, ProduceRequest, ProduceResponse,
+};
 use kafka_protocol::records::with_producer_state;
 use kafka_protocol::ErrorCode;
 use tracing::{debug, warn};
 
 use super::accumulator::{PartitionQueue, Payload, ProducerBatch, TopicQueues};
 use super::delivery::{Delivered, Persistence};
+use super::transaction::{AddPartitions, ADD_PARTITIONS_MAX_V1, PRODUCE_MAX_V1};
 use super::Shared;
+use crate::cluster::CoordinatorType;
 use crate::config::Acks;
 use crate::error::Error;
 
@@ -36,9 +40,19 @@ struct InFlight {
 }
 
 enum Event {
-    Produced { node: i32, batches: Vec<InFlight>, result: Result<Option<ProduceResponse>, Error> },
+    Produced {
+        node: i32,
+        batches: Vec<InFlight>,
+        result: Result<Option<ProduceResponse>, Error>,
+    },
     Refreshed,
     ProducerId(Result<(i64, i16), Error>),
+    /// The answer to AddPartitionsToTxn, from the coordinator that gave it.
+    PartitionsAdded {
+        partitions: Vec<(Arc<str>, i32)>,
+        coordinator: Option<i32>,
+        result: Result<AddPartitionsToTxnResponse, Error>,
+    },
 }
 
 type EventFuture = Pin<Box<dyn Future<Output = Event> + Send>>;
@@ -101,8 +115,12 @@ impl Sender {
             }
             // A failed InitProducerId is retried after its backoff even if nothing else wakes us.
             let future = |t: Option<Instant>| t.filter(|&t| t > now);
+            let add_retry = self.shared.txn.as_ref().and_then(|t| t.next_add_at());
             let next_wake =
-                [next_wake, future(self.idempotence.retry_at), future(self.next_refresh)].into_iter().flatten().min();
+                [next_wake, future(self.idempotence.retry_at), future(self.next_refresh), future(add_retry)]
+                    .into_iter()
+                    .flatten()
+                    .min();
             let sleep_until = next_wake.unwrap_or(now + Duration::from_secs(3600));
             tokio::select! {
                 _ = acc.wake.notified() => {}
@@ -114,7 +132,8 @@ impl Sender {
 
     fn maybe_init_producer_id(&mut self, now: Instant) {
         let state = &mut self.idempotence;
-        if !self.shared.config.enable_idempotence || state.requesting {
+        // A transactional producer gets its id from init_transactions.
+        if !self.shared.config.enable_idempotence || state.requesting || self.shared.txn.is_some() {
             return;
         }
         let needed = state.producer.is_none() || (state.bump_pending && self.requests_in_flight == 0);
@@ -155,7 +174,15 @@ impl Sender {
         let metadata = shared.cluster.metadata();
         let flushing = acc.flushing.load(std::sync::atomic::Ordering::SeqCst) > 0
             || acc.closing.load(std::sync::atomic::Ordering::SeqCst);
-        let producer = if self.idempotent() {
+        let txn = shared.txn.as_ref();
+        if let Some(failure) = txn.and_then(|t| t.undrained_failure()) {
+            // The transaction is being aborted or failed: nothing more of it may be sent.
+            self.fail_queued(failure);
+            return None;
+        }
+        let producer = if let Some(txn) = txn {
+            txn.producer_for_send()
+        } else if self.idempotent() {
             if self.idempotence.bump_pending {
                 None
             } else {
@@ -195,6 +222,9 @@ impl Sender {
                 // Expiry is checked again when the batch's delivery timeout passes.
                 wake_at(front.created + config.delivery_timeout);
                 let Some((producer_id, producer_epoch)) = producer else { continue };
+                if txn.is_some_and(|t| !t.ready_to_send(&topic.name, partition)) {
+                    continue;
+                }
                 let leader = match metadata.partition(&topic.name, partition) {
                     Some(p) if p.leader >= 0 => p.leader,
                     _ => {
@@ -228,6 +258,9 @@ impl Sender {
         }
         if need_refresh {
             self.refresh();
+        }
+        if let Some(add) = txn.and_then(|t| t.take_add_request(now)) {
+            self.add_partitions(add);
         }
         for (node, (batches, _)) in requests {
             if !batches.is_empty() {
@@ -290,6 +323,29 @@ impl Sender {
         Ok(())
     }
 
+    /// Registers partitions with the transaction coordinator (finding it first if needed).
+    fn add_partitions(&mut self, add: AddPartitions) {
+        let cluster = self.shared.cluster.clone();
+        let Some(txn_id) = self.shared.txn.as_ref().map(|t| t.id.clone()) else { return };
+        let AddPartitions { request, partitions, coordinator } = add;
+        debug!(transactional_id = %txn_id, partitions = partitions.len(), "adding partitions to the transaction");
+        self.in_flight.push(Box::pin(async move {
+            let mut found = coordinator;
+            let result = async {
+                let node = match coordinator {
+                    Some(node) => node,
+                    None => cluster.find_coordinator(CoordinatorType::Transaction, &txn_id).await?,
+                };
+                found = Some(node);
+                let conn = cluster.connection(node).await?;
+                let version = conn.version_for(ApiKey::AddPartitionsToTxn)?.min(ADD_PARTITIONS_MAX_V1);
+                conn.send_at(&request, version).await
+            }
+            .await;
+            Event::PartitionsAdded { partitions, coordinator: found, result }
+        }));
+    }
+
     fn refresh(&mut self) {
         if self.refreshing || self.next_refresh.is_some_and(|t| t > Instant::now()) {
             return;
@@ -321,8 +377,10 @@ impl Sender {
                 }),
             }
         }
+        let transactional_id = self.shared.txn.as_ref().map(|t| t.id.clone());
+        let version_cap = if transactional_id.is_some() { PRODUCE_MAX_V1 } else { i16::MAX };
         let request = ProduceRequest {
-            transactional_id: None,
+            transactional_id,
             acks: config.acks.wire(),
             timeout_ms: config.common.request_timeout.as_millis().min(i32::MAX as u128) as i32,
             topic_data: topics,
@@ -339,12 +397,12 @@ impl Sender {
         self.in_flight.push(Box::pin(async move {
             let result = async {
                 let conn = cluster.connection(node).await?;
+                let version = conn.version_for(ApiKey::Produce)?.min(version_cap);
                 if acks == Acks::None {
-                    let version = conn.version_for(kafka_protocol::messages::ApiKey::Produce)?;
                     conn.send_without_response(&request, version)?;
                     Ok(None)
                 } else {
-                    conn.send(&request).await.map(Some)
+                    conn.send_at(&request, version).await.map(Some)
                 }
             }
             .await;
@@ -354,6 +412,11 @@ impl Sender {
 
     fn handle(&mut self, event: Event) {
         match event {
+            Event::PartitionsAdded { partitions, coordinator, result } => {
+                if let Some(txn) = &self.shared.txn {
+                    txn.on_added(partitions, coordinator, result, &self.shared.config.common.retry_backoff);
+                }
+            }
             Event::Refreshed => {
                 self.refreshing = false;
                 self.next_refresh = Some(Instant::now() + self.shared.config.common.retry_backoff.delay(0));
@@ -364,7 +427,7 @@ impl Sender {
                     Ok((id, epoch)) => {
                         debug!(producer_id = id, epoch, bumped = self.idempotence.bump_pending, "producer id");
                         if self.idempotence.bump_pending {
-                            self.reset_sequences();
+                            self.shared.accumulator.reset_sequences();
                         }
                         self.idempotence = Idempotence { producer: Some((id, epoch)), ..Idempotence::default() };
                     }
@@ -442,6 +505,7 @@ impl Sender {
                     self.retry_or_fail(item, error, Persistence::NotWritten, false);
                 }
                 ErrorCode::OUT_OF_ORDER_SEQUENCE_NUMBER if self.idempotent() => {
+                    let transactional = self.shared.txn.is_some();
                     // Responses of different requests may be handled in any order: what matters
                     // is whether an earlier batch of the partition is still unacknowledged (it
                     // failed, or its answer is not handled yet). Then this batch follows it again.
@@ -458,14 +522,15 @@ impl Sender {
                         }
                         _ => {
                             // The broker is past this batch (or lost track): it can never be
-                            // written in order any more. Fail it and start a new epoch.
+                            // written in order any more. Fail it and start a new epoch (a
+                            // transactional producer does so when the transaction is aborted).
                             warn!(topic = %item.topic.name, partition = item.partition, "sequence gap; bumping the producer epoch");
-                            self.idempotence.bump_pending = true;
+                            self.idempotence.bump_pending = !transactional;
                             self.fail_batch(item, error, Persistence::NotWritten);
                         }
                     }
                 }
-                ErrorCode::UNKNOWN_PRODUCER_ID if self.idempotent() => {
+                ErrorCode::UNKNOWN_PRODUCER_ID if self.idempotent() && self.shared.txn.is_none() => {
                     // The broker lost this producer's state (e.g. retention removed it): a new
                     // epoch restarts sequences, and the batch is sent again under it.
                     self.idempotence.bump_pending = true;
@@ -552,22 +617,6 @@ impl Sender {
             };
             let failure = batch.completion.failure(persistence, error);
             self.shared.fail(&batch, failure);
-        }
-    }
-
-    /// After an epoch bump: every partition's sequence starts again at 0, and queued batches
-    /// get new sequences when next drained.
-    fn reset_sequences(&self) {
-        for topic in self.shared.accumulator.topics() {
-            for queue in topic.partitions.read().unwrap_or_else(|p| p.into_inner()).iter() {
-                let mut q = queue.lock().unwrap_or_else(|p| p.into_inner());
-                q.next_sequence = 0;
-                q.acked_sequence = 0;
-                q.confirmed = false;
-                for batch in q.ready.iter_mut() {
-                    batch.sequence = None;
-                }
-            }
         }
     }
 

@@ -1,0 +1,226 @@
+//! Transactions against a broker: committed records are visible to read_committed consumers
+//! and aborted ones never are; a second producer with the same transactional id fences the
+//! first; offsets sent with a transaction count only if it commits; misuse is a typed error.
+
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use kafka_client::config::{ConsumerConfig, IsolationLevel, OffsetReset, ProducerConfig};
+use kafka_client::consumer::{Consumer, ConsumerRecord, TopicPartition};
+use kafka_client::group::Membership;
+use kafka_client::producer::{Producer, ProducerRecord, TransactionError, TransactionState};
+use kafka_client::Error;
+use kafka_protocol::ErrorCode;
+use tests::topics::create_topic;
+use tests::{unique_topic, Backend, Conn};
+
+async fn setup(partitions: i32) -> (Backend, String) {
+    let backend = Backend::from_env().await;
+    let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
+    let topic = unique_topic("txn");
+    create_topic(&mut conn, &topic, partitions).await;
+    (backend, topic)
+}
+
+fn transactional(backend: &Backend, id: &str) -> Producer {
+    let config = ProducerConfig::from_properties([
+        ("bootstrap.servers", backend.bootstrap.as_str()),
+        ("transactional.id", id),
+        ("linger.ms", "5"),
+        ("max.block.ms", "30000"),
+    ])
+    .expect("config");
+    Producer::new(config).expect("producer")
+}
+
+async fn send_values(producer: &Producer, topic: &str, prefix: &str, n: usize) {
+    let mut deliveries = Vec::with_capacity(n);
+    for i in 0..n {
+        let value = format!("{prefix}-{i}");
+        let key = format!("k{i}");
+        let record = ProducerRecord::new(topic).key(key.as_bytes()).value(value.as_bytes());
+        deliveries.push(producer.enqueue(record).await.expect("enqueue"));
+    }
+    producer.flush().await.expect("flush");
+    for d in deliveries {
+        d.await.expect("delivered");
+    }
+}
+
+/// Reads every record of `topic` with `isolation` until nothing new arrives for a second
+/// (after at least `expected` records, or 30 s).
+async fn read_all(
+    backend: &Backend,
+    topic: &str,
+    partitions: i32,
+    isolation: IsolationLevel,
+    expected: usize,
+) -> Vec<ConsumerRecord> {
+    let mut config = ConsumerConfig::new(&backend.bootstrap);
+    config.auto_offset_reset = OffsetReset::Earliest;
+    config.isolation_level = isolation;
+    config.fetch_max_wait = Duration::from_millis(100);
+    let consumer = Consumer::new(config).expect("consumer");
+    consumer.assign((0..partitions).map(|p| (topic, p)));
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let mut out = Vec::new();
+    let mut quiet_since = Instant::now();
+    loop {
+        let batch = consumer.poll(Duration::from_millis(200)).await.expect("poll");
+        if batch.is_empty() {
+            if out.len() >= expected && quiet_since.elapsed() > Duration::from_secs(1) {
+                break;
+            }
+        } else {
+            quiet_since = Instant::now();
+            out.extend(batch);
+        }
+        assert!(Instant::now() < deadline, "read {} of {expected} records in 30 s", out.len());
+    }
+    consumer.close().await;
+    out
+}
+
+fn values(records: &[ConsumerRecord]) -> Vec<String> {
+    records.iter().map(|r| String::from_utf8_lossy(r.value.as_deref().unwrap_or_default()).into_owned()).collect()
+}
+
+fn by_partition(records: &[ConsumerRecord]) -> HashMap<i32, Vec<Bytes>> {
+    let mut map: HashMap<i32, Vec<Bytes>> = HashMap::new();
+    for r in records {
+        map.entry(r.partition).or_default().push(r.value.clone().unwrap_or_default());
+    }
+    map
+}
+
+#[tokio::test]
+async fn read_committed_sees_committed_records_only() {
+    let (backend, topic) = setup(3).await;
+    let producer = transactional(&backend, &unique_topic("txn-id"));
+    producer.init_transactions().await.expect("init_transactions");
+    assert_eq!(producer.transaction_state(), Some(TransactionState::Ready));
+
+    producer.begin_transaction().expect("begin");
+    send_values(&producer, &topic, "first", 300).await;
+    producer.commit_transaction().await.expect("commit");
+
+    producer.begin_transaction().expect("begin");
+    send_values(&producer, &topic, "aborted", 200).await;
+    producer.abort_transaction().await.expect("abort");
+
+    producer.begin_transaction().expect("begin");
+    send_values(&producer, &topic, "second", 100).await;
+    producer.commit_transaction().await.expect("commit");
+    producer.close(Duration::from_secs(5)).await.expect("close");
+
+    let committed = read_all(&backend, &topic, 3, IsolationLevel::ReadCommitted, 400).await;
+    let seen = values(&committed);
+    assert_eq!(seen.len(), 400, "read_committed read {} records", seen.len());
+    assert!(seen.iter().all(|v| !v.starts_with("aborted")), "an aborted record was read");
+    for prefix in ["first", "second"] {
+        let n = seen.iter().filter(|v| v.starts_with(prefix)).count();
+        assert_eq!(n, if prefix == "first" { 300 } else { 100 }, "{prefix}");
+    }
+    // Per partition, the committed records come in the order they were sent.
+    for values in by_partition(&committed).values() {
+        let order: Vec<(u8, usize)> = values
+            .iter()
+            .map(|v| {
+                let s = String::from_utf8_lossy(v);
+                let (prefix, n) = s.split_once('-').expect("prefix-n");
+                (u8::from(prefix == "second"), n.parse().expect("number"))
+            })
+            .collect();
+        assert!(order.windows(2).all(|w| w[0] < w[1]), "out of order: {order:?}");
+    }
+
+    // read_uncommitted sees the aborted records too, but never the transaction markers.
+    let everything = read_all(&backend, &topic, 3, IsolationLevel::ReadUncommitted, 600).await;
+    assert_eq!(everything.len(), 600, "read_uncommitted read {} records", everything.len());
+}
+
+#[tokio::test]
+async fn a_second_producer_with_the_same_id_fences_the_first() {
+    let (backend, topic) = setup(2).await;
+    let id = unique_topic("txn-zombie");
+    let zombie = transactional(&backend, &id);
+    zombie.init_transactions().await.expect("init zombie");
+    zombie.begin_transaction().expect("begin");
+    send_values(&zombie, &topic, "zombie", 50).await;
+
+    let successor = transactional(&backend, &id);
+    successor.init_transactions().await.expect("init successor");
+
+    let err = zombie.commit_transaction().await.expect_err("the fenced producer cannot commit");
+    assert!(matches!(&err, Error::Transaction(e) if e.is_fatal()), "not fatal: {err}");
+    assert!(matches!(err.code(), Some(ErrorCode::PRODUCER_FENCED) | Some(ErrorCode::INVALID_PRODUCER_EPOCH)), "{err}");
+    assert_eq!(zombie.transaction_state(), Some(TransactionState::FatalError));
+    let again = zombie.begin_transaction().expect_err("fatal is final");
+    assert!(matches!(&again, Error::Transaction(e) if e.is_fatal()), "{again}");
+
+    successor.begin_transaction().expect("begin");
+    send_values(&successor, &topic, "successor", 20).await;
+    successor.commit_transaction().await.expect("commit");
+
+    // The zombie's open transaction was aborted by the successor's init.
+    let seen = values(&read_all(&backend, &topic, 2, IsolationLevel::ReadCommitted, 20).await);
+    assert_eq!(seen.len(), 20, "{seen:?}");
+    assert!(seen.iter().all(|v| v.starts_with("successor")), "{seen:?}");
+}
+
+#[tokio::test]
+async fn offsets_sent_with_a_transaction_count_only_if_it_commits() {
+    let (backend, topic) = setup(1).await;
+    let group = unique_topic("txn-group");
+    let producer = transactional(&backend, &unique_topic("txn-offsets"));
+    producer.init_transactions().await.expect("init");
+    let member = Membership { group_id: group.clone(), generation: -1, member_id: String::new(), instance_id: None };
+    let tp = TopicPartition { topic: topic.as_str().into(), partition: 0 };
+
+    producer.begin_transaction().expect("begin");
+    send_values(&producer, &topic, "x", 5).await;
+    producer.send_offsets_to_transaction(&[(tp.clone(), 17)], &member).await.expect("offsets");
+    producer.abort_transaction().await.expect("abort");
+
+    let mut config = ConsumerConfig::new(&backend.bootstrap);
+    config.group_id = Some(group.clone());
+    let reader = Consumer::new(config).expect("consumer");
+    let committed = reader.committed(&[(&topic, 0)]).await.expect("committed");
+    assert_eq!(committed, vec![None], "an aborted transaction's offsets were committed");
+
+    producer.begin_transaction().expect("begin");
+    producer.send_offsets_to_transaction(&[(tp, 42)], &member).await.expect("offsets");
+    producer.commit_transaction().await.expect("commit");
+    let committed = reader.committed(&[(&topic, 0)]).await.expect("committed");
+    assert_eq!(committed, vec![Some(42)]);
+    reader.close().await;
+}
+
+#[tokio::test]
+async fn misuse_is_a_typed_error() {
+    let (backend, topic) = setup(1).await;
+    let producer = transactional(&backend, &unique_topic("txn-misuse"));
+    let err = producer.begin_transaction().expect_err("begin before init");
+    assert!(
+        matches!(
+            err,
+            Error::Transaction(TransactionError::InvalidState { state: TransactionState::Uninitialized, .. })
+        ),
+        "{err}"
+    );
+    producer.init_transactions().await.expect("init");
+    let err = producer.enqueue(ProducerRecord::new(&topic).value("v")).await.expect_err("send outside a transaction");
+    assert!(matches!(err, Error::Transaction(TransactionError::InvalidState { .. })), "{err}");
+    let err = producer.commit_transaction().await.expect_err("commit outside a transaction");
+    assert!(matches!(err, Error::Transaction(TransactionError::InvalidState { .. })), "{err}");
+
+    // An empty transaction commits without bothering the coordinator.
+    producer.begin_transaction().expect("begin");
+    producer.commit_transaction().await.expect("empty commit");
+
+    let plain = Producer::new(ProducerConfig::builder().bootstrap_servers(&backend.bootstrap).build().expect("config"))
+        .expect("producer");
+    let err = plain.init_transactions().await.expect_err("not transactional");
+    assert!(matches!(err, Error::Transaction(TransactionError::NotTransactional { .. })), "{err}");
+}
