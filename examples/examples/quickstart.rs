@@ -16,25 +16,15 @@ use std::time::Duration;
 use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
 use kafka_client::consumer::Consumer;
 use kafka_client::producer::{Producer, ProducerRecord};
-use kafka_protocol::messages::create_topics::request::CreatableTopic;
-use kafka_protocol::messages::CreateTopicsRequest;
-use kafka_protocol::ErrorCode;
-use server_stub::StubCluster;
 
 const RECORDS: usize = 10_000;
 
 #[tokio::main]
-async fn main() -> Result<(), Box<dyn std::error::Error>> {
+async fn main() -> Result<(), examples::BoxError> {
     // `RUST_LOG=kafka_client=debug` shows what the client does.
     tracing_subscriber::fmt().with_env_filter(tracing_subscriber::EnvFilter::from_default_env()).init();
     // A broker: yours, or the in-process stub.
-    let (bootstrap, _stub) = match std::env::var("KAFKA_BOOTSTRAP_SERVERS") {
-        Ok(servers) if !servers.is_empty() => (servers, None),
-        _ => {
-            let stub = StubCluster::builder().brokers(1).start().await?;
-            (stub.bootstrap(), Some(stub))
-        }
-    };
+    let (bootstrap, _stub) = examples::broker().await?;
     println!("broker: {bootstrap}{}", if _stub.is_some() { " (in-process stub)" } else { "" });
 
     let producer = Producer::new(ProducerConfig::builder().bootstrap_servers(&bootstrap).build()?)?;
@@ -43,23 +33,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let topic = topic.as_str();
 
     // A topic with 6 partitions (already existing is fine).
-    let created = producer
-        .cluster()
-        .send_any(&CreateTopicsRequest {
-            topics: vec![CreatableTopic {
-                name: topic.into(),
-                num_partitions: 6,
-                replication_factor: -1,
-                ..Default::default()
-            }],
-            timeout_ms: 30_000,
-            ..Default::default()
-        })
-        .await?;
-    let code = ErrorCode(created.topics[0].error_code);
-    if !code.is_ok() && code != ErrorCode::TOPIC_ALREADY_EXISTS {
-        return Err(format!("creating {topic}: {code}").into());
-    }
+    examples::create_topic(producer.cluster(), topic, 6).await?;
 
     // Produce: enqueue everything, then collect the acknowledgements.
     let started = std::time::Instant::now();
@@ -127,18 +101,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     // Leave the cluster as we found it.
     let admin = Producer::new(ProducerConfig::builder().bootstrap_servers(&bootstrap).build()?)?;
-    admin
-        .cluster()
-        .send_any(&kafka_protocol::messages::DeleteTopicsRequest {
-            topic_names: vec![topic.to_string()],
-            topics: vec![kafka_protocol::messages::delete_topics::request::DeleteTopicState {
-                name: Some(topic.to_string()),
-                ..Default::default()
-            }],
-            timeout_ms: 30_000,
-            ..Default::default()
-        })
-        .await?;
+    examples::delete_topics(admin.cluster(), &[topic]).await?;
     if per_partition != consumed {
         return Err("consumed counts differ from produced counts".into());
     }

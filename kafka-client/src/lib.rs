@@ -3,6 +3,7 @@
 //! - [`producer::Producer`]: batching, compression, acks, retries, idempotence.
 //! - [`consumer::Consumer`]: assigned partitions, positions, seek, pause, poll and streams
 //!   (consumer groups come next).
+//! - [`exactly_once::ExactlyOnce`]: consume-transform-produce in transactions.
 //! - [`cluster::Cluster`]: bootstrap, metadata, one connection per broker.
 //! - [`net::Connection`]: pipelined requests to one broker, version negotiation, timeouts.
 //! - [`config`]: typed builders and Java-style properties.
@@ -12,6 +13,7 @@ pub mod cluster;
 pub mod config;
 pub mod consumer;
 pub mod error;
+pub mod exactly_once;
 pub mod group;
 pub mod net;
 pub mod producer;
