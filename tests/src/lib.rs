@@ -6,6 +6,7 @@
 //! suite once per backend and reports each.
 
 pub mod backend;
+pub mod copier;
 pub mod ledger;
 pub mod produce;
 pub mod read;

@@ -137,11 +137,11 @@ fn read_fetch(
     let mut position = fetch.next_offset;
     let mut consumed = 0usize;
     let mut taken = 0usize;
-    // read_committed: producers whose transaction is currently aborted, and the aborted list
-    // sorted by first offset (consumed as batches pass it).
+    // read_committed: producers whose transaction is currently aborted. Aborted transactions
+    // are taken from the list (sorted by first offset, last first) as batches reach them; if
+    // reading stops early, the ones still open go back into it so the rest resumes correctly.
     let mut aborted_pids: Vec<i64> = Vec::new();
-    fetch.aborted.sort_by_key(|(_, first)| *first);
-    let mut next_abort = 0usize;
+    fetch.aborted.sort_by_key(|(_, first)| std::cmp::Reverse(*first));
     let corrupt = |e: &dyn std::fmt::Display, tp: &TopicPartition, offset: i64| {
         Error::kafka(
             kafka_protocol::ErrorCode::CORRUPT_MESSAGE,
@@ -160,12 +160,12 @@ fn read_fetch(
             continue;
         }
         if fetch.read_committed {
-            while let Some(&(pid, first)) = fetch.aborted.get(next_abort) {
+            while let Some(&(pid, first)) = fetch.aborted.last() {
                 if first > batch.last_offset() {
                     break;
                 }
                 aborted_pids.push(pid);
-                next_abort += 1;
+                fetch.aborted.pop();
             }
             if batch.is_control() {
                 if let Ok(BatchRecords::V2(records)) = batch.records_with(options) {
@@ -205,6 +205,7 @@ fn read_fetch(
                 continue;
             }
             if taken == room {
+                fetch.aborted.extend(aborted_pids.iter().map(|&pid| (pid, position)));
                 return (position, Some(fetch.records.slice(batch_start..)), None);
             }
             position = record.offset + 1;
@@ -225,4 +226,69 @@ fn read_fetch(
         position = position.max(batch.next_offset());
     }
     (position, None, None)
+}
+
+#[cfg(test)]
+mod tests {
+    use kafka_protocol::compression::Compression;
+    use kafka_protocol::records::RecordBatchBuilder;
+
+    use super::*;
+
+    fn txn_batch(base: i64, pid: i64, n: usize) -> Vec<u8> {
+        let mut b = RecordBatchBuilder::new(Compression::None)
+            .with_base_offset(base)
+            .with_producer(pid, 0, base as i32)
+            .with_transactional(true);
+        for i in 0..n {
+            b.append(0, None, Some(format!("{}", base + i as i64).as_bytes())).expect("append");
+        }
+        b.build().expect("build").to_vec()
+    }
+
+    fn marker(offset: i64, pid: i64, result: TransactionResult) -> Vec<u8> {
+        let m = EndTxnMarker { result, coordinator_epoch: 0 };
+        let mut b = RecordBatchBuilder::new(Compression::None)
+            .with_base_offset(offset)
+            .with_producer(pid, 0, -1)
+            .with_transactional(true)
+            .with_control(true);
+        b.append(0, Some(&m.key()), Some(&m.value())).expect("append");
+        b.build().expect("build").to_vec()
+    }
+
+    /// An aborted transaction, its marker, then a committed transaction of the same producer,
+    /// handed out a few records at a time: the committed records all come out once.
+    #[test]
+    fn read_committed_resumes_after_an_abort_marker() {
+        let mut bytes = txn_batch(0, 7, 5);
+        bytes.extend(marker(5, 7, TransactionResult::Abort));
+        bytes.extend(txn_batch(6, 7, 4));
+        bytes.extend(marker(10, 7, TransactionResult::Commit));
+        bytes.extend(txn_batch(11, 7, 3));
+        bytes.extend(marker(14, 7, TransactionResult::Abort));
+        let tp = TopicPartition { topic: Arc::from("t"), partition: 0 };
+        let mut fetch = CompletedFetch {
+            tp,
+            next_offset: 0,
+            records: Bytes::from(bytes),
+            aborted: vec![(7, 0), (7, 11)],
+            read_committed: true,
+        };
+        let mut out = Vec::new();
+        for _ in 0..10 {
+            let (position, rest, error) = read_fetch(&mut fetch, 1, &ParseOptions::default(), &mut out);
+            assert!(error.is_none());
+            fetch.next_offset = position;
+            match rest {
+                Some(rest) => fetch.records = rest,
+                None => {
+                    assert_eq!(position, 15);
+                    break;
+                }
+            }
+        }
+        let offsets: Vec<i64> = out.iter().map(|r| r.offset).collect();
+        assert_eq!(offsets, vec![6, 7, 8, 9]);
+    }
 }

@@ -1,0 +1,197 @@
+//! Exactly-once under failures, as Kafka's transactions system test checks it: three
+//! transactional copiers move 100,000 records from a 6-partition input topic to an output
+//! topic while copiers crash and restart (a restart fences the zombie) and, on a real 3-broker
+//! cluster, the transaction coordinator and a partition leader are killed with SIGKILL and
+//! restarted. The committed output must equal the input as a set, without duplicates, in input
+//! order per key; a concurrent read_committed reader must never see an aborted record.
+//!
+//! On the stub backend it runs with copier crashes only (the stub runs no JVM to kill); on the
+//! real backend it starts its own 3-node cluster on ports 9392-9394 (`KAFKA_TEST_VERSION`).
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use kafka_client::cluster::CoordinatorType;
+use kafka_client::config::{ConsumerConfig, IsolationLevel, OffsetReset, ProducerConfig};
+use kafka_client::consumer::Consumer;
+use kafka_client::producer::{Producer, ProducerRecord};
+use server_stub::testing::jvm::{Cluster, Options};
+use tests::copier::{self, Stats, Topics};
+use tests::topics::create_topic;
+use tests::{Backend, BackendKind, Conn};
+
+const RECORDS: usize = 100_000;
+const PARTITIONS: i32 = 6;
+const COPIERS: usize = 3;
+
+/// Stops the JVM cluster however the test ends.
+struct Running(Option<Cluster>);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        if let Some(cluster) = self.0.take() {
+            let _ = cluster.stop();
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn copiers_move_every_record_exactly_once_through_crashes() {
+    let backend = Backend::from_env().await;
+    let mut running = Running(None);
+    let bootstrap = if backend.kind == BackendKind::Kafka {
+        let tools = ["java", "mvn"].iter().all(|t| std::process::Command::new(t).arg("-version").output().is_ok());
+        if !tools {
+            eprintln!("skipped: the real-broker run needs java and mvn");
+            return;
+        }
+        let version =
+            std::env::var("KAFKA_TEST_VERSION").unwrap_or_else(|_| server_stub::testing::maven::KAFKA_VERSION.into());
+        let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("txn-failover");
+        let options = Options { brokers: 3, base_port: 9392, version, ..Options::in_dir(&dir) };
+        let cluster =
+            tokio::task::spawn_blocking(move || Cluster::start(&options)).await.expect("join").expect("3-node cluster");
+        let bootstrap = cluster.bootstrap();
+        running.0 = Some(cluster);
+        bootstrap
+    } else {
+        backend.bootstrap.clone()
+    };
+
+    let run = tests::unique_topic("eos");
+    let topics = Topics { bootstrap: bootstrap.clone(), input: format!("{run}-in"), output: format!("{run}-out") };
+    let mut conn = Conn::connect(bootstrap.split(',').next().expect("an address")).await.expect("connect");
+    create_topic(&mut conn, &topics.input, PARTITIONS).await;
+    create_topic(&mut conn, &topics.output, PARTITIONS).await;
+
+    // The input: keys spread over the partitions, values numbered in send order.
+    let producer = Producer::new(ProducerConfig::builder().bootstrap_servers(&bootstrap).build().expect("config"))
+        .expect("producer");
+    let mut input = Vec::with_capacity(RECORDS);
+    let mut deliveries = Vec::with_capacity(RECORDS);
+    for i in 0..RECORDS {
+        let (key, value) = (format!("k{}", i % 997), format!("{i}"));
+        let record = ProducerRecord::new(&topics.input).key(key.as_bytes()).value(value.as_bytes());
+        deliveries.push(producer.enqueue(record).await.expect("enqueue"));
+        input.push((key.into_bytes(), value.into_bytes()));
+    }
+    for d in deliveries {
+        d.await.expect("input delivered");
+    }
+
+    let stop = Arc::new(AtomicBool::new(false));
+    let stats = Arc::new(Stats::default());
+    let spawn = |slot: usize| tokio::spawn(copier::run(slot, topics.clone(), stop.clone(), stats.clone()));
+    let mut copiers: Vec<_> = (0..COPIERS).map(spawn).collect();
+    let watched = Arc::new(Mutex::new(Vec::new()));
+    let watcher = tokio::spawn(copier::watch(
+        bootstrap.clone(),
+        topics.output.clone(),
+        PARTITIONS,
+        stop.clone(),
+        watched.clone(),
+    ));
+
+    let started = Instant::now();
+    let copied = || watched.lock().unwrap_or_else(|p| p.into_inner()).len();
+    // Crash a copier; crash another with a broker failure in between (real cluster only).
+    wait_for(&copied, RECORDS / 10, started).await;
+    eprintln!("crashing copier 0 after {} output records", copied());
+    copiers[0].abort();
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    copiers[0] = spawn(0);
+
+    if let Some(cluster) = running.0.take() {
+        wait_for(&copied, RECORDS / 4, started).await;
+        let coordinator = producer
+            .cluster()
+            .find_coordinator(CoordinatorType::Transaction, &format!("{}-copier-1", topics.input))
+            .await
+            .expect("coordinator");
+        let cluster = kill_and_restart(cluster, coordinator, "transaction coordinator of copier 1").await;
+        wait_for(&copied, RECORDS / 2, started).await;
+        let metadata = producer.cluster().refresh().await.expect("metadata");
+        let leader = metadata.partition(&topics.output, 0).map(|p| p.leader).unwrap_or(0);
+        running.0 = Some(kill_and_restart(cluster, leader, "leader of output partition 0").await);
+    }
+
+    wait_for(&copied, RECORDS * 3 / 5, started).await;
+    eprintln!("crashing copier 2 after {} output records", copied());
+    copiers[2].abort();
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    copiers[2] = spawn(2);
+
+    // Wait until the committed output holds every input record once (or time runs out).
+    let output = read_committed(&bootstrap, &topics.output, RECORDS, Duration::from_secs(240)).await;
+    stop.store(true, Ordering::SeqCst);
+    for c in copiers {
+        let _ = tokio::time::timeout(Duration::from_secs(30), c).await;
+    }
+    let _ = tokio::time::timeout(Duration::from_secs(10), watcher).await;
+    producer.close(Duration::from_secs(5)).await.expect("close");
+
+    let watched = watched.lock().unwrap_or_else(|p| p.into_inner()).clone();
+    let verdict = copier::check(&input, &output, &watched);
+    eprintln!(
+        "{verdict}\ntransactions committed {}, aborted {}, copier instances {}, watcher saw {} records, {:.1} s",
+        stats.committed.load(Ordering::SeqCst),
+        stats.aborted.load(Ordering::SeqCst),
+        stats.instances.load(Ordering::SeqCst),
+        watched.len(),
+        started.elapsed().as_secs_f64()
+    );
+    assert!(verdict.is_clean(), "{verdict}");
+    assert_eq!(verdict.output, RECORDS, "{verdict}");
+}
+
+/// Waits until `progress()` reaches `target` (at most 120 s after `since`).
+async fn wait_for(progress: &impl Fn() -> usize, target: usize, since: Instant) {
+    while progress() < target {
+        assert!(since.elapsed() < Duration::from_secs(120), "stuck at {} of {target} output records", progress());
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn kill_and_restart(mut cluster: Cluster, node: i32, what: &str) -> Cluster {
+    let index = usize::try_from(node).expect("a node id");
+    eprintln!("SIGKILL node {index} ({what})");
+    tokio::task::spawn_blocking(move || {
+        cluster.kill_node(index)?;
+        std::thread::sleep(Duration::from_secs(3));
+        cluster.restart_node(index)?;
+        Ok::<_, server_stub::testing::jvm::JvmError>(cluster)
+    })
+    .await
+    .expect("join")
+    .expect("kill and restart")
+}
+
+/// Reads the committed output until `expected` records arrived and nothing more comes for
+/// two seconds, or `limit` passes.
+async fn read_committed(bootstrap: &str, topic: &str, expected: usize, limit: Duration) -> Vec<(Vec<u8>, Vec<u8>)> {
+    let mut config = ConsumerConfig::new(bootstrap);
+    config.auto_offset_reset = OffsetReset::Earliest;
+    config.isolation_level = IsolationLevel::ReadCommitted;
+    config.max_poll_records = 5000;
+    let consumer = Consumer::new(config).expect("consumer");
+    consumer.assign((0..PARTITIONS).map(|p| (topic, p)));
+    let started = Instant::now();
+    let mut quiet_since = Instant::now();
+    let mut out = Vec::with_capacity(expected);
+    while started.elapsed() < limit {
+        match consumer.poll(Duration::from_millis(300)).await {
+            Ok(records) if !records.is_empty() => {
+                quiet_since = Instant::now();
+                out.extend(records.into_iter().map(|r| {
+                    (r.key.map(|k| k.to_vec()).unwrap_or_default(), r.value.map(|v| v.to_vec()).unwrap_or_default())
+                }));
+            }
+            Ok(_) if out.len() >= expected && quiet_since.elapsed() > Duration::from_secs(2) => break,
+            Ok(_) => {}
+            Err(e) => eprintln!("reader: {e}"),
+        }
+    }
+    consumer.close().await;
+    out
+}
