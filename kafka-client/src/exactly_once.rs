@@ -88,9 +88,9 @@ impl Inner {
         info!(reason = why, partitions = txn.ranges.len(), "aborting the transaction");
         txn.aborts += 1;
         let result = match self.producer.transaction_state() {
-            Some(TransactionState::InTransaction) | Some(TransactionState::AbortableError) => {
-                self.producer.abort_transaction().await
-            }
+            Some(TransactionState::InTransaction)
+            | Some(TransactionState::AbortableError)
+            | Some(TransactionState::Aborting) => self.producer.abort_transaction().await,
             _ => Ok(()),
         };
         let assigned = self.consumer.assignment();
@@ -154,6 +154,10 @@ impl ExactlyOnce {
     pub async fn poll(&self, timeout: Duration) -> Result<Vec<ConsumerRecord>> {
         let aborts = {
             let mut txn = self.inner.txn.lock().await;
+            if self.inner.producer.transaction_state() == Some(TransactionState::Aborting) {
+                // An earlier abort timed out (e.g. the coordinator was moving): finish it first.
+                self.inner.producer.abort_transaction().await?;
+            }
             if !txn.open {
                 self.inner.producer.begin_transaction()?;
                 txn.open = true;

@@ -102,25 +102,26 @@ async fn copiers_move_every_record_exactly_once_through_crashes() {
     tokio::time::sleep(Duration::from_millis(500)).await;
     copiers[0] = spawn(0);
 
+    wait_for(&copied, RECORDS / 5, started).await;
+    eprintln!("crashing copier 2 after {} output records", copied());
+    copiers[2].abort();
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    copiers[2] = spawn(2);
+
     if let Some(cluster) = running.0.take() {
-        wait_for(&copied, RECORDS / 4, started).await;
+        wait_for(&copied, RECORDS * 3 / 10, started).await;
         let coordinator = producer
             .cluster()
             .find_coordinator(CoordinatorType::Transaction, &format!("{}-copier-1", topics.input))
             .await
             .expect("coordinator");
         let cluster = kill_and_restart(cluster, coordinator, "transaction coordinator of copier 1").await;
-        wait_for(&copied, RECORDS / 2, started).await;
+        eprintln!("{} output records after the coordinator's restart", copied());
         let metadata = producer.cluster().refresh().await.expect("metadata");
         let leader = metadata.partition(&topics.output, 0).map(|p| p.leader).unwrap_or(0);
         running.0 = Some(kill_and_restart(cluster, leader, "leader of output partition 0").await);
+        eprintln!("{} output records after the leader's restart", copied());
     }
-
-    wait_for(&copied, RECORDS * 3 / 5, started).await;
-    eprintln!("crashing copier 2 after {} output records", copied());
-    copiers[2].abort();
-    tokio::time::sleep(Duration::from_millis(500)).await;
-    copiers[2] = spawn(2);
 
     // Wait until the committed output holds every input record once (or time runs out).
     let output = read_committed(&bootstrap, &topics.output, RECORDS, Duration::from_secs(240)).await;
