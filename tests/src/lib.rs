@@ -7,6 +7,7 @@
 
 pub mod backend;
 pub mod copier;
+pub mod java;
 pub mod ledger;
 pub mod produce;
 pub mod read;

@@ -2,12 +2,11 @@
 //! partitioner (run from the kafka-clients jar against a real broker) and ours pick the same
 //! partition. Needs a real broker and a JDK; skipped otherwise.
 
-use std::process::Command;
 use std::time::Duration;
 
 use kafka_client::config::ProducerConfig;
 use kafka_client::producer::{partition_for_key, Producer, ProducerRecord};
-use server_stub::testing::maven;
+use tests::java::{self, JavaProgram};
 use tests::topics::create_topic;
 use tests::{unique_topic, Backend, BackendKind, Conn};
 
@@ -17,7 +16,7 @@ const PARTITIONS: i32 = 7;
 #[tokio::test]
 async fn our_partitions_match_the_java_producer() {
     let backend = Backend::from_env().await;
-    if backend.kind != BackendKind::Kafka || Command::new("javac").arg("-version").output().is_err() {
+    if backend.kind != BackendKind::Kafka || !java::available() {
         eprintln!("skipped: needs a real broker and a JDK");
         return;
     }
@@ -25,38 +24,9 @@ async fn our_partitions_match_the_java_producer() {
     let topic = unique_topic("parity");
     create_topic(&mut conn, &topic, PARTITIONS).await;
 
-    let work = std::env::temp_dir().join(format!("kafka-rs-parity-{}", std::process::id()));
-    std::fs::create_dir_all(&work).expect("work dir");
-    let classpath = tokio::task::spawn_blocking({
-        let work = work.clone();
-        move || maven::classpath(&work, &[&format!("org.apache.kafka:kafka-clients:{}", maven::KAFKA_VERSION)])
-    })
-    .await
-    .expect("join")
-    .expect("kafka-clients classpath");
-    let source = concat!(env!("CARGO_MANIFEST_DIR"), "/java/KeyPartitions.java");
-    let javac = Command::new("javac")
-        .args(["-nowarn", "-d"])
-        .arg(&work)
-        .args(["-cp", &classpath, source])
-        .output()
-        .expect("javac");
-    assert!(javac.status.success(), "javac: {}", String::from_utf8_lossy(&javac.stderr));
-    let java = tokio::task::spawn_blocking({
-        let (work, bootstrap, topic) = (work.clone(), backend.bootstrap.clone(), topic.clone());
-        move || {
-            Command::new("java")
-                .arg("-cp")
-                .arg(format!("{}:{classpath}", work.display()))
-                .args(["KeyPartitions", &bootstrap, &topic, &KEYS.to_string()])
-                .output()
-        }
-    })
-    .await
-    .expect("join")
-    .expect("java");
-    assert!(java.status.success(), "java: {}", String::from_utf8_lossy(&java.stderr));
-    let java_partitions: Vec<(String, i32)> = String::from_utf8_lossy(&java.stdout)
+    let program = JavaProgram::compile("KeyPartitions").await;
+    let stdout = program.run("KeyPartitions", &[&backend.bootstrap, &topic, &KEYS.to_string()]).await;
+    let java_partitions: Vec<(String, i32)> = stdout
         .lines()
         .filter_map(|l| {
             let (k, p) = l.split_once(' ')?;
@@ -83,7 +53,6 @@ async fn our_partitions_match_the_java_producer() {
         }
     }
     producer.close(Duration::from_secs(5)).await.expect("close");
-    let _ = std::fs::remove_dir_all(&work);
     assert!(
         mismatches.is_empty(),
         "{} of {KEYS} keys differ, e.g. {:?}",

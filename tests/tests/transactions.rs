@@ -12,8 +12,9 @@ use kafka_client::group::Membership;
 use kafka_client::producer::{Producer, ProducerRecord, TransactionError, TransactionState};
 use kafka_client::Error;
 use kafka_protocol::ErrorCode;
+use tests::java::{self, JavaProgram};
 use tests::topics::create_topic;
-use tests::{unique_topic, Backend, Conn};
+use tests::{unique_topic, Backend, BackendKind, Conn};
 
 async fn setup(partitions: i32) -> (Backend, String) {
     let backend = Backend::from_env().await;
@@ -223,4 +224,45 @@ async fn misuse_is_a_typed_error() {
         .expect("producer");
     let err = plain.init_transactions().await.expect_err("not transactional");
     assert!(matches!(err, Error::Transaction(TransactionError::NotTransactional { .. })), "{err}");
+}
+
+/// Java's transactional producer writes committed and aborted transactions: our read_committed
+/// consumer reads exactly the committed ones. Ours writes the same: Java's read_committed
+/// consumer reads exactly ours. Needs a real broker and a JDK.
+#[tokio::test]
+async fn interoperates_with_the_java_client() {
+    let (backend, topic) = setup(3).await;
+    if backend.kind != BackendKind::Kafka || !java::available() {
+        eprintln!("skipped: needs a real broker and a JDK");
+        return;
+    }
+    let program = JavaProgram::compile("TxnInterop").await;
+    let n = 500;
+    let java_id = unique_topic("java-txn");
+    program.run("TxnInterop", &["produce", &backend.bootstrap, &topic, &java_id, &n.to_string()]).await;
+    let ours = values(&read_all(&backend, &topic, 3, IsolationLevel::ReadCommitted, 2 * n).await);
+    assert_eq!(ours.len(), 2 * n, "our read_committed consumer read {} of {}", ours.len(), 2 * n);
+    assert!(ours.iter().all(|v| v.starts_with("java-committed-")), "an aborted Java record was read");
+    let distinct: std::collections::HashSet<&String> = ours.iter().collect();
+    assert_eq!(distinct.len(), 2 * n, "duplicates in what we read");
+
+    // The other way round.
+    let (_, ours_topic) = setup(3).await;
+    let producer = transactional(&backend, &unique_topic("rust-txn"));
+    producer.init_transactions().await.expect("init");
+    for (prefix, commit) in [("rust-committed-a", true), ("rust-aborted", false), ("rust-committed-b", true)] {
+        producer.begin_transaction().expect("begin");
+        send_values(&producer, &ours_topic, prefix, n).await;
+        if commit {
+            producer.commit_transaction().await.expect("commit");
+        } else {
+            producer.abort_transaction().await.expect("abort");
+        }
+    }
+    producer.close(Duration::from_secs(5)).await.expect("close");
+    let stdout =
+        program.run("TxnInterop", &["consume", &backend.bootstrap, &ours_topic, "3", &(2 * n).to_string()]).await;
+    let theirs: Vec<&str> = stdout.lines().collect();
+    assert_eq!(theirs.len(), 2 * n, "Java's read_committed consumer read {} of {}", theirs.len(), 2 * n);
+    assert!(theirs.iter().all(|v| v.starts_with("rust-committed-")), "Java read one of our aborted records");
 }
