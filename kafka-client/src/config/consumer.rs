@@ -56,6 +56,8 @@ pub struct ConsumerConfig {
     pub max_partition_fetch_bytes: i32,
     /// `max.poll.records` (default 500).
     pub max_poll_records: usize,
+    /// `default.api.timeout.ms` (default 60 s): how long calls such as `committed` retry.
+    pub default_api_timeout: Duration,
     /// `isolation.level` (default read_uncommitted).
     pub isolation_level: IsolationLevel,
     /// `check.crcs` (default true).
@@ -77,6 +79,7 @@ impl Default for ConsumerConfig {
             fetch_max_bytes: 50 * 1024 * 1024,
             max_partition_fetch_bytes: 1024 * 1024,
             max_poll_records: 500,
+            default_api_timeout: Duration::from_secs(60),
             isolation_level: IsolationLevel::ReadUncommitted,
             check_crcs: true,
             client_rack: String::new(),
@@ -95,6 +98,7 @@ pub const CONSUMER_KEYS: &[&str] = &[
     "fetch.max.bytes",
     "max.partition.fetch.bytes",
     "max.poll.records",
+    "default.api.timeout.ms",
     "isolation.level",
     "check.crcs",
     "client.rack",
@@ -157,6 +161,9 @@ impl ConsumerConfig {
         }
         if let Some(n) = int(&mut props, "max.poll.records", 1, max)? {
             c.max_poll_records = n as usize;
+        }
+        if let Some(v) = props.take("default.api.timeout.ms") {
+            c.default_api_timeout = parse_ms("default.api.timeout.ms", &v, max)?;
         }
         if let Some(v) = props.take("isolation.level") {
             c.isolation_level = match v.to_ascii_lowercase().as_str() {

@@ -571,9 +571,33 @@ impl Consumer {
             return Err(Error::Config(crate::config::ConfigError::Missing { key: "group.id".into() }));
         };
         let tps: Vec<TopicPartition> = partitions.iter().map(|(t, p)| TopicPartition::new(t, *p)).collect();
-        let conn = self.coordinator().await?;
-        let found = coordinator::fetch(&conn, &self.shared.cluster, &group, &tps).await?;
-        Ok(tps.iter().map(|tp| found.get(tp).copied().flatten()).collect())
+        let deadline = std::time::Instant::now() + self.shared.config.default_api_timeout;
+        let mut attempt = 0;
+        loop {
+            let result = async {
+                let conn = self.coordinator().await?;
+                coordinator::fetch(&conn, &self.shared.cluster, &group, &tps).await
+            }
+            .await;
+            let error = match result {
+                Ok(found) => return Ok(tps.iter().map(|tp| found.get(tp).copied().flatten()).collect()),
+                Err(e) => e,
+            };
+            // UNSTABLE_OFFSET_COMMIT: a transaction's offsets are being committed; they will
+            // be stable in a moment. Coordinator moves and loads also pass.
+            let delay = self.shared.config.common.retry_backoff.delay(attempt);
+            attempt += 1;
+            if !error.is_retriable() || std::time::Instant::now() + delay >= deadline {
+                return Err(error);
+            }
+            if matches!(
+                error.code(),
+                Some(kafka_protocol::ErrorCode::NOT_COORDINATOR | kafka_protocol::ErrorCode::COORDINATOR_NOT_AVAILABLE)
+            ) {
+                *self.shared.coordinator.lock().await = None;
+            }
+            tokio::time::sleep(delay).await;
+        }
     }
 }
 

@@ -26,7 +26,7 @@ use tracing::{debug, warn};
 
 use super::accumulator::{PartitionQueue, Payload, ProducerBatch, TopicQueues};
 use super::delivery::{Delivered, Persistence};
-use super::transaction::{AddPartitions, ADD_PARTITIONS_MAX_V1, PRODUCE_MAX_V1};
+use super::transaction::{AddPartitions, ADD_PARTITIONS_MAX_V1};
 use super::Shared;
 use crate::cluster::CoordinatorType;
 use crate::config::Acks;
@@ -378,7 +378,7 @@ impl Sender {
             }
         }
         let transactional_id = self.shared.txn.as_ref().map(|t| t.id.clone());
-        let version_cap = if transactional_id.is_some() { PRODUCE_MAX_V1 } else { i16::MAX };
+        let version_cap = self.shared.txn.as_ref().map_or(i16::MAX, |t| t.produce_version_cap());
         let request = ProduceRequest {
             transactional_id,
             acks: config.acks.wire(),

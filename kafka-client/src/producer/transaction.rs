@@ -7,11 +7,17 @@
 //! the transaction abortable: it can no longer commit, and `abort_transaction` makes the producer
 //! usable again. Fencing and authorization failures are fatal: the producer must be recreated.
 //!
-//! The transaction protocol spoken is version 1 (KIP-98, with the KIP-890 part 1 broker-side
-//! verification): partitions and groups are added explicitly, and the producer epoch stays
-//! the same from one transaction to the next. Requests are capped at the last versions of that
-//! protocol (Produce v11, AddPartitionsToTxn v3, TxnOffsetCommit v4, EndTxn v4), which every
-//! Kafka release since 2.5 serves.
+//! Two transaction protocols are spoken, chosen at `init_transactions` from what the
+//! coordinator advertises:
+//! - version 2 (KIP-890 part 2) when the cluster finalized `transaction.version` 2 and the
+//!   broker serves Produce v12 and EndTxn v5: partitions and groups join the transaction
+//!   implicitly with the Produce and TxnOffsetCommit requests, and every EndTxn gives the
+//!   producer a new epoch (sequences restart), which closes the window for late writes of a
+//!   finished transaction;
+//! - version 1 (KIP-98, with the KIP-890 part 1 broker-side verification) otherwise: partitions
+//!   and groups are added explicitly (AddPartitionsToTxn, AddOffsetsToTxn) and the epoch stays
+//!   the same from one transaction to the next. Requests are then capped at that protocol's last
+//!   versions (Produce v11, AddPartitionsToTxn v3, TxnOffsetCommit v4, EndTxn v4).
 
 use std::collections::{BTreeSet, HashSet};
 use std::sync::atomic::{AtomicU8, Ordering};
@@ -187,6 +193,8 @@ struct Inner {
     error: Option<Arc<Error>>,
     /// Sequence numbers are out of step with the broker: the abort must start a new epoch.
     bump_epoch: bool,
+    /// Transaction protocol version 2 (KIP-890 part 2) is in use.
+    v2: bool,
 }
 
 /// An AddPartitionsToTxn request the sender should send, and for which partitions.
@@ -214,6 +222,7 @@ impl Transactions {
                 started: false,
                 error: None,
                 bump_epoch: false,
+                v2: false,
             }),
         }
     }
@@ -289,12 +298,26 @@ impl Transactions {
     /// registration and its batches wait.
     pub(crate) fn ready_to_send(&self, topic: &Arc<str>, partition: i32) -> bool {
         let mut inner = self.lock();
+        if inner.v2 {
+            // The Produce request itself adds the partition.
+            inner.started = true;
+            return true;
+        }
         let key = (topic.clone(), partition);
         if inner.added.contains(&key) {
             return true;
         }
         inner.pending.insert(key);
         false
+    }
+
+    /// The highest Produce version the transaction protocol in use allows.
+    pub(crate) fn produce_version_cap(&self) -> i16 {
+        if self.lock().v2 {
+            i16::MAX
+        } else {
+            PRODUCE_MAX_V1
+        }
     }
 
     /// The AddPartitionsToTxn request due now, if any.
@@ -519,11 +542,30 @@ impl Producer {
         }
         let deadline = Instant::now() + self.shared.config.max_block;
         let (producer_id, producer_epoch) = self.init_producer_id(txn, (-1, -1), deadline).await?;
-        info!(transactional_id = %txn.id, producer_id, producer_epoch, "transactions initialised");
+        let v2 = self.coordinator_speaks_v2(txn).await;
+        info!(transactional_id = %txn.id, producer_id, producer_epoch, protocol = if v2 { 2 } else { 1 }, "transactions initialised");
         self.shared.accumulator.reset_sequences();
         let mut inner = txn.lock();
         inner.producer = Some((producer_id, producer_epoch));
+        inner.v2 = v2;
         txn.set(&mut inner, TransactionState::Ready, "init_transactions")
+    }
+
+    /// Whether the coordinator (just found by InitProducerId) offers transaction protocol 2.
+    async fn coordinator_speaks_v2(&self, txn: &Transactions) -> bool {
+        let Some(node) = txn.lock().coordinator else { return false };
+        let Ok(conn) = self.shared.cluster.connection(node).await else { return false };
+        let versions = conn.versions();
+        let max = |api: ApiKey| versions.range(api).map_or(-1, |r| r.1);
+        versions.feature_level("transaction.version").unwrap_or(0) >= 2
+            && max(ApiKey::EndTxn) >= 5
+            && max(ApiKey::Produce) >= 12
+            && ApiKey::EndTxn.versions().max >= 5
+    }
+
+    /// Whether transaction protocol 2 is in use (decided by `init_transactions`).
+    pub fn transaction_protocol_v2(&self) -> bool {
+        self.shared.txn.as_ref().is_some_and(|t| t.lock().v2)
     }
 
     async fn init_producer_id(&self, txn: &Transactions, current: (i64, i16), deadline: Instant) -> Result<(i64, i16)> {
@@ -568,12 +610,13 @@ impl Producer {
         group: &Membership,
     ) -> Result<()> {
         let txn = self.transactions("send_offsets_to_transaction")?;
-        let (producer_id, producer_epoch) = {
+        let (producer_id, producer_epoch, v2) = {
             let inner = txn.lock();
             if inner.state != TransactionState::InTransaction {
                 return Err(txn.refusal(&inner, "send_offsets_to_transaction"));
             }
-            inner.producer.ok_or_else(|| txn.refusal(&inner, "send_offsets_to_transaction"))?
+            let (id, epoch) = inner.producer.ok_or_else(|| txn.refusal(&inner, "send_offsets_to_transaction"))?;
+            (id, epoch, inner.v2)
         };
         if offsets.is_empty() {
             return Ok(());
@@ -586,12 +629,15 @@ impl Producer {
             group_id: group.group_id.clone(),
             ..Default::default()
         };
-        self.coordinator_call(txn, &add, None, deadline, |r| match ErrorCode(r.error_code).err() {
-            None => Answer::Done(()),
-            Some(code) => Answer::Failed(code, None),
-        })
-        .await
-        .map_err(|e| txn.classify(e, true))?;
+        if !v2 {
+            // Version 2 adds the group with the TxnOffsetCommit itself.
+            self.coordinator_call(txn, &add, None, deadline, |r| match ErrorCode(r.error_code).err() {
+                None => Answer::Done(()),
+                Some(code) => Answer::Failed(code, None),
+            })
+            .await
+            .map_err(|e| txn.classify(e, true))?;
+        }
         txn.lock().started = true;
 
         let metadata = self.shared.cluster.metadata();
@@ -625,7 +671,8 @@ impl Producer {
             topics,
             ..Default::default()
         };
-        self.group_call(txn, &group.group_id, &commit, deadline).await.map_err(|e| txn.classify(e, true))
+        let cap = if v2 { i16::MAX } else { TXN_OFFSET_COMMIT_MAX_V1 };
+        self.group_call(txn, &group.group_id, &commit, cap, deadline).await.map_err(|e| txn.classify(e, true))
     }
 
     /// Sends TxnOffsetCommit to the group coordinator, retrying coordinator moves and loads.
@@ -634,6 +681,7 @@ impl Producer {
         txn: &Transactions,
         group_id: &str,
         request: &TxnOffsetCommitRequest,
+        version_cap: i16,
         deadline: Instant,
     ) -> Result<()> {
         let cluster = &self.shared.cluster;
@@ -642,7 +690,7 @@ impl Producer {
             let outcome: Result<Answer<()>> = async {
                 let node = cluster.find_coordinator(CoordinatorType::Group, group_id).await?;
                 let conn = cluster.connection(node).await?;
-                let version = conn.version_for(ApiKey::TxnOffsetCommit)?.min(TXN_OFFSET_COMMIT_MAX_V1);
+                let version = conn.version_for(ApiKey::TxnOffsetCommit)?.min(version_cap);
                 let response = conn.send_at(request, version).await?;
                 let failed =
                     response.topics.iter().flat_map(|t| t.partitions.iter().map(move |p| (t, p))).find_map(|(t, p)| {
@@ -723,14 +771,15 @@ impl Producer {
         } else if txn.state() == TransactionState::FatalError {
             return Err(txn.refusal(&txn.lock(), operation));
         }
-        let (started, producer, bump) = {
+        let (started, producer, bump, v2) = {
             let inner = txn.lock();
-            (inner.started, inner.producer, inner.bump_epoch)
+            (inner.started, inner.producer, inner.bump_epoch, inner.v2)
         };
         let Some((producer_id, producer_epoch)) = producer else {
             return Err(txn.refusal(&txn.lock(), operation));
         };
         let deadline = Instant::now() + self.shared.config.max_block;
+        let mut producer = (producer_id, producer_epoch);
         if started {
             let request = EndTxnRequest {
                 transactional_id: txn.id.clone(),
@@ -739,17 +788,21 @@ impl Producer {
                 committed: commit,
                 ..Default::default()
             };
-            self.coordinator_call(txn, &request, Some(END_TXN_MAX_V1), deadline, |r| {
-                match ErrorCode(r.error_code).err() {
-                    None => Answer::Done(()),
+            let cap = if v2 { None } else { Some(END_TXN_MAX_V1) };
+            let next = self
+                .coordinator_call(txn, &request, cap, deadline, |r| match ErrorCode(r.error_code).err() {
+                    None => Answer::Done((r.producer_id, r.producer_epoch)),
                     Some(code) => Answer::Failed(code, None),
-                }
-            })
-            .await
-            .map_err(|e| txn.classify(e, false))?;
+                })
+                .await
+                .map_err(|e| txn.classify(e, false))?;
+            if v2 && next.0 >= 0 && next.1 >= 0 {
+                // Version 2: every transaction ends with a new epoch; sequences restart.
+                producer = next;
+                self.shared.accumulator.reset_sequences();
+            }
         }
-        let mut producer = (producer_id, producer_epoch);
-        if bump && !commit {
+        if bump && !commit && !(v2 && started) {
             // Sequences went out of step: a new epoch (KIP-360) restarts them at zero.
             producer = self.init_producer_id(txn, producer, deadline).await?;
             self.shared.accumulator.reset_sequences();
