@@ -42,6 +42,8 @@ async fn killing_the_leader_loses_and_duplicates_nothing() {
     let version =
         std::env::var("KAFKA_TEST_VERSION").unwrap_or_else(|_| server_stub::testing::maven::KAFKA_VERSION.into());
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("leader-failover");
+    // A run killed before it could stop its cluster leaves it running: stop it first.
+    let _ = server_stub::testing::jvm::stop(&dir);
     let options = Options { brokers: 3, base_port: 9292, version, ..Options::in_dir(&dir) };
     let cluster =
         tokio::task::spawn_blocking(move || Cluster::start(&options)).await.expect("join").expect("3-node cluster");

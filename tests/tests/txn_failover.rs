@@ -49,6 +49,8 @@ async fn copiers_move_every_record_exactly_once_through_crashes() {
         let version =
             std::env::var("KAFKA_TEST_VERSION").unwrap_or_else(|_| server_stub::testing::maven::KAFKA_VERSION.into());
         let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("txn-failover");
+        // A run killed before it could stop its cluster leaves it running: stop it first.
+        let _ = server_stub::testing::jvm::stop(&dir);
         let options = Options { brokers: 3, base_port: 9392, version, ..Options::in_dir(&dir) };
         let cluster =
             tokio::task::spawn_blocking(move || Cluster::start(&options)).await.expect("join").expect("3-node cluster");
@@ -96,20 +98,20 @@ async fn copiers_move_every_record_exactly_once_through_crashes() {
     let started = Instant::now();
     let copied = || watched.lock().unwrap_or_else(|p| p.into_inner()).len();
     // Crash a copier; crash another with a broker failure in between (real cluster only).
-    wait_for(&copied, RECORDS / 10, started).await;
+    wait_for(&copied, &stats, RECORDS / 10, started).await;
     eprintln!("crashing copier 0 after {} output records", copied());
     copiers[0].abort();
     tokio::time::sleep(Duration::from_millis(500)).await;
     copiers[0] = spawn(0);
 
-    wait_for(&copied, RECORDS / 5, started).await;
+    wait_for(&copied, &stats, RECORDS / 5, started).await;
     eprintln!("crashing copier 2 after {} output records", copied());
     copiers[2].abort();
     tokio::time::sleep(Duration::from_millis(500)).await;
     copiers[2] = spawn(2);
 
     if let Some(cluster) = running.0.take() {
-        wait_for(&copied, RECORDS * 3 / 10, started).await;
+        wait_for(&copied, &stats, RECORDS * 3 / 10, started).await;
         let coordinator = producer
             .cluster()
             .find_coordinator(CoordinatorType::Transaction, &format!("{}-copier-1", topics.input))
@@ -146,10 +148,25 @@ async fn copiers_move_every_record_exactly_once_through_crashes() {
     assert_eq!(verdict.output, RECORDS, "{verdict}");
 }
 
-/// Waits until `progress()` reaches `target` (at most 120 s after `since`).
-async fn wait_for(progress: &impl Fn() -> usize, target: usize, since: Instant) {
+/// Waits until `progress()` reaches `target` (at most 240 s after `since`), saying every 10 s
+/// how far it got and what the copiers did.
+async fn wait_for(progress: &impl Fn() -> usize, stats: &Stats, target: usize, since: Instant) {
+    let mut said = Instant::now();
     while progress() < target {
-        assert!(since.elapsed() < Duration::from_secs(120), "stuck at {} of {target} output records", progress());
+        let status = || {
+            format!(
+                "{} of {target} output records; transactions committed {}, aborted {}; copier instances {}",
+                progress(),
+                stats.committed.load(Ordering::SeqCst),
+                stats.aborted.load(Ordering::SeqCst),
+                stats.instances.load(Ordering::SeqCst)
+            )
+        };
+        assert!(since.elapsed() < Duration::from_secs(240), "stuck at {}", status());
+        if said.elapsed() > Duration::from_secs(10) {
+            eprintln!("{:.0} s: {}", since.elapsed().as_secs_f64(), status());
+            said = Instant::now();
+        }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }

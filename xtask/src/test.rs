@@ -78,7 +78,10 @@ pub fn run(args: &[String]) -> Result<()> {
     }
 
     section("unit, property and doc tests");
-    let unit = cargo_test(&["--workspace", "--exclude", "tests", "--exclude", "kafka-bench"], &[])?;
+    let unit = cargo_test(
+        &["--workspace", "--exclude", "tests", "--exclude", "kafka-bench", "--exclude", "foreign-clients"],
+        &[],
+    )?;
     println!("unit: {} passed, {} failed", unit.passed, unit.failed);
     total.add(unit);
 
@@ -119,6 +122,12 @@ pub fn run(args: &[String]) -> Result<()> {
     let stub = cargo_test(&["-p", "tests"], &[("TEST_BACKEND", "stub".to_string())])?;
     backend_lines.push(format!("backend stub: {} passed, {} failed", stub.passed, stub.failed));
     total.add(stub);
+
+    // Clients we did not write (librdkafka, the Java console tools) against the stub.
+    section("foreign clients against the stub");
+    let foreign = cargo_test(&["-p", "foreign-clients"], &[])?;
+    backend_lines.push(format!("foreign clients: {} passed, {} failed", foreign.passed, foreign.failed));
+    total.add(foreign);
 
     if !interrupted.load(Ordering::SeqCst) {
         match real_backends(&flags, &interrupted) {
