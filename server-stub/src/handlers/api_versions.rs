@@ -1,6 +1,12 @@
 //! ApiVersions: exactly the APIs and versions the stub serves, after the builder's caps.
+//!
+//! The transaction coordinator implements transaction protocol version 1 (KIP-890 part 1, not
+//! part 2): the stub finalizes the feature `transaction.version` at level 1 and serves the APIs
+//! only up to their last version before transaction version 2 (Produce 11, EndTxn 4,
+//! TxnOffsetCommit 4, AddPartitionsToTxn 3 -- version 4+ is the brokers' batched form), so
+//! clients run transactions the TV1 way.
 
-use kafka_protocol::messages::api_versions::response::ApiVersion;
+use kafka_protocol::messages::api_versions::response::{ApiVersion, FinalizedFeatureKey, SupportedFeatureKey};
 use kafka_protocol::messages::{ApiKey, ApiVersionsRequest, ApiVersionsResponse};
 use kafka_protocol::VersionRange;
 
@@ -31,7 +37,18 @@ pub(crate) const IMPLEMENTED: &[ApiKey] = &[
     ApiKey::ListGroups,
     ApiKey::DeleteGroups,
     ApiKey::OffsetDelete,
+    ApiKey::AddPartitionsToTxn,
+    ApiKey::AddOffsetsToTxn,
+    ApiKey::EndTxn,
+    ApiKey::TxnOffsetCommit,
 ];
+
+/// The highest transaction protocol version the stub implements (`transaction.version`).
+pub(crate) const TRANSACTION_VERSION: i16 = 1;
+
+/// The last version of each API before transaction version 2 changed it.
+const BEFORE_TRANSACTION_V2: &[(ApiKey, i16)] =
+    &[(ApiKey::Produce, 11), (ApiKey::EndTxn, 4), (ApiKey::TxnOffsetCommit, 4), (ApiKey::AddPartitionsToTxn, 3)];
 
 /// The versions of `api` the stub serves: what `kafka-protocol` implements, without a version
 /// Kafka marks unstable, capped by the builder. `None` if the API is not served.
@@ -41,6 +58,9 @@ pub(crate) fn supported(config: &Config, api: ApiKey) -> Option<VersionRange> {
     }
     let range = api.versions();
     let mut max = if api.latest_version_unstable() { range.max - 1 } else { range.max };
+    if let Some(&(_, cap)) = BEFORE_TRANSACTION_V2.iter().find(|(a, _)| *a == api) {
+        max = max.min(cap);
+    }
     if let Some(&cap) = config.max_versions.get(&api) {
         max = max.min(cap);
     }
@@ -86,7 +106,23 @@ pub(crate) fn handle(shared: &Shared, ctx: &Ctx, request: ApiVersionsRequest) ->
     {
         return ApiVersionsResponse { error_code: ErrorCode::INVALID_REQUEST.0, ..Default::default() };
     }
-    ApiVersionsResponse { api_keys: advertised(&shared.config), ..Default::default() }
+    let mut response = ApiVersionsResponse { api_keys: advertised(&shared.config), ..Default::default() };
+    if ctx.version >= 3 {
+        response.supported_features = vec![SupportedFeatureKey {
+            name: "transaction.version".to_owned(),
+            min_version: 0,
+            max_version: TRANSACTION_VERSION,
+            ..Default::default()
+        }];
+        response.finalized_features_epoch = 1;
+        response.finalized_features = vec![FinalizedFeatureKey {
+            name: "transaction.version".to_owned(),
+            min_version_level: TRANSACTION_VERSION,
+            max_version_level: TRANSACTION_VERSION,
+            ..Default::default()
+        }];
+    }
+    response
 }
 
 #[cfg(test)]
