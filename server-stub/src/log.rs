@@ -434,6 +434,88 @@ mod tests {
         assert_eq!(log.epoch_for_offset(4), 2);
     }
 
+    fn txn_batch(pid: i64, records: usize) -> RecordBatch {
+        let mut b = RecordBatchBuilder::new(Compression::None).with_producer(pid, 0, 0).with_transactional(true);
+        for _ in 0..records {
+            b.append(1, None, Some(b"v")).expect("append to a fresh builder");
+        }
+        RecordBatch::parse(b.build().expect("build")).expect("parse")
+    }
+
+    fn append_txn(log: &mut PartitionLog, pid: i64, records: usize) -> i64 {
+        let at = log.append(&txn_batch(pid, records), 0, None).base_offset;
+        log.txn_batch_appended(pid, at);
+        at
+    }
+
+    fn marker(result: kafka_protocol::records::TransactionResult) -> EndTxnMarker {
+        EndTxnMarker { result, coordinator_epoch: 0 }
+    }
+
+    #[test]
+    fn the_last_stable_offset_stops_at_the_earliest_open_transaction() {
+        use kafka_protocol::records::TransactionResult::{Abort, Commit};
+        let mut log = PartitionLog::new(1 << 20, 0);
+        log.append(&batch(2, 0), 0, None); // 0-1
+        assert_eq!(log.last_stable_offset(), 2, "no transaction: the high watermark");
+        append_txn(&mut log, 7, 2); // 2-3, producer 7 opens
+        append_txn(&mut log, 8, 1); // 4, producer 8 opens
+        append_txn(&mut log, 7, 1); // 5, same transaction of 7
+        assert_eq!(log.last_stable_offset(), 2);
+        assert!(log.has_open_txn(7) && log.has_open_txn(8));
+        assert_eq!(log.append_marker(7, 0, marker(Commit), 0, 1), 6);
+        assert_eq!(log.last_stable_offset(), 4, "8 is still open");
+        assert_eq!(log.append_marker(8, 0, marker(Abort), 0, 1), 7);
+        assert_eq!(log.last_stable_offset(), 8);
+        assert_eq!(log.end_offset(), 8);
+        assert_eq!(log.aborted_between(0, 8), vec![AbortedTxn { producer_id: 8, first_offset: 4, last_offset: 7 }]);
+        assert!(log.aborted_between(8, 100).is_empty(), "ended before the fetch");
+        assert!(log.aborted_between(0, 4).is_empty(), "starts after the fetch");
+        // The marker is a control batch carrying the producer and the result.
+        let bytes = log.read(7, 1 << 20, true).expect("in range");
+        let parsed = RecordBatch::parse(bytes).expect("a whole batch");
+        assert!(parsed.header().is_control() && parsed.header().is_transactional());
+        assert_eq!(parsed.header().producer_id, 8);
+        let record = parsed.records().expect("records").next().expect("one").expect("readable");
+        assert_eq!(EndTxnMarker::from_record(&record).expect("marker"), Some(marker(Abort)));
+    }
+
+    #[test]
+    fn read_committed_reads_only_below_the_last_stable_offset() {
+        use kafka_protocol::records::TransactionResult::Abort;
+        let mut log = PartitionLog::new(1 << 20, 0);
+        log.append(&batch(2, 0), 0, None); // 0-1
+        append_txn(&mut log, 7, 2); // 2-3 open
+        log.append(&batch(1, 0), 0, None); // 4, after the open transaction
+        let one = batch(2, 0).size_in_bytes();
+        let (committed, aborted) = log.read_isolated(0, 1 << 20, true, true).expect("in range");
+        assert_eq!(committed.len(), one, "only the batch below the LSO");
+        assert!(aborted.is_empty());
+        let (at_lso, _) = log.read_isolated(2, 1 << 20, true, true).expect("in range");
+        assert!(at_lso.is_empty(), "nothing stable at the LSO yet");
+        let (all, _) = log.read_isolated(0, 1 << 20, true, false).expect("in range");
+        assert_eq!(all.len(), one + txn_batch(7, 2).size_in_bytes() + batch(1, 0).size_in_bytes());
+        log.append_marker(7, 0, marker(Abort), 0, 1);
+        let (committed, aborted) = log.read_isolated(0, 1 << 20, true, true).expect("in range");
+        assert_eq!(committed.len(), all.len() + log.read(5, 1 << 20, true).expect("marker").len());
+        assert_eq!(aborted, vec![AbortedTxn { producer_id: 7, first_offset: 2, last_offset: 5 }]);
+    }
+
+    #[test]
+    fn retention_drops_aborted_transactions_before_the_log_start() {
+        use kafka_protocol::records::TransactionResult::Abort;
+        let one = txn_batch(7, 1).size_in_bytes();
+        let mut log = PartitionLog::new(one * 3, 0);
+        append_txn(&mut log, 7, 1);
+        log.append_marker(7, 0, marker(Abort), 0, 1);
+        assert_eq!(log.aborted_between(0, 10).len(), 1);
+        for _ in 0..4 {
+            log.append(&batch(1, 0), 0, None);
+        }
+        assert!(log.start_offset() > 1);
+        assert!(log.aborted_between(0, 10).is_empty());
+    }
+
     #[test]
     fn log_append_time_rewrites_timestamp_and_keeps_the_crc_valid() {
         let mut log = PartitionLog::new(1 << 20, 0);

@@ -240,3 +240,52 @@ impl GroupCoordinator {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use tokio::sync::Notify;
+
+    use super::*;
+    use crate::groups::GroupConfig;
+
+    fn offset(n: i64) -> OffsetToCommit {
+        OffsetToCommit { topic: "t".into(), partition: 0, offset: n, leader_epoch: -1, metadata: None }
+    }
+
+    fn simple(group: &str) -> CommitFrom<'_> {
+        CommitFrom { group_id: group, generation: -1, member_id: "", instance_id: None, retention_ms: -1, version: 3 }
+    }
+
+    #[test]
+    fn transactional_offsets_stay_pending_until_the_transaction_commits() {
+        let mut c = GroupCoordinator::new(GroupConfig::default(), Arc::new(Notify::new()));
+        assert_eq!(c.txn_offset_commit(simple("g"), 7, 1, &[offset(5)], 0), Ok(vec![ErrorCode::NONE]));
+        assert!(c.offsets.has_pending("g", "t", 0));
+        assert_eq!(c.committed("g", "t", 0), None, "invisible while pending");
+        c.settle_txn_offsets("g", 7, 1, true);
+        assert_eq!(c.committed("g", "t", 0).map(|o| o.offset), Some(5));
+        assert!(!c.offsets.has_pending("g", "t", 0));
+    }
+
+    #[test]
+    fn an_abort_drops_them_and_a_stale_transaction_commits_nothing() {
+        let mut c = GroupCoordinator::new(GroupConfig::default(), Arc::new(Notify::new()));
+        c.txn_offset_commit(simple("g"), 7, 1, &[offset(5)], 0).expect("accepted");
+        c.settle_txn_offsets("g", 7, 1, false);
+        assert_eq!(c.committed("g", "t", 0), None);
+        // Pending from transaction 2; the end of transaction 3 must not commit them.
+        c.txn_offset_commit(simple("g"), 7, 2, &[offset(6)], 0).expect("accepted");
+        c.settle_txn_offsets("g", 7, 3, true);
+        assert_eq!(c.committed("g", "t", 0), None);
+    }
+
+    #[test]
+    fn an_unknown_group_with_a_generation_is_illegal_generation() {
+        let mut c = GroupCoordinator::new(GroupConfig::default(), Arc::new(Notify::new()));
+        let from = CommitFrom { generation: 3, member_id: "m", ..simple("g") };
+        assert_eq!(c.txn_offset_commit(from, 7, 1, &[offset(5)], 0), Err(ErrorCode::ILLEGAL_GENERATION));
+        assert!(c.group("g").is_none());
+    }
+}

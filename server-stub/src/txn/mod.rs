@@ -339,9 +339,7 @@ impl TxnCoordinator {
 /// Bumps the epoch of an ongoing transaction (fencing its producer) and prepares its abort.
 fn fence_and_abort(m: &mut TxnMetadata, now_ms: i64) -> TxnEnd {
     m.transition(TxnState::PrepareEpochFence, now_ms);
-    if m.producer_epoch < i16::MAX {
-        m.producer_epoch += 1;
-    }
+    m.producer_epoch = m.producer_epoch.saturating_add(1);
     m.last_producer_epoch = -1;
     m.transition(TxnState::PrepareAbort, now_ms);
     txn_end(m, false)
