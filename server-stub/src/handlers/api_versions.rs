@@ -1,10 +1,12 @@
 //! ApiVersions: exactly the APIs and versions the stub serves, after the builder's caps.
 //!
 //! The transaction coordinator implements transaction protocol version 1 (KIP-890 part 1, not
-//! part 2): the stub finalizes the feature `transaction.version` at level 1 and serves the APIs
-//! only up to their last version before transaction version 2 (Produce 11, EndTxn 4,
-//! TxnOffsetCommit 4, AddPartitionsToTxn 3 -- version 4+ is the brokers' batched form), so
-//! clients run transactions the TV1 way.
+//! part 2): the stub finalizes the feature `transaction.version` at level 1, and serves the
+//! transaction APIs only up to their last version before transaction version 2 (EndTxn 4,
+//! TxnOffsetCommit 4; AddPartitionsToTxn 3, version 4+ being the brokers' batched form). Produce
+//! stays at its latest version because v12+ changes nothing for other batches; clients at
+//! transaction version 1 send transactional batches with v11 or lower, as the Java client does
+//! (see [`super::produce`] for a transactional batch that comes with v12+ anyway).
 
 use kafka_protocol::messages::api_versions::response::{ApiVersion, FinalizedFeatureKey, SupportedFeatureKey};
 use kafka_protocol::messages::{ApiKey, ApiVersionsRequest, ApiVersionsResponse};

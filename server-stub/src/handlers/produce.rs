@@ -14,7 +14,8 @@
 //! Transactions (KIP-890 part 1): the first transactional batch of a producer in a partition is
 //! verified against the transaction coordinator: the partition must be in the producer's
 //! ongoing transaction (AddPartitionsToTxn) at the producer's current epoch. A partition not
-//! added gets TRANSACTION_ABORTABLE (v11+) or INVALID_TXN_STATE, a stale epoch
+//! added gets TRANSACTION_ABORTABLE (v11+) or INVALID_TXN_STATE (also with v12+: the implicit
+//! add of transaction version 2 is not implemented, the stub finalizes version 1), a stale epoch
 //! INVALID_PRODUCER_EPOCH, an unknown producer INVALID_PRODUCER_ID_MAPPING; a request without a
 //! transactional id carrying transactional batches TRANSACTIONAL_ID_AUTHORIZATION_FAILED. A
 //! non-transactional batch of a producer with a transaction open in the partition is
@@ -248,7 +249,14 @@ fn check_transaction(
             ErrorCode::TRANSACTION_ABORTABLE if v <= 10 => ErrorCode::INVALID_TXN_STATE,
             other => other,
         };
-        let message = if code == ErrorCode::TRANSACTION_ABORTABLE || code == ErrorCode::INVALID_TXN_STATE {
+        let message = if code == ErrorCode::TRANSACTION_ABORTABLE && v >= 12 {
+            // Kafka adds the partition implicitly here (transaction version 2), which the stub
+            // does not implement: it finalizes transaction.version 1.
+            format!(
+                "Partition {topic}-{partition} was not added to the transaction of {tid}; Produce v{v} does not add it \
+                 here: the stub runs transaction.version 1 (use AddPartitionsToTxn and Produce v11 or lower)."
+            )
+        } else if code == ErrorCode::TRANSACTION_ABORTABLE || code == ErrorCode::INVALID_TXN_STATE {
             format!("Partition {topic}-{partition} was not added to the transaction of {tid}.")
         } else {
             format!("Transaction verification of {tid} failed: {}.", code.name())
