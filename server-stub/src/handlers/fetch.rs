@@ -185,18 +185,17 @@ fn read_partition(
     if v >= 5 {
         data.log_start_offset = log.start_offset();
     }
-    if read_committed {
-        data.aborted_transactions = Some(
-            aborted
-                .iter()
-                .map(|a| AbortedTransaction {
-                    producer_id: a.producer_id,
-                    first_offset: a.first_offset,
-                    ..Default::default()
-                })
-                .collect(),
-        );
-    }
+    // Kafka sends the list (possibly empty) to read_committed fetches only, null otherwise.
+    data.aborted_transactions = read_committed.then(|| {
+        aborted
+            .iter()
+            .map(|a| AbortedTransaction {
+                producer_id: a.producer_id,
+                first_offset: a.first_offset,
+                ..Default::default()
+            })
+            .collect()
+    });
     *limit = limit.saturating_sub(records.len());
     if !records.is_empty() {
         *min_one = false;

@@ -16,3 +16,5 @@ pub(crate) mod producer_id;
 pub(crate) mod topics;
 pub(crate) mod txn;
 pub(crate) mod txn_offsets;
+#[cfg(test)]
+mod txn_tests;

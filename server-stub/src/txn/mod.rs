@@ -330,6 +330,15 @@ impl TxnCoordinator {
             .collect()
     }
 
+    /// Moves the start of `transactional_id`'s transaction `ms` into the past (tests of the
+    /// timeout without waiting for it).
+    #[cfg(test)]
+    pub(crate) fn backdate(&mut self, transactional_id: &str, ms: i64) {
+        if let Some(m) = self.txns.get_mut(transactional_id) {
+            m.start_ms -= ms;
+        }
+    }
+
     /// When the earliest ongoing transaction times out.
     pub(crate) fn next_deadline_ms(&self) -> Option<i64> {
         self.txns.values().filter_map(TxnMetadata::deadline_ms).min()
