@@ -297,8 +297,8 @@ impl ClusterState {
     }
 
     /// A topic to change, with the transaction coordinator to check its writes against.
-    pub(crate) fn topic_mut_and_txns(&mut self, name: &str) -> (Option<&mut Topic>, &TxnCoordinator) {
-        (self.topics.get_mut(name), &self.txns)
+    pub(crate) fn topic_mut_and_txns(&mut self, name: &str) -> (Option<&mut Topic>, &mut TxnCoordinator) {
+        (self.topics.get_mut(name), &mut self.txns)
     }
 
     pub(crate) fn topic_name(&self, id: Uuid) -> Option<&str> {

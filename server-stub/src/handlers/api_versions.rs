@@ -1,12 +1,10 @@
 //! ApiVersions: exactly the APIs and versions the stub serves, after the builder's caps.
 //!
-//! The transaction coordinator implements transaction protocol version 1 (KIP-890 part 1, not
-//! part 2): the stub finalizes the feature `transaction.version` at level 1, and serves the
-//! transaction APIs only up to their last version before transaction version 2 (EndTxn 4,
-//! TxnOffsetCommit 4; AddPartitionsToTxn 3, version 4+ being the brokers' batched form). Produce
-//! stays at its latest version because v12+ changes nothing for other batches; clients at
-//! transaction version 1 send transactional batches with v11 or lower, as the Java client does
-//! (see [`super::produce`] for a transactional batch that comes with v12+ anyway).
+//! Transactions: the stub implements both transaction protocol versions (KIP-890) and
+//! finalizes the feature `transaction.version` at 2, as Kafka 4 does, unless the builder's caps
+//! leave out a version 2 request (Produce v12, EndTxn v5, TxnOffsetCommit v5): then at 1, so
+//! that clients run transactions the version 1 way. AddPartitionsToTxn is served up to v3, the
+//! clients' form (v4+ is the brokers' batched form).
 
 use kafka_protocol::messages::api_versions::response::{ApiVersion, FinalizedFeatureKey, SupportedFeatureKey};
 use kafka_protocol::messages::{ApiKey, ApiVersionsRequest, ApiVersionsResponse};
@@ -46,11 +44,24 @@ pub(crate) const IMPLEMENTED: &[ApiKey] = &[
 ];
 
 /// The highest transaction protocol version the stub implements (`transaction.version`).
-pub(crate) const TRANSACTION_VERSION: i16 = 1;
+pub(crate) const TRANSACTION_VERSION: i16 = 2;
 
-/// The last version of each API before transaction version 2 changed it.
-const BEFORE_TRANSACTION_V2: &[(ApiKey, i16)] =
-    &[(ApiKey::Produce, 11), (ApiKey::EndTxn, 4), (ApiKey::TxnOffsetCommit, 4), (ApiKey::AddPartitionsToTxn, 3)];
+/// The first version of each request that transaction version 2 needs.
+const TRANSACTION_V2_REQUESTS: &[(ApiKey, i16)] =
+    &[(ApiKey::Produce, 12), (ApiKey::EndTxn, 5), (ApiKey::TxnOffsetCommit, 5)];
+
+/// The last AddPartitionsToTxn version clients send.
+const ADD_PARTITIONS_CLIENT_MAX: i16 = 3;
+
+/// The transaction version the stub finalizes: 2 if every request it needs is served.
+pub(crate) fn transaction_version(config: &Config) -> i16 {
+    let v2 = TRANSACTION_V2_REQUESTS.iter().all(|&(api, v)| supported(config, api).is_some_and(|r| r.max >= v));
+    if v2 {
+        TRANSACTION_VERSION
+    } else {
+        1
+    }
+}
 
 /// The versions of `api` the stub serves: what `kafka-protocol` implements, without a version
 /// Kafka marks unstable, capped by the builder. `None` if the API is not served.
@@ -60,8 +71,8 @@ pub(crate) fn supported(config: &Config, api: ApiKey) -> Option<VersionRange> {
     }
     let range = api.versions();
     let mut max = if api.latest_version_unstable() { range.max - 1 } else { range.max };
-    if let Some(&(_, cap)) = BEFORE_TRANSACTION_V2.iter().find(|(a, _)| *a == api) {
-        max = max.min(cap);
+    if api == ApiKey::AddPartitionsToTxn {
+        max = max.min(ADD_PARTITIONS_CLIENT_MAX);
     }
     if let Some(&cap) = config.max_versions.get(&api) {
         max = max.min(cap);
@@ -116,11 +127,12 @@ pub(crate) fn handle(shared: &Shared, ctx: &Ctx, request: ApiVersionsRequest) ->
             max_version: TRANSACTION_VERSION,
             ..Default::default()
         }];
+        let level = transaction_version(&shared.config);
         response.finalized_features_epoch = 1;
         response.finalized_features = vec![FinalizedFeatureKey {
             name: "transaction.version".to_owned(),
-            min_version_level: TRANSACTION_VERSION,
-            max_version_level: TRANSACTION_VERSION,
+            min_version_level: level,
+            max_version_level: level,
             ..Default::default()
         }];
     }

@@ -11,16 +11,18 @@
 //! producer state (see [`crate::idempotence`]). With acks=0 nothing is answered, and any error
 //! closes the connection instead, as Kafka does, so the producer notices.
 //!
-//! Transactions (KIP-890 part 1): the first transactional batch of a producer in a partition is
-//! verified against the transaction coordinator: the partition must be in the producer's
-//! ongoing transaction (AddPartitionsToTxn) at the producer's current epoch. A partition not
-//! added gets TRANSACTION_ABORTABLE (v11+) or INVALID_TXN_STATE (also with v12+: the implicit
-//! add of transaction version 2 is not implemented, the stub finalizes version 1), a stale epoch
-//! INVALID_PRODUCER_EPOCH, an unknown producer INVALID_PRODUCER_ID_MAPPING; a request without a
-//! transactional id carrying transactional batches TRANSACTIONAL_ID_AUTHORIZATION_FAILED. A
-//! non-transactional batch of a producer with a transaction open in the partition is
-//! INVALID_TXN_STATE. The partition's log then tracks the open transaction (see
-//! [`crate::log`]).
+//! Transactions (KIP-890): the first transactional batch of a producer in a partition is
+//! checked with the transaction coordinator. Up to v11 (transaction version 1) it is verified:
+//! the partition must be in the producer's ongoing transaction (AddPartitionsToTxn) at the
+//! producer's current epoch, else TRANSACTION_ABORTABLE (v11) or INVALID_TXN_STATE. From v12
+//! (transaction version 2) the partition is added to the transaction there and then. Either
+//! way a stale epoch gets INVALID_PRODUCER_EPOCH, an unknown producer
+//! INVALID_PRODUCER_ID_MAPPING, a transaction being completed NOT_ENOUGH_REPLICAS (retriable for
+//! every client, as Kafka maps the coordinator's CONCURRENT_TRANSACTIONS), and a request
+//! without a transactional id carrying transactional batches
+//! TRANSACTIONAL_ID_AUTHORIZATION_FAILED. A non-transactional batch of a producer with a
+//! transaction open in the partition is INVALID_TXN_STATE. The partition's log then tracks the
+//! open transaction (see [`crate::log`]).
 
 use std::collections::BTreeSet;
 
@@ -159,9 +161,8 @@ fn produce_partition(
         }
     };
     let h = *batch.header();
-    if let Err(refusal) =
-        check_transaction(txns, request.transactional_id.as_deref(), name, p.index, &partition.log, &h, v)
-    {
+    let tid = request.transactional_id.as_deref();
+    if let Err(refusal) = check_transaction(txns, tid, name, p.index, &partition.log, &h, v, now) {
         fail(&mut r, refusal);
         return r;
     }
@@ -214,14 +215,16 @@ fn produce_partition(
 }
 
 /// The transactional checks of a batch about to be appended (see the module docs).
+#[allow(clippy::too_many_arguments)]
 fn check_transaction(
-    txns: &TxnCoordinator,
+    txns: &mut TxnCoordinator,
     transactional_id: Option<&str>,
     topic: &str,
     partition: i32,
     log: &crate::log::PartitionLog,
     h: &kafka_protocol::records::BatchHeader,
     v: i16,
+    now: i64,
 ) -> Result<(), Refusal> {
     if !h.is_transactional() {
         if h.has_producer_id() && log.has_open_txn(h.producer_id) {
@@ -239,27 +242,26 @@ fn check_transaction(
         ));
     };
     if log.has_open_txn(h.producer_id) {
-        // Verified when the transaction's first batch came; the producer state checks the epoch.
+        // Checked when the transaction's first batch came; the producer state checks the epoch.
         return Ok(());
     }
     let producer = ProducerIdAndEpoch { id: h.producer_id, epoch: h.producer_epoch };
-    txns.verify_partition(tid, producer, topic, partition).map_err(|code| {
+    let checked = if v >= 12 {
+        txns.add_partitions(tid, producer, &[(topic.to_owned(), partition)], true, now)
+    } else {
+        txns.verify_partition(tid, producer, topic, partition)
+    };
+    checked.map_err(|code| {
         let code = match code {
             ErrorCode::PRODUCER_FENCED => ErrorCode::INVALID_PRODUCER_EPOCH,
             ErrorCode::TRANSACTION_ABORTABLE if v <= 10 => ErrorCode::INVALID_TXN_STATE,
+            ErrorCode::CONCURRENT_TRANSACTIONS => ErrorCode::NOT_ENOUGH_REPLICAS,
             other => other,
         };
-        let message = if code == ErrorCode::TRANSACTION_ABORTABLE && v >= 12 {
-            // Kafka adds the partition implicitly here (transaction version 2), which the stub
-            // does not implement: it finalizes transaction.version 1.
-            format!(
-                "Partition {topic}-{partition} was not added to the transaction of {tid}; Produce v{v} does not add it \
-                 here: the stub runs transaction.version 1 (use AddPartitionsToTxn and Produce v11 or lower)."
-            )
-        } else if code == ErrorCode::TRANSACTION_ABORTABLE || code == ErrorCode::INVALID_TXN_STATE {
+        let message = if code == ErrorCode::TRANSACTION_ABORTABLE || code == ErrorCode::INVALID_TXN_STATE {
             format!("Partition {topic}-{partition} was not added to the transaction of {tid}.")
         } else {
-            format!("Transaction verification of {tid} failed: {}.", code.name())
+            format!("Transaction check of {tid} failed: {}.", code.name())
         };
         (code.0, message)
     })

@@ -1,5 +1,6 @@
 //! The transaction coordinator's APIs: InitProducerId with a transactional id,
-//! AddPartitionsToTxn (v0-3, the client form), AddOffsetsToTxn and EndTxn (see [`crate::txn`]).
+//! AddPartitionsToTxn (v0-3, the client form), AddOffsetsToTxn and EndTxn (v5+: transaction
+//! version 2, answering the next transaction's producer id and epoch; see [`crate::txn`]).
 //!
 //! Each starts as Kafka's does: an empty transactional id is INVALID_REQUEST, a broker that does
 //! not coordinate the id answers NOT_COORDINATOR. PRODUCER_FENCED is answered as
@@ -112,7 +113,7 @@ pub(crate) fn add_partitions_to_txn(
                 Err(ErrorCode::INVALID_REQUEST)
             } else {
                 check_coordinator(&state, ctx, tid)
-                    .and_then(|()| state.txns.add_partitions(tid, producer, &requested, now_ms()))
+                    .and_then(|()| state.txns.add_partitions(tid, producer, &requested, false, now_ms()))
             };
             let code = result.err().map_or(ErrorCode::NONE, |c| fenced_for(c, v, 2));
             vec![code; requested.len()]
@@ -149,7 +150,8 @@ pub(crate) fn add_offsets_to_txn(
     } else {
         let mut state = shared.state();
         check_coordinator(&state, ctx, tid)
-            .and_then(|()| state.txns.add_offsets(tid, producer, &request.group_id, now_ms()))
+            .and_then(|()| state.txns.add_offsets(tid, producer, &request.group_id, false, now_ms()))
+            .map(|_| ())
     };
     let code = result.err().map_or(ErrorCode::NONE, |c| fenced_for(c, ctx.version, 2));
     AddOffsetsToTxnResponse { error_code: code.0, ..Default::default() }
@@ -158,25 +160,32 @@ pub(crate) fn add_offsets_to_txn(
 pub(crate) fn end_txn(shared: &Shared, ctx: &Ctx, request: EndTxnRequest) -> EndTxnResponse {
     let tid = &request.transactional_id;
     let producer = ProducerIdAndEpoch { id: request.producer_id, epoch: request.producer_epoch };
+    let tv2 = ctx.version >= 5;
     let outcome = if tid.is_empty() {
         Err(ErrorCode::INVALID_REQUEST)
     } else {
         let mut state = shared.state();
-        let outcome = check_coordinator(&state, ctx, tid)
-            .and_then(|()| state.txns.end_txn(tid, producer, request.committed, now_ms()));
+        let outcome = check_coordinator(&state, ctx, tid).and_then(|()| {
+            state.with_txns(|txns, allocate| txns.end_txn(tid, producer, request.committed, tv2, now_ms(), allocate))
+        });
         if let Ok(EndOutcome::Complete(end)) = &outcome {
             txn::write_markers(&mut state, end);
         }
         outcome
     };
-    let code = match outcome {
+    let result = match outcome {
         Ok(EndOutcome::Complete(end)) => {
             txn::finish(shared, &end);
             tracing::debug!(transactional_id = %tid, committed = request.committed, partitions = end.partitions.len(), "transaction ended");
-            ErrorCode::NONE
+            shared.state().txns.current_producer(tid).ok_or(ErrorCode::UNKNOWN_SERVER_ERROR)
         }
-        Ok(EndOutcome::Done(_)) => ErrorCode::NONE,
-        Err(code) => fenced_for(code, ctx.version, 2),
+        Ok(EndOutcome::Done(next)) => Ok(next),
+        Err(code) => Err(fenced_for(code, ctx.version, 2)),
     };
-    EndTxnResponse { error_code: code.0, ..Default::default() }
+    match result {
+        // v5+ carries the producer id and epoch of the next transaction.
+        Ok(next) if tv2 => EndTxnResponse { producer_id: next.id, producer_epoch: next.epoch, ..Default::default() },
+        Ok(_) => EndTxnResponse::default(),
+        Err(code) => EndTxnResponse { error_code: code.0, ..Default::default() },
+    }
 }

@@ -2,12 +2,13 @@
 //! held pending until the transaction ends (see [`crate::groups::offsets`]).
 //!
 //! In Kafka's order: an empty group id is INVALID_GROUP_ID; unknown topics and partitions get
-//! UNKNOWN_TOPIC_OR_PARTITION; if anything is left, the rest of the checks answer for every
-//! partition of the request: NOT_COORDINATOR at the wrong broker, then the KIP-890 verification
-//! against the transaction (the group must have been added with AddOffsetsToTxn, by this
-//! producer id at its current epoch: TRANSACTION_ABORTABLE -- INVALID_TXN_STATE before v4 --,
-//! INVALID_PRODUCER_EPOCH, INVALID_PRODUCER_ID_MAPPING), then the group's member and generation
-//! (v3+).
+//! UNKNOWN_TOPIC_OR_PARTITION (v6+ name topics by id: UNKNOWN_TOPIC_ID); if anything is left, the rest of the checks answer for every
+//! partition of the request: NOT_COORDINATOR at the wrong broker, then the check against the
+//! transaction (KIP-890): up to v4 (transaction version 1) the group must have been added with
+//! AddOffsetsToTxn (else TRANSACTION_ABORTABLE, INVALID_TXN_STATE before v4); from v5
+//! (transaction version 2) this request adds it. Either way the producer id and its current
+//! epoch must match (INVALID_PRODUCER_ID_MAPPING, INVALID_PRODUCER_EPOCH). Then the group's
+//! member and generation (v3+).
 
 use kafka_protocol::messages::txn_offset_commit::response::{
     TxnOffsetCommitResponsePartition, TxnOffsetCommitResponseTopic,
@@ -36,6 +37,7 @@ fn answer_all(request: &TxnOffsetCommitRequest, code: ErrorCode) -> TxnOffsetCom
         .iter()
         .map(|t| TxnOffsetCommitResponseTopic {
             name: t.name.clone(),
+            topic_id: t.topic_id,
             partitions: t
                 .partitions
                 .iter()
@@ -65,16 +67,19 @@ pub(crate) fn txn_offset_commit(
     let mut slots: Vec<Vec<Result<usize, ErrorCode>>> = Vec::with_capacity(request.topics.len());
     let mut to_commit = Vec::new();
     let verified = {
-        let state = shared.state();
+        let mut state = shared.state();
         for t in &request.topics {
-            let partitions = state.topic(&t.name).map_or(0, |topic| topic.partitions.len());
+            let name = if v >= 6 { state.topic_name(t.topic_id).map(str::to_owned) } else { Some(t.name.clone()) };
+            let unknown =
+                if name.is_some() { ErrorCode::UNKNOWN_TOPIC_OR_PARTITION } else { ErrorCode::UNKNOWN_TOPIC_ID };
+            let partitions = name.as_deref().and_then(|n| state.topic(n)).map_or(0, |topic| topic.partitions.len());
             slots.push(
                 t.partitions
                     .iter()
                     .map(|p| {
                         if usize::try_from(p.partition_index).is_ok_and(|i| i < partitions) {
                             to_commit.push(OffsetToCommit {
-                                topic: t.name.clone(),
+                                topic: name.clone().unwrap_or_default(),
                                 partition: p.partition_index,
                                 offset: p.committed_offset,
                                 leader_epoch: p.committed_leader_epoch,
@@ -82,7 +87,7 @@ pub(crate) fn txn_offset_commit(
                             });
                             Ok(to_commit.len() - 1)
                         } else {
-                            Err(ErrorCode::UNKNOWN_TOPIC_OR_PARTITION)
+                            Err(unknown)
                         }
                     })
                     .collect(),
@@ -92,6 +97,12 @@ pub(crate) fn txn_offset_commit(
             Ok(None)
         } else if state.coordinator(CoordinatorKind::Group, &request.group_id) != ctx.broker {
             Err(ErrorCode::NOT_COORDINATOR)
+        } else if v >= 5 {
+            state
+                .txns
+                .add_offsets(&request.transactional_id, producer, &request.group_id, true, now_ms())
+                .map(Some)
+                .map_err(|c| verification_error(c, v))
         } else {
             state
                 .txns
@@ -127,6 +138,7 @@ pub(crate) fn txn_offset_commit(
         .zip(slots)
         .map(|(t, topic_slots)| TxnOffsetCommitResponseTopic {
             name: t.name.clone(),
+            topic_id: t.topic_id,
             partitions: t
                 .partitions
                 .iter()

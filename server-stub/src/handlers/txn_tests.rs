@@ -281,11 +281,13 @@ async fn produce_verifies_the_partition_is_in_the_transaction() {
     assert_eq!(produce_to(&s, 0, txn_batch(), Some(TID), 11).0, ErrorCode::TRANSACTION_ABORTABLE.0);
     assert_eq!(add_partition(&s, 0, pid, epoch, 0, 3), 0);
     assert_eq!(produce_to(&s, 1, txn_batch(), Some(TID), 11).0, ErrorCode::TRANSACTION_ABORTABLE.0);
-    assert_eq!(produce_to(&s, 1, txn_batch(), Some(TID), 12).0, ErrorCode::TRANSACTION_ABORTABLE.0, "no implicit add");
     assert_eq!(produce_to(&s, 0, txn_batch(), None, 11).0, ErrorCode::TRANSACTIONAL_ID_AUTHORIZATION_FAILED.0);
     assert_eq!(produce_to(&s, 0, txn_batch(), Some("unknown"), 11).0, ErrorCode::INVALID_PRODUCER_ID_MAPPING.0);
+    assert_eq!(latest(&s, 1, 0), 0, "nothing was written to partition 1");
     assert_eq!(produce_to(&s, 0, txn_batch(), Some(TID), 11).0, 0);
-    assert_eq!(latest(&s, 1, 1), 0, "nothing was written to partition 1");
+    // Transaction version 2: Produce v12 adds the partition itself.
+    assert_eq!(produce_to(&s, 1, txn_batch(), Some(TID), 12), (0, 0), "implicit add");
+    assert_eq!((latest(&s, 1, 0), latest(&s, 1, 1)), (1, 0), "written, in the open transaction");
 }
 
 #[tokio::test]
@@ -399,22 +401,95 @@ async fn init_producer_id_validates_the_timeout_and_the_id() {
     assert_eq!(producer_id::handle(&s, &ctx(0, 4), half).error_code, ErrorCode::INVALID_REQUEST.0);
 }
 
-#[test]
-fn api_versions_advertise_transaction_version_1() {
-    let s = shared(1);
+fn finalized_transaction_version(s: &Shared) -> Vec<(String, i16, i16)> {
     let request = ApiVersionsRequest {
         client_software_name: "test".into(),
         client_software_version: "1".into(),
         ..Default::default()
     };
-    let r = api_versions::handle(&s, &ctx(0, 3), request);
-    let max = |api: ApiKey| r.api_keys.iter().find(|k| k.api_key == api.key()).map(|k| k.max_version);
-    assert_eq!(max(ApiKey::EndTxn), Some(4));
-    assert_eq!(max(ApiKey::TxnOffsetCommit), Some(4));
-    assert_eq!(max(ApiKey::AddPartitionsToTxn), Some(3));
+    let r = api_versions::handle(s, &ctx(0, 3), request);
+    r.finalized_features.iter().map(|f| (f.name.clone(), f.min_version_level, f.max_version_level)).collect()
+}
+
+#[test]
+fn api_versions_finalize_transaction_version_2_unless_capped() {
+    let s = shared(1);
+    let max = |api: ApiKey| api_versions::supported(&s.config, api).map(|r| r.max);
+    assert_eq!(max(ApiKey::EndTxn), Some(5));
+    assert_eq!(max(ApiKey::TxnOffsetCommit), Some(6));
+    assert_eq!(max(ApiKey::AddPartitionsToTxn), Some(3), "the clients' form only");
     assert_eq!(max(ApiKey::AddOffsetsToTxn), Some(4));
-    assert_eq!(max(ApiKey::InitProducerId), Some(5));
-    let finalized: Vec<_> =
-        r.finalized_features.iter().map(|f| (f.name.as_str(), f.min_version_level, f.max_version_level)).collect();
-    assert_eq!(finalized, [("transaction.version", 1, 1)]);
+    assert_eq!(max(ApiKey::InitProducerId), Some(5), "v6 is unstable");
+    assert_eq!(finalized_transaction_version(&s), [("transaction.version".to_owned(), 2, 2)]);
+    let mut config = s.config.clone();
+    config.max_versions.insert(ApiKey::EndTxn, 4);
+    let older = Shared::new(config, vec![0]);
+    assert_eq!(finalized_transaction_version(&older), [("transaction.version".to_owned(), 1, 1)]);
+}
+
+#[tokio::test]
+async fn transaction_version_2_end_txn_answers_the_next_epoch() {
+    let s = shared(1);
+    let p = init(&s, 0, 5);
+    let (pid, epoch) = (p.producer_id, p.producer_epoch);
+    assert_eq!(produce_to(&s, 0, batch(pid, epoch, 0, true, "t1"), Some(TID), 12).0, 0);
+    let commit = |epoch: i16| {
+        let request = EndTxnRequest {
+            transactional_id: TID.into(),
+            producer_id: pid,
+            producer_epoch: epoch,
+            committed: true,
+            ..Default::default()
+        };
+        txn::end_txn(&s, &ctx(0, 5), request)
+    };
+    let r = commit(epoch);
+    assert_eq!((r.error_code, r.producer_id, r.producer_epoch), (0, pid, epoch + 1));
+    let retry = commit(epoch);
+    assert_eq!((retry.error_code, retry.producer_id, retry.producer_epoch), (0, pid, epoch + 1));
+    // The marker carries the new epoch: the old one is fenced in the partition.
+    let rc = fetch_from(&s, 0, 1).await;
+    assert_eq!(contents(rc.records.as_ref().expect("records")), ["t1", "Commit"]);
+    let old = batch(pid, epoch, 1, true, "old");
+    assert_eq!(produce_to(&s, 0, old, Some(TID), 12).0, ErrorCode::INVALID_PRODUCER_EPOCH.0);
+    // The next transaction starts at the new epoch with sequence 0.
+    assert_eq!(produce_to(&s, 0, batch(pid, epoch + 1, 0, true, "t2"), Some(TID), 12), (0, 2));
+    assert_eq!(end(&s, 0, pid, epoch + 1, false, 4), 0, "a v4 EndTxn in between is version 1: no bump");
+}
+
+#[tokio::test]
+async fn transaction_version_2_txn_offset_commit_adds_the_group_and_names_topics_by_id() {
+    let s = shared(1);
+    let p = init(&s, 0, 5);
+    let topic_id = s.state().topic("t").map(|t| t.id).expect("topic");
+    let request = |topic_id| TxnOffsetCommitRequest {
+        transactional_id: TID.into(),
+        group_id: GROUP.into(),
+        producer_id: p.producer_id,
+        producer_epoch: p.producer_epoch,
+        topics: vec![TxnOffsetCommitRequestTopic {
+            topic_id,
+            partitions: vec![TxnOffsetCommitRequestPartition {
+                partition_index: 1,
+                committed_offset: 9,
+                committed_leader_epoch: -1,
+                ..Default::default()
+            }],
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
+    let unknown = txn_offsets::txn_offset_commit(&s, &ctx(0, 6), request(kafka_protocol::Uuid::from_u128(7)));
+    assert_eq!(unknown.topics[0].partitions[0].error_code, ErrorCode::UNKNOWN_TOPIC_ID.0);
+    let r = txn_offsets::txn_offset_commit(&s, &ctx(0, 6), request(topic_id));
+    assert_eq!((r.topics[0].topic_id, r.topics[0].partitions[0].error_code), (topic_id, 0));
+    let end_request = EndTxnRequest {
+        transactional_id: TID.into(),
+        producer_id: p.producer_id,
+        producer_epoch: p.producer_epoch,
+        committed: true,
+        ..Default::default()
+    };
+    assert_eq!(txn::end_txn(&s, &ctx(0, 5), end_request).error_code, 0);
+    assert_eq!(s.groups().committed(GROUP, "t", 1).map(|o| o.offset), Some(9));
 }

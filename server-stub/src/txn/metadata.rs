@@ -63,6 +63,9 @@ pub(crate) struct TxnMetadata {
     pub producer_id: i64,
     /// The producer id before the last rotation (epoch exhaustion), or -1.
     pub previous_producer_id: i64,
+    /// The producer id to switch to when the transaction being ended completes (transaction
+    /// version 2 exhausted the epoch), or -1.
+    pub next_producer_id: i64,
     /// -1 before the first InitProducerId.
     pub producer_epoch: i16,
     /// The epoch before the last bump, for KIP-360 retries; -1 after a fresh InitProducerId.
@@ -78,6 +81,9 @@ pub(crate) struct TxnMetadata {
     pub last_update_ms: i64,
     /// Counts the transactions of this id; pending offsets are tagged with it.
     pub txn_number: u64,
+    /// Whether the last transition came from a transaction version 2 client (Kafka's
+    /// `clientTransactionVersion`): it decides how EndTxn retries are recognized.
+    pub tv2: bool,
 }
 
 impl TxnMetadata {
@@ -86,6 +92,7 @@ impl TxnMetadata {
             transactional_id: transactional_id.to_owned(),
             producer_id,
             previous_producer_id: -1,
+            next_producer_id: -1,
             producer_epoch: -1,
             last_producer_epoch: -1,
             timeout_ms,
@@ -95,6 +102,7 @@ impl TxnMetadata {
             start_ms: -1,
             last_update_ms: now_ms,
             txn_number: 0,
+            tv2: false,
         }
     }
 

@@ -1,7 +1,13 @@
 //! The transaction coordinator: transactional ids, their producer ids and epochs, and the state
-//! machine of their transactions, as Kafka's `TransactionCoordinator` runs them (transaction
-//! protocol version 1: the client adds partitions with AddPartitionsToTxn, the epoch stays the
-//! same from one transaction to the next).
+//! machine of their transactions, as Kafka's `TransactionCoordinator` runs them, in both
+//! transaction protocol versions (KIP-890), chosen per request by its version as in Kafka:
+//!
+//! - version 1: the client adds partitions with AddPartitionsToTxn and its group with
+//!   AddOffsetsToTxn (the writes are verified against them), EndTxn up to v4, and the epoch
+//!   stays the same from one transaction to the next;
+//! - version 2: a transactional Produce v12+ adds its partition and a TxnOffsetCommit v5+ its
+//!   group implicitly, and every EndTxn v5+ bumps the epoch (a new producer id when the epoch
+//!   is exhausted), answering the producer id and epoch of the next transaction.
 //!
 //! # Placement and locks
 //!
@@ -156,6 +162,7 @@ impl TxnCoordinator {
                 m.partitions.clear();
                 m.groups.clear();
                 m.start_ms = -1;
+                m.tv2 = false;
                 m.transition(TxnState::Empty, now_ms);
                 Ok(InitOutcome::Ready(ProducerIdAndEpoch { id: m.producer_id, epoch: m.producer_epoch }))
             }
@@ -186,12 +193,14 @@ impl TxnCoordinator {
         Ok(m)
     }
 
-    /// AddPartitionsToTxn (partitions already checked to exist).
+    /// AddPartitionsToTxn (partitions already checked to exist), or the implicit add of a
+    /// transaction version 2 Produce (`tv2`).
     pub(crate) fn add_partitions(
         &mut self,
         transactional_id: &str,
         producer: ProducerIdAndEpoch,
         partitions: &[(String, i32)],
+        tv2: bool,
         now_ms: i64,
     ) -> Result<(), ErrorCode> {
         let m = self.for_producer(transactional_id, producer)?;
@@ -199,25 +208,29 @@ impl TxnCoordinator {
             return Ok(());
         }
         m.partitions.extend(partitions.iter().cloned());
+        m.tv2 = tv2;
         m.transition(TxnState::Ongoing, now_ms);
         Ok(())
     }
 
-    /// AddOffsetsToTxn: the group's offsets partition joins the transaction.
+    /// AddOffsetsToTxn, or the implicit add of a transaction version 2 TxnOffsetCommit (`tv2`):
+    /// the group's offsets partition joins the transaction. Returns the transaction's number.
     pub(crate) fn add_offsets(
         &mut self,
         transactional_id: &str,
         producer: ProducerIdAndEpoch,
         group: &str,
+        tv2: bool,
         now_ms: i64,
-    ) -> Result<(), ErrorCode> {
+    ) -> Result<u64, ErrorCode> {
         let m = self.for_producer(transactional_id, producer)?;
         if m.state == TxnState::Ongoing && m.groups.contains(group) {
-            return Ok(());
+            return Ok(m.txn_number);
         }
         m.groups.insert(group.to_owned());
+        m.tv2 = tv2;
         m.transition(TxnState::Ongoing, now_ms);
-        Ok(())
+        Ok(m.txn_number)
     }
 
     /// KIP-890 verification of a write into the transaction: the producer owns the id at this
@@ -257,7 +270,8 @@ impl TxnCoordinator {
             .map(|_| ())
     }
 
-    /// Verifies a TxnOffsetCommit for `group`; returns the transaction's number.
+    /// Verifies a transaction version 1 TxnOffsetCommit for `group`; returns the transaction's
+    /// number.
     pub(crate) fn verify_group(
         &self,
         transactional_id: &str,
@@ -267,24 +281,49 @@ impl TxnCoordinator {
         self.verify(transactional_id, producer, |m| m.groups.contains(group)).map(|m| m.txn_number)
     }
 
-    /// EndTxn from a client (transaction version 1: the epoch must be the current one).
+    /// EndTxn from a client. With transaction version 1 (`tv2` false: EndTxn up to v4) the epoch
+    /// must be the current one and stays; with version 2 it is bumped when the transaction is
+    /// prepared, and a retry is recognized by the request's epoch being one behind.
     pub(crate) fn end_txn(
         &mut self,
         transactional_id: &str,
         producer: ProducerIdAndEpoch,
         commit: bool,
+        tv2: bool,
         now_ms: i64,
+        allocate: &mut dyn FnMut() -> i64,
     ) -> Result<EndOutcome, ErrorCode> {
         let m = self.txns.get_mut(transactional_id).ok_or(ErrorCode::INVALID_PRODUCER_ID_MAPPING)?;
-        if m.producer_id != producer.id {
+        // Kafka's retry checks of transaction version 2 (by the version of the last transition).
+        let bumped_retry = m.tv2 && i32::from(m.producer_epoch) == i32::from(producer.epoch) + 1;
+        let overflow_retry =
+            m.tv2 && m.previous_producer_id == producer.id && producer.epoch == i16::MAX - 1 && m.producer_epoch == 0;
+        if m.producer_id != producer.id && !overflow_retry {
             return Err(ErrorCode::INVALID_PRODUCER_ID_MAPPING);
         }
-        if m.producer_epoch != producer.epoch {
+        let valid_epoch = if m.tv2 {
+            match m.state {
+                TxnState::Ongoing | TxnState::Empty | TxnState::PrepareEpochFence => producer.epoch == m.producer_epoch,
+                TxnState::PrepareCommit | TxnState::PrepareAbort => bumped_retry,
+                TxnState::CompleteCommit | TxnState::CompleteAbort => bumped_retry || overflow_retry,
+            }
+        } else {
+            producer.epoch == m.producer_epoch
+        };
+        if !valid_epoch {
             return Err(ErrorCode::PRODUCER_FENCED);
         }
         let current = ProducerIdAndEpoch { id: m.producer_id, epoch: m.producer_epoch };
         match (m.state, commit) {
             (TxnState::Ongoing, _) => {
+                if tv2 {
+                    if is_epoch_exhausted(m.producer_epoch) {
+                        m.next_producer_id = allocate();
+                    }
+                    m.last_producer_epoch = m.producer_epoch;
+                    m.producer_epoch = m.producer_epoch.saturating_add(1);
+                }
+                m.tv2 = tv2;
                 let to = if commit { TxnState::PrepareCommit } else { TxnState::PrepareAbort };
                 m.transition(to, now_ms);
                 Ok(EndOutcome::Complete(txn_end(m, commit)))
@@ -295,6 +334,11 @@ impl TxnCoordinator {
             }
             _ => Err(ErrorCode::INVALID_TXN_STATE),
         }
+    }
+
+    /// The producer id and epoch the next transaction of `transactional_id` uses.
+    pub(crate) fn current_producer(&self, transactional_id: &str) -> Option<ProducerIdAndEpoch> {
+        self.txns.get(transactional_id).map(|m| ProducerIdAndEpoch { id: m.producer_id, epoch: m.producer_epoch })
     }
 
     /// The markers of `end` are written and its offsets settled: `PrepareCommit` ->
@@ -313,6 +357,14 @@ impl TxnCoordinator {
         };
         m.partitions.clear();
         m.groups.clear();
+        if m.next_producer_id != -1 {
+            // The epoch was exhausted: the next transaction runs under a new producer id.
+            m.previous_producer_id = m.producer_id;
+            m.producer_id = m.next_producer_id;
+            m.next_producer_id = -1;
+            m.producer_epoch = 0;
+            m.last_producer_epoch = -1;
+        }
         m.transition(to, now_ms);
     }
 
