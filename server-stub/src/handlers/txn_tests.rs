@@ -493,3 +493,30 @@ async fn transaction_version_2_txn_offset_commit_adds_the_group_and_names_topics
     assert_eq!(txn::end_txn(&s, &ctx(0, 5), end_request).error_code, 0);
     assert_eq!(s.groups().committed(GROUP, "t", 1).map(|o| o.offset), Some(9));
 }
+
+#[tokio::test]
+async fn the_timer_task_aborts_a_transaction_past_its_timeout() {
+    let s = shared(1);
+    let request = InitProducerIdRequest {
+        transactional_id: Some(TID.into()),
+        transaction_timeout_ms: 1,
+        producer_id: -1,
+        producer_epoch: -1,
+        ..Default::default()
+    };
+    let p = producer_id::handle(&s, &ctx(0, 4), request);
+    assert_eq!(p.error_code, 0);
+    assert_eq!(add_partition(&s, 0, p.producer_id, p.producer_epoch, 0, 3), 0);
+    // The task started with the InitProducerId; wait (bounded) until it has aborted.
+    let aborted = async {
+        loop {
+            if s.state().txns.get(TID).is_some_and(|m| m.state == crate::txn::metadata::TxnState::CompleteAbort) {
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+        }
+    };
+    tokio::time::timeout(std::time::Duration::from_secs(10), aborted).await.expect("aborted by the timer task");
+    assert_eq!(s.state().txns.get(TID).map(|m| m.producer_epoch), Some(p.producer_epoch + 1), "fenced");
+    assert_eq!(latest(&s, 0, 0), 1, "the abort marker was written");
+}
