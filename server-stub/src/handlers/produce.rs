@@ -247,7 +247,7 @@ fn check_transaction(
     }
     let producer = ProducerIdAndEpoch { id: h.producer_id, epoch: h.producer_epoch };
     let checked = if v >= 12 {
-        txns.add_partitions(tid, producer, &[(topic.to_owned(), partition)], true, now)
+        txns.add_partitions(tid, producer, &[(topic.to_owned(), partition)], now)
     } else {
         txns.verify_partition(tid, producer, topic, partition)
     };

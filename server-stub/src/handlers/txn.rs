@@ -113,7 +113,7 @@ pub(crate) fn add_partitions_to_txn(
                 Err(ErrorCode::INVALID_REQUEST)
             } else {
                 check_coordinator(&state, ctx, tid)
-                    .and_then(|()| state.txns.add_partitions(tid, producer, &requested, false, now_ms()))
+                    .and_then(|()| state.txns.add_partitions(tid, producer, &requested, now_ms()))
             };
             let code = result.err().map_or(ErrorCode::NONE, |c| fenced_for(c, v, 2));
             vec![code; requested.len()]
@@ -150,7 +150,7 @@ pub(crate) fn add_offsets_to_txn(
     } else {
         let mut state = shared.state();
         check_coordinator(&state, ctx, tid)
-            .and_then(|()| state.txns.add_offsets(tid, producer, &request.group_id, false, now_ms()))
+            .and_then(|()| state.txns.add_offsets(tid, producer, &request.group_id, now_ms()))
             .map(|_| ())
     };
     let code = result.err().map_or(ErrorCode::NONE, |c| fenced_for(c, ctx.version, 2));

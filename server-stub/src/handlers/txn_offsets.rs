@@ -100,7 +100,7 @@ pub(crate) fn txn_offset_commit(
         } else if v >= 5 {
             state
                 .txns
-                .add_offsets(&request.transactional_id, producer, &request.group_id, true, now_ms())
+                .add_offsets(&request.transactional_id, producer, &request.group_id, now_ms())
                 .map(Some)
                 .map_err(|c| verification_error(c, v))
         } else {

@@ -38,7 +38,8 @@ impl TxnState {
             Empty => matches!(from, Empty | CompleteCommit | CompleteAbort),
             Ongoing => matches!(from, Ongoing | Empty | CompleteCommit | CompleteAbort),
             PrepareCommit => from == Ongoing,
-            PrepareAbort => matches!(from, Ongoing | PrepareEpochFence),
+            // Transaction version 2 aborts without a transaction too ("empty abort").
+            PrepareAbort => matches!(from, Ongoing | PrepareEpochFence | Empty | CompleteCommit | CompleteAbort),
             CompleteCommit => from == PrepareCommit,
             CompleteAbort => from == PrepareAbort,
             PrepareEpochFence => from == Ongoing,
@@ -81,9 +82,6 @@ pub(crate) struct TxnMetadata {
     pub last_update_ms: i64,
     /// Counts the transactions of this id; pending offsets are tagged with it.
     pub txn_number: u64,
-    /// Whether the last transition came from a transaction version 2 client (Kafka's
-    /// `clientTransactionVersion`): it decides how EndTxn retries are recognized.
-    pub tv2: bool,
 }
 
 impl TxnMetadata {
@@ -102,7 +100,6 @@ impl TxnMetadata {
             start_ms: -1,
             last_update_ms: now_ms,
             txn_number: 0,
-            tv2: false,
         }
     }
 

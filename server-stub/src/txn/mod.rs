@@ -162,7 +162,6 @@ impl TxnCoordinator {
                 m.partitions.clear();
                 m.groups.clear();
                 m.start_ms = -1;
-                m.tv2 = false;
                 m.transition(TxnState::Empty, now_ms);
                 Ok(InitOutcome::Ready(ProducerIdAndEpoch { id: m.producer_id, epoch: m.producer_epoch }))
             }
@@ -194,13 +193,12 @@ impl TxnCoordinator {
     }
 
     /// AddPartitionsToTxn (partitions already checked to exist), or the implicit add of a
-    /// transaction version 2 Produce (`tv2`).
+    /// transaction version 2 Produce.
     pub(crate) fn add_partitions(
         &mut self,
         transactional_id: &str,
         producer: ProducerIdAndEpoch,
         partitions: &[(String, i32)],
-        tv2: bool,
         now_ms: i64,
     ) -> Result<(), ErrorCode> {
         let m = self.for_producer(transactional_id, producer)?;
@@ -208,19 +206,17 @@ impl TxnCoordinator {
             return Ok(());
         }
         m.partitions.extend(partitions.iter().cloned());
-        m.tv2 = tv2;
         m.transition(TxnState::Ongoing, now_ms);
         Ok(())
     }
 
-    /// AddOffsetsToTxn, or the implicit add of a transaction version 2 TxnOffsetCommit (`tv2`):
-    /// the group's offsets partition joins the transaction. Returns the transaction's number.
+    /// AddOffsetsToTxn, or the implicit add of a transaction version 2 TxnOffsetCommit: the
+    /// group's offsets partition joins the transaction. Returns the transaction's number.
     pub(crate) fn add_offsets(
         &mut self,
         transactional_id: &str,
         producer: ProducerIdAndEpoch,
         group: &str,
-        tv2: bool,
         now_ms: i64,
     ) -> Result<u64, ErrorCode> {
         let m = self.for_producer(transactional_id, producer)?;
@@ -228,7 +224,6 @@ impl TxnCoordinator {
             return Ok(m.txn_number);
         }
         m.groups.insert(group.to_owned());
-        m.tv2 = tv2;
         m.transition(TxnState::Ongoing, now_ms);
         Ok(m.txn_number)
     }
@@ -281,9 +276,11 @@ impl TxnCoordinator {
         self.verify(transactional_id, producer, |m| m.groups.contains(group)).map(|m| m.txn_number)
     }
 
-    /// EndTxn from a client. With transaction version 1 (`tv2` false: EndTxn up to v4) the epoch
-    /// must be the current one and stays; with version 2 it is bumped when the transaction is
-    /// prepared, and a retry is recognized by the request's epoch being one behind.
+    /// EndTxn from a client, by Kafka's tables for the request's transaction version. Version 1
+    /// (`tv2` false: EndTxn up to v4): the epoch must be the current one and stays; a repeated
+    /// end of a completed transaction is answered NONE. Version 2 (EndTxn v5+): preparing bumps
+    /// the epoch (a new producer id once it is exhausted); a retry is recognized by its epoch
+    /// being one behind; an abort without a transaction ("empty abort") still bumps the epoch.
     pub(crate) fn end_txn(
         &mut self,
         transactional_id: &str,
@@ -293,43 +290,51 @@ impl TxnCoordinator {
         now_ms: i64,
         allocate: &mut dyn FnMut() -> i64,
     ) -> Result<EndOutcome, ErrorCode> {
+        use TxnState::*;
         let m = self.txns.get_mut(transactional_id).ok_or(ErrorCode::INVALID_PRODUCER_ID_MAPPING)?;
-        // Kafka's retry checks of transaction version 2 (by the version of the last transition).
-        let bumped_retry = m.tv2 && i32::from(m.producer_epoch) == i32::from(producer.epoch) + 1;
+        let current = ProducerIdAndEpoch { id: m.producer_id, epoch: m.producer_epoch };
+        if !tv2 {
+            if m.producer_id != producer.id {
+                return Err(ErrorCode::INVALID_PRODUCER_ID_MAPPING);
+            }
+            if m.producer_epoch != producer.epoch {
+                return Err(ErrorCode::PRODUCER_FENCED);
+            }
+            return match (m.state, commit) {
+                (Ongoing, _) => Ok(EndOutcome::Complete(prepare_end(m, commit, false, now_ms, allocate))),
+                (CompleteCommit, true) | (CompleteAbort, false) => Ok(EndOutcome::Done(current)),
+                (PrepareCommit, true) | (PrepareAbort, false) | (PrepareEpochFence, _) => {
+                    Err(ErrorCode::CONCURRENT_TRANSACTIONS)
+                }
+                _ => Err(ErrorCode::INVALID_TXN_STATE),
+            };
+        }
+        let bumped_retry = i32::from(m.producer_epoch) == i32::from(producer.epoch) + 1;
         let overflow_retry =
-            m.tv2 && m.previous_producer_id == producer.id && producer.epoch == i16::MAX - 1 && m.producer_epoch == 0;
+            m.previous_producer_id == producer.id && producer.epoch == i16::MAX - 1 && m.producer_epoch == 0;
+        let retry = bumped_retry || overflow_retry;
         if m.producer_id != producer.id && !overflow_retry {
             return Err(ErrorCode::INVALID_PRODUCER_ID_MAPPING);
         }
-        let valid_epoch = if m.tv2 {
-            match m.state {
-                TxnState::Ongoing | TxnState::Empty | TxnState::PrepareEpochFence => producer.epoch == m.producer_epoch,
-                TxnState::PrepareCommit | TxnState::PrepareAbort => bumped_retry,
-                TxnState::CompleteCommit | TxnState::CompleteAbort => bumped_retry || overflow_retry,
-            }
-        } else {
-            producer.epoch == m.producer_epoch
+        let valid_epoch = match m.state {
+            Ongoing | Empty | PrepareEpochFence => producer.epoch == m.producer_epoch,
+            PrepareCommit | PrepareAbort => bumped_retry,
+            CompleteCommit | CompleteAbort => retry || producer.epoch == m.producer_epoch,
         };
         if !valid_epoch {
             return Err(ErrorCode::PRODUCER_FENCED);
         }
-        let current = ProducerIdAndEpoch { id: m.producer_id, epoch: m.producer_epoch };
         match (m.state, commit) {
-            (TxnState::Ongoing, _) => {
-                if tv2 {
-                    if is_epoch_exhausted(m.producer_epoch) {
-                        m.next_producer_id = allocate();
-                    }
-                    m.last_producer_epoch = m.producer_epoch;
-                    m.producer_epoch = m.producer_epoch.saturating_add(1);
-                }
-                m.tv2 = tv2;
-                let to = if commit { TxnState::PrepareCommit } else { TxnState::PrepareAbort };
-                m.transition(to, now_ms);
-                Ok(EndOutcome::Complete(txn_end(m, commit)))
+            (Ongoing, _) => Ok(EndOutcome::Complete(prepare_end(m, commit, true, now_ms, allocate))),
+            (CompleteCommit, true) | (CompleteAbort, false) if retry => Ok(EndOutcome::Done(current)),
+            (Empty | CompleteCommit | CompleteAbort, false) if !retry => {
+                // An abort that added nothing: no marker, but the epoch moves on.
+                m.partitions.clear();
+                m.groups.clear();
+                m.start_ms = now_ms;
+                Ok(EndOutcome::Complete(prepare_end(m, false, true, now_ms, allocate)))
             }
-            (TxnState::CompleteCommit, true) | (TxnState::CompleteAbort, false) => Ok(EndOutcome::Done(current)),
-            (TxnState::PrepareCommit, true) | (TxnState::PrepareAbort, false) | (TxnState::PrepareEpochFence, _) => {
+            (PrepareCommit, true) | (PrepareAbort, false) | (PrepareEpochFence, _) => {
                 Err(ErrorCode::CONCURRENT_TRANSACTIONS)
             }
             _ => Err(ErrorCode::INVALID_TXN_STATE),
@@ -395,6 +400,26 @@ impl TxnCoordinator {
     pub(crate) fn next_deadline_ms(&self) -> Option<i64> {
         self.txns.values().filter_map(TxnMetadata::deadline_ms).min()
     }
+}
+
+/// Moves the transaction to `PrepareCommit`/`PrepareAbort`, bumping the epoch for transaction
+/// version 2 (with the next producer id when the epoch is exhausted).
+fn prepare_end(
+    m: &mut TxnMetadata,
+    commit: bool,
+    bump: bool,
+    now_ms: i64,
+    allocate: &mut dyn FnMut() -> i64,
+) -> TxnEnd {
+    if bump {
+        if is_epoch_exhausted(m.producer_epoch) {
+            m.next_producer_id = allocate();
+        }
+        m.last_producer_epoch = m.producer_epoch;
+        m.producer_epoch = m.producer_epoch.saturating_add(1);
+    }
+    m.transition(if commit { TxnState::PrepareCommit } else { TxnState::PrepareAbort }, now_ms);
+    txn_end(m, commit)
 }
 
 /// Bumps the epoch of an ongoing transaction (fencing its producer) and prepares its abort.
