@@ -182,6 +182,10 @@ async fn serve(shared: &Arc<Shared>, ctx: &Ctx, request: RequestBody) -> Served 
         RequestBody::OffsetCommit(r) => offsets::offset_commit(shared, ctx, r).into(),
         RequestBody::OffsetFetch(r) => offsets::offset_fetch(shared, ctx, r).into(),
         RequestBody::OffsetDelete(r) => offsets::offset_delete(shared, ctx, r).into(),
+        RequestBody::AddPartitionsToTxn(r) => txn::add_partitions_to_txn(shared, ctx, r).into(),
+        RequestBody::AddOffsetsToTxn(r) => txn::add_offsets_to_txn(shared, ctx, r).into(),
+        RequestBody::EndTxn(r) => txn::end_txn(shared, ctx, r).into(),
+        RequestBody::TxnOffsetCommit(r) => txn_offsets::txn_offset_commit(shared, ctx, r).into(),
         other => {
             debug!(api = other.api_key().name(), "no handler, closing");
             Served::Close

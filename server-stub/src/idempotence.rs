@@ -13,6 +13,10 @@
 //! - a producer id the partition does not know (never seen, or all its batches removed by
 //!   retention) is accepted at any sequence: Kafka stopped answering `UNKNOWN_PRODUCER_ID`
 //!   here with KIP-360 (2.5).
+//!
+//! A transaction marker written by the coordinator moves the producer to the marker's epoch
+//! (forgetting the cached batches when the epoch grows, as a fencing abort does), so batches of
+//! the fenced epoch are refused afterwards.
 
 use std::collections::{HashMap, VecDeque};
 
@@ -101,10 +105,20 @@ impl ProducerStates {
         }
     }
 
+    /// A transaction marker of `pid` at `epoch` was appended (see the module docs).
+    pub(crate) fn end_txn(&mut self, pid: i64, epoch: i16) {
+        let entry = self.entries.entry(pid).or_insert_with(|| ProducerEntry { epoch, batches: VecDeque::new() });
+        if epoch > entry.epoch {
+            entry.epoch = epoch;
+            entry.batches.clear();
+        }
+    }
+
     /// Forgets producers whose every remembered batch lies before `log_start_offset` (their
     /// batches were removed by retention), as Kafka does when the log start moves.
     pub(crate) fn truncate_head(&mut self, log_start_offset: i64) {
-        self.entries.retain(|_, e| e.batches.back().is_some_and(|b| b.last_offset >= log_start_offset));
+        // An entry without batches (only a marker was written) stays: it carries a fencing epoch.
+        self.entries.retain(|_, e| e.batches.back().is_none_or(|b| b.last_offset >= log_start_offset));
     }
 
     /// The producer's epoch as this partition knows it.
@@ -186,6 +200,19 @@ mod tests {
         assert_eq!(s.epoch(1), Some(4));
         // The old epoch's batches are forgotten: its retry is fenced, not a duplicate.
         assert_eq!(s.check(1, 3, 0, 4), SequenceCheck::Reject(ErrorCode::INVALID_PRODUCER_EPOCH.0));
+    }
+
+    #[test]
+    fn a_marker_at_a_newer_epoch_fences_the_old_one() {
+        let mut s = ProducerStates::default();
+        appended(&mut s, 1, 0, meta(0, 4, 0));
+        s.end_txn(1, 0);
+        assert_eq!(s.check(1, 0, 5, 5), SequenceCheck::Append, "same epoch: the next transaction continues");
+        s.end_txn(1, 1);
+        assert_eq!(s.check(1, 0, 5, 5), SequenceCheck::Reject(ErrorCode::INVALID_PRODUCER_EPOCH.0));
+        assert_eq!(s.check(1, 2, 0, 0), SequenceCheck::Append);
+        s.truncate_head(100);
+        assert_eq!(s.epoch(1), Some(1), "a marker-only entry survives retention");
     }
 
     #[test]

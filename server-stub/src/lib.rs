@@ -49,6 +49,7 @@ mod log;
 mod state;
 #[cfg(feature = "testing")]
 pub mod testing;
+mod txn;
 
 pub use cluster::{StubCluster, StubClusterBuilder};
 pub use faults::{DropMode, ErrorFault, Faults};

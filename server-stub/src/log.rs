@@ -5,13 +5,19 @@
 //! partition leader epoch rewritten (the CRC does not cover them) -- or, for a topic with
 //! `message.timestamp.type=LogAppendTime`, also the timestamp type and max timestamp, with the
 //! CRC recomputed, as Kafka does. All replicas are in memory and always in sync, so the high
-//! watermark is the log end offset and the last stable offset equals it (no transactions yet).
+//! watermark is the log end offset.
+//!
+//! Transactions: the log knows which producers have a transaction open on it (the offset of
+//! each one's first transactional batch) and the aborted transactions (producer id, first
+//! offset, offset of the ABORT marker) -- Kafka's producer state and transaction index. The
+//! last stable offset is the first offset of the earliest open transaction, else the high
+//! watermark; read_committed fetches stop there.
 
-use std::collections::VecDeque;
+use std::collections::{BTreeMap, VecDeque};
 use std::sync::{Arc, Weak};
 
 use bytes::{Bytes, BytesMut};
-use kafka_protocol::records::{RecordBatch, TimestampType};
+use kafka_protocol::records::{EndTxnMarker, RecordBatch, TimestampType};
 use tokio::sync::Notify;
 
 /// Byte offsets inside a RecordBatch v2 header.
@@ -43,6 +49,16 @@ pub(crate) struct Appended {
     pub log_append_time: i64,
 }
 
+/// An aborted transaction, as Kafka's transaction index keeps it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct AbortedTxn {
+    pub producer_id: i64,
+    /// The offset of the transaction's first batch in this partition.
+    pub first_offset: i64,
+    /// The offset of its ABORT marker.
+    pub last_offset: i64,
+}
+
 /// The fetch offset is before the log start or after the log end.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct OffsetOutOfRange;
@@ -59,6 +75,10 @@ pub(crate) struct PartitionLog {
     epochs: Vec<(i32, i64)>,
     /// Fetch requests parked on this partition; woken on append, leader change or deletion.
     waiters: Vec<Weak<Notify>>,
+    /// Open transactions: producer id -> offset of its first transactional batch.
+    open_txns: BTreeMap<i64, i64>,
+    /// Aborted transactions, by marker offset (ascending).
+    aborted: VecDeque<AbortedTxn>,
 }
 
 impl PartitionLog {
@@ -72,6 +92,8 @@ impl PartitionLog {
             retention_bytes,
             epochs: vec![(leader_epoch, 0)],
             waiters: Vec::new(),
+            open_txns: BTreeMap::new(),
+            aborted: VecDeque::new(),
         }
     }
 
@@ -79,9 +101,84 @@ impl PartitionLog {
         self.start_offset
     }
 
-    /// The log end offset, which is also the high watermark and the last stable offset.
+    /// The log end offset, which is also the high watermark.
     pub(crate) fn end_offset(&self) -> i64 {
         self.end_offset
+    }
+
+    /// The last stable offset: the first offset of the earliest open transaction, else the high
+    /// watermark (never below the log start).
+    pub(crate) fn last_stable_offset(&self) -> i64 {
+        self.open_txns.values().copied().min().map_or(self.end_offset, |first| first.max(self.start_offset))
+    }
+
+    /// Whether producer `pid` has a transaction open in this partition.
+    pub(crate) fn has_open_txn(&self, pid: i64) -> bool {
+        self.open_txns.contains_key(&pid)
+    }
+
+    /// Records that a transactional batch of `pid` landed at `offset` (opens its transaction
+    /// here unless one is open already).
+    pub(crate) fn txn_batch_appended(&mut self, pid: i64, offset: i64) {
+        self.open_txns.entry(pid).or_insert(offset);
+    }
+
+    /// Appends the control batch ending `pid`'s transaction (COMMIT or ABORT marker, written
+    /// at the coordinator's `epoch` for the producer) and closes the transaction; an aborted one
+    /// goes to the aborted-transactions index. Returns the marker's offset.
+    pub(crate) fn append_marker(
+        &mut self,
+        pid: i64,
+        epoch: i16,
+        marker: EndTxnMarker,
+        leader_epoch: i32,
+        now: i64,
+    ) -> i64 {
+        let built = marker.batch_builder(pid, epoch, now).and_then(|b| b.build());
+        let batch =
+            match built.map_err(|e| e.to_string()).and_then(|b| RecordBatch::parse(b).map_err(|e| e.to_string())) {
+                Ok(b) => b,
+                Err(e) => {
+                    // A marker is a fixed, tiny batch: failing to build one is a stub bug.
+                    tracing::error!(error = %e, "cannot build a transaction marker");
+                    return -1;
+                }
+            };
+        let offset = self.append(&batch, leader_epoch, None).base_offset;
+        let first = self.open_txns.remove(&pid);
+        if marker.result == kafka_protocol::records::TransactionResult::Abort {
+            self.aborted.push_back(AbortedTxn {
+                producer_id: pid,
+                first_offset: first.unwrap_or(offset),
+                last_offset: offset,
+            });
+        }
+        offset
+    }
+
+    /// The aborted transactions a fetch of `[from, to)` must be told about: those whose range
+    /// overlaps it.
+    pub(crate) fn aborted_between(&self, from: i64, to: i64) -> Vec<AbortedTxn> {
+        self.aborted.iter().filter(|a| a.last_offset >= from && a.first_offset < to).copied().collect()
+    }
+
+    /// A fetch's read: up to the high watermark (read_uncommitted) or the last stable offset
+    /// (read_committed), with the aborted transactions overlapping what was read for
+    /// read_committed (a consumer drops their records).
+    pub(crate) fn read_isolated(
+        &self,
+        offset: i64,
+        max_bytes: usize,
+        min_one: bool,
+        read_committed: bool,
+    ) -> Result<(Bytes, Vec<AbortedTxn>), OffsetOutOfRange> {
+        if !read_committed {
+            return self.read(offset, max_bytes, min_one).map(|r| (r, Vec::new()));
+        }
+        let lso = self.last_stable_offset();
+        let records = self.read_below(offset, max_bytes, min_one, lso)?;
+        let aborted = if records.is_empty() { Vec::new() } else { self.aborted_between(offset, lso) };
+        Ok((records, aborted))
     }
 
     /// Appends a validated batch at the log end. `record_count` is the batch's
@@ -125,6 +222,9 @@ impl PartitionLog {
                 self.start_offset = front.base_offset;
             }
         }
+        while self.aborted.front().is_some_and(|a| a.last_offset < self.start_offset) {
+            self.aborted.pop_front();
+        }
     }
 
     /// Index of the batch holding `offset` (the first whose last offset is >= it).
@@ -136,11 +236,24 @@ impl PartitionLog {
     /// log's bytes from that batch's start, so the last batch may be cut short; with
     /// `min_one`, at least the whole first batch even if it is larger than `max_bytes`.
     pub(crate) fn read(&self, offset: i64, max_bytes: usize, min_one: bool) -> Result<Bytes, OffsetOutOfRange> {
+        self.read_below(offset, max_bytes, min_one, self.end_offset)
+    }
+
+    /// [`read`](Self::read), but only batches that start below `upper` (the last stable offset
+    /// for read_committed, which is always a batch boundary).
+    pub(crate) fn read_below(
+        &self,
+        offset: i64,
+        max_bytes: usize,
+        min_one: bool,
+        upper: i64,
+    ) -> Result<Bytes, OffsetOutOfRange> {
         if offset < self.start_offset || offset > self.end_offset {
             return Err(OffsetOutOfRange);
         }
         let first = self.batch_index(offset);
-        let Some(first_batch) = self.batches.get(first) else {
+        let end = self.batches.partition_point(|b| b.base_offset < upper);
+        let Some(first_batch) = self.batches.get(first).filter(|_| first < end) else {
             return Ok(Bytes::new());
         };
         let limit = if min_one { max_bytes.max(first_batch.bytes.len()) } else { max_bytes };
@@ -148,7 +261,7 @@ impl PartitionLog {
             return Ok(first_batch.bytes.slice(..limit));
         }
         let mut out = BytesMut::new();
-        for batch in self.batches.range(first..) {
+        for batch in self.batches.range(first..end) {
             let room = limit - out.len();
             if room == 0 {
                 break;
@@ -319,6 +432,88 @@ mod tests {
         assert_eq!(log.end_offset_for_epoch(2), (2, 6));
         assert_eq!(log.end_offset_for_epoch(3), (-1, -1));
         assert_eq!(log.epoch_for_offset(4), 2);
+    }
+
+    fn txn_batch(pid: i64, records: usize) -> RecordBatch {
+        let mut b = RecordBatchBuilder::new(Compression::None).with_producer(pid, 0, 0).with_transactional(true);
+        for _ in 0..records {
+            b.append(1, None, Some(b"v")).expect("append to a fresh builder");
+        }
+        RecordBatch::parse(b.build().expect("build")).expect("parse")
+    }
+
+    fn append_txn(log: &mut PartitionLog, pid: i64, records: usize) -> i64 {
+        let at = log.append(&txn_batch(pid, records), 0, None).base_offset;
+        log.txn_batch_appended(pid, at);
+        at
+    }
+
+    fn marker(result: kafka_protocol::records::TransactionResult) -> EndTxnMarker {
+        EndTxnMarker { result, coordinator_epoch: 0 }
+    }
+
+    #[test]
+    fn the_last_stable_offset_stops_at_the_earliest_open_transaction() {
+        use kafka_protocol::records::TransactionResult::{Abort, Commit};
+        let mut log = PartitionLog::new(1 << 20, 0);
+        log.append(&batch(2, 0), 0, None); // 0-1
+        assert_eq!(log.last_stable_offset(), 2, "no transaction: the high watermark");
+        append_txn(&mut log, 7, 2); // 2-3, producer 7 opens
+        append_txn(&mut log, 8, 1); // 4, producer 8 opens
+        append_txn(&mut log, 7, 1); // 5, same transaction of 7
+        assert_eq!(log.last_stable_offset(), 2);
+        assert!(log.has_open_txn(7) && log.has_open_txn(8));
+        assert_eq!(log.append_marker(7, 0, marker(Commit), 0, 1), 6);
+        assert_eq!(log.last_stable_offset(), 4, "8 is still open");
+        assert_eq!(log.append_marker(8, 0, marker(Abort), 0, 1), 7);
+        assert_eq!(log.last_stable_offset(), 8);
+        assert_eq!(log.end_offset(), 8);
+        assert_eq!(log.aborted_between(0, 8), vec![AbortedTxn { producer_id: 8, first_offset: 4, last_offset: 7 }]);
+        assert!(log.aborted_between(8, 100).is_empty(), "ended before the fetch");
+        assert!(log.aborted_between(0, 4).is_empty(), "starts after the fetch");
+        // The marker is a control batch carrying the producer and the result.
+        let bytes = log.read(7, 1 << 20, true).expect("in range");
+        let parsed = RecordBatch::parse(bytes).expect("a whole batch");
+        assert!(parsed.header().is_control() && parsed.header().is_transactional());
+        assert_eq!(parsed.header().producer_id, 8);
+        let record = parsed.records().expect("records").next().expect("one").expect("readable");
+        assert_eq!(EndTxnMarker::from_record(&record).expect("marker"), Some(marker(Abort)));
+    }
+
+    #[test]
+    fn read_committed_reads_only_below_the_last_stable_offset() {
+        use kafka_protocol::records::TransactionResult::Abort;
+        let mut log = PartitionLog::new(1 << 20, 0);
+        log.append(&batch(2, 0), 0, None); // 0-1
+        append_txn(&mut log, 7, 2); // 2-3 open
+        log.append(&batch(1, 0), 0, None); // 4, after the open transaction
+        let one = batch(2, 0).size_in_bytes();
+        let (committed, aborted) = log.read_isolated(0, 1 << 20, true, true).expect("in range");
+        assert_eq!(committed.len(), one, "only the batch below the LSO");
+        assert!(aborted.is_empty());
+        let (at_lso, _) = log.read_isolated(2, 1 << 20, true, true).expect("in range");
+        assert!(at_lso.is_empty(), "nothing stable at the LSO yet");
+        let (all, _) = log.read_isolated(0, 1 << 20, true, false).expect("in range");
+        assert_eq!(all.len(), one + txn_batch(7, 2).size_in_bytes() + batch(1, 0).size_in_bytes());
+        log.append_marker(7, 0, marker(Abort), 0, 1);
+        let (committed, aborted) = log.read_isolated(0, 1 << 20, true, true).expect("in range");
+        assert_eq!(committed.len(), all.len() + log.read(5, 1 << 20, true).expect("marker").len());
+        assert_eq!(aborted, vec![AbortedTxn { producer_id: 7, first_offset: 2, last_offset: 5 }]);
+    }
+
+    #[test]
+    fn retention_drops_aborted_transactions_before_the_log_start() {
+        use kafka_protocol::records::TransactionResult::Abort;
+        let one = txn_batch(7, 1).size_in_bytes();
+        let mut log = PartitionLog::new(one * 3, 0);
+        append_txn(&mut log, 7, 1);
+        log.append_marker(7, 0, marker(Abort), 0, 1);
+        assert_eq!(log.aborted_between(0, 10).len(), 1);
+        for _ in 0..4 {
+            log.append(&batch(1, 0), 0, None);
+        }
+        assert!(log.start_offset() > 1);
+        assert!(log.aborted_between(0, 10).is_empty());
     }
 
     #[test]

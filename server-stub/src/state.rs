@@ -1,6 +1,6 @@
 //! The cluster's shared state: topics, partitions (leader, leader epoch, replicas, log,
 //! idempotent producer state), which brokers are live, which broker coordinates which
-//! internal-topic partition, and producer id allocation.
+//! internal-topic partition, producer id allocation, and the transaction coordinator's state.
 //!
 //! # Locks
 //!
@@ -26,6 +26,7 @@ use crate::faults::FaultState;
 use crate::groups::{partition_for, GroupConfig, GroupCoordinator};
 use crate::idempotence::ProducerStates;
 use crate::log::PartitionLog;
+use crate::txn::TxnCoordinator;
 
 /// The settings a cluster was built with.
 #[derive(Debug, Clone)]
@@ -233,6 +234,8 @@ pub(crate) struct ClusterState {
     next_producer_id: i64,
     group_coordinators: CoordinatorPartitions,
     txn_coordinators: CoordinatorPartitions,
+    /// Transactional ids and their transactions (module `txn`).
+    pub txns: TxnCoordinator,
 }
 
 impl ClusterState {
@@ -244,6 +247,7 @@ impl ClusterState {
             next_producer_id: 1000,
             group_coordinators: CoordinatorPartitions::new(offsets_partitions, brokers),
             txn_coordinators: CoordinatorPartitions::new(txn_partitions, brokers),
+            txns: TxnCoordinator::default(),
         }
     }
 
@@ -290,6 +294,11 @@ impl ClusterState {
 
     pub(crate) fn topic_mut(&mut self, name: &str) -> Option<&mut Topic> {
         self.topics.get_mut(name)
+    }
+
+    /// A topic to change, with the transaction coordinator to check its writes against.
+    pub(crate) fn topic_mut_and_txns(&mut self, name: &str) -> (Option<&mut Topic>, &mut TxnCoordinator) {
+        (self.topics.get_mut(name), &mut self.txns)
     }
 
     pub(crate) fn topic_name(&self, id: Uuid) -> Option<&str> {
@@ -422,6 +431,17 @@ impl ClusterState {
         }
         self.txn_coordinators.broker_up(broker);
         self.group_coordinators.broker_up(broker)
+    }
+
+    /// Runs `f` on the transaction coordinator with the producer id allocator at hand.
+    pub(crate) fn with_txns<R>(&mut self, f: impl FnOnce(&mut TxnCoordinator, &mut dyn FnMut() -> i64) -> R) -> R {
+        let next = &mut self.next_producer_id;
+        let mut allocate = || {
+            let id = *next;
+            *next += 1;
+            id
+        };
+        f(&mut self.txns, &mut allocate)
     }
 
     /// A fresh producer id.

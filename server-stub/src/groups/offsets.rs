@@ -3,8 +3,18 @@
 //!
 //! The store does not care which protocol the group uses: the classic protocol commits here
 //! today, and KIP-848 consumer groups will commit to the same store.
+//!
+//! Transactional offset commits (TxnOffsetCommit) are held pending per group and producer id,
+//! tagged with the transaction's number, invisible to OffsetFetch; the transaction's end
+//! commits them (COMMIT marker) or drops them (ABORT), as Kafka's coordinator does when the
+//! marker reaches `__consumer_offsets`.
 
 use std::collections::{BTreeMap, HashMap};
+
+use kafka_protocol::ErrorCode;
+
+use super::classic::GroupState;
+use super::{CommitFrom, GroupCoordinator, OffsetToCommit};
 
 /// One committed offset.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,10 +42,19 @@ impl CommittedOffset {
 
 type TopicOffsets = BTreeMap<i32, CommittedOffset>;
 
+/// The offsets one transaction commits to one group.
+#[derive(Debug, Default)]
+struct PendingTxnOffsets {
+    txn_number: u64,
+    offsets: BTreeMap<(String, i32), CommittedOffset>,
+}
+
 /// Offsets of every group.
 #[derive(Debug, Default)]
 pub(crate) struct OffsetStore {
     by_group: HashMap<String, BTreeMap<String, TopicOffsets>>,
+    /// Transactional offsets not yet committed: group -> producer id -> offsets.
+    pending: HashMap<String, HashMap<i64, PendingTxnOffsets>>,
 }
 
 impl OffsetStore {
@@ -74,13 +93,67 @@ impl OffsetStore {
         removed
     }
 
+    /// Holds `offset` pending in transaction `txn_number` of `producer_id`. A leftover of an
+    /// earlier transaction of the producer (a commit that raced its end) is dropped.
+    pub(crate) fn add_pending(
+        &mut self,
+        group: &str,
+        producer_id: i64,
+        txn_number: u64,
+        topic: &str,
+        partition: i32,
+        offset: CommittedOffset,
+    ) {
+        let pending = self.pending.entry(group.to_owned()).or_default().entry(producer_id).or_default();
+        if pending.txn_number != txn_number {
+            *pending = PendingTxnOffsets { txn_number, offsets: BTreeMap::new() };
+        }
+        pending.offsets.insert((topic.to_owned(), partition), offset);
+    }
+
+    /// Ends transaction `txn_number` of `producer_id` for `group`: its pending offsets are
+    /// committed (`commit`) or dropped. Returns how many were committed.
+    pub(crate) fn settle_pending(&mut self, group: &str, producer_id: i64, txn_number: u64, commit: bool) -> usize {
+        let Some(by_producer) = self.pending.get_mut(group) else {
+            return 0;
+        };
+        let settled = by_producer.remove(&producer_id);
+        if by_producer.is_empty() {
+            self.pending.remove(group);
+        }
+        let Some(settled) = settled.filter(|p| commit && p.txn_number == txn_number) else {
+            return 0;
+        };
+        let n = settled.offsets.len();
+        for ((topic, partition), offset) in settled.offsets {
+            self.commit(group, &topic, partition, offset);
+        }
+        n
+    }
+
+    /// Whether a transaction holds an offset of `group` for `topic`-`partition` pending (Kafka
+    /// answers an OffsetFetch with `require_stable` UNSTABLE_OFFSET_COMMIT for it; the OffsetFetch
+    /// handler does not ask yet).
+    #[cfg(test)]
+    pub(crate) fn has_pending(&self, group: &str, topic: &str, partition: i32) -> bool {
+        self.pending.get(group).is_some_and(|by_producer| {
+            by_producer.values().any(|p| p.offsets.keys().any(|(t, i)| t == topic && *i == partition))
+        })
+    }
+
     /// Removes every offset of `group`; how many there were.
     pub(crate) fn delete_group(&mut self, group: &str) -> usize {
+        self.pending.remove(group);
         self.by_group.remove(group).map_or(0, |topics| topics.values().map(BTreeMap::len).sum())
     }
 
     /// Removes every group's offsets of a deleted topic.
     pub(crate) fn delete_topic(&mut self, topic: &str) {
+        for by_producer in self.pending.values_mut() {
+            for p in by_producer.values_mut() {
+                p.offsets.retain(|(t, _), _| t != topic);
+            }
+        }
         for topics in self.by_group.values_mut() {
             topics.remove(topic);
         }
@@ -103,5 +176,116 @@ impl OffsetStore {
             self.by_group.remove(group);
         }
         removed
+    }
+}
+
+/// TxnOffsetCommit and the end of transactions, on the coordinator (its fields are visible to
+/// this child module; the offsets' own logic stays here).
+impl GroupCoordinator {
+    /// TxnOffsetCommit of `offsets` (topics and partitions already checked to exist, the
+    /// transaction already verified) for transaction `txn_number` of `producer_id`: one error
+    /// code per offset, or the group's refusal of the whole request. The group checks are Kafka's for transactional commits: an unknown
+    /// group is created as a simple group only for generation -1; members and generations are
+    /// checked when given (v3+); neither an old request without them nor a rebalance in
+    /// progress is refused.
+    pub(crate) fn txn_offset_commit(
+        &mut self,
+        from: CommitFrom<'_>,
+        producer_id: i64,
+        txn_number: u64,
+        offsets: &[OffsetToCommit],
+        now_ms: i64,
+    ) -> Result<Vec<ErrorCode>, ErrorCode> {
+        if !self.groups.contains_key(from.group_id) {
+            if from.generation >= 0 {
+                return Err(ErrorCode::ILLEGAL_GENERATION);
+            }
+            self.create_group(from.group_id, now_ms);
+        }
+        let g = self.groups.get(from.group_id).ok_or(ErrorCode::UNKNOWN_SERVER_ERROR)?;
+        if g.is(GroupState::Dead) {
+            return Err(ErrorCode::COORDINATOR_NOT_AVAILABLE);
+        }
+        let simple = from.generation < 0 && g.is(GroupState::Empty);
+        if !simple && (from.generation >= 0 || !from.member_id.is_empty() || from.instance_id.is_some()) {
+            g.validate_member(from.member_id, from.instance_id).map_err(|e| ErrorCode(e.code()))?;
+            if from.generation != g.generation {
+                return Err(ErrorCode::ILLEGAL_GENERATION);
+            }
+        }
+        Ok(offsets
+            .iter()
+            .map(|o| {
+                if o.metadata.as_ref().is_some_and(|m| m.len() > self.config.offset_metadata_max_bytes) {
+                    return ErrorCode::OFFSET_METADATA_TOO_LARGE;
+                }
+                let pending = CommittedOffset {
+                    offset: o.offset,
+                    leader_epoch: o.leader_epoch,
+                    metadata: o.metadata.clone().unwrap_or_default(),
+                    commit_ms: now_ms,
+                    expire_ms: None,
+                };
+                self.offsets.add_pending(from.group_id, producer_id, txn_number, &o.topic, o.partition, pending);
+                ErrorCode::NONE
+            })
+            .collect())
+    }
+
+    /// A transaction of `producer_id` that committed offsets to `group` ended.
+    pub(crate) fn settle_txn_offsets(&mut self, group: &str, producer_id: i64, txn_number: u64, commit: bool) {
+        let n = self.offsets.settle_pending(group, producer_id, txn_number, commit);
+        if n > 0 {
+            tracing::debug!(group, producer_id, offsets = n, "transactional offsets committed");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use tokio::sync::Notify;
+
+    use super::*;
+    use crate::groups::GroupConfig;
+
+    fn offset(n: i64) -> OffsetToCommit {
+        OffsetToCommit { topic: "t".into(), partition: 0, offset: n, leader_epoch: -1, metadata: None }
+    }
+
+    fn simple(group: &str) -> CommitFrom<'_> {
+        CommitFrom { group_id: group, generation: -1, member_id: "", instance_id: None, retention_ms: -1, version: 3 }
+    }
+
+    #[test]
+    fn transactional_offsets_stay_pending_until_the_transaction_commits() {
+        let mut c = GroupCoordinator::new(GroupConfig::default(), Arc::new(Notify::new()));
+        assert_eq!(c.txn_offset_commit(simple("g"), 7, 1, &[offset(5)], 0), Ok(vec![ErrorCode::NONE]));
+        assert!(c.offsets.has_pending("g", "t", 0));
+        assert_eq!(c.committed("g", "t", 0), None, "invisible while pending");
+        c.settle_txn_offsets("g", 7, 1, true);
+        assert_eq!(c.committed("g", "t", 0).map(|o| o.offset), Some(5));
+        assert!(!c.offsets.has_pending("g", "t", 0));
+    }
+
+    #[test]
+    fn an_abort_drops_them_and_a_stale_transaction_commits_nothing() {
+        let mut c = GroupCoordinator::new(GroupConfig::default(), Arc::new(Notify::new()));
+        c.txn_offset_commit(simple("g"), 7, 1, &[offset(5)], 0).expect("accepted");
+        c.settle_txn_offsets("g", 7, 1, false);
+        assert_eq!(c.committed("g", "t", 0), None);
+        // Pending from transaction 2; the end of transaction 3 must not commit them.
+        c.txn_offset_commit(simple("g"), 7, 2, &[offset(6)], 0).expect("accepted");
+        c.settle_txn_offsets("g", 7, 3, true);
+        assert_eq!(c.committed("g", "t", 0), None);
+    }
+
+    #[test]
+    fn an_unknown_group_with_a_generation_is_illegal_generation() {
+        let mut c = GroupCoordinator::new(GroupConfig::default(), Arc::new(Notify::new()));
+        let from = CommitFrom { generation: 3, member_id: "m", ..simple("g") };
+        assert_eq!(c.txn_offset_commit(from, 7, 1, &[offset(5)], 0), Err(ErrorCode::ILLEGAL_GENERATION));
+        assert!(c.group("g").is_none());
     }
 }

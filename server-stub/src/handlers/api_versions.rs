@@ -1,6 +1,12 @@
 //! ApiVersions: exactly the APIs and versions the stub serves, after the builder's caps.
+//!
+//! Transactions: the stub implements both transaction protocol versions (KIP-890) and
+//! finalizes the feature `transaction.version` at 2, as Kafka 4 does, unless the builder's caps
+//! leave out a version 2 request (Produce v12, EndTxn v5, TxnOffsetCommit v5): then at 1, so
+//! that clients run transactions the version 1 way. AddPartitionsToTxn is served up to v3, the
+//! clients' form (v4+ is the brokers' batched form).
 
-use kafka_protocol::messages::api_versions::response::ApiVersion;
+use kafka_protocol::messages::api_versions::response::{ApiVersion, FinalizedFeatureKey, SupportedFeatureKey};
 use kafka_protocol::messages::{ApiKey, ApiVersionsRequest, ApiVersionsResponse};
 use kafka_protocol::VersionRange;
 
@@ -31,7 +37,31 @@ pub(crate) const IMPLEMENTED: &[ApiKey] = &[
     ApiKey::ListGroups,
     ApiKey::DeleteGroups,
     ApiKey::OffsetDelete,
+    ApiKey::AddPartitionsToTxn,
+    ApiKey::AddOffsetsToTxn,
+    ApiKey::EndTxn,
+    ApiKey::TxnOffsetCommit,
 ];
+
+/// The highest transaction protocol version the stub implements (`transaction.version`).
+pub(crate) const TRANSACTION_VERSION: i16 = 2;
+
+/// The first version of each request that transaction version 2 needs.
+const TRANSACTION_V2_REQUESTS: &[(ApiKey, i16)] =
+    &[(ApiKey::Produce, 12), (ApiKey::EndTxn, 5), (ApiKey::TxnOffsetCommit, 5)];
+
+/// The last AddPartitionsToTxn version clients send.
+const ADD_PARTITIONS_CLIENT_MAX: i16 = 3;
+
+/// The transaction version the stub finalizes: 2 if every request it needs is served.
+pub(crate) fn transaction_version(config: &Config) -> i16 {
+    let v2 = TRANSACTION_V2_REQUESTS.iter().all(|&(api, v)| supported(config, api).is_some_and(|r| r.max >= v));
+    if v2 {
+        TRANSACTION_VERSION
+    } else {
+        1
+    }
+}
 
 /// The versions of `api` the stub serves: what `kafka-protocol` implements, without a version
 /// Kafka marks unstable, capped by the builder. `None` if the API is not served.
@@ -41,6 +71,9 @@ pub(crate) fn supported(config: &Config, api: ApiKey) -> Option<VersionRange> {
     }
     let range = api.versions();
     let mut max = if api.latest_version_unstable() { range.max - 1 } else { range.max };
+    if api == ApiKey::AddPartitionsToTxn {
+        max = max.min(ADD_PARTITIONS_CLIENT_MAX);
+    }
     if let Some(&cap) = config.max_versions.get(&api) {
         max = max.min(cap);
     }
@@ -86,7 +119,24 @@ pub(crate) fn handle(shared: &Shared, ctx: &Ctx, request: ApiVersionsRequest) ->
     {
         return ApiVersionsResponse { error_code: ErrorCode::INVALID_REQUEST.0, ..Default::default() };
     }
-    ApiVersionsResponse { api_keys: advertised(&shared.config), ..Default::default() }
+    let mut response = ApiVersionsResponse { api_keys: advertised(&shared.config), ..Default::default() };
+    if ctx.version >= 3 {
+        response.supported_features = vec![SupportedFeatureKey {
+            name: "transaction.version".to_owned(),
+            min_version: 0,
+            max_version: TRANSACTION_VERSION,
+            ..Default::default()
+        }];
+        let level = transaction_version(&shared.config);
+        response.finalized_features_epoch = 1;
+        response.finalized_features = vec![FinalizedFeatureKey {
+            name: "transaction.version".to_owned(),
+            min_version_level: level,
+            max_version_level: level,
+            ..Default::default()
+        }];
+    }
+    response
 }
 
 #[cfg(test)]

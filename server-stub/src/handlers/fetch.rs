@@ -1,7 +1,8 @@
 //! Fetch: whole batches from the one holding the fetch offset, within `partition_max_bytes`
 //! and `max_bytes` (Kafka's log read: the last batch may be cut short; the first batch of the
 //! first partition with data is returned whole even when larger than the limits), with the
-//! high watermark, last stable offset and log start offset.
+//! high watermark, last stable offset and log start offset. A read_committed fetch reads only
+//! below the last stable offset and lists the aborted transactions in what it read.
 //!
 //! When less than `min_bytes` is available the request is parked, up to `max_wait_ms` (capped
 //! at [`MAX_WAIT`]): it registers a `Notify` with every partition it reads and re-reads when
@@ -19,7 +20,7 @@ use std::time::Duration;
 use bytes::Bytes;
 use kafka_protocol::messages::fetch::request::FetchPartition;
 use kafka_protocol::messages::fetch::response::{
-    FetchableTopicResponse, LeaderIdAndEpoch, NodeEndpoint, PartitionData,
+    AbortedTransaction, FetchableTopicResponse, LeaderIdAndEpoch, NodeEndpoint, PartitionData,
 };
 use kafka_protocol::messages::{FetchRequest, FetchResponse};
 use kafka_protocol::Uuid;
@@ -174,18 +175,27 @@ fn read_partition(
     }
     let log = &partition.log;
     let max = usize::try_from(p.partition_max_bytes).unwrap_or(0).min(*limit);
-    let records = match log.read(p.fetch_offset, max, *min_one) {
+    let read_committed = request.isolation_level == READ_COMMITTED;
+    let (records, aborted) = match log.read_isolated(p.fetch_offset, max, *min_one, read_committed) {
         Ok(r) => r,
         Err(_) => return Some(ErrorCode::OFFSET_OUT_OF_RANGE.0),
     };
     data.high_watermark = log.end_offset();
-    data.last_stable_offset = log.end_offset();
+    data.last_stable_offset = log.last_stable_offset();
     if v >= 5 {
         data.log_start_offset = log.start_offset();
     }
-    if request.isolation_level == READ_COMMITTED {
-        data.aborted_transactions = Some(Vec::new());
-    }
+    // Kafka sends the list (possibly empty) to read_committed fetches only, null otherwise.
+    data.aborted_transactions = read_committed.then(|| {
+        aborted
+            .iter()
+            .map(|a| AbortedTransaction {
+                producer_id: a.producer_id,
+                first_offset: a.first_offset,
+                ..Default::default()
+            })
+            .collect()
+    });
     *limit = limit.saturating_sub(records.len());
     if !records.is_empty() {
         *min_one = false;

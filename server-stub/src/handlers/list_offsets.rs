@@ -1,5 +1,7 @@
 //! ListOffsets (earliest -2, latest -1, max timestamp -3, earliest local -4, by timestamp) and
-//! OffsetForLeaderEpoch, both answered from the partition's log and leader epoch cache.
+//! OffsetForLeaderEpoch, both answered from the partition's log and leader epoch cache. With
+//! isolation level read_committed, latest is the last stable offset and a timestamp lookup does
+//! not look past it, as in Kafka.
 
 use kafka_protocol::messages::list_offsets::response::{ListOffsetsPartitionResponse, ListOffsetsTopicResponse};
 use kafka_protocol::messages::offset_for_leader_epoch::response::{EpochEndOffset, OffsetForLeaderTopicResult};
@@ -15,6 +17,8 @@ const LATEST: i64 = -1;
 const EARLIEST: i64 = -2;
 const MAX_TIMESTAMP: i64 = -3;
 const EARLIEST_LOCAL: i64 = -4;
+/// Isolation level READ_COMMITTED.
+const READ_COMMITTED: i8 = 1;
 
 /// The partition if this broker leads it and the client's leader epoch (if any) matches.
 fn led_partition<'a>(
@@ -62,13 +66,22 @@ pub(crate) fn handle(shared: &Shared, ctx: &Ctx, request: ListOffsetsRequest) ->
                 Err(code) => r.error_code = code,
                 Ok(partition) => {
                     let log = &partition.log;
+                    // read_committed (v2+) sees only up to the last stable offset.
+                    let upper = if v >= 2 && request.isolation_level == READ_COMMITTED {
+                        log.last_stable_offset()
+                    } else {
+                        log.end_offset()
+                    };
                     let found = match p.timestamp {
-                        LATEST => Some((-1, log.end_offset(), log.latest_epoch())),
+                        LATEST => Some((-1, upper, log.latest_epoch())),
                         EARLIEST | EARLIEST_LOCAL => {
                             Some((-1, log.start_offset(), log.epoch_for_offset(log.start_offset())))
                         }
                         MAX_TIMESTAMP => log.max_timestamp().map(|(o, ts)| (ts, o, log.epoch_for_offset(o))),
-                        ts if ts >= 0 => log.offset_for_timestamp(ts).map(|(o, ts)| (ts, o, log.epoch_for_offset(o))),
+                        ts if ts >= 0 => log
+                            .offset_for_timestamp(ts)
+                            .filter(|&(o, _)| o < upper)
+                            .map(|(o, ts)| (ts, o, log.epoch_for_offset(o))),
                         _ => None,
                     };
                     if let Some((ts, offset, leader_epoch)) = found {

@@ -14,3 +14,7 @@ pub(crate) mod offsets;
 pub(crate) mod produce;
 pub(crate) mod producer_id;
 pub(crate) mod topics;
+pub(crate) mod txn;
+pub(crate) mod txn_offsets;
+#[cfg(test)]
+mod txn_tests;

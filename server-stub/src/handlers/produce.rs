@@ -7,9 +7,22 @@
 //! `max.message.bytes` (MESSAGE_TOO_LARGE), with a valid CRC and readable records
 //! (CORRUPT_MESSAGE), a codec allowed at this version (zstd needs v7+:
 //! UNSUPPORTED_COMPRESSION_TYPE), not a control batch, timestamps at most one hour ahead
-//! (INVALID_TIMESTAMP, Kafka 4's `message.timestamp.after.max.ms`), then the producer state
-//! (see [`crate::idempotence`]). With acks=0 nothing is answered, and any error closes the
-//! connection instead, as Kafka does, so the producer notices.
+//! (INVALID_TIMESTAMP, Kafka 4's `message.timestamp.after.max.ms`), then transactions, then the
+//! producer state (see [`crate::idempotence`]). With acks=0 nothing is answered, and any error
+//! closes the connection instead, as Kafka does, so the producer notices.
+//!
+//! Transactions (KIP-890): the first transactional batch of a producer in a partition is
+//! checked with the transaction coordinator. Up to v11 (transaction version 1) it is verified:
+//! the partition must be in the producer's ongoing transaction (AddPartitionsToTxn) at the
+//! producer's current epoch, else TRANSACTION_ABORTABLE (v11) or INVALID_TXN_STATE. From v12
+//! (transaction version 2) the partition is added to the transaction there and then. Either
+//! way a stale epoch gets INVALID_PRODUCER_EPOCH, an unknown producer
+//! INVALID_PRODUCER_ID_MAPPING, a transaction being completed NOT_ENOUGH_REPLICAS (retriable for
+//! every client, as Kafka maps the coordinator's CONCURRENT_TRANSACTIONS), and a request
+//! without a transactional id carrying transactional batches
+//! TRANSACTIONAL_ID_AUTHORIZATION_FAILED. A non-transactional batch of a producer with a
+//! transaction open in the partition is INVALID_TXN_STATE. The partition's log then tracks the
+//! open transaction (see [`crate::log`]).
 
 use std::collections::BTreeSet;
 
@@ -25,6 +38,7 @@ use kafka_protocol::Uuid;
 use crate::dispatch::{Ctx, Served};
 use crate::idempotence::{BatchMeta, SequenceCheck};
 use crate::state::{now_ms, ClusterState, Shared};
+use crate::txn::{ProducerIdAndEpoch, TxnCoordinator};
 use kafka_protocol::ErrorCode;
 
 /// Kafka 4's default `message.timestamp.after.max.ms`.
@@ -48,7 +62,7 @@ pub(crate) fn handle(shared: &Shared, ctx: &Ctx, request: ProduceRequest) -> Ser
                 ..Default::default()
             };
             for p in &t.partition_data {
-                let r = produce_partition(&mut state, ctx, name.as_deref(), p, acks);
+                let r = produce_partition(&mut state, ctx, name.as_deref(), p, &request);
                 if r.error_code != ErrorCode::NONE.0 {
                     any_error = true;
                     if r.error_code == ErrorCode::NOT_LEADER_OR_FOLLOWER.0 && r.current_leader.leader_id >= 0 {
@@ -83,9 +97,10 @@ fn produce_partition(
     ctx: &Ctx,
     topic: Option<&str>,
     p: &PartitionProduceData,
-    acks: i16,
+    request: &ProduceRequest,
 ) -> PartitionProduceResponse {
     let v = ctx.version;
+    let acks = request.acks;
     let mut r = PartitionProduceResponse {
         index: p.index,
         base_offset: -1,
@@ -112,7 +127,8 @@ fn produce_partition(
         return r;
     }
     let unknown = (ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0, "This server does not host this topic-partition.".into());
-    let Some(topic) = state.topic_mut(name) else {
+    let (topic, txns) = state.topic_mut_and_txns(name);
+    let Some(topic) = topic else {
         fail(&mut r, unknown);
         return r;
     };
@@ -145,6 +161,11 @@ fn produce_partition(
         }
     };
     let h = *batch.header();
+    let tid = request.transactional_id.as_deref();
+    if let Err(refusal) = check_transaction(txns, tid, name, p.index, &partition.log, &h, v, now) {
+        fail(&mut r, refusal);
+        return r;
+    }
     if h.has_producer_id() {
         match partition.producers.check(h.producer_id, h.producer_epoch, h.base_sequence, h.last_sequence()) {
             SequenceCheck::Append => {}
@@ -168,6 +189,9 @@ fn produce_partition(
         }
     }
     let appended = partition.log.append(&batch, partition.leader_epoch, log_append_time.then_some(now));
+    if h.is_transactional() {
+        partition.log.txn_batch_appended(h.producer_id, appended.base_offset);
+    }
     if h.has_producer_id() {
         partition.producers.record(
             h.producer_id,
@@ -188,6 +212,59 @@ fn produce_partition(
         r.log_start_offset = partition.log.start_offset();
     }
     r
+}
+
+/// The transactional checks of a batch about to be appended (see the module docs).
+#[allow(clippy::too_many_arguments)]
+fn check_transaction(
+    txns: &mut TxnCoordinator,
+    transactional_id: Option<&str>,
+    topic: &str,
+    partition: i32,
+    log: &crate::log::PartitionLog,
+    h: &kafka_protocol::records::BatchHeader,
+    v: i16,
+    now: i64,
+) -> Result<(), Refusal> {
+    if !h.is_transactional() {
+        if h.has_producer_id() && log.has_open_txn(h.producer_id) {
+            return Err((
+                ErrorCode::INVALID_TXN_STATE.0,
+                format!("Expected a transactional write from producer {}: it has a transaction open.", h.producer_id),
+            ));
+        }
+        return Ok(());
+    }
+    let Some(tid) = transactional_id else {
+        return Err((
+            ErrorCode::TRANSACTIONAL_ID_AUTHORIZATION_FAILED.0,
+            "Transactional records need the request's transactional id.".into(),
+        ));
+    };
+    if log.has_open_txn(h.producer_id) {
+        // Checked when the transaction's first batch came; the producer state checks the epoch.
+        return Ok(());
+    }
+    let producer = ProducerIdAndEpoch { id: h.producer_id, epoch: h.producer_epoch };
+    let checked = if v >= 12 {
+        txns.add_partitions(tid, producer, &[(topic.to_owned(), partition)], now)
+    } else {
+        txns.verify_partition(tid, producer, topic, partition)
+    };
+    checked.map_err(|code| {
+        let code = match code {
+            ErrorCode::PRODUCER_FENCED => ErrorCode::INVALID_PRODUCER_EPOCH,
+            ErrorCode::TRANSACTION_ABORTABLE if v <= 10 => ErrorCode::INVALID_TXN_STATE,
+            ErrorCode::CONCURRENT_TRANSACTIONS => ErrorCode::NOT_ENOUGH_REPLICAS,
+            other => other,
+        };
+        let message = if code == ErrorCode::TRANSACTION_ABORTABLE || code == ErrorCode::INVALID_TXN_STATE {
+            format!("Partition {topic}-{partition} was not added to the transaction of {tid}.")
+        } else {
+            format!("Transaction check of {tid} failed: {}.", code.name())
+        };
+        (code.0, message)
+    })
 }
 
 /// Kafka's checks on a produced record set; returns the one batch it holds.
@@ -242,12 +319,6 @@ fn validate(
     }
     if h.is_control() {
         return Err((ErrorCode::INVALID_RECORD.0, "Clients may not write control batches.".into()));
-    }
-    if h.is_transactional() {
-        return Err((
-            ErrorCode::INVALID_TXN_STATE.0,
-            "Transactions are not supported by the stub yet (phase 2).".into(),
-        ));
     }
     if h.record_count <= 0 || h.last_offset_delta != h.record_count - 1 {
         return Err((
