@@ -12,60 +12,24 @@
 //!
 //! Skipped (with a message) when there is no JDK.
 
-use std::process::Command;
-
 use kafka_protocol::messages::ApiKey;
-use server_stub::testing::maven;
 use server_stub::StubCluster;
+use tests::java::{self, JavaProgram};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_java_transactional_client_sees_kafkas_semantics_on_the_stub() {
-    if Command::new("javac").arg("-version").output().is_err() {
+    if !java::available() {
         eprintln!("skipped: needs a JDK (javac)");
         return;
     }
-    let work = std::env::temp_dir().join(format!("kafka-rs-stubtxn-{}", std::process::id()));
-    std::fs::create_dir_all(&work).expect("work dir");
-    let classpath = tokio::task::spawn_blocking({
-        let work = work.clone();
-        move || maven::classpath(&work, &[&format!("org.apache.kafka:kafka-clients:{}", maven::KAFKA_VERSION)])
-    })
-    .await
-    .expect("join")
-    .expect("kafka-clients classpath");
-    let source = concat!(env!("CARGO_MANIFEST_DIR"), "/java/StubTxn.java");
-    let javac = Command::new("javac")
-        .args(["-nowarn", "-d"])
-        .arg(&work)
-        .args(["-cp", &classpath, source])
-        .output()
-        .expect("javac");
-    assert!(javac.status.success(), "javac: {}", String::from_utf8_lossy(&javac.stderr));
+    let program = JavaProgram::compile("StubTxn").await;
 
     for (label, cluster) in [
         ("transaction version 2", StubCluster::builder().brokers(3)),
         ("transaction version 1", StubCluster::builder().brokers(3).max_version(ApiKey::EndTxn, 4)),
     ] {
         let cluster = cluster.start().await.expect("stub cluster");
-        let java = tokio::task::spawn_blocking({
-            let (work, classpath, bootstrap) = (work.clone(), classpath.clone(), cluster.bootstrap());
-            move || {
-                Command::new("java")
-                    .arg("-cp")
-                    .arg(format!("{}:{classpath}", work.display()))
-                    .args(["StubTxn", &bootstrap, "stubtxn"])
-                    .output()
-            }
-        })
-        .await
-        .expect("join")
-        .expect("java");
-        let stdout = String::from_utf8_lossy(&java.stdout);
-        assert!(
-            java.status.success(),
-            "{label}: java failed.\nstdout:\n{stdout}\nstderr:\n{}",
-            String::from_utf8_lossy(&java.stderr)
-        );
+        let stdout = program.run("StubTxn", &[&cluster.bootstrap(), "stubtxn"]).await;
         let fact = |name: &str| -> String {
             stdout
                 .lines()
@@ -91,5 +55,4 @@ async fn the_java_transactional_client_sees_kafkas_semantics_on_the_stub() {
         }
         cluster.shutdown().await;
     }
-    let _ = std::fs::remove_dir_all(&work);
 }
