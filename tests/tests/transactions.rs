@@ -195,9 +195,13 @@ async fn offsets_sent_with_a_transaction_count_only_if_it_commits() {
     let committed = reader.committed(&[(&topic, 0)]).await.expect("committed");
     assert_eq!(committed, vec![None], "an aborted transaction's offsets were committed");
 
-    producer.begin_transaction().expect("begin");
-    producer.send_offsets_to_transaction(&[(tp, 42)], &member).await.expect("offsets");
-    producer.commit_transaction().await.expect("commit");
+    // A producer that never wrote to the topic (its metadata has no topic id for it) commits
+    // the offsets: they must reach the group all the same.
+    let fresh = transactional(&backend, &unique_topic("txn-offsets-fresh"));
+    fresh.init_transactions().await.expect("init");
+    fresh.begin_transaction().expect("begin");
+    fresh.send_offsets_to_transaction(&[(tp, 42)], &member).await.expect("offsets");
+    fresh.commit_transaction().await.expect("commit");
     let committed = reader.committed(&[(&topic, 0)]).await.expect("committed");
     assert_eq!(committed, vec![Some(42)]);
     reader.close().await;

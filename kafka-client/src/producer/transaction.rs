@@ -45,6 +45,8 @@ use crate::group::coordinator::Membership;
 pub(crate) const PRODUCE_MAX_V1: i16 = 11;
 pub(crate) const ADD_PARTITIONS_MAX_V1: i16 = 3;
 const TXN_OFFSET_COMMIT_MAX_V1: i16 = 4;
+/// The last TxnOffsetCommit version that names topics (6 uses topic ids).
+const TXN_OFFSET_COMMIT_MAX_NAMES: i16 = 5;
 const END_TXN_MAX_V1: i16 = 4;
 
 /// Where a transactional producer is in its life (the states of the Java client's
@@ -671,7 +673,13 @@ impl Producer {
             topics,
             ..Default::default()
         };
-        let cap = if v2 { i16::MAX } else { TXN_OFFSET_COMMIT_MAX_V1 };
+        // Version 6 names topics by id only: use it when every topic's id is known.
+        let ids_known = commit.topics.iter().all(|t| t.topic_id != kafka_protocol::Uuid::ZERO);
+        let cap = match (v2, ids_known) {
+            (false, _) => TXN_OFFSET_COMMIT_MAX_V1,
+            (true, true) => i16::MAX,
+            (true, false) => TXN_OFFSET_COMMIT_MAX_NAMES,
+        };
         self.group_call(txn, &group.group_id, &commit, cap, deadline).await.map_err(|e| txn.classify(e, true))
     }
 
