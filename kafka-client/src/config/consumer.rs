@@ -198,7 +198,11 @@ impl ConsumerConfig {
         if let Some(v) = props.take("partition.assignment.strategy") {
             let names: Vec<String> = v.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
             if names.is_empty() || names.iter().any(|n| crate::group::assignor::by_name(n).is_none()) {
-                return Err(invalid("partition.assignment.strategy", &v, "a list of range, roundrobin"));
+                return Err(invalid(
+                    "partition.assignment.strategy",
+                    &v,
+                    "a list of range, roundrobin, sticky, cooperative-sticky (or the Java class names)",
+                ));
             }
             c.group.assignment_strategies = names;
         }

@@ -1,19 +1,29 @@
 //! Consumer groups, classic protocol: membership (join, sync, heartbeat, leave), the leader's
 //! partition assignment, committed offsets, and the rebalance callbacks.
 //!
-//! A consumer joins a group with [`Consumer::subscribe`](crate::consumer::Consumer::subscribe);
-//! one background task per consumer runs the membership (see `member.rs`). The eager protocol
-//! is used: on every rebalance each member gives up all its partitions and receives a new set.
+//! A consumer joins a group with [`Consumer::subscribe`](crate::consumer::Consumer::subscribe)
+//! (or [`subscribe_pattern`](crate::consumer::Consumer::subscribe_pattern)); one background
+//! task per consumer runs the membership (see `member.rs`). The assignors `range`, `roundrobin`
+//! and `sticky` use the eager protocol: on every rebalance each member gives up all its
+//! partitions and receives a new set. `cooperative-sticky` uses incremental cooperative
+//! rebalancing (KIP-429): members keep their partitions through a rebalance and give up only
+//! those that move to another member.
 
 pub mod assignor;
 pub(crate) mod coordinator;
 pub(crate) mod member;
+pub(crate) mod rebalance;
+mod sticky;
+pub(crate) mod subscription;
 
 use std::future::Future;
 use std::pin::Pin;
 use std::time::Duration;
 
-pub use assignor::{Assignor, MemberInfo, RangeAssignor, RoundRobinAssignor};
+pub use assignor::{
+    Assignor, CooperativeStickyAssignor, MemberInfo, RangeAssignor, RebalanceProtocol, RoundRobinAssignor,
+    StickyAssignor,
+};
 pub use coordinator::Membership;
 
 use crate::consumer::{Consumer, TopicPartition};
