@@ -7,6 +7,7 @@
 
 pub mod backend;
 pub mod ledger;
+pub mod members;
 pub mod produce;
 pub mod read;
 pub mod topics;

@@ -9,7 +9,7 @@ use kafka_protocol::messages::offset_fetch::request::{
 use kafka_protocol::messages::{ApiKey, FindCoordinatorRequest, OffsetCommitRequest, OffsetFetchRequest};
 use kafka_protocol::ErrorCode;
 
-use crate::cluster::Cluster;
+use crate::cluster::{Cluster, MetadataRef};
 use crate::consumer::TopicPartition;
 use crate::error::{Error, Result};
 use crate::net::Connection;
@@ -25,6 +25,17 @@ pub struct Membership {
     pub member_id: String,
     /// `group.instance.id` for static members.
     pub instance_id: Option<String>,
+}
+
+/// Metadata that knows every topic in `topics` (newer OffsetCommit/OffsetFetch versions name
+/// topics by id), refreshing once if one is missing.
+async fn metadata_for<'a>(cluster: &Cluster, topics: impl Iterator<Item = &'a str> + Clone) -> Result<MetadataRef> {
+    let metadata = cluster.metadata();
+    if topics.clone().all(|t| metadata.topic(t).is_some()) {
+        return Ok(metadata);
+    }
+    cluster.track_topics(topics);
+    cluster.refresh().await
 }
 
 /// Finds the group's coordinator and connects to it.
@@ -58,7 +69,7 @@ pub async fn commit(
     if offsets.is_empty() {
         return Ok(());
     }
-    let metadata = cluster.metadata();
+    let metadata = metadata_for(cluster, offsets.iter().map(|(tp, _)| &*tp.topic)).await?;
     let mut topics: Vec<OffsetCommitRequestTopic> = Vec::new();
     for (tp, offset) in offsets {
         let partition = OffsetCommitRequestPartition {
@@ -117,7 +128,7 @@ pub async fn fetch(
         }
     }
     let version = conn.version_for(ApiKey::OffsetFetch)?;
-    let metadata = cluster.metadata();
+    let metadata = metadata_for(cluster, partitions.iter().map(|tp| &*tp.topic)).await?;
     let request = if version >= 8 {
         OffsetFetchRequest {
             groups: vec![OffsetFetchRequestGroup {

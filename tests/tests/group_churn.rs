@@ -1,0 +1,243 @@
+//! Consumer groups under churn: 100,000 records flow through a 12-partition topic while our
+//! consumers join, leave cleanly and crash, under the eager protocol (`range`) and under
+//! incremental cooperative rebalancing (`cooperative-sticky`). Nothing may be skipped, and
+//! nothing may be read twice except what a crashed member had read but not yet committed
+//! (its successor starts from the last commit): exactly that window is excused, nothing else.
+//!
+//! Also: a static member (KIP-345) that restarts within its session timeout gets its
+//! partitions back without a rebalance.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::time::{Duration, Instant};
+
+use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
+use kafka_client::consumer::Consumer;
+use kafka_client::producer::Producer;
+use tests::ledger::Ledger;
+use tests::members::{MemberRead, Worker};
+use tests::produce::send_all;
+use tests::read::ReadRecord;
+use tests::topics::create_topic;
+use tests::{unique_topic, Backend, Conn};
+use tokio::sync::mpsc;
+
+const PARTITIONS: i32 = 12;
+const CHUNKS: usize = 20;
+const PER_CHUNK: usize = 5_000;
+
+fn member_config(backend: &Backend, group: &str, strategy: &str) -> ConsumerConfig {
+    let mut config = ConsumerConfig::from_properties([
+        ("bootstrap.servers", backend.bootstrap.as_str()),
+        ("group.id", group),
+        ("auto.offset.reset", "earliest"),
+        ("partition.assignment.strategy", strategy),
+        ("session.timeout.ms", "6000"),
+        ("heartbeat.interval.ms", "500"),
+        ("max.poll.interval.ms", "30000"),
+        ("auto.commit.interval.ms", "1000"),
+        ("fetch.max.wait.ms", "100"),
+    ])
+    .expect("consumer config");
+    config.auto_offset_reset = OffsetReset::Earliest;
+    config
+}
+
+async fn supports_groups(backend: &Backend) -> bool {
+    let conn = Conn::connect(backend.first_address()).await.expect("connect");
+    conn.version_for(kafka_protocol::messages::ApiKey::JoinGroup).is_some()
+}
+
+/// The group's committed offsets of every partition (`0` when none: the successor starts from
+/// the beginning with `auto.offset.reset=earliest`).
+async fn committed(backend: &Backend, group: &str, topic: &str) -> HashMap<i32, i64> {
+    let mut config = ConsumerConfig::new(&backend.bootstrap);
+    config.group_id = Some(group.into());
+    let probe = Consumer::new(config).expect("consumer");
+    let partitions: Vec<(&str, i32)> = (0..PARTITIONS).map(|p| (topic, p)).collect();
+    let offsets = probe.committed(&partitions).await.expect("committed offsets");
+    probe.close().await;
+    (0..PARTITIONS).zip(offsets).map(|(p, o)| (p, o.unwrap_or(0))).collect()
+}
+
+/// Moves what arrived on `rx` into `reads` for up to `wait`.
+async fn collect(rx: &mut mpsc::UnboundedReceiver<MemberRead>, reads: &mut Vec<MemberRead>, wait: Duration) {
+    let deadline = tokio::time::Instant::now() + wait;
+    while let Ok(Some(read)) = tokio::time::timeout_at(deadline, rx.recv()).await {
+        reads.push(read);
+    }
+}
+
+async fn churn(strategy: &str) {
+    let backend = Backend::from_env().await;
+    if !supports_groups(&backend).await {
+        eprintln!("skipped: this broker does not offer the classic group protocol");
+        return;
+    }
+    let started = Instant::now();
+    let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
+    let topic = unique_topic("churn");
+    create_topic(&mut conn, &topic, PARTITIONS).await;
+    let group = unique_topic("churn-g");
+    let (tx, mut rx) = mpsc::unbounded_channel();
+    let start = |id: usize| Worker::start(id, member_config(&backend, &group, strategy), &[&topic], tx.clone());
+
+    let producer = Producer::new(
+        ProducerConfig::builder()
+            .bootstrap_servers(&backend.bootstrap)
+            .enable_idempotence(true)
+            .build()
+            .expect("config"),
+    )
+    .expect("producer");
+    let mut ledger = Ledger::default();
+    let mut reads: Vec<MemberRead> = Vec::new();
+    let mut members: BTreeMap<usize, Worker> = (0..3).map(|id| (id, start(id))).collect();
+    let mut next_id = 3;
+    // Per crashed member: the group's committed offsets once it was gone.
+    let mut crashes: Vec<(usize, HashMap<i32, i64>)> = Vec::new();
+    let mut events = Vec::new();
+
+    for chunk in 0..CHUNKS {
+        send_all(&producer, &topic, PER_CHUNK, &mut ledger).await;
+        collect(&mut rx, &mut reads, Duration::from_millis(300)).await;
+        match chunk {
+            3 | 12 => {
+                members.insert(next_id, start(next_id));
+                events.push(format!("chunk {chunk}: member {next_id} joins"));
+                next_id += 1;
+            }
+            6 | 15 => {
+                let (&id, _) = members.iter().next().expect("a member");
+                members.remove(&id).expect("member").leave().await;
+                events.push(format!("chunk {chunk}: member {id} leaves"));
+            }
+            9 => {
+                let (&id, _) = members.iter().next().expect("a member");
+                members.remove(&id).expect("member").crash().await;
+                // Anything still in flight from it has landed once its tasks are gone.
+                collect(&mut rx, &mut reads, Duration::from_millis(500)).await;
+                crashes.push((id, committed(&backend, &group, &topic).await));
+                events.push(format!("chunk {chunk}: member {id} crashes"));
+            }
+            _ => {}
+        }
+    }
+    producer.close(Duration::from_secs(10)).await.expect("producer close");
+    let total: usize = (0..PARTITIONS).map(|p| ledger.acked_in(p)).sum();
+    assert_eq!(total, CHUNKS * PER_CHUNK, "every record acknowledged");
+
+    // The window a crash excuses: what the crashed member read at or after the offset its
+    // successor started from.
+    let excused: HashSet<(usize, i32, i64)> = crashes
+        .iter()
+        .flat_map(|(id, committed)| {
+            reads
+                .iter()
+                .filter(move |r| r.member == *id && r.record.offset >= committed[&r.record.partition])
+                .map(|r| (r.member, r.record.partition, r.record.offset))
+        })
+        .collect();
+    let counted = |reads: &[MemberRead]| -> Vec<ReadRecord> {
+        reads
+            .iter()
+            .filter(|r| !excused.contains(&(r.member, r.record.partition, r.record.offset)))
+            .map(|r| r.record.clone())
+            .collect()
+    };
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while counted(&reads).len() < total {
+        assert!(
+            Instant::now() < deadline,
+            "only {} of {total} records read 60 s after the last was produced ({events:?})\n{}",
+            counted(&reads).len(),
+            ledger.check(&counted(&reads))
+        );
+        collect(&mut rx, &mut reads, Duration::from_millis(200)).await;
+    }
+    let mut violations = Vec::new();
+    for (_, worker) in std::mem::take(&mut members) {
+        violations.extend(worker.owned.violations());
+        worker.leave().await;
+    }
+    collect(&mut rx, &mut reads, Duration::from_millis(200)).await;
+
+    let report = ledger.check(&counted(&reads));
+    let mut per_member: BTreeMap<usize, usize> = BTreeMap::new();
+    for r in &reads {
+        *per_member.entry(r.member).or_default() += 1;
+    }
+    eprintln!(
+        "{strategy}: {} records, read per member {per_member:?}, crash window {} records, {:.1} s; {events:?}",
+        total,
+        excused.len(),
+        started.elapsed().as_secs_f64()
+    );
+    assert!(report.is_clean() && report.read == total, "{strategy}: {report}");
+    assert!(violations.is_empty(), "listener saw inconsistent ownership: {violations:?}");
+    assert!(per_member.len() >= 5, "every member read something: {per_member:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn churn_under_eager_range_loses_and_duplicates_nothing() {
+    churn("range").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn churn_under_cooperative_sticky_loses_and_duplicates_nothing() {
+    churn("cooperative-sticky").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_static_member_restarting_within_its_session_causes_no_rebalance() {
+    let backend = Backend::from_env().await;
+    if !supports_groups(&backend).await {
+        eprintln!("skipped: this broker does not offer the classic group protocol");
+        return;
+    }
+    let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
+    let topic = unique_topic("static");
+    create_topic(&mut conn, &topic, 6).await;
+    let group = unique_topic("static-g");
+    let config = |instance: &str| {
+        let mut config = member_config(&backend, &group, "range");
+        config.group.instance_id = Some(instance.into());
+        config.group.session_timeout = Duration::from_secs(20);
+        config
+    };
+    let (tx, _rx) = mpsc::unbounded_channel();
+    let a = Worker::start(0, config("static-a"), &[&topic], tx.clone());
+    let b = Worker::start(1, config("static-b"), &[&topic], tx.clone());
+
+    // Settled: both in one generation, all six partitions between them.
+    let settled = |a: &Worker, b: &Worker| {
+        let (ga, gb) = (a.consumer().membership().generation, b.consumer().membership().generation);
+        let (pa, pb) = (a.owned.get(), b.owned.get());
+        (ga >= 1 && ga == gb && pa.len() + pb.len() == 6 && pa.is_disjoint(&pb) && !pa.is_empty() && !pb.is_empty())
+            .then_some((ga, pa, pb))
+    };
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let (generation, owned_a, owned_b) = loop {
+        if let Some(s) = settled(&a, &b) {
+            break s;
+        }
+        assert!(Instant::now() < deadline, "the static group never settled");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+
+    // b restarts: closes (a static member sends no LeaveGroup) and comes back with its instance id.
+    b.leave().await;
+    let b = Worker::start(2, config("static-b"), &[&topic], tx.clone());
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while b.owned.get().is_empty() {
+        assert!(Instant::now() < deadline, "the restarted static member got no partitions");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    // Give a rebalance, if one was (wrongly) started, the time to show in a's heartbeats.
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert_eq!(b.owned.get(), owned_b, "the restarted member gets its old partitions back");
+    assert_eq!(b.consumer().membership().generation, generation, "no new generation");
+    assert_eq!(a.consumer().membership().generation, generation, "a saw no rebalance");
+    assert_eq!(a.owned.get(), owned_a);
+    a.leave().await;
+    b.leave().await;
+}
