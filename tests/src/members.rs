@@ -147,6 +147,12 @@ impl Worker {
     }
 }
 
+impl std::fmt::Debug for Worker {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Worker").field("id", &self.id).field("owned", &self.owned.get()).finish()
+    }
+}
+
 impl Drop for Worker {
     fn drop(&mut self) {
         if let Some(runtime) = self.runtime.take() {

@@ -116,7 +116,14 @@ async fn churn(strategy: &str) {
                 members.remove(&id).expect("member").crash().await;
                 // Anything still in flight from it has landed once its tasks are gone.
                 collect(&mut rx, &mut reads, Duration::from_millis(500)).await;
-                crashes.push((id, committed(&backend, &group, &topic).await));
+                let at_crash = committed(&backend, &group, &topic).await;
+                let mut last_read: BTreeMap<i32, i64> = BTreeMap::new();
+                for r in reads.iter().filter(|r| r.member == id) {
+                    let last = last_read.entry(r.record.partition).or_default();
+                    *last = (*last).max(r.record.offset + 1);
+                }
+                eprintln!("member {id} crashed: read up to {last_read:?}, committed {at_crash:?}");
+                crashes.push((id, at_crash));
                 events.push(format!("chunk {chunk}: member {id} crashes"));
             }
             _ => {}
