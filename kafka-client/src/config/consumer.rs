@@ -240,4 +240,24 @@ mod tests {
             ConsumerConfig::from_properties([("bootstrap.servers", "h:1"), ("max.poll.record", "5")]).unwrap_err();
         assert!(err.to_string().contains("did you mean `max.poll.records`"), "{err}");
     }
+
+    #[test]
+    fn assignment_strategies_by_short_or_java_class_name() {
+        let c = ConsumerConfig::from_properties([
+            ("bootstrap.servers", "h:1"),
+            (
+                "partition.assignment.strategy",
+                "org.apache.kafka.clients.consumer.CooperativeStickyAssignor, range, sticky,roundrobin",
+            ),
+        ])
+        .unwrap();
+        assert_eq!(c.group.assignment_strategies.len(), 4);
+        let names: Vec<&str> =
+            c.group.assignment_strategies.iter().map(|n| crate::group::assignor::by_name(n).unwrap().name()).collect();
+        assert_eq!(names, ["cooperative-sticky", "range", "sticky", "roundrobin"]);
+        let err =
+            ConsumerConfig::from_properties([("bootstrap.servers", "h:1"), ("partition.assignment.strategy", "fair")])
+                .unwrap_err();
+        assert!(err.to_string().contains("cooperative-sticky"), "{err}");
+    }
 }

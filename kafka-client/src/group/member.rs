@@ -229,7 +229,13 @@ impl Member {
         let protocol = response.protocol_name.clone().unwrap_or_default();
         info!(generation, leader, protocol = %protocol, members = response.members.len(), "joined");
 
-        let assignments = if leader { self.assign(&protocol, &response.members).await? } else { Vec::new() };
+        // KIP-814: a static leader that rejoined a stable group keeps the current assignment;
+        // the coordinator asks it not to compute a new one.
+        let assignments = if leader && !response.skip_assignment {
+            self.assign(&protocol, &response.members).await?
+        } else {
+            Vec::new()
+        };
         let member = self.membership();
         let sync = SyncGroupRequest {
             group_id: member.group_id.clone(),

@@ -80,7 +80,10 @@ pub struct GroupConfig {
     pub enable_auto_commit: bool,
     /// `auto.commit.interval.ms` (default 5 s).
     pub auto_commit_interval: Duration,
-    /// `partition.assignment.strategy`, in preference order (default `range`).
+    /// `partition.assignment.strategy`, in preference order (default `range`, then
+    /// `cooperative-sticky`, as in Java: the eager protocol, with an upgrade path to
+    /// cooperative rebalancing). The coordinator picks the first one every member offers; the
+    /// rebalance protocol is the most advanced one all of them support.
     pub assignment_strategies: Vec<String>,
 }
 
@@ -94,7 +97,7 @@ impl Default for GroupConfig {
             rebalance_timeout: Duration::from_secs(300),
             enable_auto_commit: true,
             auto_commit_interval: Duration::from_secs(5),
-            assignment_strategies: vec!["range".into()],
+            assignment_strategies: vec!["range".into(), "cooperative-sticky".into()],
         }
     }
 }
