@@ -25,26 +25,40 @@ const PARTITIONS: i32 = 12;
 const CHUNKS: usize = 20;
 const PER_CHUNK: usize = 5_000;
 
+/// A member's configuration; `strategy` is a classic assignor, or `consumer` for the KIP-848
+/// protocol (whose coordinator decides assignment and session timing).
 fn member_config(backend: &Backend, group: &str, strategy: &str) -> ConsumerConfig {
-    let mut config = ConsumerConfig::from_properties([
+    let mut properties = vec![
         ("bootstrap.servers", backend.bootstrap.as_str()),
         ("group.id", group),
         ("auto.offset.reset", "earliest"),
-        ("partition.assignment.strategy", strategy),
-        ("session.timeout.ms", "6000"),
-        ("heartbeat.interval.ms", "500"),
         ("max.poll.interval.ms", "30000"),
-        ("auto.commit.interval.ms", "1000"),
+        // Long enough that a crash usually leaves an uncommitted tail to account for.
+        ("auto.commit.interval.ms", "3000"),
         ("fetch.max.wait.ms", "100"),
-    ])
-    .expect("consumer config");
+    ];
+    if strategy == "consumer" {
+        properties.push(("group.protocol", "consumer"));
+    } else {
+        properties.extend([
+            ("partition.assignment.strategy", strategy),
+            ("session.timeout.ms", "6000"),
+            ("heartbeat.interval.ms", "500"),
+        ]);
+    }
+    let mut config = ConsumerConfig::from_properties(properties).expect("consumer config");
     config.auto_offset_reset = OffsetReset::Earliest;
     config
 }
 
-async fn supports_groups(backend: &Backend) -> bool {
+async fn supports_groups(backend: &Backend, strategy: &str) -> bool {
     let conn = Conn::connect(backend.first_address()).await.expect("connect");
-    conn.version_for(kafka_protocol::messages::ApiKey::JoinGroup).is_some()
+    let api = if strategy == "consumer" {
+        kafka_protocol::messages::ApiKey::ConsumerGroupHeartbeat
+    } else {
+        kafka_protocol::messages::ApiKey::JoinGroup
+    };
+    conn.version_for(api).is_some()
 }
 
 /// The group's committed offsets of every partition (`0` when none: the successor starts from
@@ -67,10 +81,31 @@ async fn collect(rx: &mut mpsc::UnboundedReceiver<MemberRead>, reads: &mut Vec<M
     }
 }
 
+/// Waits (at most 60 s, collecting reads meanwhile) until every partition has exactly one
+/// owner among `members` and each member owns some.
+async fn settle(
+    members: &BTreeMap<usize, Worker>,
+    rx: &mut mpsc::UnboundedReceiver<MemberRead>,
+    reads: &mut Vec<MemberRead>,
+    events: &[String],
+) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let owned: Vec<_> = members.values().map(|w| w.owned.get()).collect();
+        let total: usize = owned.iter().map(|o| o.len()).sum();
+        let union: HashSet<_> = owned.iter().flatten().collect();
+        if total == PARTITIONS as usize && union.len() == total && owned.iter().all(|o| !o.is_empty()) {
+            return;
+        }
+        assert!(Instant::now() < deadline, "the group did not settle within 60 s after {events:?}: {owned:?}");
+        collect(rx, reads, Duration::from_millis(100)).await;
+    }
+}
+
 async fn churn(strategy: &str) {
     let backend = Backend::from_env().await;
-    if !supports_groups(&backend).await {
-        eprintln!("skipped: this broker does not offer the classic group protocol");
+    if !supports_groups(&backend, strategy).await {
+        eprintln!("skipped: this broker does not offer the {strategy} group protocol");
         return;
     }
     let started = Instant::now();
@@ -100,6 +135,10 @@ async fn churn(strategy: &str) {
     for chunk in 0..CHUNKS {
         send_all(&producer, &topic, PER_CHUNK, &mut ledger).await;
         collect(&mut rx, &mut reads, Duration::from_millis(300)).await;
+        if matches!(chunk, 3 | 6 | 9 | 12 | 15) {
+            // Each change meets a settled group, so that every member gets to work.
+            settle(&members, &mut rx, &mut reads, &events).await;
+        }
         match chunk {
             3 | 12 => {
                 members.insert(next_id, start(next_id));
@@ -151,11 +190,11 @@ async fn churn(strategy: &str) {
             .map(|r| r.record.clone())
             .collect()
     };
-    let deadline = Instant::now() + Duration::from_secs(60);
+    let deadline = Instant::now() + Duration::from_secs(90);
     while counted(&reads).len() < total {
         assert!(
             Instant::now() < deadline,
-            "only {} of {total} records read 60 s after the last was produced ({events:?})\n{}",
+            "only {} of {total} records read 90 s after the last was produced ({events:?})\n{}",
             counted(&reads).len(),
             ledger.check(&counted(&reads))
         );
@@ -194,10 +233,17 @@ async fn churn_under_cooperative_sticky_loses_and_duplicates_nothing() {
     churn("cooperative-sticky").await;
 }
 
+/// KIP-848: the coordinator assigns; a crashed member is noticed after the broker's consumer
+/// session timeout (`group.consumer.session.timeout.ms`, 45 s unless the broker sets less).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn churn_under_the_consumer_protocol_loses_and_duplicates_nothing() {
+    churn("consumer").await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_static_member_restarting_within_its_session_causes_no_rebalance() {
     let backend = Backend::from_env().await;
-    if !supports_groups(&backend).await {
+    if !supports_groups(&backend, "range").await {
         eprintln!("skipped: this broker does not offer the classic group protocol");
         return;
     }

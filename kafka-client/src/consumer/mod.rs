@@ -44,7 +44,9 @@ use crate::cluster::Cluster;
 use crate::config::{ConsumerConfig, OffsetReset};
 use crate::error::{Error, Result};
 use crate::group::subscription::Subscription;
-use crate::group::{assignor, coordinator, member::Member, Membership, RebalanceListener};
+use crate::group::{
+    assignor, consumer_protocol, coordinator, member::Member, GroupProtocol, Membership, RebalanceListener,
+};
 use crate::net::Connection;
 use state::{PartitionState, State};
 
@@ -468,10 +470,21 @@ impl Consumer {
         if let Subscription::Topics(topics) = &subscription {
             self.shared.cluster.track_topics(topics.iter().map(String::as_str));
         }
-        let assignors: Vec<Box<dyn assignor::Assignor>> =
-            self.shared.config.group.assignment_strategies.iter().filter_map(|n| assignor::by_name(n)).collect();
         let view = Consumer { shared: self.shared.clone(), _last: None };
-        *task = Some(tokio::spawn(Member::new(view, subscription, assignors, listener).run()));
+        *task = Some(match self.shared.config.group.protocol {
+            GroupProtocol::Classic => {
+                let assignors: Vec<Box<dyn assignor::Assignor>> = self
+                    .shared
+                    .config
+                    .group
+                    .assignment_strategies
+                    .iter()
+                    .filter_map(|n| assignor::by_name(n))
+                    .collect();
+                tokio::spawn(Member::new(view, subscription, assignors, listener).run())
+            }
+            GroupProtocol::Consumer => tokio::spawn(consumer_protocol::Member::new(view, subscription, listener).run()),
+        });
         Ok(())
     }
 

@@ -34,6 +34,7 @@ use tracing::{debug, info, info_span, warn, Instrument};
 
 use super::assignor::{Assignor, MemberInfo};
 use super::coordinator::{self, Membership};
+use super::handover;
 use super::rebalance::{negotiate, Ownership, Rejoin, Step};
 use super::subscription::Subscription;
 use super::RebalanceListener;
@@ -361,48 +362,8 @@ impl Member {
             .collect()
     }
 
-    /// Carries out a step of the ownership state machine: revoke (freeze, commit, listener),
-    /// lose (listener), then add (committed offsets, fetcher, listener). `conn` is the
-    /// coordinator to fetch committed offsets from when partitions are added.
-    async fn perform(&mut self, step: Step, conn: Option<&Connection>) -> Result<()> {
-        if !step.revoke.is_empty() {
-            // From here on poll returns nothing of these partitions: the positions committed
-            // below are final.
-            self.consumer.freeze_partitions(&step.revoke);
-            if self.consumer.config().group.enable_auto_commit && !step.revoke.is_empty() {
-                if let Err(e) = self.consumer.commit().await {
-                    warn!(error = %e, "commit before revoking failed");
-                }
-            }
-            if let Some(listener) = &self.listener {
-                listener.on_partitions_revoked(&self.consumer, &step.revoke).await;
-            }
-            self.consumer.change_assignment(&step.revoke, std::iter::empty());
-            info!(partitions = step.revoke.len(), "revoked");
-        }
-        if !step.lose.is_empty() {
-            self.consumer.freeze_partitions(&step.lose);
-            if let Some(listener) = &self.listener {
-                listener.on_partitions_lost(&self.consumer, &step.lose).await;
-            }
-            self.consumer.change_assignment(&step.lose, std::iter::empty());
-            info!(partitions = step.lose.len(), "lost");
-        }
-        if let Some(conn) = conn {
-            let group = self.membership().group_id;
-            let committed = if step.add.is_empty() {
-                Default::default()
-            } else {
-                coordinator::fetch(conn, self.consumer.cluster(), &group, &step.add).await?
-            };
-            self.consumer
-                .change_assignment(&[], step.add.iter().map(|tp| (tp.clone(), committed.get(tp).copied().flatten())));
-            info!(partitions = step.add.len(), "assigned");
-            if let Some(listener) = &self.listener {
-                listener.on_partitions_assigned(&self.consumer, &step.add).await;
-            }
-        }
-        Ok(())
+    async fn perform(&self, step: Step, conn: Option<&Connection>) -> Result<()> {
+        handover::perform(&self.consumer, self.listener.as_deref(), step, conn).await
     }
 
     /// Heartbeats and auto-commits until the group needs this member to rejoin, or it closes.

@@ -10,7 +10,9 @@
 //! those that move to another member.
 
 pub mod assignor;
+pub(crate) mod consumer_protocol;
 pub(crate) mod coordinator;
+mod handover;
 pub(crate) mod member;
 pub(crate) mod rebalance;
 mod sticky;
@@ -63,9 +65,24 @@ pub trait RebalanceListener: Send + Sync + 'static {
     }
 }
 
+/// Which group protocol a consumer speaks (`group.protocol`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum GroupProtocol {
+    /// The classic protocol: JoinGroup/SyncGroup, the leader member assigns.
+    #[default]
+    Classic,
+    /// KIP-848: ConsumerGroupHeartbeat, the coordinator assigns and members reconcile.
+    Consumer,
+}
+
 /// Group settings of a consumer.
 #[derive(Debug, Clone)]
 pub struct GroupConfig {
+    /// `group.protocol` (default classic).
+    pub protocol: GroupProtocol,
+    /// `group.remote.assignor`: the coordinator's assignor under the consumer protocol
+    /// (`uniform`, `range`; default: the broker's choice).
+    pub remote_assignor: Option<String>,
     /// `group.instance.id`: a static member id (KIP-345).
     pub instance_id: Option<String>,
     /// `session.timeout.ms` (default 45 s).
@@ -90,6 +107,8 @@ pub struct GroupConfig {
 impl Default for GroupConfig {
     fn default() -> Self {
         GroupConfig {
+            protocol: GroupProtocol::Classic,
+            remote_assignor: None,
             instance_id: None,
             session_timeout: Duration::from_secs(45),
             heartbeat_interval: Duration::from_secs(3),
