@@ -3,8 +3,10 @@
 //   "A <p> <p>..."  partitions assigned     "V <p>..."  revoked     "L <p>..."  lost
 //   "R <partition> <offset> <value>"        every record it was handed
 // until the stop file exists; then it commits and closes (a clean leave) and prints "CLOSED".
+// The strategy "consumer" means the KIP-848 protocol (group.protocol=consumer), where the
+// coordinator assigns.
 //
-//   java GroupMember <bootstrap> <topic> <group> <strategy class> <stop file>
+//   java GroupMember <bootstrap> <topic> <group> <strategy class | consumer> <stop file>
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -24,11 +26,15 @@ public class GroupMember {
         Properties props = new Properties();
         props.put("bootstrap.servers", args[0]);
         props.put("group.id", args[2]);
-        props.put("group.protocol", "classic");
-        props.put("partition.assignment.strategy", args[3]);
+        if (args[3].equals("consumer")) {
+            props.put("group.protocol", "consumer");
+        } else {
+            props.put("group.protocol", "classic");
+            props.put("partition.assignment.strategy", args[3]);
+            props.put("session.timeout.ms", "6000");
+            props.put("heartbeat.interval.ms", "500");
+        }
         props.put("auto.offset.reset", "earliest");
-        props.put("session.timeout.ms", "6000");
-        props.put("heartbeat.interval.ms", "500");
         props.put("auto.commit.interval.ms", "1000");
         props.put("key.deserializer", StringDeserializer.class.getName());
         props.put("value.deserializer", StringDeserializer.class.getName());

@@ -2,8 +2,9 @@
 //! `tests/java/GroupMember.java` program) in one group, under `range` and under
 //! `cooperative-sticky`, once with the Java member joining first (so it leads and runs Java's
 //! assignor over our subscriptions) and once with ours first (ours lead and assign the Java
-//! member). Every partition must have exactly one owner, Java and ours must both own some, and
-//! every record must be read exactly once across the group. Needs a real broker and a JDK.
+//! member), and under the KIP-848 consumer protocol (the coordinator assigns). Every partition
+//! must have exactly one owner, Java and ours must both own some, and every record must be
+//! read exactly once across the group. Needs a real broker and a JDK.
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
@@ -115,18 +116,25 @@ fn start_java(
     (child, view)
 }
 
+/// Our member's configuration; `consumer` means the KIP-848 protocol.
 fn our_config(backend: &Backend, group: &str, strategy: &str) -> ConsumerConfig {
-    ConsumerConfig::from_properties([
+    let mut properties = vec![
         ("bootstrap.servers", backend.bootstrap.as_str()),
         ("group.id", group),
         ("auto.offset.reset", "earliest"),
-        ("partition.assignment.strategy", strategy),
-        ("session.timeout.ms", "6000"),
-        ("heartbeat.interval.ms", "500"),
         ("auto.commit.interval.ms", "1000"),
         ("fetch.max.wait.ms", "100"),
-    ])
-    .expect("consumer config")
+    ];
+    if strategy == "consumer" {
+        properties.push(("group.protocol", "consumer"));
+    } else {
+        properties.extend([
+            ("partition.assignment.strategy", strategy),
+            ("session.timeout.ms", "6000"),
+            ("heartbeat.interval.ms", "500"),
+        ]);
+    }
+    ConsumerConfig::from_properties(properties).expect("consumer config")
 }
 
 async fn wait_for(what: &str, timeout: Duration, mut done: impl FnMut() -> bool) {
@@ -252,4 +260,10 @@ async fn mixed_group_with_java_under_range() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn mixed_group_with_java_under_cooperative_sticky() {
     run("cooperative-sticky", "org.apache.kafka.clients.consumer.CooperativeStickyAssignor").await;
+}
+
+/// KIP-848: the coordinator assigns; Java's and our reconciliation must agree with it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn mixed_group_with_java_under_the_consumer_protocol() {
+    run("consumer", "consumer").await;
 }

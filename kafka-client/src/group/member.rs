@@ -110,9 +110,21 @@ impl Member {
                         self.prepare_rejoin(reason).await;
                     }
                     Err(e) => {
-                        let config = &self.consumer.config().group;
+                        let session_timeout = self.consumer.config().group.session_timeout;
                         let delay = self.consumer.config().common.retry_backoff.delay(failures);
                         failures += 1;
+                        // Partitions still held (cooperative) after the group dropped this
+                        // member may already be someone else's: they are lost.
+                        if matches!(
+                            e.code(),
+                            Some(
+                                ErrorCode::UNKNOWN_MEMBER_ID
+                                    | ErrorCode::ILLEGAL_GENERATION
+                                    | ErrorCode::FENCED_INSTANCE_ID
+                            )
+                        ) {
+                            self.prepare_rejoin(Rejoin::Lost).await;
+                        }
                         match e.code() {
                             Some(ErrorCode::UNKNOWN_MEMBER_ID) => self.set_membership(|m| {
                                 m.member_id.clear();
@@ -128,7 +140,7 @@ impl Member {
                             ) => {
                                 warn!(error = %e, "cannot stay in the group");
                                 self.consumer.report(e);
-                                tokio::time::sleep(config.session_timeout).await;
+                                tokio::time::sleep(session_timeout).await;
                                 continue;
                             }
                             _ if e.is_retriable() => self.coordinator = None,
