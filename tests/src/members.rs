@@ -24,15 +24,32 @@ pub struct MemberRead {
     pub record: ReadRecord,
 }
 
+/// How many partitions each callback handed a member, in all.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Callbacks {
+    /// Partitions in `on_partitions_assigned`.
+    pub assigned: usize,
+    /// Partitions in `on_partitions_revoked`.
+    pub revoked: usize,
+    /// Partitions in `on_partitions_lost`.
+    pub lost: usize,
+}
+
 /// The partitions a member owns, as its listener hears them. A partition assigned to a member
 /// that already owns it is counted as a protocol violation.
 #[derive(Debug, Default)]
 pub struct Owned {
     owned: Mutex<BTreeSet<TopicPartition>>,
     violations: Mutex<Vec<String>>,
+    callbacks: Mutex<Callbacks>,
 }
 
 impl Owned {
+    /// The callback totals so far.
+    pub fn callbacks(&self) -> Callbacks {
+        *self.callbacks.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
     /// The partitions owned now.
     pub fn get(&self) -> BTreeSet<TopicPartition> {
         self.owned.lock().unwrap_or_else(|p| p.into_inner()).clone()
@@ -44,6 +61,13 @@ impl Owned {
     }
 
     fn remove(&self, partitions: &[TopicPartition], what: &str) {
+        {
+            let mut callbacks = self.callbacks.lock().unwrap_or_else(|p| p.into_inner());
+            match what {
+                "lost" => callbacks.lost += partitions.len(),
+                _ => callbacks.revoked += partitions.len(),
+            }
+        }
         let mut owned = self.owned.lock().unwrap_or_else(|p| p.into_inner());
         for p in partitions {
             if !owned.remove(p) {
@@ -55,6 +79,7 @@ impl Owned {
 
 impl RebalanceListener for Owned {
     fn on_partitions_assigned<'a>(&'a self, _: &'a Consumer, partitions: &'a [TopicPartition]) -> BoxFuture<'a, ()> {
+        self.callbacks.lock().unwrap_or_else(|p| p.into_inner()).assigned += partitions.len();
         let mut owned = self.owned.lock().unwrap_or_else(|p| p.into_inner());
         for p in partitions {
             if !owned.insert(p.clone()) {
