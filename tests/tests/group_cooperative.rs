@@ -144,3 +144,28 @@ async fn a_member_dropped_by_the_group_loses_its_partitions_and_rejoins() {
         b.leave().await;
     }
 }
+
+/// Stub only: when the committed offsets of newly assigned partitions cannot be fetched, the
+/// member does not pretend to own them; it rejoins and starts them once the fetch succeeds.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn partitions_whose_offsets_cannot_be_fetched_are_assigned_again() {
+    let backend = Backend::stub(1).await;
+    let stub = backend.stub_handle().expect("the stub");
+    let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
+    for strategy in ["cooperative-sticky", "range"] {
+        let topic = unique_topic("offsets-fail");
+        create_topic(&mut conn, &topic, PARTITIONS).await;
+        let group = unique_topic("offsets-fail-g");
+        let (tx, _rx) = mpsc::unbounded_channel();
+        stub.faults().fail_next(ApiKey::OffsetFetch, 2, ErrorCode::GROUP_AUTHORIZATION_FAILED.0);
+        let a = Worker::start(0, config(&backend, &group, strategy), &[&topic], tx.clone());
+        let b = Worker::start(1, config(&backend, &group, strategy), &[&topic], tx.clone());
+        settle(&[&a, &b]).await;
+        for w in [&a, &b] {
+            assert!(w.owned.violations().is_empty(), "{strategy}: {:?}", w.owned.violations());
+            assert_eq!(w.consumer().assignment().len(), PARTITIONS as usize / 2, "{strategy}: the fetcher has them");
+        }
+        a.leave().await;
+        b.leave().await;
+    }
+}

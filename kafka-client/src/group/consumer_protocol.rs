@@ -308,7 +308,12 @@ impl Member {
         if changed {
             info!(epoch = self.epoch, revoked = step.revoke.len(), added = step.add.len(), "reconciling");
         }
-        handover::perform(&self.consumer, self.listener.as_deref(), step, Some(&conn)).await?;
+        let added = step.add.clone();
+        if let Err(e) = handover::perform(&self.consumer, self.listener.as_deref(), step, Some(&conn)).await {
+            // Still pending: the next attempt adds them again.
+            self.ownership.abandon(&added);
+            return Err(e);
+        }
         self.pending = None;
         Ok(changed)
     }

@@ -273,8 +273,11 @@ impl Member {
             owned = self.ownership.owned().len(),
             "assignment received"
         );
-        let rejoin = step.rejoin;
-        self.perform(step, Some(&conn)).await?;
+        let (rejoin, added) = (step.rejoin, step.add.clone());
+        if let Err(e) = self.perform(step, Some(&conn)).await {
+            self.ownership.abandon(&added);
+            return Err(e);
+        }
         Ok(rejoin)
     }
 

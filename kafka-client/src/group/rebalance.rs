@@ -142,6 +142,15 @@ impl Ownership {
         Step { revoke, lose: Vec::new(), add, rejoin }
     }
 
+    /// Partitions of the last [`Ownership::complete`] that could not be started (their
+    /// committed offsets were not available): not owned after all, so the member neither
+    /// claims them nor believes it consumes them; the next assignment offers them again.
+    pub(crate) fn abandon(&mut self, partitions: &[TopicPartition]) {
+        for tp in partitions {
+            self.owned.remove(tp);
+        }
+    }
+
     /// Leaving the group (close): everything goes, cleanly if the membership is still valid.
     pub(crate) fn leave(&mut self, membership_valid: bool) -> Step {
         let all: Vec<TopicPartition> = std::mem::take(&mut self.owned).into_iter().collect();
@@ -235,6 +244,17 @@ mod tests {
             // The sticky assignors still remember it.
             assert_eq!(o.last_assignment().1, 4);
         }
+    }
+
+    #[test]
+    fn partitions_that_could_not_start_are_not_owned() {
+        let mut o = Ownership::new(RebalanceProtocol::Cooperative);
+        o.complete(1, tps(&[("t", 0)]));
+        let step = o.complete(2, tps(&[("t", 0), ("t", 1)]));
+        o.abandon(&step.add);
+        assert_eq!(o.owned(), tps(&[("t", 0)]));
+        // Offered again, they are added again.
+        assert_eq!(o.complete(2, tps(&[("t", 0), ("t", 1)])).add, tps(&[("t", 1)]));
     }
 
     #[test]
