@@ -24,10 +24,23 @@ async fn read(consumer: &Consumer, want: usize, seen: &mut Vec<ConsumerRecord>) 
 
 #[tokio::test]
 async fn a_pattern_subscription_picks_up_new_matching_topics() {
+    pattern_subscription("classic").await;
+}
+
+#[tokio::test]
+async fn a_pattern_subscription_under_the_consumer_protocol_picks_up_new_matching_topics() {
+    pattern_subscription("consumer").await;
+}
+
+async fn pattern_subscription(protocol: &str) {
     let backend = Backend::from_env().await;
     let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
-    if conn.version_for(kafka_protocol::messages::ApiKey::JoinGroup).is_none() {
-        eprintln!("skipped: this broker does not offer the classic group protocol");
+    let api = match protocol {
+        "consumer" => kafka_protocol::messages::ApiKey::ConsumerGroupHeartbeat,
+        _ => kafka_protocol::messages::ApiKey::JoinGroup,
+    };
+    if conn.version_for(api).is_none() {
+        eprintln!("skipped: this broker does not offer the {protocol} group protocol");
         return;
     }
     // Topic names from unique_topic hold only [a-z0-9-]: no regex escaping needed.
@@ -41,18 +54,19 @@ async fn a_pattern_subscription_picks_up_new_matching_topics() {
     produce(&backend.bootstrap, &first, 200, ledgers.entry(first.clone()).or_default()).await;
     produce(&backend.bootstrap, &other, 50, ledgers.entry(other.clone()).or_default()).await;
 
-    let consumer = Consumer::new(
-        ConsumerConfig::from_properties([
-            ("bootstrap.servers", backend.bootstrap.as_str()),
-            ("group.id", &unique_topic("pattern-g")),
-            ("auto.offset.reset", "earliest"),
-            ("metadata.max.age.ms", "1000"),
-            ("fetch.max.wait.ms", "100"),
-            ("heartbeat.interval.ms", "500"),
-        ])
-        .expect("config"),
-    )
-    .expect("consumer");
+    let group = unique_topic("pattern-g");
+    let mut properties = vec![
+        ("bootstrap.servers", backend.bootstrap.as_str()),
+        ("group.id", group.as_str()),
+        ("group.protocol", protocol),
+        ("auto.offset.reset", "earliest"),
+        ("metadata.max.age.ms", "1000"),
+        ("fetch.max.wait.ms", "100"),
+    ];
+    if protocol == "classic" {
+        properties.push(("heartbeat.interval.ms", "500"));
+    }
+    let consumer = Consumer::new(ConsumerConfig::from_properties(properties).expect("config")).expect("consumer");
     consumer.subscribe_pattern(&format!("{prefix}-.*")).expect("subscribe");
     let mut seen = Vec::new();
     read(&consumer, 200, &mut seen).await;
