@@ -1,13 +1,20 @@
-//! Consumer groups, classic protocol: membership (join, sync, heartbeat, leave), the leader's
-//! partition assignment, committed offsets, and the rebalance callbacks.
+//! Consumer groups: membership, partition assignment, committed offsets, and the rebalance
+//! callbacks.
 //!
 //! A consumer joins a group with [`Consumer::subscribe`](crate::consumer::Consumer::subscribe)
 //! (or [`subscribe_pattern`](crate::consumer::Consumer::subscribe_pattern)); one background
-//! task per consumer runs the membership (see `member.rs`). The assignors `range`, `roundrobin`
-//! and `sticky` use the eager protocol: on every rebalance each member gives up all its
-//! partitions and receives a new set. `cooperative-sticky` uses incremental cooperative
-//! rebalancing (KIP-429): members keep their partitions through a rebalance and give up only
-//! those that move to another member.
+//! task per consumer runs the membership. Two protocols, chosen by `group.protocol`:
+//!
+//! - **classic** (`member.rs`): JoinGroup/SyncGroup/Heartbeat; the leader member runs an
+//!   assignor. `range`, `roundrobin` and `sticky` use the eager protocol: on every rebalance
+//!   each member gives up all its partitions and receives a new set. `cooperative-sticky` uses
+//!   incremental cooperative rebalancing (KIP-429): members keep their partitions through a
+//!   rebalance and give up only those that move to another member.
+//! - **consumer** (KIP-848, `consumer_protocol.rs`): ConsumerGroupHeartbeat; the coordinator
+//!   assigns and each member reconciles incrementally.
+//!
+//! Either way, what happens to partitions is one state machine (`rebalance.rs`), and the
+//! [`RebalanceListener`] hears assigned, revoked (commit allowed) and lost partitions.
 
 pub mod assignor;
 pub(crate) mod consumer_protocol;
