@@ -142,13 +142,13 @@ async fn churn(strategy: &str) {
         match chunk {
             3 | 12 => {
                 members.insert(next_id, start(next_id));
-                events.push(format!("chunk {chunk}: member {next_id} joins"));
+                events.push(format!("{:.1}s chunk {chunk}: member {next_id} joins", started.elapsed().as_secs_f64()));
                 next_id += 1;
             }
             6 | 15 => {
                 let (&id, _) = members.iter().next().expect("a member");
                 members.remove(&id).expect("member").leave().await;
-                events.push(format!("chunk {chunk}: member {id} leaves"));
+                events.push(format!("{:.1}s chunk {chunk}: member {id} leaves", started.elapsed().as_secs_f64()));
             }
             9 => {
                 let (&id, _) = members.iter().next().expect("a member");
@@ -163,7 +163,7 @@ async fn churn(strategy: &str) {
                 }
                 eprintln!("member {id} crashed: read up to {last_read:?}, committed {at_crash:?}");
                 crashes.push((id, at_crash));
-                events.push(format!("chunk {chunk}: member {id} crashes"));
+                events.push(format!("{:.1}s chunk {chunk}: member {id} crashes", started.elapsed().as_secs_f64()));
             }
             _ => {}
         }
