@@ -169,3 +169,32 @@ async fn partitions_whose_offsets_cannot_be_fetched_are_assigned_again() {
         b.leave().await;
     }
 }
+
+/// Members listing different strategies agree on the first one all of them offer; a member
+/// whose list includes an eager-only assignor rebalances eagerly (Java's upgrade path).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn members_with_different_strategy_lists_agree_on_a_common_one() {
+    let backend = Backend::from_env().await;
+    let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
+    if conn.version_for(ApiKey::JoinGroup).is_none() {
+        eprintln!("skipped: this broker does not offer the classic group protocol");
+        return;
+    }
+    let topic = unique_topic("negotiate");
+    create_topic(&mut conn, &topic, PARTITIONS).await;
+    let group = unique_topic("negotiate-g");
+    let (tx, _rx) = mpsc::unbounded_channel();
+    let a = Worker::start(0, config(&backend, &group, "cooperative-sticky,range"), &[&topic], tx.clone());
+    let b =
+        Worker::start(1, config(&backend, &group, "org.apache.kafka.clients.consumer.RangeAssignor"), &[&topic], tx);
+    settle(&[&a, &b]).await;
+    for w in [&a, &b] {
+        assert_eq!(w.consumer().membership().protocol.as_deref(), Some("range"));
+    }
+    // Range over one topic: contiguous halves.
+    let halves: Vec<Vec<i32>> =
+        [&a, &b].iter().map(|w| w.owned.get().iter().map(|tp| tp.partition).collect()).collect();
+    assert!(halves.contains(&(0..6).collect()) && halves.contains(&(6..12).collect()), "{halves:?}");
+    a.leave().await;
+    b.leave().await;
+}

@@ -25,6 +25,9 @@ pub struct Membership {
     pub member_id: String,
     /// `group.instance.id` for static members.
     pub instance_id: Option<String>,
+    /// The assignor the classic protocol's coordinator chose for this generation (the first
+    /// of every member's `partition.assignment.strategy` most members prefer).
+    pub protocol: Option<String>,
 }
 
 /// Metadata that knows every topic in `topics` (newer OffsetCommit/OffsetFetch versions name

@@ -234,12 +234,13 @@ impl Member {
         };
         let generation = response.generation_id;
         let member_id = response.member_id.clone();
+        let protocol = response.protocol_name.clone().unwrap_or_default();
         self.set_membership(|m| {
             m.generation = generation;
             m.member_id = member_id.clone();
+            m.protocol = Some(protocol.clone());
         });
         let leader = response.leader == member_id;
-        let protocol = response.protocol_name.clone().unwrap_or_default();
         info!(generation, leader, protocol = %protocol, members = response.members.len(), "joined");
 
         // KIP-814: a static leader that rejoined a stable group keeps the current assignment;
