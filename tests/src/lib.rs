@@ -9,6 +9,7 @@ pub mod backend;
 pub mod copier;
 pub mod java;
 pub mod ledger;
+pub mod members;
 pub mod produce;
 pub mod read;
 pub mod topics;

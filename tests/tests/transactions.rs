@@ -181,7 +181,7 @@ async fn offsets_sent_with_a_transaction_count_only_if_it_commits() {
     let group = unique_topic("txn-group");
     let producer = transactional(&backend, &unique_topic("txn-offsets"));
     producer.init_transactions().await.expect("init");
-    let member = Membership { group_id: group.clone(), generation: -1, member_id: String::new(), instance_id: None };
+    let member = Membership { group_id: group.clone(), generation: -1, ..Default::default() };
     let tp = TopicPartition { topic: topic.as_str().into(), partition: 0 };
 
     producer.begin_transaction().expect("begin");

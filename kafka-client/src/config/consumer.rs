@@ -5,6 +5,7 @@ use std::time::Duration;
 use super::common::{CommonConfig, COMMON_KEYS};
 use super::properties::{parse_bool, parse_int, parse_ms, Properties};
 use super::ConfigError;
+use crate::group::GroupProtocol;
 
 /// What to do when a partition has no valid position (no committed offset, or the offset is
 /// out of range).
@@ -110,6 +111,7 @@ pub const CONSUMER_KEYS: &[&str] = &[
     "enable.auto.commit",
     "auto.commit.interval.ms",
     "partition.assignment.strategy",
+    "group.remote.assignor",
 ];
 
 impl ConsumerConfig {
@@ -180,12 +182,33 @@ impl ConsumerConfig {
         }
         c.group.instance_id = props.take("group.instance.id").filter(|g| !g.is_empty());
         if let Some(v) = props.take("group.protocol") {
-            if !v.eq_ignore_ascii_case("classic") {
-                return Err(invalid(
-                    "group.protocol",
-                    &v,
-                    "classic (the KIP-848 `consumer` protocol is not available yet)",
-                ));
+            c.group.protocol = match v.to_ascii_lowercase().as_str() {
+                "classic" => GroupProtocol::Classic,
+                "consumer" => GroupProtocol::Consumer,
+                _ => return Err(invalid("group.protocol", &v, "classic or consumer")),
+            };
+        }
+        c.group.remote_assignor = props.take("group.remote.assignor").filter(|a| !a.is_empty());
+        // As in Java: under the consumer protocol the coordinator owns assignment and session
+        // timing, so the classic-only keys are refused rather than silently ignored (and the
+        // remote assignor means nothing to the classic protocol).
+        let classic_only = ["partition.assignment.strategy", "session.timeout.ms", "heartbeat.interval.ms"];
+        match c.group.protocol {
+            GroupProtocol::Consumer => {
+                for key in classic_only {
+                    if let Some(value) = props.take(key) {
+                        return Err(invalid(
+                            key,
+                            &value,
+                            "nothing with group.protocol=consumer (the group coordinator decides; remove the setting)",
+                        ));
+                    }
+                }
+            }
+            GroupProtocol::Classic => {
+                if let Some(a) = &c.group.remote_assignor {
+                    return Err(invalid("group.remote.assignor", a, "nothing with group.protocol=classic"));
+                }
             }
         }
         for (key, field) in [
@@ -205,7 +228,11 @@ impl ConsumerConfig {
         if let Some(v) = props.take("partition.assignment.strategy") {
             let names: Vec<String> = v.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
             if names.is_empty() || names.iter().any(|n| crate::group::assignor::by_name(n).is_none()) {
-                return Err(invalid("partition.assignment.strategy", &v, "a list of range, roundrobin"));
+                return Err(invalid(
+                    "partition.assignment.strategy",
+                    &v,
+                    "a list of range, roundrobin, sticky, cooperative-sticky (or the Java class names)",
+                ));
             }
             c.group.assignment_strategies = names;
         }
@@ -242,5 +269,47 @@ mod tests {
         let err =
             ConsumerConfig::from_properties([("bootstrap.servers", "h:1"), ("max.poll.record", "5")]).unwrap_err();
         assert!(err.to_string().contains("did you mean `max.poll.records`"), "{err}");
+    }
+
+    #[test]
+    fn the_consumer_group_protocol_refuses_classic_only_keys() {
+        let c = ConsumerConfig::from_properties([
+            ("bootstrap.servers", "h:1"),
+            ("group.protocol", "consumer"),
+            ("group.remote.assignor", "uniform"),
+        ])
+        .unwrap();
+        assert_eq!(c.group.protocol, GroupProtocol::Consumer);
+        assert_eq!(c.group.remote_assignor.as_deref(), Some("uniform"));
+        let err = ConsumerConfig::from_properties([
+            ("bootstrap.servers", "h:1"),
+            ("group.protocol", "consumer"),
+            ("session.timeout.ms", "6000"),
+        ])
+        .unwrap_err();
+        assert!(err.to_string().contains("session.timeout.ms"), "{err}");
+        let err = ConsumerConfig::from_properties([("bootstrap.servers", "h:1"), ("group.remote.assignor", "range")])
+            .unwrap_err();
+        assert!(err.to_string().contains("group.protocol=classic"), "{err}");
+    }
+
+    #[test]
+    fn assignment_strategies_by_short_or_java_class_name() {
+        let c = ConsumerConfig::from_properties([
+            ("bootstrap.servers", "h:1"),
+            (
+                "partition.assignment.strategy",
+                "org.apache.kafka.clients.consumer.CooperativeStickyAssignor, range, sticky,roundrobin",
+            ),
+        ])
+        .unwrap();
+        assert_eq!(c.group.assignment_strategies.len(), 4);
+        let names: Vec<&str> =
+            c.group.assignment_strategies.iter().map(|n| crate::group::assignor::by_name(n).unwrap().name()).collect();
+        assert_eq!(names, ["cooperative-sticky", "range", "sticky", "roundrobin"]);
+        let err =
+            ConsumerConfig::from_properties([("bootstrap.servers", "h:1"), ("partition.assignment.strategy", "fair")])
+                .unwrap_err();
+        assert!(err.to_string().contains("cooperative-sticky"), "{err}");
     }
 }

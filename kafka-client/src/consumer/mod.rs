@@ -43,7 +43,10 @@ pub use state::TopicPartition;
 use crate::cluster::Cluster;
 use crate::config::{ConsumerConfig, OffsetReset};
 use crate::error::{Error, Result};
-use crate::group::{assignor, coordinator, member::Member, Membership, RebalanceListener};
+use crate::group::subscription::Subscription;
+use crate::group::{
+    assignor, consumer_protocol, coordinator, member::Member, GroupProtocol, Membership, RebalanceListener,
+};
 use crate::net::Connection;
 use state::{PartitionState, State};
 
@@ -416,7 +419,7 @@ impl Consumer {
     /// Joins the consumer group (`group.id`) and consumes the partitions of `topics` the group
     /// assigns to this member; the assignment changes as members come and go.
     pub fn subscribe<T: AsRef<str>>(&self, topics: impl IntoIterator<Item = T>) -> Result<()> {
-        self.subscribe_inner(topics.into_iter().map(|t| t.as_ref().to_string()).collect(), None)
+        self.subscribe_inner(Subscription::Topics(topics.into_iter().map(|t| t.as_ref().to_string()).collect()), None)
     }
 
     /// As [`Consumer::subscribe`], with a listener told about assignments and revocations.
@@ -425,10 +428,30 @@ impl Consumer {
         topics: impl IntoIterator<Item = T>,
         listener: impl RebalanceListener,
     ) -> Result<()> {
-        self.subscribe_inner(topics.into_iter().map(|t| t.as_ref().to_string()).collect(), Some(Arc::new(listener)))
+        let topics = Subscription::Topics(topics.into_iter().map(|t| t.as_ref().to_string()).collect());
+        self.subscribe_inner(topics, Some(Arc::new(listener)))
     }
 
-    fn subscribe_inner(&self, topics: Vec<String>, listener: Option<Arc<dyn RebalanceListener>>) -> Result<()> {
+    /// Joins the consumer group and consumes every topic whose whole name matches the regular
+    /// expression `pattern` (internal topics excepted). The cluster's topics are listed again
+    /// every `metadata.max.age.ms`; when the matching set changes, the member rejoins so the
+    /// group reassigns partitions.
+    ///
+    /// ```no_run
+    /// # async fn demo(consumer: kafka_client::consumer::Consumer) -> kafka_client::Result<()> {
+    /// consumer.subscribe_pattern("orders-.*")?;
+    /// # Ok(()) }
+    /// ```
+    pub fn subscribe_pattern(&self, pattern: &str) -> Result<()> {
+        self.subscribe_inner(Subscription::pattern(pattern)?, None)
+    }
+
+    /// As [`Consumer::subscribe_pattern`], with a listener.
+    pub fn subscribe_pattern_with_listener(&self, pattern: &str, listener: impl RebalanceListener) -> Result<()> {
+        self.subscribe_inner(Subscription::pattern(pattern)?, Some(Arc::new(listener)))
+    }
+
+    fn subscribe_inner(&self, subscription: Subscription, listener: Option<Arc<dyn RebalanceListener>>) -> Result<()> {
         let Some(group_id) = self.shared.config.group_id.clone() else {
             return Err(Error::Config(crate::config::ConfigError::Missing { key: "group.id".into() }));
         };
@@ -444,11 +467,24 @@ impl Consumer {
             m.group_id = group_id.clone();
             m.instance_id = self.shared.config.group.instance_id.clone();
         });
-        self.shared.cluster.track_topics(topics.iter().map(String::as_str));
-        let assignors: Vec<Box<dyn assignor::Assignor>> =
-            self.shared.config.group.assignment_strategies.iter().filter_map(|n| assignor::by_name(n)).collect();
+        if let Subscription::Topics(topics) = &subscription {
+            self.shared.cluster.track_topics(topics.iter().map(String::as_str));
+        }
         let view = Consumer { shared: self.shared.clone(), _last: None };
-        *task = Some(tokio::spawn(Member::new(view, topics, assignors, listener).run()));
+        *task = Some(match self.shared.config.group.protocol {
+            GroupProtocol::Classic => {
+                let assignors: Vec<Box<dyn assignor::Assignor>> = self
+                    .shared
+                    .config
+                    .group
+                    .assignment_strategies
+                    .iter()
+                    .filter_map(|n| assignor::by_name(n))
+                    .collect();
+                tokio::spawn(Member::new(view, subscription, assignors, listener).run())
+            }
+            GroupProtocol::Consumer => tokio::spawn(consumer_protocol::Member::new(view, subscription, listener).run()),
+        });
         Ok(())
     }
 
@@ -478,14 +514,13 @@ impl Consumer {
         self.shared.last_poll.lock().unwrap_or_else(|p| p.into_inner()).elapsed()
     }
 
-    /// Stops handing out records of every assigned partition (before a revocation commits their
-    /// positions, so the next owner starts exactly after what this consumer returned).
-    pub(crate) fn freeze(&self) {
+    /// Stops handing out records of `partitions` (before a revocation commits their positions,
+    /// so the next owner starts exactly after what this consumer returned).
+    pub(crate) fn freeze_partitions(&self, partitions: &[TopicPartition]) {
         let mut state = self.shared.lock();
-        let tps: Vec<TopicPartition> = state.partitions.keys().cloned().collect();
-        for tp in tps {
-            state.drop_buffered(&tp);
-            if let Some(p) = state.partitions.get_mut(&tp) {
+        for tp in partitions {
+            state.drop_buffered(tp);
+            if let Some(p) = state.partitions.get_mut(tp) {
                 p.paused = true;
             }
         }
@@ -497,20 +532,21 @@ impl Consumer {
         self.shared.data.notify_waiters();
     }
 
-    /// Replaces the assignment; partitions with a committed offset start there, the others per
-    /// `auto.offset.reset`.
-    pub(crate) fn assign_with_positions(&self, partitions: impl IntoIterator<Item = (TopicPartition, Option<i64>)>) {
+    /// Drops `gone` from the assignment and adds `added`, each starting at its committed offset
+    /// if it has one, else per `auto.offset.reset`; other partitions keep their positions.
+    pub(crate) fn change_assignment(
+        &self,
+        gone: &[TopicPartition],
+        added: impl IntoIterator<Item = (TopicPartition, Option<i64>)>,
+    ) {
         let reset = self.shared.config.auto_offset_reset;
         let reset = (reset != OffsetReset::None).then_some(reset);
-        let wanted: Vec<(TopicPartition, Option<i64>)> = partitions.into_iter().collect();
         let mut state = self.shared.lock();
-        let gone: Vec<TopicPartition> =
-            state.partitions.keys().filter(|tp| !wanted.iter().any(|(w, _)| w == *tp)).cloned().collect();
         for tp in gone {
-            state.drop_buffered(&tp);
-            state.partitions.remove(&tp);
+            state.drop_buffered(tp);
+            state.partitions.remove(tp);
         }
-        for (tp, committed) in wanted {
+        for (tp, committed) in added {
             state.drop_buffered(&tp);
             state.partitions.insert(tp, PartitionState { position: committed, reset, ..Default::default() });
         }

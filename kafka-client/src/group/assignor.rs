@@ -1,12 +1,28 @@
 //! Partition assignors for the classic group protocol: the group leader runs one to split the
-//! subscribed topics' partitions among the members. Each produces the same assignment as the
-//! Java assignor of the same name for the same input, so mixed groups of Rust and Java
-//! consumers agree.
+//! subscribed topics' partitions among the members. `range` and `roundrobin` produce the same
+//! assignment as the Java assignor of the same name for the same input; `sticky` and
+//! `cooperative-sticky` read and write the same subscription data as Java's, so mixed groups of
+//! Rust and Java consumers agree whichever member leads.
 
 use std::collections::BTreeMap;
 
+use bytes::Bytes;
+
+pub use super::sticky::{CooperativeStickyAssignor, StickyAssignor};
+
+/// How members give up partitions in a rebalance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum RebalanceProtocol {
+    /// Every member revokes all its partitions before rejoining.
+    Eager,
+    /// KIP-429: members keep their partitions through the rebalance and revoke only those the
+    /// new assignment moves elsewhere; a moved partition reaches its new owner one rebalance
+    /// later.
+    Cooperative,
+}
+
 /// A member as the leader sees it in JoinGroup.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct MemberInfo {
     /// The member id the coordinator gave it.
     pub member_id: String,
@@ -14,11 +30,17 @@ pub struct MemberInfo {
     pub group_instance_id: Option<String>,
     /// Topics it subscribes to.
     pub topics: Vec<String>,
+    /// Partitions it owns as it joins (subscription v1+; empty under the eager protocol).
+    pub owned_partitions: Vec<(String, i32)>,
+    /// The generation in which it got them (subscription v2+), if it says.
+    pub generation: Option<i32>,
+    /// The assignor's own data from its subscription.
+    pub user_data: Option<Bytes>,
 }
 
 impl MemberInfo {
     /// Java's member order: static members first, by instance id; then by member id.
-    fn order_key(&self) -> (bool, &str) {
+    pub(crate) fn order_key(&self) -> (bool, &str) {
         match &self.group_instance_id {
             Some(id) => (false, id.as_str()),
             None => (true, self.member_id.as_str()),
@@ -31,19 +53,33 @@ pub type Assignment = BTreeMap<String, Vec<(String, i32)>>;
 
 /// A partition assignment strategy.
 pub trait Assignor: Send + Sync + 'static {
-    /// The protocol name sent in JoinGroup (`range`, `roundrobin`).
+    /// The protocol name sent in JoinGroup (`range`, `roundrobin`, `sticky`, `cooperative-sticky`).
     fn name(&self) -> &'static str;
+
+    /// The rebalance protocols it supports. A consumer uses the most advanced one that all its
+    /// configured assignors support, as the Java client does.
+    fn supported_protocols(&self) -> &'static [RebalanceProtocol] {
+        &[RebalanceProtocol::Eager]
+    }
+
+    /// The user data this member puts in its subscription, given the partitions of its last
+    /// assignment and that assignment's generation (-1 before the first).
+    fn subscription_user_data(&self, last_assignment: &[(String, i32)], generation: i32) -> Option<Bytes> {
+        let _ = (last_assignment, generation);
+        None
+    }
+
     /// Splits `partitions` (topic to partition count) among `members`.
     fn assign(&self, members: &[MemberInfo], partitions: &BTreeMap<String, i32>) -> Assignment;
 }
 
-fn sorted(members: &[MemberInfo]) -> Vec<&MemberInfo> {
+pub(crate) fn sorted(members: &[MemberInfo]) -> Vec<&MemberInfo> {
     let mut v: Vec<&MemberInfo> = members.iter().collect();
     v.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
     v
 }
 
-fn empty(members: &[MemberInfo]) -> Assignment {
+pub(crate) fn empty(members: &[MemberInfo]) -> Assignment {
     members.iter().map(|m| (m.member_id.clone(), Vec::new())).collect()
 }
 
@@ -120,6 +156,10 @@ pub fn by_name(name: &str) -> Option<Box<dyn Assignor>> {
     match name.trim().to_ascii_lowercase().as_str() {
         "range" | "org.apache.kafka.clients.consumer.rangeassignor" => Some(Box::new(RangeAssignor)),
         "roundrobin" | "org.apache.kafka.clients.consumer.roundrobinassignor" => Some(Box::new(RoundRobinAssignor)),
+        "sticky" | "org.apache.kafka.clients.consumer.stickyassignor" => Some(Box::new(StickyAssignor)),
+        "cooperative-sticky" | "org.apache.kafka.clients.consumer.cooperativestickyassignor" => {
+            Some(Box::new(CooperativeStickyAssignor))
+        }
         _ => None,
     }
 }
@@ -131,8 +171,8 @@ mod tests {
     fn member(id: &str, topics: &[&str]) -> MemberInfo {
         MemberInfo {
             member_id: id.into(),
-            group_instance_id: None,
             topics: topics.iter().map(|t| t.to_string()).collect(),
+            ..Default::default()
         }
     }
 

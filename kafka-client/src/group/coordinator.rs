@@ -6,10 +6,10 @@ use kafka_protocol::messages::offset_commit::request::{OffsetCommitRequestPartit
 use kafka_protocol::messages::offset_fetch::request::{
     OffsetFetchRequestGroup, OffsetFetchRequestTopic, OffsetFetchRequestTopics,
 };
-use kafka_protocol::messages::{ApiKey, FindCoordinatorRequest, OffsetCommitRequest, OffsetFetchRequest};
+use kafka_protocol::messages::{ApiKey, OffsetCommitRequest, OffsetFetchRequest};
 use kafka_protocol::ErrorCode;
 
-use crate::cluster::Cluster;
+use crate::cluster::{Cluster, CoordinatorType, MetadataRef};
 use crate::consumer::TopicPartition;
 use crate::error::{Error, Result};
 use crate::net::Connection;
@@ -25,25 +25,25 @@ pub struct Membership {
     pub member_id: String,
     /// `group.instance.id` for static members.
     pub instance_id: Option<String>,
+    /// The assignor the classic protocol's coordinator chose for this generation (the first
+    /// of every member's `partition.assignment.strategy` most members prefer).
+    pub protocol: Option<String>,
+}
+
+/// Metadata that knows every topic in `topics` (newer OffsetCommit/OffsetFetch versions name
+/// topics by id), refreshing once if one is missing.
+async fn metadata_for<'a>(cluster: &Cluster, topics: impl Iterator<Item = &'a str> + Clone) -> Result<MetadataRef> {
+    let metadata = cluster.metadata();
+    if topics.clone().all(|t| metadata.topic(t).is_some()) {
+        return Ok(metadata);
+    }
+    cluster.track_topics(topics);
+    cluster.refresh().await
 }
 
 /// Finds the group's coordinator and connects to it.
 pub async fn find(cluster: &Cluster, group_id: &str) -> Result<(i32, Connection)> {
-    let conn = cluster.any_connection().await?;
-    let version = conn.version_for(ApiKey::FindCoordinator)?;
-    let request = if version >= 4 {
-        FindCoordinatorRequest { key_type: 0, coordinator_keys: vec![group_id.into()], ..Default::default() }
-    } else {
-        FindCoordinatorRequest { key: group_id.into(), key_type: 0, ..Default::default() }
-    };
-    let response = conn.send(&request).await?;
-    let (code, message, node) = match response.coordinators.first() {
-        Some(c) if version >= 4 => (c.error_code, c.error_message.clone(), c.node_id),
-        _ => (response.error_code, response.error_message.clone(), response.node_id),
-    };
-    if let Some(code) = ErrorCode(code).err() {
-        return Err(Error::kafka(code, message, format!("FindCoordinator for group {group_id}")));
-    }
+    let node = cluster.find_coordinator(CoordinatorType::Group, group_id).await?;
     let conn = cluster.connection(node).await?;
     Ok((node, conn))
 }
@@ -58,7 +58,7 @@ pub async fn commit(
     if offsets.is_empty() {
         return Ok(());
     }
-    let metadata = cluster.metadata();
+    let metadata = metadata_for(cluster, offsets.iter().map(|(tp, _)| &*tp.topic)).await?;
     let mut topics: Vec<OffsetCommitRequestTopic> = Vec::new();
     for (tp, offset) in offsets {
         let partition = OffsetCommitRequestPartition {
@@ -118,7 +118,7 @@ pub async fn fetch(
             None => by_topic.push((tp.topic.to_string(), vec![tp.partition])),
         }
     }
-    let metadata = cluster.metadata();
+    let metadata = metadata_for(cluster, partitions.iter().map(|tp| &*tp.topic)).await?;
     // Version 10 names topics by id only: use it when every topic's id is known.
     let ids_known = by_topic.iter().all(|(t, _)| metadata.topic(t).is_some_and(|m| m.id != kafka_protocol::Uuid::ZERO));
     let version = conn.version_for(ApiKey::OffsetFetch)?.min(if ids_known { i16::MAX } else { 9 });

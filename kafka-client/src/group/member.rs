@@ -1,16 +1,21 @@
-//! The group member task: the classic (eager) group protocol for one consumer.
+//! The group member task: the classic group protocol for one consumer.
 //!
 //! ```text
-//!   Unjoined --JoinGroup--> Joined --SyncGroup--> Stable --heartbeat: REBALANCE_IN_PROGRESS--> (revoke) Unjoined
+//!   Unjoined --JoinGroup--> Joined --SyncGroup--> Stable --heartbeat: REBALANCE_IN_PROGRESS--> (revoke) rejoin
 //!                                                   |--heartbeat: UNKNOWN_MEMBER_ID / ILLEGAL_GENERATION--> (lost) Unjoined
+//!                                                   |--subscription or partition count changed--> (revoke) rejoin
 //!                                                   |--close / max.poll.interval.ms exceeded--> LeaveGroup
 //! ```
 //! The leader (chosen by the coordinator) runs the assignor over every member's subscription.
-//! Before rejoining, a member revokes all its partitions: it commits their positions (with
-//! auto-commit on) and calls the listener's `on_partitions_revoked`, so the next owner starts
-//! where it stopped. After SyncGroup it fetches the committed offsets of its new partitions and
-//! calls `on_partitions_assigned`. A member the group dropped (expired session, fenced) loses its
-//! partitions without committing, and the listener hears `on_partitions_lost`.
+//! What happens to the partitions is the [`Ownership`] state machine's call (see
+//! `rebalance.rs`): under the eager protocol a member revokes all its partitions before
+//! rejoining; under the cooperative one (KIP-429, with `cooperative-sticky`) it keeps them, and
+//! after SyncGroup revokes only those assigned elsewhere, then rejoins at once. Revoking commits
+//! the partitions' positions (with auto-commit on) and calls the listener's
+//! `on_partitions_revoked`, so the next owner starts where this one stopped. Newly assigned
+//! partitions start from their committed offsets, then `on_partitions_assigned` runs. A member
+//! the group dropped (expired session, fenced) loses its partitions without committing, and the
+//! listener hears `on_partitions_lost`.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -29,6 +34,9 @@ use tracing::{debug, info, info_span, warn, Instrument};
 
 use super::assignor::{Assignor, MemberInfo};
 use super::coordinator::{self, Membership};
+use super::handover;
+use super::rebalance::{negotiate, Ownership, Rejoin, Step};
+use super::subscription::Subscription;
 use super::RebalanceListener;
 use crate::consumer::{Consumer, TopicPartition};
 use crate::error::{Error, Result};
@@ -38,32 +46,43 @@ use crate::net::Connection;
 const SUBSCRIPTION_VERSION: i16 = 3;
 const ASSIGNMENT_VERSION: i16 = 3;
 
-/// Why the member is rejoining.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Rejoin {
-    /// A rebalance: revoke cleanly (commit, then `on_partitions_revoked`).
-    Revoke,
-    /// Dropped by the group: the partitions are lost.
-    Lost,
-}
-
 pub(crate) struct Member {
     consumer: Consumer,
+    subscription: Subscription,
+    /// The topics subscribed to as of the last check (sent in JoinGroup).
     topics: Vec<String>,
     assignors: Vec<Box<dyn Assignor>>,
     listener: Option<Arc<dyn RebalanceListener>>,
     coordinator: Option<(i32, Connection)>,
-    owned: Vec<TopicPartition>,
+    ownership: Ownership,
+    /// As leader: the partition counts the last assignment was computed from (a change means
+    /// a new assignment is needed).
+    assigned_counts: Option<BTreeMap<String, i32>>,
 }
 
 impl Member {
     pub(crate) fn new(
         consumer: Consumer,
-        topics: Vec<String>,
+        subscription: Subscription,
         assignors: Vec<Box<dyn Assignor>>,
         listener: Option<Arc<dyn RebalanceListener>>,
     ) -> Self {
-        Member { consumer, topics, assignors, listener, coordinator: None, owned: Vec::new() }
+        let supported: Vec<_> = assignors.iter().map(|a| a.supported_protocols()).collect();
+        let ownership = Ownership::new(negotiate(&supported));
+        let topics = match &subscription {
+            Subscription::Topics(topics) => topics.clone(),
+            Subscription::Pattern(_) => Vec::new(),
+        };
+        Member {
+            consumer,
+            subscription,
+            topics,
+            assignors,
+            listener,
+            coordinator: None,
+            ownership,
+            assigned_counts: None,
+        }
     }
 
     fn membership(&self) -> Membership {
@@ -77,23 +96,35 @@ impl Member {
     /// Runs the protocol until the consumer closes; then leaves the group.
     pub(crate) async fn run(mut self) {
         let group = self.membership().group_id.clone();
-        let span = info_span!("kafka.group", group = %group);
+        let span = info_span!("kafka.group", group = %group, protocol = ?self.ownership.protocol());
         async move {
             let mut failures = 0u32;
             while !self.consumer.is_closed() {
                 match self.join_and_sync().await {
-                    Ok(()) => {
+                    Ok(rejoin_now) => {
                         failures = 0;
-                        let reason = self.stay().await;
+                        let reason = if rejoin_now { Rejoin::Revoke } else { self.stay().await };
                         if self.consumer.is_closed() {
                             break;
                         }
-                        self.give_up_partitions(reason).await;
+                        self.prepare_rejoin(reason).await;
                     }
                     Err(e) => {
-                        let config = &self.consumer.config().group;
+                        let session_timeout = self.consumer.config().group.session_timeout;
                         let delay = self.consumer.config().common.retry_backoff.delay(failures);
                         failures += 1;
+                        // Partitions still held (cooperative) after the group dropped this
+                        // member may already be someone else's: they are lost.
+                        if matches!(
+                            e.code(),
+                            Some(
+                                ErrorCode::UNKNOWN_MEMBER_ID
+                                    | ErrorCode::ILLEGAL_GENERATION
+                                    | ErrorCode::FENCED_INSTANCE_ID
+                            )
+                        ) {
+                            self.prepare_rejoin(Rejoin::Lost).await;
+                        }
                         match e.code() {
                             Some(ErrorCode::UNKNOWN_MEMBER_ID) => self.set_membership(|m| {
                                 m.member_id.clear();
@@ -109,7 +140,7 @@ impl Member {
                             ) => {
                                 warn!(error = %e, "cannot stay in the group");
                                 self.consumer.report(e);
-                                tokio::time::sleep(config.session_timeout).await;
+                                tokio::time::sleep(session_timeout).await;
                                 continue;
                             }
                             _ if e.is_retriable() => self.coordinator = None,
@@ -137,14 +168,17 @@ impl Member {
         Ok(conn)
     }
 
-    fn subscription(&self) -> Result<Bytes> {
-        let owned = group_by_topic(&self.owned)
+    /// This member's subscription metadata for `assignor`.
+    fn subscription(&self, assignor: &dyn Assignor) -> Result<Bytes> {
+        let owned = group_by_topic(&self.ownership.owned())
             .into_iter()
             .map(|(topic, partitions)| WireOwnedPartition { topic, partitions, ..Default::default() })
             .collect();
+        let (last, last_generation) = self.ownership.last_assignment();
+        let last: Vec<(String, i32)> = last.iter().map(|tp| (tp.topic.to_string(), tp.partition)).collect();
         let subscription = ConsumerProtocolSubscription {
             topics: self.topics.clone(),
-            user_data: None,
+            user_data: assignor.subscription_user_data(&last, last_generation),
             owned_partitions: owned,
             generation_id: self.membership().generation,
             rack_id: Some(self.consumer.config().client_rack.clone()).filter(|r| !r.is_empty()),
@@ -153,19 +187,25 @@ impl Member {
         versioned(&subscription, SUBSCRIPTION_VERSION)
     }
 
-    async fn join_and_sync(&mut self) -> Result<()> {
+    /// Joins and syncs; `Ok(true)` if the member must rejoin at once (it revoked partitions
+    /// under the cooperative protocol).
+    async fn join_and_sync(&mut self) -> Result<bool> {
+        if matches!(self.subscription, Subscription::Pattern(_)) && self.topics.is_empty() {
+            self.update_topics().await?;
+        }
         let conn = self.coordinator().await?;
         let config = self.consumer.config().group.clone();
-        let metadata = self.subscription()?;
         let protocols = self
             .assignors
             .iter()
-            .map(|a| JoinGroupRequestProtocol {
-                name: a.name().into(),
-                metadata: metadata.clone(),
-                ..Default::default()
+            .map(|a| {
+                Ok(JoinGroupRequestProtocol {
+                    name: a.name().into(),
+                    metadata: self.subscription(a.as_ref())?,
+                    ..Default::default()
+                })
             })
-            .collect::<Vec<_>>();
+            .collect::<Result<Vec<_>>>()?;
         // The coordinator holds JoinGroup until the rebalance completes.
         let join_timeout = config.rebalance_timeout + Duration::from_secs(5);
         let response = loop {
@@ -194,15 +234,22 @@ impl Member {
         };
         let generation = response.generation_id;
         let member_id = response.member_id.clone();
+        let protocol = response.protocol_name.clone().unwrap_or_default();
         self.set_membership(|m| {
             m.generation = generation;
             m.member_id = member_id.clone();
+            m.protocol = Some(protocol.clone());
         });
         let leader = response.leader == member_id;
-        let protocol = response.protocol_name.clone().unwrap_or_default();
         info!(generation, leader, protocol = %protocol, members = response.members.len(), "joined");
 
-        let assignments = if leader { self.assign(&protocol, &response.members).await? } else { Vec::new() };
+        // KIP-814: a static leader that rejoined a stable group keeps the current assignment;
+        // the coordinator asks it not to compute a new one.
+        let assignments = if leader && !response.skip_assignment {
+            self.assign(&protocol, &response.members).await?
+        } else {
+            Vec::new()
+        };
         let member = self.membership();
         let sync = SyncGroupRequest {
             group_id: member.group_id.clone(),
@@ -219,7 +266,49 @@ impl Member {
             return Err(Error::kafka(code, None, format!("SyncGroup {}", member.group_id)));
         }
         let assigned = decode_assignment(&response.assignment)?;
-        self.take_partitions(&conn, assigned).await
+        let step = self.ownership.complete(generation, assigned);
+        info!(
+            generation,
+            revoked = step.revoke.len(),
+            added = step.add.len(),
+            owned = self.ownership.owned().len(),
+            "assignment received"
+        );
+        let (rejoin, added) = (step.rejoin, step.add.clone());
+        if let Err(e) = self.perform(step, Some(&conn)).await {
+            self.ownership.abandon(&added);
+            return Err(e);
+        }
+        Ok(rejoin)
+    }
+
+    /// Re-reads the subscription's topics; whether they changed.
+    async fn update_topics(&mut self) -> Result<bool> {
+        let topics = self.subscription.topics(self.consumer.cluster()).await?;
+        if topics == self.topics {
+            return Ok(false);
+        }
+        info!(?topics, "subscribed topics changed");
+        self.consumer.cluster().track_topics(topics.iter().map(String::as_str));
+        self.topics = topics;
+        Ok(true)
+    }
+
+    /// Whether the group needs a new assignment because of metadata: the subscribed topics
+    /// changed (pattern subscriptions), or, on the leader, a partition count changed.
+    async fn metadata_changed(&mut self) -> bool {
+        if matches!(self.subscription, Subscription::Pattern(_)) {
+            match self.update_topics().await {
+                Ok(true) => return true,
+                Ok(false) => {}
+                Err(e) => debug!(error = %e, "listing topics failed"),
+            }
+        }
+        let Some(counts) = &self.assigned_counts else { return false };
+        let Ok(metadata) = self.consumer.cluster().refresh().await else { return false };
+        counts.iter().any(|(topic, &count)| {
+            metadata.topic(topic).filter(|m| m.error.is_ok()).is_some_and(|m| m.partitions.len() as i32 != count)
+        })
     }
 
     /// The leader's job: run the chosen assignor over all members' subscriptions.
@@ -238,14 +327,20 @@ impl Member {
         let mut infos = Vec::new();
         for m in members {
             let mut metadata = m.metadata.clone();
-            let topics =
-                decode_versioned::<ConsumerProtocolSubscription>(&mut metadata).map(|s| s.topics).map_err(|e| {
-                    Error::kafka(ErrorCode::INCONSISTENT_GROUP_PROTOCOL, Some(e.to_string()), "member subscription")
-                })?;
+            let subscription = decode_versioned::<ConsumerProtocolSubscription>(&mut metadata).map_err(|e| {
+                Error::kafka(ErrorCode::INCONSISTENT_GROUP_PROTOCOL, Some(e.to_string()), "member subscription")
+            })?;
             infos.push(MemberInfo {
                 member_id: m.member_id.clone(),
                 group_instance_id: m.group_instance_id.clone(),
-                topics,
+                topics: subscription.topics,
+                owned_partitions: subscription
+                    .owned_partitions
+                    .iter()
+                    .flat_map(|t| t.partitions.iter().map(move |p| (t.topic.clone(), *p)))
+                    .collect(),
+                generation: Some(subscription.generation_id).filter(|g| *g >= 0),
+                user_data: subscription.user_data,
             });
         }
         let mut all_topics: Vec<&str> = infos.iter().flat_map(|m| m.topics.iter().map(String::as_str)).collect();
@@ -262,6 +357,7 @@ impl Member {
             .collect();
         let assignment = assignor.assign(&infos, &partitions);
         debug!(?assignment, "computed assignment");
+        self.assigned_counts = Some(partitions);
         assignment
             .into_iter()
             .map(|(member_id, parts)| {
@@ -282,29 +378,17 @@ impl Member {
             .collect()
     }
 
-    /// Starts consuming the assigned partitions from their committed offsets.
-    async fn take_partitions(&mut self, conn: &Connection, assigned: Vec<TopicPartition>) -> Result<()> {
-        let group = self.membership().group_id;
-        let committed = if assigned.is_empty() {
-            Default::default()
-        } else {
-            coordinator::fetch(conn, self.consumer.cluster(), &group, &assigned).await?
-        };
-        self.consumer
-            .assign_with_positions(assigned.iter().map(|tp| (tp.clone(), committed.get(tp).copied().flatten())));
-        self.owned = assigned.clone();
-        info!(partitions = assigned.len(), "assigned");
-        if let Some(listener) = &self.listener {
-            listener.on_partitions_assigned(&self.consumer, &assigned).await;
-        }
-        Ok(())
+    async fn perform(&self, step: Step, conn: Option<&Connection>) -> Result<()> {
+        handover::perform(&self.consumer, self.listener.as_deref(), step, conn).await
     }
 
     /// Heartbeats and auto-commits until the group needs this member to rejoin, or it closes.
     async fn stay(&mut self) -> Rejoin {
         let config = self.consumer.config().group.clone();
+        let metadata_interval = self.consumer.config().common.metadata_max_age;
         let mut next_heartbeat = Instant::now();
         let mut next_commit = Instant::now() + config.auto_commit_interval;
+        let mut next_metadata = Instant::now() + metadata_interval;
         loop {
             if self.consumer.is_closed() {
                 return Rejoin::Revoke;
@@ -319,6 +403,13 @@ impl Member {
                 next_commit = now + config.auto_commit_interval;
                 if let Err(e) = self.consumer.commit().await {
                     debug!(error = %e, "auto-commit failed");
+                }
+            }
+            if now >= next_metadata {
+                next_metadata = now + metadata_interval;
+                if self.metadata_changed().await {
+                    info!("subscription metadata changed; rejoining");
+                    return Rejoin::Revoke;
                 }
             }
             if now >= next_heartbeat {
@@ -352,7 +443,9 @@ impl Member {
                     },
                 }
             }
-            let wake = next_heartbeat.min(if config.enable_auto_commit { next_commit } else { next_heartbeat });
+            let wake = next_heartbeat
+                .min(if config.enable_auto_commit { next_commit } else { next_heartbeat })
+                .min(next_metadata);
             tokio::select! {
                 _ = tokio::time::sleep_until(wake.into()) => {}
                 _ = self.consumer.closed_signal() => {}
@@ -378,45 +471,29 @@ impl Member {
         }
     }
 
-    /// Lets go of the owned partitions before rejoining.
-    async fn give_up_partitions(&mut self, reason: Rejoin) {
-        let owned = std::mem::take(&mut self.owned);
-        // From here on poll returns nothing of these partitions: the positions committed below
-        // are final.
-        self.consumer.freeze();
-        match reason {
-            Rejoin::Revoke => {
-                if self.consumer.config().group.enable_auto_commit {
-                    if let Err(e) = self.consumer.commit().await {
-                        warn!(error = %e, "commit before revoking failed");
-                    }
-                }
-                if let Some(listener) = &self.listener {
-                    listener.on_partitions_revoked(&self.consumer, &owned).await;
-                }
-                info!(partitions = owned.len(), "revoked");
-            }
-            Rejoin::Lost => {
-                if let Some(listener) = &self.listener {
-                    listener.on_partitions_lost(&self.consumer, &owned).await;
-                }
-                self.set_membership(|m| m.generation = -1);
-                info!(partitions = owned.len(), "lost");
-            }
+    /// Lets go of what the protocol says must go before rejoining.
+    async fn prepare_rejoin(&mut self, reason: Rejoin) {
+        let subscription = &self.subscription;
+        let step = self.ownership.prepare_join(reason, |topic| subscription.wants(topic));
+        debug!(?reason, state = ?self.ownership.state(), kept = self.ownership.owned().len(), "rejoining");
+        if reason == Rejoin::Lost {
+            self.set_membership(|m| m.generation = -1);
         }
-        self.consumer.assign_with_positions(std::iter::empty());
+        if let Err(e) = self.perform(step, None).await {
+            debug!(error = %e, "giving up partitions failed");
+        }
     }
 
     /// Leaves the group (dynamic members only: a static member keeps its place until its
     /// session times out, so a quick restart causes no rebalance).
     async fn leave(&mut self) {
-        self.consumer.freeze();
-        if self.consumer.config().group.enable_auto_commit && !self.owned.is_empty() {
-            if let Err(e) = self.consumer.commit().await {
-                warn!(error = %e, "commit on close failed");
+        let member = self.membership();
+        let step = self.ownership.leave(member.generation >= 0 && !member.member_id.is_empty());
+        if !step.revoke.is_empty() || !step.lose.is_empty() {
+            if let Err(e) = self.perform(step, None).await {
+                debug!(error = %e, "giving up partitions failed");
             }
         }
-        let member = self.membership();
         if member.member_id.is_empty() || member.instance_id.is_some() {
             return;
         }
