@@ -1,0 +1,758 @@
+//! Consumer groups: list, describe, delete, their committed offsets (list, alter, delete),
+//! removing members, and lag per partition (what `kafka-consumer-groups` does).
+//!
+//! Every request about one group goes to its coordinator; `NOT_COORDINATOR` and
+//! `COORDINATOR_LOAD_IN_PROGRESS` look the coordinator up again and retry. Offsets are read and
+//! written by topic name (OffsetFetch and OffsetCommit up to v9), which every broker since 2.1
+//! accepts.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use bytes::{Buf, Bytes};
+use futures_util::future::join_all;
+use kafka_client::consumer::TopicPartition;
+use kafka_protocol::messages::data::ConsumerProtocolAssignment;
+use kafka_protocol::messages::leave_group::request::MemberIdentity;
+use kafka_protocol::messages::offset_commit::request::{OffsetCommitRequestPartition, OffsetCommitRequestTopic};
+use kafka_protocol::messages::offset_delete::request::{OffsetDeleteRequestPartition, OffsetDeleteRequestTopic};
+use kafka_protocol::messages::offset_fetch::request::{
+    OffsetFetchRequestGroup, OffsetFetchRequestTopic, OffsetFetchRequestTopics,
+};
+use kafka_protocol::messages::{
+    ApiKey, ConsumerGroupDescribeRequest, DeleteGroupsRequest, DescribeGroupsRequest, LeaveGroupRequest,
+    ListGroupsRequest, OffsetCommitRequest, OffsetDeleteRequest, OffsetFetchRequest,
+};
+use kafka_protocol::{Decode, ErrorCode, Message};
+
+use crate::acls::AclOperation;
+use crate::client::Admin;
+use crate::error::{check, AdminError, ResourceKind, Result};
+use crate::offsets::{ListOffsetsOptions, OffsetSpec};
+use crate::routing::{by_topic, CoordinatorKind};
+use crate::topics::authorized_operations;
+
+/// The highest OffsetFetch / OffsetCommit version used: v10 identifies topics by id only.
+const MAX_OFFSETS_VERSION: i16 = 9;
+
+/// Options of [`Admin::list_groups`].
+#[derive(Debug, Clone, Default)]
+pub struct ListGroupsOptions {
+    /// Only groups in these states (`Stable`, `Empty`, `PreparingRebalance`, ...; Kafka 2.6+).
+    pub states: Vec<String>,
+    /// Only groups of these types (`classic`, `consumer`, `share`, `streams`; Kafka 3.8+).
+    pub types: Vec<String>,
+    /// The operation's timeout (default `default.api.timeout.ms`).
+    pub timeout: Option<Duration>,
+}
+
+/// A group in a listing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupListing {
+    /// The group id.
+    pub group_id: String,
+    /// The protocol type (`consumer` for consumer groups, "" for groups used only to commit).
+    pub protocol_type: String,
+    /// The state, when the broker reports it.
+    pub state: Option<String>,
+    /// The type (`classic`, `consumer`, ...), when the broker reports it.
+    pub group_type: Option<String>,
+    /// The coordinator that listed it.
+    pub coordinator: i32,
+}
+
+/// Options of the operations on groups without specific settings.
+#[derive(Debug, Clone, Default)]
+pub struct GroupOptions {
+    /// The operation's timeout (default `default.api.timeout.ms`).
+    pub timeout: Option<Duration>,
+}
+
+/// Options of [`Admin::describe_groups`].
+#[derive(Debug, Clone, Default)]
+pub struct DescribeGroupsOptions {
+    /// Ask for the operations the caller may perform on each group.
+    pub include_authorized_operations: bool,
+    /// The operation's timeout (default `default.api.timeout.ms`).
+    pub timeout: Option<Duration>,
+}
+
+/// Which rebalance protocol a group uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GroupType {
+    /// The classic protocol (JoinGroup / SyncGroup).
+    Classic,
+    /// The consumer protocol of KIP-848 (ConsumerGroupHeartbeat).
+    Consumer,
+}
+
+/// A group as `kafka-consumer-groups --describe --members` shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupDescription {
+    /// The group id.
+    pub group_id: String,
+    /// Classic or consumer protocol.
+    pub group_type: GroupType,
+    /// `Stable`, `Empty`, `PreparingRebalance`, `CompletingRebalance`, `Reconciling`, `Assigning`...
+    pub state: String,
+    /// The protocol type (`consumer`) of a classic group; "consumer" for consumer groups.
+    pub protocol_type: String,
+    /// The partition assignor (`range`, `uniform`, `cooperative-sticky`...).
+    pub assignor: String,
+    /// The members.
+    pub members: Vec<MemberDescription>,
+    /// The coordinator's broker id.
+    pub coordinator: i32,
+    /// What the caller may do with the group, when asked for.
+    pub authorized_operations: Option<Vec<AclOperation>>,
+}
+
+/// A member of a group.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MemberDescription {
+    /// The member id.
+    pub member_id: String,
+    /// `group.instance.id` of a static member.
+    pub instance_id: Option<String>,
+    /// Its `client.id`.
+    pub client_id: String,
+    /// Its address as the broker saw it.
+    pub host: String,
+    /// The partitions assigned to it (for classic groups: as the consumer protocol encodes
+    /// them; empty for other protocols).
+    pub assignment: Vec<TopicPartition>,
+    /// The partitions it is moving to (consumer groups only).
+    pub target_assignment: Option<Vec<TopicPartition>>,
+}
+
+/// A committed offset.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OffsetAndMetadata {
+    /// The next offset the group will read.
+    pub offset: i64,
+    /// The leader epoch of the record before it, if known.
+    pub leader_epoch: Option<i32>,
+    /// The metadata committed with it.
+    pub metadata: String,
+}
+
+impl OffsetAndMetadata {
+    /// `offset` without metadata.
+    pub fn new(offset: i64) -> OffsetAndMetadata {
+        OffsetAndMetadata { offset, leader_epoch: None, metadata: String::new() }
+    }
+}
+
+/// Options of [`Admin::list_group_offsets`].
+#[derive(Debug, Clone, Default)]
+pub struct ListGroupOffsetsOptions {
+    /// Only these partitions (default: every partition the group committed).
+    pub partitions: Option<Vec<TopicPartition>>,
+    /// Wait for pending transactional commits to settle (Kafka 2.5+).
+    pub require_stable: bool,
+    /// The operation's timeout (default `default.api.timeout.ms`).
+    pub timeout: Option<Duration>,
+}
+
+/// Which members [`Admin::remove_members`] removes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MembersToRemove {
+    /// Static members by `group.instance.id`.
+    Static(Vec<String>),
+    /// Every member (dynamic ones by member id, static ones by instance id).
+    All,
+}
+
+/// One partition's lag, as `kafka-consumer-groups --describe` prints it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartitionLag {
+    /// The partition.
+    pub partition: TopicPartition,
+    /// The committed offset (`None`: nothing committed).
+    pub committed: Option<i64>,
+    /// The log end offset.
+    pub log_end: i64,
+    /// `log_end - committed` (`None` when nothing is committed).
+    pub lag: Option<i64>,
+    /// The member the partition is assigned to, if any.
+    pub member_id: Option<String>,
+    /// That member's host.
+    pub host: Option<String>,
+    /// That member's `client.id`.
+    pub client_id: Option<String>,
+}
+
+impl Admin {
+    /// Lists the groups of every broker (ListGroups to each), filtered by state and type.
+    pub async fn list_groups(&self, options: ListGroupsOptions) -> Result<Vec<GroupListing>> {
+        let metadata = self.inner.cluster.fresh_metadata().await?;
+        let mut nodes: Vec<i32> = metadata.brokers.keys().copied().collect();
+        nodes.sort();
+        let options = &options;
+        let per_broker = self
+            .retry_batch("ListGroups", options.timeout, nodes, |pending| async move {
+                let sends = pending.into_iter().map(|node| async move {
+                    let result = async {
+                        let conn = self.inner.cluster.connection(node).await?;
+                        let version = conn.version_for(ApiKey::ListGroups)?;
+                        if !options.types.is_empty() && version < 5 {
+                            return Err(AdminError::InvalidRequest(format!(
+                                "filtering groups by type needs ListGroups v5 (Kafka 3.8+); broker {node} offers v{version}"
+                            )));
+                        }
+                        if !options.states.is_empty() && version < 4 {
+                            return Err(AdminError::InvalidRequest(format!(
+                                "filtering groups by state needs ListGroups v4 (Kafka 2.6+); broker {node} offers v{version}"
+                            )));
+                        }
+                        let request = ListGroupsRequest {
+                            states_filter: options.states.clone(),
+                            types_filter: options.types.clone(),
+                            ..Default::default()
+                        };
+                        let response = conn.send_at(&request, version).await?;
+                        if let Some(code) = ErrorCode(response.error_code).err() {
+                            return Err(AdminError::request(code, None, &format!("ListGroups on broker {node}")));
+                        }
+                        Ok(response
+                            .groups
+                            .into_iter()
+                            .map(|g| GroupListing {
+                                group_id: g.group_id,
+                                protocol_type: g.protocol_type,
+                                state: (version >= 4).then_some(g.group_state),
+                                group_type: (version >= 5).then_some(g.group_type),
+                                coordinator: node,
+                            })
+                            .collect::<Vec<_>>())
+                    }
+                    .await;
+                    (node, result)
+                });
+                Ok(join_all(sends).await)
+            })
+            .await;
+        let mut groups = Vec::new();
+        for (_, result) in per_broker {
+            groups.extend(result?);
+        }
+        groups.sort_by(|a, b| a.group_id.cmp(&b.group_id));
+        Ok(groups)
+    }
+
+    /// Describes groups: state, protocol, members and their assignments. Consumer groups
+    /// (KIP-848) are described with ConsumerGroupDescribe, classic ones with DescribeGroups; an
+    /// unknown (or dead) group gives [`AdminError::NotFound`].
+    pub async fn describe_groups(
+        &self,
+        groups: impl IntoIterator<Item = impl Into<String>>,
+        options: DescribeGroupsOptions,
+    ) -> BTreeMap<String, Result<GroupDescription>> {
+        let ids: Vec<String> = groups.into_iter().map(Into::into).collect();
+        let options = &options;
+        self.retry_batch("DescribeGroups", options.timeout, ids, |pending| async move {
+            let sends = pending.into_iter().map(|group| async move {
+                let result = self.describe_group(&group, options.include_authorized_operations).await;
+                (group, result)
+            });
+            Ok(join_all(sends).await)
+        })
+        .await
+    }
+
+    async fn describe_group(&self, group: &str, include_operations: bool) -> Result<GroupDescription> {
+        let conn = self.coordinator(CoordinatorKind::Group, group).await?;
+        let coordinator = conn.broker().node_id;
+        if conn.versions().range(ApiKey::ConsumerGroupDescribe).is_some() {
+            let request = ConsumerGroupDescribeRequest {
+                group_ids: vec![group.into()],
+                include_authorized_operations: include_operations,
+                ..Default::default()
+            };
+            let response = conn.send(&request).await?;
+            let described =
+                response.groups.into_iter().find(|g| g.group_id == group).ok_or_else(|| AdminError::MissingResult {
+                    context: format!("ConsumerGroupDescribe for {group}"),
+                })?;
+            match ErrorCode(described.error_code) {
+                // Not a consumer group: it may be a classic one.
+                ErrorCode::GROUP_ID_NOT_FOUND => {}
+                code if !code.is_ok() => {
+                    return Err(AdminError::from_code(
+                        code,
+                        described.error_message,
+                        ResourceKind::Group,
+                        group,
+                        "ConsumerGroupDescribe",
+                    ))
+                }
+                _ => {
+                    let names = |a: kafka_protocol::messages::consumer_group_describe::response::Assignment| {
+                        a.topic_partitions
+                            .into_iter()
+                            .flat_map(|t| t.partitions.into_iter().map(move |p| TopicPartition::new(&t.topic_name, p)))
+                            .collect::<Vec<_>>()
+                    };
+                    return Ok(GroupDescription {
+                        group_id: described.group_id,
+                        group_type: GroupType::Consumer,
+                        state: described.group_state,
+                        protocol_type: "consumer".into(),
+                        assignor: described.assignor_name,
+                        members: described
+                            .members
+                            .into_iter()
+                            .map(|m| MemberDescription {
+                                member_id: m.member_id,
+                                instance_id: m.instance_id,
+                                client_id: m.client_id,
+                                host: m.client_host,
+                                assignment: names(m.assignment),
+                                target_assignment: Some(names(m.target_assignment)),
+                            })
+                            .collect(),
+                        coordinator,
+                        authorized_operations: if include_operations {
+                            authorized_operations(described.authorized_operations)
+                        } else {
+                            None
+                        },
+                    });
+                }
+            }
+        }
+        let request = DescribeGroupsRequest {
+            groups: vec![group.into()],
+            include_authorized_operations: include_operations,
+            ..Default::default()
+        };
+        let response = conn.send(&request).await?;
+        let described = response
+            .groups
+            .into_iter()
+            .find(|g| g.group_id == group)
+            .ok_or_else(|| AdminError::MissingResult { context: format!("DescribeGroups for {group}") })?;
+        check(described.error_code, described.error_message.as_ref(), ResourceKind::Group, group, "DescribeGroups")?;
+        // Brokers before KIP-1043 describe a group they do not know as "Dead".
+        if described.group_state == "Dead" {
+            return Err(AdminError::NotFound {
+                kind: ResourceKind::Group,
+                name: group.into(),
+                code: ErrorCode::GROUP_ID_NOT_FOUND,
+                message: Some(format!("group {group} is Dead (unknown to its coordinator)")),
+            });
+        }
+        let consumer = described.protocol_type == "consumer" || described.protocol_type.is_empty();
+        Ok(GroupDescription {
+            group_id: described.group_id,
+            group_type: GroupType::Classic,
+            state: described.group_state,
+            protocol_type: described.protocol_type,
+            assignor: described.protocol_data,
+            members: described
+                .members
+                .into_iter()
+                .map(|m| MemberDescription {
+                    assignment: if consumer { decode_assignment(m.member_assignment) } else { Vec::new() },
+                    member_id: m.member_id,
+                    instance_id: m.group_instance_id,
+                    client_id: m.client_id,
+                    host: m.client_host,
+                    target_assignment: None,
+                })
+                .collect(),
+            coordinator,
+            authorized_operations: if include_operations {
+                authorized_operations(described.authorized_operations)
+            } else {
+                None
+            },
+        })
+    }
+
+    /// Deletes groups (they must have no members). An unknown group gives
+    /// [`AdminError::NotFound`], one with members `NON_EMPTY_GROUP`.
+    pub async fn delete_groups(
+        &self,
+        groups: impl IntoIterator<Item = impl Into<String>>,
+        options: GroupOptions,
+    ) -> BTreeMap<String, Result<()>> {
+        let ids: Vec<String> = groups.into_iter().map(Into::into).collect();
+        self.retry_batch("DeleteGroups", options.timeout, ids, |pending| async move {
+            let sends = pending.into_iter().map(|group| async move {
+                let result = async {
+                    let conn = self.coordinator(CoordinatorKind::Group, &group).await?;
+                    let response = conn
+                        .send(&DeleteGroupsRequest { groups_names: vec![group.clone()], ..Default::default() })
+                        .await?;
+                    let r =
+                        response.results.into_iter().find(|r| r.group_id == group).ok_or_else(|| {
+                            AdminError::MissingResult { context: format!("DeleteGroups for {group}") }
+                        })?;
+                    check(r.error_code, r.error_message.as_ref(), ResourceKind::Group, &group, "DeleteGroups")
+                }
+                .await;
+                (group, result)
+            });
+            Ok(join_all(sends).await)
+        })
+        .await
+    }
+
+    /// The offsets a group committed (OffsetFetch to its coordinator): of `partitions`, or of
+    /// every partition it committed. A partition without a commit is left out.
+    pub async fn list_group_offsets(
+        &self,
+        group: &str,
+        options: ListGroupOffsetsOptions,
+    ) -> Result<BTreeMap<TopicPartition, OffsetAndMetadata>> {
+        self.retry("OffsetFetch", options.timeout, || async {
+            let conn = self.coordinator(CoordinatorKind::Group, group).await?;
+            let version = conn.version_for(ApiKey::OffsetFetch)?.min(MAX_OFFSETS_VERSION);
+            let topics = options.partitions.as_ref().map(|ps| by_topic(ps));
+            let request = if version >= 8 {
+                OffsetFetchRequest {
+                    groups: vec![OffsetFetchRequestGroup {
+                        group_id: group.into(),
+                        topics: topics.map(|ts| {
+                            ts.into_iter()
+                                .map(|(name, partition_indexes)| OffsetFetchRequestTopics {
+                                    name,
+                                    partition_indexes,
+                                    ..Default::default()
+                                })
+                                .collect()
+                        }),
+                        ..Default::default()
+                    }],
+                    require_stable: options.require_stable,
+                    ..Default::default()
+                }
+            } else {
+                OffsetFetchRequest {
+                    group_id: group.into(),
+                    topics: topics.map(|ts| {
+                        ts.into_iter()
+                            .map(|(name, partition_indexes)| OffsetFetchRequestTopic {
+                                name,
+                                partition_indexes,
+                                ..Default::default()
+                            })
+                            .collect()
+                    }),
+                    require_stable: options.require_stable && version >= 7,
+                    ..Default::default()
+                }
+            };
+            let response = conn.send_at(&request, version).await?;
+            let mut out = BTreeMap::new();
+            let mut add =
+                |topic: &str, partition: i32, code: i16, offset: i64, epoch: i32, metadata: Option<String>| {
+                    let tp = TopicPartition::new(topic, partition);
+                    check(code, None, ResourceKind::Topic, &tp.to_string(), "OffsetFetch")?;
+                    if offset >= 0 {
+                        out.insert(
+                            tp,
+                            OffsetAndMetadata {
+                                offset,
+                                leader_epoch: (epoch >= 0).then_some(epoch),
+                                metadata: metadata.unwrap_or_default(),
+                            },
+                        );
+                    }
+                    Ok::<(), AdminError>(())
+                };
+            if version >= 8 {
+                for g in response.groups {
+                    check(g.error_code, None, ResourceKind::Group, group, "OffsetFetch")?;
+                    for t in g.topics {
+                        for p in t.partitions {
+                            add(
+                                &t.name,
+                                p.partition_index,
+                                p.error_code,
+                                p.committed_offset,
+                                p.committed_leader_epoch,
+                                p.metadata,
+                            )?;
+                        }
+                    }
+                }
+            } else {
+                check(response.error_code, None, ResourceKind::Group, group, "OffsetFetch")?;
+                for t in response.topics {
+                    for p in t.partitions {
+                        add(
+                            &t.name,
+                            p.partition_index,
+                            p.error_code,
+                            p.committed_offset,
+                            p.committed_leader_epoch,
+                            p.metadata,
+                        )?;
+                    }
+                }
+            }
+            Ok(out)
+        })
+        .await
+    }
+
+    /// Sets a group's committed offsets (`kafka-consumer-groups --reset-offsets --execute`).
+    /// The group must have no active members (`UNKNOWN_MEMBER_ID` otherwise, as Kafka
+    /// answers a commit from outside the group).
+    pub async fn alter_group_offsets(
+        &self,
+        group: &str,
+        offsets: impl IntoIterator<Item = (TopicPartition, OffsetAndMetadata)>,
+        options: GroupOptions,
+    ) -> BTreeMap<TopicPartition, Result<()>> {
+        let offsets: BTreeMap<TopicPartition, OffsetAndMetadata> = offsets.into_iter().collect();
+        let offsets = &offsets;
+        let keys: Vec<TopicPartition> = offsets.keys().cloned().collect();
+        self.retry_batch("OffsetCommit", options.timeout, keys, |pending| async move {
+            let conn = self.coordinator(CoordinatorKind::Group, group).await?;
+            let version = conn.version_for(ApiKey::OffsetCommit)?.min(MAX_OFFSETS_VERSION);
+            let request = OffsetCommitRequest {
+                group_id: group.into(),
+                generation_id_or_member_epoch: -1,
+                member_id: String::new(),
+                retention_time_ms: -1,
+                topics: by_topic(&pending)
+                    .into_iter()
+                    .map(|(name, partitions)| OffsetCommitRequestTopic {
+                        partitions: partitions
+                            .into_iter()
+                            .map(|p| {
+                                let o = &offsets[&TopicPartition::new(&name, p)];
+                                OffsetCommitRequestPartition {
+                                    partition_index: p,
+                                    committed_offset: o.offset,
+                                    committed_leader_epoch: o.leader_epoch.unwrap_or(-1),
+                                    committed_metadata: Some(o.metadata.clone()),
+                                    ..Default::default()
+                                }
+                            })
+                            .collect(),
+                        name,
+                        ..Default::default()
+                    })
+                    .collect(),
+                ..Default::default()
+            };
+            let response = conn.send_at(&request, version).await?;
+            Ok(response
+                .topics
+                .into_iter()
+                .flat_map(|t| {
+                    t.partitions.into_iter().map(move |p| {
+                        let tp = TopicPartition::new(&t.name, p.partition_index);
+                        (tp, check(p.error_code, None, ResourceKind::Group, group, "OffsetCommit"))
+                    })
+                })
+                .collect())
+        })
+        .await
+    }
+
+    /// Deletes a group's committed offsets of partitions no member is subscribed to
+    /// (`kafka-consumer-groups --delete-offsets`).
+    pub async fn delete_group_offsets(
+        &self,
+        group: &str,
+        partitions: impl IntoIterator<Item = TopicPartition>,
+        options: GroupOptions,
+    ) -> BTreeMap<TopicPartition, Result<()>> {
+        let keys: Vec<TopicPartition> = partitions.into_iter().collect();
+        self.retry_batch("OffsetDelete", options.timeout, keys, |pending| async move {
+            let conn = self.coordinator(CoordinatorKind::Group, group).await?;
+            let request = OffsetDeleteRequest {
+                group_id: group.into(),
+                topics: by_topic(&pending)
+                    .into_iter()
+                    .map(|(name, partitions)| OffsetDeleteRequestTopic {
+                        name,
+                        partitions: partitions
+                            .into_iter()
+                            .map(|p| OffsetDeleteRequestPartition { partition_index: p, ..Default::default() })
+                            .collect(),
+                        ..Default::default()
+                    })
+                    .collect(),
+                ..Default::default()
+            };
+            let response = conn.send(&request).await?;
+            check(response.error_code, None, ResourceKind::Group, group, "OffsetDelete")?;
+            Ok(response
+                .topics
+                .into_iter()
+                .flat_map(|t| {
+                    t.partitions.into_iter().map(move |p| {
+                        let tp = TopicPartition::new(&t.name, p.partition_index);
+                        let name = tp.to_string();
+                        (tp, check(p.error_code, None, ResourceKind::Topic, &name, "OffsetDelete"))
+                    })
+                })
+                .collect())
+        })
+        .await
+    }
+
+    /// Removes members from a classic group (LeaveGroup on their behalf, Kafka 2.4+), by
+    /// instance id or all of them. The result is keyed by instance id (static members) or
+    /// member id.
+    pub async fn remove_members(
+        &self,
+        group: &str,
+        members: MembersToRemove,
+        options: GroupOptions,
+    ) -> Result<BTreeMap<String, Result<()>>> {
+        let identities: Vec<MemberIdentity> = match members {
+            MembersToRemove::Static(ids) => ids
+                .into_iter()
+                .map(|id| MemberIdentity {
+                    group_instance_id: Some(id),
+                    reason: Some("removed by an admin".into()),
+                    ..Default::default()
+                })
+                .collect(),
+            MembersToRemove::All => {
+                let description = self
+                    .describe_groups([group], DescribeGroupsOptions { timeout: options.timeout, ..Default::default() })
+                    .await
+                    .remove(group)
+                    .unwrap_or_else(|| {
+                        Err(AdminError::MissingResult { context: format!("DescribeGroups for {group}") })
+                    })?;
+                description
+                    .members
+                    .into_iter()
+                    .map(|m| MemberIdentity {
+                        member_id: if m.instance_id.is_some() { String::new() } else { m.member_id },
+                        group_instance_id: m.instance_id,
+                        reason: Some("removed by an admin".into()),
+                        ..Default::default()
+                    })
+                    .collect()
+            }
+        };
+        if identities.is_empty() {
+            return Ok(BTreeMap::new());
+        }
+        let identities = &identities;
+        self.retry("LeaveGroup", options.timeout, || async move {
+            let conn = self.coordinator(CoordinatorKind::Group, group).await?;
+            let version = conn.version_for(ApiKey::LeaveGroup)?;
+            if version < 3 {
+                return Err(AdminError::InvalidRequest(format!(
+                    "removing members needs LeaveGroup v3 (Kafka 2.4+); {} offers v{version}",
+                    conn.broker()
+                )));
+            }
+            let request =
+                LeaveGroupRequest { group_id: group.into(), members: identities.clone(), ..Default::default() };
+            let response = conn.send_at(&request, version).await?;
+            check(response.error_code, None, ResourceKind::Group, group, "LeaveGroup")?;
+            Ok(response
+                .members
+                .into_iter()
+                .map(|m| {
+                    let key = m.group_instance_id.clone().unwrap_or_else(|| m.member_id.clone());
+                    let result = ErrorCode(m.error_code).err().map_or(Ok(()), |code| {
+                        Err(AdminError::request(code, None, &format!("LeaveGroup for member {key} of {group}")))
+                    });
+                    (key, result)
+                })
+                .collect())
+        })
+        .await
+    }
+
+    /// The lag of a group per partition, as `kafka-consumer-groups --describe` prints it:
+    /// committed offset, log end offset, their difference, and the member consuming it.
+    /// Partitions assigned to a member but never committed are listed with no lag.
+    pub async fn group_lag(&self, group: &str, options: GroupOptions) -> Result<Vec<PartitionLag>> {
+        let description = self
+            .describe_groups([group], DescribeGroupsOptions { timeout: options.timeout, ..Default::default() })
+            .await
+            .remove(group)
+            .unwrap_or_else(|| Err(AdminError::MissingResult { context: format!("DescribeGroups for {group}") }))?;
+        let committed = self
+            .list_group_offsets(group, ListGroupOffsetsOptions { timeout: options.timeout, ..Default::default() })
+            .await?;
+        let mut owners: BTreeMap<TopicPartition, &MemberDescription> = BTreeMap::new();
+        for m in &description.members {
+            for tp in &m.assignment {
+                owners.insert(tp.clone(), m);
+            }
+        }
+        let partitions: Vec<TopicPartition> = committed.keys().chain(owners.keys()).cloned().collect();
+        let ends = self
+            .list_offsets(
+                partitions.iter().map(|tp| (tp.clone(), OffsetSpec::Latest)),
+                ListOffsetsOptions { timeout: options.timeout, ..Default::default() },
+            )
+            .await;
+        let mut out = Vec::new();
+        for (tp, end) in ends {
+            let log_end = end?.offset;
+            let committed = committed.get(&tp).map(|o| o.offset);
+            let owner = owners.get(&tp);
+            out.push(PartitionLag {
+                lag: committed.map(|c| (log_end - c).max(0)),
+                committed,
+                log_end,
+                member_id: owner.map(|m| m.member_id.clone()),
+                host: owner.map(|m| m.host.clone()),
+                client_id: owner.map(|m| m.client_id.clone()),
+                partition: tp,
+            });
+        }
+        Ok(out)
+    }
+}
+
+/// The partitions in a classic consumer group member's assignment bytes (version-prefixed
+/// `ConsumerProtocolAssignment`); undecodable bytes give no partitions, as a member of another
+/// protocol would.
+fn decode_assignment(bytes: Bytes) -> Vec<TopicPartition> {
+    let mut buf = bytes;
+    if buf.remaining() < 2 {
+        return Vec::new();
+    }
+    let version = buf.get_i16();
+    let version = version.clamp(ConsumerProtocolAssignment::VERSIONS.min, ConsumerProtocolAssignment::VERSIONS.max);
+    match ConsumerProtocolAssignment::decode(&mut buf, version) {
+        Ok(a) => a
+            .assigned_partitions
+            .into_iter()
+            .flat_map(|t| t.partitions.into_iter().map(move |p| TopicPartition::new(&t.topic, p)))
+            .collect(),
+        Err(_) => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bytes::BytesMut;
+    use kafka_protocol::Encode;
+
+    #[test]
+    fn assignments_decode_with_their_version_prefix() {
+        let a = ConsumerProtocolAssignment {
+            assigned_partitions: vec![kafka_protocol::messages::data::consumer_protocol_assignment::TopicPartition {
+                topic: "t".into(),
+                partitions: vec![0, 2],
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        let mut buf = BytesMut::new();
+        buf.extend_from_slice(&3i16.to_be_bytes());
+        a.encode(&mut buf, 3).unwrap();
+        assert_eq!(decode_assignment(buf.freeze()), vec![TopicPartition::new("t", 0), TopicPartition::new("t", 2)]);
+        assert!(decode_assignment(Bytes::from_static(&[0])).is_empty());
+        assert!(decode_assignment(Bytes::from_static(&[0, 3, 0xff])).is_empty());
+    }
+}
