@@ -110,6 +110,20 @@ pub struct AbortTransactionSpec {
     pub coordinator_epoch: i32,
 }
 
+impl AbortTransactionSpec {
+    /// The spec aborting `producer`'s open transaction on `partition`, as
+    /// `kafka-transactions abort` builds it: a producer whose transaction never had a marker
+    /// reports no coordinator epoch, and 0 is then used.
+    pub fn for_producer(partition: TopicPartition, producer: &ProducerState) -> AbortTransactionSpec {
+        AbortTransactionSpec {
+            partition,
+            producer_id: producer.producer_id,
+            producer_epoch: producer.producer_epoch as i16,
+            coordinator_epoch: producer.coordinator_epoch.unwrap_or(0),
+        }
+    }
+}
+
 /// Options of the transaction operations without specific settings.
 #[derive(Debug, Clone, Default)]
 pub struct TransactionOptions {
