@@ -182,6 +182,9 @@ async fn serve(shared: &Arc<Shared>, ctx: &Ctx, request: RequestBody) -> Served 
         RequestBody::OffsetCommit(r) => offsets::offset_commit(shared, ctx, r).into(),
         RequestBody::OffsetFetch(r) => offsets::offset_fetch(shared, ctx, r).into(),
         RequestBody::OffsetDelete(r) => offsets::offset_delete(shared, ctx, r).into(),
+        RequestBody::DescribeConfigs(r) => admin_configs::describe_configs(shared, ctx, r).into(),
+        RequestBody::IncrementalAlterConfigs(r) => admin_configs::incremental_alter_configs(shared, ctx, r).into(),
+        RequestBody::DescribeCluster(r) => admin_configs::describe_cluster(shared, ctx, r).into(),
         other => {
             debug!(api = other.api_key().name(), "no handler, closing");
             Served::Close

@@ -400,7 +400,8 @@ async fn java_tool(args: &[&str]) -> String {
 async fn broker_group_and_logger_configs() {
     let backend = Backend::from_env().await;
     let admin = admin(&backend);
-    if !serves(&admin, ApiKey::DescribeConfigs, "broker configs").await {
+    if backend.kind != BackendKind::Kafka {
+        eprintln!("skipped: the stub models topic configs only (not broker, logger, group or client-metrics ones)");
         return;
     }
     let node = *admin.cluster().fresh_metadata().await.expect("metadata").brokers.keys().min().expect("a broker");
