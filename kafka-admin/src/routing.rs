@@ -24,7 +24,7 @@ use kafka_client::consumer::TopicPartition;
 use kafka_client::net::Connection;
 use kafka_protocol::messages::{ApiKey, FindCoordinatorRequest};
 use kafka_protocol::ErrorCode;
-use tracing::debug;
+use tracing::{debug, Instrument};
 
 use crate::client::{Admin, Target};
 use crate::error::{AdminError, ResourceKind, Result};
@@ -56,38 +56,43 @@ impl Admin {
         F: FnMut() -> Fut,
         Fut: Future<Output = Result<T>>,
     {
-        let total = self.timeout(timeout);
-        let deadline = Instant::now() + total;
-        let mut tries = 0u32;
-        let mut last: Option<AdminError> = None;
-        loop {
-            let remaining = deadline.saturating_duration_since(Instant::now());
-            let error = match tokio::time::timeout(remaining, attempt()).await {
-                Ok(Ok(value)) => return Ok(value),
-                Ok(Err(e)) if e.is_retriable() && tries < self.inner.config.retries => e,
-                Ok(Err(e)) => return Err(e),
-                Err(_) => {
+        let span = tracing::debug_span!("kafka.admin", operation);
+        async move {
+            let total = self.timeout(timeout);
+            let deadline = Instant::now() + total;
+            let mut tries = 0u32;
+            let mut last: Option<AdminError> = None;
+            loop {
+                let remaining = deadline.saturating_duration_since(Instant::now());
+                let error = match tokio::time::timeout(remaining, attempt()).await {
+                    Ok(Ok(value)) => return Ok(value),
+                    Ok(Err(e)) if e.is_retriable() && tries < self.inner.config.retries => e,
+                    Ok(Err(e)) => return Err(e),
+                    Err(_) => {
+                        return Err(AdminError::Timeout {
+                            operation: operation.into(),
+                            after: total,
+                            last: last.map(Box::new),
+                        })
+                    }
+                };
+                debug!(operation, error = %error, tries, "retriable failure; retrying");
+                self.after_retriable(&error).await;
+                let delay = self.inner.config.common.retry_backoff.delay(tries);
+                tries += 1;
+                if Instant::now() + delay >= deadline {
                     return Err(AdminError::Timeout {
                         operation: operation.into(),
                         after: total,
-                        last: last.map(Box::new),
-                    })
+                        last: Some(Box::new(error)),
+                    });
                 }
-            };
-            debug!(operation, error = %error, tries, "retriable failure; retrying");
-            self.after_retriable(&error).await;
-            let delay = self.inner.config.common.retry_backoff.delay(tries);
-            tries += 1;
-            if Instant::now() + delay >= deadline {
-                return Err(AdminError::Timeout {
-                    operation: operation.into(),
-                    after: total,
-                    last: Some(Box::new(error)),
-                });
+                last = Some(error);
+                tokio::time::sleep(delay).await;
             }
-            last = Some(error);
-            tokio::time::sleep(delay).await;
         }
+        .instrument(span)
+        .await
     }
 
     /// Runs a batch: `attempt` gets the items still pending and returns a result for each it
@@ -105,6 +110,8 @@ impl Admin {
         F: FnMut(Vec<K>) -> Fut,
         Fut: Future<Output = Result<Round<K, V>>>,
     {
+        let span = tracing::debug_span!("kafka.admin", operation, items = keys.len());
+        async move {
         let total = self.timeout(timeout);
         let deadline = Instant::now() + total;
         let mut done: BTreeMap<K, Result<V>> = BTreeMap::new();
@@ -158,7 +165,12 @@ impl Admin {
             tokio::time::sleep(delay).await;
             pending = retry;
         }
+        let failed = done.values().filter(|r| r.is_err()).count();
+        debug!(items = done.len(), failed, "done");
         done
+        }
+        .instrument(span)
+        .await
     }
 
     /// What a retriable error tells us to forget: stale metadata (controller, leaders).
