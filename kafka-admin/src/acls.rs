@@ -283,6 +283,15 @@ impl Admin {
     }
 
     /// The ACLs matching `filter`.
+    ///
+    /// ```no_run
+    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
+    /// use kafka_admin::{AclBindingFilter, AclOptions};
+    /// for acl in admin.describe_acls(AclBindingFilter::principal("User:alice"), AclOptions::default()).await? {
+    ///     println!("{:?} {:?} on {:?} {}", acl.permission, acl.operation, acl.resource_type, acl.resource_name);
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub async fn describe_acls(&self, filter: AclBindingFilter, options: AclOptions) -> Result<Vec<AclBinding>> {
         let request = DescribeAclsRequest {
             resource_type_filter: filter.resource_type.code(),
@@ -321,6 +330,15 @@ impl Admin {
 
     /// Deletes the ACLs matching each filter (routed to the controller); each filter's result
     /// lists the ACLs it deleted.
+    ///
+    /// ```no_run
+    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
+    /// use kafka_admin::{AclBindingFilter, AclOptions};
+    /// for (filter, deleted) in admin.delete_acls(vec![AclBindingFilter::principal("User:alice")], AclOptions::default()).await {
+    ///     println!("{filter:?}: deleted {:?}", deleted?);
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_acls(
         &self,
         filters: Vec<AclBindingFilter>,

@@ -135,6 +135,16 @@ impl Admin {
 
     /// Sends any generated request to `target`, retrying failures to reach it (and a new
     /// coordinator lookup) within `default.api.timeout.ms`.
+    ///
+    /// ```no_run
+    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
+    /// use kafka_admin::Target;
+    /// use kafka_protocol::messages::DescribeGroupsRequest;
+    /// let request = DescribeGroupsRequest { groups: vec!["my-group".into()], ..Default::default() };
+    /// let response = admin.send_to(Target::GroupCoordinator("my-group".into()), &request).await?;
+    /// println!("{:?}", response.groups[0].group_state);
+    /// # Ok(()) }
+    /// ```
     pub async fn send_to<R: Request>(&self, target: Target, request: &R) -> Result<R::Response> {
         let what = format!("{:?} to {target:?}", R::API_KEY);
         self.retry(&what, None, || async {
@@ -145,6 +155,12 @@ impl Admin {
     }
 
     /// Closes every connection, letting requests in flight finish within `grace`.
+    ///
+    /// ```no_run
+    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
+    /// admin.close(std::time::Duration::from_secs(1)).await;
+    /// # Ok(()) }
+    /// ```
     pub async fn close(&self, grace: Duration) {
         self.inner.cluster.close(grace).await;
     }

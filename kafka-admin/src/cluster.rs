@@ -157,6 +157,13 @@ pub struct PartitionReassignment {
 impl Admin {
     /// The cluster id, the controller and the brokers (DescribeCluster, or Metadata on brokers
     /// before 2.8).
+    ///
+    /// ```no_run
+    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
+    /// let cluster = admin.describe_cluster(kafka_admin::DescribeClusterOptions::default()).await?;
+    /// println!("{} brokers, controller {:?}", cluster.nodes.len(), cluster.controller);
+    /// # Ok(()) }
+    /// ```
     pub async fn describe_cluster(&self, options: DescribeClusterOptions) -> Result<ClusterDescription> {
         self.retry("DescribeCluster", options.timeout, || async {
             let conn = self.inner.cluster.any_connection().await?;
@@ -210,6 +217,13 @@ impl Admin {
     }
 
     /// The cluster's finalized features and the versions a broker supports (from ApiVersions).
+    ///
+    /// ```no_run
+    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
+    /// let features = admin.describe_features(kafka_admin::ClusterOptions::default()).await?;
+    /// println!("metadata.version level {:?}", features.finalized.get("metadata.version"));
+    /// # Ok(()) }
+    /// ```
     pub async fn describe_features(&self, options: ClusterOptions) -> Result<FeatureMetadata> {
         self.retry("DescribeFeatures", options.timeout, || async {
             let conn = self.controller().await?;
@@ -236,6 +250,16 @@ impl Admin {
 
     /// The API versions each broker supports, as `kafka-broker-api-versions` prints them, and
     /// the version this client uses for each.
+    ///
+    /// ```no_run
+    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
+    /// for (broker, apis) in admin.api_versions(kafka_admin::ClusterOptions::default()).await? {
+    ///     for api in apis? {
+    ///         println!("broker {broker}: {:?} {}..={} (we use {:?})", api.name(), api.min, api.max, api.usable);
+    ///     }
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub async fn api_versions(&self, options: ClusterOptions) -> Result<BTreeMap<i32, Result<Vec<ApiVersionRange>>>> {
         let metadata = self.inner.cluster.fresh_metadata().await?;
         let mut nodes: Vec<i32> = metadata.brokers.keys().copied().collect();
@@ -270,6 +294,16 @@ impl Admin {
     }
 
     /// The log dirs of brokers and the replicas in them.
+    ///
+    /// ```no_run
+    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
+    /// for (broker, dirs) in admin.describe_log_dirs([0, 1, 2], kafka_admin::ClusterOptions::default()).await {
+    ///     for (dir, d) in dirs? {
+    ///         println!("broker {broker} {dir}: {} replicas", d.replicas.len());
+    ///     }
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub async fn describe_log_dirs(
         &self,
         brokers: impl IntoIterator<Item = i32>,
@@ -330,6 +364,15 @@ impl Admin {
     ///
     /// A partition whose preferred replica already leads reports `ELECTION_NOT_NEEDED` as an
     /// error, as Kafka does.
+    ///
+    /// ```no_run
+    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
+    /// use kafka_admin::{ClusterOptions, ElectionType, TopicPartition};
+    /// let partitions = vec![TopicPartition::new("orders", 0)];
+    /// let results = admin.elect_leaders(ElectionType::Preferred, Some(partitions), ClusterOptions::default()).await?;
+    /// println!("{results:?}");
+    /// # Ok(()) }
+    /// ```
     pub async fn elect_leaders(
         &self,
         election: ElectionType,
@@ -379,6 +422,16 @@ impl Admin {
 
     /// Starts (`Some(replicas)`) or cancels (`None`) partition reassignments (routed to the
     /// controller).
+    ///
+    /// ```no_run
+    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
+    /// use kafka_admin::{ClusterOptions, TopicPartition};
+    /// let moves = [(TopicPartition::new("orders", 0), Some(vec![1, 2, 3]))];
+    /// for (tp, result) in admin.alter_partition_reassignments(moves, ClusterOptions::default()).await {
+    ///     println!("{tp}: {result:?}");
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub async fn alter_partition_reassignments(
         &self,
         reassignments: impl IntoIterator<Item = (TopicPartition, Option<Vec<i32>>)>,
@@ -434,6 +487,14 @@ impl Admin {
     }
 
     /// The reassignments in progress (of `partitions`, or all).
+    ///
+    /// ```no_run
+    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
+    /// for (tp, r) in admin.list_partition_reassignments(None, kafka_admin::ClusterOptions::default()).await? {
+    ///     println!("{tp}: adding {:?}, removing {:?}", r.adding, r.removing);
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub async fn list_partition_reassignments(
         &self,
         partitions: Option<Vec<TopicPartition>>,

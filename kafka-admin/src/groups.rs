@@ -184,6 +184,16 @@ pub struct PartitionLag {
 
 impl Admin {
     /// Lists the groups of every broker (ListGroups to each), filtered by state and type.
+    ///
+    /// ```no_run
+    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
+    /// use kafka_admin::ListGroupsOptions;
+    /// let stable = ListGroupsOptions { states: vec!["Stable".into()], ..Default::default() };
+    /// for group in admin.list_groups(stable).await? {
+    ///     println!("{} ({:?})", group.group_id, group.group_type);
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub async fn list_groups(&self, options: ListGroupsOptions) -> Result<Vec<GroupListing>> {
         let metadata = self.inner.cluster.fresh_metadata().await?;
         let mut nodes: Vec<i32> = metadata.brokers.keys().copied().collect();
@@ -243,6 +253,16 @@ impl Admin {
     /// Describes groups: state, protocol, members and their assignments. Consumer groups
     /// (KIP-848) are described with ConsumerGroupDescribe, classic ones with DescribeGroups; an
     /// unknown (or dead) group gives [`AdminError::NotFound`].
+    ///
+    /// ```no_run
+    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
+    /// let described = admin.describe_groups(["my-group"], kafka_admin::DescribeGroupsOptions::default()).await;
+    /// let group = described["my-group"].as_ref().map_err(Clone::clone)?;
+    /// for m in &group.members {
+    ///     println!("{} on {}: {:?}", m.member_id, m.host, m.assignment);
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub async fn describe_groups(
         &self,
         groups: impl IntoIterator<Item = impl Into<String>>,
@@ -372,6 +392,14 @@ impl Admin {
 
     /// Deletes groups (they must have no members). An unknown group gives
     /// [`AdminError::NotFound`], one with members `NON_EMPTY_GROUP`.
+    ///
+    /// ```no_run
+    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
+    /// for (group, result) in admin.delete_groups(["old-group"], kafka_admin::GroupOptions::default()).await {
+    ///     println!("{group}: {result:?}");
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_groups(
         &self,
         groups: impl IntoIterator<Item = impl Into<String>>,
@@ -401,6 +429,15 @@ impl Admin {
 
     /// The offsets a group committed (OffsetFetch to its coordinator): of `partitions`, or of
     /// every partition it committed. A partition without a commit is left out.
+    ///
+    /// ```no_run
+    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
+    /// let offsets = admin.list_group_offsets("my-group", kafka_admin::ListGroupOffsetsOptions::default()).await?;
+    /// for (tp, o) in offsets {
+    ///     println!("{tp}: {}", o.offset);
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub async fn list_group_offsets(
         &self,
         group: &str,
@@ -501,6 +538,16 @@ impl Admin {
     /// Sets a group's committed offsets (`kafka-consumer-groups --reset-offsets --execute`).
     /// The group must have no active members (`UNKNOWN_MEMBER_ID` otherwise, as Kafka
     /// answers a commit from outside the group).
+    ///
+    /// ```no_run
+    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
+    /// use kafka_admin::{GroupOptions, OffsetAndMetadata, TopicPartition};
+    /// let reset = [(TopicPartition::new("orders", 0), OffsetAndMetadata::new(0))];
+    /// for (tp, result) in admin.alter_group_offsets("my-group", reset, GroupOptions::default()).await {
+    ///     println!("{tp}: {result:?}");
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub async fn alter_group_offsets(
         &self,
         group: &str,
@@ -557,6 +604,14 @@ impl Admin {
 
     /// Deletes a group's committed offsets of partitions no member is subscribed to
     /// (`kafka-consumer-groups --delete-offsets`).
+    ///
+    /// ```no_run
+    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
+    /// use kafka_admin::{GroupOptions, TopicPartition};
+    /// let results = admin.delete_group_offsets("my-group", [TopicPartition::new("old-topic", 0)], GroupOptions::default()).await;
+    /// println!("{results:?}");
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_group_offsets(
         &self,
         group: &str,
@@ -601,6 +656,14 @@ impl Admin {
     /// Removes members from a classic group (LeaveGroup on their behalf, Kafka 2.4+), by
     /// instance id or all of them. The result is keyed by instance id (static members) or
     /// member id.
+    ///
+    /// ```no_run
+    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
+    /// use kafka_admin::{GroupOptions, MembersToRemove};
+    /// let removed = admin.remove_members("my-group", MembersToRemove::Static(vec!["host-1".into()]), GroupOptions::default()).await?;
+    /// println!("{removed:?}");
+    /// # Ok(()) }
+    /// ```
     pub async fn remove_members(
         &self,
         group: &str,
@@ -671,6 +734,14 @@ impl Admin {
     /// The lag of a group per partition, as `kafka-consumer-groups --describe` prints it:
     /// committed offset, log end offset, their difference, and the member consuming it.
     /// Partitions assigned to a member but never committed are listed with no lag.
+    ///
+    /// ```no_run
+    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
+    /// for lag in admin.group_lag("my-group", kafka_admin::GroupOptions::default()).await? {
+    ///     println!("{} committed {:?} end {} lag {:?}", lag.partition, lag.committed, lag.log_end, lag.lag);
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub async fn group_lag(&self, group: &str, options: GroupOptions) -> Result<Vec<PartitionLag>> {
         let description = self
             .describe_groups([group], DescribeGroupsOptions { timeout: options.timeout, ..Default::default() })

@@ -73,6 +73,16 @@ fn entity_label(entity: &QuotaEntity) -> String {
 
 impl Admin {
     /// The quotas of the entities matching `filter`: entity to quota key to value.
+    ///
+    /// ```no_run
+    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
+    /// use kafka_admin::{DescribeClientQuotasOptions, QuotaFilterComponent, QuotaMatch};
+    /// let users = vec![QuotaFilterComponent { entity_type: "user".into(), matching: QuotaMatch::Any }];
+    /// for (entity, quotas) in admin.describe_client_quotas(users, DescribeClientQuotasOptions::default()).await? {
+    ///     println!("{entity:?}: {quotas:?}");
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub async fn describe_client_quotas(
         &self,
         filter: Vec<QuotaFilterComponent>,

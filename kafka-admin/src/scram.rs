@@ -112,6 +112,15 @@ fn salted_password(mechanism: ScramMechanism, password: &str, salt: &[u8], itera
 impl Admin {
     /// The SCRAM credentials of `users` (all users with `None`). An unknown user gives
     /// [`AdminError::NotFound`] (`RESOURCE_NOT_FOUND`).
+    ///
+    /// ```no_run
+    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
+    /// let users = admin.describe_user_scram_credentials(None, kafka_admin::ScramOptions::default()).await?;
+    /// for (user, credentials) in users {
+    ///     println!("{user}: {:?}", credentials?);
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub async fn describe_user_scram_credentials(
         &self,
         users: Option<Vec<String>>,

@@ -289,6 +289,14 @@ impl Admin {
 
     /// Deletes topics by name or id (routed to the controller). An unknown topic gives
     /// [`AdminError::NotFound`].
+    ///
+    /// ```no_run
+    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
+    /// for (topic, result) in admin.delete_topics(["old-topic"], kafka_admin::DeleteTopicsOptions::default()).await {
+    ///     println!("{topic}: {result:?}");
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_topics(
         &self,
         topics: impl IntoIterator<Item = impl Into<TopicRef>>,
@@ -348,6 +356,15 @@ impl Admin {
     }
 
     /// Lists topics (all of them: a Metadata request for every topic).
+    ///
+    /// ```no_run
+    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
+    /// let options = kafka_admin::ListTopicsOptions { include_internal: true, ..Default::default() };
+    /// for topic in admin.list_topics(options).await? {
+    ///     println!("{} {}", topic.name, topic.topic_id);
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub async fn list_topics(&self, options: ListTopicsOptions) -> Result<Vec<TopicListing>> {
         let request = MetadataRequest { topics: None, allow_auto_topic_creation: false, ..Default::default() };
         self.retry("ListTopics", options.timeout, || async {
@@ -367,6 +384,15 @@ impl Admin {
     /// Describes topics: partitions, leaders, replicas, ISR, offline replicas, topic id and,
     /// when asked, the caller's authorized operations. An unknown topic gives
     /// [`AdminError::NotFound`].
+    ///
+    /// ```no_run
+    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
+    /// let described = admin.describe_topics(["orders"], kafka_admin::DescribeTopicsOptions::default()).await;
+    /// for p in &described["orders"].as_ref().map_err(Clone::clone)?.partitions {
+    ///     println!("{}: leader {:?} isr {:?}", p.partition, p.leader, p.isr);
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub async fn describe_topics(
         &self,
         topics: impl IntoIterator<Item = impl Into<String>>,
@@ -434,6 +460,14 @@ impl Admin {
     }
 
     /// Raises the partition count of topics (routed to the controller).
+    ///
+    /// ```no_run
+    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
+    /// use kafka_admin::{CreatePartitionsOptions, NewPartitions};
+    /// let grown = admin.create_partitions([("orders", NewPartitions::increase_to(12))], CreatePartitionsOptions::default()).await;
+    /// println!("{grown:?}");
+    /// # Ok(()) }
+    /// ```
     pub async fn create_partitions(
         &self,
         topics: impl IntoIterator<Item = (impl Into<String>, NewPartitions)>,

@@ -133,6 +133,15 @@ pub struct TransactionOptions {
 
 impl Admin {
     /// Lists the transactions of every broker's coordinator.
+    ///
+    /// ```no_run
+    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
+    /// let options = kafka_admin::ListTransactionsOptions { states: vec!["Ongoing".into()], ..Default::default() };
+    /// for t in admin.list_transactions(options).await? {
+    ///     println!("{} (producer {}) {}", t.transactional_id, t.producer_id, t.state);
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub async fn list_transactions(&self, options: ListTransactionsOptions) -> Result<Vec<TransactionListing>> {
         let metadata = self.inner.cluster.fresh_metadata().await?;
         let mut nodes: Vec<i32> = metadata.brokers.keys().copied().collect();
@@ -192,6 +201,13 @@ impl Admin {
 
     /// Describes transactions (each at its coordinator). An unknown transactional id gives
     /// [`AdminError::NotFound`].
+    ///
+    /// ```no_run
+    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
+    /// let described = admin.describe_transactions(["payments-1"], kafka_admin::TransactionOptions::default()).await;
+    /// println!("{:?}", described["payments-1"]);
+    /// # Ok(()) }
+    /// ```
     pub async fn describe_transactions(
         &self,
         transactional_ids: impl IntoIterator<Item = impl Into<String>>,
@@ -234,6 +250,17 @@ impl Admin {
 
     /// The producers active on partitions (DescribeProducers to each leader, or to
     /// `options.broker`), with their open transactions.
+    ///
+    /// ```no_run
+    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
+    /// use kafka_admin::{DescribeProducersOptions, TopicPartition};
+    /// let tp = TopicPartition::new("orders", 0);
+    /// let producers = admin.describe_producers([tp.clone()], DescribeProducersOptions::default()).await;
+    /// for p in producers[&tp].as_ref().map_err(Clone::clone)? {
+    ///     println!("producer {} open transaction at {:?}", p.producer_id, p.current_transaction_start_offset);
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub async fn describe_producers(
         &self,
         partitions: impl IntoIterator<Item = TopicPartition>,
@@ -298,6 +325,19 @@ impl Admin {
     /// to the partition's leader) for the producer id, epoch and coordinator epoch that
     /// [`Admin::describe_producers`] reports. Use only on transactions whose coordinator has
     /// lost track of them.
+    ///
+    /// ```no_run
+    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
+    /// use kafka_admin::{AbortTransactionSpec, DescribeProducersOptions, TopicPartition, TransactionOptions};
+    /// let tp = TopicPartition::new("orders", 0);
+    /// let producers = admin.describe_producers([tp.clone()], DescribeProducersOptions::default()).await;
+    /// for p in producers[&tp].as_ref().map_err(Clone::clone)? {
+    ///     if p.current_transaction_start_offset.is_some() {
+    ///         admin.abort_transaction(AbortTransactionSpec::for_producer(tp.clone(), p), TransactionOptions::default()).await?;
+    ///     }
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub async fn abort_transaction(&self, spec: AbortTransactionSpec, options: TransactionOptions) -> Result<()> {
         let request = WriteTxnMarkersRequest {
             markers: vec![WritableTxnMarker {
