@@ -78,7 +78,7 @@ async fn reassignments_elections_and_acls_on_three_brokers() {
         .expect("join")
         .expect("3-node cluster");
     let bootstrap = cluster.bootstrap();
-    let _running = Running(Some(cluster));
+    let mut running = Running(Some(cluster));
     let mut config = AdminConfig::new(&bootstrap);
     config.default_api_timeout = Duration::from_secs(30);
     let admin = Admin::new(config).expect("admin");
@@ -89,6 +89,84 @@ async fn reassignments_elections_and_acls_on_three_brokers() {
     reassignments(&admin, &bootstrap).await;
     elections(&admin).await;
     acls(&admin).await;
+    // Last: it leaves broker 0 stopped.
+    unclean_election(&admin, &bootstrap, &mut running).await;
+}
+
+/// Runs `op` on the cluster in a blocking task (starting and stopping JVMs blocks).
+async fn with_cluster(
+    running: &mut Running,
+    what: &str,
+    op: impl FnOnce(&mut Cluster) -> Result<(), server_stub::testing::jvm::JvmError> + Send + 'static,
+) {
+    let mut cluster = running.0.take().expect("the cluster runs");
+    let cluster = tokio::task::spawn_blocking(move || op(&mut cluster).map(|()| cluster))
+        .await
+        .expect("join")
+        .unwrap_or_else(|e| panic!("{what}: {e}"));
+    running.0 = Some(cluster);
+}
+
+/// A partition whose only in-sync replica is down, with a live replica that is behind: only
+/// an unclean election gives it a leader again (and the records that replica lacks are lost).
+async fn unclean_election(admin: &Admin, bootstrap: &str, running: &mut Running) {
+    let topic = tests::unique_topic("admin-unclean");
+    let new_topic = NewTopic::with_assignment(&topic, vec![vec![0, 1]])
+        .config("min.insync.replicas", "1")
+        .config("leader.replication.throttled.replicas", "*")
+        .config("follower.replication.throttled.replicas", "*");
+    let created = admin.create_topics([new_topic], CreateTopicsOptions::default()).await;
+    assert!(created[&topic].is_ok(), "{created:?}");
+    eventually("leader 0 with both replicas in sync", 30, || async {
+        let p = partition(admin, &topic, 0).await;
+        (p.leader == Some(0) && p.isr.len() == 2).then_some(())
+    })
+    .await;
+
+    // Broker 1 leaves the ISR, and cannot catch up when it returns: replication is throttled
+    // to 1 byte/s and broker 0 takes 200 KB meanwhile.
+    with_cluster(running, "stop broker 1", |c| c.stop_node(1)).await;
+    eventually("the ISR shrinks to broker 0", 30, || async {
+        (partition(admin, &topic, 0).await.isr == vec![0]).then_some(())
+    })
+    .await;
+    let throttle = vec![
+        AlterConfigOp::set("leader.replication.throttled.rate", "1"),
+        AlterConfigOp::set("follower.replication.throttled.rate", "1"),
+    ];
+    let throttled = admin
+        .incremental_alter_configs([(ConfigResource::broker_defaults(), throttle)], AlterConfigsOptions::default())
+        .await;
+    assert!(throttled.values().all(Result::is_ok), "{throttled:?}");
+    let producer = Producer::new(ProducerConfig::builder().bootstrap_servers(bootstrap).build().expect("config"))
+        .expect("producer");
+    let value = vec![b'u'; 10_000];
+    for _ in 0..20 {
+        producer.send(ProducerRecord::new(&topic).partition(0).value(&value)).await.expect("produced");
+    }
+    producer.close(Duration::from_secs(5)).await.expect("close");
+    with_cluster(running, "restart broker 1", |c| c.restart_node(1)).await;
+    with_cluster(running, "stop broker 0", |c| c.stop_node(0)).await;
+    let offline = eventually("the partition has no leader", 30, || async {
+        let p = partition(admin, &topic, 0).await;
+        p.leader.is_none().then_some(p)
+    })
+    .await;
+    assert!(!offline.isr.contains(&1), "broker 1 is not in sync: {offline:?}");
+
+    // A preferred election cannot help; an unclean one makes broker 1 the leader.
+    let preferred = admin
+        .elect_leaders(ElectionType::Preferred, Some(vec![tp(&topic, 0)]), ClusterOptions::default())
+        .await
+        .expect("elect");
+    assert!(preferred[&tp(&topic, 0)].is_err(), "{preferred:?}");
+    let unclean = admin
+        .elect_leaders(ElectionType::Unclean, Some(vec![tp(&topic, 0)]), ClusterOptions::default())
+        .await
+        .expect("elect");
+    assert!(unclean[&tp(&topic, 0)].is_ok(), "{unclean:?}");
+    eventually("broker 1 leads", 30, || async { (partition(admin, &topic, 0).await.leader == Some(1)).then_some(()) })
+        .await;
 }
 
 /// A throttled reassignment is listed while it runs and can be cancelled; an unthrottled one
