@@ -364,15 +364,17 @@ async fn java_admin_client_sees_our_config_change() {
     assert_eq!(out.trim(), "424242 DYNAMIC_TOPIC_CONFIG");
 }
 
-/// Compiles `tests/java/AdminTool.java` against kafka-clients and runs it with `args`.
-async fn java_tool(args: &[&str]) -> String {
-    let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
-    tokio::task::spawn_blocking(move || {
-        let work = std::env::temp_dir().join(format!("kafka-rs-admin-java-{}", std::process::id()));
-        std::fs::create_dir_all(&work).expect("work dir");
-        let classpath = maven::classpath(&work, &[&format!("org.apache.kafka:kafka-clients:{}", maven::KAFKA_VERSION)])
-            .expect("kafka-clients classpath");
-        if !work.join("AdminTool.class").exists() {
+/// Compiles `tests/java/AdminTool.java` against kafka-clients (once per process); returns
+/// the classpath that runs it.
+fn java_classpath() -> String {
+    static CLASSPATH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    CLASSPATH
+        .get_or_init(|| {
+            let work = std::env::temp_dir().join(format!("kafka-rs-admin-java-{}", std::process::id()));
+            std::fs::create_dir_all(&work).expect("work dir");
+            let classpath =
+                maven::classpath(&work, &[&format!("org.apache.kafka:kafka-clients:{}", maven::KAFKA_VERSION)])
+                    .expect("kafka-clients classpath");
             let source = concat!(env!("CARGO_MANIFEST_DIR"), "/java/AdminTool.java");
             let javac = Command::new("javac")
                 .args(["-nowarn", "-d"])
@@ -381,14 +383,17 @@ async fn java_tool(args: &[&str]) -> String {
                 .output()
                 .expect("javac");
             assert!(javac.status.success(), "javac: {}", String::from_utf8_lossy(&javac.stderr));
-        }
-        let java = Command::new("java")
-            .arg("-cp")
-            .arg(format!("{}:{classpath}", work.display()))
-            .arg("AdminTool")
-            .args(&args)
-            .output()
-            .expect("java");
+            format!("{}:{classpath}", work.display())
+        })
+        .clone()
+}
+
+/// Runs `AdminTool` with `args` and returns what it printed.
+async fn java_tool(args: &[&str]) -> String {
+    let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+    tokio::task::spawn_blocking(move || {
+        let java =
+            Command::new("java").arg("-cp").arg(java_classpath()).arg("AdminTool").args(&args).output().expect("java");
         assert!(java.status.success(), "java: {}", String::from_utf8_lossy(&java.stderr));
         String::from_utf8_lossy(&java.stdout).into_owned()
     })
@@ -889,5 +894,72 @@ async fn properties_configure_the_client() {
     match unreachable.list_topics(ListTopicsOptions::default()).await {
         Err(AdminError::Timeout { last, .. }) => assert!(last.is_some()),
         other => panic!("expected a timeout, got {other:?}"),
+    }
+}
+
+/// A consumer group of the KIP-848 protocol (a Java consumer with `group.protocol=consumer`):
+/// described through ConsumerGroupDescribe, listed by type, its lag computed.
+#[tokio::test]
+async fn a_consumer_protocol_group_is_described() {
+    let backend = Backend::from_env().await;
+    if backend.kind != BackendKind::Kafka || Command::new("javac").arg("-version").output().is_err() {
+        eprintln!("skipped: needs a real broker (the stub has no KIP-848 groups) and a JDK");
+        return;
+    }
+    let admin = admin(&backend);
+    let topic = unique_topic("admin-848");
+    create(&admin, &topic, 2).await;
+    produce(&backend, &topic, 0, 5, 1).await;
+    let group = unique_topic("admin-848-group");
+
+    let classpath = tokio::task::spawn_blocking(java_classpath).await.expect("join");
+    let mut member = tokio::process::Command::new("java")
+        .arg("-cp")
+        .arg(classpath)
+        .args(["AdminTool", "member", &backend.bootstrap, &topic, &group])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("java member");
+    let stdout = member.stdout.take().expect("stdout");
+    let mut lines = tokio::io::AsyncBufReadExt::lines(tokio::io::BufReader::new(stdout));
+    let line = tokio::time::timeout(Duration::from_secs(60), lines.next_line()).await.expect("assigned within 60 s");
+    assert_eq!(line.expect("read").as_deref(), Some("assigned"));
+
+    let described = admin.describe_groups([&group], DescribeGroupsOptions::default()).await;
+    let d = described[&group].as_ref().expect("described");
+    assert_eq!(d.group_type, GroupType::Consumer);
+    assert_eq!(d.state, "Stable");
+    assert!(!d.assignor.is_empty());
+    assert_eq!(d.members.len(), 1);
+    let m = &d.members[0];
+    assert_eq!(m.client_id, "admin-tool-member");
+    let mut assigned = m.assignment.clone();
+    assigned.sort();
+    assert_eq!(assigned, vec![tp(&topic, 0), tp(&topic, 1)]);
+    assert!(m.target_assignment.is_some());
+    let consumer_groups = ListGroupsOptions { types: vec!["consumer".into()], ..Default::default() };
+    let listed = admin.list_groups(consumer_groups).await.expect("list");
+    assert!(listed.iter().any(|g| g.group_id == group && g.group_type.as_deref() == Some("consumer")), "{listed:?}");
+    let lag = admin.group_lag(&group, GroupOptions::default()).await.expect("lag");
+    assert_eq!(lag.len(), 2, "{lag:?}");
+    assert!(lag.iter().all(|l| l.member_id.as_deref() == Some(m.member_id.as_str())), "{lag:?}");
+
+    // Closing stdin makes it leave; the group is then empty.
+    drop(member.stdin.take());
+    let status =
+        tokio::time::timeout(Duration::from_secs(30), member.wait()).await.expect("exits within 30 s").expect("wait");
+    assert!(status.success());
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        let described = admin.describe_groups([&group], DescribeGroupsOptions::default()).await;
+        let d = described[&group].as_ref().expect("described");
+        if d.members.is_empty() {
+            assert_eq!(d.state, "Empty");
+            break;
+        }
+        assert!(Instant::now() < deadline, "still has members after 15 s: {d:?}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
     }
 }
