@@ -3,9 +3,10 @@
 //! `kafka-broker-api-versions` do, as a typed API.
 //!
 //! One [`Admin`] handle routes each request where Kafka wants it (the controller, a given
-//! broker, a partition's leader, a group's or transaction's coordinator; see [`routing`]
-//! in the source), retries retriable errors within the operation's timeout, and reports batch
-//! results per item: a call can partly succeed.
+//! broker, a partition's leader, a group's or transaction's coordinator: the crate's
+//! `DESIGN.md` has the table), retries retriable errors within the operation's timeout
+//! (`default.api.timeout.ms`, or the options' `timeout`), and reports batch results per item:
+//! a call can partly succeed, and each item says how.
 //!
 //! ```no_run
 //! use kafka_admin::{Admin, AdminConfig, CreateTopicsOptions, DescribeTopicsOptions, NewTopic};
