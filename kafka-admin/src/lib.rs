@@ -32,6 +32,7 @@ mod cluster;
 mod config;
 mod configs;
 mod error;
+mod group_offsets;
 mod groups;
 mod offsets;
 mod quotas;
@@ -55,9 +56,10 @@ pub use configs::{
     ConfigSource, ConfigSynonym, ConfigType, DescribeConfigsOptions,
 };
 pub use error::{AdminError, ResourceKind, Result};
+pub use group_offsets::{ListGroupOffsetsOptions, OffsetAndMetadata, PartitionLag};
 pub use groups::{
-    DescribeGroupsOptions, GroupDescription, GroupListing, GroupOptions, GroupType, ListGroupOffsetsOptions,
-    ListGroupsOptions, MemberDescription, MembersToRemove, OffsetAndMetadata, PartitionLag,
+    DescribeGroupsOptions, GroupDescription, GroupListing, GroupOptions, GroupType, ListGroupsOptions,
+    MemberDescription, MembersToRemove,
 };
 pub use kafka_client::config::IsolationLevel;
 pub use kafka_client::consumer::TopicPartition;
