@@ -14,7 +14,10 @@ use kafka_admin::*;
 use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
 use kafka_client::consumer::Consumer;
 use kafka_client::producer::{Producer, ProducerRecord};
-use kafka_protocol::messages::{ApiKey, DescribeClusterRequest, MetadataRequest};
+use kafka_protocol::messages::list_offsets::request::{ListOffsetsPartition, ListOffsetsTopic};
+use kafka_protocol::messages::{
+    ApiKey, DescribeClusterRequest, ListGroupsRequest, ListOffsetsRequest, MetadataRequest,
+};
 use kafka_protocol::{ErrorCode, Uuid};
 use server_stub::testing::maven;
 use tests::{unique_topic, Backend, BackendKind};
@@ -111,6 +114,9 @@ async fn topics_create_list_describe_grow_and_delete() {
     let ours = listed.iter().find(|t| t.name == topic).expect("listed");
     assert_eq!(ours.topic_id, id);
     assert!(listed.iter().all(|t| !t.internal), "internal topics only when asked for");
+    let with_internal =
+        admin.list_topics(ListTopicsOptions { include_internal: true, ..Default::default() }).await.expect("list");
+    assert!(listed.iter().all(|t| with_internal.contains(t)), "asking for internal topics only adds some");
 
     let described = wait_for_leaders(&admin, &topic, 3).await;
     assert_eq!(described.topic_id, id);
@@ -285,6 +291,10 @@ async fn topic_configs_are_described_and_altered() {
         }
     };
 
+    let only = DescribeConfigsOptions { keys: Some(vec!["retention.ms".into()]), ..Default::default() };
+    let only =
+        admin.describe_configs([resource.clone()], only).await.remove(&resource).expect("a result").expect("described");
+    assert_eq!(only.entries.keys().collect::<Vec<_>>(), vec!["retention.ms"]);
     let before = describe(true).await;
     let retention = before.get("retention.ms").expect("retention.ms");
     assert_eq!(retention.source, ConfigSource::Default);
@@ -555,6 +565,27 @@ async fn the_raw_escape_hatch_routes_any_request() {
         assert_eq!(Some(response.cluster_id), metadata.cluster_id);
     }
     assert_eq!(Target::for_api(ApiKey::CreateTopics), Target::Controller);
+
+    // A partition API to the partition's leader, a group API to the group's coordinator.
+    let topic = unique_topic("admin-raw");
+    create(&admin, &topic, 1).await;
+    produce(&backend, &topic, 0, 3, 1).await;
+    let request = ListOffsetsRequest {
+        replica_id: -1,
+        topics: vec![ListOffsetsTopic {
+            name: topic.clone(),
+            partitions: vec![ListOffsetsPartition { partition_index: 0, timestamp: -1, ..Default::default() }],
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
+    let response = admin.send_to(Target::PartitionLeader(topic.clone(), 0), &request).await.expect("list offsets");
+    let p = &response.topics[0].partitions[0];
+    assert_eq!((ErrorCode(p.error_code), p.offset), (ErrorCode::NONE, 3));
+    let group = unique_topic("admin-raw-group");
+    let request = ListGroupsRequest::default();
+    let at_coordinator = admin.send_to(Target::GroupCoordinator(group), &request).await.expect("list groups");
+    assert_eq!(ErrorCode(at_coordinator.error_code), ErrorCode::NONE);
 }
 
 /// A consumer in `group` subscribed to `topic` that has read `n` records and committed them.
