@@ -512,22 +512,18 @@ impl Admin {
     }
 }
 
-/// A not-found about a topic or group resource names it as such.
+/// An error about a topic or group resource names it as such (the broker's answer is keyed by
+/// resource, not by kind).
 fn not_found_kind(e: AdminError, resource: &ConfigResource) -> AdminError {
+    let kind = match resource.resource_type {
+        ConfigResourceType::Topic => ResourceKind::Topic,
+        ConfigResourceType::Group => ResourceKind::Group,
+        _ => return e,
+    };
+    let name = resource.name.clone();
     match e {
-        AdminError::NotFound { code, message, name, .. } => {
-            let kind = match resource.resource_type {
-                ConfigResourceType::Topic => ResourceKind::Topic,
-                ConfigResourceType::Group => ResourceKind::Group,
-                _ => ResourceKind::Other,
-            };
-            AdminError::NotFound {
-                kind,
-                name: if kind == ResourceKind::Other { name } else { resource.name.clone() },
-                code,
-                message,
-            }
-        }
+        AdminError::NotFound { code, message, .. } => AdminError::NotFound { kind, name, code, message },
+        AdminError::InvalidConfig { message, .. } => AdminError::InvalidConfig { kind, name, message },
         other => other,
     }
 }

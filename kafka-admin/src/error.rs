@@ -58,6 +58,17 @@ pub enum AdminError {
         /// The broker's message.
         message: Option<String>,
     },
+    /// A config key or value was refused (`INVALID_CONFIG`); the message says why.
+    #[error("invalid config for {kind} `{name}`{}", suffix(message))]
+    InvalidConfig {
+        /// What the config belongs to.
+        kind: ResourceKind,
+        /// Its name.
+        name: String,
+        /// The broker's message (e.g. `Invalid value x for configuration retention.ms: Not a
+        /// number of type LONG`).
+        message: Option<String>,
+    },
     /// The broker answered with another error code.
     #[error("{context}: {code}{}", suffix(message))]
     Broker {
@@ -127,6 +138,7 @@ impl AdminError {
                 AdminError::NotFound { kind: ResourceKind::TransactionalId, name: name.into(), code, message }
             }
             ErrorCode::RESOURCE_NOT_FOUND => AdminError::NotFound { kind, name: name.into(), code, message },
+            ErrorCode::INVALID_CONFIG => AdminError::InvalidConfig { kind, name: name.into(), message },
             _ => AdminError::Broker { code, message, context: format!("{api} for {kind} `{name}`") },
         }
     }
@@ -140,6 +152,7 @@ impl AdminError {
     pub fn code(&self) -> Option<ErrorCode> {
         match self {
             AdminError::TopicAlreadyExists { .. } => Some(ErrorCode::TOPIC_ALREADY_EXISTS),
+            AdminError::InvalidConfig { .. } => Some(ErrorCode::INVALID_CONFIG),
             AdminError::NotFound { code, .. } | AdminError::Broker { code, .. } => Some(*code),
             AdminError::Client(e) => e.code(),
             AdminError::Timeout { last, .. } => last.as_ref().and_then(|e| e.code()),
@@ -151,6 +164,7 @@ impl AdminError {
     pub fn broker_message(&self) -> Option<&str> {
         match self {
             AdminError::TopicAlreadyExists { message, .. }
+            | AdminError::InvalidConfig { message, .. }
             | AdminError::NotFound { message, .. }
             | AdminError::Broker { message, .. } => message.as_deref(),
             AdminError::Timeout { last: Some(last), .. } => last.broker_message(),
@@ -228,7 +242,17 @@ mod tests {
             "t",
             "IncrementalAlterConfigs",
         );
-        assert_eq!(e.to_string(), "IncrementalAlterConfigs for topic `t`: INVALID_CONFIG (error code 40): bad value");
+        assert!(matches!(e, AdminError::InvalidConfig { .. }));
+        assert_eq!(e.to_string(), "invalid config for topic `t`: bad value");
+        assert_eq!(e.code(), Some(ErrorCode::INVALID_CONFIG));
+        let e = AdminError::from_code(
+            ErrorCode::POLICY_VIOLATION,
+            Some("no".into()),
+            ResourceKind::Topic,
+            "t",
+            "CreateTopics",
+        );
+        assert_eq!(e.to_string(), "CreateTopics for topic `t`: POLICY_VIOLATION (error code 44): no");
         let e = AdminError::from_code(ErrorCode::NOT_CONTROLLER, None, ResourceKind::Topic, "t", "CreateTopics");
         assert!(e.is_retriable());
     }

@@ -304,6 +304,8 @@ async fn topic_configs_are_described_and_altered() {
         vec![AlterConfigOp::set("retention.ms", "3600000"), AlterConfigOp::append("cleanup.policy", "compact")];
     let altered = admin.incremental_alter_configs([(resource.clone(), changes)], AlterConfigsOptions::default()).await;
     assert!(altered[&resource].is_ok(), "{altered:?}");
+    // Config changes reach the broker's cache through the metadata log.
+    wait_for_config(&admin, &resource, "retention.ms", "3600000", ConfigSource::DynamicTopic).await;
     let after = describe(true).await;
     let retention = after.get("retention.ms").expect("retention.ms");
     assert_eq!(retention.value.as_deref(), Some("3600000"));
@@ -323,9 +325,8 @@ async fn topic_configs_are_described_and_altered() {
     let undo = vec![AlterConfigOp::delete("retention.ms"), AlterConfigOp::subtract("cleanup.policy", "compact")];
     let undone = admin.incremental_alter_configs([(resource.clone(), undo)], AlterConfigsOptions::default()).await;
     assert!(undone[&resource].is_ok(), "{undone:?}");
-    let reverted = describe(false).await;
-    assert_eq!(reverted.get("retention.ms").map(|e| e.source), Some(ConfigSource::Default));
-    assert_eq!(reverted.value("cleanup.policy"), Some("delete"));
+    wait_for_config(&admin, &resource, "retention.ms", "604800000", ConfigSource::Default).await;
+    wait_for_config(&admin, &resource, "cleanup.policy", "delete", ConfigSource::DynamicTopic).await;
 
     // An invalid value fails with the broker's reason; the valid resource in the same batch
     // is still altered.
@@ -341,6 +342,10 @@ async fn topic_configs_are_described_and_altered() {
         )
         .await;
     let e = batch[&resource].as_ref().expect_err("invalid value");
+    match e {
+        AdminError::InvalidConfig { kind: ResourceKind::Topic, name, .. } => assert_eq!(name, &topic),
+        other => panic!("expected InvalidConfig, got {other:?}"),
+    }
     assert_eq!(e.code(), Some(ErrorCode::INVALID_CONFIG), "{e}");
     assert!(e.broker_message().is_some_and(|m| m.contains("retention.ms")), "the broker's message names the key: {e}");
     assert!(batch[&ConfigResource::topic(&other)].is_ok(), "{batch:?}");
@@ -370,7 +375,15 @@ async fn java_admin_client_sees_our_config_change() {
         )
         .await;
     assert!(altered[&resource].is_ok(), "{altered:?}");
-    let out = java_tool(&["config", &backend.bootstrap, &topic, "max.message.bytes"]).await;
+    // The change reaches the broker's cache through the metadata log: a few tries.
+    let mut out = String::new();
+    for _ in 0..5 {
+        out = java_tool(&["config", &backend.bootstrap, &topic, "max.message.bytes"]).await;
+        if out.trim() == "424242 DYNAMIC_TOPIC_CONFIG" {
+            break;
+        }
+        tokio::time::sleep(Duration::from_secs(1)).await;
+    }
     assert_eq!(out.trim(), "424242 DYNAMIC_TOPIC_CONFIG");
 }
 
