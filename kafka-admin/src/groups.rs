@@ -237,8 +237,10 @@ impl Admin {
                     context: format!("ConsumerGroupDescribe for {group}"),
                 })?;
             match ErrorCode(described.error_code) {
-                // Not a consumer group: it may be a classic one.
-                ErrorCode::GROUP_ID_NOT_FOUND => {}
+                // Not a consumer group: it may be a classic one. Brokers that advertise the API
+                // without the KIP-848 protocol enabled (3.7 to 3.9 by default) answer
+                // UNSUPPORTED_VERSION: every group there is classic.
+                ErrorCode::GROUP_ID_NOT_FOUND | ErrorCode::UNSUPPORTED_VERSION => {}
                 code if !code.is_ok() => {
                     return Err(AdminError::from_code(
                         code,

@@ -4,8 +4,9 @@
 //! and unclean leader elections, and ACLs (create, describe with filters, delete, a partial
 //! batch).
 //!
-//! Runs with the real-broker backend (`TEST_BACKEND=kafka`) when java and mvn are present;
-//! skipped otherwise (the stub has none of these APIs).
+//! Runs with the real-broker backend (`TEST_BACKEND=kafka`) when java and mvn are present, on
+//! the Kafka release in `KAFKA_TEST_VERSION` (default: the pinned 4.x); skipped otherwise (the
+//! stub has none of these APIs).
 
 use std::time::{Duration, Instant};
 
@@ -68,7 +69,9 @@ async fn reassignments_elections_and_acls_on_three_brokers() {
         return;
     }
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("admin-cluster");
-    let options = Options { brokers: 3, base_port: 9410, ..Options::in_dir(&dir) };
+    let version =
+        std::env::var("KAFKA_TEST_VERSION").unwrap_or_else(|_| server_stub::testing::maven::KAFKA_VERSION.into());
+    let options = Options { brokers: 3, base_port: 9410, version, ..Options::in_dir(&dir) };
     let extra = [
         ("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer"),
         ("super.users", "User:ANONYMOUS"),
