@@ -31,6 +31,22 @@ fn tp(topic: &str, partition: i32) -> TopicPartition {
     TopicPartition::new(topic, partition)
 }
 
+/// Writes `mb` MiB to `topic`-`partition` in 10 KiB records.
+async fn produce_megabytes(bootstrap: &str, topic: &str, partition: i32, mb: usize) {
+    let producer = Producer::new(ProducerConfig::builder().bootstrap_servers(bootstrap).build().expect("config"))
+        .expect("producer");
+    let value = vec![b'x'; 10 * 1024];
+    let mut deliveries = Vec::new();
+    for _ in 0..mb * 100 {
+        let record = ProducerRecord::new(topic).partition(partition).value(&value);
+        deliveries.push(producer.enqueue(record).await.expect("enqueue"));
+    }
+    for d in deliveries {
+        d.await.expect("produced");
+    }
+    producer.close(Duration::from_secs(5)).await.expect("close");
+}
+
 /// Polls `check` every 200 ms until it returns `Some` (at most `secs` seconds).
 async fn eventually<T, F, Fut>(what: &str, secs: u64, mut check: F) -> T
 where
@@ -127,7 +143,8 @@ async fn unclean_election(admin: &Admin, bootstrap: &str, running: &mut Running)
     .await;
 
     // Broker 1 leaves the ISR, and cannot catch up when it returns: replication is throttled
-    // to 1 byte/s and broker 0 takes 200 KB meanwhile.
+    // to 1 byte/s and broker 0 takes 5 MiB meanwhile (a follower's first fetch is not held
+    // back by the throttle, but it carries at most `replica.fetch.max.bytes`, 1 MiB).
     with_cluster(running, "stop broker 1", |c| c.stop_node(1)).await;
     eventually("the ISR shrinks to broker 0", 30, || async {
         (partition(admin, &topic, 0).await.isr == vec![0]).then_some(())
@@ -141,13 +158,7 @@ async fn unclean_election(admin: &Admin, bootstrap: &str, running: &mut Running)
         .incremental_alter_configs([(ConfigResource::broker_defaults(), throttle)], AlterConfigsOptions::default())
         .await;
     assert!(throttled.values().all(Result::is_ok), "{throttled:?}");
-    let producer = Producer::new(ProducerConfig::builder().bootstrap_servers(bootstrap).build().expect("config"))
-        .expect("producer");
-    let value = vec![b'u'; 10_000];
-    for _ in 0..20 {
-        producer.send(ProducerRecord::new(&topic).partition(0).value(&value)).await.expect("produced");
-    }
-    producer.close(Duration::from_secs(5)).await.expect("close");
+    produce_megabytes(bootstrap, &topic, 0, 5).await;
     with_cluster(running, "restart broker 1", |c| c.restart_node(1)).await;
     with_cluster(running, "stop broker 0", |c| c.stop_node(0)).await;
     let offline = eventually("the partition has no leader", 30, || async {
@@ -185,15 +196,10 @@ async fn reassignments(admin: &Admin, bootstrap: &str) {
     assert!(created[&topic].is_ok(), "{created:?}");
     eventually("leaders", 30, || async { partition(admin, &topic, 1).await.leader.map(|_| ()) }).await;
 
-    // Throttle replication to 1 byte/s on every broker, with data to copy: moving partition 1's
-    // replica from broker 2 to broker 0 cannot finish while we look.
-    let producer = Producer::new(ProducerConfig::builder().bootstrap_servers(bootstrap).build().expect("config"))
-        .expect("producer");
-    let value = vec![b'x'; 10_000];
-    for _ in 0..20 {
-        producer.send(ProducerRecord::new(&topic).partition(1).value(&value)).await.expect("produced");
-    }
-    producer.close(Duration::from_secs(5)).await.expect("close");
+    // Throttle replication to 1 byte/s on every broker, with 5 MiB to copy (more than an
+    // unthrottled first fetch carries): moving partition 1's replica from broker 2 to broker 0
+    // cannot finish while we look.
+    produce_megabytes(bootstrap, &topic, 1, 5).await;
     let mut throttles: Vec<(ConfigResource, Vec<AlterConfigOp>)> = (0..3)
         .map(|b| {
             (
@@ -289,9 +295,9 @@ async fn elections(admin: &Admin) {
         )
         .await;
     assert!(created[&topic].is_ok(), "{created:?}");
-    eventually("leader and full ISR", 30, || async {
-        let p = partition(admin, &topic, 0).await;
-        (p.leader == Some(0) && p.isr.len() == 3).then_some(())
+    eventually("preferred leaders and full ISRs", 30, || async {
+        let (p0, p1) = (partition(admin, &topic, 0).await, partition(admin, &topic, 1).await);
+        (p0.leader == Some(0) && p1.leader == Some(1) && p0.isr.len() == 3 && p1.isr.len() == 3).then_some(())
     })
     .await;
 
@@ -408,6 +414,7 @@ async fn acls(admin: &Admin) {
     // With an authorizer, brokers report what the caller may do (the super user: everything).
     let created = admin.create_topics([NewTopic::new(&topic, 1, 3)], CreateTopicsOptions::default()).await;
     assert!(created[&topic].is_ok(), "{created:?}");
+    partition(admin, &topic, 0).await;
     let described = admin
         .describe_topics([&topic], DescribeTopicsOptions { include_authorized_operations: true, ..Default::default() })
         .await;
