@@ -1,1 +1,80 @@
-//! Kafka administration API. Under construction: see the README for what works today.
+//! An async Apache Kafka admin client: what `kafka-topics`, `kafka-configs`,
+//! `kafka-consumer-groups`, `kafka-delete-records`, `kafka-acls`, `kafka-transactions` and
+//! `kafka-broker-api-versions` do, as a typed API.
+//!
+//! One [`Admin`] handle routes each request where Kafka wants it (the controller, a given
+//! broker, a partition's leader, a group's or transaction's coordinator: the crate's
+//! `DESIGN.md` has the table), retries retriable errors within the operation's timeout
+//! (`default.api.timeout.ms`, or the options' `timeout`), and reports batch results per item:
+//! a call can partly succeed, and each item says how.
+//!
+//! ```no_run
+//! use kafka_admin::{Admin, AdminConfig, CreateTopicsOptions, DescribeTopicsOptions, NewTopic};
+//!
+//! # async fn run() -> Result<(), kafka_admin::AdminError> {
+//! let admin = Admin::from_properties([("bootstrap.servers", "127.0.0.1:9092")])?;
+//! let created = admin.create_topics([NewTopic::new("orders", 3, 1)], CreateTopicsOptions::default()).await;
+//! created["orders"].as_ref().map_err(Clone::clone)?;
+//! let described = admin.describe_topics(["orders"], DescribeTopicsOptions::default()).await;
+//! for p in &described["orders"].as_ref().map_err(Clone::clone)?.partitions {
+//!     println!("partition {} leader {:?} replicas {:?} isr {:?}", p.partition, p.leader, p.replicas, p.isr);
+//! }
+//! # Ok(()) }
+//! ```
+//!
+//! Modules by domain: topics and records, configs, cluster (brokers, features, log dirs,
+//! elections, reassignments), groups, offsets, ACLs, quotas, SCRAM, transactions. Anything
+//! else: [`Admin::send`] / [`Admin::send_to`] with a generated request.
+
+mod acls;
+mod client;
+mod cluster;
+mod config;
+mod configs;
+mod error;
+mod group_offsets;
+mod groups;
+mod offsets;
+mod quotas;
+mod records;
+mod routing;
+mod scram;
+mod topics;
+mod transactions;
+
+pub use acls::{
+    AclBinding, AclBindingFilter, AclOperation, AclOptions, AclPermissionType, AclResourceType, PatternType,
+};
+pub use client::{Admin, Target};
+pub use cluster::{
+    ApiVersionRange, ClusterDescription, ClusterOptions, DescribeClusterOptions, ElectionType, FeatureMetadata,
+    LogDirDescription, Node, PartitionReassignment, ReplicaInfo, VersionRange,
+};
+pub use config::{AdminConfig, ADMIN_KEYS};
+pub use configs::{
+    AlterConfigOp, AlterConfigOpType, AlterConfigsOptions, Config, ConfigEntry, ConfigResource, ConfigResourceType,
+    ConfigSource, ConfigSynonym, ConfigType, DescribeConfigsOptions,
+};
+pub use error::{AdminError, ResourceKind, Result};
+pub use group_offsets::{ListGroupOffsetsOptions, OffsetAndMetadata, PartitionLag};
+pub use groups::{
+    DescribeGroupsOptions, GroupDescription, GroupListing, GroupOptions, GroupType, ListGroupsOptions,
+    MemberDescription, MembersToRemove,
+};
+pub use kafka_client::config::IsolationLevel;
+pub use kafka_client::consumer::TopicPartition;
+pub use offsets::{ListOffsetsOptions, ListedOffset, OffsetSpec};
+pub use quotas::{
+    AlterClientQuotasOptions, DescribeClientQuotasOptions, QuotaAlteration, QuotaEntity, QuotaFilterComponent,
+    QuotaMatch,
+};
+pub use records::{DeleteRecordsOptions, RecordsToDelete};
+pub use scram::{ScramAlteration, ScramCredentialInfo, ScramMechanism, ScramOptions};
+pub use topics::{
+    CreatePartitionsOptions, CreateTopicsOptions, CreatedTopic, DeleteTopicsOptions, DescribeTopicsOptions,
+    ListTopicsOptions, NewPartitions, NewTopic, PartitionInfo, TopicDescription, TopicListing, TopicRef,
+};
+pub use transactions::{
+    AbortTransactionSpec, DescribeProducersOptions, ListTransactionsOptions, ProducerState, TransactionDescription,
+    TransactionListing, TransactionOptions,
+};

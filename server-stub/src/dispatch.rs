@@ -186,6 +186,9 @@ async fn serve(shared: &Arc<Shared>, ctx: &Ctx, request: RequestBody) -> Served 
         RequestBody::AddOffsetsToTxn(r) => txn::add_offsets_to_txn(shared, ctx, r).into(),
         RequestBody::EndTxn(r) => txn::end_txn(shared, ctx, r).into(),
         RequestBody::TxnOffsetCommit(r) => txn_offsets::txn_offset_commit(shared, ctx, r).into(),
+        RequestBody::DescribeConfigs(r) => admin_configs::describe_configs(shared, ctx, r).into(),
+        RequestBody::IncrementalAlterConfigs(r) => admin_configs::incremental_alter_configs(shared, ctx, r).into(),
+        RequestBody::DescribeCluster(r) => admin_configs::describe_cluster(shared, ctx, r).into(),
         other => {
             debug!(api = other.api_key().name(), "no handler, closing");
             Served::Close

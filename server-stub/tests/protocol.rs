@@ -93,7 +93,7 @@ async fn api_versions_lists_exactly_what_is_implemented() {
         assert_eq!(r.error_code, 0);
         let keys: BTreeSet<i16> = r.api_keys.iter().map(|k| k.api_key).collect();
         let expected: BTreeSet<i16> =
-            [0, 1, 2, 3, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20, 22, 23, 24, 25, 26, 28, 37, 42, 47]
+            [0, 1, 2, 3, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20, 22, 23, 24, 25, 26, 28, 32, 37, 42, 44, 47, 60]
                 .into_iter()
                 .collect();
         assert_eq!(keys, expected, "v{version}");

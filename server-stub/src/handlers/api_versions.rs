@@ -41,6 +41,9 @@ pub(crate) const IMPLEMENTED: &[ApiKey] = &[
     ApiKey::AddOffsetsToTxn,
     ApiKey::EndTxn,
     ApiKey::TxnOffsetCommit,
+    ApiKey::DescribeConfigs,
+    ApiKey::IncrementalAlterConfigs,
+    ApiKey::DescribeCluster,
 ];
 
 /// The highest transaction protocol version the stub implements (`transaction.version`).

@@ -2,6 +2,7 @@
 //! decoded request, and returns the response for the request's version: it fills only fields
 //! that version carries. None holds a lock across an `.await`.
 
+pub(crate) mod admin_configs;
 pub(crate) mod api_versions;
 pub(crate) mod coordinator;
 pub(crate) mod fetch;

@@ -178,6 +178,13 @@ impl Cluster {
     /// and waits until it is ready. Fails if a cluster started from that directory still runs,
     /// or if a port is taken. A failed start leaves no JVM running; the logs stay.
     pub fn start(options: &Options) -> Result<Cluster, JvmError> {
+        Cluster::start_with_properties(options, &[])
+    }
+
+    /// As [`Cluster::start`], with `extra` lines appended to every node's `server.properties`
+    /// (a later key overrides an earlier one), e.g. an authorizer for ACL tests:
+    /// `[("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer")]`.
+    pub fn start_with_properties(options: &Options, extra: &[(&str, &str)]) -> Result<Cluster, JvmError> {
         let version = KafkaVersion::parse(&options.version)?;
         if !matches!(options.brokers, 1 | 3) {
             return Err(JvmError::InvalidOptions(format!("--brokers must be 1 or 3, not {}", options.brokers)));
@@ -228,8 +235,11 @@ impl Cluster {
                 std::fs::create_dir_all(&sub).map_err(io_error("creating", &sub))?;
             }
             let ports = config::ports(options.base_port, id);
-            let properties =
+            let mut properties =
                 config::server_properties(&version, id, options.brokers, options.base_port, &dir.join("data"));
+            for (key, value) in extra {
+                properties.push_str(&format!("{key}={value}\n"));
+            }
             let config_path = dir.join("server.properties");
             std::fs::write(&config_path, properties).map_err(io_error("writing", &config_path))?;
             let log_config = write_log_config(&version, &dir)?;

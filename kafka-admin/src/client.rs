@@ -1,0 +1,167 @@
+//! The [`Admin`] handle: construction, the raw [`Admin::send`] escape hatch, and closing.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use kafka_client::cluster::Cluster;
+use kafka_protocol::messages::ApiKey;
+use kafka_protocol::Request;
+
+use crate::config::AdminConfig;
+use crate::error::{AdminError, Result};
+
+/// The admin client. Cheap to clone; clones share connections and metadata.
+///
+/// Each operation is one method taking a typed options struct (`Default` gives the Java
+/// client's defaults) and returning typed results. Batch operations return one `Result` per
+/// item: a call can partly succeed, and each item says how.
+///
+/// ```no_run
+/// use kafka_admin::{Admin, AdminConfig, NewTopic, CreateTopicsOptions};
+///
+/// # async fn run() -> Result<(), kafka_admin::AdminError> {
+/// let admin = Admin::new(AdminConfig::new("127.0.0.1:9092"))?;
+/// let results = admin
+///     .create_topics([NewTopic::new("orders", 6, 3).config("retention.ms", "86400000")], CreateTopicsOptions::default())
+///     .await;
+/// for (topic, result) in results {
+///     match result {
+///         Ok(created) => println!("{topic}: created with id {}", created.topic_id),
+///         Err(e) => println!("{topic}: {e}"),
+///     }
+/// }
+/// # Ok(()) }
+/// ```
+#[derive(Clone)]
+pub struct Admin {
+    pub(crate) inner: Arc<Inner>,
+}
+
+pub(crate) struct Inner {
+    pub(crate) cluster: Cluster,
+    pub(crate) config: AdminConfig,
+}
+
+impl std::fmt::Debug for Admin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Admin").field("bootstrap", &self.inner.config.common.bootstrap_servers).finish()
+    }
+}
+
+/// Where [`Admin::send_to`] sends a request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// Any broker.
+    Any,
+    /// The controller as Metadata names it (in KRaft, a broker that forwards to the quorum).
+    Controller,
+    /// One broker by node id.
+    Broker(i32),
+    /// The coordinator of a consumer group.
+    GroupCoordinator(String),
+    /// The coordinator of a transactional id.
+    TransactionCoordinator(String),
+    /// The leader of a topic partition.
+    PartitionLeader(String, i32),
+}
+
+impl Target {
+    /// Where the Java admin client sends `api` when no key is needed: the controller for the
+    /// APIs that change cluster metadata, any broker otherwise.
+    pub fn for_api(api: ApiKey) -> Target {
+        match api {
+            ApiKey::CreateTopics
+            | ApiKey::DeleteTopics
+            | ApiKey::CreatePartitions
+            | ApiKey::ElectLeaders
+            | ApiKey::AlterPartitionReassignments
+            | ApiKey::ListPartitionReassignments
+            | ApiKey::CreateAcls
+            | ApiKey::DeleteAcls
+            | ApiKey::AlterClientQuotas
+            | ApiKey::AlterUserScramCredentials
+            | ApiKey::UpdateFeatures => Target::Controller,
+            _ => Target::Any,
+        }
+    }
+}
+
+impl Admin {
+    /// An admin client; nothing is contacted until the first operation.
+    pub fn new(config: AdminConfig) -> Result<Admin> {
+        if config.common.bootstrap_servers.is_empty() {
+            return Err(AdminError::InvalidRequest("bootstrap.servers is empty".into()));
+        }
+        let cluster = Cluster::new(config.common.cluster_config());
+        Ok(Admin { inner: Arc::new(Inner { cluster, config }) })
+    }
+
+    /// An admin client from Java `AdminClient` properties (`bootstrap.servers`, `client.id`,
+    /// `request.timeout.ms`, `default.api.timeout.ms`, `retry.backoff.ms`, ...).
+    ///
+    /// ```
+    /// let admin = kafka_admin::Admin::from_properties([("bootstrap.servers", "127.0.0.1:9092")]).unwrap();
+    /// # drop(admin);
+    /// ```
+    pub fn from_properties<K: AsRef<str>, V: AsRef<str>>(pairs: impl IntoIterator<Item = (K, V)>) -> Result<Admin> {
+        Admin::new(AdminConfig::from_properties(pairs)?)
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &AdminConfig {
+        &self.inner.config
+    }
+
+    /// The cluster layer underneath (metadata, connections).
+    pub fn cluster(&self) -> &Cluster {
+        &self.inner.cluster
+    }
+
+    /// Sends any generated request where the Java client would ([`Target::for_api`]), retrying
+    /// failures to reach a broker within `default.api.timeout.ms`. Error codes in the response
+    /// are the caller's to read. APIs that go to a coordinator or a partition leader need
+    /// [`Admin::send_to`].
+    ///
+    /// ```no_run
+    /// use kafka_protocol::messages::DescribeClusterRequest;
+    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
+    /// let response = admin.send(&DescribeClusterRequest::default()).await?;
+    /// println!("cluster {}", response.cluster_id);
+    /// # Ok(()) }
+    /// ```
+    pub async fn send<R: Request>(&self, request: &R) -> Result<R::Response> {
+        self.send_to(Target::for_api(R::API_KEY), request).await
+    }
+
+    /// Sends any generated request to `target`, retrying failures to reach it (and a new
+    /// coordinator lookup) within `default.api.timeout.ms`.
+    ///
+    /// ```no_run
+    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
+    /// use kafka_admin::Target;
+    /// use kafka_protocol::messages::DescribeGroupsRequest;
+    /// let request = DescribeGroupsRequest { groups: vec!["my-group".into()], ..Default::default() };
+    /// let response = admin.send_to(Target::GroupCoordinator("my-group".into()), &request).await?;
+    /// println!("{:?}", response.groups[0].group_state);
+    /// # Ok(()) }
+    /// ```
+    pub async fn send_to<R: Request>(&self, target: Target, request: &R) -> Result<R::Response> {
+        let what = format!("{:?} to {target:?}", R::API_KEY);
+        self.retry(&what, None, || async {
+            let conn = self.connection_for(&target).await?;
+            Ok(conn.send(request).await?)
+        })
+        .await
+    }
+
+    /// Closes every connection, letting requests in flight finish within `grace`.
+    ///
+    /// ```no_run
+    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
+    /// admin.close(std::time::Duration::from_secs(1)).await;
+    /// # Ok(()) }
+    /// ```
+    pub async fn close(&self, grace: Duration) {
+        self.inner.cluster.close(grace).await;
+    }
+}

@@ -1,0 +1,88 @@
+//! Admin client configuration, with the Java `AdminClient`'s keys and defaults.
+
+use std::time::Duration;
+
+use kafka_client::config::properties::{parse_int, parse_ms, Properties};
+use kafka_client::config::{CommonConfig, ConfigError, COMMON_KEYS};
+
+/// The keys [`AdminConfig::from_properties`] accepts besides the common ones.
+pub const ADMIN_KEYS: &[&str] = &["default.api.timeout.ms", "retries"];
+
+/// Everything the admin client can be configured with.
+///
+/// ```
+/// use kafka_admin::AdminConfig;
+///
+/// let config = AdminConfig::from_properties([
+///     ("bootstrap.servers", "127.0.0.1:9092"),
+///     ("default.api.timeout.ms", "30000"),
+/// ])
+/// .unwrap();
+/// assert_eq!(config.default_api_timeout.as_secs(), 30);
+/// ```
+#[derive(Debug, Clone)]
+pub struct AdminConfig {
+    /// Bootstrap servers, client id, `request.timeout.ms`, backoffs.
+    pub common: CommonConfig,
+    /// `default.api.timeout.ms` (default 60 s): how long an operation may take, retries
+    /// included, unless its options set a `timeout`.
+    pub default_api_timeout: Duration,
+    /// `retries` (default unbounded): how many times a retriable failure is retried within the
+    /// timeout.
+    pub retries: u32,
+}
+
+impl AdminConfig {
+    /// Defaults with `bootstrap_servers` (comma-separated `host:port`).
+    pub fn new(bootstrap_servers: &str) -> AdminConfig {
+        let mut common = CommonConfig::with_client_id("kafka-rs-admin");
+        common.bootstrap_servers =
+            bootstrap_servers.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
+        // An admin client never creates topics as a side effect of looking at them.
+        common.allow_auto_create_topics = false;
+        AdminConfig { common, default_api_timeout: Duration::from_secs(60), retries: u32::MAX }
+    }
+
+    /// From Java-style properties (`bootstrap.servers` is required); unknown keys are an error.
+    pub fn from_properties<K: AsRef<str>, V: AsRef<str>>(
+        pairs: impl IntoIterator<Item = (K, V)>,
+    ) -> Result<AdminConfig, ConfigError> {
+        let mut props = Properties::new(pairs);
+        let mut config = AdminConfig::new("");
+        config.common.take(&mut props)?;
+        config.common.allow_auto_create_topics = false;
+        if let Some(v) = props.take("default.api.timeout.ms") {
+            config.default_api_timeout = parse_ms("default.api.timeout.ms", &v, i32::MAX as i64)?;
+        }
+        if let Some(v) = props.take("retries") {
+            config.retries = parse_int("retries", &v, 0, i32::MAX as i64)? as u32;
+        }
+        let known: Vec<&str> = COMMON_KEYS.iter().chain(ADMIN_KEYS).copied().collect();
+        props.finish(&known)?;
+        Ok(config)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn java_keys_are_read_and_unknown_ones_rejected() {
+        let c = AdminConfig::from_properties([
+            ("bootstrap.servers", "a:1,b:2"),
+            ("client.id", "ops"),
+            ("request.timeout.ms", "5000"),
+            ("retries", "3"),
+        ])
+        .unwrap();
+        assert_eq!(c.common.bootstrap_servers, vec!["a:1", "b:2"]);
+        assert_eq!(c.common.client_id, "ops");
+        assert_eq!(c.common.request_timeout, Duration::from_millis(5000));
+        assert_eq!(c.retries, 3);
+        assert!(!c.common.allow_auto_create_topics);
+        let e = AdminConfig::from_properties([("bootstrap.servers", "a:1"), ("default.api.timeout.msx", "1")]);
+        assert!(matches!(e, Err(ConfigError::UnknownKey { .. })));
+        assert!(matches!(AdminConfig::from_properties([("client.id", "x")]), Err(ConfigError::Missing { .. })));
+    }
+}

@@ -1,0 +1,104 @@
+//! Deleting records: moving partitions' log start offsets forward (what
+//! `kafka-delete-records` does).
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use kafka_client::consumer::TopicPartition;
+use kafka_protocol::messages::delete_records::request::{DeleteRecordsPartition, DeleteRecordsTopic};
+use kafka_protocol::messages::DeleteRecordsRequest;
+
+use crate::client::Admin;
+use crate::error::{check, ResourceKind, Result};
+use crate::routing::by_topic;
+use crate::topics::duration_ms;
+
+/// Options of [`Admin::delete_records`].
+#[derive(Debug, Clone, Default)]
+pub struct DeleteRecordsOptions {
+    /// The operation's timeout (default `default.api.timeout.ms`).
+    pub timeout: Option<Duration>,
+}
+
+/// Delete every record before this offset; [`RecordsToDelete::HIGH_WATERMARK`] deletes
+/// everything written so far.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RecordsToDelete {
+    /// The first offset to keep.
+    pub before_offset: i64,
+}
+
+impl RecordsToDelete {
+    /// Everything up to the high watermark.
+    pub const HIGH_WATERMARK: RecordsToDelete = RecordsToDelete { before_offset: -1 };
+
+    /// Records before `offset`.
+    pub fn before(offset: i64) -> RecordsToDelete {
+        RecordsToDelete { before_offset: offset }
+    }
+}
+
+impl Admin {
+    /// Deletes the records of partitions before the given offsets (DeleteRecords to each
+    /// partition's leader). Each partition's result is its new low watermark (log start
+    /// offset).
+    ///
+    /// ```no_run
+    /// # async fn run(admin: kafka_admin::Admin) {
+    /// use kafka_admin::{DeleteRecordsOptions, RecordsToDelete, TopicPartition};
+    /// let results = admin
+    ///     .delete_records([(TopicPartition::new("orders", 0), RecordsToDelete::before(100))], DeleteRecordsOptions::default())
+    ///     .await;
+    /// println!("{:?}", results[&TopicPartition::new("orders", 0)]);
+    /// # }
+    /// ```
+    pub async fn delete_records(
+        &self,
+        records: impl IntoIterator<Item = (TopicPartition, RecordsToDelete)>,
+        options: DeleteRecordsOptions,
+    ) -> BTreeMap<TopicPartition, Result<i64>> {
+        let offsets: BTreeMap<TopicPartition, RecordsToDelete> = records.into_iter().collect();
+        let offsets = &offsets;
+        let timeout_ms = duration_ms(self.timeout(options.timeout));
+        let keys: Vec<TopicPartition> = offsets.keys().cloned().collect();
+        self.retry_batch("DeleteRecords", options.timeout, keys, |pending| async move {
+            self.per_leader(&pending, |conn, tps| async move {
+                let request = DeleteRecordsRequest {
+                    topics: by_topic(&tps)
+                        .into_iter()
+                        .map(|(name, partitions)| DeleteRecordsTopic {
+                            partitions: partitions
+                                .into_iter()
+                                .map(|p| DeleteRecordsPartition {
+                                    partition_index: p,
+                                    offset: offsets[&TopicPartition::new(&name, p)].before_offset,
+                                    ..Default::default()
+                                })
+                                .collect(),
+                            name,
+                            ..Default::default()
+                        })
+                        .collect(),
+                    timeout_ms,
+                    ..Default::default()
+                };
+                let response = conn.send(&request).await?;
+                Ok(response
+                    .topics
+                    .into_iter()
+                    .flat_map(|t| {
+                        t.partitions.into_iter().map(move |p| {
+                            let tp = TopicPartition::new(&t.name, p.partition_index);
+                            let result =
+                                check(p.error_code, None, ResourceKind::Topic, &tp.to_string(), "DeleteRecords")
+                                    .map(|()| p.low_watermark);
+                            (tp, result)
+                        })
+                    })
+                    .collect())
+            })
+            .await
+        })
+        .await
+    }
+}

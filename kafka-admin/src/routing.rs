@@ -1,0 +1,314 @@
+//! Where each request goes, and retrying within an operation's timeout.
+//!
+//! - **Controller APIs** (CreateTopics, DeleteTopics, CreatePartitions, ElectLeaders, ACLs,
+//!   quotas, SCRAM, reassignments, non-broker config changes) go to the `controller_id` of the
+//!   last Metadata response. In KRaft that is a broker chosen by the cluster, which forwards to
+//!   the quorum; `NOT_CONTROLLER` means the choice is stale: metadata is refreshed and the
+//!   request retried.
+//! - **Broker resources** (a broker's configs, log dirs, API versions) go to that broker.
+//! - **Group and transaction APIs** go to the coordinator FindCoordinator names;
+//!   `NOT_COORDINATOR` / `COORDINATOR_NOT_AVAILABLE` look it up again.
+//! - **Partition APIs** (ListOffsets, DeleteRecords, DescribeProducers, WriteTxnMarkers) go to
+//!   each partition's leader, one request per leader.
+//!
+//! Every operation has one deadline (`default.api.timeout.ms` or the options' `timeout`).
+//! Retriable failures are retried with backoff (`retry.backoff.ms` .. `retry.backoff.max.ms`)
+//! until it passes; a batch retries only the items that failed retriably, and an item still
+//! failing at the deadline keeps its last error.
+
+use std::collections::{BTreeMap, HashMap};
+use std::future::Future;
+use std::time::{Duration, Instant};
+
+use kafka_client::consumer::TopicPartition;
+use kafka_client::net::Connection;
+use kafka_protocol::messages::{ApiKey, FindCoordinatorRequest};
+use kafka_protocol::ErrorCode;
+use tracing::{debug, Instrument};
+
+use crate::client::{Admin, Target};
+use crate::error::{AdminError, ResourceKind, Result};
+
+/// The kind of coordinator FindCoordinator looks up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CoordinatorKind {
+    Group = 0,
+    Transaction = 1,
+}
+
+/// The outcome of one round of a batch: a result per item it carried.
+pub(crate) type Round<K, V> = Vec<(K, Result<V>)>;
+
+/// Items that failed before anything was sent, as a round's results.
+pub(crate) fn error_round<K, V>(failed: Vec<(K, AdminError)>) -> Round<K, V> {
+    failed.into_iter().map(|(k, e)| (k, Err(e))).collect()
+}
+
+impl Admin {
+    /// The deadline of an operation given its options' timeout.
+    pub(crate) fn timeout(&self, timeout: Option<Duration>) -> Duration {
+        timeout.unwrap_or(self.inner.config.default_api_timeout)
+    }
+
+    /// Runs `attempt` until it succeeds, fails for good, or the operation's timeout passes.
+    pub(crate) async fn retry<T, F, Fut>(&self, operation: &str, timeout: Option<Duration>, mut attempt: F) -> Result<T>
+    where
+        F: FnMut() -> Fut,
+        Fut: Future<Output = Result<T>>,
+    {
+        let span = tracing::debug_span!("kafka.admin", operation);
+        async move {
+            let total = self.timeout(timeout);
+            let deadline = Instant::now() + total;
+            let mut tries = 0u32;
+            let mut last: Option<AdminError> = None;
+            loop {
+                let remaining = deadline.saturating_duration_since(Instant::now());
+                let error = match tokio::time::timeout(remaining, attempt()).await {
+                    Ok(Ok(value)) => return Ok(value),
+                    Ok(Err(e)) if e.is_retriable() && tries < self.inner.config.retries => e,
+                    Ok(Err(e)) => return Err(e),
+                    Err(_) => {
+                        return Err(AdminError::Timeout {
+                            operation: operation.into(),
+                            after: total,
+                            last: last.map(Box::new),
+                        })
+                    }
+                };
+                debug!(operation, error = %error, tries, "retriable failure; retrying");
+                self.after_retriable(&error).await;
+                let delay = self.inner.config.common.retry_backoff.delay(tries);
+                tries += 1;
+                if Instant::now() + delay >= deadline {
+                    return Err(AdminError::Timeout {
+                        operation: operation.into(),
+                        after: total,
+                        last: Some(Box::new(error)),
+                    });
+                }
+                last = Some(error);
+                tokio::time::sleep(delay).await;
+            }
+        }
+        .instrument(span)
+        .await
+    }
+
+    /// Runs a batch: `attempt` gets the items still pending and returns a result for each it
+    /// could settle (an item it leaves out gets [`AdminError::MissingResult`]). Items that
+    /// failed retriably are sent again until the timeout; every item gets a result.
+    pub(crate) async fn retry_batch<K, V, F, Fut>(
+        &self,
+        operation: &str,
+        timeout: Option<Duration>,
+        keys: Vec<K>,
+        mut attempt: F,
+    ) -> BTreeMap<K, Result<V>>
+    where
+        K: Ord + Clone + std::fmt::Display,
+        F: FnMut(Vec<K>) -> Fut,
+        Fut: Future<Output = Result<Round<K, V>>>,
+    {
+        let span = tracing::debug_span!("kafka.admin", operation, items = keys.len());
+        async move {
+        let total = self.timeout(timeout);
+        let deadline = Instant::now() + total;
+        let mut done: BTreeMap<K, Result<V>> = BTreeMap::new();
+        let mut pending: Vec<K> = keys;
+        pending.sort();
+        pending.dedup();
+        let mut tries = 0u32;
+        while !pending.is_empty() {
+            let remaining = deadline.saturating_duration_since(Instant::now());
+            let round: Round<K, V> = match tokio::time::timeout(remaining, attempt(pending.clone())).await {
+                Ok(Ok(round)) => round,
+                Ok(Err(e)) => pending.iter().map(|k| (k.clone(), Err(e.clone()))).collect(),
+                Err(_) => {
+                    for k in pending.drain(..) {
+                        let last = done.remove(&k).and_then(|r| r.err()).map(Box::new);
+                        done.insert(k, Err(AdminError::Timeout { operation: operation.into(), after: total, last }));
+                    }
+                    break;
+                }
+            };
+            let mut results: BTreeMap<K, Result<V>> = round.into_iter().collect();
+            let mut retry = Vec::new();
+            let mut retriable_seen = None;
+            for k in pending.drain(..) {
+                let result = results
+                    .remove(&k)
+                    .unwrap_or_else(|| Err(AdminError::MissingResult { context: format!("{operation} for {k}") }));
+                match result {
+                    Err(e) if e.is_retriable() && tries < self.inner.config.retries => {
+                        retriable_seen.get_or_insert_with(|| e.clone());
+                        done.insert(k.clone(), Err(e));
+                        retry.push(k);
+                    }
+                    other => {
+                        done.insert(k, other);
+                    }
+                }
+            }
+            let Some(error) = retriable_seen else { break };
+            debug!(operation, error = %error, items = retry.len(), tries, "retriable failures; retrying those items");
+            self.after_retriable(&error).await;
+            let delay = self.inner.config.common.retry_backoff.delay(tries);
+            tries += 1;
+            if Instant::now() + delay >= deadline {
+                for k in retry {
+                    let last = done.remove(&k).and_then(|r| r.err()).map(Box::new);
+                    done.insert(k, Err(AdminError::Timeout { operation: operation.into(), after: total, last }));
+                }
+                break;
+            }
+            tokio::time::sleep(delay).await;
+            pending = retry;
+        }
+        let failed = done.values().filter(|r| r.is_err()).count();
+        debug!(items = done.len(), failed, "done");
+        done
+        }
+        .instrument(span)
+        .await
+    }
+
+    /// What a retriable error tells us to forget: stale metadata (controller, leaders).
+    async fn after_retriable(&self, error: &AdminError) {
+        let stale_metadata = matches!(
+            error.code(),
+            Some(
+                ErrorCode::NOT_CONTROLLER
+                    | ErrorCode::NOT_LEADER_OR_FOLLOWER
+                    | ErrorCode::LEADER_NOT_AVAILABLE
+                    | ErrorCode::UNKNOWN_TOPIC_OR_PARTITION
+                    | ErrorCode::FENCED_LEADER_EPOCH
+                    | ErrorCode::UNKNOWN_LEADER_EPOCH
+            )
+        ) || matches!(error, AdminError::Client(_));
+        if stale_metadata {
+            if let Err(e) = self.inner.cluster.refresh().await {
+                debug!(error = %e, "metadata refresh after a retriable error failed");
+            }
+        }
+    }
+
+    /// A connection to `target`.
+    pub(crate) async fn connection_for(&self, target: &Target) -> Result<Connection> {
+        match target {
+            Target::Any => Ok(self.inner.cluster.any_connection().await?),
+            Target::Controller => self.controller().await,
+            Target::Broker(node) => Ok(self.inner.cluster.connection(*node).await?),
+            Target::GroupCoordinator(group) => self.coordinator(CoordinatorKind::Group, group).await,
+            Target::TransactionCoordinator(id) => self.coordinator(CoordinatorKind::Transaction, id).await,
+            Target::PartitionLeader(topic, partition) => {
+                Ok(self.inner.cluster.leader_connection(topic, *partition).await?.1)
+            }
+        }
+    }
+
+    /// A connection to the controller Metadata names, or any broker when it names none.
+    pub(crate) async fn controller(&self) -> Result<Connection> {
+        let metadata = self.inner.cluster.fresh_metadata().await?;
+        if metadata.controller_id >= 0 && metadata.brokers.contains_key(&metadata.controller_id) {
+            return Ok(self.inner.cluster.connection(metadata.controller_id).await?);
+        }
+        Ok(self.inner.cluster.any_connection().await?)
+    }
+
+    /// The coordinator of `key` and a connection to it.
+    pub(crate) async fn coordinator(&self, kind: CoordinatorKind, key: &str) -> Result<Connection> {
+        let conn = self.inner.cluster.any_connection().await?;
+        let version = conn.version_for(ApiKey::FindCoordinator)?;
+        let request = if version >= 4 {
+            FindCoordinatorRequest { key_type: kind as i8, coordinator_keys: vec![key.into()], ..Default::default() }
+        } else {
+            FindCoordinatorRequest { key: key.into(), key_type: kind as i8, ..Default::default() }
+        };
+        let response = conn.send_at(&request, version).await?;
+        let (code, message, node) = match response.coordinators.first() {
+            Some(c) if version >= 4 => (c.error_code, c.error_message.clone(), c.node_id),
+            _ => (response.error_code, response.error_message.clone(), response.node_id),
+        };
+        if let Some(code) = ErrorCode(code).err() {
+            let resource =
+                if kind == CoordinatorKind::Group { ResourceKind::Group } else { ResourceKind::TransactionalId };
+            return Err(AdminError::from_code(code, message, resource, key, "FindCoordinator"));
+        }
+        Ok(self.inner.cluster.connection(node).await?)
+    }
+
+    /// Groups `partitions` by leader (refreshing metadata for topics not known yet); partitions
+    /// without a leader or of unknown topics come back as errors.
+    pub(crate) async fn by_leader(
+        &self,
+        partitions: &[TopicPartition],
+    ) -> Result<(HashMap<i32, Vec<TopicPartition>>, Vec<(TopicPartition, AdminError)>)> {
+        let cluster = &self.inner.cluster;
+        let mut metadata = cluster.fresh_metadata().await?;
+        let unknown = partitions.iter().any(|tp| metadata.leader(&tp.topic, tp.partition).is_none());
+        if unknown {
+            cluster.track_topics(partitions.iter().map(|tp| &*tp.topic));
+            metadata = cluster.refresh().await?;
+        }
+        let mut leaders: HashMap<i32, Vec<TopicPartition>> = HashMap::new();
+        let mut failed = Vec::new();
+        for tp in partitions {
+            match metadata.partition(&tp.topic, tp.partition) {
+                Some(p) if p.leader >= 0 => leaders.entry(p.leader).or_default().push(tp.clone()),
+                Some(p) => {
+                    let code = if p.error.is_ok() { ErrorCode::LEADER_NOT_AVAILABLE } else { p.error };
+                    failed.push((tp.clone(), AdminError::request(code, None, &format!("leader of {tp}"))));
+                }
+                None => {
+                    let code = metadata
+                        .topic(&tp.topic)
+                        .map(|t| t.error)
+                        .filter(|c| !c.is_ok())
+                        .unwrap_or(ErrorCode::UNKNOWN_TOPIC_OR_PARTITION);
+                    let name = tp.to_string();
+                    failed
+                        .push((tp.clone(), AdminError::from_code(code, None, ResourceKind::Topic, &name, "Metadata")));
+                }
+            }
+        }
+        Ok((leaders, failed))
+    }
+
+    /// Sends one request per partition leader (concurrently) and gathers the per-partition
+    /// results; a leader that cannot be reached fails its partitions (retriably).
+    pub(crate) async fn per_leader<V, F, Fut>(
+        &self,
+        partitions: &[TopicPartition],
+        send: F,
+    ) -> Result<Round<TopicPartition, V>>
+    where
+        F: Fn(Connection, Vec<TopicPartition>) -> Fut,
+        Fut: Future<Output = Result<Round<TopicPartition, V>>>,
+    {
+        let (leaders, failed) = self.by_leader(partitions).await?;
+        let send = &send;
+        let sends = leaders.into_iter().map(|(leader, tps)| async move {
+            let outcome = match self.inner.cluster.connection(leader).await {
+                Ok(conn) => send(conn, tps.clone()).await,
+                Err(e) => Err(e.into()),
+            };
+            match outcome {
+                Ok(round) => round,
+                Err(e) => tps.into_iter().map(|tp| (tp, Err(e.clone()))).collect(),
+            }
+        });
+        let mut round = error_round(failed);
+        round.extend(futures_util::future::join_all(sends).await.into_iter().flatten());
+        Ok(round)
+    }
+}
+
+/// Partitions grouped by topic, in a stable order.
+pub(crate) fn by_topic(partitions: &[TopicPartition]) -> BTreeMap<String, Vec<i32>> {
+    let mut topics: BTreeMap<String, Vec<i32>> = BTreeMap::new();
+    for tp in partitions {
+        topics.entry(tp.topic.to_string()).or_default().push(tp.partition);
+    }
+    topics
+}
