@@ -64,6 +64,11 @@ pub fn server_properties(version: &KafkaVersion, id: usize, count: usize, base: 
     set("delete.topic.enable", &true);
     set("num.partitions", &1);
     set("group.initial.rebalance.delay.ms", &0);
+    // KIP-848 groups: notice a crashed member in seconds, not the default 45 s.
+    set("group.consumer.min.session.timeout.ms", &6000);
+    set("group.consumer.session.timeout.ms", &6000);
+    set("group.consumer.min.heartbeat.interval.ms", &500);
+    set("group.consumer.heartbeat.interval.ms", &500);
     set("log.segment.bytes", &(16 * 1024 * 1024));
     set("num.recovery.threads.per.data.dir", &1);
     set("num.network.threads", &2);
