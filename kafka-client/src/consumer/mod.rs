@@ -27,6 +27,7 @@
 
 mod fetcher;
 mod record;
+mod session;
 mod state;
 
 use std::sync::atomic::{AtomicBool, Ordering};

@@ -48,8 +48,9 @@ pub(crate) struct PartitionState {
     pub(crate) paused: bool,
     /// A Fetch or ListOffsets for it is in flight.
     pub(crate) busy: bool,
-    /// Fetched data waits in the buffer.
-    pub(crate) buffered: bool,
+    /// Where the next fetch starts when data is buffered: the end of the buffered data (the
+    /// fetcher pipelines); `None`: at the position.
+    pub(crate) next_fetch: Option<i64>,
     pub(crate) high_watermark: i64,
     pub(crate) last_stable_offset: i64,
     pub(crate) log_start_offset: i64,
@@ -91,7 +92,7 @@ impl State {
         });
         self.buffered_bytes -= freed.min(self.buffered_bytes);
         if let Some(p) = self.partitions.get_mut(tp) {
-            p.buffered = false;
+            p.next_fetch = None;
         }
     }
 
@@ -102,15 +103,17 @@ impl State {
             self.buffered_bytes -= fetch.records.len().min(self.buffered_bytes);
             let Some(state) = self.partitions.get_mut(&fetch.tp) else { continue };
             if state.paused || state.position != Some(fetch.next_offset) {
-                // Stale (a seek or pause happened since it was fetched).
-                state.buffered = false;
+                // Stale (a seek or pause happened since it was fetched): so is whatever was
+                // fetched after it.
+                self.drop_buffered(&fetch.tp);
                 continue;
             }
             let (position, rest, error) = read_fetch(&mut fetch, max - out.len(), options, out);
             state.position = Some(position);
             match (rest, error) {
                 (_, Some(e)) => {
-                    state.buffered = false;
+                    // The next fetch starts again at the position, where the error is.
+                    self.drop_buffered(&fetch.tp);
                     self.errors.push_back(e);
                 }
                 (Some(rest), None) => {
@@ -119,7 +122,7 @@ impl State {
                     self.buffered_bytes += fetch.records.len();
                     self.completed.push_front(fetch);
                 }
-                (None, None) => state.buffered = false,
+                (None, None) => {}
             }
         }
     }
