@@ -23,6 +23,7 @@ use kafka_protocol::Uuid;
 use tokio::sync::Notify;
 
 use crate::faults::FaultState;
+use crate::fetch_session::FetchSessions;
 use crate::groups::{partition_for, GroupConfig, GroupCoordinator};
 use crate::idempotence::ProducerStates;
 use crate::log::PartitionLog;
@@ -233,6 +234,8 @@ pub(crate) struct ClusterState {
     next_producer_id: i64,
     group_coordinators: CoordinatorPartitions,
     txn_coordinators: CoordinatorPartitions,
+    /// Every broker's fetch sessions (KIP-227).
+    pub(crate) fetch_sessions: FetchSessions,
 }
 
 impl ClusterState {
@@ -244,6 +247,7 @@ impl ClusterState {
             next_producer_id: 1000,
             group_coordinators: CoordinatorPartitions::new(offsets_partitions, brokers),
             txn_coordinators: CoordinatorPartitions::new(txn_partitions, brokers),
+            fetch_sessions: FetchSessions::default(),
         }
     }
 
@@ -390,6 +394,7 @@ impl ClusterState {
     /// (or go offline), with a new leader epoch. Returns the `__consumer_offsets` partitions
     /// whose leader (group coordinator) changed, with their new leader or -1.
     pub(crate) fn broker_down(&mut self, broker: i32) -> Vec<(i32, i32)> {
+        self.fetch_sessions.clear_broker(broker);
         if let Some(l) = usize::try_from(broker).ok().and_then(|i| self.live.get_mut(i)) {
             *l = false;
         }

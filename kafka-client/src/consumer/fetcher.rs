@@ -187,16 +187,21 @@ fn schedule(shared: &Arc<Shared>, in_flight: &mut FuturesUnordered<EventFuture>,
             rack_id: config.client_rack.clone(),
             ..Default::default()
         };
-        let cluster = shared.cluster.clone();
+        let shared = shared.clone();
         in_flight.push(Box::pin(async move {
             let result = async {
-                let conn = cluster.connection(node).await?;
+                let conn = shared.cluster.connection(node).await?;
                 let mut version = conn.version_for(ApiKey::Fetch)?;
                 if !all_ids {
                     // A topic without a known id can only be named: stay below v13.
                     version = version.min(TOPIC_IDS_SINCE - 1);
                 }
                 let mut plan = session.build(wanted, version);
+                let counters = &shared.fetch_counters;
+                counters.requests.fetch_add(1, Ordering::Relaxed);
+                if !plan.full {
+                    counters.incremental.fetch_add(1, Ordering::Relaxed);
+                }
                 let request = FetchRequest {
                     session_id: plan.session_id,
                     session_epoch: plan.session_epoch,
@@ -255,6 +260,9 @@ fn on_fetch(
         Ok((plan, response)) => (plan, response),
         Err(e) => {
             debug!(error = %e, "fetch failed");
+            if session.id() != 0 {
+                shared.fetch_counters.session_resets.fetch_add(1, Ordering::Relaxed);
+            }
             session.on_error();
             release(&mut state, &asked);
             drop(state);
@@ -265,6 +273,7 @@ fn on_fetch(
     let code = ErrorCode(response.error_code);
     if !session.on_response(&plan, code, response.session_id) {
         debug!(%code, session = plan.session_id, epoch = plan.session_epoch, "fetch session reset");
+        shared.fetch_counters.session_resets.fetch_add(1, Ordering::Relaxed);
         release(&mut state, &asked);
         drop(state);
         shared.wake.notify_one();

@@ -39,6 +39,7 @@ use kafka_protocol::records::ParseOptions;
 use tokio::sync::Notify;
 
 pub use record::ConsumerRecord;
+pub use session::FetchStats;
 pub use state::TopicPartition;
 
 use crate::cluster::Cluster;
@@ -65,6 +66,7 @@ pub(crate) struct Shared {
     last_poll: Mutex<Instant>,
     group_task: Mutex<Option<tokio::task::JoinHandle<()>>>,
     coordinator: tokio::sync::Mutex<Option<Connection>>,
+    pub(crate) fetch_counters: session::FetchCounters,
 }
 
 impl Shared {
@@ -126,6 +128,7 @@ impl Consumer {
             last_poll: Mutex::new(Instant::now()),
             group_task: Mutex::new(None),
             coordinator: tokio::sync::Mutex::new(None),
+            fetch_counters: session::FetchCounters::default(),
         });
         tokio::spawn(fetcher::run(shared.clone()));
         Ok(Consumer { _last: Some(Arc::new(StopOnDrop(shared.clone()))), shared })
@@ -407,6 +410,19 @@ impl Consumer {
             let _ = tokio::time::timeout(Duration::from_secs(30), task).await;
         }
         self.shared.cluster.close(Duration::from_millis(100)).await;
+    }
+
+    /// How the Fetch requests went so far: how many, how many were incremental (KIP-227 fetch
+    /// sessions), how many sessions were reset after an error.
+    ///
+    /// ```no_run
+    /// # async fn demo(consumer: kafka_client::consumer::Consumer) {
+    /// let stats = consumer.fetch_stats();
+    /// println!("{} of {} fetches were incremental", stats.incremental, stats.requests);
+    /// # }
+    /// ```
+    pub fn fetch_stats(&self) -> FetchStats {
+        self.shared.fetch_counters.snapshot()
     }
 
     /// The configuration.

@@ -20,6 +20,7 @@
 //! sessions; every request is then full and sessionless (epoch -1).
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use kafka_protocol::messages::fetch::request::{FetchPartition, FetchTopic, ForgottenTopic};
 use kafka_protocol::{ErrorCode, Uuid};
@@ -34,6 +35,36 @@ const FINAL_EPOCH: i32 = -1;
 const SESSIONS_SINCE: i16 = 7;
 /// The first Fetch version that names topics by id.
 pub(crate) const TOPIC_IDS_SINCE: i16 = 13;
+
+/// How the consumer's Fetch requests went, over all brokers: a diagnostic (and what tests use
+/// to see that sessions are in use).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FetchStats {
+    /// Fetch requests sent.
+    pub requests: u64,
+    /// Of those, incremental ones (within a fetch session).
+    pub incremental: u64,
+    /// Sessions dropped after an error (the next request to that broker was full again).
+    pub session_resets: u64,
+}
+
+/// The counters behind [`FetchStats`], updated by the fetcher.
+#[derive(Debug, Default)]
+pub(crate) struct FetchCounters {
+    pub(crate) requests: AtomicU64,
+    pub(crate) incremental: AtomicU64,
+    pub(crate) session_resets: AtomicU64,
+}
+
+impl FetchCounters {
+    pub(crate) fn snapshot(&self) -> FetchStats {
+        FetchStats {
+            requests: self.requests.load(Ordering::Relaxed),
+            incremental: self.incremental.load(Ordering::Relaxed),
+            session_resets: self.session_resets.load(Ordering::Relaxed),
+        }
+    }
+}
 
 /// What the fetcher wants from one partition in the next request.
 #[derive(Debug, Clone, PartialEq, Eq)]
