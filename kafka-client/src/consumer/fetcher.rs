@@ -308,18 +308,10 @@ fn on_fetch(
                     let Some(end) = complete_end(&records) else { continue };
                     p.next_fetch = Some(end);
                     state.buffered_bytes += records.len();
-                    state.completed.push_back(CompletedFetch {
-                        tp,
-                        next_offset: fetch_offset,
-                        records,
-                        aborted: data
-                            .aborted_transactions
-                            .iter()
-                            .flatten()
-                            .map(|a| (a.producer_id, a.first_offset))
-                            .collect(),
-                        read_committed: shared.config.isolation_level == IsolationLevel::ReadCommitted,
-                    });
+                    let aborted =
+                        data.aborted_transactions.iter().flatten().map(|a| (a.producer_id, a.first_offset)).collect();
+                    let read_committed = shared.config.isolation_level == IsolationLevel::ReadCommitted;
+                    state.completed.push_back(CompletedFetch::new(tp, fetch_offset, records, aborted, read_committed));
                     arrived = true;
                 }
                 ErrorCode::OFFSET_OUT_OF_RANGE if fetch_offset != position => {

@@ -58,15 +58,62 @@ pub(crate) struct PartitionState {
 }
 
 /// A partition's fetched record set, not yet (fully) handed out.
+///
+/// Reading resumes where the last poll stopped, inside a batch if need be: the batch being read
+/// keeps its records iterator (its CRC checked and its records decompressed once), so a batch
+/// larger than `max.poll.records` is neither verified nor parsed again by the next poll.
 #[derive(Debug)]
 pub(crate) struct CompletedFetch {
     pub(crate) tp: TopicPartition,
     /// The position this data continues from.
     pub(crate) next_offset: i64,
-    pub(crate) records: Bytes,
-    /// Aborted transactions (producer id, first offset), for read_committed.
-    pub(crate) aborted: Vec<(i64, i64)>,
-    pub(crate) read_committed: bool,
+    /// The batches not yet started.
+    batches: Batches,
+    /// The batch being read, if a poll stopped inside one.
+    current: Option<CurrentBatch>,
+    /// Bytes of the fetched record set, counted in the buffer until the fetch is used up.
+    pub(crate) size: usize,
+    /// Aborted transactions (producer id, first offset) sorted by first offset, for
+    /// read_committed; `next_abort` indexes the first one no batch has reached yet.
+    aborted: Vec<(i64, i64)>,
+    next_abort: usize,
+    /// Producers whose transaction, as read so far, is aborted.
+    aborted_pids: Vec<i64>,
+    read_committed: bool,
+}
+
+/// The batch a read stopped in.
+#[derive(Debug)]
+struct CurrentBatch {
+    records: BatchRecords,
+    epoch: Option<i32>,
+    timestamp_type: kafka_protocol::records::TimestampType,
+    /// The offset after the batch (compaction may have removed its last records).
+    next_offset: i64,
+}
+
+impl CompletedFetch {
+    /// Fetched `records` of `tp`, continuing from `next_offset`.
+    pub(crate) fn new(
+        tp: TopicPartition,
+        next_offset: i64,
+        records: Bytes,
+        mut aborted: Vec<(i64, i64)>,
+        read_committed: bool,
+    ) -> Self {
+        aborted.sort_by_key(|(_, first)| *first);
+        CompletedFetch {
+            tp,
+            next_offset,
+            size: records.len(),
+            batches: Batches::new(records),
+            current: None,
+            aborted,
+            next_abort: 0,
+            aborted_pids: Vec::new(),
+            read_committed,
+        }
+    }
 }
 
 /// The consumer's partitions and buffered data.
@@ -86,7 +133,7 @@ impl State {
         self.completed.retain(|f| {
             let keep = &f.tp != tp;
             if !keep {
-                freed += f.records.len();
+                freed += f.size;
             }
             keep
         });
@@ -100,7 +147,7 @@ impl State {
     pub(crate) fn drain(&mut self, max: usize, options: &ParseOptions, out: &mut Vec<ConsumerRecord>) {
         while out.len() < max {
             let Some(mut fetch) = self.completed.pop_front() else { break };
-            self.buffered_bytes -= fetch.records.len().min(self.buffered_bytes);
+            self.buffered_bytes -= fetch.size.min(self.buffered_bytes);
             let Some(state) = self.partitions.get_mut(&fetch.tp) else { continue };
             if state.paused || state.position != Some(fetch.next_offset) {
                 // Stale (a seek or pause happened since it was fetched): so is whatever was
@@ -108,43 +155,34 @@ impl State {
                 self.drop_buffered(&fetch.tp);
                 continue;
             }
-            let (position, rest, error) = read_fetch(&mut fetch, max - out.len(), options, out);
-            state.position = Some(position);
-            match (rest, error) {
+            let (more, error) = read_fetch(&mut fetch, max - out.len(), options, out);
+            state.position = Some(fetch.next_offset);
+            match (more, error) {
                 (_, Some(e)) => {
                     // The next fetch starts again at the position, where the error is.
                     self.drop_buffered(&fetch.tp);
                     self.errors.push_back(e);
                 }
-                (Some(rest), None) => {
-                    fetch.next_offset = position;
-                    fetch.records = rest;
-                    self.buffered_bytes += fetch.records.len();
+                (true, None) => {
+                    self.buffered_bytes += fetch.size;
                     self.completed.push_front(fetch);
                 }
-                (None, None) => {}
+                (false, None) => {}
             }
         }
     }
 }
 
-/// Reads records of `fetch` from its `next_offset` into `out`, at most `room` of them. Returns
-/// the new position, the undelivered rest (from the batch where reading stopped), and a
+/// Reads records of `fetch` from its `next_offset` into `out`, at most `room` of them, moving
+/// `next_offset` past what it hands out (and past skipped control records, aborted
+/// transactions and compacted-away offsets). Returns whether records may remain, and a
 /// decoding error if the data is corrupt.
 fn read_fetch(
     fetch: &mut CompletedFetch,
     room: usize,
     options: &ParseOptions,
     out: &mut Vec<ConsumerRecord>,
-) -> (i64, Option<Bytes>, Option<Error>) {
-    let mut position = fetch.next_offset;
-    let mut consumed = 0usize;
-    let mut taken = 0usize;
-    // read_committed: producers whose transaction is currently aborted, and the aborted list
-    // sorted by first offset (consumed as batches pass it).
-    let mut aborted_pids: Vec<i64> = Vec::new();
-    fetch.aborted.sort_by_key(|(_, first)| *first);
-    let mut next_abort = 0usize;
+) -> (bool, Option<Error>) {
     let corrupt = |e: &dyn std::fmt::Display, tp: &TopicPartition, offset: i64| {
         Error::kafka(
             kafka_protocol::ErrorCode::CORRUPT_MESSAGE,
@@ -152,23 +190,54 @@ fn read_fetch(
             format!("records of {tp} at offset {offset}"),
         )
     };
-    for batch in Batches::new(fetch.records.clone()) {
-        let batch = match batch {
-            Ok(b) => b,
-            Err(e) => return (position, None, Some(corrupt(&e, &fetch.tp, position))),
+    let mut taken = 0usize;
+    loop {
+        if let Some(current) = &mut fetch.current {
+            while taken < room {
+                let record = match current.records.next() {
+                    Some(Ok(r)) => r,
+                    Some(Err(e)) => return (false, Some(corrupt(&e, &fetch.tp, fetch.next_offset))),
+                    None => break,
+                };
+                if record.offset < fetch.next_offset {
+                    continue;
+                }
+                fetch.next_offset = record.offset + 1;
+                taken += 1;
+                out.push(ConsumerRecord {
+                    topic: fetch.tp.topic.clone(),
+                    partition: fetch.tp.partition,
+                    offset: record.offset,
+                    timestamp: record.timestamp,
+                    timestamp_type: current.timestamp_type,
+                    key: record.key,
+                    value: record.value,
+                    headers: record.headers,
+                    leader_epoch: current.epoch,
+                });
+            }
+            if taken == room {
+                return (true, None);
+            }
+            // Offsets a compacted batch skipped at its end still count as consumed.
+            fetch.next_offset = fetch.next_offset.max(current.next_offset);
+            fetch.current = None;
+        }
+        let batch = match fetch.batches.next() {
+            None => return (false, None),
+            Some(Err(e)) => return (false, Some(corrupt(&e, &fetch.tp, fetch.next_offset))),
+            Some(Ok(b)) => b,
         };
-        let batch_start = consumed;
-        consumed += batch.size_in_bytes();
-        if batch.next_offset() <= position {
+        if batch.next_offset() <= fetch.next_offset {
             continue;
         }
         if fetch.read_committed {
-            while let Some(&(pid, first)) = fetch.aborted.get(next_abort) {
+            while let Some(&(pid, first)) = fetch.aborted.get(fetch.next_abort) {
                 if first > batch.last_offset() {
                     break;
                 }
-                aborted_pids.push(pid);
-                next_abort += 1;
+                fetch.aborted_pids.push(pid);
+                fetch.next_abort += 1;
             }
             if batch.is_control() {
                 if let Ok(BatchRecords::V2(records)) = batch.records_with(options) {
@@ -176,56 +245,115 @@ fn read_fetch(
                         if let Ok(Some(EndTxnMarker { result: TransactionResult::Abort, .. })) =
                             EndTxnMarker::from_record(&record)
                         {
-                            aborted_pids.retain(|p| *p != batch.producer_id());
+                            fetch.aborted_pids.retain(|p| *p != batch.producer_id());
                         }
                     }
                 }
             }
-            if batch.is_transactional() && !batch.is_control() && aborted_pids.contains(&batch.producer_id()) {
-                position = batch.next_offset();
+            if batch.is_transactional() && !batch.is_control() && fetch.aborted_pids.contains(&batch.producer_id()) {
+                fetch.next_offset = batch.next_offset();
                 continue;
             }
         }
         if batch.is_control() {
-            position = batch.next_offset();
+            fetch.next_offset = batch.next_offset();
             continue;
         }
         let records = match batch.records_with(options) {
             Ok(r) => r,
-            Err(e) => return (position, None, Some(corrupt(&e, &fetch.tp, position))),
+            Err(e) => return (false, Some(corrupt(&e, &fetch.tp, fetch.next_offset))),
         };
-        let epoch = match &batch {
-            Batch::V2(b) => Some(b.header().partition_leader_epoch).filter(|e| *e >= 0),
-            Batch::Legacy(_) => None,
-        };
-        let timestamp_type = batch.timestamp_type();
-        for record in records {
-            let record = match record {
-                Ok(r) => r,
-                Err(e) => return (position, None, Some(corrupt(&e, &fetch.tp, position))),
-            };
-            if record.offset < position {
-                continue;
-            }
-            if taken == room {
-                return (position, Some(fetch.records.slice(batch_start..)), None);
-            }
-            position = record.offset + 1;
-            taken += 1;
-            out.push(ConsumerRecord {
-                topic: fetch.tp.topic.clone(),
-                partition: fetch.tp.partition,
-                offset: record.offset,
-                timestamp: record.timestamp,
-                timestamp_type,
-                key: record.key,
-                value: record.value,
-                headers: record.headers,
-                leader_epoch: epoch,
-            });
-        }
-        // Offsets a compacted batch skipped at its end still count as consumed.
-        position = position.max(batch.next_offset());
+        fetch.current = Some(CurrentBatch {
+            records,
+            epoch: match &batch {
+                Batch::V2(b) => Some(b.header().partition_leader_epoch).filter(|e| *e >= 0),
+                Batch::Legacy(_) => None,
+            },
+            timestamp_type: batch.timestamp_type(),
+            next_offset: batch.next_offset(),
+        });
     }
-    (position, None, None)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)] // tests: a failed unwrap is a failed test
+mod tests {
+    use kafka_protocol::compression::Compression;
+    use kafka_protocol::records::RecordBatchBuilder;
+
+    use super::*;
+
+    fn batch(codec: Compression, base: i64, count: usize) -> Vec<u8> {
+        let mut b = RecordBatchBuilder::new(codec).with_base_offset(base);
+        for i in 0..count {
+            b.append(0, None, Some(format!("v{}", base + i as i64).as_bytes())).unwrap();
+        }
+        b.build().unwrap().to_vec()
+    }
+
+    fn state_with(records: Vec<u8>, from: i64) -> (State, TopicPartition) {
+        let tp = TopicPartition::new("t", 0);
+        let mut state = State::default();
+        state.partitions.insert(tp.clone(), PartitionState { position: Some(from), ..Default::default() });
+        state.buffered_bytes = records.len();
+        state.completed.push_back(CompletedFetch::new(tp.clone(), from, Bytes::from(records), Vec::new(), false));
+        (state, tp)
+    }
+
+    fn drain(state: &mut State, max: usize) -> Vec<i64> {
+        let mut out = Vec::new();
+        state.drain(max, &ParseOptions::default(), &mut out);
+        for r in &out {
+            assert_eq!(r.value.as_deref(), Some(format!("v{}", r.offset).as_bytes()));
+        }
+        out.iter().map(|r| r.offset).collect()
+    }
+
+    #[test]
+    fn polls_resume_inside_a_batch_and_across_batches() {
+        for codec in [Compression::None, Compression::Lz4] {
+            let mut set = batch(codec, 0, 1200);
+            set.extend(batch(codec, 1200, 300));
+            // The fetch started at offset 7, inside the first batch.
+            let (mut state, tp) = state_with(set, 7);
+            let mut offsets = Vec::new();
+            loop {
+                let got = drain(&mut state, 500);
+                if got.is_empty() {
+                    break;
+                }
+                assert!(got.len() <= 500);
+                offsets.extend(got);
+            }
+            assert_eq!(offsets, (7..1500).collect::<Vec<i64>>(), "{codec:?}");
+            assert_eq!(state.partitions[&tp].position, Some(1500));
+            assert_eq!(state.buffered_bytes, 0);
+            assert!(state.completed.is_empty());
+        }
+    }
+
+    #[test]
+    fn a_corrupt_batch_stops_at_its_offset() {
+        let mut set = batch(Compression::None, 0, 10);
+        let mut second = batch(Compression::None, 10, 10);
+        let last = second.len() - 1;
+        second[last] ^= 0xff; // the CRC no longer matches
+        set.extend(second);
+        let (mut state, tp) = state_with(set, 0);
+        assert_eq!(drain(&mut state, 500), (0..10).collect::<Vec<i64>>());
+        let error = state.errors.pop_front().expect("a CRC error");
+        assert_eq!(error.code(), Some(kafka_protocol::ErrorCode::CORRUPT_MESSAGE), "{error}");
+        assert_eq!(state.partitions[&tp].position, Some(10));
+        assert!(state.completed.is_empty());
+    }
+
+    #[test]
+    fn a_seek_makes_buffered_data_stale() {
+        let (mut state, tp) = state_with(batch(Compression::None, 0, 100), 0);
+        assert_eq!(drain(&mut state, 10), (0..10).collect::<Vec<i64>>());
+        state.partitions.get_mut(&tp).unwrap().position = Some(50);
+        assert!(drain(&mut state, 10).is_empty());
+        assert!(state.completed.is_empty());
+        assert_eq!(state.buffered_bytes, 0);
+    }
 }
