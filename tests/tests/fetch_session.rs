@@ -124,3 +124,43 @@ async fn a_lost_session_falls_back_to_a_full_fetch_without_losing_records() {
     }
     consumer.close().await;
 }
+
+/// The consumer sends the leader epoch it knows (KIP-320's `current_leader_epoch`): when the
+/// leader moves away and back, the same broker answers FENCED_LEADER_EPOCH until the consumer's
+/// metadata catches up, and the records keep coming from the new epoch's session. (Its own
+/// 3-broker stub, replication factor 3, whatever the backend.)
+#[tokio::test]
+async fn leader_moves_are_followed_with_the_new_leader_epoch() {
+    let stub = server_stub::StubCluster::builder()
+        .brokers(3)
+        .default_replication_factor(3)
+        .start()
+        .await
+        .expect("the stub starts");
+    let topic = unique_topic("fetch-epoch");
+    stub.create_topic(&topic, 2).expect("topic created");
+    let mut config = ConsumerConfig::new(stub.bootstrap());
+    config.auto_offset_reset = OffsetReset::Earliest;
+    config.fetch_max_wait = Duration::from_millis(100);
+    let consumer = Consumer::new(config).expect("consumer");
+    consumer.assign([(topic.as_str(), 0), (topic.as_str(), 1)]);
+
+    let mut ledger = Ledger::default();
+    produce(&stub.bootstrap(), &topic, 300, &mut ledger).await;
+    let report = ledger.check(&as_reads(&read_exactly(&consumer, 300).await));
+    assert!(report.is_clean(), "{report}");
+    let before = consumer.cluster().metadata().partition(&topic, 0).expect("partition 0 is known").clone();
+
+    // Away and back: the leader is the same broker, two epochs later.
+    let other = (before.leader + 1) % 3;
+    stub.faults().move_leader(&topic, 0, other).expect("moved");
+    stub.faults().move_leader(&topic, 0, before.leader).expect("moved back");
+    let mut ledger = Ledger::default();
+    produce(&stub.bootstrap(), &topic, 300, &mut ledger).await;
+    let report = ledger.check(&as_reads(&read_exactly(&consumer, 300).await));
+    assert!(report.is_clean() && report.read == 300, "{report}");
+    let after = consumer.cluster().metadata().partition(&topic, 0).expect("partition 0 is known").clone();
+    assert_eq!(after.leader, before.leader);
+    assert_eq!(after.leader_epoch, before.leader_epoch + 2, "the consumer's metadata caught up");
+    consumer.close().await;
+}

@@ -1,8 +1,9 @@
 //! The consumer: assigned partitions in, records out.
 //!
 //! [`Consumer::assign`] takes explicit partitions (consumer groups with `subscribe` come next).
-//! A background fetcher keeps one Fetch in flight per broker and buffers what arrives (bounded
-//! by `fetch.max.bytes`); [`Consumer::poll`] hands out up to `max.poll.records` records, in
+//! A background fetcher keeps one Fetch in flight per broker, each broker's within a fetch
+//! session (KIP-227), asks for more as soon as a response is parsed and buffers what arrives
+//! (bounded by `fetch.max.bytes`); [`Consumer::poll`] hands out up to `max.poll.records` records, in
 //! offset order per partition, and moves each partition's position past them. Partitions
 //! without a position start where `auto.offset.reset` says; [`Consumer::seek`] moves a position.
 //! Keys, values and headers are slices of the fetched buffers, never copied.
