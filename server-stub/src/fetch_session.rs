@@ -15,6 +15,9 @@
 //!   the response carries only partitions with records, an error, or a changed high watermark,
 //!   last stable offset or log start offset.
 //!
+//! Partitions that returned records move to the back of their session, so that a response
+//! filled up to `max_bytes` by the first partitions does not starve the later ones.
+//!
 //! The cache holds at most [`MAX_SESSIONS`] sessions per broker; opening one more evicts the
 //! least recently used. A broker that stops loses its sessions (they live in memory).
 
@@ -224,6 +227,24 @@ impl FetchSessions {
                         changed
                     });
                 }
+                // Partitions that returned records go to the back of the session, so that the
+                // next reads start with the others (Kafka rotates its sessions the same way).
+                let served: Vec<(TopicKey, i32)> = topics
+                    .iter()
+                    .zip(responses.iter())
+                    .flat_map(|(t, r)| {
+                        r.partitions
+                            .iter()
+                            .filter(|d| d.records.as_ref().is_some_and(|b| !b.is_empty()))
+                            .map(move |d| (TopicKey::of(t), d.partition_index))
+                    })
+                    .collect();
+                let (back, mut front): (Vec<CachedPartition>, Vec<CachedPartition>) =
+                    std::mem::take(&mut session.partitions)
+                        .into_iter()
+                        .partition(|c| served.iter().any(|(t, p)| *t == c.topic && *p == c.request.partition));
+                front.extend(back);
+                session.partitions = front;
                 responses.retain(|t| !t.partitions.is_empty());
                 *id
             }
@@ -362,8 +383,20 @@ mod tests {
         assert_eq!(cache.finish(0, &context, 12, &topics, &mut responses), id);
         assert_eq!(indexes(&responses), vec![1], "only the partition with records (0 is unchanged)");
 
+        // Partition 1 returned records: it is read last from now on.
+        let (_, topics) = cache.begin(0, &request(id, 2, &[], &[]), 12).unwrap();
+        let order: Vec<i32> = topics[0].partitions.iter().map(|p| p.partition).collect();
+        assert_eq!(order, vec![0, 1]);
+        let mut responses = respond(&topics, &[0]);
+        cache.finish(0, &SessionContext::Incremental { id }, 12, &topics, &mut responses);
+        let (_, topics) = cache.begin(0, &request(id, 3, &[], &[]), 12).unwrap();
+        let order: Vec<i32> = topics[0].partitions.iter().map(|p| p.partition).collect();
+        assert_eq!(order, vec![1, 0], "the partition just served goes to the back");
+        let mut responses = respond(&topics, &[]);
+        cache.finish(0, &SessionContext::Incremental { id }, 12, &topics, &mut responses);
+
         // Nothing new at all: an empty response.
-        let (context, topics) = cache.begin(0, &request(id, 2, &[], &[]), 12).unwrap();
+        let (context, topics) = cache.begin(0, &request(id, 4, &[], &[]), 12).unwrap();
         let mut responses = respond(&topics, &[]);
         cache.finish(0, &context, 12, &topics, &mut responses);
         assert!(responses.is_empty());

@@ -106,7 +106,7 @@ fn schedule(shared: &Arc<Shared>, in_flight: &mut FuturesUnordered<EventFuture>,
     let metadata = shared.cluster.metadata();
     let mut need_refresh = false;
     let mut resets: HashMap<i32, Vec<(TopicPartition, OffsetReset)>> = HashMap::new();
-    let mut fetches: HashMap<i32, Vec<Wanted>> = HashMap::new();
+    let mut fetches: HashMap<i32, Vec<(Option<Instant>, Wanted)>> = HashMap::new();
     {
         let mut state = shared.lock();
         let room = state.buffered_bytes < config.fetch_max_bytes.max(1) as usize;
@@ -130,16 +130,19 @@ fn schedule(shared: &Arc<Shared>, in_flight: &mut FuturesUnordered<EventFuture>,
                 }
                 (Some(position), _) if room && !matches!(sessions.get(&leader), Some(None)) => {
                     p.busy = true;
-                    fetches.entry(leader).or_default().push(Wanted {
-                        tp: tp.clone(),
-                        topic_id: p.topic_id,
-                        fetch_offset: p.next_fetch.unwrap_or(position),
-                        current_leader_epoch: epoch,
-                        // Diverging-epoch detection (KIP-320) is not handled yet: without an
-                        // epoch the broker does not check for it.
-                        last_fetched_epoch: -1,
-                        partition_max_bytes: config.max_partition_fetch_bytes,
-                    });
+                    fetches.entry(leader).or_default().push((
+                        p.last_data,
+                        Wanted {
+                            tp: tp.clone(),
+                            topic_id: p.topic_id,
+                            fetch_offset: p.next_fetch.unwrap_or(position),
+                            current_leader_epoch: epoch,
+                            // Diverging-epoch detection (KIP-320) is not handled yet: without an
+                            // epoch the broker does not check for it.
+                            last_fetched_epoch: -1,
+                            partition_max_bytes: config.max_partition_fetch_bytes,
+                        },
+                    ));
                 }
                 _ => {}
             }
@@ -174,8 +177,10 @@ fn schedule(shared: &Arc<Shared>, in_flight: &mut FuturesUnordered<EventFuture>,
     }
     for (node, mut wanted) in fetches {
         let mut session = sessions.insert(node, None).flatten().unwrap_or_default();
-        // A stable order: requests (and sessions) do not depend on hash order.
-        wanted.sort_by(|a, b| a.tp.cmp(&b.tp));
+        // Least recently served first (see `PartitionState::last_data`), then by name: requests
+        // do not depend on hash order.
+        wanted.sort_by(|(a_data, a), (b_data, b)| a_data.cmp(b_data).then_with(|| a.tp.cmp(&b.tp)));
+        let wanted: Vec<Wanted> = wanted.into_iter().map(|(_, w)| w).collect();
         let asked: Vec<(TopicPartition, i64)> = wanted.iter().map(|w| (w.tp.clone(), w.fetch_offset)).collect();
         let all_ids = wanted.iter().all(|w| w.topic_id != Uuid::ZERO);
         let template = FetchRequest {
@@ -307,6 +312,7 @@ fn on_fetch(
                     let records = data.records.unwrap_or_default();
                     let Some(end) = complete_end(&records) else { continue };
                     p.next_fetch = Some(end);
+                    p.last_data = Some(Instant::now());
                     state.buffered_bytes += records.len();
                     let aborted =
                         data.aborted_transactions.iter().flatten().map(|a| (a.producer_id, a.first_offset)).collect();

@@ -51,6 +51,11 @@ pub(crate) struct PartitionState {
     /// Where the next fetch starts when data is buffered: the end of the buffered data (the
     /// fetcher pipelines); `None`: at the position.
     pub(crate) next_fetch: Option<i64>,
+    /// When records for it last arrived. A full fetch request names the partitions that got
+    /// records least recently first: the broker fills its response in request order up to
+    /// `fetch.max.bytes`, so each partition gets its turn at the front (as the Java client
+    /// rotates its partitions).
+    pub(crate) last_data: Option<std::time::Instant>,
     pub(crate) high_watermark: i64,
     pub(crate) last_stable_offset: i64,
     pub(crate) log_start_offset: i64,
