@@ -171,8 +171,15 @@ impl FetchSession {
             send.extend(wanted.iter());
         } else {
             for w in &wanted {
-                if self.partitions.get(&w.tp) != Some(w) {
-                    send.push(w);
+                match self.partitions.get(&w.tp) {
+                    Some(known) if known == w => {}
+                    // A topic recreated under the same name: the broker's session still holds
+                    // the old id, which must go (or it keeps answering for it).
+                    Some(known) if use_ids && known.topic_id != w.topic_id => {
+                        forgotten.push(w.tp.clone());
+                        send.push(w);
+                    }
+                    _ => send.push(w),
                 }
             }
             for tp in self.partitions.keys() {
@@ -390,6 +397,19 @@ mod tests {
         assert_eq!((plan.full, plan.session_epoch), (true, -1));
         assert!(old.on_response(&plan, ErrorCode::NONE, 0));
         assert!(old.build(vec![want("a", 0, 5)], 6).full);
+    }
+
+    #[test]
+    fn a_new_topic_id_forgets_the_old_one() {
+        let mut session = FetchSession::default();
+        let plan = session.build(vec![want("a", 0, 5)], 13);
+        session.on_response(&plan, ErrorCode::NONE, 3);
+        let mut recreated = want("a", 0, 0);
+        recreated.topic_id = Uuid::from_u128(99);
+        let plan = session.build(vec![recreated], 13);
+        assert_eq!(plan.topics[0].topic_id, Uuid::from_u128(99));
+        assert_eq!(plan.forgotten.len(), 1);
+        assert_eq!((plan.forgotten[0].topic_id, plan.forgotten[0].partitions.clone()), (Uuid::from_u128(2), vec![0]));
     }
 
     #[test]
