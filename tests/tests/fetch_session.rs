@@ -127,8 +127,10 @@ async fn a_lost_session_falls_back_to_a_full_fetch_without_losing_records() {
 
 /// The consumer sends the leader epoch it knows (KIP-320's `current_leader_epoch`): when the
 /// leader moves away and back, the same broker answers FENCED_LEADER_EPOCH until the consumer's
-/// metadata catches up, and the records keep coming from the new epoch's session. (Its own
-/// 3-broker stub, replication factor 3, whatever the backend.)
+/// metadata catches up; the position is then validated under the new epoch (OffsetForLeaderEpoch)
+/// and the records keep coming. (Its own 3-broker stub, replication factor 3, whatever the
+/// backend: the stub's log cannot be truncated, so this checks validation happens and finds no
+/// truncation; the truncation decision itself is unit-tested in `consumer::validation`.)
 #[tokio::test]
 async fn leader_moves_are_followed_with_the_new_leader_epoch() {
     let stub = server_stub::StubCluster::builder()
@@ -150,6 +152,7 @@ async fn leader_moves_are_followed_with_the_new_leader_epoch() {
     let report = ledger.check(&as_reads(&read_exactly(&consumer, 300).await));
     assert!(report.is_clean(), "{report}");
     let before = consumer.cluster().metadata().partition(&topic, 0).expect("partition 0 is known").clone();
+    let validations = stub.request_count(ApiKey::OffsetForLeaderEpoch);
 
     // Away and back: the leader is the same broker, two epochs later.
     let other = (before.leader + 1) % 3;
@@ -162,5 +165,9 @@ async fn leader_moves_are_followed_with_the_new_leader_epoch() {
     let after = consumer.cluster().metadata().partition(&topic, 0).expect("partition 0 is known").clone();
     assert_eq!(after.leader, before.leader);
     assert_eq!(after.leader_epoch, before.leader_epoch + 2, "the consumer's metadata caught up");
+    assert!(
+        stub.request_count(ApiKey::OffsetForLeaderEpoch) > validations,
+        "the position was validated (OffsetForLeaderEpoch) under the new leader epoch"
+    );
     consumer.close().await;
 }

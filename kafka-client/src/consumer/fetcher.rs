@@ -25,13 +25,16 @@ use std::time::{Duration, Instant};
 use bytes::Bytes;
 use futures_util::stream::{FuturesUnordered, StreamExt};
 use kafka_protocol::messages::list_offsets::request::{ListOffsetsPartition, ListOffsetsTopic};
-use kafka_protocol::messages::{ApiKey, FetchRequest, FetchResponse, ListOffsetsRequest, ListOffsetsResponse};
+use kafka_protocol::messages::{
+    ApiKey, FetchRequest, FetchResponse, ListOffsetsRequest, ListOffsetsResponse, OffsetForLeaderEpochResponse,
+};
 use kafka_protocol::records::Batches;
 use kafka_protocol::{ErrorCode, Uuid};
-use tracing::{debug, trace};
+use tracing::{debug, trace, warn};
 
 use super::session::{FetchSession, Plan, Wanted, TOPIC_IDS_SINCE};
 use super::state::{CompletedFetch, State, TopicPartition};
+use super::validation::{self, Check};
 use super::Shared;
 use crate::config::{IsolationLevel, OffsetReset};
 use crate::error::Error;
@@ -48,6 +51,10 @@ enum Event {
     Listed {
         asked: Vec<(TopicPartition, OffsetReset)>,
         result: Result<ListOffsetsResponse, Error>,
+    },
+    Validated {
+        checks: Vec<Check>,
+        result: Result<OffsetForLeaderEpochResponse, Error>,
     },
     Refreshed,
 }
@@ -95,6 +102,7 @@ pub(crate) async fn run(shared: Arc<Shared>) {
                     sessions.insert(node, Some(session));
                 }
                 Event::Listed { asked, result } => on_list(&shared, asked, result),
+                Event::Validated { checks, result } => on_validate(&shared, checks, result),
             },
         }
     }
@@ -107,6 +115,8 @@ fn schedule(shared: &Arc<Shared>, in_flight: &mut FuturesUnordered<EventFuture>,
     let mut need_refresh = false;
     let mut resets: HashMap<i32, Vec<(TopicPartition, OffsetReset)>> = HashMap::new();
     let mut fetches: HashMap<i32, Vec<(Option<Instant>, Wanted)>> = HashMap::new();
+    let mut validations: HashMap<i32, Vec<Check>> = HashMap::new();
+    let mut invalidated: Vec<TopicPartition> = Vec::new();
     {
         let mut state = shared.lock();
         let room = state.buffered_bytes < config.fetch_max_bytes.max(1) as usize;
@@ -123,6 +133,24 @@ fn schedule(shared: &Arc<Shared>, in_flight: &mut FuturesUnordered<EventFuture>,
                 continue;
             };
             p.topic_id = metadata.topic(&tp.topic).map(|t| t.id).unwrap_or_default();
+            if epoch >= 0 && p.validated_epoch.is_none_or(|v| v < epoch) {
+                match (p.position, p.offset_epoch) {
+                    (Some(position), Some(offset_epoch)) => {
+                        // A new leader epoch: check the position before fetching on from it.
+                        p.busy = true;
+                        invalidated.push(tp.clone());
+                        validations.entry(leader).or_default().push(Check {
+                            tp: tp.clone(),
+                            position,
+                            offset_epoch,
+                            current_leader_epoch: epoch,
+                        });
+                        continue;
+                    }
+                    // Nothing to check the position with (not consumed from yet, or set by a seek).
+                    _ => p.validated_epoch = Some(epoch),
+                }
+            }
             match (p.position, p.reset) {
                 (None, Some(reset)) if reset != OffsetReset::None => {
                     p.busy = true;
@@ -147,6 +175,18 @@ fn schedule(shared: &Arc<Shared>, in_flight: &mut FuturesUnordered<EventFuture>,
                 _ => {}
             }
         }
+        // Data fetched under the old leader may be truncated away: fetch again once validated.
+        for tp in &invalidated {
+            state.drop_buffered(tp);
+        }
+    }
+    for (node, checks) in validations {
+        let request = validation::request(&checks);
+        let cluster = shared.cluster.clone();
+        in_flight.push(Box::pin(async move {
+            let result = async { cluster.connection(node).await?.send(&request).await }.await;
+            Event::Validated { checks, result }
+        }));
     }
     for (node, asked) in resets {
         let request = ListOffsetsRequest {
@@ -377,6 +417,89 @@ fn complete_end(records: &Bytes) -> Option<i64> {
     end
 }
 
+fn on_validate(shared: &Arc<Shared>, checks: Vec<Check>, result: Result<OffsetForLeaderEpochResponse, Error>) {
+    let mut state = shared.lock();
+    let mut refresh = false;
+    let mut arrived = false;
+    match &result {
+        Ok(response) => {
+            for topic in &response.topics {
+                for r in &topic.partitions {
+                    let tp = TopicPartition::new(&topic.topic, r.partition);
+                    let Some(check) = checks.iter().find(|c| c.tp == tp) else { continue };
+                    let Some(p) = state.partitions.get_mut(&tp) else { continue };
+                    if p.position != Some(check.position) || p.offset_epoch != Some(check.offset_epoch) {
+                        continue; // a seek won the race; the new position is checked on its own
+                    }
+                    let code = ErrorCode(r.error_code);
+                    if code != ErrorCode::NONE {
+                        if code.is_retriable() {
+                            refresh = true;
+                        } else {
+                            state.errors.push_back(Error::kafka(code, None, format!("OffsetForLeaderEpoch {tp}")));
+                            arrived = true;
+                        }
+                        continue;
+                    }
+                    p.validated_epoch = Some(check.current_leader_epoch);
+                    let reset = shared.config.auto_offset_reset;
+                    match validation::outcome(check.position, r.end_offset, reset) {
+                        validation::Outcome::Valid => {}
+                        validation::Outcome::Truncated { offset } => {
+                            warn!(%tp, position = check.position, offset, "log truncation detected; continuing from the end of the epoch");
+                            p.position = Some(offset);
+                            p.offset_epoch = Some(r.leader_epoch).filter(|e| *e >= 0);
+                        }
+                        validation::Outcome::TruncatedFail { offset } => {
+                            // No position until the application seeks (poll says so too).
+                            p.position = None;
+                            p.offset_epoch = None;
+                            p.reset = None;
+                            state.errors.push_back(Error::kafka(
+                                ErrorCode::OFFSET_OUT_OF_RANGE,
+                                Some(format!(
+                                    "log truncation detected: the log now ends at {offset} for the epoch of position {} \
+                                     (auto.offset.reset=none); seek to continue",
+                                    check.position
+                                )),
+                                tp.to_string(),
+                            ));
+                            arrived = true;
+                        }
+                        validation::Outcome::Reset(reset) => {
+                            debug!(%tp, position = check.position, "the leader knows no end for the position's epoch; resetting");
+                            p.position = None;
+                            p.offset_epoch = None;
+                            p.reset = Some(reset);
+                        }
+                        validation::Outcome::ResetFail => {
+                            p.position = None;
+                            p.offset_epoch = None;
+                            p.reset = None;
+                        }
+                    }
+                }
+            }
+        }
+        Err(e) => {
+            debug!(error = %e, "position validation failed");
+            refresh = true;
+        }
+    }
+    for check in &checks {
+        if let Some(p) = state.partitions.get_mut(&check.tp) {
+            p.busy = false;
+        }
+    }
+    drop(state);
+    if refresh {
+        shared.cluster_needs_refresh();
+    }
+    if arrived {
+        shared.data.notify_waiters();
+    }
+}
+
 fn on_list(
     shared: &Arc<Shared>,
     asked: Vec<(TopicPartition, OffsetReset)>,
@@ -396,6 +519,7 @@ fn on_list(
                     ErrorCode::NONE => {
                         debug!(%tp, offset = r.offset, "position reset");
                         p.position = Some(r.offset);
+                        p.offset_epoch = None;
                         p.next_fetch = None;
                         p.reset = None;
                     }

@@ -30,6 +30,7 @@ mod fetcher;
 mod record;
 mod session;
 mod state;
+mod validation;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -196,6 +197,7 @@ impl Consumer {
             state.drop_buffered(tp);
             if let Some(p) = state.partitions.get_mut(tp) {
                 p.position = Some(offset);
+                p.offset_epoch = None;
                 p.reset = None;
             }
         })
@@ -207,6 +209,7 @@ impl Consumer {
                 state.drop_buffered(tp);
                 if let Some(p) = state.partitions.get_mut(tp) {
                     p.position = None;
+                    p.offset_epoch = None;
                     p.reset = Some(reset);
                 }
             })?;

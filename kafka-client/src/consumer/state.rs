@@ -56,6 +56,11 @@ pub(crate) struct PartitionState {
     /// `fetch.max.bytes`, so each partition gets its turn at the front (as the Java client
     /// rotates its partitions).
     pub(crate) last_data: Option<std::time::Instant>,
+    /// The leader epoch of the record before the position (the last one handed out), when
+    /// known: what a leader change validates the position with (KIP-320).
+    pub(crate) offset_epoch: Option<i32>,
+    /// The leader epoch the position is known to be valid under (`None`: not checked yet).
+    pub(crate) validated_epoch: Option<i32>,
     pub(crate) high_watermark: i64,
     pub(crate) last_stable_offset: i64,
     pub(crate) log_start_offset: i64,
@@ -85,6 +90,8 @@ pub(crate) struct CompletedFetch {
     /// Producers whose transaction, as read so far, is aborted.
     aborted_pids: Vec<i64>,
     read_committed: bool,
+    /// The leader epoch of the last record handed out from it.
+    last_epoch: Option<i32>,
 }
 
 /// The batch a read stopped in.
@@ -117,6 +124,7 @@ impl CompletedFetch {
             next_abort: 0,
             aborted_pids: Vec::new(),
             read_committed,
+            last_epoch: None,
         }
     }
 }
@@ -162,6 +170,9 @@ impl State {
             }
             let (more, error) = read_fetch(&mut fetch, max - out.len(), options, out);
             state.position = Some(fetch.next_offset);
+            if fetch.last_epoch.is_some() {
+                state.offset_epoch = fetch.last_epoch;
+            }
             match (more, error) {
                 (_, Some(e)) => {
                     // The next fetch starts again at the position, where the error is.
@@ -208,6 +219,7 @@ fn read_fetch(
                     continue;
                 }
                 fetch.next_offset = record.offset + 1;
+                fetch.last_epoch = current.epoch;
                 taken += 1;
                 out.push(ConsumerRecord {
                     topic: fetch.tp.topic.clone(),
