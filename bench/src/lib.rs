@@ -9,9 +9,10 @@
 //! - A Fetch-response decoding bench (1 MiB response) belongs next to it once the generated
 //!   messages exist; see the placeholder at the end of `benches/records.rs`.
 //!
-//! The binaries in `src/bin/` are the load generators of `cargo xtask bench produce` (our
-//! producer, and librdkafka through the `rdkafka` crate with feature `rdkafka`) and the topic
-//! tool it uses; [`produce`] is what they share.
+//! The binaries in `src/bin/` are the load generators of `cargo xtask bench produce` and
+//! `cargo xtask bench consume` (our client, and librdkafka through the `rdkafka` crate with
+//! feature `rdkafka`) and the topic tool they use; [`produce`] and [`consume`] are what they
+//! share.
 
 /// Records per batch in the record benchmarks.
 pub const RECORDS: usize = 1000;
@@ -44,4 +45,5 @@ pub fn workload() -> Vec<(i64, Vec<u8>, Vec<u8>)> {
         .collect()
 }
 
+pub mod consume;
 pub mod produce;

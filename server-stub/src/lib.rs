@@ -42,6 +42,7 @@ mod broker;
 mod cluster;
 mod dispatch;
 mod faults;
+mod fetch_session;
 mod groups;
 mod handlers;
 mod idempotence;

@@ -23,6 +23,7 @@ use kafka_protocol::Uuid;
 use tokio::sync::Notify;
 
 use crate::faults::FaultState;
+use crate::fetch_session::FetchSessions;
 use crate::groups::{partition_for, GroupConfig, GroupCoordinator};
 use crate::idempotence::ProducerStates;
 use crate::log::PartitionLog;
@@ -236,6 +237,8 @@ pub(crate) struct ClusterState {
     txn_coordinators: CoordinatorPartitions,
     /// Transactional ids and their transactions (module `txn`).
     pub txns: TxnCoordinator,
+    /// Every broker's fetch sessions (KIP-227).
+    pub(crate) fetch_sessions: FetchSessions,
 }
 
 impl ClusterState {
@@ -248,6 +251,7 @@ impl ClusterState {
             group_coordinators: CoordinatorPartitions::new(offsets_partitions, brokers),
             txn_coordinators: CoordinatorPartitions::new(txn_partitions, brokers),
             txns: TxnCoordinator::default(),
+            fetch_sessions: FetchSessions::default(),
         }
     }
 
@@ -399,6 +403,7 @@ impl ClusterState {
     /// (or go offline), with a new leader epoch. Returns the `__consumer_offsets` partitions
     /// whose leader (group coordinator) changed, with their new leader or -1.
     pub(crate) fn broker_down(&mut self, broker: i32) -> Vec<(i32, i32)> {
+        self.fetch_sessions.clear_broker(broker);
         if let Some(l) = usize::try_from(broker).ok().and_then(|i| self.live.get_mut(i)) {
             *l = false;
         }

@@ -641,16 +641,45 @@ async fn fetch_long_poll_waits_for_data_within_its_bound() {
 }
 
 #[tokio::test]
-async fn fetch_sessions_are_declined() {
+async fn fetch_sessions_open_with_a_full_fetch_and_then_carry_only_news() {
     let cluster = cluster(1).await;
-    cluster.create_topic("s", 1).expect("created");
+    cluster.create_topic("s", 2).expect("created");
     let mut c = conn(&cluster, 0).await;
     let mut request = fetch("s", Uuid::ZERO, 0, 0, 0, 0);
-    request.session_epoch = 0; // asks for a new session
+    request.topics[0].partitions.push(FetchPartition {
+        partition: 1,
+        partition_max_bytes: 10 << 20,
+        ..Default::default()
+    });
+    request.session_epoch = 0; // a full fetch asking for a new session
     let r = c.send(&request, FETCH_V).await;
-    assert_eq!((r.error_code, r.session_id), (0, 0));
-    request.session_id = 12;
-    request.session_epoch = 1;
-    let r = c.send(&request, FETCH_V).await;
+    assert_eq!(r.error_code, 0);
+    assert_ne!(r.session_id, 0, "a session was opened");
+    assert_eq!(r.responses[0].partitions.len(), 2, "a full response has every partition");
+    let id = r.session_id;
+
+    // Incremental, nothing changed: nothing in the response.
+    let mut incremental = FetchRequest { session_id: id, session_epoch: 1, topics: vec![], ..request.clone() };
+    let r = c.send(&incremental, FETCH_V).await;
+    assert_eq!((r.error_code, r.session_id), (0, id));
+    assert!(r.responses.is_empty(), "{r:?}");
+
+    // Records on partition 1: only it comes back, though the request named no partition.
+    let mut producer = conn(&cluster, 0).await;
+    producer.send(&produce("s", 1, 1, batch(Compression::None, 3, 0)), PRODUCE_V).await;
+    incremental.session_epoch = 2;
+    let r = c.send(&incremental, FETCH_V).await;
+    assert_eq!(r.error_code, 0);
+    assert_eq!(r.responses.len(), 1);
+    assert_eq!(r.responses[0].partitions.len(), 1);
+    assert_eq!(r.responses[0].partitions[0].partition_index, 1);
+    assert_eq!(r.responses[0].partitions[0].high_watermark, 3);
+
+    // A replayed epoch, an unknown session.
+    let r = c.send(&incremental, FETCH_V).await;
+    assert_eq!(r.error_code, ErrorCode::INVALID_FETCH_SESSION_EPOCH.0);
+    incremental.session_id = id.wrapping_add(1).max(1);
+    incremental.session_epoch = 3;
+    let r = c.send(&incremental, FETCH_V).await;
     assert_eq!(r.error_code, ErrorCode::FETCH_SESSION_ID_NOT_FOUND.0);
 }

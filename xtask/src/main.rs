@@ -5,6 +5,7 @@
 //! - `kafka start|stop|status`: real Apache Kafka brokers (KRaft) from Maven Central jars.
 //! - `test`: the whole test suite (what CI runs).
 //! - `bench produce [--quick]`: our producer against librdkafka and the Java client, one broker.
+//! - `bench consume [--quick]`: our consumer against librdkafka and the Java client, one broker.
 
 mod bench;
 mod codegen;
@@ -47,6 +48,7 @@ fn print_usage() {
         "usage: cargo xtask <task>\n\
          tasks:\n  \
            bench produce [--quick]  our producer vs rdkafka and Java's ProducerPerformance on one broker\n  \
+           bench consume [--quick]  our consumer vs rdkafka and Java's ConsumerPerformance on one broker\n  \
            codegen [--check]   generate kafka-protocol messages from the pinned Kafka spec\n  \
            golden              cross-check kafka-protocol with the Java client, byte for byte\n  \
            kafka start|stop|status  real Kafka (KRaft, Maven jars); start [--brokers 1|3] [--version V]\n  \

@@ -1,41 +1,73 @@
-//! The fetcher task: keeps one Fetch in flight per broker, for the assigned partitions that
-//! have a position, are not paused and have nothing buffered, while the buffer holds less than
-//! `fetch.max.bytes`; finds positions for partitions without one (ListOffsets, following
-//! `auto.offset.reset`); and turns broker errors into metadata refreshes, resets or errors for
-//! the next poll.
+//! The fetcher task: keeps one Fetch in flight per broker, every broker at once, through a
+//! fetch session per broker ([`super::session`]); finds positions for partitions without one
+//! (ListOffsets, following `auto.offset.reset`); and turns broker errors into metadata
+//! refreshes, resets or errors for the next poll.
 //!
-//! Fetches are sessionless (full fetch requests, KIP-227 sessions not yet used).
+//! **Pipelining.** A partition is fetched again as soon as the previous response for it is
+//! parsed, from the end of what is buffered (`PartitionState::next_fetch`), while the
+//! application drains the buffer: the broker works on the next response while the caller reads
+//! the last one. The buffer is bounded: no fetch starts while it holds `fetch.max.bytes` or
+//! more. A seek, pause or unassignment drops the partition's buffered data and its next fetch
+//! starts from the position again; a response answering an older fetch offset is dropped.
+//!
+//! **Sessions.** With an incremental session the request names only partitions whose fetch
+//! offset changed (or that joined), and forgets those that are no longer fetched (paused,
+//! unassigned, waiting for a position, led elsewhere); the response carries only partitions
+//! with news. Idle partitions then cost nothing per round trip.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use bytes::Bytes;
 use futures_util::stream::{FuturesUnordered, StreamExt};
-use kafka_protocol::messages::fetch::request::{FetchPartition, FetchTopic};
 use kafka_protocol::messages::list_offsets::request::{ListOffsetsPartition, ListOffsetsTopic};
-use kafka_protocol::messages::{FetchRequest, FetchResponse, ListOffsetsRequest, ListOffsetsResponse};
-use kafka_protocol::ErrorCode;
-use tracing::debug;
+use kafka_protocol::messages::{
+    ApiKey, FetchRequest, FetchResponse, ListOffsetsRequest, ListOffsetsResponse, OffsetForLeaderEpochResponse,
+};
+use kafka_protocol::records::Batches;
+use kafka_protocol::{ErrorCode, Uuid};
+use tracing::{debug, trace, warn};
 
-use super::state::{CompletedFetch, TopicPartition};
+use super::session::{FetchSession, Plan, Wanted, TOPIC_IDS_SINCE};
+use super::state::{CompletedFetch, State, TopicPartition};
+use super::validation::{self, Check};
 use super::Shared;
-use crate::config::OffsetReset;
+use crate::config::{IsolationLevel, OffsetReset};
 use crate::error::Error;
 
 enum Event {
-    Fetched { node: i32, asked: Vec<(TopicPartition, i64)>, result: Result<FetchResponse, Error> },
-    Listed { asked: Vec<(TopicPartition, OffsetReset)>, result: Result<ListOffsetsResponse, Error> },
+    Fetched {
+        node: i32,
+        /// The broker's session, back from the request that used it.
+        session: FetchSession,
+        /// What the request asked: the partitions and their fetch offsets.
+        asked: Vec<(TopicPartition, i64)>,
+        result: Result<(Plan, FetchResponse), Error>,
+    },
+    Listed {
+        asked: Vec<(TopicPartition, OffsetReset)>,
+        result: Result<ListOffsetsResponse, Error>,
+    },
+    Validated {
+        checks: Vec<Check>,
+        result: Result<OffsetForLeaderEpochResponse, Error>,
+    },
     Refreshed,
 }
 
 type EventFuture = Pin<Box<dyn Future<Output = Event> + Send>>;
 
+/// Per broker: its fetch session, or `None` while a Fetch to it is in flight (the request
+/// holds the session).
+type Sessions = HashMap<i32, Option<FetchSession>>;
+
 pub(crate) async fn run(shared: Arc<Shared>) {
     let mut in_flight: FuturesUnordered<EventFuture> = FuturesUnordered::new();
-    let mut fetching: HashSet<i32> = HashSet::new();
+    let mut sessions: Sessions = HashMap::new();
     let mut refreshing = false;
     let mut next_refresh = Instant::now();
     let mut need_refresh = false;
@@ -44,7 +76,7 @@ pub(crate) async fn run(shared: Arc<Shared>) {
             return;
         }
         let now = Instant::now();
-        need_refresh |= schedule(&shared, &mut in_flight, &mut fetching) | shared.take_refresh_wanted();
+        need_refresh |= schedule(&shared, &mut in_flight, &mut sessions) | shared.take_refresh_wanted();
         if need_refresh && !refreshing && now >= next_refresh {
             refreshing = true;
             need_refresh = false;
@@ -65,23 +97,26 @@ pub(crate) async fn run(shared: Arc<Shared>) {
                     refreshing = false;
                     next_refresh = Instant::now() + shared.config.common.retry_backoff.delay(0);
                 }
-                Event::Fetched { node, asked, result } => {
-                    fetching.remove(&node);
-                    on_fetch(&shared, asked, result);
+                Event::Fetched { node, mut session, asked, result } => {
+                    on_fetch(&shared, &mut session, asked, result);
+                    sessions.insert(node, Some(session));
                 }
                 Event::Listed { asked, result } => on_list(&shared, asked, result),
+                Event::Validated { checks, result } => on_validate(&shared, checks, result),
             },
         }
     }
 }
 
 /// Starts the ListOffsets and Fetch requests that are due. Returns whether metadata is needed.
-fn schedule(shared: &Arc<Shared>, in_flight: &mut FuturesUnordered<EventFuture>, fetching: &mut HashSet<i32>) -> bool {
+fn schedule(shared: &Arc<Shared>, in_flight: &mut FuturesUnordered<EventFuture>, sessions: &mut Sessions) -> bool {
     let config = &shared.config;
     let metadata = shared.cluster.metadata();
     let mut need_refresh = false;
     let mut resets: HashMap<i32, Vec<(TopicPartition, OffsetReset)>> = HashMap::new();
-    let mut fetches: HashMap<i32, Vec<(TopicPartition, i64, kafka_protocol::Uuid)>> = HashMap::new();
+    let mut fetches: HashMap<i32, Vec<(Option<Instant>, Wanted)>> = HashMap::new();
+    let mut validations: HashMap<i32, Vec<Check>> = HashMap::new();
+    let mut invalidated: Vec<TopicPartition> = Vec::new();
     {
         let mut state = shared.lock();
         let room = state.buffered_bytes < config.fetch_max_bytes.max(1) as usize;
@@ -89,26 +124,69 @@ fn schedule(shared: &Arc<Shared>, in_flight: &mut FuturesUnordered<EventFuture>,
             if p.busy || p.paused {
                 continue;
             }
-            let leader = match metadata.partition(&tp.topic, tp.partition) {
-                Some(m) if m.leader >= 0 => m.leader,
-                _ => {
-                    need_refresh = true;
-                    continue;
-                }
+            let Some((leader, epoch)) = metadata
+                .partition(&tp.topic, tp.partition)
+                .filter(|m| m.leader >= 0)
+                .map(|m| (m.leader, m.leader_epoch))
+            else {
+                need_refresh = true;
+                continue;
             };
             p.topic_id = metadata.topic(&tp.topic).map(|t| t.id).unwrap_or_default();
+            if epoch >= 0 && p.validated_epoch.is_none_or(|v| v < epoch) {
+                match (p.position, p.offset_epoch) {
+                    (Some(position), Some(offset_epoch)) => {
+                        // A new leader epoch: check the position before fetching on from it.
+                        p.busy = true;
+                        invalidated.push(tp.clone());
+                        validations.entry(leader).or_default().push(Check {
+                            tp: tp.clone(),
+                            position,
+                            offset_epoch,
+                            current_leader_epoch: epoch,
+                        });
+                        continue;
+                    }
+                    // Nothing to check the position with (not consumed from yet, or set by a seek).
+                    _ => p.validated_epoch = Some(epoch),
+                }
+            }
             match (p.position, p.reset) {
                 (None, Some(reset)) if reset != OffsetReset::None => {
                     p.busy = true;
                     resets.entry(leader).or_default().push((tp.clone(), reset));
                 }
-                (Some(position), _) if room && !p.buffered && !fetching.contains(&leader) => {
+                (Some(position), _) if room && !matches!(sessions.get(&leader), Some(None)) => {
                     p.busy = true;
-                    fetches.entry(leader).or_default().push((tp.clone(), position, p.topic_id));
+                    fetches.entry(leader).or_default().push((
+                        p.last_data,
+                        Wanted {
+                            tp: tp.clone(),
+                            topic_id: p.topic_id,
+                            fetch_offset: p.next_fetch.unwrap_or(position),
+                            current_leader_epoch: epoch,
+                            // Diverging-epoch detection (KIP-320) is not handled yet: without an
+                            // epoch the broker does not check for it.
+                            last_fetched_epoch: -1,
+                            partition_max_bytes: config.max_partition_fetch_bytes,
+                        },
+                    ));
                 }
                 _ => {}
             }
         }
+        // Data fetched under the old leader may be truncated away: fetch again once validated.
+        for tp in &invalidated {
+            state.drop_buffered(tp);
+        }
+    }
+    for (node, checks) in validations {
+        let request = validation::request(&checks);
+        let cluster = shared.cluster.clone();
+        in_flight.push(Box::pin(async move {
+            let result = async { cluster.connection(node).await?.send(&request).await }.await;
+            Event::Validated { checks, result }
+        }));
     }
     for (node, asked) in resets {
         let request = ListOffsetsRequest {
@@ -137,48 +215,58 @@ fn schedule(shared: &Arc<Shared>, in_flight: &mut FuturesUnordered<EventFuture>,
             Event::Listed { asked, result }
         }));
     }
-    for (node, asked) in fetches {
-        fetching.insert(node);
-        let ids: HashMap<Arc<str>, kafka_protocol::Uuid> =
-            asked.iter().map(|(tp, _, id)| (tp.topic.clone(), *id)).collect();
-        let request = FetchRequest {
+    for (node, mut wanted) in fetches {
+        let mut session = sessions.insert(node, None).flatten().unwrap_or_default();
+        // Least recently served first (see `PartitionState::last_data`), then by name: requests
+        // do not depend on hash order.
+        wanted.sort_by(|(a_data, a), (b_data, b)| a_data.cmp(b_data).then_with(|| a.tp.cmp(&b.tp)));
+        let wanted: Vec<Wanted> = wanted.into_iter().map(|(_, w)| w).collect();
+        let asked: Vec<(TopicPartition, i64)> = wanted.iter().map(|w| (w.tp.clone(), w.fetch_offset)).collect();
+        let all_ids = wanted.iter().all(|w| w.topic_id != Uuid::ZERO);
+        let template = FetchRequest {
             replica_id: -1,
             max_wait_ms: config.fetch_max_wait.as_millis().min(i32::MAX as u128) as i32,
             min_bytes: config.fetch_min_bytes,
             max_bytes: config.fetch_max_bytes,
             isolation_level: config.isolation_level.wire(),
-            session_id: 0,
-            session_epoch: -1,
-            topics: group(&asked, |(tp, position, _)| {
-                (
-                    tp,
-                    FetchPartition {
-                        partition: tp.partition,
-                        fetch_offset: *position,
-                        current_leader_epoch: -1,
-                        last_fetched_epoch: -1,
-                        log_start_offset: -1,
-                        partition_max_bytes: config.max_partition_fetch_bytes,
-                        ..Default::default()
-                    },
-                )
-            })
-            .into_iter()
-            .map(|(topic, partitions)| FetchTopic {
-                topic_id: ids.get(topic.as_str()).copied().unwrap_or_default(),
-                topic,
-                partitions,
-                ..Default::default()
-            })
-            .collect(),
             rack_id: config.client_rack.clone(),
             ..Default::default()
         };
-        let asked: Vec<(TopicPartition, i64)> = asked.into_iter().map(|(tp, pos, _)| (tp, pos)).collect();
-        let cluster = shared.cluster.clone();
+        let shared = shared.clone();
         in_flight.push(Box::pin(async move {
-            let result = async { cluster.connection(node).await?.send(&request).await }.await;
-            Event::Fetched { node, asked, result }
+            let result = async {
+                let conn = shared.cluster.connection(node).await?;
+                let mut version = conn.version_for(ApiKey::Fetch)?;
+                if !all_ids {
+                    // A topic without a known id can only be named: stay below v13.
+                    version = version.min(TOPIC_IDS_SINCE - 1);
+                }
+                let mut plan = session.build(wanted, version);
+                let counters = &shared.fetch_counters;
+                counters.requests.fetch_add(1, Ordering::Relaxed);
+                if !plan.full {
+                    counters.incremental.fetch_add(1, Ordering::Relaxed);
+                }
+                let request = FetchRequest {
+                    session_id: plan.session_id,
+                    session_epoch: plan.session_epoch,
+                    topics: std::mem::take(&mut plan.topics),
+                    forgotten_topics_data: std::mem::take(&mut plan.forgotten),
+                    ..template
+                };
+                trace!(
+                    node,
+                    session = plan.session_id,
+                    epoch = plan.session_epoch,
+                    full = plan.full,
+                    partitions = request.topics.iter().map(|t| t.partitions.len()).sum::<usize>(),
+                    "fetch"
+                );
+                let response = conn.send_at(&request, version).await?;
+                Ok((plan, response))
+            }
+            .await;
+            Event::Fetched { node, session, asked, result }
         }));
     }
     need_refresh
@@ -197,50 +285,63 @@ fn group<T, P>(items: &[T], f: impl Fn(&T) -> (&TopicPartition, P)) -> Vec<(Stri
     out
 }
 
-fn on_fetch(shared: &Arc<Shared>, asked: Vec<(TopicPartition, i64)>, result: Result<FetchResponse, Error>) {
-    let mut state = shared.lock();
-    let response = match result {
-        Ok(r) if r.error_code == 0 => r,
-        Ok(r) => {
-            debug!(code = %ErrorCode(r.error_code), "fetch failed");
-            for (tp, _) in &asked {
-                if let Some(p) = state.partitions.get_mut(tp) {
-                    p.busy = false;
-                }
-            }
-            return;
+/// Marks the asked partitions fetchable again.
+fn release(state: &mut State, asked: &[(TopicPartition, i64)]) {
+    for (tp, _) in asked {
+        if let Some(p) = state.partitions.get_mut(tp) {
+            p.busy = false;
         }
+    }
+}
+
+fn on_fetch(
+    shared: &Arc<Shared>,
+    session: &mut FetchSession,
+    asked: Vec<(TopicPartition, i64)>,
+    result: Result<(Plan, FetchResponse), Error>,
+) {
+    let mut state = shared.lock();
+    let (plan, response) = match result {
+        Ok((plan, response)) => (plan, response),
         Err(e) => {
             debug!(error = %e, "fetch failed");
-            for (tp, _) in &asked {
-                if let Some(p) = state.partitions.get_mut(tp) {
-                    p.busy = false;
-                }
+            if session.id() != 0 {
+                shared.fetch_counters.session_resets.fetch_add(1, Ordering::Relaxed);
             }
+            session.on_error();
+            release(&mut state, &asked);
             drop(state);
             shared.cluster_needs_refresh();
             return;
         }
     };
-    let metadata = shared.cluster.metadata();
+    let code = ErrorCode(response.error_code);
+    if !session.on_response(&plan, code, response.session_id) {
+        debug!(%code, session = plan.session_id, epoch = plan.session_epoch, "fetch session reset");
+        shared.fetch_counters.session_resets.fetch_add(1, Ordering::Relaxed);
+        release(&mut state, &asked);
+        drop(state);
+        shared.wake.notify_one();
+        return;
+    }
     let mut refresh = false;
     let mut arrived = false;
-    for topic in &response.responses {
+    for topic in response.responses {
         let name: Arc<str> = if topic.topic.is_empty() {
-            match metadata.topics.values().find(|t| t.id == topic.topic_id) {
-                Some(t) => Arc::from(t.name.as_str()),
+            match plan.names.get(&topic.topic_id) {
+                Some(name) => name.clone(),
                 None => continue,
             }
         } else {
             Arc::from(topic.topic.as_str())
         };
-        for data in &topic.partitions {
+        for data in topic.partitions {
             let tp = TopicPartition { topic: name.clone(), partition: data.partition_index };
             let Some(fetch_offset) = asked.iter().find(|(t, _)| *t == tp).map(|(_, o)| *o) else { continue };
             let Some(p) = state.partitions.get_mut(&tp) else { continue };
-            p.busy = false;
-            if p.position != Some(fetch_offset) {
-                continue; // a seek happened meanwhile
+            let Some(position) = p.position else { continue };
+            if p.paused || p.next_fetch.unwrap_or(position) != fetch_offset {
+                continue; // a seek or pause happened meanwhile
             }
             let code = ErrorCode(data.error_code);
             match code {
@@ -248,46 +349,44 @@ fn on_fetch(shared: &Arc<Shared>, asked: Vec<(TopicPartition, i64)>, result: Res
                     p.high_watermark = data.high_watermark;
                     p.last_stable_offset = data.last_stable_offset;
                     p.log_start_offset = data.log_start_offset;
-                    let records = data.records.clone().unwrap_or_default();
-                    if !records.is_empty() {
-                        p.buffered = true;
-                        state.buffered_bytes += records.len();
-                        state.completed.push_back(CompletedFetch {
-                            tp,
-                            next_offset: fetch_offset,
-                            records,
-                            aborted: data
-                                .aborted_transactions
-                                .iter()
-                                .flatten()
-                                .map(|a| (a.producer_id, a.first_offset))
-                                .collect(),
-                            read_committed: shared.config.isolation_level
-                                == crate::config::IsolationLevel::ReadCommitted,
-                        });
-                        arrived = true;
-                    }
+                    let records = data.records.unwrap_or_default();
+                    let Some(end) = complete_end(&records) else { continue };
+                    p.next_fetch = Some(end);
+                    p.last_data = Some(Instant::now());
+                    state.buffered_bytes += records.len();
+                    let aborted =
+                        data.aborted_transactions.iter().flatten().map(|a| (a.producer_id, a.first_offset)).collect();
+                    let read_committed = shared.config.isolation_level == IsolationLevel::ReadCommitted;
+                    state.completed.push_back(CompletedFetch::new(tp, fetch_offset, records, aborted, read_committed));
+                    arrived = true;
                 }
-                ErrorCode::OFFSET_OUT_OF_RANGE => {
-                    match shared.config.auto_offset_reset {
-                        OffsetReset::None => {
-                            p.position = None;
-                            p.reset = None;
-                            state.errors.push_back(Error::kafka(
+                ErrorCode::OFFSET_OUT_OF_RANGE if fetch_offset != position => {
+                    // Out of range past buffered data: the position decides, once reached.
+                    state.drop_buffered(&tp);
+                }
+                ErrorCode::OFFSET_OUT_OF_RANGE => match shared.config.auto_offset_reset {
+                    OffsetReset::None => {
+                        p.position = None;
+                        p.reset = None;
+                        state.errors.push_back(Error::kafka(
                             code,
-                            Some(format!("offset {fetch_offset} is out of range and auto.offset.reset=none; seek to continue")),
+                            Some(format!(
+                                "offset {fetch_offset} is out of range and auto.offset.reset=none; seek to continue"
+                            )),
                             tp.to_string(),
                         ));
-                            arrived = true;
-                        }
-                        reset => {
-                            debug!(%tp, fetch_offset, ?reset, "offset out of range; resetting");
-                            p.position = None;
-                            p.reset = Some(reset);
-                        }
+                        arrived = true;
                     }
+                    reset => {
+                        debug!(%tp, fetch_offset, ?reset, "offset out of range; resetting");
+                        p.position = None;
+                        p.reset = Some(reset);
+                    }
+                },
+                c if c.is_retriable() => {
+                    debug!(%tp, code = %c, "fetch: partition error; refreshing metadata");
+                    refresh = true;
                 }
-                c if c.is_retriable() => refresh = true,
                 c => {
                     state.errors.push_back(Error::kafka(c, None, format!("Fetch {tp}")));
                     arrived = true;
@@ -295,9 +394,100 @@ fn on_fetch(shared: &Arc<Shared>, asked: Vec<(TopicPartition, i64)>, result: Res
             }
         }
     }
-    // Partitions the broker left out of its answer can be fetched again.
-    for (tp, _) in &asked {
-        if let Some(p) = state.partitions.get_mut(tp) {
+    // Partitions the broker left out of its answer (nothing new) can be fetched again.
+    release(&mut state, &asked);
+    drop(state);
+    if refresh {
+        shared.cluster_needs_refresh();
+    }
+    if arrived {
+        shared.data.notify_waiters();
+    }
+}
+
+/// The offset after the last complete batch of a partition's records (a broker may cut the
+/// last one short), or `None` when there is no complete batch (nothing to buffer).
+fn complete_end(records: &Bytes) -> Option<i64> {
+    let mut end = None;
+    // A malformed batch ends the walk; the data up to it is buffered and the error surfaces
+    // when the caller reaches it.
+    for batch in Batches::new(records.clone()).map_while(Result::ok) {
+        end = Some(batch.next_offset());
+    }
+    end
+}
+
+fn on_validate(shared: &Arc<Shared>, checks: Vec<Check>, result: Result<OffsetForLeaderEpochResponse, Error>) {
+    let mut state = shared.lock();
+    let mut refresh = false;
+    let mut arrived = false;
+    match &result {
+        Ok(response) => {
+            for topic in &response.topics {
+                for r in &topic.partitions {
+                    let tp = TopicPartition::new(&topic.topic, r.partition);
+                    let Some(check) = checks.iter().find(|c| c.tp == tp) else { continue };
+                    let Some(p) = state.partitions.get_mut(&tp) else { continue };
+                    if p.position != Some(check.position) || p.offset_epoch != Some(check.offset_epoch) {
+                        continue; // a seek won the race; the new position is checked on its own
+                    }
+                    let code = ErrorCode(r.error_code);
+                    if code != ErrorCode::NONE {
+                        if code.is_retriable() {
+                            refresh = true;
+                        } else {
+                            state.errors.push_back(Error::kafka(code, None, format!("OffsetForLeaderEpoch {tp}")));
+                            arrived = true;
+                        }
+                        continue;
+                    }
+                    p.validated_epoch = Some(check.current_leader_epoch);
+                    let reset = shared.config.auto_offset_reset;
+                    match validation::outcome(check.position, r.end_offset, reset) {
+                        validation::Outcome::Valid => {}
+                        validation::Outcome::Truncated { offset } => {
+                            warn!(%tp, position = check.position, offset, "log truncation detected; continuing from the end of the epoch");
+                            p.position = Some(offset);
+                            p.offset_epoch = Some(r.leader_epoch).filter(|e| *e >= 0);
+                        }
+                        validation::Outcome::TruncatedFail { offset } => {
+                            // No position until the application seeks (poll says so too).
+                            p.position = None;
+                            p.offset_epoch = None;
+                            p.reset = None;
+                            state.errors.push_back(Error::kafka(
+                                ErrorCode::OFFSET_OUT_OF_RANGE,
+                                Some(format!(
+                                    "log truncation detected: the log now ends at {offset} for the epoch of position {} \
+                                     (auto.offset.reset=none); seek to continue",
+                                    check.position
+                                )),
+                                tp.to_string(),
+                            ));
+                            arrived = true;
+                        }
+                        validation::Outcome::Reset(reset) => {
+                            debug!(%tp, position = check.position, "the leader knows no end for the position's epoch; resetting");
+                            p.position = None;
+                            p.offset_epoch = None;
+                            p.reset = Some(reset);
+                        }
+                        validation::Outcome::ResetFail => {
+                            p.position = None;
+                            p.offset_epoch = None;
+                            p.reset = None;
+                        }
+                    }
+                }
+            }
+        }
+        Err(e) => {
+            debug!(error = %e, "position validation failed");
+            refresh = true;
+        }
+    }
+    for check in &checks {
+        if let Some(p) = state.partitions.get_mut(&check.tp) {
             p.busy = false;
         }
     }
@@ -329,6 +519,8 @@ fn on_list(
                     ErrorCode::NONE => {
                         debug!(%tp, offset = r.offset, "position reset");
                         p.position = Some(r.offset);
+                        p.offset_epoch = None;
+                        p.next_fetch = None;
                         p.reset = None;
                     }
                     c if c.is_retriable() => refresh = true,
@@ -349,4 +541,31 @@ fn on_list(
         shared.cluster_needs_refresh();
     }
     shared.data.notify_waiters();
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)] // tests: a failed unwrap is a failed test
+mod tests {
+    use super::*;
+    use kafka_protocol::compression::Compression;
+    use kafka_protocol::records::RecordBatchBuilder;
+
+    fn batch(base: i64, count: usize) -> Vec<u8> {
+        let mut b = RecordBatchBuilder::new(Compression::None).with_base_offset(base);
+        for _ in 0..count {
+            b.append(0, None, Some(b"v")).unwrap();
+        }
+        b.build().unwrap().to_vec()
+    }
+
+    #[test]
+    fn the_end_is_after_the_last_complete_batch() {
+        let mut set = batch(10, 3);
+        set.extend(batch(13, 2));
+        assert_eq!(complete_end(&Bytes::from(set.clone())), Some(15));
+        set.extend(&batch(15, 4)[..20]); // cut short by the broker's limit
+        assert_eq!(complete_end(&Bytes::from(set)), Some(15));
+        assert_eq!(complete_end(&Bytes::new()), None);
+        assert_eq!(complete_end(&Bytes::from(batch(0, 1)[..30].to_vec())), None);
+    }
 }

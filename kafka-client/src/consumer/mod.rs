@@ -1,8 +1,9 @@
 //! The consumer: assigned partitions in, records out.
 //!
 //! [`Consumer::assign`] takes explicit partitions (consumer groups with `subscribe` come next).
-//! A background fetcher keeps one Fetch in flight per broker and buffers what arrives (bounded
-//! by `fetch.max.bytes`); [`Consumer::poll`] hands out up to `max.poll.records` records, in
+//! A background fetcher keeps one Fetch in flight per broker, each broker's within a fetch
+//! session (KIP-227), asks for more as soon as a response is parsed and buffers what arrives
+//! (bounded by `fetch.max.bytes`); [`Consumer::poll`] hands out up to `max.poll.records` records, in
 //! offset order per partition, and moves each partition's position past them. Partitions
 //! without a position start where `auto.offset.reset` says; [`Consumer::seek`] moves a position.
 //! Keys, values and headers are slices of the fetched buffers, never copied.
@@ -27,7 +28,9 @@
 
 mod fetcher;
 mod record;
+mod session;
 mod state;
+mod validation;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -38,6 +41,7 @@ use kafka_protocol::records::ParseOptions;
 use tokio::sync::Notify;
 
 pub use record::ConsumerRecord;
+pub use session::FetchStats;
 pub use state::TopicPartition;
 
 use crate::cluster::Cluster;
@@ -67,6 +71,7 @@ pub(crate) struct Shared {
     last_poll: Mutex<Instant>,
     group_task: Mutex<Option<tokio::task::JoinHandle<()>>>,
     coordinator: tokio::sync::Mutex<Option<Connection>>,
+    pub(crate) fetch_counters: session::FetchCounters,
 }
 
 impl Shared {
@@ -128,6 +133,7 @@ impl Consumer {
             last_poll: Mutex::new(Instant::now()),
             group_task: Mutex::new(None),
             coordinator: tokio::sync::Mutex::new(None),
+            fetch_counters: session::FetchCounters::default(),
         });
         tokio::spawn(fetcher::run(shared.clone()));
         Ok(Consumer { _last: Some(Arc::new(StopOnDrop(shared.clone()))), shared })
@@ -194,6 +200,7 @@ impl Consumer {
             state.drop_buffered(tp);
             if let Some(p) = state.partitions.get_mut(tp) {
                 p.position = Some(offset);
+                p.offset_epoch = None;
                 p.reset = None;
             }
         })
@@ -205,6 +212,7 @@ impl Consumer {
                 state.drop_buffered(tp);
                 if let Some(p) = state.partitions.get_mut(tp) {
                     p.position = None;
+                    p.offset_epoch = None;
                     p.reset = Some(reset);
                 }
             })?;
@@ -409,6 +417,19 @@ impl Consumer {
             let _ = tokio::time::timeout(Duration::from_secs(30), task).await;
         }
         self.shared.cluster.close(Duration::from_millis(100)).await;
+    }
+
+    /// How the Fetch requests went so far: how many, how many were incremental (KIP-227 fetch
+    /// sessions), how many sessions were reset after an error.
+    ///
+    /// ```no_run
+    /// # async fn demo(consumer: kafka_client::consumer::Consumer) {
+    /// let stats = consumer.fetch_stats();
+    /// println!("{} of {} fetches were incremental", stats.incremental, stats.requests);
+    /// # }
+    /// ```
+    pub fn fetch_stats(&self) -> FetchStats {
+        self.shared.fetch_counters.snapshot()
     }
 
     /// The configuration.

@@ -48,8 +48,19 @@ pub(crate) struct PartitionState {
     pub(crate) paused: bool,
     /// A Fetch or ListOffsets for it is in flight.
     pub(crate) busy: bool,
-    /// Fetched data waits in the buffer.
-    pub(crate) buffered: bool,
+    /// Where the next fetch starts when data is buffered: the end of the buffered data (the
+    /// fetcher pipelines); `None`: at the position.
+    pub(crate) next_fetch: Option<i64>,
+    /// When records for it last arrived. A full fetch request names the partitions that got
+    /// records least recently first: the broker fills its response in request order up to
+    /// `fetch.max.bytes`, so each partition gets its turn at the front (as the Java client
+    /// rotates its partitions).
+    pub(crate) last_data: Option<std::time::Instant>,
+    /// The leader epoch of the record before the position (the last one handed out), when
+    /// known: what a leader change validates the position with (KIP-320).
+    pub(crate) offset_epoch: Option<i32>,
+    /// The leader epoch the position is known to be valid under (`None`: not checked yet).
+    pub(crate) validated_epoch: Option<i32>,
     pub(crate) high_watermark: i64,
     pub(crate) last_stable_offset: i64,
     pub(crate) log_start_offset: i64,
@@ -57,15 +68,65 @@ pub(crate) struct PartitionState {
 }
 
 /// A partition's fetched record set, not yet (fully) handed out.
+///
+/// Reading resumes where the last poll stopped, inside a batch if need be: the batch being read
+/// keeps its records iterator (its CRC checked and its records decompressed once), so a batch
+/// larger than `max.poll.records` is neither verified nor parsed again by the next poll.
 #[derive(Debug)]
 pub(crate) struct CompletedFetch {
     pub(crate) tp: TopicPartition,
     /// The position this data continues from.
     pub(crate) next_offset: i64,
-    pub(crate) records: Bytes,
-    /// Aborted transactions (producer id, first offset), for read_committed.
-    pub(crate) aborted: Vec<(i64, i64)>,
-    pub(crate) read_committed: bool,
+    /// The batches not yet started.
+    batches: Batches,
+    /// The batch being read, if a poll stopped inside one.
+    current: Option<CurrentBatch>,
+    /// Bytes of the fetched record set, counted in the buffer until the fetch is used up.
+    pub(crate) size: usize,
+    /// Aborted transactions (producer id, first offset) sorted by first offset, for
+    /// read_committed; `next_abort` indexes the first one no batch has reached yet.
+    aborted: Vec<(i64, i64)>,
+    next_abort: usize,
+    /// Producers whose transaction, as read so far, is aborted.
+    aborted_pids: Vec<i64>,
+    read_committed: bool,
+    /// The leader epoch of the last record handed out from it.
+    last_epoch: Option<i32>,
+}
+
+/// The batch a read stopped in.
+#[derive(Debug)]
+struct CurrentBatch {
+    records: BatchRecords,
+    epoch: Option<i32>,
+    timestamp_type: kafka_protocol::records::TimestampType,
+    /// The offset after the batch (compaction may have removed its last records).
+    next_offset: i64,
+}
+
+impl CompletedFetch {
+    /// Fetched `records` of `tp`, continuing from `next_offset`.
+    pub(crate) fn new(
+        tp: TopicPartition,
+        next_offset: i64,
+        records: Bytes,
+        mut aborted: Vec<(i64, i64)>,
+        read_committed: bool,
+    ) -> Self {
+        aborted.sort_by_key(|(_, first)| *first);
+        CompletedFetch {
+            tp,
+            next_offset,
+            size: records.len(),
+            batches: Batches::new(records),
+            current: None,
+            aborted,
+            next_abort: 0,
+            aborted_pids: Vec::new(),
+            read_committed,
+            last_epoch: None,
+        }
+    }
 }
 
 /// The consumer's partitions and buffered data.
@@ -85,13 +146,13 @@ impl State {
         self.completed.retain(|f| {
             let keep = &f.tp != tp;
             if !keep {
-                freed += f.records.len();
+                freed += f.size;
             }
             keep
         });
         self.buffered_bytes -= freed.min(self.buffered_bytes);
         if let Some(p) = self.partitions.get_mut(tp) {
-            p.buffered = false;
+            p.next_fetch = None;
         }
     }
 
@@ -99,49 +160,45 @@ impl State {
     pub(crate) fn drain(&mut self, max: usize, options: &ParseOptions, out: &mut Vec<ConsumerRecord>) {
         while out.len() < max {
             let Some(mut fetch) = self.completed.pop_front() else { break };
-            self.buffered_bytes -= fetch.records.len().min(self.buffered_bytes);
+            self.buffered_bytes -= fetch.size.min(self.buffered_bytes);
             let Some(state) = self.partitions.get_mut(&fetch.tp) else { continue };
             if state.paused || state.position != Some(fetch.next_offset) {
-                // Stale (a seek or pause happened since it was fetched).
-                state.buffered = false;
+                // Stale (a seek or pause happened since it was fetched): so is whatever was
+                // fetched after it.
+                self.drop_buffered(&fetch.tp);
                 continue;
             }
-            let (position, rest, error) = read_fetch(&mut fetch, max - out.len(), options, out);
-            state.position = Some(position);
-            match (rest, error) {
+            let (more, error) = read_fetch(&mut fetch, max - out.len(), options, out);
+            state.position = Some(fetch.next_offset);
+            if fetch.last_epoch.is_some() {
+                state.offset_epoch = fetch.last_epoch;
+            }
+            match (more, error) {
                 (_, Some(e)) => {
-                    state.buffered = false;
+                    // The next fetch starts again at the position, where the error is.
+                    self.drop_buffered(&fetch.tp);
                     self.errors.push_back(e);
                 }
-                (Some(rest), None) => {
-                    fetch.next_offset = position;
-                    fetch.records = rest;
-                    self.buffered_bytes += fetch.records.len();
+                (true, None) => {
+                    self.buffered_bytes += fetch.size;
                     self.completed.push_front(fetch);
                 }
-                (None, None) => state.buffered = false,
+                (false, None) => {}
             }
         }
     }
 }
 
-/// Reads records of `fetch` from its `next_offset` into `out`, at most `room` of them. Returns
-/// the new position, the undelivered rest (from the batch where reading stopped), and a
+/// Reads records of `fetch` from its `next_offset` into `out`, at most `room` of them, moving
+/// `next_offset` past what it hands out (and past skipped control records, aborted
+/// transactions and compacted-away offsets). Returns whether records may remain, and a
 /// decoding error if the data is corrupt.
 fn read_fetch(
     fetch: &mut CompletedFetch,
     room: usize,
     options: &ParseOptions,
     out: &mut Vec<ConsumerRecord>,
-) -> (i64, Option<Bytes>, Option<Error>) {
-    let mut position = fetch.next_offset;
-    let mut consumed = 0usize;
-    let mut taken = 0usize;
-    // read_committed: producers whose transaction is currently aborted. Aborted transactions
-    // are taken from the list (sorted by first offset, last first) as batches reach them; if
-    // reading stops early, the ones still open go back into it so the rest resumes correctly.
-    let mut aborted_pids: Vec<i64> = Vec::new();
-    fetch.aborted.sort_by_key(|(_, first)| std::cmp::Reverse(*first));
+) -> (bool, Option<Error>) {
     let corrupt = |e: &dyn std::fmt::Display, tp: &TopicPartition, offset: i64| {
         Error::kafka(
             kafka_protocol::ErrorCode::CORRUPT_MESSAGE,
@@ -149,23 +206,55 @@ fn read_fetch(
             format!("records of {tp} at offset {offset}"),
         )
     };
-    for batch in Batches::new(fetch.records.clone()) {
-        let batch = match batch {
-            Ok(b) => b,
-            Err(e) => return (position, None, Some(corrupt(&e, &fetch.tp, position))),
+    let mut taken = 0usize;
+    loop {
+        if let Some(current) = &mut fetch.current {
+            while taken < room {
+                let record = match current.records.next() {
+                    Some(Ok(r)) => r,
+                    Some(Err(e)) => return (false, Some(corrupt(&e, &fetch.tp, fetch.next_offset))),
+                    None => break,
+                };
+                if record.offset < fetch.next_offset {
+                    continue;
+                }
+                fetch.next_offset = record.offset + 1;
+                fetch.last_epoch = current.epoch;
+                taken += 1;
+                out.push(ConsumerRecord {
+                    topic: fetch.tp.topic.clone(),
+                    partition: fetch.tp.partition,
+                    offset: record.offset,
+                    timestamp: record.timestamp,
+                    timestamp_type: current.timestamp_type,
+                    key: record.key,
+                    value: record.value,
+                    headers: record.headers,
+                    leader_epoch: current.epoch,
+                });
+            }
+            if taken == room {
+                return (true, None);
+            }
+            // Offsets a compacted batch skipped at its end still count as consumed.
+            fetch.next_offset = fetch.next_offset.max(current.next_offset);
+            fetch.current = None;
+        }
+        let batch = match fetch.batches.next() {
+            None => return (false, None),
+            Some(Err(e)) => return (false, Some(corrupt(&e, &fetch.tp, fetch.next_offset))),
+            Some(Ok(b)) => b,
         };
-        let batch_start = consumed;
-        consumed += batch.size_in_bytes();
-        if batch.next_offset() <= position {
+        if batch.next_offset() <= fetch.next_offset {
             continue;
         }
         if fetch.read_committed {
-            while let Some(&(pid, first)) = fetch.aborted.last() {
+            while let Some(&(pid, first)) = fetch.aborted.get(fetch.next_abort) {
                 if first > batch.last_offset() {
                     break;
                 }
-                aborted_pids.push(pid);
-                fetch.aborted.pop();
+                fetch.aborted_pids.push(pid);
+                fetch.next_abort += 1;
             }
             if batch.is_control() {
                 if let Ok(BatchRecords::V2(records)) = batch.records_with(options) {
@@ -173,67 +262,117 @@ fn read_fetch(
                         if let Ok(Some(EndTxnMarker { result: TransactionResult::Abort, .. })) =
                             EndTxnMarker::from_record(&record)
                         {
-                            aborted_pids.retain(|p| *p != batch.producer_id());
+                            fetch.aborted_pids.retain(|p| *p != batch.producer_id());
                         }
                     }
                 }
             }
-            if batch.is_transactional() && !batch.is_control() && aborted_pids.contains(&batch.producer_id()) {
-                position = batch.next_offset();
+            if batch.is_transactional() && !batch.is_control() && fetch.aborted_pids.contains(&batch.producer_id()) {
+                fetch.next_offset = batch.next_offset();
                 continue;
             }
         }
         if batch.is_control() {
-            position = batch.next_offset();
+            fetch.next_offset = batch.next_offset();
             continue;
         }
         let records = match batch.records_with(options) {
             Ok(r) => r,
-            Err(e) => return (position, None, Some(corrupt(&e, &fetch.tp, position))),
+            Err(e) => return (false, Some(corrupt(&e, &fetch.tp, fetch.next_offset))),
         };
-        let epoch = match &batch {
-            Batch::V2(b) => Some(b.header().partition_leader_epoch).filter(|e| *e >= 0),
-            Batch::Legacy(_) => None,
-        };
-        let timestamp_type = batch.timestamp_type();
-        for record in records {
-            let record = match record {
-                Ok(r) => r,
-                Err(e) => return (position, None, Some(corrupt(&e, &fetch.tp, position))),
-            };
-            if record.offset < position {
-                continue;
-            }
-            if taken == room {
-                fetch.aborted.extend(aborted_pids.iter().map(|&pid| (pid, position)));
-                return (position, Some(fetch.records.slice(batch_start..)), None);
-            }
-            position = record.offset + 1;
-            taken += 1;
-            out.push(ConsumerRecord {
-                topic: fetch.tp.topic.clone(),
-                partition: fetch.tp.partition,
-                offset: record.offset,
-                timestamp: record.timestamp,
-                timestamp_type,
-                key: record.key,
-                value: record.value,
-                headers: record.headers,
-                leader_epoch: epoch,
-            });
-        }
-        // Offsets a compacted batch skipped at its end still count as consumed.
-        position = position.max(batch.next_offset());
+        fetch.current = Some(CurrentBatch {
+            records,
+            epoch: match &batch {
+                Batch::V2(b) => Some(b.header().partition_leader_epoch).filter(|e| *e >= 0),
+                Batch::Legacy(_) => None,
+            },
+            timestamp_type: batch.timestamp_type(),
+            next_offset: batch.next_offset(),
+        });
     }
-    (position, None, None)
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)] // tests: a failed unwrap is a failed test
 mod tests {
     use kafka_protocol::compression::Compression;
     use kafka_protocol::records::RecordBatchBuilder;
 
     use super::*;
+
+    fn batch(codec: Compression, base: i64, count: usize) -> Vec<u8> {
+        let mut b = RecordBatchBuilder::new(codec).with_base_offset(base);
+        for i in 0..count {
+            b.append(0, None, Some(format!("v{}", base + i as i64).as_bytes())).unwrap();
+        }
+        b.build().unwrap().to_vec()
+    }
+
+    fn state_with(records: Vec<u8>, from: i64) -> (State, TopicPartition) {
+        let tp = TopicPartition::new("t", 0);
+        let mut state = State::default();
+        state.partitions.insert(tp.clone(), PartitionState { position: Some(from), ..Default::default() });
+        state.buffered_bytes = records.len();
+        state.completed.push_back(CompletedFetch::new(tp.clone(), from, Bytes::from(records), Vec::new(), false));
+        (state, tp)
+    }
+
+    fn drain(state: &mut State, max: usize) -> Vec<i64> {
+        let mut out = Vec::new();
+        state.drain(max, &ParseOptions::default(), &mut out);
+        for r in &out {
+            assert_eq!(r.value.as_deref(), Some(format!("v{}", r.offset).as_bytes()));
+        }
+        out.iter().map(|r| r.offset).collect()
+    }
+
+    #[test]
+    fn polls_resume_inside_a_batch_and_across_batches() {
+        for codec in [Compression::None, Compression::Lz4] {
+            let mut set = batch(codec, 0, 1200);
+            set.extend(batch(codec, 1200, 300));
+            // The fetch started at offset 7, inside the first batch.
+            let (mut state, tp) = state_with(set, 7);
+            let mut offsets = Vec::new();
+            loop {
+                let got = drain(&mut state, 500);
+                if got.is_empty() {
+                    break;
+                }
+                assert!(got.len() <= 500);
+                offsets.extend(got);
+            }
+            assert_eq!(offsets, (7..1500).collect::<Vec<i64>>(), "{codec:?}");
+            assert_eq!(state.partitions[&tp].position, Some(1500));
+            assert_eq!(state.buffered_bytes, 0);
+            assert!(state.completed.is_empty());
+        }
+    }
+
+    #[test]
+    fn a_corrupt_batch_stops_at_its_offset() {
+        let mut set = batch(Compression::None, 0, 10);
+        let mut second = batch(Compression::None, 10, 10);
+        let last = second.len() - 1;
+        second[last] ^= 0xff; // the CRC no longer matches
+        set.extend(second);
+        let (mut state, tp) = state_with(set, 0);
+        assert_eq!(drain(&mut state, 500), (0..10).collect::<Vec<i64>>());
+        let error = state.errors.pop_front().expect("a CRC error");
+        assert_eq!(error.code(), Some(kafka_protocol::ErrorCode::CORRUPT_MESSAGE), "{error}");
+        assert_eq!(state.partitions[&tp].position, Some(10));
+        assert!(state.completed.is_empty());
+    }
+
+    #[test]
+    fn a_seek_makes_buffered_data_stale() {
+        let (mut state, tp) = state_with(batch(Compression::None, 0, 100), 0);
+        assert_eq!(drain(&mut state, 10), (0..10).collect::<Vec<i64>>());
+        state.partitions.get_mut(&tp).unwrap().position = Some(50);
+        assert!(drain(&mut state, 10).is_empty());
+        assert!(state.completed.is_empty());
+        assert_eq!(state.buffered_bytes, 0);
+    }
 
     fn txn_batch(base: i64, pid: i64, n: usize) -> Vec<u8> {
         let mut b = RecordBatchBuilder::new(Compression::None)
@@ -241,7 +380,7 @@ mod tests {
             .with_producer(pid, 0, base as i32)
             .with_transactional(true);
         for i in 0..n {
-            b.append(0, None, Some(format!("{}", base + i as i64).as_bytes())).expect("append");
+            b.append(0, None, Some(format!("v{}", base + i as i64).as_bytes())).expect("append");
         }
         b.build().expect("build").to_vec()
     }
@@ -258,37 +397,26 @@ mod tests {
     }
 
     /// An aborted transaction, its marker, then a committed transaction of the same producer,
-    /// handed out a few records at a time: the committed records all come out once.
+    /// then another aborted one, handed out one record per poll: the committed records all
+    /// come out once (an abort's state must survive a poll that stops mid-fetch).
     #[test]
     fn read_committed_resumes_after_an_abort_marker() {
-        let mut bytes = txn_batch(0, 7, 5);
-        bytes.extend(marker(5, 7, TransactionResult::Abort));
-        bytes.extend(txn_batch(6, 7, 4));
-        bytes.extend(marker(10, 7, TransactionResult::Commit));
-        bytes.extend(txn_batch(11, 7, 3));
-        bytes.extend(marker(14, 7, TransactionResult::Abort));
-        let tp = TopicPartition { topic: Arc::from("t"), partition: 0 };
-        let mut fetch = CompletedFetch {
-            tp,
-            next_offset: 0,
-            records: Bytes::from(bytes),
-            aborted: vec![(7, 0), (7, 11)],
-            read_committed: true,
-        };
-        let mut out = Vec::new();
-        for _ in 0..10 {
-            let (position, rest, error) = read_fetch(&mut fetch, 1, &ParseOptions::default(), &mut out);
-            assert!(error.is_none());
-            fetch.next_offset = position;
-            match rest {
-                Some(rest) => fetch.records = rest,
-                None => {
-                    assert_eq!(position, 15);
-                    break;
-                }
-            }
+        let mut set = txn_batch(0, 7, 5);
+        set.extend(marker(5, 7, TransactionResult::Abort));
+        set.extend(txn_batch(6, 7, 4));
+        set.extend(marker(10, 7, TransactionResult::Commit));
+        set.extend(txn_batch(11, 7, 3));
+        set.extend(marker(14, 7, TransactionResult::Abort));
+        let tp = TopicPartition::new("t", 0);
+        let mut state = State::default();
+        state.partitions.insert(tp.clone(), PartitionState { position: Some(0), ..Default::default() });
+        state.buffered_bytes = set.len();
+        state.completed.push_back(CompletedFetch::new(tp.clone(), 0, Bytes::from(set), vec![(7, 0), (7, 11)], true));
+        let mut offsets = Vec::new();
+        for _ in 0..20 {
+            offsets.extend(drain(&mut state, 1));
         }
-        let offsets: Vec<i64> = out.iter().map(|r| r.offset).collect();
         assert_eq!(offsets, vec![6, 7, 8, 9]);
+        assert_eq!(state.partitions[&tp].position, Some(15));
     }
 }

@@ -8,17 +8,17 @@
 //! at [`MAX_WAIT`]): it registers a `Notify` with every partition it reads and re-reads when
 //! one of them changes. An error in any partition answers at once, as in Kafka.
 //!
-//! Fetch sessions (KIP-227) are not implemented yet: every fetch is answered sessionless
-//! (session id 0), which KIP-227 allows a broker to do; an incremental fetch naming a session
-//! gets FETCH_SESSION_ID_NOT_FOUND. Diverging-epoch detection (`last_fetched_epoch`) is not
-//! implemented either.
+//! Fetch sessions (KIP-227): [`crate::fetch_session`] decides whether a request is sessionless,
+//! full or incremental (and which partitions an incremental one reads); the response of a full
+//! request opens a session, that of an incremental one carries only the partitions with news.
+//! Diverging-epoch detection (`last_fetched_epoch`) is not implemented.
 
 use std::collections::BTreeSet;
 use std::sync::Arc;
 use std::time::Duration;
 
 use bytes::Bytes;
-use kafka_protocol::messages::fetch::request::FetchPartition;
+use kafka_protocol::messages::fetch::request::{FetchPartition, FetchTopic};
 use kafka_protocol::messages::fetch::response::{
     AbortedTransaction, FetchableTopicResponse, LeaderIdAndEpoch, NodeEndpoint, PartitionData,
 };
@@ -48,14 +48,13 @@ struct Pass {
 
 pub(crate) async fn handle(shared: &Shared, ctx: &Ctx, request: FetchRequest) -> FetchResponse {
     let v = ctx.version;
-    if v >= 7 {
-        if request.session_id != 0 {
-            return FetchResponse { error_code: ErrorCode::FETCH_SESSION_ID_NOT_FOUND.0, ..Default::default() };
+    let begun = shared.state().fetch_sessions.begin(ctx.broker, &request, v);
+    let (context, topics) = match begun {
+        Ok(begun) => begun,
+        Err(code) => {
+            return FetchResponse { error_code: code.0, session_id: request.session_id, ..Default::default() };
         }
-        if request.session_epoch != -1 && request.session_epoch != 0 {
-            return FetchResponse { error_code: ErrorCode::INVALID_FETCH_SESSION_EPOCH.0, ..Default::default() };
-        }
-    }
+    };
     let wait = Duration::from_millis(u64::try_from(request.max_wait_ms).unwrap_or(0)).min(MAX_WAIT);
     let deadline = Instant::now() + wait;
     let waiter = Arc::new(Notify::new());
@@ -63,10 +62,13 @@ pub(crate) async fn handle(shared: &Shared, ctx: &Ctx, request: FetchRequest) ->
         let expired = Instant::now() >= deadline;
         let pass = {
             let mut state = shared.state();
-            let pass = read_once(shared, &state, ctx, &request);
+            let pass = read_once(shared, &state, ctx, &request, &topics);
             let ready = expired || request.min_bytes <= 0 || pass.bytes >= request.min_bytes as usize || pass.any_error;
             if ready {
-                return pass.response;
+                let mut response = pass.response;
+                response.session_id =
+                    state.fetch_sessions.finish(ctx.broker, &context, v, &topics, &mut response.responses);
+                return response;
             }
             for (topic, index) in &pass.read {
                 if let Some(p) = state.topic_mut(topic).and_then(|t| t.partitions.get_mut(*index)) {
@@ -80,13 +82,14 @@ pub(crate) async fn handle(shared: &Shared, ctx: &Ctx, request: FetchRequest) ->
     }
 }
 
-fn read_once(shared: &Shared, state: &ClusterState, ctx: &Ctx, request: &FetchRequest) -> Pass {
+/// Reads `topics` (the request's, or an incremental request's whole session).
+fn read_once(shared: &Shared, state: &ClusterState, ctx: &Ctx, request: &FetchRequest, topics: &[FetchTopic]) -> Pass {
     let v = ctx.version;
     let mut pass = Pass { response: FetchResponse::default(), bytes: 0, any_error: false, read: Vec::new() };
     let mut limit = usize::try_from(request.max_bytes).unwrap_or(0);
     let mut min_one = true;
     let mut leaders_elsewhere = BTreeSet::new();
-    for t in &request.topics {
+    for t in topics {
         let name = if v >= 13 { state.topic_name(t.topic_id).map(str::to_owned) } else { Some(t.topic.clone()) };
         let mut topic_response = FetchableTopicResponse {
             topic: if v >= 13 { String::new() } else { t.topic.clone() },

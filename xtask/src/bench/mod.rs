@@ -1,32 +1,39 @@
-//! `cargo xtask bench produce [--quick]`: our client and its peers on the same broker, with the
-//! same workload, in one run (see [`produce`] for what it does and how it measures).
+//! `cargo xtask bench produce|consume [--quick]`: our client and its peers on the same broker,
+//! with the same workload, in one run (see [`produce`] and [`consume`] for what each does and how
+//! it measures).
 //!
 //! Needs xtask's default feature `protocol-probe` (the JVM broker launcher of server-stub).
 
+#[cfg(feature = "protocol-probe")]
+mod consume;
 #[cfg(feature = "protocol-probe")]
 mod measure;
 #[cfg(feature = "protocol-probe")]
 mod produce;
 #[cfg(feature = "protocol-probe")]
 mod report;
+#[cfg(feature = "protocol-probe")]
+mod setup;
 
 use anyhow::{bail, Result};
 
-const USAGE: &str = "usage: cargo xtask bench produce [--quick] [--records N] [--seconds S] [--port P]";
+const USAGE: &str = "usage: cargo xtask bench produce|consume [--quick] [options; --help for each]";
 
 /// `cargo xtask bench ...`.
 pub fn run(args: &[String]) -> Result<()> {
     match args.split_first() {
         #[cfg(feature = "protocol-probe")]
         Some((what, rest)) if what == "produce" => produce::run(rest),
+        #[cfg(feature = "protocol-probe")]
+        Some((what, rest)) if what == "consume" => consume::run(rest),
         #[cfg(not(feature = "protocol-probe"))]
-        Some((what, _)) if what == "produce" => bail!(
+        Some((what, _)) if what == "produce" || what == "consume" => bail!(
             "`cargo xtask bench` needs xtask's default feature `protocol-probe` (server-stub's JVM \
              launcher); rebuild without --no-default-features"
         ),
         _ => {
             eprintln!("{USAGE}");
-            bail!("expected `bench produce`");
+            bail!("expected `bench produce` or `bench consume`");
         }
     }
 }

@@ -1,4 +1,5 @@
-//! The results table and the closing comparison line of `cargo xtask bench produce`.
+//! The results table and the closing comparison line of `cargo xtask bench produce` and
+//! `cargo xtask bench consume`.
 
 use std::fmt::Write as _;
 use std::time::Duration;
@@ -8,17 +9,18 @@ use std::time::Duration;
 pub struct Row {
     /// `ours`, `rdkafka` or `java`.
     pub client: &'static str,
-    /// `enqueue`, `future`, `base`, `ProducerPerformance`.
+    /// `enqueue`, `future`, `base`, `ProducerPerformance`, `poll`, `stream`, `ConsumerPerformance`.
     pub variant: &'static str,
     /// Value size in bytes.
     pub value_size: usize,
     /// `none` or `lz4`.
     pub compression: &'static str,
-    /// Records acknowledged.
+    /// Records acknowledged (produce) or received (consume).
     pub records: u64,
-    /// Records that failed.
+    /// Records that failed (produce) or came out of sequence (consume).
     pub errors: u64,
-    /// From the first send to the last acknowledgement, as the client measured it.
+    /// From the first send to the last acknowledgement, or from the consumer's creation to the
+    /// last record received, as the client measured it.
     pub elapsed: Duration,
     /// CPU time (user + system) of the whole client process.
     pub cpu: Duration,
@@ -105,16 +107,16 @@ pub fn table(rows: &[Row]) -> String {
     out
 }
 
-/// `produce ours/rdkafka: throughput x<R>, cpu per record x<C>` for the 100 B uncompressed case,
+/// `<what> ours/rdkafka: throughput x<R>, cpu per record x<C>` for the 100 B uncompressed case,
 /// against the faster rdkafka variant; `None` if that case lacks either client.
-pub fn closing_line(rows: &[Row]) -> Option<String> {
+pub fn closing_line(what: &str, rows: &[Row]) -> Option<String> {
     let case = |r: &&Row| r.value_size == 100 && r.compression == "none";
     let ours = rows.iter().filter(case).find(|r| r.client == "ours")?;
     let peer =
         rows.iter().filter(case).filter(|r| r.client == "rdkafka").max_by(|a, b| a.rate().total_cmp(&b.rate()))?;
     let throughput = ours.rate() / peer.rate();
     let cpu = ours.cpu_per_million() / peer.cpu_per_million();
-    Some(format!("produce ours/rdkafka: throughput x{throughput:.2}, cpu per record x{cpu:.2}"))
+    Some(format!("{what} ours/rdkafka: throughput x{throughput:.2}, cpu per record x{cpu:.2}"))
 }
 
 #[cfg(test)]
@@ -144,8 +146,11 @@ mod tests {
             row("rdkafka", "future", 1_000_000, 4, 4),
             row("rdkafka", "base", 1_000_000, 3, 2),
         ];
-        assert_eq!(closing_line(&rows).unwrap(), "produce ours/rdkafka: throughput x1.50, cpu per record x0.50");
-        assert_eq!(closing_line(&rows[..1]), None);
+        assert_eq!(
+            closing_line("produce", &rows).unwrap(),
+            "produce ours/rdkafka: throughput x1.50, cpu per record x0.50"
+        );
+        assert_eq!(closing_line("consume", &rows[..1]), None);
     }
 
     #[test]
