@@ -275,3 +275,34 @@ async fn interoperates_with_the_java_client() {
     assert_eq!(theirs.len(), 2 * n, "Java's read_committed consumer read {} of {}", theirs.len(), 2 * n);
     assert!(theirs.iter().all(|v| v.starts_with("rust-committed-")), "Java read one of our aborted records");
 }
+
+/// While a transaction holds a group's offsets, reading them with `require_stable` (what
+/// `committed` does) waits for the transaction to end instead of returning the old offset.
+#[tokio::test]
+async fn committed_waits_for_an_open_transactions_offsets() {
+    let (backend, topic) = setup(1).await;
+    let group = unique_topic("txn-stable");
+    let producer = transactional(&backend, &unique_topic("txn-stable"));
+    producer.init_transactions().await.expect("init");
+    let member = Membership { group_id: group.clone(), generation: -1, ..Default::default() };
+    let tp = TopicPartition { topic: topic.as_str().into(), partition: 0 };
+    producer.begin_transaction().expect("begin");
+    producer.send_offsets_to_transaction(&[(tp, 7)], &member).await.expect("offsets");
+
+    let mut config = ConsumerConfig::new(&backend.bootstrap);
+    config.group_id = Some(group);
+    let reader = Consumer::new(config).expect("consumer");
+    let lookup = {
+        let topic = topic.clone();
+        tokio::spawn(async move {
+            let found = reader.committed(&[(&topic, 0)]).await;
+            reader.close().await;
+            found
+        })
+    };
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert!(!lookup.is_finished(), "committed returned while the transaction was open");
+    producer.commit_transaction().await.expect("commit");
+    let found = tokio::time::timeout(Duration::from_secs(30), lookup).await.expect("answer").expect("join");
+    assert_eq!(found.expect("committed"), vec![Some(7)]);
+}
