@@ -189,6 +189,7 @@ async fn serve(shared: &Arc<Shared>, ctx: &Ctx, request: RequestBody) -> Served 
         RequestBody::DescribeConfigs(r) => admin_configs::describe_configs(shared, ctx, r).into(),
         RequestBody::IncrementalAlterConfigs(r) => admin_configs::incremental_alter_configs(shared, ctx, r).into(),
         RequestBody::DescribeCluster(r) => admin_configs::describe_cluster(shared, ctx, r).into(),
+        RequestBody::DeleteRecords(r) => delete_records::handle(shared, ctx, r).into(),
         other => {
             debug!(api = other.api_key().name(), "no handler, closing");
             Served::Close

@@ -22,9 +22,10 @@ use kafka_protocol::messages::{
     create_partitions::response::CreatePartitionsTopicResult, create_topics::response::CreatableTopicResult,
     delete_topics::response::DeletableTopicResult, fetch::response as fetch_rs, list_offsets::response as lo_rs,
     metadata::response::MetadataResponseTopic, offset_for_leader_epoch::response as ofle_rs,
-    produce::response as produce_rs, ApiKey, ApiVersionsResponse, CreatePartitionsResponse, CreateTopicsResponse,
-    DeleteTopicsResponse, FetchResponse, InitProducerIdResponse, ListOffsetsResponse, MetadataResponse,
-    OffsetForLeaderEpochResponse, ProduceResponse, RequestBody, ResponseBody,
+    produce::response as produce_rs, AddOffsetsToTxnResponse, AddPartitionsToTxnResponse, ApiKey, ApiVersionsResponse,
+    CreatePartitionsResponse, CreateTopicsResponse, DeleteRecordsResponse, DeleteTopicsResponse, EndTxnResponse,
+    FetchResponse, InitProducerIdResponse, ListOffsetsResponse, MetadataResponse, OffsetForLeaderEpochResponse,
+    ProduceResponse, RequestBody, ResponseBody, TxnOffsetCommitResponse,
 };
 use kafka_protocol::Uuid;
 
@@ -433,6 +434,91 @@ pub(crate) fn error_response(
         RequestBody::InitProducerId(_) => {
             InitProducerIdResponse { error_code: code, producer_id: -1, producer_epoch: -1, ..Default::default() }
                 .into()
+        }
+        RequestBody::AddPartitionsToTxn(r) => {
+            use kafka_protocol::messages::add_partitions_to_txn::response as apt;
+            let topics =
+                |topics: &[kafka_protocol::messages::add_partitions_to_txn::request::AddPartitionsToTxnTopic]| {
+                    topics
+                        .iter()
+                        .map(|t| apt::AddPartitionsToTxnTopicResult {
+                            name: t.name.clone(),
+                            results_by_partition: t
+                                .partitions
+                                .iter()
+                                .map(|&p| apt::AddPartitionsToTxnPartitionResult {
+                                    partition_index: p,
+                                    partition_error_code: code,
+                                    ..Default::default()
+                                })
+                                .collect(),
+                            ..Default::default()
+                        })
+                        .collect::<Vec<_>>()
+                };
+            if version <= 3 {
+                AddPartitionsToTxnResponse {
+                    results_by_topic_v3_and_below: topics(&r.v3_and_below_topics),
+                    ..Default::default()
+                }
+                .into()
+            } else {
+                AddPartitionsToTxnResponse { error_code: code, ..Default::default() }.into()
+            }
+        }
+        RequestBody::AddOffsetsToTxn(_) => AddOffsetsToTxnResponse { error_code: code, ..Default::default() }.into(),
+        RequestBody::EndTxn(_) => {
+            EndTxnResponse { error_code: code, producer_id: -1, producer_epoch: -1, ..Default::default() }.into()
+        }
+        RequestBody::TxnOffsetCommit(r) => {
+            use kafka_protocol::messages::txn_offset_commit::response as toc;
+            TxnOffsetCommitResponse {
+                topics: r
+                    .topics
+                    .iter()
+                    .map(|t| toc::TxnOffsetCommitResponseTopic {
+                        name: t.name.clone(),
+                        topic_id: t.topic_id,
+                        partitions: t
+                            .partitions
+                            .iter()
+                            .map(|p| toc::TxnOffsetCommitResponsePartition {
+                                partition_index: p.partition_index,
+                                error_code: code,
+                                ..Default::default()
+                            })
+                            .collect(),
+                        ..Default::default()
+                    })
+                    .collect(),
+                ..Default::default()
+            }
+            .into()
+        }
+        RequestBody::DeleteRecords(r) => {
+            use kafka_protocol::messages::delete_records::response as dr;
+            DeleteRecordsResponse {
+                topics: r
+                    .topics
+                    .iter()
+                    .map(|t| dr::DeleteRecordsTopicResult {
+                        name: t.name.clone(),
+                        partitions: t
+                            .partitions
+                            .iter()
+                            .map(|p| dr::DeleteRecordsPartitionResult {
+                                partition_index: p.partition_index,
+                                low_watermark: -1,
+                                error_code: code,
+                                ..Default::default()
+                            })
+                            .collect(),
+                        ..Default::default()
+                    })
+                    .collect(),
+                ..Default::default()
+            }
+            .into()
         }
         other => return crate::handlers::group_errors::error_response(other, version, code),
     })

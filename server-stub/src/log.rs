@@ -227,6 +227,25 @@ impl PartitionLog {
         }
     }
 
+    /// Moves the log start to `offset` (DeleteRecords): records before it are gone for good;
+    /// batches wholly before it are dropped. A start already past `offset` stays. The caller
+    /// checks `offset <= end_offset()`.
+    pub(crate) fn delete_before(&mut self, offset: i64) -> i64 {
+        if offset > self.start_offset {
+            while self.batches.front().is_some_and(|b| b.last_offset < offset) {
+                if let Some(old) = self.batches.pop_front() {
+                    self.size_bytes -= old.bytes.len();
+                }
+            }
+            self.start_offset = offset;
+            while self.aborted.front().is_some_and(|a| a.last_offset < self.start_offset) {
+                self.aborted.pop_front();
+            }
+            self.wake_waiters();
+        }
+        self.start_offset
+    }
+
     /// Index of the batch holding `offset` (the first whose last offset is >= it).
     fn batch_index(&self, offset: i64) -> usize {
         self.batches.partition_point(|b| b.last_offset < offset)

@@ -92,10 +92,12 @@ async fn api_versions_lists_exactly_what_is_implemented() {
         let r = c.send(&api_versions_request(), version).await;
         assert_eq!(r.error_code, 0);
         let keys: BTreeSet<i16> = r.api_keys.iter().map(|k| k.api_key).collect();
-        let expected: BTreeSet<i16> =
-            [0, 1, 2, 3, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20, 22, 23, 24, 25, 26, 28, 32, 37, 42, 44, 47, 60]
-                .into_iter()
-                .collect();
+        let expected: BTreeSet<i16> = [
+            0, 1, 2, 3, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20, 21, 22, 23, 24, 25, 26, 28, 32, 37, 42, 44, 47,
+            60,
+        ]
+        .into_iter()
+        .collect();
         assert_eq!(keys, expected, "v{version}");
         for k in &r.api_keys {
             let api = ApiKey::try_from(k.api_key).expect("known key");

@@ -11,6 +11,7 @@ use kafka_client::consumer::{Consumer, ConsumerRecord, TopicPartition};
 use kafka_client::group::Membership;
 use kafka_client::producer::{Producer, ProducerRecord, TransactionError, TransactionState};
 use kafka_client::Error;
+use kafka_protocol::messages::ApiKey;
 use kafka_protocol::ErrorCode;
 use tests::java::{self, JavaProgram};
 use tests::topics::create_topic;
@@ -274,4 +275,67 @@ async fn interoperates_with_the_java_client() {
     let theirs: Vec<&str> = stdout.lines().collect();
     assert_eq!(theirs.len(), 2 * n, "Java's read_committed consumer read {} of {}", theirs.len(), 2 * n);
     assert!(theirs.iter().all(|v| v.starts_with("rust-committed-")), "Java read one of our aborted records");
+}
+
+/// While a transaction holds a group's offsets, reading them with `require_stable` (what
+/// `committed` does) waits for the transaction to end instead of returning the old offset.
+#[tokio::test]
+async fn committed_waits_for_an_open_transactions_offsets() {
+    let (backend, topic) = setup(1).await;
+    let group = unique_topic("txn-stable");
+    let producer = transactional(&backend, &unique_topic("txn-stable"));
+    producer.init_transactions().await.expect("init");
+    let member = Membership { group_id: group.clone(), generation: -1, ..Default::default() };
+    let tp = TopicPartition { topic: topic.as_str().into(), partition: 0 };
+    producer.begin_transaction().expect("begin");
+    producer.send_offsets_to_transaction(&[(tp, 7)], &member).await.expect("offsets");
+
+    let mut config = ConsumerConfig::new(&backend.bootstrap);
+    config.group_id = Some(group);
+    let reader = Consumer::new(config).expect("consumer");
+    let lookup = {
+        let topic = topic.clone();
+        tokio::spawn(async move {
+            let found = reader.committed(&[(&topic, 0)]).await;
+            reader.close().await;
+            found
+        })
+    };
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert!(!lookup.is_finished(), "committed returned while the transaction was open");
+    producer.commit_transaction().await.expect("commit");
+    let found = tokio::time::timeout(Duration::from_secs(30), lookup).await.expect("answer").expect("join");
+    assert_eq!(found.expect("committed"), vec![Some(7)]);
+}
+
+/// The coordinator's transient answers (loading, a transaction still completing, moved) are
+/// retried; a fenced answer is fatal. Stub only: it injects the errors.
+#[tokio::test]
+async fn coordinator_errors_are_retried_or_fatal_as_kafka_means_them() {
+    let backend = Backend::stub(1).await;
+    let Some(stub) = backend.stub_handle() else { return };
+    let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
+    let topic = unique_topic("txn-faults");
+    create_topic(&mut conn, &topic, 2).await;
+    let producer = transactional(&backend, &unique_topic("txn-faults"));
+    let faults = stub.faults();
+    faults.fail_next(ApiKey::InitProducerId, 2, ErrorCode::COORDINATOR_LOAD_IN_PROGRESS.0);
+    producer.init_transactions().await.expect("init after retries");
+
+    producer.begin_transaction().expect("begin");
+    send_values(&producer, &topic, "x", 10).await;
+    faults.fail_next(ApiKey::EndTxn, 1, ErrorCode::CONCURRENT_TRANSACTIONS.0);
+    faults.fail_next(ApiKey::EndTxn, 1, ErrorCode::NOT_COORDINATOR.0);
+    let before = stub.request_count(ApiKey::EndTxn);
+    producer.commit_transaction().await.expect("commit after retries");
+    assert!(stub.request_count(ApiKey::EndTxn) - before >= 3, "EndTxn was retried");
+    let seen = values(&read_all(&backend, &topic, 2, IsolationLevel::ReadCommitted, 10).await);
+    assert_eq!(seen.len(), 10);
+
+    producer.begin_transaction().expect("begin");
+    send_values(&producer, &topic, "y", 5).await;
+    faults.fail_next(ApiKey::EndTxn, 1, ErrorCode::PRODUCER_FENCED.0);
+    let err = producer.commit_transaction().await.expect_err("fenced");
+    assert!(matches!(&err, Error::Transaction(e) if e.is_fatal()), "{err}");
+    assert_eq!(producer.transaction_state(), Some(TransactionState::FatalError));
 }

@@ -372,6 +372,11 @@ impl GroupCoordinator {
     }
 
     /// A committed offset; `None` if there is none (or no such group).
+    /// Whether an open transaction holds an offset of the partition for the group.
+    pub(crate) fn has_pending_offset(&self, group: &str, topic: &str, partition: i32) -> bool {
+        self.offsets.has_pending(group, topic, partition)
+    }
+
     pub(crate) fn committed(&self, group: &str, topic: &str, partition: i32) -> Option<&CommittedOffset> {
         self.groups.get(group).filter(|g| !g.is(GroupState::Dead))?;
         self.offsets.get(group, topic, partition)

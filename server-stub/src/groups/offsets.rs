@@ -132,9 +132,7 @@ impl OffsetStore {
     }
 
     /// Whether a transaction holds an offset of `group` for `topic`-`partition` pending (Kafka
-    /// answers an OffsetFetch with `require_stable` UNSTABLE_OFFSET_COMMIT for it; the OffsetFetch
-    /// handler does not ask yet).
-    #[cfg(test)]
+    /// answers an OffsetFetch with `require_stable` UNSTABLE_OFFSET_COMMIT for it).
     pub(crate) fn has_pending(&self, group: &str, topic: &str, partition: i32) -> bool {
         self.pending.get(group).is_some_and(|by_producer| {
             by_producer.values().any(|p| p.offsets.keys().any(|(t, i)| t == topic && *i == partition))

@@ -44,6 +44,7 @@ pub(crate) const IMPLEMENTED: &[ApiKey] = &[
     ApiKey::DescribeConfigs,
     ApiKey::IncrementalAlterConfigs,
     ApiKey::DescribeCluster,
+    ApiKey::DeleteRecords,
 ];
 
 /// The highest transaction protocol version the stub implements (`transaction.version`).

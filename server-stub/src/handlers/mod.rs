@@ -5,6 +5,7 @@
 pub(crate) mod admin_configs;
 pub(crate) mod api_versions;
 pub(crate) mod coordinator;
+pub(crate) mod delete_records;
 pub(crate) mod fetch;
 pub(crate) mod group_errors;
 pub(crate) mod groups;

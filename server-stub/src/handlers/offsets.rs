@@ -5,7 +5,8 @@
 //! to the coordinator; a commit with nothing valid left never reaches it. OffsetFetch does not
 //! check names (an unknown topic has no committed offset: -1); v8+ fetches for several groups,
 //! each with its own error; a null topic list fetches everything the group committed.
-//! `require_stable` (v7+) changes nothing: without transactions no offset is ever pending.
+//! With `require_stable` (v7+), a partition whose offset an open transaction holds pending is
+//! answered UNSTABLE_OFFSET_COMMIT (retriable), as Kafka does.
 
 use std::collections::HashMap;
 
@@ -131,6 +132,7 @@ fn fetch_group(
     ids: &TopicIds,
     group_id: &str,
     wanted: WantedTopics,
+    require_stable: bool,
 ) -> OffsetFetchResponseGroup {
     let use_ids = version >= 10;
     let topics = match wanted {
@@ -141,6 +143,9 @@ fn fetch_group(
                 let partitions = partitions
                     .iter()
                     .map(|&p| match &resolved {
+                        Some(topic) if require_stable && groups.has_pending_offset(group_id, topic, p) => {
+                            partition_answer(p, None, ErrorCode::UNSTABLE_OFFSET_COMMIT)
+                        }
                         Some(topic) => partition_answer(p, groups.committed(group_id, topic, p), ErrorCode::NONE),
                         None => partition_answer(p, None, ErrorCode::UNKNOWN_TOPIC_ID),
                     })
@@ -172,6 +177,7 @@ fn fetch_group(
 
 pub(crate) fn offset_fetch(shared: &Shared, ctx: &Ctx, request: OffsetFetchRequest) -> OffsetFetchResponse {
     let v = ctx.version;
+    let require_stable = v >= 7 && request.require_stable;
     let wanted: Vec<(String, WantedTopics)> = if v >= 8 {
         request
             .groups
@@ -213,7 +219,7 @@ pub(crate) fn offset_fetch(shared: &Shared, ctx: &Ctx, request: OffsetFetchReque
                         ..Default::default()
                     }
                 } else {
-                    fetch_group(&groups, v, &ids, &group_id, topics)
+                    fetch_group(&groups, v, &ids, &group_id, topics, require_stable)
                 }
             })
             .collect()
