@@ -74,6 +74,8 @@ pub struct Conn {
     next_correlation: i32,
     /// The broker's advertised range per API key.
     pub broker_versions: HashMap<i16, (i16, i16)>,
+    /// The cluster's finalized feature levels (`group.version`, `transaction.version`, ...).
+    pub features: HashMap<String, i16>,
 }
 
 impl Conn {
@@ -92,6 +94,7 @@ impl Conn {
             write_buf: BytesMut::new(),
             next_correlation: 1,
             broker_versions: HashMap::new(),
+            features: HashMap::new(),
         };
         let request = ApiVersionsRequest {
             client_software_name: "kafka-rs-tests".into(),
@@ -100,7 +103,20 @@ impl Conn {
         };
         let response = conn.send_at(&request, 3).await?;
         conn.broker_versions = response.api_keys.iter().map(|k| (k.api_key, (k.min_version, k.max_version))).collect();
+        conn.features = response.finalized_features.iter().map(|f| (f.name.clone(), f.max_version_level)).collect();
         Ok(conn)
+    }
+
+    /// Whether the cluster runs the group protocol `protocol` (`consumer`: KIP-848, which also
+    /// needs the `group.version` feature finalized, as Kafka 4.x does and 3.9 does not by
+    /// default; anything else: the classic protocol).
+    pub fn offers_group_protocol(&self, protocol: &str) -> bool {
+        if protocol == "consumer" {
+            self.version_for(ApiKey::ConsumerGroupHeartbeat).is_some()
+                && self.features.get("group.version").is_some_and(|&level| level >= 1)
+        } else {
+            self.version_for(ApiKey::JoinGroup).is_some()
+        }
     }
 
     /// The broker this connection talks to.

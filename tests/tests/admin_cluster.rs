@@ -415,10 +415,13 @@ async fn acls(admin: &Admin) {
     let created = admin.create_topics([NewTopic::new(&topic, 1, 3)], CreateTopicsOptions::default()).await;
     assert!(created[&topic].is_ok(), "{created:?}");
     partition(admin, &topic, 0).await;
-    let described = admin
-        .describe_topics([&topic], DescribeTopicsOptions { include_authorized_operations: true, ..Default::default() })
-        .await;
-    let ops = described[&topic].as_ref().expect("described").authorized_operations.clone().expect("reported");
+    // Every broker learns of the new topic through the metadata log: ask until the one answering knows it.
+    let ops = eventually("the new topic is described with its authorized operations", 15, || async {
+        let options = DescribeTopicsOptions { include_authorized_operations: true, ..Default::default() };
+        let described = admin.describe_topics([&topic], options).await;
+        described[&topic].as_ref().ok().and_then(|d| d.authorized_operations.clone())
+    })
+    .await;
     for op in [AclOperation::Read, AclOperation::Write, AclOperation::Describe, AclOperation::Delete] {
         assert!(ops.contains(&op), "{op:?} in {ops:?}");
     }

@@ -52,13 +52,7 @@ fn member_config(backend: &Backend, group: &str, strategy: &str) -> ConsumerConf
 }
 
 async fn supports_groups(backend: &Backend, strategy: &str) -> bool {
-    let conn = Conn::connect(backend.first_address()).await.expect("connect");
-    let api = if strategy == "consumer" {
-        kafka_protocol::messages::ApiKey::ConsumerGroupHeartbeat
-    } else {
-        kafka_protocol::messages::ApiKey::JoinGroup
-    };
-    conn.version_for(api).is_some()
+    Conn::connect(backend.first_address()).await.expect("connect").offers_group_protocol(strategy)
 }
 
 /// The group's committed offsets of every partition (`0` when none: the successor starts from

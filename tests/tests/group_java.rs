@@ -247,6 +247,11 @@ async fn run(strategy: &str, java_class: &str) {
         eprintln!("skipped: needs a real broker and a JDK");
         return;
     }
+    let conn = Conn::connect(backend.first_address()).await.expect("connect");
+    if !conn.offers_group_protocol(if strategy == "consumer" { "consumer" } else { "classic" }) {
+        eprintln!("skipped: this broker does not offer the {strategy} group protocol");
+        return;
+    }
     let classpath = compile(strategy).await;
     mixed_group(&backend, &classpath, strategy, java_class, true).await;
     mixed_group(&backend, &classpath, strategy, java_class, false).await;

@@ -35,11 +35,7 @@ async fn a_pattern_subscription_under_the_consumer_protocol_picks_up_new_matchin
 async fn pattern_subscription(protocol: &str) {
     let backend = Backend::from_env().await;
     let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
-    let api = match protocol {
-        "consumer" => kafka_protocol::messages::ApiKey::ConsumerGroupHeartbeat,
-        _ => kafka_protocol::messages::ApiKey::JoinGroup,
-    };
-    if conn.version_for(api).is_none() {
+    if !conn.offers_group_protocol(protocol) {
         eprintln!("skipped: this broker does not offer the {protocol} group protocol");
         return;
     }

@@ -237,7 +237,7 @@ fn cargo_check(args: &[&str]) -> Result<Counts> {
 /// Runs `cargo test` with `args`, streaming its output, and sums the "test result" lines.
 fn cargo_test(args: &[&str], env: &[(&str, String)]) -> Result<Counts> {
     let mut cmd = Command::new(env!("CARGO"));
-    cmd.current_dir(crate::paths::root()).arg("test").args(args).stdout(Stdio::piped());
+    cmd.current_dir(crate::paths::root()).args(["test", "--no-fail-fast"]).args(args).stdout(Stdio::piped());
     for (k, v) in env {
         cmd.env(k, v);
     }
