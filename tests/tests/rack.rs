@@ -2,9 +2,11 @@
 //! the follower its leader names (`preferred_read_replica`), every record once and in order,
 //! and goes back to the leader when the follower answers an error, losing nothing.
 //!
-//! On the stub only (its own 3-broker cluster with racks "a", "b", "c" and the rack-aware
-//! replica selector, whatever the backend): a real cluster needs `broker.rack` and
-//! `replica.selector.class` in its broker configs, which the test launcher does not set.
+//! The stub tests run their own 3-broker stub with racks "a", "b", "c" and the rack-aware
+//! replica selector, whatever the backend. With the real-broker backend (`TEST_BACKEND=kafka`,
+//! a JDK and Maven), `a_real_cluster_sends_the_consumer_to_its_rack` also starts its own
+//! 3-node Kafka on ports 9700-9702 with `replica.selector.class` and a `broker.rack` per node
+//! (ignored until it has been run against a real cluster: `-- --ignored`).
 
 use std::time::{Duration, Instant};
 
@@ -111,6 +113,8 @@ async fn a_consumer_reads_from_the_follower_in_its_rack() {
         assert_eq!(after[b], before[b], "broker {b} (not in rack {RACK}) got fetches: {before:?} then {after:?}");
     }
     assert!(after[1] > before[1], "the follower served no fetch: {before:?} then {after:?}");
+    let stats = s.consumer.fetch_stats();
+    assert!(stats.follower_fetches > 0, "{stats:?}");
     s.consumer.close().await;
 }
 
@@ -126,6 +130,7 @@ async fn without_the_rack_aware_selector_the_leaders_serve() {
         "the leader of partition {} was not fetched from: {before:?} then {after:?}",
         s.remote
     );
+    assert_eq!(s.consumer.fetch_stats().follower_fetches, 0);
     s.consumer.close().await;
 }
 
@@ -174,4 +179,91 @@ async fn a_stopped_follower_hands_back_to_the_leader() {
     // Partitions broker 1 led fail over; the others are read from their leaders again.
     round(&s, 600).await;
     s.consumer.close().await;
+}
+
+/// Stops the real cluster however the test ends.
+struct Running(Option<server_stub::testing::jvm::Cluster>);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        if let Some(cluster) = self.0.take() {
+            let _ = cluster.stop();
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "not yet run against a real cluster; run with --ignored and TEST_BACKEND=kafka"]
+async fn a_real_cluster_sends_the_consumer_to_its_rack() {
+    use server_stub::testing::jvm::{Cluster, JvmError, Options};
+    let real = std::env::var("TEST_BACKEND").is_ok_and(|b| b == "kafka");
+    let tools = ["java", "mvn"].iter().all(|t| std::process::Command::new(t).arg("-version").output().is_ok());
+    if !real || !tools {
+        eprintln!("skipped: needs the real-broker backend (TEST_BACKEND=kafka), java and mvn");
+        return;
+    }
+    let version =
+        std::env::var("KAFKA_TEST_VERSION").unwrap_or_else(|_| server_stub::testing::maven::KAFKA_VERSION.into());
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("rack");
+    // A run killed before it could stop its cluster leaves it running: stop it first.
+    let _ = server_stub::testing::jvm::stop(&dir);
+    let options = Options { brokers: 3, base_port: 9700, version, ..Options::in_dir(&dir) };
+    let cluster = tokio::task::spawn_blocking(move || {
+        let selector = ("replica.selector.class", "org.apache.kafka.common.replica.RackAwareReplicaSelector");
+        let mut cluster = Cluster::start_with_properties(&options, &[selector])?;
+        // The launcher gives every node the same extra properties; the racks differ, so each
+        // node is restarted in turn with its own `broker.rack` (the quorum stays up).
+        for (i, rack) in ["a", RACK, "c"].into_iter().enumerate() {
+            let config = cluster.node(i).config();
+            let io = |action| {
+                let path = config.clone();
+                move |source| JvmError::Io { action, path, source }
+            };
+            let mut properties = std::fs::read_to_string(&config).map_err(io("reading"))?;
+            properties.push_str(&format!("broker.rack={rack}\n"));
+            std::fs::write(&config, properties).map_err(io("writing"))?;
+            cluster.restart_node(i)?;
+        }
+        Ok::<_, JvmError>(cluster)
+    })
+    .await
+    .expect("join")
+    .expect("3-node cluster with racks");
+    let bootstrap = cluster.bootstrap();
+    let _running = Running(Some(cluster));
+
+    let mut conn = tests::Conn::connect(bootstrap.split(',').next().expect("an address")).await.expect("connect");
+    let topic = unique_topic("rack");
+    tests::topics::create_topic(&mut conn, &topic, PARTITIONS).await;
+    let mut config = ConsumerConfig::new(&bootstrap);
+    config.auto_offset_reset = OffsetReset::Earliest;
+    config.fetch_max_wait = Duration::from_millis(100);
+    config.client_rack = RACK.to_owned();
+    let consumer = Consumer::new(config).expect("consumer");
+    consumer.assign((0..PARTITIONS).map(|p| (topic.as_str(), p)));
+    let racks: Vec<Option<String>> = {
+        let metadata = consumer.cluster().refresh().await.expect("metadata");
+        (0..3).map(|b| metadata.brokers.get(&b).and_then(|m| m.rack.clone())).collect()
+    };
+    assert_eq!(racks, [Some("a".to_owned()), Some(RACK.to_owned()), Some("c".to_owned())]);
+
+    for n in [600, 600] {
+        let mut ledger = Ledger::default();
+        produce(&bootstrap, &topic, n, &mut ledger).await;
+        let reads: Vec<ReadRecord> = read_exactly(&consumer, n)
+            .await
+            .iter()
+            .map(|r| ReadRecord {
+                partition: r.partition,
+                offset: r.offset,
+                key: r.key.clone(),
+                value: r.value.clone(),
+            })
+            .collect();
+        let report = ledger.check(&reads);
+        assert!(report.is_clean() && report.read == n, "{report}");
+    }
+    let stats = consumer.fetch_stats();
+    assert!(stats.follower_fetches > 0, "no fetch went to the follower in rack {RACK}: {stats:?}");
+    consumer.close().await;
 }

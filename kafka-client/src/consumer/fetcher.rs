@@ -173,6 +173,9 @@ fn schedule(shared: &Arc<Shared>, in_flight: &mut FuturesUnordered<EventFuture>,
                         continue;
                     }
                     p.busy = true;
+                    if node != leader {
+                        shared.fetch_counters.follower_fetches.fetch_add(1, Ordering::Relaxed);
+                    }
                     fetches.entry(node).or_default().push((
                         p.last_data,
                         Wanted {
