@@ -67,6 +67,8 @@ impl Default for StubClusterBuilder {
                 global_max_version: None,
                 cluster_id: "stub-cluster-0000000000".to_owned(),
                 groups: GroupConfig::default(),
+                racks: Vec::new(),
+                rack_aware_replica_selector: false,
             },
             replication_factor_set: false,
         }
@@ -126,6 +128,52 @@ impl StubClusterBuilder {
     /// First port: broker i listens on `port + i` (default 0: ephemeral ports).
     pub fn port_base(mut self, port: u16) -> Self {
         self.config.port_base = port;
+        self
+    }
+
+    /// Racks of brokers `0..racks.len()` (Kafka's `broker.rack`), reported by Metadata. Brokers
+    /// past the list have no rack.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), server_stub::Error> {
+    /// let cluster = server_stub::StubCluster::builder()
+    ///     .brokers(3)
+    ///     .racks(["a", "b", "c"])
+    ///     .rack_aware_replica_selector(true) // leaders send consumers to a replica in their rack
+    ///     .start()
+    ///     .await?;
+    /// # drop(cluster);
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn racks<I, S>(mut self, racks: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.config.racks = racks.into_iter().map(|r| Some(r.into())).collect();
+        self
+    }
+
+    /// The rack of one broker (Kafka's `broker.rack`).
+    pub fn broker_rack(mut self, broker: i32, rack: impl Into<String>) -> Self {
+        if let Ok(i) = usize::try_from(broker) {
+            if self.config.racks.len() <= i {
+                self.config.racks.resize(i + 1, None);
+            }
+            self.config.racks[i] = Some(rack.into());
+        }
+        self
+    }
+
+    /// Whether leaders pick a preferred read replica for consumers that send a `rack_id`
+    /// (Fetch v11+, KIP-392): a live replica in the consumer's rack, as Kafka does with
+    /// `replica.selector.class=org.apache.kafka.common.replica.RackAwareReplicaSelector`.
+    /// Default false (Kafka's default selector always reads from the leader). Followers serve
+    /// consumer fetches (v11+) either way.
+    pub fn rack_aware_replica_selector(mut self, enabled: bool) -> Self {
+        self.config.rack_aware_replica_selector = enabled;
         self
     }
 
@@ -194,6 +242,9 @@ impl StubClusterBuilder {
         }
         if c.groups.min_session_timeout_ms > c.groups.max_session_timeout_ms {
             return Err(Error::Config("the minimum session timeout exceeds the maximum".to_owned()));
+        }
+        if c.racks.len() > c.brokers {
+            return Err(Error::Config(format!("{} racks for {} brokers", c.racks.len(), c.brokers)));
         }
         if c.port_base != 0 && c.port_base as usize + c.brokers > 65536 {
             return Err(Error::Config(format!("ports {}.. do not fit {} brokers", c.port_base, c.brokers)));

@@ -45,6 +45,18 @@ pub(crate) struct Config {
     pub cluster_id: String,
     /// The group coordinator's settings.
     pub groups: GroupConfig,
+    /// Each broker's `broker.rack` (index = broker id; missing or `None`: no rack).
+    pub racks: Vec<Option<String>>,
+    /// Whether leaders name a preferred read replica in the consumer's rack (Kafka's
+    /// `replica.selector.class=RackAwareReplicaSelector`).
+    pub rack_aware_replica_selector: bool,
+}
+
+impl Config {
+    /// The rack of `broker`, if it has one.
+    pub(crate) fn rack(&self, broker: i32) -> Option<&str> {
+        usize::try_from(broker).ok().and_then(|i| self.racks.get(i)).and_then(|r| r.as_deref())
+    }
 }
 
 /// Kafka's default `max.message.bytes`.

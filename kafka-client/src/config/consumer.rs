@@ -63,7 +63,9 @@ pub struct ConsumerConfig {
     pub isolation_level: IsolationLevel,
     /// `check.crcs` (default true).
     pub check_crcs: bool,
-    /// `client.rack` (default empty).
+    /// `client.rack` (default empty): the consumer's rack. Brokers with a rack-aware
+    /// `replica.selector.class` then send its fetches to a replica in that rack (KIP-392);
+    /// see [`crate::consumer::FetchStats::follower_fetches`].
     pub client_rack: String,
     /// Consumer group settings (used with `subscribe`).
     pub group: crate::group::GroupConfig,

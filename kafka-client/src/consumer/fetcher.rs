@@ -14,6 +14,14 @@
 //! offset changed (or that joined), and forgets those that are no longer fetched (paused,
 //! unassigned, waiting for a position, led elsewhere); the response carries only partitions
 //! with news. Idle partitions then cost nothing per round trip.
+//!
+//! **Follower fetching (KIP-392).** With `client.rack` set, a leader (Fetch v11+, a broker with
+//! a `replica.selector.class`) may answer a partition with a `preferred_read_replica` in the
+//! consumer's rack. The partition's next fetches go to that broker, in its own fetch session,
+//! until it answers the partition with any error, cannot be reached, leaves the partition's
+//! online replicas in metadata, or `metadata.max.age.ms` passes; then the leader is asked
+//! again. Positions are still found and validated through the leader, and an out-of-range
+//! offset on a follower goes back to the leader rather than resetting.
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -33,7 +41,7 @@ use kafka_protocol::{ErrorCode, Uuid};
 use tracing::{debug, trace, warn};
 
 use super::session::{FetchSession, Plan, Wanted, TOPIC_IDS_SINCE};
-use super::state::{CompletedFetch, State, TopicPartition};
+use super::state::{CompletedFetch, PreferredReplica, State, TopicPartition};
 use super::validation::{self, Check};
 use super::Shared;
 use crate::config::{IsolationLevel, OffsetReset};
@@ -98,7 +106,7 @@ pub(crate) async fn run(shared: Arc<Shared>) {
                     next_refresh = Instant::now() + shared.config.common.retry_backoff.delay(0);
                 }
                 Event::Fetched { node, mut session, asked, result } => {
-                    on_fetch(&shared, &mut session, asked, result);
+                    on_fetch(&shared, node, &mut session, asked, result);
                     sessions.insert(node, Some(session));
                 }
                 Event::Listed { asked, result } => on_list(&shared, asked, result),
@@ -117,6 +125,7 @@ fn schedule(shared: &Arc<Shared>, in_flight: &mut FuturesUnordered<EventFuture>,
     let mut fetches: HashMap<i32, Vec<(Option<Instant>, Wanted)>> = HashMap::new();
     let mut validations: HashMap<i32, Vec<Check>> = HashMap::new();
     let mut invalidated: Vec<TopicPartition> = Vec::new();
+    let now = Instant::now();
     {
         let mut state = shared.lock();
         let room = state.buffered_bytes < config.fetch_max_bytes.max(1) as usize;
@@ -156,9 +165,18 @@ fn schedule(shared: &Arc<Shared>, in_flight: &mut FuturesUnordered<EventFuture>,
                     p.busy = true;
                     resets.entry(leader).or_default().push((tp.clone(), reset));
                 }
-                (Some(position), _) if room && !matches!(sessions.get(&leader), Some(None)) => {
+                (Some(position), _) => {
+                    // Follower fetching (KIP-392): data may come from the replica the leader
+                    // named; positions, resets and validation stay with the leader.
+                    let node = p.read_replica(leader, now, |id| is_live_replica(&metadata, tp, id));
+                    if !room || matches!(sessions.get(&node), Some(None)) {
+                        continue;
+                    }
                     p.busy = true;
-                    fetches.entry(leader).or_default().push((
+                    if node != leader {
+                        shared.fetch_counters.follower_fetches.fetch_add(1, Ordering::Relaxed);
+                    }
+                    fetches.entry(node).or_default().push((
                         p.last_data,
                         Wanted {
                             tp: tp.clone(),
@@ -272,6 +290,15 @@ fn schedule(shared: &Arc<Shared>, in_flight: &mut FuturesUnordered<EventFuture>,
     need_refresh
 }
 
+/// Whether broker `id` is known to the metadata and an online replica of `tp`: only then is it
+/// worth fetching from as a preferred read replica.
+fn is_live_replica(metadata: &crate::cluster::Metadata, tp: &TopicPartition, id: i32) -> bool {
+    metadata.brokers.contains_key(&id)
+        && metadata
+            .partition(&tp.topic, tp.partition)
+            .is_some_and(|m| m.replicas.contains(&id) && !m.offline.contains(&id))
+}
+
 /// Groups per-partition request entries by topic name, keeping order.
 fn group<T, P>(items: &[T], f: impl Fn(&T) -> (&TopicPartition, P)) -> Vec<(String, Vec<P>)> {
     let mut out: Vec<(String, Vec<P>)> = Vec::new();
@@ -296,6 +323,7 @@ fn release(state: &mut State, asked: &[(TopicPartition, i64)]) {
 
 fn on_fetch(
     shared: &Arc<Shared>,
+    node: i32,
     session: &mut FetchSession,
     asked: Vec<(TopicPartition, i64)>,
     result: Result<(Plan, FetchResponse), Error>,
@@ -309,6 +337,15 @@ fn on_fetch(
                 shared.fetch_counters.session_resets.fetch_add(1, Ordering::Relaxed);
             }
             session.on_error();
+            // An unreachable follower: fetch from the leader again (the Java client skips a
+            // preferred replica its network client marks unavailable).
+            for (tp, _) in &asked {
+                if let Some(p) = state.partitions.get_mut(tp) {
+                    if p.preferred_read_replica.is_some_and(|r| r.node == node) {
+                        p.clear_read_replica();
+                    }
+                }
+            }
             release(&mut state, &asked);
             drop(state);
             shared.cluster_needs_refresh();
@@ -344,8 +381,26 @@ fn on_fetch(
                 continue; // a seek or pause happened meanwhile
             }
             let code = ErrorCode(data.error_code);
+            // Whether this answer came from a follower (a preferred read replica).
+            let from_follower = p.preferred_read_replica.is_some_and(|r| r.node == node);
+            if code != ErrorCode::NONE && from_follower {
+                // Any error on a follower (not a replica any more, fenced or unknown epoch,
+                // offset not available there yet, out of range...) sends the partition back
+                // to the leader, which decides (Java's FetchCollector does the same).
+                debug!(%tp, node, %code, "fetch from the preferred read replica failed; back to the leader");
+                p.clear_read_replica();
+                if code.is_retriable() {
+                    refresh = true;
+                }
+                continue;
+            }
             match code {
                 ErrorCode::NONE => {
+                    if data.preferred_read_replica >= 0 && data.preferred_read_replica != node {
+                        let until = Instant::now() + shared.config.common.metadata_max_age;
+                        debug!(%tp, leader = node, replica = data.preferred_read_replica, "fetching from the preferred read replica");
+                        p.preferred_read_replica = Some(PreferredReplica { node: data.preferred_read_replica, until });
+                    }
                     p.high_watermark = data.high_watermark;
                     p.last_stable_offset = data.last_stable_offset;
                     p.log_start_offset = data.log_start_offset;

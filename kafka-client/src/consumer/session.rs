@@ -46,6 +46,9 @@ pub struct FetchStats {
     pub incremental: u64,
     /// Sessions dropped after an error (the next request to that broker was full again).
     pub session_resets: u64,
+    /// Partition fetches sent to a preferred read replica (a follower in `client.rack`,
+    /// KIP-392) instead of the leader.
+    pub follower_fetches: u64,
 }
 
 /// The counters behind [`FetchStats`], updated by the fetcher.
@@ -54,6 +57,7 @@ pub(crate) struct FetchCounters {
     pub(crate) requests: AtomicU64,
     pub(crate) incremental: AtomicU64,
     pub(crate) session_resets: AtomicU64,
+    pub(crate) follower_fetches: AtomicU64,
 }
 
 impl FetchCounters {
@@ -62,6 +66,7 @@ impl FetchCounters {
             requests: self.requests.load(Ordering::Relaxed),
             incremental: self.incremental.load(Ordering::Relaxed),
             session_resets: self.session_resets.load(Ordering::Relaxed),
+            follower_fetches: self.follower_fetches.load(Ordering::Relaxed),
         }
     }
 }

@@ -65,6 +65,38 @@ pub(crate) struct PartitionState {
     pub(crate) last_stable_offset: i64,
     pub(crate) log_start_offset: i64,
     pub(crate) topic_id: Uuid,
+    /// The replica to fetch from instead of the leader (KIP-392), as the leader named it for
+    /// `client.rack`, until when: the leader is asked again after `metadata.max.age.ms`.
+    pub(crate) preferred_read_replica: Option<PreferredReplica>,
+}
+
+/// A follower the leader told the consumer to fetch a partition from (KIP-392).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct PreferredReplica {
+    pub(crate) node: i32,
+    pub(crate) until: std::time::Instant,
+}
+
+impl PartitionState {
+    /// The broker to fetch from at `now`: the preferred read replica while it has not expired
+    /// and `usable` says it is still a live replica of the partition, otherwise the leader (and
+    /// the preference is dropped, as the Java client's `SubscriptionState` does).
+    pub(crate) fn read_replica(&mut self, leader: i32, now: std::time::Instant, usable: impl Fn(i32) -> bool) -> i32 {
+        match self.preferred_read_replica {
+            Some(r) if now < r.until && usable(r.node) => r.node,
+            Some(_) => {
+                self.preferred_read_replica = None;
+                leader
+            }
+            None => leader,
+        }
+    }
+
+    /// Forgets the preferred read replica; returns whether there was one (the last fetch then
+    /// went to a follower).
+    pub(crate) fn clear_read_replica(&mut self) -> bool {
+        self.preferred_read_replica.take().is_some()
+    }
 }
 
 /// A partition's fetched record set, not yet (fully) handed out.
@@ -418,5 +450,25 @@ mod tests {
         }
         assert_eq!(offsets, vec![6, 7, 8, 9]);
         assert_eq!(state.partitions[&tp].position, Some(15));
+    }
+
+    #[test]
+    fn the_preferred_read_replica_holds_until_it_expires_or_is_unusable() {
+        let now = std::time::Instant::now();
+        let mut p = PartitionState::default();
+        assert_eq!(p.read_replica(0, now, |_| true), 0, "no preference: the leader");
+        let until = now + std::time::Duration::from_secs(10);
+        p.preferred_read_replica = Some(PreferredReplica { node: 2, until });
+        assert_eq!(p.read_replica(0, now, |_| true), 2);
+        assert_eq!(p.read_replica(0, until, |_| true), 0, "expired: the leader again");
+        assert_eq!(p.preferred_read_replica, None);
+
+        p.preferred_read_replica = Some(PreferredReplica { node: 2, until });
+        assert_eq!(p.read_replica(0, now, |id| id != 2), 0, "gone from metadata: the leader");
+        assert_eq!(p.preferred_read_replica, None);
+
+        p.preferred_read_replica = Some(PreferredReplica { node: 2, until });
+        assert!(p.clear_read_replica());
+        assert!(!p.clear_read_replica());
     }
 }

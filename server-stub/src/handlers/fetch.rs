@@ -12,6 +12,12 @@
 //! full or incremental (and which partitions an incremental one reads); the response of a full
 //! request opens a session, that of an incremental one carries only the partitions with news.
 //! Diverging-epoch detection (`last_fetched_epoch`) is not implemented.
+//!
+//! Follower fetching (KIP-392): from v11 a consumer may fetch a partition from any of its
+//! replicas (all in sync here, so a follower serves the same data). With
+//! [`crate::StubClusterBuilder::rack_aware_replica_selector`], a leader answering a consumer
+//! with a `rack_id` names a live follower in that rack as `preferred_read_replica` and returns
+//! no records, as Kafka's `RackAwareReplicaSelector` does.
 
 use std::collections::BTreeSet;
 use std::sync::Arc;
@@ -108,7 +114,7 @@ fn read_once(shared: &Shared, state: &ClusterState, ctx: &Ctx, request: &FetchRe
             let error = match &name {
                 None => Some(ErrorCode::UNKNOWN_TOPIC_ID.0),
                 Some(name) => {
-                    read_partition(state, ctx, request, name, p, &mut data, &mut limit, &mut min_one, &mut pass)
+                    read_partition(shared, state, ctx, request, name, p, &mut data, &mut limit, &mut min_one, &mut pass)
                 }
             };
             if let Some(code) = error {
@@ -129,7 +135,7 @@ fn read_once(shared: &Shared, state: &ClusterState, ctx: &Ctx, request: &FetchRe
                 node_id: id,
                 host: "127.0.0.1".to_owned(),
                 port: i32::from(shared.ports.get(id as usize).copied().unwrap_or(0)),
-                rack: None,
+                rack: shared.config.rack(id).map(str::to_owned),
                 ..Default::default()
             })
             .collect();
@@ -137,9 +143,40 @@ fn read_once(shared: &Shared, state: &ClusterState, ctx: &Ctx, request: &FetchRe
     pass
 }
 
+/// The replica a consumer in `request.rack_id` should read `partition` from instead of this
+/// leader, when the cluster has the rack-aware selector: the first live follower in that rack
+/// which holds `fetch_offset` (the stub's followers are always caught up). `None` when the
+/// leader is in the consumer's rack, as Kafka's `RackAwareReplicaSelector` then keeps it.
+fn preferred_read_replica(
+    shared: &Shared,
+    state: &ClusterState,
+    request: &FetchRequest,
+    partition: &crate::state::Partition,
+    fetch_offset: i64,
+) -> Option<i32> {
+    let config = &shared.config;
+    let rack = request.rack_id.as_str();
+    if !config.rack_aware_replica_selector || rack.is_empty() || request.replica_id >= 0 {
+        return None;
+    }
+    if config.rack(partition.leader) == Some(rack) {
+        return None;
+    }
+    let log = &partition.log;
+    if fetch_offset < log.start_offset() || fetch_offset > log.end_offset() {
+        return None; // the leader answers out of range itself
+    }
+    partition
+        .replicas
+        .iter()
+        .copied()
+        .find(|&r| r != partition.leader && state.is_live(r) && config.rack(r) == Some(rack))
+}
+
 /// Reads one partition into `data`; returns its error code, if any.
 #[allow(clippy::too_many_arguments)]
 fn read_partition(
+    shared: &Shared,
     state: &ClusterState,
     ctx: &Ctx,
     request: &FetchRequest,
@@ -158,7 +195,10 @@ fn read_partition(
     let Some(partition) = state.topic(name).and_then(|t| t.partitions.get(index)) else {
         return Some(ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0);
     };
-    if partition.leader != ctx.broker {
+    // Consumers may fetch from any replica since v11 (KIP-392); a follower here is always in
+    // sync and serves up to the high watermark, which is the stub's log end.
+    let from_follower = v >= 11 && request.replica_id < 0 && partition.replicas.contains(&ctx.broker);
+    if partition.leader != ctx.broker && !from_follower {
         if v >= 12 {
             data.current_leader = LeaderIdAndEpoch {
                 leader_id: partition.leader,
@@ -177,6 +217,16 @@ fn read_partition(
         }
     }
     let log = &partition.log;
+    if partition.leader == ctx.broker {
+        if let Some(replica) = preferred_read_replica(shared, state, request, partition, p.fetch_offset) {
+            // As Kafka's leader does: name the replica and skip the read.
+            data.preferred_read_replica = replica;
+            data.high_watermark = log.end_offset();
+            data.last_stable_offset = log.last_stable_offset();
+            data.log_start_offset = log.start_offset();
+            return None;
+        }
+    }
     let max = usize::try_from(p.partition_max_bytes).unwrap_or(0).min(*limit);
     let read_committed = request.isolation_level == READ_COMMITTED;
     let (records, aborted) = match log.read_isolated(p.fetch_offset, max, *min_one, read_committed) {

@@ -31,7 +31,7 @@ fn brokers_of(shared: &Shared, state: &ClusterState, version: i16) -> MetadataRe
                 node_id: id,
                 host: "127.0.0.1".to_owned(),
                 port: i32::from(shared.ports.get(id as usize).copied().unwrap_or(0)),
-                rack: None,
+                rack: shared.config.rack(id).map(str::to_owned),
                 ..Default::default()
             })
             .collect(),

@@ -42,6 +42,8 @@ fn shared(brokers: usize) -> Arc<Shared> {
         global_max_version: None,
         cluster_id: "test".into(),
         groups: GroupConfig::default(),
+        racks: Vec::new(),
+        rack_aware_replica_selector: false,
     };
     let shared = Arc::new(Shared::new(config, vec![0; brokers]));
     {
