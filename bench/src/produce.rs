@@ -73,11 +73,14 @@ pub struct Args {
     pub compression: String,
     /// `--variant`, for generators that have several (`produce_rdkafka`: `future` or `base`).
     pub variant: Option<String>,
+    /// `--transaction-ms`: produce in transactions of this length (a transactional producer,
+    /// as `ProducerPerformance --transaction-duration-ms` does); only committed records count.
+    pub transaction_ms: Option<u64>,
 }
 
 /// The usage line of the generators.
 pub const USAGE: &str = "usage: produce_<client> --bootstrap HOST:PORT --topic T (--records N | --duration SECS) \
-                         --value-size BYTES --compression none|lz4 [--variant V]";
+                         --value-size BYTES --compression none|lz4 [--variant V] [--transaction-ms MS]";
 
 impl Args {
     /// Parses `std::env::args()`.
@@ -93,6 +96,7 @@ impl Args {
         let mut value_size = None;
         let mut compression = "none".to_string();
         let mut variant = None;
+        let mut transaction_ms = None;
         let mut args = args.into_iter();
         while let Some(flag) = args.next() {
             let value = args.next().ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?;
@@ -115,6 +119,13 @@ impl Args {
                     _ => return Err(format!("--compression {value}: none, gzip, snappy, lz4 or zstd")),
                 },
                 "--variant" => variant = Some(value),
+                "--transaction-ms" => {
+                    let ms: u64 = value.parse().map_err(|e| format!("--transaction-ms {value}: {e}"))?;
+                    if ms == 0 {
+                        return Err("--transaction-ms must be at least 1".into());
+                    }
+                    transaction_ms = Some(ms);
+                }
                 other => return Err(format!("unknown option {other}\n{USAGE}")),
             }
         }
@@ -125,6 +136,7 @@ impl Args {
             value_size: value_size.ok_or_else(|| format!("--value-size is required\n{USAGE}"))?,
             compression,
             variant,
+            transaction_ms,
         })
     }
 }

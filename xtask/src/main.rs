@@ -6,6 +6,7 @@
 //! - `test`: the whole test suite (what CI runs).
 //! - `bench produce [--quick]`: our producer against librdkafka and the Java client, one broker.
 //! - `bench consume [--quick]`: our consumer against librdkafka and the Java client, one broker.
+//! - `bench txn`: transactional producing against the Java client's, one broker.
 
 mod bench;
 mod codegen;
@@ -49,6 +50,7 @@ fn print_usage() {
          tasks:\n  \
            bench produce [--quick]  our producer vs rdkafka and Java's ProducerPerformance on one broker\n  \
            bench consume [--quick]  our consumer vs rdkafka and Java's ConsumerPerformance on one broker\n  \
+           bench txn                transactional produce (100 ms transactions) vs ProducerPerformance\n  \
            codegen [--check]   generate kafka-protocol messages from the pinned Kafka spec\n  \
            golden              cross-check kafka-protocol with the Java client, byte for byte\n  \
            kafka start|stop|status  real Kafka (KRaft, Maven jars); start [--brokers 1|3] [--version V]\n  \

@@ -106,7 +106,7 @@ pub fn run(args: &[String]) -> Result<()> {
             None => calibrate(&mut setup, *case, flags.seconds)?,
         };
         for client in Client::ALL {
-            let row = match run_client(&mut setup, client, *case, records) {
+            let row = match run_client(&mut setup, client, *case, records, None) {
                 Ok(row) => row,
                 Err(e) if setup.interrupted() => return Err(e),
                 Err(e) => {
@@ -159,6 +159,50 @@ pub fn run(args: &[String]) -> Result<()> {
     Ok(())
 }
 
+/// The transaction length of `cargo xtask bench txn` (as the issue's workload asks).
+const TRANSACTION_MS: u64 = 100;
+
+/// `cargo xtask bench txn [--records N] [--port P]`: transactional throughput, 100 B records in
+/// 100 ms transactions, ours against `ProducerPerformance --transactional-id` on one broker.
+pub fn run_transactions(args: &[String]) -> Result<()> {
+    let flags = parse(args)?;
+    let case = Case::matrix(true)[0];
+    let (mut setup, broker) = Setup::start("bench", flags.port)?;
+    let records = match flags.records {
+        Some(n) => n,
+        None => calibrate(&mut setup, case, flags.seconds)?,
+    };
+    let mut rows = Vec::new();
+    for client in [Client::Ours, Client::Java] {
+        let row = run_client(&mut setup, client, case, records, Some(TRANSACTION_MS))?;
+        eprintln!(
+            "bench: {:<8} {:<24}: {:>9.0} records/s, {:.2} CPU s/M records, {:.1} MiB peak RSS",
+            row.client,
+            row.variant,
+            row.rate(),
+            row.cpu_per_million(),
+            row.peak_rss_kib as f64 / 1024.0
+        );
+        rows.push(row);
+    }
+    broker.stop()?;
+    println!();
+    println!(
+        "transactional produce benchmark: Kafka {KAFKA_VERSION} broker (1 node, KRaft), topic of {PARTITIONS} \
+         partitions, 100 B values, {TRANSACTION_MS} ms transactions, acks=all, linger.ms=5, batch.size=1048576; \
+         peer: Java kafka-tools {TOOLS_VERSION} ProducerPerformance --transactional-id (numbers are noisy)"
+    );
+    println!();
+    print!("{}", report::table(&rows));
+    println!();
+    let line = report::ratio_line("transactions", "java", &rows[0], &rows[1]);
+    println!("{line}");
+    if rows.iter().any(|r| r.errors > 0) {
+        bail!("some transactions failed");
+    }
+    Ok(())
+}
+
 /// Sizes a case: our producer runs for a few seconds (untimed: also the broker's warm-up) and
 /// the record count is what it would do in `seconds`.
 fn calibrate(setup: &mut Setup, case: Case, seconds: f64) -> Result<u64> {
@@ -179,8 +223,12 @@ fn calibrate(setup: &mut Setup, case: Case, seconds: f64) -> Result<u64> {
     Ok(records)
 }
 
-fn run_client(setup: &mut Setup, client: Client, case: Case, records: u64) -> Result<Row> {
-    let (name, variant) = client.names();
+fn run_client(setup: &mut Setup, client: Client, case: Case, records: u64, transaction_ms: Option<u64>) -> Result<Row> {
+    let (name, variant) = match (client, transaction_ms) {
+        (Client::Ours, Some(_)) => ("ours", "transactions"),
+        (Client::Java, Some(_)) => ("java", "ProducerPerformance-txn"),
+        _ => client.names(),
+    };
     let topic = setup.topic(&format!("{name}-{variant}"), case);
     setup.create_topic(&topic)?;
     let records_arg = records.to_string();
@@ -191,6 +239,9 @@ fn run_client(setup: &mut Setup, client: Client, case: Case, records: u64) -> Re
             command.args(generator_args(setup, &topic, case)).args(["--records", &records_arg]);
             if client != Client::Ours {
                 command.args(["--variant", variant]);
+            }
+            if let Some(ms) = transaction_ms {
+                command.args(["--transaction-ms", &ms.to_string()]);
             }
             command
         }
@@ -206,6 +257,11 @@ fn run_client(setup: &mut Setup, client: Client, case: Case, records: u64) -> Re
                 .arg(format!("bootstrap.servers={}", setup.bootstrap))
                 .args(["acks=all", "enable.idempotence=true", "linger.ms=5", "batch.size=1048576"])
                 .arg(format!("compression.type={}", case.compression));
+            if let Some(ms) = transaction_ms {
+                command
+                    .args(["--transactional-id", &format!("{topic}-java")])
+                    .args(["--transaction-duration-ms", &ms.to_string()]);
+            }
             command
         }
     };

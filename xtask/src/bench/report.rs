@@ -114,9 +114,14 @@ pub fn closing_line(what: &str, rows: &[Row]) -> Option<String> {
     let ours = rows.iter().filter(case).find(|r| r.client == "ours")?;
     let peer =
         rows.iter().filter(case).filter(|r| r.client == "rdkafka").max_by(|a, b| a.rate().total_cmp(&b.rate()))?;
+    Some(ratio_line(what, "rdkafka", ours, peer))
+}
+
+/// `<what> ours/<peer>: throughput x<R>, cpu per record x<C>`.
+pub fn ratio_line(what: &str, peer_name: &str, ours: &Row, peer: &Row) -> String {
     let throughput = ours.rate() / peer.rate();
     let cpu = ours.cpu_per_million() / peer.cpu_per_million();
-    Some(format!("{what} ours/rdkafka: throughput x{throughput:.2}, cpu per record x{cpu:.2}"))
+    format!("{what} ours/{peer_name}: throughput x{throughput:.2}, cpu per record x{cpu:.2}")
 }
 
 #[cfg(test)]
