@@ -12,7 +12,7 @@ use kafka_protocol::messages::describe_transactions::response as dt;
 use kafka_protocol::messages::list_transactions::response as lt;
 use kafka_protocol::messages::{
     DescribeProducersRequest, DescribeProducersResponse, DescribeTransactionsRequest, DescribeTransactionsResponse,
-    ListTransactionsRequest, ListTransactionsResponse,
+    ListTransactionsRequest, ListTransactionsResponse, RequestBody, ResponseBody,
 };
 use kafka_protocol::ErrorCode;
 
@@ -178,4 +178,39 @@ pub(crate) fn describe_producers(
         })
         .collect();
     DescribeProducersResponse { topics, ..Default::default() }
+}
+
+/// The answer to one of these requests with `code` in every error field (fault injection, an
+/// unserved version), or `None` for another API.
+pub(crate) fn error_response(request: &RequestBody, code: i16) -> Option<ResponseBody> {
+    Some(match request {
+        RequestBody::ListTransactions(_) => ListTransactionsResponse { error_code: code, ..Default::default() }.into(),
+        RequestBody::DescribeTransactions(r) => DescribeTransactionsResponse {
+            transaction_states: r
+                .transactional_ids
+                .iter()
+                .map(|id| dt::TransactionState { error_code: code, transactional_id: id.clone(), ..Default::default() })
+                .collect(),
+            ..Default::default()
+        }
+        .into(),
+        RequestBody::DescribeProducers(r) => DescribeProducersResponse {
+            topics: r
+                .topics
+                .iter()
+                .map(|t| TopicResponse {
+                    name: t.name.clone(),
+                    partitions: t
+                        .partition_indexes
+                        .iter()
+                        .map(|&p| PartitionResponse { partition_index: p, error_code: code, ..Default::default() })
+                        .collect(),
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        }
+        .into(),
+        _ => return None,
+    })
 }
