@@ -1,10 +1,12 @@
 //! From a request frame to a response frame: header, version check, faults, handler, encoding.
 //!
-//! As Kafka 4.x does, a request whose API key the stub does not know or does not serve, whose
-//! version it does not advertise, or whose body cannot be decoded closes the connection
-//! (Kafka's `SocketServer` rejects such requests before any handler sees them). The one
-//! exception is ApiVersions: a version newer than advertised is answered at version 0 with
-//! UNSUPPORTED_VERSION and the supported ranges, so the client can retry with one it knows.
+//! A request whose API key or version the protocol crate does not know, or whose body cannot be
+//! decoded, closes the connection, as Kafka's `SocketServer` does. A known API or version the
+//! stub does not serve (absent from its ApiVersions) is answered at the request's version with
+//! UNSUPPORTED_VERSION in the response's error fields ([`handlers::unsupported`]); only when
+//! that response has no error field is the connection closed. ApiVersions at a version the stub
+//! does not serve is answered at version 0 with UNSUPPORTED_VERSION and the supported ranges, so
+//! the client can retry with one it knows.
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -75,20 +77,17 @@ pub(crate) async fn handle(
     let span = tracing::debug_span!("request", api = api.name(), version, correlation_id);
     async move {
         let request_faults = shared.faults().on_request(broker, api);
-        let Some(range) = handlers::api_versions::supported(&shared.config, api) else {
-            debug!("API not served, closing");
-            return Outcome::Close;
-        };
-        if !range.contains(version) {
-            if api == ApiKey::ApiVersions {
-                let response = ApiVersionsResponse {
-                    error_code: kafka_protocol::ErrorCode::UNSUPPORTED_VERSION.0,
-                    api_keys: handlers::api_versions::advertised(&shared.config),
-                    ..Default::default()
-                };
-                return encode(out, correlation_id, &response.into(), 0);
-            }
-            debug!("version not served, closing");
+        let served = handlers::api_versions::supported(&shared.config, api).filter(|r| r.contains(version));
+        if served.is_none() && api == ApiKey::ApiVersions {
+            let response = ApiVersionsResponse {
+                error_code: kafka_protocol::ErrorCode::UNSUPPORTED_VERSION.0,
+                api_keys: handlers::api_versions::advertised(&shared.config),
+                ..Default::default()
+            };
+            return encode(out, correlation_id, &response.into(), 0);
+        }
+        if !api.versions().contains(version) {
+            debug!("version unknown to the protocol crate, closing");
             return Outcome::Close;
         }
         let request = match RequestBody::decode(api, &mut body_bytes, version) {
@@ -98,6 +97,19 @@ pub(crate) async fn handle(
                 return Outcome::Close;
             }
         };
+        if served.is_none() {
+            let brokers = handlers::metadata::brokers_only(shared, version);
+            return match handlers::unsupported::response(&request, version, brokers) {
+                Some(r) => {
+                    debug!("API or version not served: UNSUPPORTED_VERSION");
+                    encode(out, correlation_id, &r, version)
+                }
+                None => {
+                    debug!("API or version not served and its response carries no error, closing");
+                    Outcome::Close
+                }
+            };
+        }
         if request_faults.drop == Some(DropMode::BeforeHandling) {
             debug!("fault: dropping connection before handling");
             return Outcome::Close;
@@ -190,6 +202,9 @@ async fn serve(shared: &Arc<Shared>, ctx: &Ctx, request: RequestBody) -> Served 
         RequestBody::IncrementalAlterConfigs(r) => admin_configs::incremental_alter_configs(shared, ctx, r).into(),
         RequestBody::DescribeCluster(r) => admin_configs::describe_cluster(shared, ctx, r).into(),
         RequestBody::DeleteRecords(r) => delete_records::handle(shared, ctx, r).into(),
+        RequestBody::DescribeProducers(r) => txn_admin::describe_producers(shared, ctx, r).into(),
+        RequestBody::DescribeTransactions(r) => txn_admin::describe_transactions(shared, ctx, r).into(),
+        RequestBody::ListTransactions(r) => txn_admin::list_transactions(shared, ctx, r).into(),
         other => {
             debug!(api = other.api_key().name(), "no handler, closing");
             Served::Close

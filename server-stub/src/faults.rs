@@ -265,7 +265,7 @@ impl Faults {
 }
 
 /// The response to `request` with `code` in every error field, for a whole-request fault.
-/// `None` for an API the stub does not serve (such requests never get this far).
+/// `None` for an API the stub does not serve.
 pub(crate) fn error_response(
     request: &RequestBody,
     version: i16,
@@ -520,6 +520,46 @@ pub(crate) fn error_response(
             }
             .into()
         }
-        other => return crate::handlers::group_errors::error_response(other, version, code),
+        RequestBody::DescribeConfigs(r) => {
+            use kafka_protocol::messages::describe_configs::response as dc;
+            kafka_protocol::messages::DescribeConfigsResponse {
+                results: r
+                    .resources
+                    .iter()
+                    .map(|res| dc::DescribeConfigsResult {
+                        error_code: code,
+                        resource_type: res.resource_type,
+                        resource_name: res.resource_name.clone(),
+                        ..Default::default()
+                    })
+                    .collect(),
+                ..Default::default()
+            }
+            .into()
+        }
+        RequestBody::IncrementalAlterConfigs(r) => {
+            use kafka_protocol::messages::incremental_alter_configs::response as iac;
+            kafka_protocol::messages::IncrementalAlterConfigsResponse {
+                responses: r
+                    .resources
+                    .iter()
+                    .map(|res| iac::AlterConfigsResourceResponse {
+                        error_code: code,
+                        resource_type: res.resource_type,
+                        resource_name: res.resource_name.clone(),
+                        ..Default::default()
+                    })
+                    .collect(),
+                ..Default::default()
+            }
+            .into()
+        }
+        RequestBody::DescribeCluster(_) => {
+            kafka_protocol::messages::DescribeClusterResponse { error_code: code, ..Default::default() }.into()
+        }
+        other => {
+            return crate::handlers::group_errors::error_response(other, version, code)
+                .or_else(|| crate::handlers::txn_admin::error_response(other, code))
+        }
     })
 }

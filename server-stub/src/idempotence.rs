@@ -53,6 +53,26 @@ pub(crate) enum SequenceCheck {
 struct ProducerEntry {
     epoch: i16,
     batches: VecDeque<BatchMeta>,
+    /// The coordinator epoch of the last marker written for the producer, or -1.
+    coordinator_epoch: i32,
+}
+
+impl ProducerEntry {
+    fn new(epoch: i16) -> Self {
+        ProducerEntry { epoch, batches: VecDeque::new(), coordinator_epoch: -1 }
+    }
+}
+
+/// One producer of a partition as DescribeProducers reports it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct ActiveProducer {
+    pub producer_id: i64,
+    pub epoch: i16,
+    /// The last sequence of its last remembered batch, or -1.
+    pub last_sequence: i32,
+    /// The last offset of its last remembered batch.
+    pub last_offset: Option<i64>,
+    pub coordinator_epoch: i32,
 }
 
 /// The idempotent producers of one partition.
@@ -94,7 +114,7 @@ impl ProducerStates {
 
     /// Remembers an appended batch (after [`SequenceCheck::Append`]).
     pub(crate) fn record(&mut self, pid: i64, epoch: i16, meta: BatchMeta) {
-        let entry = self.entries.entry(pid).or_insert_with(|| ProducerEntry { epoch, batches: VecDeque::new() });
+        let entry = self.entries.entry(pid).or_insert_with(|| ProducerEntry::new(epoch));
         if epoch != entry.epoch {
             entry.epoch = epoch;
             entry.batches.clear();
@@ -106,8 +126,9 @@ impl ProducerStates {
     }
 
     /// A transaction marker of `pid` at `epoch` was appended (see the module docs).
-    pub(crate) fn end_txn(&mut self, pid: i64, epoch: i16) {
-        let entry = self.entries.entry(pid).or_insert_with(|| ProducerEntry { epoch, batches: VecDeque::new() });
+    pub(crate) fn end_txn(&mut self, pid: i64, epoch: i16, coordinator_epoch: i32) {
+        let entry = self.entries.entry(pid).or_insert_with(|| ProducerEntry::new(epoch));
+        entry.coordinator_epoch = coordinator_epoch;
         if epoch > entry.epoch {
             entry.epoch = epoch;
             entry.batches.clear();
@@ -119,6 +140,23 @@ impl ProducerStates {
     pub(crate) fn truncate_head(&mut self, log_start_offset: i64) {
         // An entry without batches (only a marker was written) stays: it carries a fencing epoch.
         self.entries.retain(|_, e| e.batches.back().is_none_or(|b| b.last_offset >= log_start_offset));
+    }
+
+    /// Every producer the partition remembers, by producer id.
+    pub(crate) fn active(&self) -> Vec<ActiveProducer> {
+        let mut all: Vec<ActiveProducer> = self
+            .entries
+            .iter()
+            .map(|(&producer_id, e)| ActiveProducer {
+                producer_id,
+                epoch: e.epoch,
+                last_sequence: e.batches.back().map_or(-1, |b| b.last_seq),
+                last_offset: e.batches.back().map(|b| b.last_offset),
+                coordinator_epoch: e.coordinator_epoch,
+            })
+            .collect();
+        all.sort_by_key(|p| p.producer_id);
+        all
     }
 
     /// The producer's epoch as this partition knows it.
@@ -206,9 +244,9 @@ mod tests {
     fn a_marker_at_a_newer_epoch_fences_the_old_one() {
         let mut s = ProducerStates::default();
         appended(&mut s, 1, 0, meta(0, 4, 0));
-        s.end_txn(1, 0);
+        s.end_txn(1, 0, 0);
         assert_eq!(s.check(1, 0, 5, 5), SequenceCheck::Append, "same epoch: the next transaction continues");
-        s.end_txn(1, 1);
+        s.end_txn(1, 1, 0);
         assert_eq!(s.check(1, 0, 5, 5), SequenceCheck::Reject(ErrorCode::INVALID_PRODUCER_EPOCH.0));
         assert_eq!(s.check(1, 2, 0, 0), SequenceCheck::Append);
         s.truncate_head(100);

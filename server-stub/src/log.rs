@@ -117,6 +117,17 @@ impl PartitionLog {
         self.open_txns.contains_key(&pid)
     }
 
+    /// The offset of the first batch of `pid`'s open transaction in this partition.
+    pub(crate) fn open_txn_start(&self, pid: i64) -> Option<i64> {
+        self.open_txns.get(&pid).copied()
+    }
+
+    /// The max timestamp of the batch holding `offset`, if it is still in the log.
+    pub(crate) fn batch_max_timestamp(&self, offset: i64) -> Option<i64> {
+        let i = self.batches.partition_point(|b| b.last_offset < offset);
+        self.batches.get(i).filter(|b| b.base_offset <= offset).map(|b| b.max_timestamp)
+    }
+
     /// Records that a transactional batch of `pid` landed at `offset` (opens its transaction
     /// here unless one is open already).
     pub(crate) fn txn_batch_appended(&mut self, pid: i64, offset: i64) {

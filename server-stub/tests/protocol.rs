@@ -94,7 +94,7 @@ async fn api_versions_lists_exactly_what_is_implemented() {
         let keys: BTreeSet<i16> = r.api_keys.iter().map(|k| k.api_key).collect();
         let expected: BTreeSet<i16> = [
             0, 1, 2, 3, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20, 21, 22, 23, 24, 25, 26, 28, 32, 37, 42, 44, 47,
-            60,
+            60, 61, 65, 66,
         ]
         .into_iter()
         .collect();
@@ -105,6 +105,7 @@ async fn api_versions_lists_exactly_what_is_implemented() {
             let max = match api {
                 ApiKey::InitProducerId => api.versions().max - 1,
                 ApiKey::AddPartitionsToTxn => 3,
+                ApiKey::ListTransactions => 1,
                 _ => api.versions().max,
             };
             assert_eq!(k.max_version, max, "{api:?}");
@@ -142,15 +143,71 @@ async fn api_versions_too_new_is_answered_at_v0_with_unsupported_version() {
 }
 
 #[tokio::test]
-async fn version_caps_emulate_an_older_broker_and_unsupported_versions_close_the_connection() {
+async fn version_caps_emulate_an_older_broker_and_unserved_versions_get_unsupported_version() {
     let cluster = StubCluster::builder().max_version(ApiKey::Fetch, 12).start().await.expect("starts");
     let mut c = conn(&cluster, 0).await;
     let r = c.send(&api_versions_request(), 3).await;
     let fetch_range = r.api_keys.iter().find(|k| k.api_key == 1).expect("Fetch advertised");
     assert_eq!((fetch_range.min_version, fetch_range.max_version), (4, 12));
-    // As Kafka's SocketServer does, a version outside the advertised range closes the connection.
-    c.write(&fetch("t", Uuid::ZERO, 0, 0, 0, 0), 13).await;
+    // A version outside the advertised range is answered at that version, every partition
+    // carrying UNSUPPORTED_VERSION.
+    let r = c.send(&fetch("t", Uuid::ZERO, 0, 0, 0, 0), 13).await;
+    let codes: Vec<(i32, i16)> =
+        r.responses.iter().flat_map(|t| t.partitions.iter().map(|p| (p.partition_index, p.error_code))).collect();
+    assert_eq!(codes, [(0, ErrorCode::UNSUPPORTED_VERSION.0)]);
+    // The connection stays usable.
+    assert_eq!(c.send(&fetch("t", Uuid::ZERO, 0, 0, 0, 0), 12).await.error_code, 0);
+    // ListTransactions v2 (a Java regular expression filter) is not served.
+    let r = c.send(&ListTransactionsRequest { duration_filter: -1, ..Default::default() }, 2).await;
+    assert_eq!(r.error_code, ErrorCode::UNSUPPORTED_VERSION.0);
+}
+
+#[tokio::test]
+async fn unserved_apis_get_unsupported_version_where_the_response_has_an_error_field() {
+    let cluster = cluster(1).await;
+    let mut c = conn(&cluster, 0).await;
+    // A top-level error code.
+    for version in 1..=3 {
+        let r = c.send(&DescribeAclsRequest { resource_type_filter: 1, ..Default::default() }, version).await;
+        assert_eq!(r.error_code, ErrorCode::UNSUPPORTED_VERSION.0, "v{version}");
+    }
+    // Errors per item: the request's items come back with the code.
+    use kafka_protocol::messages::write_txn_markers::request::{WritableTxnMarker, WritableTxnMarkerTopic};
+    let markers = WriteTxnMarkersRequest {
+        markers: vec![WritableTxnMarker {
+            producer_id: 7,
+            producer_epoch: 1,
+            transaction_result: false,
+            topics: vec![WritableTxnMarkerTopic {
+                name: "t".into(),
+                partition_indexes: vec![0, 2],
+                ..Default::default()
+            }],
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
+    let r = c.send(&markers, 1).await;
+    let codes: Vec<(i64, String, i32, i16)> = r
+        .markers
+        .iter()
+        .flat_map(|m| {
+            m.topics.iter().flat_map(move |t| {
+                t.partitions.iter().map(move |p| (m.producer_id, t.name.clone(), p.partition_index, p.error_code))
+            })
+        })
+        .collect();
+    let unsupported = ErrorCode::UNSUPPORTED_VERSION.0;
+    assert_eq!(codes, [(7, "t".to_owned(), 0, unsupported), (7, "t".to_owned(), 2, unsupported)]);
+    // DescribeLogDirs has a top-level error code only from v3: v1 has nowhere to put it.
+    let describe = DescribeLogDirsRequest { topics: None, ..Default::default() };
+    assert_eq!(c.send(&describe, 3).await.error_code, unsupported);
+    c.write(&describe, 1).await;
     assert!(c.is_closed().await);
+    // None of it is advertised.
+    let mut c = conn(&cluster, 0).await;
+    let r = c.send(&api_versions_request(), 3).await;
+    assert!(r.api_keys.iter().all(|k| ![27, 29, 35].contains(&k.api_key)));
 }
 
 #[tokio::test]

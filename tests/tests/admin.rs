@@ -887,8 +887,8 @@ async fn scram_credentials_are_upserted_described_and_deleted() {
 #[tokio::test]
 async fn a_hanging_transaction_is_found_and_aborted() {
     let backend = Backend::from_env().await;
-    if backend.kind != BackendKind::Kafka || Command::new("javac").arg("-version").output().is_err() {
-        eprintln!("skipped: needs a real broker (the stub has no transactions admin APIs) and a JDK");
+    if Command::new("javac").arg("-version").output().is_err() {
+        eprintln!("skipped: needs a JDK");
         return;
     }
     let admin = admin(&backend);
@@ -924,6 +924,10 @@ async fn a_hanging_transaction_is_found_and_aborted() {
     let lso = admin.list_offsets([(tp(&topic, 0), OffsetSpec::Latest)], committed.clone()).await;
     assert_eq!(lso[&tp(&topic, 0)].as_ref().expect("lso").offset, 0);
 
+    // Aborting writes the marker with WriteTxnMarkers, which the stub does not serve.
+    if !serves(&admin, ApiKey::WriteTxnMarkers, "abort a hanging transaction").await {
+        return;
+    }
     let spec = AbortTransactionSpec::for_producer(tp(&topic, 0), open);
     admin.abort_transaction(spec, TransactionOptions::default()).await.expect("aborted");
     let producers = admin.describe_producers([tp(&topic, 0)], DescribeProducersOptions::default()).await;

@@ -45,6 +45,9 @@ pub(crate) const IMPLEMENTED: &[ApiKey] = &[
     ApiKey::IncrementalAlterConfigs,
     ApiKey::DescribeCluster,
     ApiKey::DeleteRecords,
+    ApiKey::DescribeProducers,
+    ApiKey::DescribeTransactions,
+    ApiKey::ListTransactions,
 ];
 
 /// The highest transaction protocol version the stub implements (`transaction.version`).
@@ -77,6 +80,9 @@ pub(crate) fn supported(config: &Config, api: ApiKey) -> Option<VersionRange> {
     let mut max = if api.latest_version_unstable() { range.max - 1 } else { range.max };
     if api == ApiKey::AddPartitionsToTxn {
         max = max.min(ADD_PARTITIONS_CLIENT_MAX);
+    }
+    if api == ApiKey::ListTransactions {
+        max = max.min(super::txn_admin::LIST_TRANSACTIONS_MAX);
     }
     if let Some(&cap) = config.max_versions.get(&api) {
         max = max.min(cap);

@@ -17,6 +17,8 @@ pub(crate) mod produce;
 pub(crate) mod producer_id;
 pub(crate) mod topics;
 pub(crate) mod txn;
+pub(crate) mod txn_admin;
 pub(crate) mod txn_offsets;
 #[cfg(test)]
 mod txn_tests;
+pub(crate) mod unsupported;

@@ -15,6 +15,10 @@ use kafka_protocol::messages::txn_offset_commit::request::{
     TxnOffsetCommitRequestPartition, TxnOffsetCommitRequestTopic,
 };
 use kafka_protocol::messages::{
+    describe_producers, describe_transactions, DescribeProducersRequest, DescribeTransactionsRequest,
+    ListTransactionsRequest, ListTransactionsResponse,
+};
+use kafka_protocol::messages::{
     AddOffsetsToTxnRequest, AddPartitionsToTxnRequest, ApiKey, ApiVersionsRequest, EndTxnRequest, FetchRequest,
     FindCoordinatorRequest, InitProducerIdRequest, ListOffsetsRequest, ProduceRequest, ProduceResponse, ResponseBody,
     TxnOffsetCommitRequest,
@@ -22,7 +26,7 @@ use kafka_protocol::messages::{
 use kafka_protocol::records::{Batches, EndTxnMarker, RecordBatchBuilder};
 use kafka_protocol::ErrorCode;
 
-use super::{api_versions, coordinator, fetch, list_offsets, produce, producer_id, txn, txn_offsets};
+use super::{api_versions, coordinator, fetch, list_offsets, produce, producer_id, txn, txn_admin, txn_offsets};
 use crate::dispatch::{Ctx, Served};
 use crate::groups::GroupConfig;
 use crate::state::{Config, CoordinatorKind, Shared};
@@ -521,4 +525,125 @@ async fn the_timer_task_aborts_a_transaction_past_its_timeout() {
     tokio::time::timeout(std::time::Duration::from_secs(10), aborted).await.expect("aborted by the timer task");
     assert_eq!(s.state().txns.get(TID).map(|m| m.producer_epoch), Some(p.producer_epoch + 1), "fenced");
     assert_eq!(latest(&s, 0, 0), 1, "the abort marker was written");
+}
+
+fn list(s: &Shared, broker: i32, version: i16, request: ListTransactionsRequest) -> ListTransactionsResponse {
+    txn_admin::list_transactions(s, &ctx(broker, version), request)
+}
+
+fn listed_ids(r: &ListTransactionsResponse) -> Vec<(String, i64, String)> {
+    r.transaction_states
+        .iter()
+        .map(|t| (t.transactional_id.clone(), t.producer_id, t.transaction_state.clone()))
+        .collect()
+}
+
+fn describe_txn(s: &Shared, broker: i32, id: &str) -> describe_transactions::response::TransactionState {
+    let request = DescribeTransactionsRequest { transactional_ids: vec![id.into()], ..Default::default() };
+    txn_admin::describe_transactions(s, &ctx(broker, 0), request).transaction_states.remove(0)
+}
+
+fn producers(s: &Shared, broker: i32, partition: i32) -> describe_producers::response::PartitionResponse {
+    let request = DescribeProducersRequest {
+        topics: vec![describe_producers::request::TopicRequest {
+            name: "t".into(),
+            partition_indexes: vec![partition],
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
+    txn_admin::describe_producers(s, &ctx(broker, 0), request).topics.remove(0).partitions.remove(0)
+}
+
+#[tokio::test]
+async fn list_and_describe_transactions_follow_the_coordinator_state() {
+    let s = shared(3);
+    let (tc, _) = coordinators(&s);
+    let other = (tc + 1) % 3;
+    assert!(listed_ids(&list(&s, tc, 1, ListTransactionsRequest::default())).is_empty());
+    let p = init(&s, tc, 4);
+    let (pid, epoch) = (p.producer_id, p.producer_epoch);
+    let all = ListTransactionsRequest { duration_filter: -1, ..Default::default() };
+    assert_eq!(listed_ids(&list(&s, tc, 1, all.clone())), [(TID.to_owned(), pid, "Empty".to_owned())]);
+    assert!(listed_ids(&list(&s, other, 1, all.clone())).is_empty(), "only the coordinator lists it");
+
+    let d = describe_txn(&s, tc, TID);
+    assert_eq!((d.error_code, d.transaction_state.as_str(), d.producer_id, d.producer_epoch), (0, "Empty", pid, epoch));
+    assert_eq!((d.transaction_timeout_ms, d.transaction_start_time_ms), (60_000, -1));
+    assert!(d.topics.is_empty());
+    assert_eq!(describe_txn(&s, other, TID).error_code, ErrorCode::NOT_COORDINATOR.0);
+    let unknown =
+        (0..100).map(|i| format!("none-{i}")).find(|id| s.state().coordinator(CoordinatorKind::Transaction, id) == tc);
+    let unknown = unknown.expect("an id coordinated by the same broker");
+    let d = describe_txn(&s, tc, &unknown);
+    assert_eq!(
+        (d.error_code, d.transactional_id.as_str()),
+        (ErrorCode::TRANSACTIONAL_ID_NOT_FOUND.0, unknown.as_str())
+    );
+
+    assert_eq!(add_partition(&s, tc, pid, epoch, 1, 3), 0);
+    assert_eq!(add_partition(&s, tc, pid, epoch, 0, 3), 0);
+    let d = describe_txn(&s, tc, TID);
+    assert_eq!(d.transaction_state, "Ongoing");
+    assert!(d.transaction_start_time_ms > 0);
+    assert_eq!(
+        d.topics.iter().map(|t| (t.topic.as_str(), t.partitions.clone())).collect::<Vec<_>>(),
+        [("t", vec![0, 1])]
+    );
+
+    // Filters: every one given must match.
+    let by_state = |states: &[&str]| ListTransactionsRequest {
+        state_filters: states.iter().map(|s| (*s).to_owned()).collect(),
+        duration_filter: -1,
+        ..Default::default()
+    };
+    assert_eq!(listed_ids(&list(&s, tc, 1, by_state(&["Ongoing"]))).len(), 1);
+    assert!(listed_ids(&list(&s, tc, 1, by_state(&["CompleteCommit", "Dead"]))).is_empty());
+    let r = list(&s, tc, 1, by_state(&["Ongoing", "Bogus"]));
+    assert_eq!((listed_ids(&r).len(), r.unknown_state_filters.clone()), (1, vec!["Bogus".to_owned()]));
+    let by_pid =
+        |ids: Vec<i64>| ListTransactionsRequest { producer_id_filters: ids, duration_filter: -1, ..Default::default() };
+    assert_eq!(listed_ids(&list(&s, tc, 1, by_pid(vec![pid]))).len(), 1);
+    assert!(listed_ids(&list(&s, tc, 1, by_pid(vec![pid + 1]))).is_empty());
+    // The duration filter (v1): only transactions running longer than it.
+    let longer = |ms: i64| ListTransactionsRequest { duration_filter: ms, ..Default::default() };
+    assert!(listed_ids(&list(&s, tc, 1, longer(60_000))).is_empty());
+    s.state().txns.backdate(TID, 120_000);
+    assert_eq!(listed_ids(&list(&s, tc, 1, longer(60_000))).len(), 1);
+    assert_eq!(listed_ids(&list(&s, tc, 0, longer(600_000))).len(), 1, "v0 has no duration filter");
+    assert!(listed_ids(&list(&s, tc, 1, longer(600_000))).is_empty());
+
+    assert_eq!(end(&s, tc, pid, epoch, true, 3), 0);
+    assert_eq!(describe_txn(&s, tc, TID).transaction_state, "CompleteCommit");
+    assert_eq!(listed_ids(&list(&s, tc, 1, by_state(&["CompleteCommit"]))).len(), 1);
+}
+
+#[tokio::test]
+async fn describe_producers_shows_open_transactions_on_the_leader() {
+    let s = shared(3);
+    let (tc, _) = coordinators(&s);
+    let leader = s.state().topic("t").map(|t| t.partitions[0].leader).expect("topic");
+    let follower = (leader + 1) % 3;
+    let r = producers(&s, leader, 0);
+    assert_eq!((r.error_code, r.active_producers.len()), (0, 0));
+    assert_eq!(producers(&s, follower, 0).error_code, ErrorCode::NOT_LEADER_OR_FOLLOWER.0);
+    assert_eq!(producers(&s, leader, 9).error_code, ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0);
+
+    let p = init(&s, tc, 4);
+    let (pid, epoch) = (p.producer_id, p.producer_epoch);
+    assert_eq!(produce_to(&s, 0, batch(-1, -1, -1, false, "plain"), None, 11), (0, 0));
+    assert_eq!(add_partition(&s, tc, pid, epoch, 0, 3), 0);
+    assert_eq!(produce_to(&s, 0, batch(pid, epoch, 0, true, "a"), Some(TID), 11), (0, 1));
+    assert_eq!(produce_to(&s, 0, batch(pid, epoch, 1, true, "b"), Some(TID), 11), (0, 2));
+    let r = producers(&s, leader, 0);
+    assert_eq!(r.error_code, 0);
+    let [open] = r.active_producers.as_slice() else { panic!("one producer: {r:?}") };
+    assert_eq!((open.producer_id, open.producer_epoch, open.last_sequence), (pid, i32::from(epoch), 1));
+    assert_eq!((open.current_txn_start_offset, open.coordinator_epoch), (1, -1));
+    assert_eq!(open.last_timestamp, 1, "the max timestamp of its last batch");
+
+    assert_eq!(end(&s, tc, pid, epoch, false, 3), 0);
+    let r = producers(&s, leader, 0);
+    let [closed] = r.active_producers.as_slice() else { panic!("one producer: {r:?}") };
+    assert_eq!((closed.producer_id, closed.current_txn_start_offset, closed.coordinator_epoch), (pid, -1, 0));
 }

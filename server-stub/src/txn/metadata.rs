@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 /// Kafka's `TransactionState`. `PrepareCommit`/`PrepareAbort` last while markers are written;
 /// `PrepareEpochFence` while an InitProducerId (or the timeout) fences an ongoing transaction.
 /// Kafka's `Dead` (an expired transactional id) is missing: the stub never expires ids.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum TxnState {
     Empty,
     Ongoing,
@@ -29,6 +29,14 @@ impl TxnState {
             TxnState::CompleteAbort => "CompleteAbort",
             TxnState::PrepareEpochFence => "PrepareEpochFence",
         }
+    }
+
+    /// The state named `name`, as ListTransactions filters name them.
+    pub(crate) fn from_name(name: &str) -> Option<TxnState> {
+        use TxnState::*;
+        [Empty, Ongoing, PrepareCommit, PrepareAbort, CompleteCommit, CompleteAbort, PrepareEpochFence]
+            .into_iter()
+            .find(|s| s.name() == name)
     }
 
     /// Kafka's `validPreviousStates`: whether `self` may follow `from`.

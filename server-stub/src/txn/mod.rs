@@ -104,8 +104,12 @@ impl Default for TxnCoordinator {
 }
 
 impl TxnCoordinator {
+    /// Every transactional id's metadata (ListTransactions), in no particular order.
+    pub(crate) fn all(&self) -> impl Iterator<Item = &TxnMetadata> {
+        self.txns.values()
+    }
+
     /// A transactional id's metadata.
-    #[cfg(test)]
     pub(crate) fn get(&self, transactional_id: &str) -> Option<&TxnMetadata> {
         self.txns.get(transactional_id)
     }
@@ -455,7 +459,7 @@ pub(crate) fn write_markers(state: &mut ClusterState, end: &TxnEnd) {
             continue;
         };
         let offset = p.log.append_marker(end.producer_id, end.producer_epoch, marker, p.leader_epoch, now);
-        p.producers.end_txn(end.producer_id, end.producer_epoch);
+        p.producers.end_txn(end.producer_id, end.producer_epoch, marker.coordinator_epoch);
         tracing::debug!(%topic, partition = index, offset, result = ?end.result, producer_id = end.producer_id, "transaction marker written");
     }
 }
