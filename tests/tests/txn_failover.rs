@@ -6,7 +6,8 @@
 //! order per key; a concurrent read_committed reader must never see an aborted record.
 //!
 //! On the stub backend it runs with copier crashes only (the stub runs no JVM to kill); on the
-//! real backend it starts its own 3-node cluster on ports 9392-9394 (`KAFKA_TEST_VERSION`).
+//! real backend it starts its own 3-node cluster on ports 9392-9394 (`TXN_FAILOVER_PORT` moves
+//! them; `KAFKA_TEST_VERSION` picks the release).
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -51,7 +52,9 @@ async fn copiers_move_every_record_exactly_once_through_crashes() {
         let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("txn-failover");
         // A run killed before it could stop its cluster leaves it running: stop it first.
         let _ = server_stub::testing::jvm::stop(&dir);
-        let options = Options { brokers: 3, base_port: 9392, version, ..Options::in_dir(&dir) };
+        // `TXN_FAILOVER_PORT` moves the cluster, so that repeated runs can go beside the suite's.
+        let base_port = std::env::var("TXN_FAILOVER_PORT").ok().and_then(|p| p.parse().ok()).unwrap_or(9392);
+        let options = Options { brokers: 3, base_port, version, ..Options::in_dir(&dir) };
         let cluster =
             tokio::task::spawn_blocking(move || Cluster::start(&options)).await.expect("join").expect("3-node cluster");
         let bootstrap = cluster.bootstrap();
