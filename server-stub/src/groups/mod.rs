@@ -293,6 +293,12 @@ impl GroupCoordinator {
         self.consumer.get(id)
     }
 
+    /// OffsetFetch v9+ from `member_id` at `epoch`: for a consumer group, the member must be
+    /// current (an empty id with a negative epoch is a client outside the group).
+    pub(crate) fn validate_offset_fetch(&self, group: &str, member_id: &str, epoch: i32) -> Result<(), ErrorCode> {
+        self.consumer.get(group).map_or(Ok(()), |g| g.validate_offsets(member_id, epoch))
+    }
+
     /// ConsumerGroupHeartbeat (already routed); `topics` is the cluster's topics.
     pub(crate) fn consumer_heartbeat(
         &mut self,
