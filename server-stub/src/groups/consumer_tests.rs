@@ -210,3 +210,53 @@ fn the_uniform_assignor_balances_and_keeps_partitions_where_they_are() {
     }
     assert!(g.target.values().all(|p| p.get(&T).is_some_and(|s| (1..=2).contains(&s.len()))));
 }
+
+/// Through the coordinator: sessions expire, and a member that does not revoke within its
+/// rebalance timeout is fenced, so its partitions go to the others.
+#[test]
+fn the_coordinator_expires_sessions_and_fences_members_that_do_not_revoke() {
+    use std::sync::Arc;
+    use std::time::Duration;
+
+    use tokio::sync::Notify;
+    use tokio::time::Instant;
+
+    use super::{GroupConfig, GroupCoordinator};
+
+    let config = GroupConfig { consumer_session_timeout_ms: 6_000, ..GroupConfig::default() };
+    let mut c = GroupCoordinator::new(config, Arc::new(Notify::new()));
+    let t0 = Instant::now();
+    let hb = |c: &mut GroupCoordinator, req: ConsumerGroupHeartbeatRequest, at: Instant| {
+        c.consumer_heartbeat(&req, 1, ("c", "/127.0.0.1"), &topics(4), at)
+    };
+    let r = hb(&mut c, join("a"), t0);
+    assert_eq!((r.error_code, r.heartbeat_interval_ms), (0, 3_000), "the interval is at most half the session");
+    hb(&mut c, join("b"), t0);
+    // a is asked to revoke two partitions and never confirms (it keeps heartbeating them).
+    let r = hb(&mut c, beat("a", 1, &[0, 1, 2, 3]), t0);
+    assert_eq!(assigned(&r).map(|p| p.len()), Some(2));
+    let later = t0 + Duration::from_secs(5);
+    hb(&mut c, beat("a", 1, &[0, 1, 2, 3]), later);
+    hb(&mut c, beat("b", 2, &[]), later);
+    // Past a's rebalance timeout (30 s) but with both sessions alive.
+    let mut at = later;
+    while at < t0 + Duration::from_secs(31) {
+        at += Duration::from_secs(4);
+        c.fire_expired(at, 0);
+        hb(&mut c, beat("b", 2, &[]), at);
+        if c.consumer_group("g").is_some_and(|g| !g.members.contains_key("a")) {
+            break;
+        }
+        let r = hb(&mut c, beat("a", 1, &[0, 1, 2, 3]), at);
+        assert_eq!(r.error_code, 0);
+    }
+    assert!(at >= t0 + Duration::from_secs(30), "a was fenced only after its rebalance timeout");
+    let r = hb(&mut c, beat("a", 1, &[0, 1, 2, 3]), at);
+    assert_eq!(ErrorCode(r.error_code), ErrorCode::UNKNOWN_MEMBER_ID, "a was fenced");
+    let r = hb(&mut c, beat("b", 3, &[]), at);
+    assert_eq!(assigned(&r).map(|p| p.len()), Some(4), "b gets everything");
+
+    // b stops heartbeating: its session expires.
+    c.fire_expired(at + Duration::from_secs(7), 0);
+    assert!(c.consumer_group("g").is_some_and(|g| g.members.is_empty()));
+}

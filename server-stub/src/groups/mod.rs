@@ -365,9 +365,28 @@ impl GroupCoordinator {
         let forget = |timers: &mut Timers, member: &str| {
             timers.cancel(&timers::TimerKey::Heartbeat { group: req.group_id.clone(), member: member.to_owned() });
         };
+        // A member asked to revoke has its rebalance timeout to confirm it, counted from the
+        // request; otherwise nothing is owed.
+        if let Some(m) = self.consumer.get(&req.group_id).and_then(|g| g.members.get(&req.member_id)) {
+            let key = timers::TimerKey::Revocation { group: req.group_id.clone(), member: m.id.clone() };
+            if m.state == consumer::MemberState::UnrevokedPartitions {
+                if !self.timers.is_scheduled(&key) {
+                    let timeout = u64::try_from(m.rebalance_timeout_ms.max(0)).unwrap_or(0);
+                    self.timers.schedule(
+                        now + std::time::Duration::from_millis(timeout),
+                        TimerOp::ExpireRevocation { group: req.group_id.clone(), member: m.id.clone(), epoch: m.epoch },
+                    );
+                }
+            } else {
+                self.timers.cancel(&key);
+            }
+        }
         match session {
             Session::Renew(m) => renew(&mut self.timers, &m),
-            Session::End(m) => forget(&mut self.timers, &m),
+            Session::End(m) => {
+                forget(&mut self.timers, &m);
+                self.timers.cancel(&timers::TimerKey::Revocation { group: req.group_id.clone(), member: m });
+            }
             Session::Replace { old, new } => {
                 forget(&mut self.timers, &old);
                 renew(&mut self.timers, &new);
@@ -647,6 +666,7 @@ impl GroupCoordinator {
                 if let Some(cg) = self.consumer.get_mut(&group) {
                     if cg.remove_member(&member) {
                         tracing::info!(group = %group, member = %member, "consumer group member's session expired");
+                        self.timers.cancel(&timers::TimerKey::Revocation { group, member });
                     }
                     return;
                 }
@@ -668,6 +688,17 @@ impl GroupCoordinator {
             }
             TimerOp::ExpireSync { group, generation } => {
                 self.with_group(&group, now, now_ms, |g, env| rebalance::sync_expired(g, env, generation));
+            }
+            TimerOp::ExpireRevocation { group, member, epoch } => {
+                let Some(cg) = self.consumer.get_mut(&group) else { return };
+                let owes = cg
+                    .members
+                    .get(&member)
+                    .is_some_and(|m| m.state == consumer::MemberState::UnrevokedPartitions && m.epoch == epoch);
+                if owes && cg.remove_member(&member) {
+                    tracing::info!(group = %group, member = %member, "member fenced: it did not revoke within its rebalance timeout");
+                    self.timers.cancel(&timers::TimerKey::Heartbeat { group, member });
+                }
             }
             TimerOp::Cleanup => {
                 self.cleanup(now_ms);
