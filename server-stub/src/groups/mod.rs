@@ -20,11 +20,15 @@
 //! Parked JoinGroup/SyncGroup requests hold only a `oneshot` receiver while they wait.
 //! The timer task ([`timers::run`]) takes the same lock to fire deadlines.
 //!
-//! # Later
+//! # Two group types
 //!
-//! KIP-848 consumer groups (ConsumerGroupHeartbeat) will be a second group type next to
-//! [`ClassicGroup`] in `groups` (ListGroups already reports and filters by type), sharing the
-//! [`offsets::OffsetStore`]; transactional offset commits will add pending offsets to it.
+//! KIP-848 consumer groups ([`consumer::ConsumerGroup`], driven by ConsumerGroupHeartbeat) live
+//! next to the classic ones and share the [`offsets::OffsetStore`]; a group id names one or the
+//! other (an empty classic group becomes a consumer group when a member heartbeats to it).
+//! Their sessions and revocation deadlines use the same [`Timers`]. Not modelled: regex
+//! subscriptions (SubscribedTopicRegex), mixed groups of classic and consumer members, Kafka
+//! 4.3+'s assignment batching (`group.consumer.assignment.interval.ms`): the stub computes the
+//! target assignment at the heartbeat that changed the group.
 
 pub(crate) mod classic;
 pub(crate) mod consumer;
