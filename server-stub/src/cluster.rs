@@ -200,6 +200,24 @@ impl StubClusterBuilder {
         self
     }
 
+    /// How long a KIP-848 consumer group member may go without a ConsumerGroupHeartbeat before
+    /// it is removed and its partitions reassigned (`group.consumer.session.timeout.ms`,
+    /// default 45 s). Tests of crashed members set a few seconds.
+    pub fn consumer_group_session_timeout(mut self, timeout: Duration) -> Self {
+        self.config.groups.consumer_session_timeout_ms = duration_ms(timeout).clamp(1, i64::from(i32::MAX)) as i32;
+        self
+    }
+
+    /// The heartbeat interval ConsumerGroupHeartbeat tells members
+    /// (`group.consumer.heartbeat.interval.ms`, default 5 s). Members learn about partitions
+    /// to take or give up at their next heartbeat, so a shorter interval settles groups faster.
+    /// Members are told at most half the session timeout, so that one late heartbeat does not
+    /// expire them.
+    pub fn consumer_group_heartbeat_interval(mut self, interval: Duration) -> Self {
+        self.config.groups.consumer_heartbeat_interval_ms = duration_ms(interval).clamp(1, i64::from(i32::MAX)) as i32;
+        self
+    }
+
     /// How long committed offsets of an empty (or simple) group are kept
     /// (`offsets.retention.minutes`, default 7 days), and how often expired ones are removed
     /// (`offsets.retention.check.interval.ms`, default 10 min).

@@ -188,6 +188,8 @@ async fn serve(shared: &Arc<Shared>, ctx: &Ctx, request: RequestBody) -> Served 
         RequestBody::SyncGroup(r) => membership::sync_group(shared, ctx, r).await.into(),
         RequestBody::Heartbeat(r) => membership::heartbeat(shared, ctx, r).into(),
         RequestBody::LeaveGroup(r) => membership::leave_group(shared, ctx, r).into(),
+        RequestBody::ConsumerGroupHeartbeat(r) => consumer_group::heartbeat(shared, ctx, r).into(),
+        RequestBody::ConsumerGroupDescribe(r) => consumer_group::describe(shared, ctx, r).into(),
         RequestBody::ListGroups(r) => groups::list_groups(shared, ctx, r).into(),
         RequestBody::DescribeGroups(r) => groups::describe_groups(shared, ctx, r).into(),
         RequestBody::DeleteGroups(r) => groups::delete_groups(shared, ctx, r).into(),

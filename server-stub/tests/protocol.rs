@@ -94,7 +94,7 @@ async fn api_versions_lists_exactly_what_is_implemented() {
         let keys: BTreeSet<i16> = r.api_keys.iter().map(|k| k.api_key).collect();
         let expected: BTreeSet<i16> = [
             0, 1, 2, 3, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20, 21, 22, 23, 24, 25, 26, 28, 32, 37, 42, 44, 47,
-            60, 61, 65, 66,
+            60, 61, 65, 66, 68, 69,
         ]
         .into_iter()
         .collect();

@@ -286,6 +286,11 @@ async fn static_restart(strategy: &str) {
         tokio::time::sleep(Duration::from_millis(100)).await;
     };
 
+    // What a gave up while the group formed (under KIP-848 the first member may get every
+    // partition before the second joins, depending on when the coordinator computes the
+    // assignment); the restart must add nothing to it.
+    let revoked_before = a.owned.callbacks().revoked;
+
     // b restarts: closes (a static member does not leave the group for good) and comes back
     // with its instance id.
     b.leave().await;
@@ -304,7 +309,7 @@ async fn static_restart(strategy: &str) {
     }
     assert_eq!(a.consumer().membership().generation, generation, "{strategy}: a saw no rebalance");
     assert_eq!(a.owned.get(), owned_a, "{strategy}");
-    assert_eq!(a.owned.callbacks().revoked, 0, "{strategy}: a gave nothing up");
+    assert_eq!(a.owned.callbacks().revoked, revoked_before, "{strategy}: a gave nothing up");
     a.leave().await;
     b.leave().await;
 }

@@ -20,13 +20,21 @@
 //! Parked JoinGroup/SyncGroup requests hold only a `oneshot` receiver while they wait.
 //! The timer task ([`timers::run`]) takes the same lock to fire deadlines.
 //!
-//! # Later
+//! # Two group types
 //!
-//! KIP-848 consumer groups (ConsumerGroupHeartbeat) will be a second group type next to
-//! [`ClassicGroup`] in `groups` (ListGroups already reports and filters by type), sharing the
-//! [`offsets::OffsetStore`]; transactional offset commits will add pending offsets to it.
+//! KIP-848 consumer groups ([`consumer::ConsumerGroup`], driven by ConsumerGroupHeartbeat) live
+//! next to the classic ones and share the [`offsets::OffsetStore`]; a group id names one or the
+//! other (an empty classic group becomes a consumer group when a member heartbeats to it).
+//! Their sessions and revocation deadlines use the same [`Timers`]. Not modelled: regex
+//! subscriptions (SubscribedTopicRegex), mixed groups of classic and consumer members, Kafka
+//! 4.3+'s assignment batching (`group.consumer.assignment.interval.ms`): the stub computes the
+//! target assignment at the heartbeat that changed the group.
 
 pub(crate) mod classic;
+pub(crate) mod consumer;
+mod consumer_assignors;
+#[cfg(test)]
+mod consumer_tests;
 pub(crate) mod offsets;
 pub(crate) mod rebalance;
 #[cfg(test)]
@@ -41,13 +49,15 @@ use kafka_protocol::messages::leave_group::request::MemberIdentity;
 use kafka_protocol::messages::leave_group::response::MemberResponse;
 use kafka_protocol::messages::list_groups::response::ListedGroup;
 use kafka_protocol::messages::{
-    HeartbeatRequest, JoinGroupRequest, JoinGroupResponse, SyncGroupRequest, SyncGroupResponse,
+    ConsumerGroupHeartbeatRequest, ConsumerGroupHeartbeatResponse, HeartbeatRequest, JoinGroupRequest,
+    JoinGroupResponse, SyncGroupRequest, SyncGroupResponse,
 };
 use kafka_protocol::ErrorCode;
 use tokio::sync::Notify;
 use tokio::time::Instant;
 
 use classic::{ClassicGroup, GroupState};
+use consumer::{ConsumerGroup, HeartbeatCtx, Session, TopicsView};
 use offsets::{CommittedOffset, OffsetStore};
 use rebalance::{Env, JoinCtx, Reply};
 use timers::{TimerOp, Timers};
@@ -73,6 +83,11 @@ pub(crate) struct GroupConfig {
     pub offsets_partitions: i32,
     /// `transaction.state.log.num.partitions` (50).
     pub transaction_partitions: i32,
+    /// `group.consumer.session.timeout.ms` (45000): how long a consumer group member may go
+    /// without a heartbeat.
+    pub consumer_session_timeout_ms: i32,
+    /// `group.consumer.heartbeat.interval.ms` (5000): what ConsumerGroupHeartbeat tells members.
+    pub consumer_heartbeat_interval_ms: i32,
 }
 
 impl Default for GroupConfig {
@@ -87,6 +102,8 @@ impl Default for GroupConfig {
             offset_metadata_max_bytes: 4096,
             offsets_partitions: 50,
             transaction_partitions: 50,
+            consumer_session_timeout_ms: 45_000,
+            consumer_heartbeat_interval_ms: 5_000,
         }
     }
 }
@@ -134,6 +151,10 @@ pub(crate) struct CommitFrom<'a> {
 pub(crate) struct GroupCoordinator {
     config: GroupConfig,
     groups: BTreeMap<String, ClassicGroup>,
+    /// KIP-848 consumer groups; a group id names a classic group or a consumer group, not both.
+    consumer: BTreeMap<String, ConsumerGroup>,
+    /// Names the members of v0 heartbeats, which the server names.
+    member_seq: u64,
     offsets: OffsetStore,
     timers: Timers,
 }
@@ -144,7 +165,14 @@ impl GroupCoordinator {
         let mut timers = Timers::new(wake);
         let interval = u64::try_from(config.offsets_retention_check_interval_ms).unwrap_or(0);
         timers.schedule(Instant::now() + std::time::Duration::from_millis(interval), TimerOp::Cleanup);
-        GroupCoordinator { config, groups: BTreeMap::new(), offsets: OffsetStore::default(), timers }
+        GroupCoordinator {
+            config,
+            groups: BTreeMap::new(),
+            consumer: BTreeMap::new(),
+            member_seq: 0,
+            offsets: OffsetStore::default(),
+            timers,
+        }
     }
 
     pub(crate) fn config(&self) -> &GroupConfig {
@@ -257,6 +285,120 @@ impl GroupCoordinator {
         })
     }
 
+    // ---- Consumer groups (KIP-848) -----------------------------------------------------------
+
+    /// Whether a live group (of either type) has this id.
+    fn has_group(&self, id: &str) -> bool {
+        self.consumer.contains_key(id) || self.groups.get(id).is_some_and(|g| !g.is(GroupState::Dead))
+    }
+
+    /// A consumer group, for inspection (tests, ConsumerGroupDescribe).
+    pub(crate) fn consumer_group(&self, id: &str) -> Option<&ConsumerGroup> {
+        self.consumer.get(id)
+    }
+
+    /// OffsetFetch v9+ from `member_id` at `epoch`: for a consumer group, the member must be
+    /// current (an empty id with a negative epoch is a client outside the group).
+    pub(crate) fn validate_offset_fetch(&self, group: &str, member_id: &str, epoch: i32) -> Result<(), ErrorCode> {
+        self.consumer.get(group).map_or(Ok(()), |g| g.validate_offsets(member_id, epoch))
+    }
+
+    /// ConsumerGroupHeartbeat (already routed); `topics` is the cluster's topics.
+    pub(crate) fn consumer_heartbeat(
+        &mut self,
+        req: &ConsumerGroupHeartbeatRequest,
+        version: i16,
+        client: (&str, &str),
+        topics: &TopicsView,
+        now: Instant,
+    ) -> ConsumerGroupHeartbeatResponse {
+        let refused = |r: consumer::Refusal| ConsumerGroupHeartbeatResponse {
+            error_code: r.code.0,
+            error_message: Some(r.message),
+            ..Default::default()
+        };
+        if let Err(r) = consumer::validate(req, version) {
+            return refused(r);
+        }
+        if let Some(classic) = self.groups.get(&req.group_id).filter(|g| !g.is(GroupState::Dead)) {
+            if !classic.is(GroupState::Empty) {
+                return refused(consumer::Refusal {
+                    code: ErrorCode::GROUP_ID_NOT_FOUND,
+                    message: format!("Group {} is not a consumer group.", req.group_id),
+                });
+            }
+            // An empty classic group becomes a consumer group; its offsets stay.
+            self.timers.cancel_group(&req.group_id);
+            self.groups.remove(&req.group_id);
+        }
+        if req.member_epoch != consumer::JOIN_EPOCH && !self.consumer.contains_key(&req.group_id) {
+            return refused(consumer::Refusal {
+                code: ErrorCode::UNKNOWN_MEMBER_ID,
+                message: format!("Group {} does not exist.", req.group_id),
+            });
+        }
+        self.member_seq += 1;
+        let fresh = format!("{:016x}-{:016x}", now_ms_seed(), self.member_seq);
+        let ctx = HeartbeatCtx {
+            client_id: client.0,
+            client_host: client.1,
+            heartbeat_interval_ms: self
+                .config
+                .consumer_heartbeat_interval_ms
+                .min(self.config.consumer_session_timeout_ms / 2)
+                .max(1),
+            fresh_member_id: &fresh,
+        };
+        let group = self.consumer.entry(req.group_id.clone()).or_insert_with(|| ConsumerGroup::new(&req.group_id));
+        let result = group.heartbeat(req, ctx, topics);
+        if group.members.is_empty() && group.group_epoch == 0 {
+            // A join refused before it created anything leaves no group behind.
+            self.consumer.remove(&req.group_id);
+        }
+        let (response, session) = match result {
+            Ok(ok) => ok,
+            Err(r) => return refused(r),
+        };
+        let session_ms = u64::try_from(self.config.consumer_session_timeout_ms).unwrap_or(0);
+        let renew = |timers: &mut Timers, member: &str| {
+            timers.schedule(
+                now + std::time::Duration::from_millis(session_ms),
+                TimerOp::ExpireHeartbeat { group: req.group_id.clone(), member: member.to_owned() },
+            );
+        };
+        let forget = |timers: &mut Timers, member: &str| {
+            timers.cancel(&timers::TimerKey::Heartbeat { group: req.group_id.clone(), member: member.to_owned() });
+        };
+        // A member asked to revoke has its rebalance timeout to confirm it, counted from the
+        // request; otherwise nothing is owed.
+        if let Some(m) = self.consumer.get(&req.group_id).and_then(|g| g.members.get(&req.member_id)) {
+            let key = timers::TimerKey::Revocation { group: req.group_id.clone(), member: m.id.clone() };
+            if m.state == consumer::MemberState::UnrevokedPartitions {
+                if !self.timers.is_scheduled(&key) {
+                    let timeout = u64::try_from(m.rebalance_timeout_ms.max(0)).unwrap_or(0);
+                    self.timers.schedule(
+                        now + std::time::Duration::from_millis(timeout),
+                        TimerOp::ExpireRevocation { group: req.group_id.clone(), member: m.id.clone(), epoch: m.epoch },
+                    );
+                }
+            } else {
+                self.timers.cancel(&key);
+            }
+        }
+        match session {
+            Session::Renew(m) => renew(&mut self.timers, &m),
+            Session::End(m) => {
+                forget(&mut self.timers, &m);
+                self.timers.cancel(&timers::TimerKey::Revocation { group: req.group_id.clone(), member: m });
+            }
+            Session::Replace { old, new } => {
+                forget(&mut self.timers, &old);
+                renew(&mut self.timers, &new);
+            }
+        }
+        response
+    }
+
     // ---- Groups --------------------------------------------------------------------------
 
     /// ListGroups over the groups `mine` accepts, filtered by state and type names (any case).
@@ -275,11 +417,36 @@ impl GroupCoordinator {
                 group_type: "classic".to_owned(),
                 ..Default::default()
             })
+            .chain(
+                self.consumer
+                    .values()
+                    .filter(|g| mine(&g.id))
+                    .filter(|g| states.is_empty() || states.contains(&g.state().name().to_lowercase()))
+                    .filter(|_| types.is_empty() || types.contains("consumer"))
+                    .map(|g| ListedGroup {
+                        group_id: g.id.clone(),
+                        protocol_type: "consumer".to_owned(),
+                        group_state: g.state().name().to_owned(),
+                        group_type: "consumer".to_owned(),
+                        ..Default::default()
+                    }),
+            )
             .collect()
     }
 
     /// DescribeGroups for one group; `None` if there is no such group.
     pub(crate) fn describe(&self, id: &str) -> Option<DescribedGroup> {
+        if self.consumer.contains_key(id) {
+            // Kafka answers DescribeGroups for a consumer group as for an unknown one, with a
+            // message pointing at ConsumerGroupDescribe.
+            return Some(DescribedGroup {
+                group_id: id.to_owned(),
+                error_code: ErrorCode::GROUP_ID_NOT_FOUND.0,
+                error_message: Some(format!("Group {id} is not a classic group.")),
+                group_state: "Dead".to_owned(),
+                ..Default::default()
+            });
+        }
         let g = self.groups.get(id).filter(|g| !g.is(GroupState::Dead))?;
         let stable_protocol = g.protocol_name.as_deref().filter(|_| g.is(GroupState::Stable));
         Some(DescribedGroup {
@@ -306,6 +473,15 @@ impl GroupCoordinator {
 
     /// DeleteGroups for one group: only empty groups (their offsets go with them).
     pub(crate) fn delete_group(&mut self, id: &str, now_ms: i64) -> Result<(), ErrorCode> {
+        if let Some(cg) = self.consumer.get(id) {
+            if !cg.members.is_empty() {
+                return Err(ErrorCode::NON_EMPTY_GROUP);
+            }
+            self.consumer.remove(id);
+            self.offsets.delete_group(id);
+            self.timers.cancel_group(id);
+            return Ok(());
+        }
         let g = self.groups.get_mut(id).ok_or(ErrorCode::GROUP_ID_NOT_FOUND)?;
         match g.state() {
             GroupState::Dead => return Err(ErrorCode::GROUP_ID_NOT_FOUND),
@@ -333,7 +509,15 @@ impl GroupCoordinator {
         now_ms: i64,
     ) -> Vec<ErrorCode> {
         let all = |code: ErrorCode| vec![code; offsets.len()];
-        if !self.groups.contains_key(from.group_id) {
+        if let Some(cg) = self.consumer.get(from.group_id) {
+            if let Err(code) = cg.validate_offsets(from.member_id, from.generation) {
+                return all(code);
+            }
+            if from.version < 9 && !from.member_id.is_empty() {
+                // Members of consumer groups commit with v9+ (member epochs).
+                return all(ErrorCode::UNSUPPORTED_VERSION);
+            }
+        } else if !self.groups.contains_key(from.group_id) {
             if from.generation >= 0 {
                 // v9+ say the group is unknown; older versions keep the historical answer.
                 return all(if from.version >= 9 {
@@ -346,6 +530,7 @@ impl GroupCoordinator {
             self.create_group(from.group_id, now_ms);
         }
         let checked = self.with_group(from.group_id, now, now_ms, |g, env| {
+            // (A consumer group was checked above: `with_group` finds no classic group.)
             rebalance::validate_offset_commit(g, env, from.member_id, from.instance_id, from.generation)
         });
         if let Some(Err(code)) = checked {
@@ -378,13 +563,15 @@ impl GroupCoordinator {
     }
 
     pub(crate) fn committed(&self, group: &str, topic: &str, partition: i32) -> Option<&CommittedOffset> {
-        self.groups.get(group).filter(|g| !g.is(GroupState::Dead))?;
+        if !self.has_group(group) {
+            return None;
+        }
         self.offsets.get(group, topic, partition)
     }
 
     /// Every committed offset of a group, by topic and partition.
     pub(crate) fn all_committed(&self, group: &str) -> Vec<(String, Vec<(i32, CommittedOffset)>)> {
-        if self.groups.get(group).is_none_or(|g| g.is(GroupState::Dead)) {
+        if !self.has_group(group) {
             return Vec::new();
         }
         self.offsets
@@ -400,11 +587,15 @@ impl GroupCoordinator {
         group: &str,
         topics: &[(String, Vec<i32>)],
     ) -> Result<PartitionCodes, ErrorCode> {
-        let g = self.groups.get(group).filter(|g| !g.is(GroupState::Dead)).ok_or(ErrorCode::GROUP_ID_NOT_FOUND)?;
-        if !g.is(GroupState::Empty) && !g.uses_consumer_protocol() {
-            return Err(ErrorCode::NON_EMPTY_GROUP);
-        }
-        let subscribed: Vec<bool> = topics.iter().map(|(t, _)| g.is_subscribed_to(t)).collect();
+        let subscribed: Vec<bool> = if let Some(cg) = self.consumer.get(group) {
+            topics.iter().map(|(t, _)| cg.is_subscribed_to(t)).collect()
+        } else {
+            let g = self.groups.get(group).filter(|g| !g.is(GroupState::Dead)).ok_or(ErrorCode::GROUP_ID_NOT_FOUND)?;
+            if !g.is(GroupState::Empty) && !g.uses_consumer_protocol() {
+                return Err(ErrorCode::NON_EMPTY_GROUP);
+            }
+            topics.iter().map(|(t, _)| g.is_subscribed_to(t)).collect()
+        };
         Ok(topics
             .iter()
             .zip(subscribed)
@@ -476,6 +667,13 @@ impl GroupCoordinator {
     fn fire(&mut self, op: TimerOp, now: Instant, now_ms: i64) {
         match op {
             TimerOp::ExpireHeartbeat { group, member } => {
+                if let Some(cg) = self.consumer.get_mut(&group) {
+                    if cg.remove_member(&member) {
+                        tracing::info!(group = %group, member = %member, "consumer group member's session expired");
+                        self.timers.cancel(&timers::TimerKey::Revocation { group, member });
+                    }
+                    return;
+                }
                 self.with_group(&group, now, now_ms, |g, env| rebalance::heartbeat_expired(g, env, &member));
             }
             TimerOp::CompleteJoin { group } => {
@@ -494,6 +692,17 @@ impl GroupCoordinator {
             }
             TimerOp::ExpireSync { group, generation } => {
                 self.with_group(&group, now, now_ms, |g, env| rebalance::sync_expired(g, env, generation));
+            }
+            TimerOp::ExpireRevocation { group, member, epoch } => {
+                let Some(cg) = self.consumer.get_mut(&group) else { return };
+                let owes = cg
+                    .members
+                    .get(&member)
+                    .is_some_and(|m| m.state == consumer::MemberState::UnrevokedPartitions && m.epoch == epoch);
+                if owes && cg.remove_member(&member) {
+                    tracing::info!(group = %group, member = %member, "member fenced: it did not revoke within its rebalance timeout");
+                    self.timers.cancel(&timers::TimerKey::Heartbeat { group, member });
+                }
             }
             TimerOp::Cleanup => {
                 self.cleanup(now_ms);
@@ -520,6 +729,22 @@ impl GroupCoordinator {
                 moved.iter().find(|(q, _)| *q == p).map(|(_, leader)| (id.clone(), *leader >= 0))
             })
             .collect();
+        // Consumer groups are persisted whole: the new coordinator has them as they were and
+        // gives every member a fresh session.
+        let session =
+            std::time::Duration::from_millis(u64::try_from(self.config.consumer_session_timeout_ms).unwrap_or(0));
+        for (id, g) in &self.consumer {
+            let p = partition_for(id, partitions);
+            if moved.iter().any(|(q, _)| *q == p) {
+                self.timers.cancel_group(id);
+                for member in g.members.keys() {
+                    self.timers.schedule(
+                        now + session,
+                        TimerOp::ExpireHeartbeat { group: id.clone(), member: member.clone() },
+                    );
+                }
+            }
+        }
         for (id, has_leader) in affected {
             self.timers.cancel_group(&id);
             let Some(mut group) = self.groups.remove(&id) else {
@@ -544,4 +769,9 @@ impl GroupCoordinator {
             }
         }
     }
+}
+
+/// A per-process seed for server-named members, so that ids differ across stub runs.
+fn now_ms_seed() -> u64 {
+    u64::try_from(crate::state::now_ms()).unwrap_or(0)
 }

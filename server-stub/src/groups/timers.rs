@@ -31,6 +31,8 @@ pub(crate) enum TimerKey {
     Join { group: String },
     /// A group's sync phase.
     Sync { group: String },
+    /// A consumer group member's time to confirm a revocation (its rebalance timeout).
+    Revocation { group: String, member: String },
     /// The periodic offset expiration.
     Cleanup,
 }
@@ -48,6 +50,9 @@ pub(crate) enum TimerOp {
     ExpireSync { group: String, generation: i32 },
     /// Expire committed offsets past their retention, and empty groups left without offsets.
     Cleanup,
+    /// A consumer group member still owes the revocation it was asked for at `epoch`: it is
+    /// fenced (removed from the group).
+    ExpireRevocation { group: String, member: String, epoch: i32 },
 }
 
 impl TimerOp {
@@ -61,6 +66,9 @@ impl TimerOp {
             }
             TimerOp::ExpireSync { group, .. } => TimerKey::Sync { group: group.clone() },
             TimerOp::Cleanup => TimerKey::Cleanup,
+            TimerOp::ExpireRevocation { group, member, .. } => {
+                TimerKey::Revocation { group: group.clone(), member: member.clone() }
+            }
         }
     }
 }
@@ -68,7 +76,10 @@ impl TimerOp {
 impl TimerKey {
     fn group(&self) -> Option<&str> {
         match self {
-            TimerKey::Heartbeat { group, .. } | TimerKey::Join { group } | TimerKey::Sync { group } => Some(group),
+            TimerKey::Heartbeat { group, .. }
+            | TimerKey::Join { group }
+            | TimerKey::Sync { group }
+            | TimerKey::Revocation { group, .. } => Some(group),
             TimerKey::Cleanup => None,
         }
     }
@@ -114,6 +125,10 @@ impl Timers {
         for key in keys {
             self.cancel(&key);
         }
+    }
+
+    pub(crate) fn is_scheduled(&self, key: &TimerKey) -> bool {
+        self.entries.contains_key(key)
     }
 
     pub(crate) fn next_deadline(&self) -> Option<Instant> {

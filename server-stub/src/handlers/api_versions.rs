@@ -48,6 +48,8 @@ pub(crate) const IMPLEMENTED: &[ApiKey] = &[
     ApiKey::DescribeProducers,
     ApiKey::DescribeTransactions,
     ApiKey::ListTransactions,
+    ApiKey::ConsumerGroupHeartbeat,
+    ApiKey::ConsumerGroupDescribe,
 ];
 
 /// The highest transaction protocol version the stub implements (`transaction.version`).

@@ -22,10 +22,10 @@ use crate::state::{now_ms, Shared};
 
 /// The operations a client may perform on a group when no authorizer is configured (READ,
 /// DELETE and DESCRIBE: bits 3, 6 and 8 of Kafka's `AclOperation` codes).
-const GROUP_AUTHORIZED_OPERATIONS: i32 = (1 << 3) | (1 << 6) | (1 << 8);
+pub(crate) const GROUP_AUTHORIZED_OPERATIONS: i32 = (1 << 3) | (1 << 6) | (1 << 8);
 
 /// Which groups `broker` coordinates: a predicate over group ids.
-fn coordinated_by(shared: &Shared, broker: i32) -> impl Fn(&str) -> bool {
+pub(crate) fn coordinated_by(shared: &Shared, broker: i32) -> impl Fn(&str) -> bool {
     let leaders = shared.state().group_coordinator_leaders();
     move |group: &str| {
         let p = partition_for(group, leaders.len() as i32);

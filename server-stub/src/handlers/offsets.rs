@@ -178,6 +178,12 @@ fn fetch_group(
 pub(crate) fn offset_fetch(shared: &Shared, ctx: &Ctx, request: OffsetFetchRequest) -> OffsetFetchResponse {
     let v = ctx.version;
     let require_stable = v >= 7 && request.require_stable;
+    // v9+: a consumer group member says who it is; its epoch must be current.
+    let members: Vec<(String, i32)> = if v >= 9 {
+        request.groups.iter().map(|g| (g.member_id.clone().unwrap_or_default(), g.member_epoch)).collect()
+    } else {
+        Vec::new()
+    };
     let wanted: Vec<(String, WantedTopics)> = if v >= 8 {
         request
             .groups
@@ -211,13 +217,18 @@ pub(crate) fn offset_fetch(shared: &Shared, ctx: &Ctx, request: OffsetFetchReque
         wanted
             .into_iter()
             .zip(coordinators)
-            .map(|((group_id, topics), coordinator)| {
+            .enumerate()
+            .map(|(i, ((group_id, topics), coordinator))| {
+                let member = members.get(i).map(|(m, e)| (m.as_str(), *e));
+                let refused = member.and_then(|(m, e)| groups.validate_offset_fetch(&group_id, m, e).err());
                 if coordinator != ctx.broker {
                     OffsetFetchResponseGroup {
                         group_id,
                         error_code: ErrorCode::NOT_COORDINATOR.0,
                         ..Default::default()
                     }
+                } else if let Some(code) = refused {
+                    OffsetFetchResponseGroup { group_id, error_code: code.0, ..Default::default() }
                 } else {
                     fetch_group(&groups, v, &ids, &group_id, topics, require_stable)
                 }

@@ -147,7 +147,12 @@ impl TestCluster {
 
     /// A fresh in-process stub with `brokers` brokers (started within 10 s).
     pub async fn stub_with(brokers: usize) -> Result<TestCluster, TestingError> {
-        let start = StubCluster::builder().brokers(brokers).start();
+        // KIP-848 timing as the JVM test brokers have it: a crashed member is noticed in 6 s.
+        let start = StubCluster::builder()
+            .brokers(brokers)
+            .consumer_group_session_timeout(Duration::from_secs(6))
+            .consumer_group_heartbeat_interval(Duration::from_millis(500))
+            .start();
         let stub = tokio::time::timeout(STUB_START_TIMEOUT, start)
             .await
             .map_err(|_| TestingError::Timeout { what: "the stub", after: STUB_START_TIMEOUT })??;
