@@ -1,8 +1,8 @@
 //! An async Apache Kafka client on tokio.
 //!
-//! - [`producer::Producer`]: batching, compression, acks, retries, idempotence.
-//! - [`consumer::Consumer`]: assigned partitions, positions, seek, pause, poll and streams
-//!   (consumer groups come next).
+//! - [`producer::Producer`]: batching, compression, acks, retries, idempotence, transactions.
+//! - [`consumer::Consumer`]: assigned partitions or consumer groups ([`group`]: classic protocol
+//!   with eager and cooperative assignors, or KIP-848), positions, seek, pause, poll and streams.
 //! - [`exactly_once::ExactlyOnce`]: consume-transform-produce in transactions.
 //! - [`cluster::Cluster`]: bootstrap, metadata, one connection per broker.
 //! - [`net::Connection`]: pipelined requests to one broker, version negotiation, timeouts.

@@ -1,6 +1,7 @@
 //! The consumer: assigned partitions in, records out.
 //!
-//! [`Consumer::assign`] takes explicit partitions (consumer groups with `subscribe` come next).
+//! [`Consumer::assign`] takes explicit partitions; [`Consumer::subscribe`] and
+//! [`Consumer::subscribe_pattern`] join a consumer group (see [`crate::group`]).
 //! A background fetcher keeps one Fetch in flight per broker, each broker's within a fetch
 //! session (KIP-227), asks for more as soon as a response is parsed and buffers what arrives
 //! (bounded by `fetch.max.bytes`); [`Consumer::poll`] hands out up to `max.poll.records` records, in
