@@ -49,7 +49,7 @@ impl Tools {
 async fn console_tools_produce_and_consume_in_a_group() {
     let tools = ["java", "mvn"].iter().all(|t| Command::new(t).arg("-version").output().is_ok());
     if !tools {
-        eprintln!("skipped: needs java and mvn");
+        server_stub::skip_test!("needs java and mvn");
         return;
     }
     let work = std::env::temp_dir().join(format!("kafka-rs-foreign-{}", std::process::id()));

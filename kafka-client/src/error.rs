@@ -124,6 +124,15 @@ pub enum Error {
         /// What the request was about (API, topic-partition, group...).
         context: String,
     },
+    /// A request was routed to a broker that the latest metadata no longer lists (it stopped or
+    /// was fenced); retrying after the next metadata refresh reaches its successor.
+    #[error(
+        "broker {node} is not in the cluster metadata (stopped or fenced); waiting for metadata to move its partitions"
+    )]
+    UnknownBroker {
+        /// The node id the request was meant for.
+        node: i32,
+    },
     /// The client was closed.
     #[error("the client is closed")]
     Closed,
@@ -160,6 +169,7 @@ impl Error {
             | Error::RequestTimeout { .. }
             | Error::ConnectTimeout { .. }
             | Error::NoBrokerReachable { .. }
+            | Error::UnknownBroker { .. }
             | Error::Timeout { .. } => true,
             Error::Kafka { code, .. } => code.is_retriable(),
             _ => false,

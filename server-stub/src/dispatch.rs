@@ -214,7 +214,8 @@ async fn serve(shared: &Arc<Shared>, ctx: &Ctx, request: RequestBody) -> Served 
     }
 }
 
-/// Claims partition-scoped error faults for the partitions of a Produce, Fetch or ListOffsets.
+/// Claims partition-scoped error faults for the partitions of a Produce, Fetch, ListOffsets,
+/// DeleteRecords or DescribeProducers.
 fn partition_faults(shared: &Shared, broker: i32, request: &RequestBody) -> HashMap<(String, i32), i16> {
     let api = request.api_key();
     if !shared.faults().has_partition_rules(api) {
@@ -247,6 +248,14 @@ fn partition_faults(shared: &Shared, broker: i32, request: &RequestBody) -> Hash
                 .iter()
                 .flat_map(|t| t.partitions.iter().map(move |p| (t.name.clone(), p.partition_index)))
                 .collect(),
+            RequestBody::DeleteRecords(r) => r
+                .topics
+                .iter()
+                .flat_map(|t| t.partitions.iter().map(move |p| (t.name.clone(), p.partition_index)))
+                .collect(),
+            RequestBody::DescribeProducers(r) => {
+                r.topics.iter().flat_map(|t| t.partition_indexes.iter().map(move |&p| (t.name.clone(), p))).collect()
+            }
             _ => Vec::new(),
         }
     };

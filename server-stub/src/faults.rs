@@ -3,15 +3,16 @@
 //! A [`Faults`] handle (from [`StubCluster::faults`]) changes how brokers answer:
 //!
 //! - [`ErrorFault`]: answer the next N requests of an API with an error code, optionally only on
-//!   one broker or only for one topic partition (Produce, Fetch and ListOffsets; the other
-//!   partitions of the request are served normally);
+//!   one broker or only for one topic partition (Produce, Fetch, ListOffsets, DeleteRecords and
+//!   DescribeProducers; the other partitions of the request are served normally);
 //! - [`Faults::delay`] / [`Faults::latency`]: hold responses of an API, or every response of a
 //!   broker, for a while;
 //! - [`Faults::drop_connections`] / [`Faults::drop_after_next`]: cut a broker's connections now,
 //!   or right after the next request of an API arrives ([`DropMode`]: handled or not);
 //! - [`Faults::stop_broker`] / [`Faults::restart_broker`] / [`Faults::move_leader`]: take a
 //!   broker away (its partitions fail over to a live replica with a new leader epoch) and bring
-//!   it back on the same port.
+//!   it back on the same port; [`Faults::elect_preferred_leaders`] then gives its partitions
+//!   back, as Kafka's leader rebalance does.
 //!
 //! Rules live in [`FaultState`] behind their own lock, taken briefly when a request arrives.
 
@@ -68,8 +69,9 @@ impl ErrorFault {
         self
     }
 
-    /// Only this partition of requests that carry it (Produce, Fetch, ListOffsets); the rest of
-    /// the request is served.
+    /// Only this partition of requests that carry it (Produce, Fetch, ListOffsets, DeleteRecords,
+    /// DescribeProducers); the rest of the request is served. For other APIs the rule never
+    /// matches, and [`Faults::inject`] says so in a warning.
     pub fn on_partition(mut self, topic: impl Into<String>, partition: i32) -> Self {
         self.partition = Some((topic.into(), partition));
         self
@@ -79,6 +81,10 @@ impl ErrorFault {
         self.api == api && self.remaining > 0 && self.broker.is_none_or(|b| b == broker)
     }
 }
+
+/// The APIs whose error faults may be scoped to one partition.
+const PARTITION_SCOPED: [ApiKey; 5] =
+    [ApiKey::Produce, ApiKey::Fetch, ApiKey::ListOffsets, ApiKey::DeleteRecords, ApiKey::DescribeProducers];
 
 /// What happens to the request after which a broker drops its connection.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -195,6 +201,9 @@ impl Faults {
 
     /// Arms an error rule.
     pub fn inject(&self, fault: ErrorFault) {
+        if fault.partition.is_some() && !PARTITION_SCOPED.contains(&fault.api) {
+            tracing::warn!(api = ?fault.api, "a partition-scoped fault on an API without partitions never fires");
+        }
         self.cluster.shared().faults().errors.push(fault);
     }
 
@@ -251,6 +260,13 @@ impl Faults {
     /// Moves leadership of a partition to `broker` (a live replica), bumping the leader epoch.
     pub fn move_leader(&self, topic: &str, partition: i32, broker: i32) -> crate::Result<()> {
         self.cluster.shared().state().move_leader(topic, partition, broker)
+    }
+
+    /// Moves the leadership of every topic partition back to its preferred (first) replica where
+    /// that broker is live, as Kafka's automatic leader rebalance or `kafka-leader-election
+    /// --election-type PREFERRED` does after a restart. Returns how many partitions moved.
+    pub fn elect_preferred_leaders(&self) -> usize {
+        self.cluster.shared().state().elect_preferred_leaders()
     }
 
     /// Removes every error, delay, latency and drop rule (stopped brokers stay stopped).

@@ -411,6 +411,27 @@ impl ClusterState {
         Ok(())
     }
 
+    /// Gives every topic partition whose preferred (first) replica is live but not leading back
+    /// to it, with a new leader epoch, as Kafka's preferred leader election does. Returns how
+    /// many partitions moved.
+    pub(crate) fn elect_preferred_leaders(&mut self) -> usize {
+        let live = self.live.clone();
+        let is_live = |b: i32| usize::try_from(b).ok().and_then(|i| live.get(i)).copied().unwrap_or(false);
+        let mut moved = 0;
+        for topic in self.topics.values_mut() {
+            for p in &mut topic.partitions {
+                match p.replicas.first().copied() {
+                    Some(preferred) if preferred != p.leader && is_live(preferred) => {
+                        Self::change_leader(p, preferred);
+                        moved += 1;
+                    }
+                    _ => {}
+                }
+            }
+        }
+        moved
+    }
+
     /// A broker stopped: it leaves every ISR; partitions it led move to another live replica
     /// (or go offline), with a new leader epoch. Returns the `__consumer_offsets` partitions
     /// whose leader (group coordinator) changed, with their new leader or -1.

@@ -200,9 +200,56 @@ async fn stopped_broker_fails_over_and_comes_back_on_its_port() {
     let mut c0 = conn(&cluster, 0).await;
     let r = c0.send(&produce("f", 0, -1, batch(Compression::None, 1, 0)), PRODUCE_V).await;
     assert_eq!(produce_code(&r), ErrorCode::NOT_LEADER_OR_FOLLOWER.0, "leadership does not move back by itself");
-    faults.move_leader("f", 0, 0).expect("0 is a replica");
+    assert_eq!(faults.elect_preferred_leaders(), 1, "f-0 goes back to its preferred replica");
     assert_eq!(cluster.leader("f", 0).expect("exists"), (0, 2));
+    assert_eq!(faults.elect_preferred_leaders(), 0, "nothing left to move");
     let r = c0.send(&produce("f", 0, -1, batch(Compression::None, 1, 0)), PRODUCE_V).await;
     assert_eq!((produce_code(&r), r.responses[0].partition_responses[0].base_offset), (0, 1));
+    faults.move_leader("f", 0, 1).expect("1 is a replica");
+    assert_eq!(cluster.leader("f", 0).expect("exists"), (1, 3));
     assert!(faults.move_leader("f", 0, 7).is_err(), "7 is not a replica of f-0");
+}
+
+#[tokio::test]
+async fn kip848_and_partition_scoped_faults_answer_with_the_error() {
+    let cluster = StubCluster::builder().start().await.expect("starts");
+    cluster.create_topic("d", 2).expect("created");
+    let mut c = conn(&cluster, 0).await;
+    cluster.faults().fail_next(ApiKey::ConsumerGroupHeartbeat, 1, ErrorCode::COORDINATOR_NOT_AVAILABLE.0);
+    let hb = ConsumerGroupHeartbeatRequest {
+        group_id: "g".into(),
+        member_id: "m-1".into(),
+        member_epoch: 0,
+        rebalance_timeout_ms: 10_000,
+        subscribed_topic_names: Some(vec!["d".into()]),
+        ..Default::default()
+    };
+    let r = c.send(&hb, 0).await;
+    assert_eq!(r.error_code, ErrorCode::COORDINATOR_NOT_AVAILABLE.0, "answered, not a closed connection");
+    cluster.faults().fail_next(ApiKey::ConsumerGroupDescribe, 1, ErrorCode::NOT_COORDINATOR.0);
+    let r = c.send(&ConsumerGroupDescribeRequest { group_ids: vec!["g".into()], ..Default::default() }, 0).await;
+    assert_eq!(r.groups[0].error_code, ErrorCode::NOT_COORDINATOR.0);
+
+    // DeleteRecords: only the faulted partition fails; the other's log start moves.
+    for p in 0..2 {
+        c.send(&produce("d", p, -1, batch(Compression::None, 3, 0)), PRODUCE_V).await;
+    }
+    cluster
+        .faults()
+        .inject(ErrorFault::new(ApiKey::DeleteRecords, ErrorCode::NOT_LEADER_OR_FOLLOWER.0).on_partition("d", 1));
+    use kafka_protocol::messages::delete_records::request::{DeleteRecordsPartition, DeleteRecordsTopic};
+    let request = DeleteRecordsRequest {
+        topics: vec![DeleteRecordsTopic {
+            name: "d".into(),
+            partitions: (0..2)
+                .map(|p| DeleteRecordsPartition { partition_index: p, offset: 2, ..Default::default() })
+                .collect(),
+            ..Default::default()
+        }],
+        timeout_ms: 1000,
+        ..Default::default()
+    };
+    let r = c.send(&request, 2).await;
+    let codes: Vec<(i16, i64)> = r.topics[0].partitions.iter().map(|p| (p.error_code, p.low_watermark)).collect();
+    assert_eq!(codes, vec![(0, 2), (ErrorCode::NOT_LEADER_OR_FOLLOWER.0, -1)]);
 }

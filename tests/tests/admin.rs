@@ -33,7 +33,7 @@ async fn serves(admin: &Admin, api: ApiKey, what: &str) -> bool {
     let conn = admin.cluster().any_connection().await.expect("a broker");
     let served = conn.versions().range(api).is_some();
     if !served {
-        eprintln!("skipped on this backend ({what}): it does not serve {api:?}");
+        server_stub::skip_test!("on this backend ({what}): it does not serve {api:?}");
     }
     served
 }
@@ -44,7 +44,7 @@ async fn has_consumer_protocol(admin: &Admin, what: &str) -> bool {
     let features = admin.describe_features(ClusterOptions::default()).await.expect("features");
     let enabled = features.finalized.get("group.version").is_some_and(|v| v.max >= 1);
     if !enabled {
-        eprintln!("skipped ({what}): the broker does not run the KIP-848 group protocol (group.version < 1)");
+        server_stub::skip_test!("({what}): the broker does not run the KIP-848 group protocol (group.version < 1)");
     }
     enabled
 }
@@ -372,7 +372,7 @@ async fn topic_configs_are_described_and_altered() {
 async fn java_admin_client_sees_our_config_change() {
     let backend = Backend::from_env().await;
     if backend.kind != BackendKind::Kafka || Command::new("javac").arg("-version").output().is_err() {
-        eprintln!("skipped: needs a real broker and a JDK");
+        server_stub::skip_test!("needs a real broker and a JDK");
         return;
     }
     let admin = admin(&backend);
@@ -440,7 +440,9 @@ async fn broker_group_and_logger_configs() {
     let backend = Backend::from_env().await;
     let admin = admin(&backend);
     if backend.kind != BackendKind::Kafka {
-        eprintln!("skipped: the stub models topic configs only (not broker, logger, group or client-metrics ones)");
+        server_stub::skip_test!(
+            "the stub models topic configs only (not broker, logger, group or client-metrics ones)"
+        );
         return;
     }
     let node = *admin.cluster().fresh_metadata().await.expect("metadata").brokers.keys().min().expect("a broker");
@@ -888,7 +890,7 @@ async fn scram_credentials_are_upserted_described_and_deleted() {
 async fn a_hanging_transaction_is_found_and_aborted() {
     let backend = Backend::from_env().await;
     if Command::new("javac").arg("-version").output().is_err() {
-        eprintln!("skipped: needs a JDK");
+        server_stub::skip_test!("needs a JDK");
         return;
     }
     let admin = admin(&backend);
@@ -968,7 +970,7 @@ async fn properties_configure_the_client() {
 async fn a_consumer_protocol_group_is_described() {
     let backend = Backend::from_env().await;
     if backend.kind != BackendKind::Kafka || Command::new("javac").arg("-version").output().is_err() {
-        eprintln!("skipped: needs a real broker (the stub has no KIP-848 groups) and a JDK");
+        server_stub::skip_test!("needs a real broker (the stub has no KIP-848 groups) and a JDK");
         return;
     }
     let admin = admin(&backend);

@@ -4,7 +4,7 @@
 use std::time::{Duration, Instant};
 
 use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
-use kafka_client::consumer::{Consumer, ConsumerRecord};
+use kafka_client::consumer::{Consumer, ConsumerRecord, OffsetAndMetadata};
 use kafka_client::producer::{Producer, ProducerRecord};
 use tests::ledger::Ledger;
 use tests::produce::produce;
@@ -167,4 +167,55 @@ async fn offsets_for_times_finds_the_first_record_at_or_after_a_timestamp() {
     assert_eq!(found, vec![Some((4, base + 4000))]);
     let none = consumer.offsets_for_times(&[(&topic, 0)], base + 60_000).await.expect("offsets for times");
     assert_eq!(none, vec![None]);
+}
+
+#[tokio::test]
+async fn assigned_partitions_auto_commit_with_leader_epoch_and_metadata_round_trips() {
+    let (backend, topic) = setup(2).await;
+    let mut ledger = Ledger::default();
+    produce(&backend.bootstrap, &topic, 400, &mut ledger).await;
+    let group = unique_topic("assign-group");
+    let mut config = ConsumerConfig::new(&backend.bootstrap);
+    config.auto_offset_reset = OffsetReset::Earliest;
+    config.group_id = Some(group.clone());
+    config.group.enable_auto_commit = true;
+    config.group.auto_commit_interval = Duration::from_millis(200);
+    config.fetch_max_wait = Duration::from_millis(100);
+    let consumer = Consumer::new(config.clone()).expect("consumer");
+    consumer.assign([(&topic, 0), (&topic, 1)]);
+    let records = read(&consumer, 400).await;
+    let ends: Vec<(i64, i32)> = (0..2)
+        .map(|p| {
+            let last = records.iter().filter(|r| r.partition == p).max_by_key(|r| r.offset).expect("records of p");
+            (last.offset + 1, last.leader_epoch.expect("Fetch v9+ carries the leader epoch"))
+        })
+        .collect();
+
+    // The background auto-commit stores the positions without any group member joining.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let committed = consumer.committed_with_metadata(&[(&topic, 0), (&topic, 1)]).await.expect("committed");
+        let got: Vec<Option<(i64, Option<i32>)>> =
+            committed.iter().map(|c| c.as_ref().map(|c| (c.offset, c.leader_epoch))).collect();
+        if got == ends.iter().map(|&(o, e)| Some((o, Some(e)))).collect::<Vec<_>>() {
+            break;
+        }
+        assert!(Instant::now() < deadline, "auto-commit did not store {ends:?}: {got:?}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+
+    // Close commits the final positions.
+    consumer.seek(&topic, 1, 100).expect("seek");
+    consumer.close().await;
+    config.group.enable_auto_commit = false;
+    let reader = Consumer::new(config).expect("consumer");
+    let committed = reader.committed(&[(&topic, 0), (&topic, 1)]).await.expect("committed");
+    assert_eq!(committed, vec![Some(ends[0].0), Some(100)], "close committed the positions");
+
+    // Metadata is stored and read back.
+    let checkpoint = OffsetAndMetadata::new(7).with_metadata("checkpoint 7").with_leader_epoch(ends[1].1);
+    reader.commit_with_metadata(&[(&topic, 1, checkpoint.clone())]).await.expect("commit");
+    let committed = reader.committed_with_metadata(&[(&topic, 1)]).await.expect("committed");
+    assert_eq!(committed[0], Some(checkpoint));
+    reader.close().await;
 }

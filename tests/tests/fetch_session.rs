@@ -95,7 +95,7 @@ async fn incremental_fetches_carry_every_record_through_pause_resume_and_seek() 
 async fn a_lost_session_falls_back_to_a_full_fetch_without_losing_records() {
     let (backend, topic, consumer) = setup(2).await;
     let Some(stub) = backend.stub_handle() else {
-        eprintln!("skipped: fault injection needs the stub backend");
+        server_stub::skip_test!("fault injection needs the stub backend");
         return;
     };
     assert_eq!(backend.kind, BackendKind::Stub);

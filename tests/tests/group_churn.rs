@@ -99,7 +99,7 @@ async fn settle(
 async fn churn(strategy: &str) {
     let backend = Backend::from_env().await;
     if !supports_groups(&backend, strategy).await {
-        eprintln!("skipped: this broker does not offer the {strategy} group protocol");
+        server_stub::skip_test!("this broker does not offer the {strategy} group protocol");
         return;
     }
     let started = Instant::now();
@@ -253,7 +253,7 @@ async fn a_static_member_of_a_consumer_protocol_group_restarts_without_reassignm
 async fn static_restart(strategy: &str) {
     let backend = Backend::from_env().await;
     if !supports_groups(&backend, strategy).await {
-        eprintln!("skipped: this broker does not offer the {strategy} group protocol");
+        server_stub::skip_test!("this broker does not offer the {strategy} group protocol");
         return;
     }
     let mut conn = Conn::connect(backend.first_address()).await.expect("connect");

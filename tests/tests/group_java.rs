@@ -244,12 +244,12 @@ async fn mixed_group(backend: &Backend, classpath: &str, strategy: &str, java_cl
 async fn run(strategy: &str, java_class: &str) {
     let backend = Backend::from_env().await;
     if std::process::Command::new("javac").arg("-version").output().is_err() {
-        eprintln!("skipped: needs a JDK");
+        server_stub::skip_test!("needs a JDK");
         return;
     }
     let conn = Conn::connect(backend.first_address()).await.expect("connect");
     if !conn.offers_group_protocol(if strategy == "consumer" { "consumer" } else { "classic" }) {
-        eprintln!("skipped: this broker does not offer the {strategy} group protocol");
+        server_stub::skip_test!("this broker does not offer the {strategy} group protocol");
         return;
     }
     let classpath = compile(strategy).await;

@@ -17,7 +17,7 @@ const PARTITIONS: i32 = 7;
 async fn our_partitions_match_the_java_producer() {
     let backend = Backend::from_env().await;
     if backend.kind != BackendKind::Kafka || !java::available() {
-        eprintln!("skipped: needs a real broker and a JDK");
+        server_stub::skip_test!("needs a real broker and a JDK");
         return;
     }
     let mut conn = Conn::connect(backend.first_address()).await.expect("connect");

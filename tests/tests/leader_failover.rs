@@ -36,7 +36,7 @@ async fn killing_the_leader_loses_and_duplicates_nothing() {
     let real = std::env::var("TEST_BACKEND").is_ok_and(|b| b == "kafka");
     let tools = ["java", "mvn"].iter().all(|t| std::process::Command::new(t).arg("-version").output().is_ok());
     if !real || !tools {
-        eprintln!("skipped: needs the real-broker backend (TEST_BACKEND=kafka), java and mvn");
+        server_stub::skip_test!("needs the real-broker backend (TEST_BACKEND=kafka), java and mvn");
         return;
     }
     let version =

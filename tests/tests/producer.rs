@@ -128,7 +128,7 @@ async fn an_oversized_record_is_refused_with_a_clear_error() {
 async fn idempotent_delivery_survives_injected_faults() {
     let (backend, mut conn, topic, id) = setup(2).await;
     let Some(stub) = backend.stub_handle() else {
-        eprintln!("skipped: fault injection needs the stub backend");
+        server_stub::skip_test!("fault injection needs the stub backend");
         return;
     };
     assert_eq!(backend.kind, BackendKind::Stub);
@@ -196,7 +196,7 @@ async fn a_burst_into_a_fresh_topic_is_delivered() {
 async fn unknown_producer_id_bumps_the_epoch_and_resends() {
     let (backend, mut conn, topic, id) = setup(1).await;
     let Some(stub) = backend.stub_handle() else {
-        eprintln!("skipped: fault injection needs the stub backend");
+        server_stub::skip_test!("fault injection needs the stub backend");
         return;
     };
     let producer = Producer::new(

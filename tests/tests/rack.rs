@@ -199,7 +199,7 @@ async fn a_real_cluster_sends_the_consumer_to_its_rack() {
     let real = std::env::var("TEST_BACKEND").is_ok_and(|b| b == "kafka");
     let tools = ["java", "mvn"].iter().all(|t| std::process::Command::new(t).arg("-version").output().is_ok());
     if !real || !tools {
-        eprintln!("skipped: needs the real-broker backend (TEST_BACKEND=kafka), java and mvn");
+        server_stub::skip_test!("needs the real-broker backend (TEST_BACKEND=kafka), java and mvn");
         return;
     }
     let version =

@@ -19,7 +19,7 @@ use tests::java::{self, JavaProgram};
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_java_transactional_client_sees_kafkas_semantics_on_the_stub() {
     if !java::available() {
-        eprintln!("skipped: needs a JDK (javac)");
+        server_stub::skip_test!("needs a JDK (javac)");
         return;
     }
     let program = JavaProgram::compile("StubTxn").await;

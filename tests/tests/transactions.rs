@@ -243,7 +243,7 @@ async fn misuse_is_a_typed_error() {
 async fn interoperates_with_the_java_client() {
     let (backend, topic) = setup(3).await;
     if backend.kind != BackendKind::Kafka || !java::available() {
-        eprintln!("skipped: needs a real broker and a JDK");
+        server_stub::skip_test!("needs a real broker and a JDK");
         return;
     }
     let program = JavaProgram::compile("TxnInterop").await;
@@ -336,6 +336,66 @@ async fn coordinator_errors_are_retried_or_fatal_as_kafka_means_them() {
     send_values(&producer, &topic, "y", 5).await;
     faults.fail_next(ApiKey::EndTxn, 1, ErrorCode::PRODUCER_FENCED.0);
     let err = producer.commit_transaction().await.expect_err("fenced");
+    assert!(matches!(&err, Error::Transaction(e) if e.is_fatal()), "{err}");
+    assert_eq!(producer.transaction_state(), Some(TransactionState::FatalError));
+}
+
+#[tokio::test]
+async fn transaction_abortable_is_recovered_by_an_abort() {
+    let backend = Backend::stub(1).await;
+    let Some(stub) = backend.stub_handle() else { return };
+    let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
+    let topic = unique_topic("txn-abortable");
+    create_topic(&mut conn, &topic, 2).await;
+    let producer = transactional(&backend, &unique_topic("txn-abortable"));
+    producer.init_transactions().await.expect("init");
+    let faults = stub.faults();
+
+    // The coordinator refuses the commit as abortable (KIP-890): the transaction must be
+    // aborted, its records stay invisible, and the producer goes on.
+    producer.begin_transaction().expect("begin");
+    send_values(&producer, &topic, "refused", 10).await;
+    faults.fail_next(ApiKey::EndTxn, 1, ErrorCode::TRANSACTION_ABORTABLE.0);
+    let err = producer.commit_transaction().await.expect_err("commit refused");
+    assert!(matches!(&err, Error::Transaction(TransactionError::Abortable { .. })), "{err}");
+    assert_eq!(producer.transaction_state(), Some(TransactionState::AbortableError));
+    producer.abort_transaction().await.expect("abort");
+
+    // A produce answered TRANSACTION_ABORTABLE makes the transaction abortable too.
+    producer.begin_transaction().expect("begin");
+    faults.fail_next(ApiKey::Produce, 1, ErrorCode::TRANSACTION_ABORTABLE.0);
+    let delivery =
+        producer.enqueue(ProducerRecord::new(&topic).partition(0).value(&b"failed"[..])).await.expect("enqueue");
+    assert!(delivery.await.is_err(), "the refused batch fails");
+    assert_eq!(producer.transaction_state(), Some(TransactionState::AbortableError));
+    let err = producer.commit_transaction().await.expect_err("cannot commit");
+    assert!(matches!(&err, Error::Transaction(TransactionError::Abortable { .. })), "{err}");
+    producer.abort_transaction().await.expect("abort");
+
+    producer.begin_transaction().expect("begin");
+    send_values(&producer, &topic, "kept", 10).await;
+    producer.commit_transaction().await.expect("commit");
+    let seen = values(&read_all(&backend, &topic, 2, IsolationLevel::ReadCommitted, 10).await);
+    let mut expected: Vec<String> = (0..10).map(|i| format!("kept-{i}")).collect();
+    let mut seen_sorted = seen.clone();
+    seen_sorted.sort();
+    expected.sort();
+    assert_eq!(seen_sorted, expected, "only the committed transaction is visible");
+}
+
+#[tokio::test]
+async fn a_commit_refused_for_good_is_fatal_not_stuck() {
+    let backend = Backend::stub(1).await;
+    let Some(stub) = backend.stub_handle() else { return };
+    let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
+    let topic = unique_topic("txn-stuck");
+    create_topic(&mut conn, &topic, 1).await;
+    let producer = transactional(&backend, &unique_topic("txn-stuck"));
+    producer.init_transactions().await.expect("init");
+    producer.begin_transaction().expect("begin");
+    send_values(&producer, &topic, "x", 3).await;
+    stub.faults().fail_next(ApiKey::EndTxn, 1, ErrorCode::INVALID_TXN_STATE.0);
+    let err = producer.commit_transaction().await.expect_err("refused");
     assert!(matches!(&err, Error::Transaction(e) if e.is_fatal()), "{err}");
     assert_eq!(producer.transaction_state(), Some(TransactionState::FatalError));
 }

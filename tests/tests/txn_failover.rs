@@ -44,7 +44,7 @@ async fn copiers_move_every_record_exactly_once_through_crashes() {
     let bootstrap = if backend.kind == BackendKind::Kafka {
         let tools = ["java", "mvn"].iter().all(|t| std::process::Command::new(t).arg("-version").output().is_ok());
         if !tools {
-            eprintln!("skipped: the real-broker run needs java and mvn");
+            server_stub::skip_test!("the real-broker run needs java and mvn");
             return;
         }
         let version =

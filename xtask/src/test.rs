@@ -8,6 +8,8 @@
 //!    the broker at `KAFKA_BOOTSTRAP_SERVERS` if set, else JVM brokers started here (newest 4.x,
 //!    then 3.9.x), stopped again whatever happens, Ctrl-C included.
 //!
+//! The README's examples run to completion against the stub and the newest real Kafka.
+//!
 //! Prints `backend <name>: <n> passed, <m> failed` per backend and closes with
 //! `<N> passed, <M> failed` over everything (the golden cross-check counts as one test).
 
@@ -15,6 +17,7 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
 
@@ -123,6 +126,11 @@ pub fn run(args: &[String]) -> Result<()> {
     backend_lines.push(format!("backend stub: {} passed, {} failed", stub.passed, stub.failed));
     total.add(stub);
 
+    section("examples against the in-process stub");
+    let examples = run_examples(None)?;
+    backend_lines.push(format!("examples stub: {} passed, {} failed", examples.passed, examples.failed));
+    total.add(examples);
+
     // Clients we did not write (librdkafka, the Java console tools) against the stub.
     section("foreign clients against the stub");
     let foreign = cargo_test(&["-p", "foreign-clients"], &[])?;
@@ -132,8 +140,8 @@ pub fn run(args: &[String]) -> Result<()> {
     if !interrupted.load(Ordering::SeqCst) {
         match real_backends(&flags, &interrupted) {
             Ok(results) => {
-                for (name, counts) in results {
-                    backend_lines.push(format!("backend {name}: {} passed, {} failed", counts.passed, counts.failed));
+                for (label, counts) in results {
+                    backend_lines.push(format!("{label}: {} passed, {} failed", counts.passed, counts.failed));
                     total.add(counts);
                 }
             }
@@ -167,12 +175,13 @@ fn section(title: &str) {
 }
 
 /// The real-broker runs: an external cluster, or JVM brokers of each version in the matrix.
+/// Each result is labelled as its summary line names it (`backend kafka-4.4.0`).
 fn real_backends(flags: &Flags, interrupted: &AtomicBool) -> Result<Vec<(String, Counts)>> {
     if let Some(bootstrap) = std::env::var("KAFKA_BOOTSTRAP_SERVERS").ok().filter(|s| !s.is_empty()) {
         section(&format!("integration suite: external Kafka at {bootstrap}"));
         let counts =
             cargo_test(&["-p", "tests"], &[("TEST_BACKEND", "kafka".into()), ("KAFKA_BOOTSTRAP_SERVERS", bootstrap)])?;
-        return Ok(vec![("kafka-external".into(), counts)]);
+        return Ok(vec![("backend kafka-external".into(), counts)]);
     }
     if !flags.real_kafka {
         bail!("--no-real-kafka given");
@@ -202,8 +211,17 @@ fn real_backends(flags: &Flags, interrupted: &AtomicBool) -> Result<Vec<(String,
                 ("KAFKA_TEST_VERSION", version.to_string()),
             ],
         );
+        let examples = if version == crate::maven::KAFKA_VERSION {
+            section(&format!("examples against Kafka {version}"));
+            Some(run_examples(Some(&guard.cluster().bootstrap())))
+        } else {
+            None
+        };
         drop(guard);
-        results.push((format!("kafka-{version}"), counts?));
+        results.push((format!("backend kafka-{version}"), counts?));
+        if let Some(examples) = examples {
+            results.push((format!("examples kafka-{version}"), examples?));
+        }
     }
     Ok(results)
 }
@@ -228,6 +246,62 @@ impl Drop for StopOnDrop {
     }
 }
 
+/// The examples the README names; each must exit 0 within its time.
+const EXAMPLES: [&str; 3] = ["quickstart", "exactly_once", "admin"];
+const EXAMPLE_TIMEOUT: Duration = Duration::from_secs(240);
+
+/// Builds and runs every example in [`EXAMPLES`] against `bootstrap`, or against the in-process
+/// stub each example starts when `None`. Each example is one test.
+fn run_examples(bootstrap: Option<&str>) -> Result<Counts> {
+    let build = Command::new(env!("CARGO"))
+        .current_dir(crate::paths::root())
+        .args(["build", "-p", "examples", "--examples"])
+        .status()?;
+    if !build.success() {
+        return Ok(Counts { passed: 0, failed: EXAMPLES.len() });
+    }
+    let dir = crate::paths::root().join("target").join("debug").join("examples");
+    let mut counts = Counts::default();
+    for name in EXAMPLES {
+        let mut cmd = Command::new(dir.join(name));
+        match bootstrap {
+            Some(b) => cmd.env("KAFKA_BOOTSTRAP_SERVERS", b),
+            None => cmd.env_remove("KAFKA_BOOTSTRAP_SERVERS"),
+        };
+        let started = Instant::now();
+        let ok = match run_bounded(cmd, EXAMPLE_TIMEOUT) {
+            Ok(true) => true,
+            Ok(false) => false,
+            Err(e) => {
+                eprintln!("example {name}: {e:#}");
+                false
+            }
+        };
+        println!("example {name}: {} in {:.1} s", if ok { "ok" } else { "FAILED" }, started.elapsed().as_secs_f64());
+        counts.add(Counts::one(ok));
+    }
+    Ok(counts)
+}
+
+/// Runs `cmd` (output passed through) and says whether it exited 0 within `limit`; a command
+/// still running then is killed and counts as failed.
+fn run_bounded(mut cmd: Command, limit: Duration) -> Result<bool> {
+    let mut child = cmd.spawn().context("starting the example")?;
+    let deadline = Instant::now() + limit;
+    loop {
+        if let Some(status) = child.try_wait()? {
+            return Ok(status.success());
+        }
+        if Instant::now() >= deadline {
+            eprintln!("still running after {limit:?}: killed");
+            child.kill().ok();
+            child.wait().ok();
+            return Ok(false);
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
 /// `cargo check` of `args`, counted as one test.
 fn cargo_check(args: &[&str]) -> Result<Counts> {
     let status = Command::new(env!("CARGO")).current_dir(crate::paths::root()).arg("check").args(args).status()?;
@@ -235,9 +309,16 @@ fn cargo_check(args: &[&str]) -> Result<Counts> {
 }
 
 /// Runs `cargo test` with `args`, streaming its output, and sums the "test result" lines.
+/// Tests that decided not to run (see `server_stub::testing::skip`) are listed afterwards.
 fn cargo_test(args: &[&str], env: &[(&str, String)]) -> Result<Counts> {
+    static RUNS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let skip_log = crate::paths::scratch().join(format!("skips-{}.log", RUNS.fetch_add(1, Ordering::Relaxed)));
+    std::fs::create_dir_all(crate::paths::scratch())?;
+    // A log left by an earlier run of xtask must not be counted again.
+    let _ = std::fs::remove_file(&skip_log);
     let mut cmd = Command::new(env!("CARGO"));
     cmd.current_dir(crate::paths::root()).args(["test", "--no-fail-fast"]).args(args).stdout(Stdio::piped());
+    cmd.env("TEST_SKIP_LOG", &skip_log);
     for (k, v) in env {
         cmd.env(k, v);
     }
@@ -252,11 +333,26 @@ fn cargo_test(args: &[&str], env: &[(&str, String)]) -> Result<Counts> {
         }
     }
     let status = child.wait()?;
+    report_skips(&skip_log);
     if !status.success() && counts.failed == 0 {
         // A build failure or a crash: count it so the run cannot look green.
         counts.failed += 1;
     }
     Ok(counts)
+}
+
+/// Prints how many tests of the run skipped themselves, and why (each reason once).
+fn report_skips(log: &std::path::Path) {
+    let Ok(text) = std::fs::read_to_string(log) else { return };
+    let lines: Vec<&str> = text.lines().filter(|l| !l.is_empty()).collect();
+    let mut reasons: Vec<&str> = lines.clone();
+    reasons.sort_unstable();
+    reasons.dedup();
+    println!("skipped at run time: {} test(s) (counted as passed by cargo test)", lines.len());
+    for reason in reasons {
+        let n = lines.iter().filter(|l| **l == reason).count();
+        println!("  {n} x {reason}");
+    }
 }
 
 /// Parses `ok. 12 passed; 0 failed; 1 ignored; ...`.

@@ -234,11 +234,7 @@ impl Cluster {
             None => {
                 // Unknown node: refresh once, then give up.
                 let metadata = self.refresh().await?;
-                metadata
-                    .brokers
-                    .get(&node)
-                    .map(BrokerMeta::addr)
-                    .ok_or_else(|| Error::kafka(ErrorCode::BROKER_NOT_AVAILABLE, None, format!("node {node}")))?
+                metadata.brokers.get(&node).map(BrokerMeta::addr).ok_or(Error::UnknownBroker { node })?
             }
         };
         self.connect_slot(node, broker).await

@@ -21,6 +21,29 @@ pub const COMMON_KEYS: &[&str] = &[
     "reconnect.backoff.max.ms",
     "socket.connection.setup.timeout.ms",
     "allow.auto.create.topics",
+    "security.protocol",
+];
+
+/// Java client keys that have no meaning for this client (JVM classes, JMX metrics, socket
+/// tuning left to the OS): accepted so that an existing Java properties file works as it is,
+/// and ignored. Keys that change behaviour, such as `partitioner.class`, are not in this list:
+/// they are refused rather than silently dropped.
+pub const IGNORED_KEYS: &[&str] = &[
+    "key.serializer",
+    "value.serializer",
+    "key.deserializer",
+    "value.deserializer",
+    "interceptor.classes",
+    "metric.reporters",
+    "metrics.num.samples",
+    "metrics.recording.level",
+    "metrics.sample.window.ms",
+    "auto.include.jmx.reporter",
+    "enable.metrics.push",
+    "send.buffer.bytes",
+    "receive.buffer.bytes",
+    "connections.max.idle.ms",
+    "client.dns.lookup",
 ];
 
 const MAX_MS: i64 = i32::MAX as i64;
@@ -89,6 +112,22 @@ impl CommonConfig {
         }
         if let Some(v) = props.take("allow.auto.create.topics") {
             self.allow_auto_create_topics = parse_bool("allow.auto.create.topics", &v)?;
+        }
+        if let Some(v) = props.take("security.protocol") {
+            // TLS and SASL are not built yet: refuse them rather than connect in plain text.
+            if !v.eq_ignore_ascii_case("PLAINTEXT") {
+                return Err(ConfigError::InvalidValue {
+                    key: "security.protocol".into(),
+                    value: v,
+                    expected: "PLAINTEXT (SSL, SASL_PLAINTEXT and SASL_SSL are not supported by this client yet)"
+                        .into(),
+                });
+            }
+        }
+        for key in IGNORED_KEYS {
+            if props.take(key).is_some() {
+                tracing::debug!(key, "configuration key has no meaning for this client; ignored");
+            }
         }
         Ok(())
     }

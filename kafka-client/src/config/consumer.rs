@@ -114,6 +114,7 @@ pub const CONSUMER_KEYS: &[&str] = &[
     "auto.commit.interval.ms",
     "partition.assignment.strategy",
     "group.remote.assignor",
+    "exclude.internal.topics",
 ];
 
 impl ConsumerConfig {
@@ -238,6 +239,16 @@ impl ConsumerConfig {
             }
             c.group.assignment_strategies = names;
         }
+        if let Some(v) = props.take("exclude.internal.topics") {
+            // Pattern subscriptions never match internal topics; `false` would ask for them.
+            if !parse_bool("exclude.internal.topics", &v)? {
+                return Err(invalid(
+                    "exclude.internal.topics",
+                    &v,
+                    "true (pattern subscriptions to internal topics are not supported)",
+                ));
+            }
+        }
         props.finish(&[COMMON_KEYS, CONSUMER_KEYS].concat())?;
         Ok(c)
     }
@@ -271,6 +282,51 @@ mod tests {
         let err =
             ConsumerConfig::from_properties([("bootstrap.servers", "h:1"), ("max.poll.record", "5")]).unwrap_err();
         assert!(err.to_string().contains("did you mean `max.poll.records`"), "{err}");
+    }
+
+    #[test]
+    fn a_java_consumer_properties_file_is_accepted_as_it_is() {
+        let c = ConsumerConfig::from_properties([
+            ("bootstrap.servers", "h:1,h:2"),
+            ("client.id", "reader"),
+            ("group.id", "g"),
+            ("group.instance.id", "i-1"),
+            ("group.protocol", "classic"),
+            ("auto.offset.reset", "earliest"),
+            ("enable.auto.commit", "false"),
+            ("auto.commit.interval.ms", "1000"),
+            ("fetch.min.bytes", "1024"),
+            ("fetch.max.wait.ms", "100"),
+            ("fetch.max.bytes", "1048576"),
+            ("max.partition.fetch.bytes", "65536"),
+            ("max.poll.records", "50"),
+            ("max.poll.interval.ms", "60000"),
+            ("session.timeout.ms", "10000"),
+            ("heartbeat.interval.ms", "1000"),
+            ("partition.assignment.strategy", "org.apache.kafka.clients.consumer.CooperativeStickyAssignor"),
+            ("isolation.level", "read_committed"),
+            ("check.crcs", "true"),
+            ("client.rack", "r1"),
+            ("exclude.internal.topics", "true"),
+            ("security.protocol", "PLAINTEXT"),
+            ("key.deserializer", "org.apache.kafka.common.serialization.StringDeserializer"),
+            ("value.deserializer", "org.apache.kafka.common.serialization.ByteArrayDeserializer"),
+            ("receive.buffer.bytes", "65536"),
+            ("connections.max.idle.ms", "540000"),
+        ])
+        .unwrap();
+        assert_eq!(c.group_id.as_deref(), Some("g"));
+        assert_eq!(c.max_poll_records, 50);
+        assert_eq!(c.fetch_max_wait, Duration::from_millis(100));
+        assert_eq!(c.isolation_level, IsolationLevel::ReadCommitted);
+        assert_eq!(c.client_rack, "r1");
+        assert!(!c.group.enable_auto_commit);
+        let err = ConsumerConfig::from_properties([("bootstrap.servers", "h:1"), ("security.protocol", "SASL_SSL")])
+            .unwrap_err();
+        assert!(err.to_string().contains("not supported"), "{err}");
+        let err = ConsumerConfig::from_properties([("bootstrap.servers", "h:1"), ("exclude.internal.topics", "false")])
+            .unwrap_err();
+        assert!(err.to_string().contains("exclude.internal.topics"), "{err}");
     }
 
     #[test]

@@ -5,7 +5,7 @@ mod consumer;
 mod producer;
 pub mod properties;
 
-pub use common::{CommonConfig, COMMON_KEYS};
+pub use common::{CommonConfig, COMMON_KEYS, IGNORED_KEYS};
 pub use consumer::{ConsumerConfig, IsolationLevel, OffsetReset, CONSUMER_KEYS};
 pub use producer::{Acks, ProducerConfig, ProducerConfigBuilder, PRODUCER_KEYS};
 

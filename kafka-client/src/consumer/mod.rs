@@ -28,6 +28,7 @@
 //! ```
 
 mod fetcher;
+mod offset;
 mod record;
 mod session;
 mod state;
@@ -40,7 +41,9 @@ use std::time::{Duration, Instant};
 use futures_util::Stream;
 use kafka_protocol::records::ParseOptions;
 use tokio::sync::Notify;
+use tracing::{debug, warn};
 
+pub use offset::OffsetAndMetadata;
 pub use record::ConsumerRecord;
 pub use session::FetchStats;
 pub use state::TopicPartition;
@@ -147,7 +150,13 @@ impl Consumer {
 
     /// Replaces the assignment with `partitions`. Partitions kept keep their positions; new ones
     /// start per `auto.offset.reset` unless [`Consumer::seek`] says otherwise.
+    ///
+    /// With a `group.id` and `enable.auto.commit=true` (as in the Java client), the positions
+    /// are committed every `auto.commit.interval.ms` and on [`Consumer::close`]; the group is
+    /// only used to store offsets, no member joins it. Assigning rules out subscribing on the
+    /// same consumer.
     pub fn assign<T: AsRef<str>>(&self, partitions: impl IntoIterator<Item = (T, i32)>) {
+        self.start_assigned_auto_commit();
         let wanted: Vec<TopicPartition> = partitions.into_iter().map(|(t, p)| TopicPartition::new(t, p)).collect();
         let topics: Vec<&str> = wanted.iter().map(|tp| &*tp.topic).collect();
         self.shared.cluster.track_topics(topics);
@@ -407,8 +416,8 @@ impl Consumer {
         })
     }
 
-    /// Leaves the group (committing first with auto-commit on), stops the fetcher and closes
-    /// the connections.
+    /// Leaves the group (committing first with auto-commit on, also for assigned partitions),
+    /// stops the fetcher and closes the connections.
     pub async fn close(&self) {
         self.shared.closed.store(true, Ordering::SeqCst);
         self.shared.wake.notify_one();
@@ -473,6 +482,36 @@ impl Consumer {
         self.subscribe_inner(Subscription::pattern(pattern)?, Some(Arc::new(listener)))
     }
 
+    /// Starts committing the positions of manually assigned partitions in the background, when
+    /// the configuration asks for auto-commit in a group and nothing else runs for the group.
+    fn start_assigned_auto_commit(&self) {
+        let Some(group_id) = self.shared.config.group_id.clone() else { return };
+        if !self.shared.config.group.enable_auto_commit {
+            return;
+        }
+        let mut task = self.shared.group_task.lock().unwrap_or_else(|p| p.into_inner());
+        if task.is_some() {
+            return;
+        }
+        self.update_membership(|m| m.group_id = group_id);
+        let view = Consumer { shared: self.shared.clone(), _last: None };
+        *task = Some(tokio::spawn(async move {
+            let interval = view.config().group.auto_commit_interval;
+            while !view.is_closed() {
+                tokio::select! {
+                    _ = tokio::time::sleep(interval) => {}
+                    _ = view.closed_signal() => break,
+                }
+                if let Err(e) = view.commit().await {
+                    debug!(error = %e, "auto-commit of assigned partitions failed; retried at the next interval");
+                }
+            }
+            if let Err(e) = view.commit().await {
+                warn!(error = %e, "commit on close failed");
+            }
+        }));
+    }
+
     fn subscribe_inner(&self, subscription: Subscription, listener: Option<Arc<dyn RebalanceListener>>) -> Result<()> {
         let Some(group_id) = self.shared.config.group_id.clone() else {
             return Err(Error::Config(crate::config::ConfigError::Missing { key: "group.id".into() }));
@@ -481,7 +520,7 @@ impl Consumer {
         if task.is_some() {
             return Err(Error::kafka(
                 kafka_protocol::ErrorCode::INVALID_REQUEST,
-                Some("already subscribed".into()),
+                Some("already subscribed, or assigned partitions with auto-commit in the group".into()),
                 group_id,
             ));
         }
@@ -559,7 +598,7 @@ impl Consumer {
     pub(crate) fn change_assignment(
         &self,
         gone: &[TopicPartition],
-        added: impl IntoIterator<Item = (TopicPartition, Option<i64>)>,
+        added: impl IntoIterator<Item = (TopicPartition, Option<OffsetAndMetadata>)>,
     ) {
         let reset = self.shared.config.auto_offset_reset;
         let reset = (reset != OffsetReset::None).then_some(reset);
@@ -570,7 +609,10 @@ impl Consumer {
         }
         for (tp, committed) in added {
             state.drop_buffered(&tp);
-            state.partitions.insert(tp, PartitionState { position: committed, reset, ..Default::default() });
+            // A committed leader epoch makes the fetcher validate the position against the
+            // leader's log before reading on (KIP-320), as after a leader change.
+            let (position, offset_epoch) = committed.map_or((None, None), |c| (Some(c.offset), c.leader_epoch));
+            state.partitions.insert(tp, PartitionState { position, offset_epoch, reset, ..Default::default() });
         }
         drop(state);
         self.shared.cluster_needs_refresh();
@@ -588,25 +630,54 @@ impl Consumer {
     }
 
     /// Commits the positions of every assigned partition: the next offset each will return,
-    /// so only records already handed out by `poll` count as consumed.
+    /// so only records already handed out by `poll` count as consumed. Each carries the leader
+    /// epoch of the last record handed out, for the next owner to validate (KIP-320).
     pub async fn commit(&self) -> Result<()> {
-        let offsets: Vec<(TopicPartition, i64)> = {
+        let offsets: Vec<(TopicPartition, OffsetAndMetadata)> = {
             let state = self.shared.lock();
-            state.partitions.iter().filter_map(|(tp, p)| p.position.map(|o| (tp.clone(), o))).collect()
+            state
+                .partitions
+                .iter()
+                .filter_map(|(tp, p)| {
+                    let offset =
+                        OffsetAndMetadata { leader_epoch: p.offset_epoch, ..OffsetAndMetadata::new(p.position?) };
+                    Some((tp.clone(), offset))
+                })
+                .collect()
         };
         self.commit_positions(&offsets).await
     }
 
     /// Commits the given offsets (the next offset to read, per partition).
     pub async fn commit_offsets(&self, offsets: &[(&str, i32, i64)]) -> Result<()> {
-        let offsets: Vec<(TopicPartition, i64)> =
-            offsets.iter().map(|(t, p, o)| (TopicPartition::new(t, *p), *o)).collect();
+        let offsets: Vec<(TopicPartition, OffsetAndMetadata)> =
+            offsets.iter().map(|(t, p, o)| (TopicPartition::new(t, *p), OffsetAndMetadata::new(*o))).collect();
         self.commit_positions(&offsets).await
     }
 
-    async fn commit_positions(&self, offsets: &[(TopicPartition, i64)]) -> Result<()> {
+    /// Commits the given offsets with their metadata and leader epochs.
+    ///
+    /// ```no_run
+    /// # async fn demo(consumer: kafka_client::consumer::Consumer) -> Result<(), kafka_client::Error> {
+    /// use kafka_client::consumer::OffsetAndMetadata;
+    ///
+    /// consumer.commit_with_metadata(&[("orders", 0, OffsetAndMetadata::new(1200).with_metadata("checkpoint 12"))]).await?;
+    /// let committed = consumer.committed_with_metadata(&[("orders", 0)]).await?;
+    /// assert_eq!(committed[0].as_ref().map(|c| c.metadata.as_str()), Some("checkpoint 12"));
+    /// # Ok(()) }
+    /// ```
+    pub async fn commit_with_metadata(&self, offsets: &[(&str, i32, OffsetAndMetadata)]) -> Result<()> {
+        let offsets: Vec<(TopicPartition, OffsetAndMetadata)> =
+            offsets.iter().map(|(t, p, o)| (TopicPartition::new(t, *p), o.clone())).collect();
+        self.commit_positions(&offsets).await
+    }
+
+    async fn commit_positions(&self, offsets: &[(TopicPartition, OffsetAndMetadata)]) -> Result<()> {
         if self.shared.config.group_id.is_none() {
             return Err(Error::Config(crate::config::ConfigError::Missing { key: "group.id".into() }));
+        }
+        if offsets.is_empty() {
+            return Ok(());
         }
         if self.membership().group_id.is_empty() {
             let group = self.shared.config.group_id.clone().unwrap_or_default();
@@ -625,6 +696,12 @@ impl Consumer {
 
     /// The committed offsets of `partitions` for this consumer's group (`None`: none).
     pub async fn committed(&self, partitions: &[(&str, i32)]) -> Result<Vec<Option<i64>>> {
+        let committed = self.committed_with_metadata(partitions).await?;
+        Ok(committed.into_iter().map(|c| c.map(|c| c.offset)).collect())
+    }
+
+    /// The committed offsets of `partitions`, with their leader epochs and metadata.
+    pub async fn committed_with_metadata(&self, partitions: &[(&str, i32)]) -> Result<Vec<Option<OffsetAndMetadata>>> {
         let Some(group) = self.shared.config.group_id.clone() else {
             return Err(Error::Config(crate::config::ConfigError::Missing { key: "group.id".into() }));
         };
@@ -638,7 +715,7 @@ impl Consumer {
             }
             .await;
             let error = match result {
-                Ok(found) => return Ok(tps.iter().map(|tp| found.get(tp).copied().flatten()).collect()),
+                Ok(found) => return Ok(tps.iter().map(|tp| found.get(tp).cloned().flatten()).collect()),
                 Err(e) => e,
             };
             // UNSTABLE_OFFSET_COMMIT: a transaction's offsets are being committed; they will

@@ -10,7 +10,7 @@ use kafka_protocol::messages::{ApiKey, OffsetCommitRequest, OffsetFetchRequest};
 use kafka_protocol::ErrorCode;
 
 use crate::cluster::{Cluster, CoordinatorType, MetadataRef};
-use crate::consumer::TopicPartition;
+use crate::consumer::{OffsetAndMetadata, TopicPartition};
 use crate::error::{Error, Result};
 use crate::net::Connection;
 
@@ -53,7 +53,7 @@ pub async fn commit(
     conn: &Connection,
     cluster: &Cluster,
     member: &Membership,
-    offsets: &[(TopicPartition, i64)],
+    offsets: &[(TopicPartition, OffsetAndMetadata)],
 ) -> Result<()> {
     if offsets.is_empty() {
         return Ok(());
@@ -63,9 +63,9 @@ pub async fn commit(
     for (tp, offset) in offsets {
         let partition = OffsetCommitRequestPartition {
             partition_index: tp.partition,
-            committed_offset: *offset,
-            committed_leader_epoch: -1,
-            committed_metadata: Some(String::new()),
+            committed_offset: offset.offset,
+            committed_leader_epoch: offset.wire_epoch(),
+            committed_metadata: Some(offset.metadata.clone()),
             ..Default::default()
         };
         match topics.iter_mut().find(|t| t.name == *tp.topic) {
@@ -110,7 +110,7 @@ pub async fn fetch(
     cluster: &Cluster,
     group_id: &str,
     partitions: &[TopicPartition],
-) -> Result<HashMap<TopicPartition, Option<i64>>> {
+) -> Result<HashMap<TopicPartition, Option<OffsetAndMetadata>>> {
     let mut by_topic: Vec<(String, Vec<i32>)> = Vec::new();
     for tp in partitions {
         match by_topic.iter_mut().find(|(t, _)| t.as_str() == &*tp.topic) {
@@ -184,7 +184,11 @@ pub async fn fetch(
                     }
                     out.insert(
                         TopicPartition::new(&name, p.partition_index),
-                        (p.committed_offset >= 0).then_some(p.committed_offset),
+                        OffsetAndMetadata::from_wire(
+                            p.committed_offset,
+                            p.committed_leader_epoch,
+                            p.metadata.as_deref(),
+                        ),
                     );
                 }
             }
@@ -200,7 +204,7 @@ pub async fn fetch(
                 }
                 out.insert(
                     TopicPartition::new(&topic.name, p.partition_index),
-                    (p.committed_offset >= 0).then_some(p.committed_offset),
+                    OffsetAndMetadata::from_wire(p.committed_offset, p.committed_leader_epoch, p.metadata.as_deref()),
                 );
             }
         }

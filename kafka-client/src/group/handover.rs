@@ -48,7 +48,7 @@ pub(crate) async fn perform(
         } else {
             coordinator::fetch(conn, consumer.cluster(), &group, &step.add).await?
         };
-        consumer.change_assignment(&[], step.add.iter().map(|tp| (tp.clone(), committed.get(tp).copied().flatten())));
+        consumer.change_assignment(&[], step.add.iter().map(|tp| (tp.clone(), committed.get(tp).cloned().flatten())));
         info!(partitions = step.add.len(), "assigned");
         if let Some(listener) = listener {
             listener.on_partitions_assigned(consumer, &step.add).await;

@@ -478,6 +478,24 @@ impl Transactions {
             _ => error,
         }
     }
+
+    /// Classifies a failed EndTxn as the Java client does: a timeout leaves the state as it is
+    /// (the call must be repeated: its outcome is unknown), TRANSACTION_ABORTABLE and a lost
+    /// producer id make the transaction abortable (the latter with a new epoch), and every other
+    /// error is fatal, so a commit can never stay stuck half-way.
+    fn end_txn_failure(&self, error: Error) -> Error {
+        if matches!(error, Error::Timeout { .. }) {
+            return error;
+        }
+        match error.code() {
+            Some(ErrorCode::TRANSACTION_ABORTABLE) => self.abortable(error),
+            Some(ErrorCode::UNKNOWN_PRODUCER_ID | ErrorCode::INVALID_PRODUCER_ID_MAPPING) => {
+                self.lock().bump_epoch = true;
+                self.abortable(error)
+            }
+            _ => self.fatal(error),
+        }
+    }
 }
 
 /// The first error in an AddPartitionsToTxn response, with the partition it is about.
@@ -803,7 +821,7 @@ impl Producer {
                     Some(code) => Answer::Failed(code, None),
                 })
                 .await
-                .map_err(|e| txn.classify(e, false))?;
+                .map_err(|e| txn.end_txn_failure(e))?;
             if v2 && next.0 >= 0 && next.1 >= 0 {
                 // Version 2: every transaction ends with a new epoch; sequences restart.
                 producer = next;

@@ -2,6 +2,7 @@
 //! of each request shapes them (every group, key or partition of the request gets the code).
 //! Used by fault injection ([`crate::faults`]).
 
+use kafka_protocol::messages::consumer_group_describe::response::DescribedGroup;
 use kafka_protocol::messages::delete_groups::response::DeletableGroupResult;
 use kafka_protocol::messages::find_coordinator::response::Coordinator;
 use kafka_protocol::messages::offset_commit::response::{OffsetCommitResponsePartition, OffsetCommitResponseTopic};
@@ -9,9 +10,9 @@ use kafka_protocol::messages::offset_fetch::response::{
     OffsetFetchResponseGroup, OffsetFetchResponsePartition, OffsetFetchResponseTopic,
 };
 use kafka_protocol::messages::{
-    DeleteGroupsResponse, DescribeGroupsResponse, FindCoordinatorResponse, HeartbeatResponse, JoinGroupResponse,
-    LeaveGroupResponse, ListGroupsResponse, OffsetCommitResponse, OffsetDeleteResponse, OffsetFetchResponse,
-    RequestBody, ResponseBody, SyncGroupResponse,
+    ConsumerGroupDescribeResponse, ConsumerGroupHeartbeatResponse, DeleteGroupsResponse, DescribeGroupsResponse,
+    FindCoordinatorResponse, HeartbeatResponse, JoinGroupResponse, LeaveGroupResponse, ListGroupsResponse,
+    OffsetCommitResponse, OffsetDeleteResponse, OffsetFetchResponse, RequestBody, ResponseBody, SyncGroupResponse,
 };
 use kafka_protocol::{ErrorCode, Uuid};
 
@@ -138,6 +139,27 @@ pub(crate) fn error_response(request: &RequestBody, version: i16, code: i16) -> 
         .into(),
         RequestBody::OffsetFetch(_) => OffsetFetchResponse { error_code: code, ..Default::default() }.into(),
         RequestBody::OffsetDelete(_) => OffsetDeleteResponse { error_code: code, ..Default::default() }.into(),
+        RequestBody::ConsumerGroupHeartbeat(_) => ConsumerGroupHeartbeatResponse {
+            error_code: code,
+            error_message: message(),
+            member_epoch: -1,
+            ..Default::default()
+        }
+        .into(),
+        RequestBody::ConsumerGroupDescribe(r) => ConsumerGroupDescribeResponse {
+            groups: r
+                .group_ids
+                .iter()
+                .map(|g| DescribedGroup {
+                    group_id: g.clone(),
+                    error_code: code,
+                    error_message: message(),
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        }
+        .into(),
         _ => return None,
     })
 }

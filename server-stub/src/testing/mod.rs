@@ -73,10 +73,13 @@
 //! - [`jvm`]: the JVM launcher itself (what `cargo xtask kafka start|stop|status` runs):
 //!   1 or 3 nodes, kill and restart nodes for fault tests.
 //! - [`maven`]: resolving jars and classpaths from Maven Central with `mvn`.
+//! - [`skip`] and [`skip_test!`](crate::skip_test): a test that cannot run here says so in a way
+//!   runners can count (`TEST_SKIP_LOG`).
 
 mod error;
 mod logs;
 mod pick;
+mod skip;
 mod test_cluster;
 
 #[cfg(feature = "testcontainers")]
@@ -87,4 +90,5 @@ pub mod maven;
 
 pub use error::TestingError;
 pub use maven::KAFKA_VERSION;
+pub use skip::{skip, SKIP_LOG_VAR};
 pub use test_cluster::{ClusterKind, TestCluster};
