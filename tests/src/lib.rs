@@ -6,6 +6,7 @@
 //! suite once per backend and reports each.
 
 pub mod backend;
+pub mod cluster;
 pub mod copier;
 pub mod java;
 pub mod ledger;

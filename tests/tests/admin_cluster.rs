@@ -14,19 +14,8 @@ use kafka_admin::*;
 use kafka_client::config::ProducerConfig;
 use kafka_client::producer::{Producer, ProducerRecord};
 use kafka_protocol::ErrorCode;
-use server_stub::testing::jvm::{Cluster, Options};
 
 /// Stops the cluster however the test ends.
-struct Running(Option<Cluster>);
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        if let Some(cluster) = self.0.take() {
-            let _ = cluster.stop();
-        }
-    }
-}
-
 fn tp(topic: &str, partition: i32) -> TopicPartition {
     TopicPartition::new(topic, partition)
 }
@@ -78,26 +67,22 @@ async fn partition(admin: &Admin, topic: &str, p: i32) -> PartitionInfo {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn reassignments_elections_and_acls_on_three_brokers() {
-    let real = std::env::var("TEST_BACKEND").is_ok_and(|b| b == "kafka");
-    let tools = ["java", "mvn"].iter().all(|t| std::process::Command::new(t).arg("-version").output().is_ok());
-    if !real || !tools {
-        server_stub::skip_test!("needs the real-broker backend (TEST_BACKEND=kafka), java and mvn");
-        return;
-    }
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("admin-cluster");
-    let version =
-        std::env::var("KAFKA_TEST_VERSION").unwrap_or_else(|_| server_stub::testing::maven::KAFKA_VERSION.into());
-    let options = Options { brokers: 3, base_port: 9410, version, ..Options::in_dir(&dir) };
-    let extra = [
+    const AUTHORIZER: &[(&str, &str)] = &[
         ("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer"),
         ("super.users", "User:ANONYMOUS"),
     ];
-    let cluster = tokio::task::spawn_blocking(move || Cluster::start_with_properties(&options, &extra))
-        .await
-        .expect("join")
-        .expect("3-node cluster");
-    let bootstrap = cluster.bootstrap();
-    let mut running = Running(Some(cluster));
+    let Some(mut running) = tests::cluster::start(
+        "admin_cluster",
+        std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("admin-cluster"),
+        3,
+        9410,
+        AUTHORIZER,
+    )
+    .await
+    else {
+        return;
+    };
+    let bootstrap = running.bootstrap();
     let mut config = AdminConfig::new(&bootstrap);
     config.default_api_timeout = Duration::from_secs(30);
     let admin = Admin::new(config).expect("admin");
@@ -112,23 +97,9 @@ async fn reassignments_elections_and_acls_on_three_brokers() {
     unclean_election(&admin, &bootstrap, &mut running).await;
 }
 
-/// Runs `op` on the cluster in a blocking task (starting and stopping JVMs blocks).
-async fn with_cluster(
-    running: &mut Running,
-    what: &str,
-    op: impl FnOnce(&mut Cluster) -> Result<(), server_stub::testing::jvm::JvmError> + Send + 'static,
-) {
-    let mut cluster = running.0.take().expect("the cluster runs");
-    let cluster = tokio::task::spawn_blocking(move || op(&mut cluster).map(|()| cluster))
-        .await
-        .expect("join")
-        .unwrap_or_else(|e| panic!("{what}: {e}"));
-    running.0 = Some(cluster);
-}
-
 /// A partition whose only in-sync replica is down, with a live replica that is behind: only
 /// an unclean election gives it a leader again (and the records that replica lacks are lost).
-async fn unclean_election(admin: &Admin, bootstrap: &str, running: &mut Running) {
+async fn unclean_election(admin: &Admin, bootstrap: &str, running: &mut tests::cluster::Running) {
     let topic = tests::unique_topic("admin-unclean");
     let new_topic = NewTopic::with_assignment(&topic, vec![vec![0, 1]])
         .config("min.insync.replicas", "1")
@@ -145,7 +116,7 @@ async fn unclean_election(admin: &Admin, bootstrap: &str, running: &mut Running)
     // Broker 1 leaves the ISR, and cannot catch up when it returns: replication is throttled
     // to 1 byte/s and broker 0 takes 5 MiB meanwhile (a follower's first fetch is not held
     // back by the throttle, but it carries at most `replica.fetch.max.bytes`, 1 MiB).
-    with_cluster(running, "stop broker 1", |c| c.stop_node(1)).await;
+    running.with("stop broker 1", |c| c.stop_node(1)).await;
     eventually("the ISR shrinks to broker 0", 30, || async {
         (partition(admin, &topic, 0).await.isr == vec![0]).then_some(())
     })
@@ -159,8 +130,8 @@ async fn unclean_election(admin: &Admin, bootstrap: &str, running: &mut Running)
         .await;
     assert!(throttled.values().all(Result::is_ok), "{throttled:?}");
     produce_megabytes(bootstrap, &topic, 0, 5).await;
-    with_cluster(running, "restart broker 1", |c| c.restart_node(1)).await;
-    with_cluster(running, "stop broker 0", |c| c.stop_node(0)).await;
+    running.with("restart broker 1", |c| c.restart_node(1)).await;
+    running.with("stop broker 0", |c| c.stop_node(0)).await;
     let offline = eventually("the partition has no leader", 30, || async {
         let p = partition(admin, &topic, 0).await;
         p.leader.is_none().then_some(p)

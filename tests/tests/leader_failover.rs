@@ -2,16 +2,13 @@
 //! 200,000 records are produced with `acks=all` and idempotence: every acknowledged record must
 //! be read back exactly once and in order.
 //!
-//! Runs with the real-broker backend (`TEST_BACKEND=kafka`, as `cargo xtask test` sets it) when
-//! a JDK and Maven are present; it starts its own cluster on ports 9292-9294, of the version in
-//! `KAFKA_TEST_VERSION` (default: the pinned 4.x).
+//! Runs on its own cluster on ports 9292-9294 (see `tests::cluster` for when).
 
 use std::time::{Duration, Instant};
 
 use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
 use kafka_client::consumer::Consumer;
 use kafka_client::producer::{Producer, ProducerRecord};
-use server_stub::testing::jvm::{Cluster, Options};
 use tests::ledger::Ledger;
 use tests::read::ReadRecord;
 use tests::topics::create_topic;
@@ -20,35 +17,20 @@ use tests::Conn;
 const RECORDS: usize = 200_000;
 const PARTITIONS: i32 = 3;
 
-/// Stops the cluster however the test ends.
-struct Running(Option<Cluster>);
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        if let Some(cluster) = self.0.take() {
-            let _ = cluster.stop();
-        }
-    }
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn killing_the_leader_loses_and_duplicates_nothing() {
-    let real = std::env::var("TEST_BACKEND").is_ok_and(|b| b == "kafka");
-    let tools = ["java", "mvn"].iter().all(|t| std::process::Command::new(t).arg("-version").output().is_ok());
-    if !real || !tools {
-        server_stub::skip_test!("needs the real-broker backend (TEST_BACKEND=kafka), java and mvn");
+    let Some(mut running) = tests::cluster::start(
+        "leader_failover",
+        std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("leader-failover"),
+        3,
+        9292,
+        &[],
+    )
+    .await
+    else {
         return;
-    }
-    let version =
-        std::env::var("KAFKA_TEST_VERSION").unwrap_or_else(|_| server_stub::testing::maven::KAFKA_VERSION.into());
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("leader-failover");
-    // A run killed before it could stop its cluster leaves it running: stop it first.
-    let _ = server_stub::testing::jvm::stop(&dir);
-    let options = Options { brokers: 3, base_port: 9292, version, ..Options::in_dir(&dir) };
-    let cluster =
-        tokio::task::spawn_blocking(move || Cluster::start(&options)).await.expect("join").expect("3-node cluster");
-    let bootstrap = cluster.bootstrap();
-    let mut running = Running(Some(cluster));
+    };
+    let bootstrap = running.bootstrap();
 
     let mut conn = Conn::connect(bootstrap.split(',').next().expect("an address")).await.expect("connect");
     let topic = tests::unique_topic("failover");
@@ -103,21 +85,13 @@ async fn killing_the_leader_loses_and_duplicates_nothing() {
     assert!(!produce.is_finished(), "producing must still be under way when the leader dies");
     let leader =
         producer.cluster().refresh().await.expect("metadata").partition(&topic, 0).expect("partition 0").leader;
-    let node = usize::try_from(leader).expect("a leader");
-    let mut cluster = running.0.take().expect("the cluster runs");
     let killed_at = Instant::now();
-    let cluster = tokio::task::spawn_blocking(move || {
-        cluster.kill_node(node)?;
-        std::thread::sleep(Duration::from_secs(5));
-        cluster.restart_node(node)?;
-        Ok::<_, server_stub::testing::jvm::JvmError>(cluster)
-    })
-    .await
-    .expect("join")
-    .expect("kill and restart the leader");
-    running.0 = Some(cluster);
+    running.kill_and_restart(leader, Duration::from_secs(5), "leader of partition 0").await;
     let still_producing = !produce.is_finished();
-    eprintln!("killed and restarted node {node} (leader of partition 0) in {:.1} s", killed_at.elapsed().as_secs_f64());
+    eprintln!(
+        "killed and restarted node {leader} (leader of partition 0) in {:.1} s",
+        killed_at.elapsed().as_secs_f64()
+    );
 
     eprintln!("producing still under way after the restart: {still_producing}");
     let (ledger, failures) =
@@ -163,5 +137,6 @@ async fn killing_the_leader_loses_and_duplicates_nothing() {
             && report.phantom.is_empty(),
         "{report}"
     );
-    assert!(report.acked > RECORDS / 2, "most records must be acknowledged: {report}");
+    // Retries within delivery.timeout.ms ride out a leader restart: no send may fail.
+    assert!(failures.is_empty(), "{} sends failed, e.g. {:?}", failures.len(), failures.first());
 }

@@ -17,7 +17,6 @@ use kafka_client::cluster::CoordinatorType;
 use kafka_client::config::{ConsumerConfig, IsolationLevel, OffsetReset, ProducerConfig};
 use kafka_client::consumer::Consumer;
 use kafka_client::producer::{Producer, ProducerRecord};
-use server_stub::testing::jvm::{Cluster, Options};
 use tests::copier::{self, Stats, Topics};
 use tests::topics::create_topic;
 use tests::{Backend, BackendKind, Conn};
@@ -26,39 +25,26 @@ const RECORDS: usize = 100_000;
 const PARTITIONS: i32 = 6;
 const COPIERS: usize = 3;
 
-/// Stops the JVM cluster however the test ends.
-struct Running(Option<Cluster>);
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        if let Some(cluster) = self.0.take() {
-            let _ = cluster.stop();
-        }
-    }
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn copiers_move_every_record_exactly_once_through_crashes() {
     let backend = Backend::from_env().await;
-    let mut running = Running(None);
+    let mut running = None;
     let bootstrap = if backend.kind == BackendKind::Kafka {
-        let tools = ["java", "mvn"].iter().all(|t| std::process::Command::new(t).arg("-version").output().is_ok());
-        if !tools {
-            server_stub::skip_test!("the real-broker run needs java and mvn");
-            return;
-        }
-        let version =
-            std::env::var("KAFKA_TEST_VERSION").unwrap_or_else(|_| server_stub::testing::maven::KAFKA_VERSION.into());
-        let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("txn-failover");
-        // A run killed before it could stop its cluster leaves it running: stop it first.
-        let _ = server_stub::testing::jvm::stop(&dir);
         // `TXN_FAILOVER_PORT` moves the cluster, so that repeated runs can go beside the suite's.
         let base_port = std::env::var("TXN_FAILOVER_PORT").ok().and_then(|p| p.parse().ok()).unwrap_or(9392);
-        let options = Options { brokers: 3, base_port, version, ..Options::in_dir(&dir) };
-        let cluster =
-            tokio::task::spawn_blocking(move || Cluster::start(&options)).await.expect("join").expect("3-node cluster");
+        let Some(cluster) = tests::cluster::start(
+            "txn_failover",
+            std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("txn-failover"),
+            3,
+            base_port,
+            &[],
+        )
+        .await
+        else {
+            return;
+        };
         let bootstrap = cluster.bootstrap();
-        running.0 = Some(cluster);
+        running = Some(cluster);
         bootstrap
     } else {
         backend.bootstrap.clone()
@@ -113,18 +99,18 @@ async fn copiers_move_every_record_exactly_once_through_crashes() {
     tokio::time::sleep(Duration::from_millis(500)).await;
     copiers[2] = spawn(2);
 
-    if let Some(cluster) = running.0.take() {
+    if let Some(cluster) = running.as_mut() {
         wait_for(&copied, &stats, RECORDS * 3 / 10, started).await;
         let coordinator = producer
             .cluster()
             .find_coordinator(CoordinatorType::Transaction, &format!("{}-copier-1", topics.input))
             .await
             .expect("coordinator");
-        let cluster = kill_and_restart(cluster, coordinator, "transaction coordinator of copier 1").await;
+        cluster.kill_and_restart(coordinator, Duration::from_secs(3), "transaction coordinator of copier 1").await;
         eprintln!("{} output records after the coordinator's restart", copied());
         let metadata = producer.cluster().refresh().await.expect("metadata");
         let leader = metadata.partition(&topics.output, 0).map(|p| p.leader).unwrap_or(0);
-        running.0 = Some(kill_and_restart(cluster, leader, "leader of output partition 0").await);
+        cluster.kill_and_restart(leader, Duration::from_secs(3), "leader of output partition 0").await;
         eprintln!("{} output records after the leader's restart", copied());
     }
 
@@ -172,20 +158,6 @@ async fn wait_for(progress: &impl Fn() -> usize, stats: &Stats, target: usize, s
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-}
-
-async fn kill_and_restart(mut cluster: Cluster, node: i32, what: &str) -> Cluster {
-    let index = usize::try_from(node).expect("a node id");
-    eprintln!("SIGKILL node {index} ({what})");
-    tokio::task::spawn_blocking(move || {
-        cluster.kill_node(index)?;
-        std::thread::sleep(Duration::from_secs(3));
-        cluster.restart_node(index)?;
-        Ok::<_, server_stub::testing::jvm::JvmError>(cluster)
-    })
-    .await
-    .expect("join")
-    .expect("kill and restart")
 }
 
 /// Reads the committed output until `expected` records arrived and nothing more comes for

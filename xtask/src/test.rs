@@ -209,6 +209,8 @@ fn real_backends(flags: &Flags, interrupted: &AtomicBool) -> Result<Vec<(String,
                 ("TEST_BACKEND", "kafka".into()),
                 ("KAFKA_BOOTSTRAP_SERVERS", bootstrap),
                 ("KAFKA_TEST_VERSION", version.to_string()),
+                // The 3-node failure tests (minutes each) run against the newest release only.
+                ("KAFKA_TEST_MULTI_NODE", if version == crate::maven::KAFKA_VERSION { "1" } else { "0" }.to_string()),
             ],
         );
         let examples = if version == crate::maven::KAFKA_VERSION {
