@@ -175,8 +175,8 @@ pub struct Verdict {
     pub duplicated: usize,
     /// Output values that are no input value.
     pub phantom: usize,
-    /// Keys whose committed output is not in input order.
-    pub reordered_keys: usize,
+    /// (input partition, output partition) pairs whose records are not in input order.
+    pub reordered_partitions: usize,
     /// Values the concurrent read_committed reader saw that are not in the committed output
     /// (records of aborted transactions).
     pub aborted_reads: usize,
@@ -187,7 +187,7 @@ pub struct Verdict {
 impl Verdict {
     /// No anomaly.
     pub fn is_clean(&self) -> bool {
-        self.missing + self.duplicated + self.phantom + self.reordered_keys + self.aborted_reads == 0
+        self.missing + self.duplicated + self.phantom + self.reordered_partitions + self.aborted_reads == 0
     }
 }
 
@@ -195,8 +195,14 @@ impl std::fmt::Display for Verdict {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "input {} / output {} / missing: {} / duplicated: {} / phantom: {} / reordered keys: {} / aborted reads: {}",
-            self.input, self.output, self.missing, self.duplicated, self.phantom, self.reordered_keys, self.aborted_reads
+            "input {} / output {} / missing: {} / duplicated: {} / phantom: {} / reordered partitions: {} / aborted reads: {}",
+            self.input,
+            self.output,
+            self.missing,
+            self.duplicated,
+            self.phantom,
+            self.reordered_partitions,
+            self.aborted_reads
         )?;
         if !self.examples.is_empty() {
             write!(f, " / e.g. {:?}", &self.examples[..self.examples.len().min(5)])?;
@@ -205,12 +211,18 @@ impl std::fmt::Display for Verdict {
     }
 }
 
-/// Compares the input `(key, value)` pairs (in input order), the final committed output
-/// `(key, tagged value)` pairs (in read order) and what the concurrent reader saw.
-pub fn check(input: &[(Vec<u8>, Vec<u8>)], output: &[(Vec<u8>, Vec<u8>)], watched: &[Vec<u8>]) -> Verdict {
+/// One record of the input or the output: its partition, key and value.
+pub type Copied = (i32, Vec<u8>, Vec<u8>);
+
+/// Compares the input records (in input order), the final committed output (tagged values, in
+/// read order) and what the concurrent reader saw. Order is checked per pair of input and
+/// output partition: records of one input partition that land in one output partition must
+/// keep their input order (with the same partitioner and partition count on both topics, that
+/// is each partition's order, and so each key's).
+pub fn check(input: &[Copied], output: &[Copied], watched: &[Vec<u8>]) -> Verdict {
     let mut v = Verdict { input: input.len(), output: output.len(), ..Verdict::default() };
-    let position: HashMap<&[u8], usize> =
-        input.iter().enumerate().map(|(i, (_, value))| (value.as_slice(), i)).collect();
+    let position: HashMap<&[u8], (usize, i32)> =
+        input.iter().enumerate().map(|(i, (partition, _, value))| (value.as_slice(), (i, *partition))).collect();
     let untag = |tagged: &[u8]| -> Vec<u8> {
         match tagged.iter().rposition(|&b| b == b'|') {
             Some(i) => tagged[..i].to_vec(),
@@ -218,25 +230,29 @@ pub fn check(input: &[(Vec<u8>, Vec<u8>)], output: &[(Vec<u8>, Vec<u8>)], watche
         }
     };
     let mut count: HashMap<Vec<u8>, usize> = HashMap::new();
-    let mut last_by_key: HashMap<&[u8], usize> = HashMap::new();
-    let mut reordered: HashSet<&[u8]> = HashSet::new();
-    for (key, tagged) in output {
+    let mut last: HashMap<(i32, i32), usize> = HashMap::new();
+    let mut reordered: HashSet<(i32, i32)> = HashSet::new();
+    for (out_partition, _, tagged) in output {
         let value = untag(tagged);
         match position.get(value.as_slice()) {
             None => {
                 v.phantom += 1;
                 v.examples.push(format!("phantom {}", String::from_utf8_lossy(tagged)));
             }
-            Some(&i) => {
-                if last_by_key.insert(key.as_slice(), i).is_some_and(|prev| prev > i) && reordered.insert(key) {
-                    v.examples.push(format!("reordered key {}", String::from_utf8_lossy(key)));
+            Some(&(i, in_partition)) => {
+                let pair = (in_partition, *out_partition);
+                if last.insert(pair, i).is_some_and(|prev| prev > i) && reordered.insert(pair) {
+                    v.examples.push(format!(
+                        "input partition {in_partition} reordered in output partition {out_partition} at {}",
+                        String::from_utf8_lossy(tagged)
+                    ));
                 }
             }
         }
         *count.entry(value).or_default() += 1;
     }
-    v.reordered_keys = reordered.len();
-    for (_, value) in input {
+    v.reordered_partitions = reordered.len();
+    for (_, _, value) in input {
         match count.get(value).copied().unwrap_or(0) {
             0 => {
                 v.missing += 1;
@@ -253,7 +269,7 @@ pub fn check(input: &[(Vec<u8>, Vec<u8>)], output: &[(Vec<u8>, Vec<u8>)], watche
             }
         }
     }
-    let committed: HashSet<&[u8]> = output.iter().map(|(_, tagged)| tagged.as_slice()).collect();
+    let committed: HashSet<&[u8]> = output.iter().map(|(_, _, tagged)| tagged.as_slice()).collect();
     for w in watched {
         if !committed.contains(w.as_slice()) {
             v.aborted_reads += 1;
@@ -269,23 +285,33 @@ pub fn check(input: &[(Vec<u8>, Vec<u8>)], output: &[(Vec<u8>, Vec<u8>)], watche
 mod tests {
     use super::*;
 
-    fn pairs(items: &[(&str, &str)]) -> Vec<(Vec<u8>, Vec<u8>)> {
-        items.iter().map(|(k, v)| (k.as_bytes().to_vec(), v.as_bytes().to_vec())).collect()
+    fn records(items: &[(i32, &str, &str)]) -> Vec<Copied> {
+        items.iter().map(|(p, k, v)| (*p, k.as_bytes().to_vec(), v.as_bytes().to_vec())).collect()
     }
 
     #[test]
     fn a_faithful_copy_is_clean() {
-        let input = pairs(&[("a", "1"), ("b", "2"), ("a", "3")]);
-        let output = pairs(&[("b", "2|0.0.1"), ("a", "1|0.0.1"), ("a", "3|1.1.1")]);
+        let input = records(&[(0, "a", "1"), (1, "b", "2"), (0, "a", "3")]);
+        let output = records(&[(1, "b", "2|0.0.1"), (0, "a", "1|0.0.1"), (0, "a", "3|1.1.1")]);
         let v = check(&input, &output, &[b"1|0.0.1".to_vec()]);
         assert!(v.is_clean(), "{v}");
     }
 
     #[test]
     fn each_anomaly_is_named() {
-        let input = pairs(&[("a", "1"), ("a", "2"), ("b", "3"), ("c", "4")]);
-        let output = pairs(&[("a", "2|0.0.1"), ("a", "1|0.0.2"), ("b", "3|0.0.1"), ("b", "3|0.0.3"), ("z", "9|0.0.1")]);
+        let input = records(&[(0, "a", "1"), (0, "x", "2"), (1, "b", "3"), (2, "c", "4")]);
+        let output = records(&[
+            (0, "x", "2|0.0.1"),
+            (0, "a", "1|0.0.2"),
+            (1, "b", "3|0.0.1"),
+            (1, "b", "3|0.0.3"),
+            (1, "z", "9|0.0.1"),
+        ]);
         let v = check(&input, &output, &[b"4|0.0.9".to_vec()]);
-        assert_eq!((v.missing, v.duplicated, v.phantom, v.reordered_keys, v.aborted_reads), (1, 1, 1, 1, 1), "{v}");
+        assert_eq!(
+            (v.missing, v.duplicated, v.phantom, v.reordered_partitions, v.aborted_reads),
+            (1, 1, 1, 1, 1),
+            "{v}"
+        );
     }
 }

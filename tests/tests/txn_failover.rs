@@ -2,8 +2,9 @@
 //! transactional copiers move 100,000 records from a 6-partition input topic to an output
 //! topic while copiers crash and restart (a restart fences the zombie) and, on a real 3-broker
 //! cluster, the transaction coordinator and a partition leader are killed with SIGKILL and
-//! restarted. The committed output must equal the input as a set, without duplicates, in input
-//! order per key; a concurrent read_committed reader must never see an aborted record.
+//! restarted, and so are the copiers' group coordinator and an input partition's leader. The
+//! committed output must equal the input as a set, without duplicates, in input order per
+//! partition; a concurrent read_committed reader must never see an aborted record.
 //!
 //! On the stub backend it runs with copier crashes only (the stub runs no JVM to kill); on the
 //! real backend it starts its own 3-node cluster on ports 9392-9394 (`TXN_FAILOVER_PORT` moves
@@ -59,16 +60,17 @@ async fn copiers_move_every_record_exactly_once_through_crashes() {
     // The input: keys spread over the partitions, values numbered in send order.
     let producer = Producer::new(ProducerConfig::builder().bootstrap_servers(&bootstrap).build().expect("config"))
         .expect("producer");
-    let mut input = Vec::with_capacity(RECORDS);
+    let mut sent = Vec::with_capacity(RECORDS);
     let mut deliveries = Vec::with_capacity(RECORDS);
     for i in 0..RECORDS {
         let (key, value) = (format!("k{}", i % 997), format!("{i}"));
         let record = ProducerRecord::new(&topics.input).key(key.as_bytes()).value(value.as_bytes());
         deliveries.push(producer.enqueue(record).await.expect("enqueue"));
-        input.push((key.into_bytes(), value.into_bytes()));
+        sent.push((key.into_bytes(), value.into_bytes()));
     }
-    for d in deliveries {
-        d.await.expect("input delivered");
+    let mut input: Vec<copier::Copied> = Vec::with_capacity(RECORDS);
+    for (d, (key, value)) in deliveries.into_iter().zip(sent) {
+        input.push((d.await.expect("input delivered").partition, key, value));
     }
 
     let stop = Arc::new(AtomicBool::new(false));
@@ -100,18 +102,47 @@ async fn copiers_move_every_record_exactly_once_through_crashes() {
     copiers[2] = spawn(2);
 
     if let Some(cluster) = running.as_mut() {
-        wait_for(&copied, &stats, RECORDS * 3 / 10, started).await;
-        let coordinator = producer
-            .cluster()
-            .find_coordinator(CoordinatorType::Transaction, &format!("{}-copier-1", topics.input))
-            .await
-            .expect("coordinator");
-        cluster.kill_and_restart(coordinator, Duration::from_secs(3), "transaction coordinator of copier 1").await;
-        eprintln!("{} output records after the coordinator's restart", copied());
+        // Each broker dies while copying is under way: the transaction coordinator of one
+        // copier, the leader of an output partition, then the group coordinator of the copiers
+        // and the leader of an input partition.
         let metadata = producer.cluster().refresh().await.expect("metadata");
-        let leader = metadata.partition(&topics.output, 0).map(|p| p.leader).unwrap_or(0);
-        cluster.kill_and_restart(leader, Duration::from_secs(3), "leader of output partition 0").await;
-        eprintln!("{} output records after the leader's restart", copied());
+        let roles = [
+            (
+                RECORDS * 3 / 10,
+                "transaction coordinator of copier 1",
+                producer
+                    .cluster()
+                    .find_coordinator(CoordinatorType::Transaction, &format!("{}-copier-1", topics.input))
+                    .await
+                    .expect("transaction coordinator"),
+            ),
+            (
+                RECORDS * 4 / 10,
+                "leader of output partition 0",
+                metadata.partition(&topics.output, 0).expect("output partition 0").leader,
+            ),
+            (
+                RECORDS / 2,
+                "group coordinator of the copiers",
+                producer
+                    .cluster()
+                    .find_coordinator(CoordinatorType::Group, &format!("{}-copiers", topics.input))
+                    .await
+                    .expect("group coordinator"),
+            ),
+            (
+                RECORDS * 6 / 10,
+                "leader of input partition 1",
+                metadata.partition(&topics.input, 1).expect("input").leader,
+            ),
+        ];
+        for (after, role, node) in roles {
+            wait_for(&copied, &stats, after, started).await;
+            let before = copied();
+            assert!(before < RECORDS, "copying must still be under way when the {role} dies ({before} copied)");
+            cluster.kill_and_restart(node, Duration::from_secs(3), role).await;
+            eprintln!("{} output records after the restart of the {role} (node {node})", copied());
+        }
     }
 
     // Wait until the committed output holds every input record once (or time runs out).
@@ -137,7 +168,7 @@ async fn copiers_move_every_record_exactly_once_through_crashes() {
     assert_eq!(verdict.output, RECORDS, "{verdict}");
 }
 
-/// Waits until `progress()` reaches `target` (at most 240 s after `since`), saying every 10 s
+/// Waits until `progress()` reaches `target` (at most 400 s after `since`), saying every 10 s
 /// how far it got and what the copiers did.
 async fn wait_for(progress: &impl Fn() -> usize, stats: &Stats, target: usize, since: Instant) {
     let mut said = Instant::now();
@@ -151,7 +182,7 @@ async fn wait_for(progress: &impl Fn() -> usize, stats: &Stats, target: usize, s
                 stats.instances.load(Ordering::SeqCst)
             )
         };
-        assert!(since.elapsed() < Duration::from_secs(240), "stuck at {}", status());
+        assert!(since.elapsed() < Duration::from_secs(400), "stuck at {}", status());
         if said.elapsed() > Duration::from_secs(10) {
             eprintln!("{:.0} s: {}", since.elapsed().as_secs_f64(), status());
             said = Instant::now();
@@ -162,7 +193,7 @@ async fn wait_for(progress: &impl Fn() -> usize, stats: &Stats, target: usize, s
 
 /// Reads the committed output until `expected` records arrived and nothing more comes for
 /// two seconds, or `limit` passes.
-async fn read_committed(bootstrap: &str, topic: &str, expected: usize, limit: Duration) -> Vec<(Vec<u8>, Vec<u8>)> {
+async fn read_committed(bootstrap: &str, topic: &str, expected: usize, limit: Duration) -> Vec<copier::Copied> {
     let mut config = ConsumerConfig::new(bootstrap);
     config.auto_offset_reset = OffsetReset::Earliest;
     config.isolation_level = IsolationLevel::ReadCommitted;
@@ -177,7 +208,8 @@ async fn read_committed(bootstrap: &str, topic: &str, expected: usize, limit: Du
             Ok(records) if !records.is_empty() => {
                 quiet_since = Instant::now();
                 out.extend(records.into_iter().map(|r| {
-                    (r.key.map(|k| k.to_vec()).unwrap_or_default(), r.value.map(|v| v.to_vec()).unwrap_or_default())
+                    let key = r.key.map(|k| k.to_vec()).unwrap_or_default();
+                    (r.partition, key, r.value.map(|v| v.to_vec()).unwrap_or_default())
                 }));
             }
             Ok(_) if out.len() >= expected && quiet_since.elapsed() > Duration::from_secs(2) => break,
