@@ -18,7 +18,7 @@ use kafka_protocol::messages::offset_for_leader_epoch::request::{OffsetForLeader
 use kafka_protocol::messages::*;
 use kafka_protocol::records::{Batches, RecordBatch};
 use kafka_protocol::ErrorCode;
-use kafka_protocol::{Decode, Uuid};
+use kafka_protocol::{Decode, Encode, Uuid};
 use server_stub::StubCluster;
 
 fn api_versions_request() -> ApiVersionsRequest {
@@ -208,6 +208,58 @@ async fn unserved_apis_get_unsupported_version_where_the_response_has_an_error_f
     let mut c = conn(&cluster, 0).await;
     let r = c.send(&api_versions_request(), 3).await;
     assert!(r.api_keys.iter().all(|k| ![27, 29, 35].contains(&k.api_key)));
+}
+
+/// Every version of every API the stub does not advertise gets an answer at that version (a
+/// random request of each, so items are echoed with the code), except the one shape whose
+/// response has nowhere to put an error.
+#[tokio::test]
+async fn every_unserved_api_and_version_is_answered() {
+    use kafka_protocol::messages::RequestHeader;
+    let cluster = cluster(1).await;
+    let mut c = conn(&cluster, 0).await;
+    let advertised: BTreeSet<i16> = c.send(&api_versions_request(), 3).await.api_keys.iter().map(|k| k.api_key).collect();
+    let mut rng = kafka_protocol::random::Rng::new(42);
+    let mut answered = 0;
+    for &api in ApiKey::ALL {
+        if advertised.contains(&api.key()) {
+            continue;
+        }
+        let range = api.versions();
+        for version in range.min..=range.max {
+            let request = RequestBody::random(api, &mut rng, version);
+            let header = RequestHeader {
+                request_api_key: api.key(),
+                request_api_version: version,
+                correlation_id: 900,
+                client_id: Some("stub-test".into()),
+                ..Default::default()
+            };
+            let mut body = BytesMut::new();
+            header.encode(&mut body, api.request_header_version(version)).expect("header");
+            request.encode(&mut body, version).expect("encodable random request");
+            let mut frame = BytesMut::new();
+            frame.put_i32(body.len() as i32);
+            frame.extend_from_slice(&body);
+            c.write_raw(&frame).await;
+            let closes = api == ApiKey::DescribeLogDirs && version < 3;
+            match c.read_frame().await {
+                None => {
+                    assert!(closes, "{api:?} v{version}: connection closed without an answer");
+                    c = conn(&cluster, 0).await;
+                }
+                Some(frame) => {
+                    assert!(!closes, "{api:?} v{version}: answered though its response has no error field");
+                    let (id, response) = kafka_protocol::frame::decode_response_body(frame, api, version)
+                        .unwrap_or_else(|e| panic!("{api:?} v{version}: undecodable answer: {e}"));
+                    assert_eq!(id, 900);
+                    assert_eq!(response.api_key(), api);
+                    answered += 1;
+                }
+            }
+        }
+    }
+    assert!(answered > 100, "only {answered} unserved (api, version) pairs answered");
 }
 
 #[tokio::test]

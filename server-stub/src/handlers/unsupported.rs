@@ -10,7 +10,8 @@
 //! - an unserved API whose errors live per item: the request's items echoed with the code, for
 //!   the APIs listed in [`per_item`].
 //!
-//! Any other request (a response with no error field at that version) closes the connection.
+//! Any other request (a response with no error field at that version: DescribeLogDirs v0-2)
+//! closes the connection.
 
 use kafka_protocol::messages::*;
 use kafka_protocol::ErrorCode;
@@ -63,7 +64,6 @@ fn top_level(request: &RequestBody, version: i16, code: i16) -> Option<ResponseB
         BrokerHeartbeat, BrokerHeartbeatResponse, 0;
         UnregisterBroker, UnregisterBrokerResponse, 0;
         AllocateProducerIds, AllocateProducerIdsResponse, 0;
-        ConsumerGroupHeartbeat, ConsumerGroupHeartbeatResponse, 0;
         ControllerRegistration, ControllerRegistrationResponse, 0;
         GetTelemetrySubscriptions, GetTelemetrySubscriptionsResponse, 0;
         PushTelemetry, PushTelemetryResponse, 0;
@@ -83,11 +83,164 @@ fn top_level(request: &RequestBody, version: i16, code: i16) -> Option<ResponseB
     )
 }
 
+/// The share-group state APIs answer per topic id and partition, in one shape for all five.
+macro_rules! share_state_error {
+    ($request:expr, $code:expr, $message:expr, $module:ident, $response:ident, $result:ident) => {{
+        use $module::response as s;
+        $response {
+            results: $request
+                .topics
+                .iter()
+                .map(|t| s::$result {
+                    topic_id: t.topic_id,
+                    partitions: t
+                        .partitions
+                        .iter()
+                        .map(|p| s::PartitionResult {
+                            partition: p.partition,
+                            error_code: $code,
+                            error_message: $message(),
+                            ..Default::default()
+                        })
+                        .collect(),
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        }
+        .into()
+    }};
+}
+
+/// The describe APIs of share and streams groups answer per group id.
+macro_rules! described_groups_error {
+    ($request:expr, $code:expr, $message:expr, $module:ident, $response:ident) => {
+        $response {
+            groups: $request
+                .group_ids
+                .iter()
+                .map(|g| $module::response::DescribedGroup {
+                    error_code: $code,
+                    error_message: $message(),
+                    group_id: g.clone(),
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        }
+        .into()
+    };
+}
+
 /// Responses whose errors live per item: every item of the request comes back with the code,
 /// as Kafka's `getErrorResponse` of each request shapes it.
 fn per_item(request: &RequestBody, code: i16) -> Option<ResponseBody> {
     let message = || Some(ErrorCode(code).name().to_owned());
     Some(match request {
+        RequestBody::InitializeShareGroupState(r) => share_state_error!(
+            r,
+            code,
+            message,
+            initialize_share_group_state,
+            InitializeShareGroupStateResponse,
+            InitializeStateResult
+        ),
+        RequestBody::ReadShareGroupState(r) => {
+            share_state_error!(r, code, message, read_share_group_state, ReadShareGroupStateResponse, ReadStateResult)
+        }
+        RequestBody::WriteShareGroupState(r) => share_state_error!(
+            r,
+            code,
+            message,
+            write_share_group_state,
+            WriteShareGroupStateResponse,
+            WriteStateResult
+        ),
+        RequestBody::DeleteShareGroupState(r) => share_state_error!(
+            r,
+            code,
+            message,
+            delete_share_group_state,
+            DeleteShareGroupStateResponse,
+            DeleteStateResult
+        ),
+        RequestBody::ReadShareGroupStateSummary(r) => share_state_error!(
+            r,
+            code,
+            message,
+            read_share_group_state_summary,
+            ReadShareGroupStateSummaryResponse,
+            ReadStateSummaryResult
+        ),
+        RequestBody::ShareGroupDescribe(r) => {
+            described_groups_error!(r, code, message, share_group_describe, ShareGroupDescribeResponse)
+        }
+        RequestBody::StreamsGroupDescribe(r) => {
+            described_groups_error!(r, code, message, streams_group_describe, StreamsGroupDescribeResponse)
+        }
+        RequestBody::DescribeShareGroupOffsets(r) => DescribeShareGroupOffsetsResponse {
+            groups: r
+                .groups
+                .iter()
+                .map(|g| describe_share_group_offsets::response::DescribeShareGroupOffsetsResponseGroup {
+                    group_id: g.group_id.clone(),
+                    error_code: code,
+                    error_message: message(),
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        }
+        .into(),
+        RequestBody::AlterReplicaLogDirs(r) => {
+            use alter_replica_log_dirs::response as a;
+            AlterReplicaLogDirsResponse {
+                results: r
+                    .dirs
+                    .iter()
+                    .flat_map(|d| &d.topics)
+                    .map(|t| a::AlterReplicaLogDirTopicResult {
+                        topic_name: t.name.clone(),
+                        partitions: t
+                            .partitions
+                            .iter()
+                            .map(|&p| a::AlterReplicaLogDirPartitionResult {
+                                partition_index: p,
+                                error_code: code,
+                                ..Default::default()
+                            })
+                            .collect(),
+                        ..Default::default()
+                    })
+                    .collect(),
+                ..Default::default()
+            }
+            .into()
+        }
+        // Version 0 has no top-level error code: every partition asked for carries it.
+        RequestBody::ElectLeaders(r) => ElectLeadersResponse {
+            replica_election_results: r
+                .topic_partitions
+                .iter()
+                .flatten()
+                .map(|t| elect_leaders::response::ReplicaElectionResult {
+                    topic: t.topic.clone(),
+                    partition_result: t
+                        .partitions
+                        .iter()
+                        .map(|&p| elect_leaders::response::PartitionResult {
+                            partition_id: p,
+                            error_code: code,
+                            error_message: message(),
+                            ..Default::default()
+                        })
+                        .collect(),
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        }
+        .into(),
         RequestBody::WriteTxnMarkers(r) => {
             use write_txn_markers::response as w;
             WriteTxnMarkersResponse {
@@ -207,20 +360,6 @@ fn per_item(request: &RequestBody, code: i16) -> Option<ResponseBody> {
             }
             .into()
         }
-        RequestBody::ConsumerGroupDescribe(r) => ConsumerGroupDescribeResponse {
-            groups: r
-                .group_ids
-                .iter()
-                .map(|g| consumer_group_describe::response::DescribedGroup {
-                    error_code: code,
-                    error_message: message(),
-                    group_id: g.clone(),
-                    ..Default::default()
-                })
-                .collect(),
-            ..Default::default()
-        }
-        .into(),
         RequestBody::DescribeTopicPartitions(r) => DescribeTopicPartitionsResponse {
             topics: r
                 .topics
