@@ -215,6 +215,19 @@ impl NewPartitions {
     pub fn increase_to(total_count: i32) -> NewPartitions {
         NewPartitions { total_count, assignment: None }
     }
+
+    /// Raise the count to `total_count`, placing the replicas of each new partition (in order,
+    /// one list of broker ids per added partition; the first is the preferred leader).
+    ///
+    /// ```
+    /// use kafka_admin::NewPartitions;
+    /// // From 3 to 5 partitions: partition 3 on brokers 1 and 2, partition 4 on 2 and 0.
+    /// let grow = NewPartitions::with_assignment(5, vec![vec![1, 2], vec![2, 0]]);
+    /// assert_eq!(grow.assignment.as_ref().map(Vec::len), Some(2));
+    /// ```
+    pub fn with_assignment(total_count: i32, assignment: Vec<Vec<i32>>) -> NewPartitions {
+        NewPartitions { total_count, assignment: Some(assignment) }
+    }
 }
 
 /// Decodes the `authorized_operations` bit field (`i32::MIN`: not asked for or unknown).

@@ -5,6 +5,9 @@
 //! leave out a version 2 request (Produce v12, EndTxn v5, TxnOffsetCommit v5): then at 1, so
 //! that clients run transactions the version 1 way. AddPartitionsToTxn is served up to v3, the
 //! clients' form (v4+ is the brokers' batched form).
+//!
+//! Consumer groups: `group.version` is finalized at 1 (KIP-848's protocol) while
+//! ConsumerGroupHeartbeat is served, as on Kafka 4.
 
 use kafka_protocol::messages::api_versions::response::{ApiVersion, FinalizedFeatureKey, SupportedFeatureKey};
 use kafka_protocol::messages::{ApiKey, ApiVersionsRequest, ApiVersionsResponse};
@@ -72,6 +75,19 @@ pub(crate) fn transaction_version(config: &Config) -> i16 {
     }
 }
 
+/// The highest consumer group protocol version the stub implements (`group.version`; 1 is
+/// KIP-848's protocol).
+pub(crate) const GROUP_VERSION: i16 = 1;
+
+/// The group version the stub finalizes: 1 while ConsumerGroupHeartbeat is served.
+pub(crate) fn group_version(config: &Config) -> i16 {
+    if supported(config, ApiKey::ConsumerGroupHeartbeat).is_some() {
+        GROUP_VERSION
+    } else {
+        0
+    }
+}
+
 /// The versions of `api` the stub serves: what `kafka-protocol` implements, without a version
 /// Kafka marks unstable, capped by the builder. `None` if the API is not served.
 pub(crate) fn supported(config: &Config, api: ApiKey) -> Option<VersionRange> {
@@ -133,20 +149,31 @@ pub(crate) fn handle(shared: &Shared, ctx: &Ctx, request: ApiVersionsRequest) ->
     }
     let mut response = ApiVersionsResponse { api_keys: advertised(&shared.config), ..Default::default() };
     if ctx.version >= 3 {
-        response.supported_features = vec![SupportedFeatureKey {
-            name: "transaction.version".to_owned(),
-            min_version: 0,
-            max_version: TRANSACTION_VERSION,
-            ..Default::default()
-        }];
-        let level = transaction_version(&shared.config);
+        let features = [
+            ("transaction.version", TRANSACTION_VERSION, transaction_version(&shared.config)),
+            ("group.version", GROUP_VERSION, group_version(&shared.config)),
+        ];
+        response.supported_features = features
+            .iter()
+            .map(|&(name, max, _)| SupportedFeatureKey {
+                name: name.to_owned(),
+                min_version: 0,
+                max_version: max,
+                ..Default::default()
+            })
+            .collect();
         response.finalized_features_epoch = 1;
-        response.finalized_features = vec![FinalizedFeatureKey {
-            name: "transaction.version".to_owned(),
-            min_version_level: level,
-            max_version_level: level,
-            ..Default::default()
-        }];
+        // As Kafka, a feature finalized at level 0 is not listed.
+        response.finalized_features = features
+            .iter()
+            .filter(|&&(_, _, level)| level > 0)
+            .map(|&(name, _, level)| FinalizedFeatureKey {
+                name: name.to_owned(),
+                min_version_level: level,
+                max_version_level: level,
+                ..Default::default()
+            })
+            .collect();
     }
     response
 }
