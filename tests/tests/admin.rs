@@ -655,6 +655,47 @@ async fn member_that_read(backend: &Backend, group: &str, topic: &str, n: usize)
 }
 
 #[tokio::test]
+async fn static_members_are_removed_by_instance_id() {
+    let backend = Backend::from_env().await;
+    let admin = admin(&backend);
+    let topic = unique_topic("admin-static");
+    create(&admin, &topic, 1).await;
+    produce(&backend, &topic, 0, 10, 1).await;
+    let group = unique_topic("admin-static-group");
+    let mut config = ConsumerConfig::new(&backend.bootstrap);
+    config.group_id = Some(group.clone());
+    config.group.instance_id = Some("static-1".into());
+    config.auto_offset_reset = OffsetReset::Earliest;
+    config.fetch_max_wait = Duration::from_millis(100);
+    config.group.heartbeat_interval = Duration::from_millis(300);
+    config.group.session_timeout = Duration::from_secs(30);
+    let consumer = Consumer::new(config).expect("consumer");
+    consumer.subscribe([&topic]).expect("subscribe");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut read = 0;
+    while read < 10 {
+        assert!(Instant::now() < deadline, "read {read} of 10 records in 60 s");
+        read += consumer.poll(Duration::from_millis(300)).await.expect("poll").len();
+    }
+    let d = admin.describe_groups([&group], DescribeGroupsOptions::default()).await;
+    let members = &d[&group].as_ref().expect("described").members;
+    assert_eq!(members.iter().map(|m| m.instance_id.as_deref()).collect::<Vec<_>>(), vec![Some("static-1")]);
+    let member_id = members[0].member_id.clone();
+
+    // The known instance is removed; an unknown one fails alone.
+    let wanted = MembersToRemove::Static(vec!["static-1".into(), "ghost".into()]);
+    let removed = admin.remove_members(&group, wanted, GroupOptions::default()).await.expect("answered");
+    assert!(removed["static-1"].is_ok(), "{removed:?}");
+    assert_eq!(removed["ghost"].as_ref().expect_err("unknown").code(), Some(ErrorCode::UNKNOWN_MEMBER_ID));
+    // The member is gone at once, though its session had 30 s to run (the consumer may rejoin
+    // under the same instance id, but as a new member).
+    let d = admin.describe_groups([&group], DescribeGroupsOptions::default()).await;
+    let described = d[&group].as_ref().expect("described");
+    assert!(described.members.iter().all(|m| m.member_id != member_id), "removed member still listed: {described:?}");
+    drop(consumer);
+}
+
+#[tokio::test]
 async fn groups_offsets_lag_and_deletion() {
     let backend = Backend::from_env().await;
     let admin = admin(&backend);
