@@ -218,7 +218,8 @@ async fn every_unserved_api_and_version_is_answered() {
     use kafka_protocol::messages::RequestHeader;
     let cluster = cluster(1).await;
     let mut c = conn(&cluster, 0).await;
-    let advertised: BTreeSet<i16> = c.send(&api_versions_request(), 3).await.api_keys.iter().map(|k| k.api_key).collect();
+    let advertised: BTreeSet<i16> =
+        c.send(&api_versions_request(), 3).await.api_keys.iter().map(|k| k.api_key).collect();
     let mut rng = kafka_protocol::random::Rng::new(42);
     let mut answered = 0;
     for &api in ApiKey::ALL {

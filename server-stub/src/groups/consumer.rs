@@ -14,12 +14,21 @@
 //!
 //! So no partition is ever owned by two members at once. Everything is driven by heartbeats:
 //! a member learns about new work at its next one.
+//!
+//! A member subscribes by topic names, by a regular expression (`SubscribedTopicRegex`, RE2
+//! syntax as Kafka's RE2J, matching whole topic names), or both: its subscription is the union
+//! of its names and the existing topics its regex matches (never an internal topic). Every
+//! heartbeat resolves the group's regexes against the cluster's topics as they are then, so a
+//! topic created or deleted since changes the subscriptions, and the group epoch, at the next
+//! heartbeat of any member. Kafka resolves them asynchronously, at most every 10 s
+//! (`REGEX_BATCH_REFRESH_INTERVAL_MS`); the stub resolves them at once.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use kafka_protocol::messages::consumer_group_heartbeat::response::{Assignment, TopicPartitions as ResponsePartitions};
 use kafka_protocol::messages::{ConsumerGroupHeartbeatRequest, ConsumerGroupHeartbeatResponse};
 use kafka_protocol::{ErrorCode, Uuid};
+use regex::Regex;
 
 /// Partitions by topic id.
 pub(crate) type Partitions = BTreeMap<Uuid, BTreeSet<i32>>;
@@ -33,6 +42,40 @@ pub(crate) const JOIN_EPOCH: i32 = 0;
 pub(crate) const LEAVE_EPOCH: i32 = -1;
 /// The epoch of a static member leaving temporarily (it keeps its partitions for a session).
 pub(crate) const STATIC_LEAVE_EPOCH: i32 = -2;
+
+/// Kafka's internal topics (`Topic.isInternal`): a regex never subscribes to them.
+const INTERNAL_TOPICS: &[&str] = &["__consumer_offsets", "__transaction_state", "__share_group_state"];
+
+/// A member's `SubscribedTopicRegex`, compiled to match whole topic names (RE2J's
+/// `Matcher.matches`).
+#[derive(Debug, Clone)]
+pub(crate) struct TopicRegex {
+    /// As the member sent it.
+    pub pattern: String,
+    whole: Regex,
+}
+
+impl TopicRegex {
+    /// Compiles `pattern`, or says why it is not a valid regular expression.
+    fn new(pattern: &str) -> Result<Self, String> {
+        // The pattern alone first: wrapping an invalid one could make it valid (`)(`).
+        let describe = |e: regex::Error| {
+            let text = e.to_string();
+            // A syntax error spans several lines (the pattern, a caret); keep its last one.
+            let line = text.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or_default();
+            line.trim().trim_start_matches("error: ").to_owned()
+        };
+        Regex::new(pattern).map_err(describe)?;
+        let whole = Regex::new(&format!("^(?:{pattern})$")).map_err(describe)?;
+        Ok(TopicRegex { pattern: pattern.to_owned(), whole })
+    }
+
+    /// Whether the regex subscribes to `topic`: it matches the whole name, and the topic is
+    /// not internal.
+    pub(crate) fn matches(&self, topic: &str) -> bool {
+        !INTERNAL_TOPICS.contains(&topic) && self.whole.is_match(topic)
+    }
+}
 
 /// The server-side assignors the stub offers (Kafka's `group.consumer.assignors`); the first is
 /// the default.
@@ -60,6 +103,12 @@ pub(crate) struct Member {
     pub epoch: i32,
     pub previous_epoch: i32,
     pub state: MemberState,
+    /// The topic names the member subscribed to (sorted, deduplicated).
+    pub subscribed_names: Vec<String>,
+    /// The regex the member subscribed with.
+    pub subscribed_regex: Option<TopicRegex>,
+    /// Its whole subscription, what the assignors see: its names and the existing topics its
+    /// regex matches (sorted, deduplicated), as of the group's last heartbeat.
     pub subscribed: Vec<String>,
     pub server_assignor: Option<String>,
     pub rebalance_timeout_ms: i32,
@@ -80,12 +129,23 @@ impl Member {
             epoch: JOIN_EPOCH,
             previous_epoch: JOIN_EPOCH,
             state: MemberState::Stable,
+            subscribed_names: Vec::new(),
+            subscribed_regex: None,
             subscribed: Vec::new(),
             server_assignor: None,
             rebalance_timeout_ms: -1,
             assigned: Partitions::new(),
             revoking: Partitions::new(),
         }
+    }
+
+    /// Its names and its regex's matches among `topics`.
+    fn resolve(&self, topics: &TopicsView) -> Vec<String> {
+        let mut all: BTreeSet<&String> = self.subscribed_names.iter().collect();
+        if let Some(r) = &self.subscribed_regex {
+            all.extend(topics.keys().filter(|t| r.matches(t)));
+        }
+        all.into_iter().cloned().collect()
     }
 
     fn holds(&self, topic: &Uuid, partition: i32) -> bool {
@@ -170,12 +230,6 @@ pub(crate) fn validate(req: &ConsumerGroupHeartbeatRequest, version: i16) -> Res
         }
         e if e < STATIC_LEAVE_EPOCH => return invalid(&format!("MemberEpoch is invalid: {e}.")),
         _ => {}
-    }
-    if req.subscribed_topic_regex.is_some() {
-        return Err(refuse(
-            ErrorCode::INVALID_REQUEST,
-            "the stub does not resolve SubscribedTopicRegex; subscribe by topic names",
-        ));
     }
     if let Some(a) = req.server_assignor.as_deref() {
         if !ASSIGNORS.contains(&a) {
@@ -295,6 +349,42 @@ impl ConsumerGroup {
         self.group_epoch += 1;
     }
 
+    /// Resolves every member's subscription against `topics` (names and regex matches);
+    /// whether one changed.
+    fn resolve_subscriptions(&mut self, topics: &TopicsView) -> bool {
+        let mut changed = false;
+        for m in self.members.values_mut() {
+            let resolved = m.resolve(topics);
+            if resolved != m.subscribed {
+                tracing::debug!(group = %self.id, member = %m.id, topics = ?resolved, "member subscription resolved");
+                m.subscribed = resolved;
+                changed = true;
+            }
+        }
+        changed
+    }
+
+    /// The regex a heartbeat asks for: `None` to keep the member's, `Some(None)` to clear it
+    /// (an empty string, as Kafka reads it), else the compiled regex. A regex no member uses
+    /// yet is compiled here, and one that does not compile is refused as Kafka refuses it
+    /// (`throwIfRegularExpressionIsInvalid`).
+    fn requested_regex(&self, req: &ConsumerGroupHeartbeatRequest) -> Result<Option<Option<TopicRegex>>, Refusal> {
+        let Some(pattern) = req.subscribed_topic_regex.as_deref() else { return Ok(None) };
+        if pattern.is_empty() {
+            return Ok(Some(None));
+        }
+        let known = self.members.values().filter_map(|m| m.subscribed_regex.as_ref()).find(|r| r.pattern == pattern);
+        if let Some(r) = known {
+            return Ok(Some(Some(r.clone())));
+        }
+        TopicRegex::new(pattern).map(|r| Some(Some(r))).map_err(|why| {
+            refuse(
+                ErrorCode::INVALID_REGULAR_EXPRESSION,
+                format!("SubscribedTopicRegex `{pattern}` is not a valid regular expression: {why}."),
+            )
+        })
+    }
+
     /// The subscribed topics that exist, as `topics` shows them.
     fn subscribed_view(&self, topics: &TopicsView) -> TopicsView {
         let names: BTreeSet<&String> = self.members.values().flat_map(|m| m.subscribed.iter()).collect();
@@ -392,12 +482,36 @@ impl ConsumerGroup {
         let before = self.members.get(&member_id).map(|m| (m.epoch, m.assigned.clone()));
         // One heartbeat moves the group epoch at most once, whatever it changed.
         let mut joined = false;
+        // What is refused is refused before anything changes, in Kafka's order: the member's
+        // identity and epoch, then its regex.
+        let mut predecessor = None;
         if req.member_epoch == JOIN_EPOCH {
             if member_id.is_empty() {
                 member_id = ctx.fresh_member_id.to_owned();
                 session = Session::Renew(member_id.clone());
             }
-            if let Some(old) = self.static_predecessor(req, &member_id)? {
+            predecessor = self.static_predecessor(req, &member_id)?;
+        } else {
+            let Some(m) = self.members.get(&member_id) else {
+                return Err(refuse(
+                    ErrorCode::UNKNOWN_MEMBER_ID,
+                    format!("Member {member_id} is not a member of group {}.", self.id),
+                ));
+            };
+            let owned = req.topic_partitions.as_deref().map(to_partitions);
+            let stale_ok = req.member_epoch == m.previous_epoch
+                && req.member_epoch < m.epoch
+                && owned.as_ref().is_some_and(|o| is_subset(o, &m.assigned));
+            if req.member_epoch != m.epoch && !stale_ok {
+                return Err(refuse(
+                    ErrorCode::FENCED_MEMBER_EPOCH,
+                    format!("The member epoch {} does not match the expected {}.", req.member_epoch, m.epoch),
+                ));
+            }
+        }
+        let regex = self.requested_regex(req)?;
+        if req.member_epoch == JOIN_EPOCH {
+            if let Some(old) = predecessor {
                 // The replacement takes over the departed member's place: its assignment and
                 // epoch, without a new group epoch.
                 let mut m = self.members.remove(&old).unwrap_or_else(|| Member::new(&old));
@@ -418,23 +532,6 @@ impl ConsumerGroup {
             } else {
                 self.members.insert(member_id.clone(), Member::new(&member_id));
                 joined = true;
-            }
-        } else {
-            let Some(m) = self.members.get(&member_id) else {
-                return Err(refuse(
-                    ErrorCode::UNKNOWN_MEMBER_ID,
-                    format!("Member {member_id} is not a member of group {}.", self.id),
-                ));
-            };
-            let owned = req.topic_partitions.as_deref().map(to_partitions);
-            let stale_ok = req.member_epoch == m.previous_epoch
-                && req.member_epoch < m.epoch
-                && owned.as_ref().is_some_and(|o| is_subset(o, &m.assigned));
-            if req.member_epoch != m.epoch && !stale_ok {
-                return Err(refuse(
-                    ErrorCode::FENCED_MEMBER_EPOCH,
-                    format!("The member epoch {} does not match the expected {}.", req.member_epoch, m.epoch),
-                ));
             }
         }
         let changed = {
@@ -457,8 +554,15 @@ impl ConsumerGroup {
                 let mut names = names.clone();
                 names.sort();
                 names.dedup();
-                if names != m.subscribed {
-                    m.subscribed = names;
+                if names != m.subscribed_names {
+                    m.subscribed_names = names;
+                    changed = true;
+                }
+            }
+            if let Some(regex) = regex {
+                let pattern = |r: &Option<TopicRegex>| r.as_ref().map(|r| r.pattern.clone());
+                if pattern(&regex) != pattern(&m.subscribed_regex) {
+                    m.subscribed_regex = regex;
                     changed = true;
                 }
             }
@@ -468,8 +572,12 @@ impl ConsumerGroup {
             }
             changed
         };
+        // Here the group sees the topics as they are now: a subscribed topic created, deleted
+        // or grown since the last heartbeat, or a regex matching other topics, moves the group
+        // epoch on.
+        let resolved = self.resolve_subscriptions(topics);
         let view = self.subscribed_view(topics);
-        if joined || changed || view != self.topics {
+        if joined || changed || resolved || view != self.topics {
             self.topics = view;
             self.bump();
         }

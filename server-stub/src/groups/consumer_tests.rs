@@ -1,5 +1,7 @@
 //! The consumer group state machine, heartbeat by heartbeat: revocation before assignment,
-//! epochs, fencing, static membership and the assignors.
+//! epochs, fencing, static membership, the assignors and regex subscriptions.
+
+use std::collections::BTreeMap;
 
 use kafka_protocol::messages::consumer_group_heartbeat::request::TopicPartitions;
 use kafka_protocol::messages::{ConsumerGroupHeartbeatRequest, ConsumerGroupHeartbeatResponse};
@@ -259,4 +261,287 @@ fn the_coordinator_expires_sessions_and_fences_members_that_do_not_revoke() {
     // b stops heartbeating: its session expires.
     c.fire_expired(at + Duration::from_secs(7), 0);
     assert!(c.consumer_group("g").is_some_and(|g| g.members.is_empty()));
+}
+
+// ---- Regex subscriptions (SubscribedTopicRegex, KIP-848) ------------------------------------
+
+const ORDERS_EU: Uuid = Uuid::from_u128(21);
+const ORDERS_US: Uuid = Uuid::from_u128(22);
+const PAYMENTS: Uuid = Uuid::from_u128(23);
+const OTHER: Uuid = Uuid::from_u128(24);
+
+/// A cluster's topics: name, id, partition count.
+fn view(topics: &[(&str, Uuid, i32)]) -> TopicsView {
+    topics.iter().map(|&(name, id, n)| (name.to_owned(), (id, n))).collect()
+}
+
+/// A join subscribing by regex only.
+fn join_regex(member: &str, regex: &str) -> ConsumerGroupHeartbeatRequest {
+    ConsumerGroupHeartbeatRequest {
+        subscribed_topic_names: None,
+        subscribed_topic_regex: Some(regex.into()),
+        ..join(member)
+    }
+}
+
+/// A heartbeat reporting what the member owns, per topic.
+fn beat_owning(member: &str, epoch: i32, owned: &[(Uuid, &[i32])]) -> ConsumerGroupHeartbeatRequest {
+    ConsumerGroupHeartbeatRequest {
+        topic_partitions: Some(
+            owned
+                .iter()
+                .map(|&(topic_id, ps)| TopicPartitions { topic_id, partitions: ps.to_vec(), ..Default::default() })
+                .collect(),
+        ),
+        ..beat(member, epoch, &[])
+    }
+}
+
+fn send_to(
+    g: &mut ConsumerGroup,
+    req: ConsumerGroupHeartbeatRequest,
+    topics: &TopicsView,
+) -> ConsumerGroupHeartbeatResponse {
+    validate(&req, 1).expect("valid");
+    g.heartbeat(&req, ctx(), topics).expect("accepted").0
+}
+
+/// The response's assignment by topic (`None`: no assignment sent).
+fn assigned_by_topic(r: &ConsumerGroupHeartbeatResponse) -> Option<BTreeMap<Uuid, Vec<i32>>> {
+    r.assignment.as_ref().map(|a| {
+        a.topic_partitions
+            .iter()
+            .filter(|t| !t.partitions.is_empty())
+            .map(|t| (t.topic_id, t.partitions.clone()))
+            .collect()
+    })
+}
+
+fn target_of(g: &ConsumerGroup, member: &str) -> BTreeMap<Uuid, Vec<i32>> {
+    g.target[member].iter().map(|(t, ps)| (*t, ps.iter().copied().collect())).collect()
+}
+
+#[test]
+fn a_regex_member_gets_the_partitions_of_the_topics_its_regex_matches_whole_and_no_others() {
+    let topics = view(&[
+        ("orders-eu", ORDERS_EU, 3),
+        ("orders-us", ORDERS_US, 2),
+        ("payments", PAYMENTS, 2),
+        // Contains a match, but the regex must match the whole name.
+        ("x-orders-eu", OTHER, 1),
+    ]);
+    let mut g = ConsumerGroup::new("g");
+    let r = send_to(&mut g, join_regex("a", "orders-.*"), &topics);
+    assert_eq!(r.member_epoch, 1);
+    let expected: BTreeMap<Uuid, Vec<i32>> =
+        [(ORDERS_EU, vec![0, 1, 2]), (ORDERS_US, vec![0, 1])].into_iter().collect();
+    assert_eq!(assigned_by_topic(&r), Some(expected));
+    assert_eq!(g.members["a"].subscribed, vec!["orders-eu".to_owned(), "orders-us".to_owned()]);
+    assert!(g.is_subscribed_to("orders-us") && !g.is_subscribed_to("payments") && !g.is_subscribed_to("x-orders-eu"));
+
+    // Internal topics never match, not even `.*`.
+    let topics = view(&[("__consumer_offsets", OTHER, 50), ("payments", PAYMENTS, 2)]);
+    let mut g = ConsumerGroup::new("g2");
+    let r = send_to(&mut g, join_regex("a", ".*"), &topics);
+    let expected: BTreeMap<Uuid, Vec<i32>> = [(PAYMENTS, vec![0, 1])].into_iter().collect();
+    assert_eq!(assigned_by_topic(&r), Some(expected));
+}
+
+#[test]
+fn a_topic_created_later_that_the_regex_matches_is_assigned_at_a_new_group_epoch() {
+    let before = view(&[("orders-eu", ORDERS_EU, 2), ("payments", PAYMENTS, 1)]);
+    let mut g = ConsumerGroup::new("g");
+    let r = send_to(&mut g, join_regex("a", "orders-.*"), &before);
+    assert_eq!((g.group_epoch, r.member_epoch), (1, 1));
+    // Nothing changed: no new epoch, no new assignment.
+    let r = send_to(&mut g, beat_owning("a", 1, &[(ORDERS_EU, &[0, 1])]), &before);
+    assert_eq!((g.group_epoch, r.member_epoch, assigned_by_topic(&r)), (1, 1, None));
+
+    // orders-us is created (and an unrelated topic): the next heartbeat sees it.
+    let after = view(&[
+        ("orders-eu", ORDERS_EU, 2),
+        ("orders-us", ORDERS_US, 3),
+        ("payments", PAYMENTS, 1),
+        ("misc", OTHER, 1),
+    ]);
+    let r = send_to(&mut g, beat_owning("a", 1, &[(ORDERS_EU, &[0, 1])]), &after);
+    assert_eq!(g.group_epoch, 2, "the resolved subscription changed");
+    assert_eq!(r.member_epoch, 2);
+    let expected: BTreeMap<Uuid, Vec<i32>> =
+        [(ORDERS_EU, vec![0, 1]), (ORDERS_US, vec![0, 1, 2])].into_iter().collect();
+    assert_eq!(assigned_by_topic(&r), Some(expected));
+
+    // orders-eu is deleted: it leaves the subscription, at another epoch.
+    let later = view(&[("orders-us", ORDERS_US, 3), ("payments", PAYMENTS, 1)]);
+    let r = send_to(&mut g, beat_owning("a", 2, &[(ORDERS_EU, &[0, 1]), (ORDERS_US, &[0, 1, 2])]), &later);
+    assert_eq!(g.group_epoch, 3);
+    assert_eq!(g.members["a"].subscribed, vec!["orders-us".to_owned()]);
+    assert_eq!(target_of(&g, "a"), [(ORDERS_US, vec![0, 1, 2])].into_iter().collect());
+    assert_eq!(r.member_epoch, 2, "a must first give up orders-eu");
+}
+
+#[test]
+fn an_invalid_regex_is_refused_with_invalid_regular_expression_and_changes_nothing() {
+    let topics = view(&[("orders-eu", ORDERS_EU, 2)]);
+    assert!(validate(&join_regex("a", "orders-.*"), 1).is_ok(), "a regex is a valid subscription");
+    let mut g = ConsumerGroup::new("g");
+    for bad in ["orders-(", ")(", "*"] {
+        let e = g.heartbeat(&join_regex("a", bad), ctx(), &topics).expect_err("refused");
+        assert_eq!(e.code, ErrorCode::INVALID_REGULAR_EXPRESSION, "{bad}");
+        assert!(
+            e.message.starts_with(&format!("SubscribedTopicRegex `{bad}` is not a valid regular expression: ")),
+            "{}",
+            e.message
+        );
+        assert!(g.members.is_empty() && g.group_epoch == 0, "a refused join leaves no member");
+    }
+
+    // A member changing to an invalid regex is refused and keeps its subscription.
+    send_to(&mut g, join_regex("a", "orders-.*"), &topics);
+    let mut change = beat_owning("a", 1, &[(ORDERS_EU, &[0, 1])]);
+    change.subscribed_topic_regex = Some("orders-[".into());
+    let e = g.heartbeat(&change, ctx(), &topics).expect_err("refused");
+    assert_eq!(e.code, ErrorCode::INVALID_REGULAR_EXPRESSION);
+    assert_eq!(g.members["a"].subscribed_regex.as_ref().map(|r| r.pattern.as_str()), Some("orders-.*"));
+    assert_eq!(g.group_epoch, 1);
+
+    // Through the coordinator: the response carries code 128 and the message.
+    use std::sync::Arc;
+    use tokio::sync::Notify;
+    use tokio::time::Instant;
+    let mut c = super::GroupCoordinator::new(super::GroupConfig::default(), Arc::new(Notify::new()));
+    let r = c.consumer_heartbeat(&join_regex("a", "orders-("), 1, ("c", "/127.0.0.1"), &topics, Instant::now());
+    assert_eq!(ErrorCode(r.error_code), ErrorCode::INVALID_REGULAR_EXPRESSION);
+    assert!(r.error_message.is_some_and(|m| m.contains("orders-(")));
+    assert!(c.consumer_group("g").is_none(), "no group left behind");
+}
+
+#[test]
+fn members_by_names_and_by_regex_share_the_union_of_their_subscriptions() {
+    let topics = view(&[
+        ("orders-eu", ORDERS_EU, 2),
+        ("orders-us", ORDERS_US, 2),
+        ("payments", PAYMENTS, 2),
+        ("misc", OTHER, 2),
+    ]);
+    let mut g = ConsumerGroup::new("g");
+    let mut by_names = join("a");
+    by_names.subscribed_topic_names = Some(vec!["payments".into(), "orders-eu".into()]);
+    send_to(&mut g, by_names, &topics);
+    send_to(&mut g, join_regex("b", "orders-.*"), &topics);
+
+    let a = target_of(&g, "a");
+    let b = target_of(&g, "b");
+    assert_eq!(a.get(&PAYMENTS), Some(&vec![0, 1]), "only a subscribes to payments");
+    assert_eq!(b.get(&ORDERS_US), Some(&vec![0, 1]), "only b's regex matches orders-us");
+    assert!(!a.contains_key(&ORDERS_US) && !b.contains_key(&PAYMENTS));
+    // orders-eu is in both subscriptions: each partition goes to one of them.
+    let mut eu: Vec<i32> = a.get(&ORDERS_EU).into_iter().chain(b.get(&ORDERS_EU)).flatten().copied().collect();
+    eu.sort_unstable();
+    assert_eq!(eu, vec![0, 1]);
+    // Nobody subscribes to misc.
+    assert!(g.target.values().all(|p| !p.contains_key(&OTHER)));
+    assert!(!g.is_subscribed_to("misc"));
+
+    // A member with both names and a regex subscribes to their union.
+    let mut both = join("c");
+    both.subscribed_topic_names = Some(vec!["misc".into()]);
+    both.subscribed_topic_regex = Some("orders-us".into());
+    send_to(&mut g, both, &topics);
+    assert_eq!(g.members["c"].subscribed, vec!["misc".to_owned(), "orders-us".to_owned()]);
+    assert_eq!(target_of(&g, "c").get(&OTHER), Some(&vec![0, 1]), "c alone subscribes to misc");
+}
+
+#[test]
+fn changing_or_clearing_the_regex_changes_the_subscription() {
+    let topics = view(&[("orders-eu", ORDERS_EU, 2), ("payments", PAYMENTS, 1)]);
+    let mut g = ConsumerGroup::new("g");
+    send_to(&mut g, join_regex("a", "orders-.*"), &topics);
+    assert_eq!(target_of(&g, "a"), [(ORDERS_EU, vec![0, 1])].into_iter().collect());
+
+    // A new regex: orders-eu is revoked, then payments assigned.
+    let mut change = beat_owning("a", 1, &[(ORDERS_EU, &[0, 1])]);
+    change.subscribed_topic_regex = Some("pay.*".into());
+    let r = send_to(&mut g, change, &topics);
+    assert_eq!(g.group_epoch, 2);
+    assert_eq!((r.member_epoch, assigned_by_topic(&r)), (1, Some(BTreeMap::new())), "revoke orders-eu first");
+    let r = send_to(&mut g, beat_owning("a", 1, &[]), &topics);
+    assert_eq!((r.member_epoch, assigned_by_topic(&r)), (2, Some([(PAYMENTS, vec![0])].into_iter().collect())));
+
+    // The same regex again changes nothing.
+    let mut same = beat_owning("a", 2, &[(PAYMENTS, &[0])]);
+    same.subscribed_topic_regex = Some("pay.*".into());
+    send_to(&mut g, same, &topics);
+    assert_eq!(g.group_epoch, 2);
+
+    // An empty regex clears it: a subscribes to nothing.
+    let mut clear = beat_owning("a", 2, &[(PAYMENTS, &[0])]);
+    clear.subscribed_topic_regex = Some(String::new());
+    send_to(&mut g, clear, &topics);
+    assert_eq!(g.group_epoch, 3);
+    assert!(g.members["a"].subscribed_regex.is_none() && g.members["a"].subscribed.is_empty());
+    assert!(target_of(&g, "a").is_empty());
+}
+
+/// Through the broker: a topic created in the cluster reaches a regex member at its next
+/// heartbeat, and ConsumerGroupDescribe reports the member's regex.
+#[tokio::test]
+async fn through_the_broker_a_created_topic_reaches_a_regex_member_and_describe_shows_the_regex() {
+    use std::collections::HashMap;
+
+    use kafka_protocol::messages::ConsumerGroupDescribeRequest;
+
+    use crate::dispatch::Ctx;
+    use crate::handlers::consumer_group;
+    use crate::state::{Config, Shared};
+
+    let config = Config {
+        brokers: 1,
+        auto_create_topics: false,
+        default_partitions: 1,
+        default_replication_factor: 1,
+        retention_bytes: 1 << 20,
+        port_base: 0,
+        max_versions: HashMap::new(),
+        global_max_version: None,
+        cluster_id: "test".into(),
+        groups: super::GroupConfig::default(),
+        racks: Vec::new(),
+        rack_aware_replica_selector: false,
+    };
+    let shared = Shared::new(config, vec![0]);
+    let create = |name: &str, partitions: i32| {
+        let mut state = shared.state();
+        let assignment = state.default_assignment(0, partitions, 1);
+        state.create_topic(name, assignment, Default::default(), 1 << 20)
+    };
+    let ctx = || Ctx {
+        broker: 0,
+        version: 1,
+        client_id: "c".into(),
+        client_host: "/127.0.0.1".into(),
+        partition_faults: HashMap::new(),
+    };
+    let eu = create("orders-eu", 2);
+    create("payments", 1);
+
+    let r = consumer_group::heartbeat(&shared, &ctx(), join_regex("a", "orders-.*"));
+    assert_eq!((r.error_code, r.member_epoch), (0, 1));
+    assert_eq!(assigned_by_topic(&r), Some([(eu, vec![0, 1])].into_iter().collect()));
+
+    let us = create("orders-us", 2);
+    let r = consumer_group::heartbeat(&shared, &ctx(), beat_owning("a", 1, &[(eu, &[0, 1])]));
+    assert_eq!((r.error_code, r.member_epoch), (0, 2), "the new topic moved the group epoch");
+    assert_eq!(assigned_by_topic(&r), Some([(eu, vec![0, 1]), (us, vec![0, 1])].into_iter().collect()));
+
+    let d = consumer_group::describe(
+        &shared,
+        &ctx(),
+        ConsumerGroupDescribeRequest { group_ids: vec!["g".into()], ..Default::default() },
+    );
+    let group = &d.groups[0];
+    assert_eq!((group.error_code, group.group_epoch), (0, 2));
+    let member = &group.members[0];
+    assert_eq!(member.subscribed_topic_regex.as_deref(), Some("orders-.*"));
+    assert!(member.subscribed_topic_names.is_empty());
 }

@@ -25,10 +25,11 @@
 //! KIP-848 consumer groups ([`consumer::ConsumerGroup`], driven by ConsumerGroupHeartbeat) live
 //! next to the classic ones and share the [`offsets::OffsetStore`]; a group id names one or the
 //! other (an empty classic group becomes a consumer group when a member heartbeats to it).
-//! Their sessions and revocation deadlines use the same [`Timers`]. Not modelled: regex
-//! subscriptions (SubscribedTopicRegex), mixed groups of classic and consumer members, Kafka
-//! 4.3+'s assignment batching (`group.consumer.assignment.interval.ms`): the stub computes the
-//! target assignment at the heartbeat that changed the group.
+//! Their sessions and revocation deadlines use the same [`Timers`]. Members subscribe by topic
+//! names or by regex (SubscribedTopicRegex, resolved at every heartbeat). Not modelled: mixed
+//! groups of classic and consumer members, Kafka 4.3+'s assignment batching
+//! (`group.consumer.assignment.interval.ms`): the stub computes the target assignment at the
+//! heartbeat that changed the group.
 
 pub(crate) mod classic;
 pub(crate) mod consumer;

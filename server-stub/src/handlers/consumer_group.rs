@@ -114,7 +114,8 @@ pub(crate) fn describe(
                         member_epoch: m.epoch,
                         client_id: m.client_id.clone(),
                         client_host: m.client_host.clone(),
-                        subscribed_topic_names: m.subscribed.clone(),
+                        subscribed_topic_names: m.subscribed_names.clone(),
+                        subscribed_topic_regex: m.subscribed_regex.as_ref().map(|r| r.pattern.clone()),
                         assignment: assignment(&m.assigned),
                         target_assignment: assignment(&g.target.get(&m.id).cloned().unwrap_or_default()),
                         // KIP-1099: 1 = a member speaking the consumer protocol.

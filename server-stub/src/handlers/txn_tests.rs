@@ -414,7 +414,11 @@ fn finalized_transaction_version(s: &Shared) -> Vec<(String, i16, i16)> {
         ..Default::default()
     };
     let r = api_versions::handle(s, &ctx(0, 3), request);
-    r.finalized_features.iter().map(|f| (f.name.clone(), f.min_version_level, f.max_version_level)).collect()
+    r.finalized_features
+        .iter()
+        .filter(|f| f.name == "transaction.version")
+        .map(|f| (f.name.clone(), f.min_version_level, f.max_version_level))
+        .collect()
 }
 
 #[test]
@@ -431,6 +435,25 @@ fn api_versions_finalize_transaction_version_2_unless_capped() {
     config.max_versions.insert(ApiKey::EndTxn, 4);
     let older = Shared::new(config, vec![0]);
     assert_eq!(finalized_transaction_version(&older), [("transaction.version".to_owned(), 1, 1)]);
+}
+
+#[test]
+fn api_versions_finalize_group_version_1_while_kip_848_is_served() {
+    let group_version = |s: &Shared| {
+        let request = ApiVersionsRequest {
+            client_software_name: "test".into(),
+            client_software_version: "1".into(),
+            ..Default::default()
+        };
+        let r = api_versions::handle(s, &ctx(0, 3), request);
+        r.finalized_features.iter().find(|f| f.name == "group.version").map(|f| f.max_version_level)
+    };
+    let s = shared(1);
+    assert_eq!(group_version(&s), Some(1));
+    let mut config = s.config.clone();
+    config.max_versions.insert(ApiKey::ConsumerGroupHeartbeat, -1);
+    let without = Shared::new(config, vec![0]);
+    assert_eq!(group_version(&without), None, "not listed when ConsumerGroupHeartbeat is not served");
 }
 
 #[tokio::test]
