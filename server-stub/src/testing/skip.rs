@@ -12,7 +12,7 @@ pub const SKIP_LOG_VAR: &str = "TEST_SKIP_LOG";
 
 /// Reports that `test` does not run on this machine or backend, and why.
 ///
-/// ```
+/// ```no_run
 /// # fn real_broker_available() -> bool { false }
 /// if !real_broker_available() {
 ///     server_stub::testing::skip("my_crate::reads_from_kafka", "needs a real broker");
@@ -36,7 +36,7 @@ pub fn skip(test: &str, reason: impl std::fmt::Display) {
 
 /// [`skip`] with the calling function's module path as the test's name.
 ///
-/// ```
+/// ```no_run
 /// # fn main() {
 /// # let jdk = false;
 /// if !jdk {
