@@ -12,7 +12,8 @@
 //! - [`Faults::stop_broker`] / [`Faults::restart_broker`] / [`Faults::move_leader`]: take a
 //!   broker away (its partitions fail over to a live replica with a new leader epoch) and bring
 //!   it back on the same port; [`Faults::elect_preferred_leaders`] then gives its partitions
-//!   back, as Kafka's leader rebalance does.
+//!   back, as Kafka's leader rebalance does; [`Faults::truncate_log`] plays an unclean leader
+//!   election that loses the end of a log.
 //!
 //! Rules live in [`FaultState`] behind their own lock, taken briefly when a request arrives.
 
@@ -260,6 +261,15 @@ impl Faults {
     /// Moves leadership of a partition to `broker` (a live replica), bumping the leader epoch.
     pub fn move_leader(&self, topic: &str, partition: i32, broker: i32) -> crate::Result<()> {
         self.cluster.shared().state().move_leader(topic, partition, broker)
+    }
+
+    /// Simulates an unclean leader election on `topic`-`partition`: the log loses every record
+    /// from `offset` on (rounded down to the start of the batch holding it) and the leader
+    /// epoch goes up, the new epoch starting at the new log end. Consumers that had read past
+    /// it must notice the truncation (KIP-320). Producer sequence state is kept, so use it with
+    /// fresh producers afterwards. Returns the new log end.
+    pub fn truncate_log(&self, topic: &str, partition: i32, offset: i64) -> crate::Result<i64> {
+        self.cluster.shared().state().truncate_partition(topic, partition, offset)
     }
 
     /// Moves the leadership of every topic partition back to its preferred (first) replica where

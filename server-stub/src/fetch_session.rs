@@ -12,7 +12,7 @@
 //!   FETCH_SESSION_TOPIC_ID_ERROR if the request names topics differently (ids vs names) than
 //!   the one that opened it. Otherwise the request's partitions are added or updated, the
 //!   forgotten ones removed, the epoch moves on, and every partition of the session is read;
-//!   the response carries only partitions with records, an error, or a changed high watermark,
+//!   the response carries only partitions with records, an error, a diverging epoch, or a changed high watermark,
 //!   last stable offset or log start offset.
 //!
 //! Partitions that returned records move to the back of their session, so that a response
@@ -217,6 +217,7 @@ impl FetchSessions {
                             return true;
                         };
                         let changed = data.error_code != 0
+                            || data.diverging_epoch.epoch >= 0
                             || data.records.as_ref().is_some_and(|r| !r.is_empty())
                             || data.high_watermark != cached.high_watermark
                             || data.last_stable_offset != cached.last_stable_offset

@@ -257,6 +257,30 @@ impl PartitionLog {
         self.start_offset
     }
 
+    /// Cuts the log back to `offset`, rounded down to the start of the batch holding it, as a
+    /// replica that becomes leader in an unclean election loses what it never got. Epochs,
+    /// transactions and parked fetches follow; returns the new log end.
+    pub(crate) fn truncate_to(&mut self, offset: i64) -> i64 {
+        while self.batches.back().is_some_and(|b| b.last_offset >= offset) {
+            if let Some(gone) = self.batches.pop_back() {
+                self.size_bytes -= gone.bytes.len();
+            }
+        }
+        let end = self.batches.back().map_or(self.start_offset.min(offset), |b| b.last_offset + 1);
+        if end < self.end_offset {
+            self.end_offset = end;
+            // An epoch that started at or after the new end has no records left; the first
+            // one stays, so the cache is never empty.
+            while self.epochs.len() > 1 && self.epochs.last().is_some_and(|&(_, start)| start >= end) {
+                self.epochs.pop();
+            }
+            self.open_txns.retain(|_, first| *first < end);
+            self.aborted.retain(|a| a.last_offset < end);
+            self.wake_waiters();
+        }
+        self.end_offset
+    }
+
     /// Index of the batch holding `offset` (the first whose last offset is >= it).
     fn batch_index(&self, offset: i64) -> usize {
         self.batches.partition_point(|b| b.last_offset < offset)
@@ -462,6 +486,26 @@ mod tests {
         assert_eq!(log.end_offset_for_epoch(2), (2, 6));
         assert_eq!(log.end_offset_for_epoch(3), (-1, -1));
         assert_eq!(log.epoch_for_offset(4), 2);
+    }
+
+    #[test]
+    fn truncation_drops_whole_batches_and_the_epochs_past_the_new_end() {
+        let mut log = PartitionLog::new(1 << 20, 0);
+        log.append(&batch(3, 100), 0, None);
+        log.new_leader_epoch(1);
+        log.append(&batch(3, 100), 1, None);
+        log.append(&batch(3, 100), 1, None);
+        assert_eq!(log.end_offset(), 9);
+        // Offset 4 lies in the batch 3..=5: the cut goes to its start.
+        assert_eq!(log.truncate_to(4), 3);
+        assert_eq!(log.end_offset_for_epoch(0), (0, 3));
+        assert_eq!(log.latest_epoch(), 0, "epoch 1 has no records left");
+        assert!(log.read(3, 1 << 20, true).is_ok_and(|b| b.is_empty()));
+        assert!(log.read(4, 1 << 20, true).is_err(), "past the new end");
+        log.new_leader_epoch(2);
+        log.append(&batch(2, 100), 2, None);
+        assert_eq!((log.end_offset_for_epoch(1), log.end_offset()), ((0, 3), 5));
+        assert_eq!(log.truncate_to(10), 5, "nothing past the end to cut");
     }
 
     fn txn_batch(pid: i64, records: usize) -> RecordBatch {

@@ -411,6 +411,21 @@ impl ClusterState {
         Ok(())
     }
 
+    /// An unclean leader election on `topic`-`partition`: the log loses everything from
+    /// `offset` (rounded down to a batch start) and the leader starts a new epoch at the new
+    /// end. Returns the new log end.
+    pub(crate) fn truncate_partition(&mut self, topic: &str, partition: i32, offset: i64) -> crate::Result<i64> {
+        let p = self
+            .topics
+            .get_mut(topic)
+            .and_then(|t| usize::try_from(partition).ok().and_then(|i| t.partitions.get_mut(i)))
+            .ok_or_else(|| crate::Error::UnknownPartition { topic: topic.to_owned(), partition })?;
+        let end = p.log.truncate_to(offset);
+        let leader = p.leader;
+        Self::change_leader(p, leader);
+        Ok(end)
+    }
+
     /// Gives every topic partition whose preferred (first) replica is live but not leading back
     /// to it, with a new leader epoch, as Kafka's preferred leader election does. Returns how
     /// many partitions moved.

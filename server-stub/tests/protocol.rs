@@ -263,6 +263,34 @@ async fn every_unserved_api_and_version_is_answered() {
     assert!(answered > 100, "only {answered} unserved (api, version) pairs answered");
 }
 
+/// After an unclean election cut the log, a fetch whose last fetched epoch ends before its
+/// offset is told where that epoch ends now (KIP-320), with no records.
+#[tokio::test]
+async fn a_truncated_log_answers_fetches_with_the_diverging_epoch() {
+    let cluster = cluster(1).await;
+    cluster.create_topic("cut", 1).expect("created");
+    let mut c = conn(&cluster, 0).await;
+    for _ in 0..3 {
+        c.send(&produce("cut", 0, -1, batch(Compression::None, 10, 0)), PRODUCE_V).await;
+    }
+    assert_eq!(cluster.faults().truncate_log("cut", 0, 25).expect("truncated"), 20, "rounded to the batch start");
+    assert_eq!(cluster.leader("cut", 0).expect("exists"), (0, 1), "a new leader epoch");
+    let fetch_at = |offset: i64, last_fetched_epoch: i32| {
+        let mut request = fetch("cut", Uuid::ZERO, 0, offset, 0, 0);
+        request.topics[0].partitions[0].last_fetched_epoch = last_fetched_epoch;
+        request.topics[0].partitions[0].current_leader_epoch = 1;
+        request
+    };
+    // A consumer that read all 30 records in epoch 0.
+    let r = c.send(&fetch_at(30, 0), FETCH_V).await;
+    let p = &r.responses[0].partitions[0];
+    assert_eq!((p.error_code, p.diverging_epoch.epoch, p.diverging_epoch.end_offset), (0, 0, 20));
+    assert!(p.records.as_ref().is_none_or(|r| r.is_empty()));
+    // One that read only up to 20 is fine.
+    let r = c.send(&fetch_at(20, 0), FETCH_V).await;
+    assert_eq!(r.responses[0].partitions[0].diverging_epoch.epoch, -1);
+}
+
 #[tokio::test]
 async fn unknown_api_and_garbage_close_the_connection() {
     let cluster = cluster(1).await;

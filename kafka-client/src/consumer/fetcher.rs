@@ -41,7 +41,7 @@ use kafka_protocol::{ErrorCode, Uuid};
 use tracing::{debug, trace, warn};
 
 use super::session::{FetchSession, Plan, Wanted, TOPIC_IDS_SINCE};
-use super::state::{CompletedFetch, PreferredReplica, State, TopicPartition};
+use super::state::{CompletedFetch, PartitionState, PreferredReplica, State, TopicPartition};
 use super::validation::{self, Check};
 use super::Shared;
 use crate::config::{IsolationLevel, OffsetReset};
@@ -183,9 +183,14 @@ fn schedule(shared: &Arc<Shared>, in_flight: &mut FuturesUnordered<EventFuture>,
                             topic_id: p.topic_id,
                             fetch_offset: p.next_fetch.unwrap_or(position),
                             current_leader_epoch: epoch,
-                            // Diverging-epoch detection (KIP-320) is not handled yet: without an
-                            // epoch the broker does not check for it.
-                            last_fetched_epoch: -1,
+                            // KIP-320: the broker checks this epoch against its log and
+                            // names a diverging epoch if the log was truncated under it.
+                            last_fetched_epoch: if p.next_fetch.is_some() {
+                                p.next_fetch_epoch
+                            } else {
+                                p.offset_epoch
+                            }
+                            .unwrap_or(-1),
                             partition_max_bytes: config.max_partition_fetch_bytes,
                         },
                     ));
@@ -395,6 +400,20 @@ fn on_fetch(
                 continue;
             }
             match code {
+                ErrorCode::NONE if data.diverging_epoch.epoch >= 0 || data.diverging_epoch.end_offset >= 0 => {
+                    // The log diverged from what was fetched (KIP-320): whatever is buffered
+                    // may be gone; the position is checked against where the epoch now ends.
+                    let diverging = &data.diverging_epoch;
+                    debug!(%tp, epoch = diverging.epoch, end_offset = diverging.end_offset, "diverging epoch");
+                    let (epoch, end_offset) = (diverging.epoch, diverging.end_offset);
+                    let reset = shared.config.auto_offset_reset;
+                    let error = apply_epoch_end(p, &tp, position, epoch, end_offset, reset);
+                    state.drop_buffered(&tp);
+                    if let Some(e) = error {
+                        state.errors.push_back(e);
+                        arrived = true;
+                    }
+                }
                 ErrorCode::NONE => {
                     if data.preferred_read_replica >= 0 && data.preferred_read_replica != node {
                         let until = Instant::now() + shared.config.common.metadata_max_age;
@@ -405,8 +424,9 @@ fn on_fetch(
                     p.last_stable_offset = data.last_stable_offset;
                     p.log_start_offset = data.log_start_offset;
                     let records = data.records.unwrap_or_default();
-                    let Some(end) = complete_end(&records) else { continue };
+                    let Some((end, end_epoch)) = complete_end(&records) else { continue };
                     p.next_fetch = Some(end);
+                    p.next_fetch_epoch = Some(end_epoch).filter(|e| *e >= 0);
                     p.last_data = Some(Instant::now());
                     state.buffered_bytes += records.len();
                     let aborted =
@@ -461,15 +481,65 @@ fn on_fetch(
 }
 
 /// The offset after the last complete batch of a partition's records (a broker may cut the
-/// last one short), or `None` when there is no complete batch (nothing to buffer).
-fn complete_end(records: &Bytes) -> Option<i64> {
+/// last one short) and that batch's leader epoch, or `None` when there is no complete batch
+/// (nothing to buffer).
+fn complete_end(records: &Bytes) -> Option<(i64, i32)> {
     let mut end = None;
     // A malformed batch ends the walk; the data up to it is buffered and the error surfaces
     // when the caller reaches it.
     for batch in Batches::new(records.clone()).map_while(Result::ok) {
-        end = Some(batch.next_offset());
+        end = Some((batch.next_offset(), batch.partition_leader_epoch()));
     }
     end
+}
+
+/// Applies what a leader says of the epoch of the record before `position` (KIP-320): that
+/// epoch ends at `end_offset` in its log (under `epoch`, the largest it has up to the one
+/// asked). Returns the error the next poll reports when the application must seek.
+fn apply_epoch_end(
+    p: &mut PartitionState,
+    tp: &TopicPartition,
+    position: i64,
+    epoch: i32,
+    end_offset: i64,
+    reset: OffsetReset,
+) -> Option<Error> {
+    match validation::outcome(position, end_offset, reset) {
+        validation::Outcome::Valid => None,
+        validation::Outcome::Truncated { offset } => {
+            warn!(%tp, position, offset, "log truncation detected; continuing from the end of the epoch");
+            p.position = Some(offset);
+            p.offset_epoch = Some(epoch).filter(|e| *e >= 0);
+            None
+        }
+        validation::Outcome::TruncatedFail { offset } => {
+            // No position until the application seeks (poll says so too).
+            p.position = None;
+            p.offset_epoch = None;
+            p.reset = None;
+            Some(Error::kafka(
+                ErrorCode::OFFSET_OUT_OF_RANGE,
+                Some(format!(
+                    "log truncation detected: the log now ends at {offset} for the epoch of position {position} \
+                     (auto.offset.reset=none); seek to continue"
+                )),
+                tp.to_string(),
+            ))
+        }
+        validation::Outcome::Reset(reset) => {
+            debug!(%tp, position, "the leader knows no end for the position's epoch; resetting");
+            p.position = None;
+            p.offset_epoch = None;
+            p.reset = Some(reset);
+            None
+        }
+        validation::Outcome::ResetFail => {
+            p.position = None;
+            p.offset_epoch = None;
+            p.reset = None;
+            None
+        }
+    }
 }
 
 fn on_validate(shared: &Arc<Shared>, checks: Vec<Check>, result: Result<OffsetForLeaderEpochResponse, Error>) {
@@ -498,40 +568,9 @@ fn on_validate(shared: &Arc<Shared>, checks: Vec<Check>, result: Result<OffsetFo
                     }
                     p.validated_epoch = Some(check.current_leader_epoch);
                     let reset = shared.config.auto_offset_reset;
-                    match validation::outcome(check.position, r.end_offset, reset) {
-                        validation::Outcome::Valid => {}
-                        validation::Outcome::Truncated { offset } => {
-                            warn!(%tp, position = check.position, offset, "log truncation detected; continuing from the end of the epoch");
-                            p.position = Some(offset);
-                            p.offset_epoch = Some(r.leader_epoch).filter(|e| *e >= 0);
-                        }
-                        validation::Outcome::TruncatedFail { offset } => {
-                            // No position until the application seeks (poll says so too).
-                            p.position = None;
-                            p.offset_epoch = None;
-                            p.reset = None;
-                            state.errors.push_back(Error::kafka(
-                                ErrorCode::OFFSET_OUT_OF_RANGE,
-                                Some(format!(
-                                    "log truncation detected: the log now ends at {offset} for the epoch of position {} \
-                                     (auto.offset.reset=none); seek to continue",
-                                    check.position
-                                )),
-                                tp.to_string(),
-                            ));
-                            arrived = true;
-                        }
-                        validation::Outcome::Reset(reset) => {
-                            debug!(%tp, position = check.position, "the leader knows no end for the position's epoch; resetting");
-                            p.position = None;
-                            p.offset_epoch = None;
-                            p.reset = Some(reset);
-                        }
-                        validation::Outcome::ResetFail => {
-                            p.position = None;
-                            p.offset_epoch = None;
-                            p.reset = None;
-                        }
+                    if let Some(e) = apply_epoch_end(p, &tp, check.position, r.leader_epoch, r.end_offset, reset) {
+                        state.errors.push_back(e);
+                        arrived = true;
                     }
                 }
             }
@@ -606,7 +645,10 @@ mod tests {
     use kafka_protocol::records::RecordBatchBuilder;
 
     fn batch(base: i64, count: usize) -> Vec<u8> {
-        let mut b = RecordBatchBuilder::new(Compression::None).with_base_offset(base);
+        // The leader epoch follows the base offset, so each batch's epoch is told apart.
+        let mut b = RecordBatchBuilder::new(Compression::None)
+            .with_base_offset(base)
+            .with_partition_leader_epoch(base as i32 / 10);
         for _ in 0..count {
             b.append(0, None, Some(b"v")).unwrap();
         }
@@ -614,12 +656,12 @@ mod tests {
     }
 
     #[test]
-    fn the_end_is_after_the_last_complete_batch() {
+    fn the_end_is_after_the_last_complete_batch_with_its_epoch() {
         let mut set = batch(10, 3);
-        set.extend(batch(13, 2));
-        assert_eq!(complete_end(&Bytes::from(set.clone())), Some(15));
-        set.extend(&batch(15, 4)[..20]); // cut short by the broker's limit
-        assert_eq!(complete_end(&Bytes::from(set)), Some(15));
+        set.extend(batch(23, 2));
+        assert_eq!(complete_end(&Bytes::from(set.clone())), Some((25, 2)));
+        set.extend(&batch(35, 4)[..20]); // cut short by the broker's limit
+        assert_eq!(complete_end(&Bytes::from(set)), Some((25, 2)));
         assert_eq!(complete_end(&Bytes::new()), None);
         assert_eq!(complete_end(&Bytes::from(batch(0, 1)[..30].to_vec())), None);
     }

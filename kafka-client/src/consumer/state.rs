@@ -51,6 +51,9 @@ pub(crate) struct PartitionState {
     /// Where the next fetch starts when data is buffered: the end of the buffered data (the
     /// fetcher pipelines); `None`: at the position.
     pub(crate) next_fetch: Option<i64>,
+    /// The leader epoch of the last buffered batch (the record before `next_fetch`), sent as
+    /// the fetch's `last_fetched_epoch` (KIP-320); with nothing buffered, `offset_epoch` is.
+    pub(crate) next_fetch_epoch: Option<i32>,
     /// When records for it last arrived. A full fetch request names the partitions that got
     /// records least recently first: the broker fills its response in request order up to
     /// `fetch.max.bytes`, so each partition gets its turn at the front (as the Java client

@@ -11,7 +11,10 @@
 //! Fetch sessions (KIP-227): [`crate::fetch_session`] decides whether a request is sessionless,
 //! full or incremental (and which partitions an incremental one reads); the response of a full
 //! request opens a session, that of an incremental one carries only the partitions with news.
-//! Diverging-epoch detection (`last_fetched_epoch`) is not implemented.
+//! From v12 a partition's `last_fetched_epoch` is checked against the leader epoch cache, as
+//! Kafka does (KIP-320): when that epoch ends before the fetch offset in this log (after a
+//! truncation, see [`crate::Faults::truncate_log`]), the answer names the diverging epoch and
+//! where it ends, with no records.
 //!
 //! Follower fetching (KIP-392): from v11 a consumer may fetch a partition from any of its
 //! replicas (all in sync here, so a follower serves the same data). With
@@ -26,7 +29,7 @@ use std::time::Duration;
 use bytes::Bytes;
 use kafka_protocol::messages::fetch::request::{FetchPartition, FetchTopic};
 use kafka_protocol::messages::fetch::response::{
-    AbortedTransaction, FetchableTopicResponse, LeaderIdAndEpoch, NodeEndpoint, PartitionData,
+    AbortedTransaction, EpochEndOffset, FetchableTopicResponse, LeaderIdAndEpoch, NodeEndpoint, PartitionData,
 };
 use kafka_protocol::messages::{FetchRequest, FetchResponse};
 use kafka_protocol::Uuid;
@@ -47,7 +50,8 @@ const READ_COMMITTED: i8 = 1;
 struct Pass {
     response: FetchResponse,
     bytes: usize,
-    any_error: bool,
+    /// An error or a diverging epoch: the answer goes out at once, as in Kafka.
+    answer_now: bool,
     /// Partitions read, to park on: (topic, partition index).
     read: Vec<(String, usize)>,
 }
@@ -69,7 +73,8 @@ pub(crate) async fn handle(shared: &Shared, ctx: &Ctx, request: FetchRequest) ->
         let pass = {
             let mut state = shared.state();
             let pass = read_once(shared, &state, ctx, &request, &topics);
-            let ready = expired || request.min_bytes <= 0 || pass.bytes >= request.min_bytes as usize || pass.any_error;
+            let ready =
+                expired || request.min_bytes <= 0 || pass.bytes >= request.min_bytes as usize || pass.answer_now;
             if ready {
                 let mut response = pass.response;
                 response.session_id =
@@ -91,7 +96,7 @@ pub(crate) async fn handle(shared: &Shared, ctx: &Ctx, request: FetchRequest) ->
 /// Reads `topics` (the request's, or an incremental request's whole session).
 fn read_once(shared: &Shared, state: &ClusterState, ctx: &Ctx, request: &FetchRequest, topics: &[FetchTopic]) -> Pass {
     let v = ctx.version;
-    let mut pass = Pass { response: FetchResponse::default(), bytes: 0, any_error: false, read: Vec::new() };
+    let mut pass = Pass { response: FetchResponse::default(), bytes: 0, answer_now: false, read: Vec::new() };
     let mut limit = usize::try_from(request.max_bytes).unwrap_or(0);
     let mut min_one = true;
     let mut leaders_elsewhere = BTreeSet::new();
@@ -119,7 +124,7 @@ fn read_once(shared: &Shared, state: &ClusterState, ctx: &Ctx, request: &FetchRe
             };
             if let Some(code) = error {
                 data.error_code = code;
-                pass.any_error = true;
+                pass.answer_now = true;
                 if code == ErrorCode::NOT_LEADER_OR_FOLLOWER.0 && data.current_leader.leader_id >= 0 {
                     leaders_elsewhere.insert(data.current_leader.leader_id);
                 }
@@ -217,6 +222,19 @@ fn read_partition(
         }
     }
     let log = &partition.log;
+    if v >= 12 && p.last_fetched_epoch >= 0 {
+        // KIP-320: the fetcher's last epoch must end at or after the fetch offset in this
+        // log; otherwise the log diverged (truncated) and the fetcher learns where.
+        let (epoch, end_offset) = log.end_offset_for_epoch(p.last_fetched_epoch);
+        if epoch < p.last_fetched_epoch || end_offset < p.fetch_offset {
+            data.diverging_epoch = EpochEndOffset { epoch, end_offset, ..Default::default() };
+            data.high_watermark = log.end_offset();
+            data.last_stable_offset = log.last_stable_offset();
+            data.log_start_offset = log.start_offset();
+            pass.answer_now = true;
+            return None;
+        }
+    }
     if partition.leader == ctx.broker {
         if let Some(replica) = preferred_read_replica(shared, state, request, partition, p.fetch_offset) {
             // As Kafka's leader does: name the replica and skip the read.

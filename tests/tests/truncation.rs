@@ -1,0 +1,102 @@
+//! Log truncation (KIP-320) seen from the consumer: after an unclean leader election cut the end
+//! of a log it had read, the consumer notices (through the leader epoch) and, as the Java
+//! client does, goes on from the end of its epoch with `auto.offset.reset` earliest or latest,
+//! or fails the poll with `none` until the application seeks. Stub only: truncation is a fault.
+
+use std::time::{Duration, Instant};
+
+use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
+use kafka_client::consumer::{Consumer, ConsumerRecord};
+use kafka_client::producer::{Producer, ProducerRecord};
+use tests::topics::create_topic;
+use tests::{unique_topic, Backend, Conn};
+
+/// Sends `n` records valued `<prefix>-<i>` to partition 0 with a fresh producer.
+async fn send(backend: &Backend, topic: &str, prefix: &str, n: usize) {
+    let config = ProducerConfig::builder().bootstrap_servers(&backend.bootstrap).linger(Duration::from_millis(5));
+    let producer = Producer::new(config.build().expect("config")).expect("producer");
+    let mut deliveries = Vec::new();
+    for i in 0..n {
+        let value = format!("{prefix}-{i}");
+        let record = ProducerRecord::new(topic).partition(0).value(value.as_bytes());
+        deliveries.push(producer.enqueue(record).await.expect("enqueue"));
+    }
+    for d in deliveries {
+        d.await.expect("delivered");
+    }
+    producer.close(Duration::from_secs(5)).await.expect("close");
+}
+
+async fn read(consumer: &Consumer, n: usize) -> Vec<ConsumerRecord> {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let mut out = Vec::new();
+    while out.len() < n {
+        assert!(Instant::now() < deadline, "only {} of {n} records after 30 s", out.len());
+        out.extend(consumer.poll(Duration::from_millis(300)).await.expect("poll"));
+    }
+    out
+}
+
+fn values(records: &[ConsumerRecord]) -> Vec<String> {
+    records.iter().map(|r| String::from_utf8_lossy(r.value.as_deref().unwrap_or_default()).into_owned()).collect()
+}
+
+#[tokio::test]
+async fn reading_goes_on_from_the_end_of_the_epoch_after_a_truncation() {
+    let backend = Backend::stub(1).await;
+    let stub = backend.stub_handle().expect("a stub backend").clone();
+    let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
+    let topic = unique_topic("truncation");
+    create_topic(&mut conn, &topic, 1).await;
+    send(&backend, &topic, "before", 300).await;
+    let mut config = ConsumerConfig::new(&backend.bootstrap);
+    config.auto_offset_reset = OffsetReset::Earliest;
+    config.fetch_max_wait = Duration::from_millis(100);
+    let consumer = Consumer::new(config).expect("consumer");
+    consumer.assign([(topic.as_str(), 0)]);
+    assert_eq!(read(&consumer, 300).await.len(), 300);
+
+    let end = stub.faults().truncate_log(&topic, 0, 150).expect("truncated");
+    assert!(end <= 150, "cut at {end}");
+    send(&backend, &topic, "after", 20).await;
+    let records = read(&consumer, 20).await;
+    assert_eq!(values(&records), (0..20).map(|i| format!("after-{i}")).collect::<Vec<_>>(), "only the new records");
+    let offsets: Vec<i64> = records.iter().map(|r| r.offset).collect();
+    assert_eq!(offsets, (end..end + 20).collect::<Vec<_>>(), "from the end of the epoch on");
+    assert!(records.iter().all(|r| r.leader_epoch == Some(1)), "written by the new leader");
+    assert!(consumer.poll(Duration::from_millis(300)).await.expect("poll").is_empty());
+    consumer.close().await;
+}
+
+#[tokio::test]
+async fn with_no_reset_policy_a_truncation_fails_the_poll_until_a_seek() {
+    let backend = Backend::stub(1).await;
+    let stub = backend.stub_handle().expect("a stub backend").clone();
+    let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
+    let topic = unique_topic("truncation-none");
+    create_topic(&mut conn, &topic, 1).await;
+    send(&backend, &topic, "before", 300).await;
+    let mut config = ConsumerConfig::new(&backend.bootstrap);
+    config.auto_offset_reset = OffsetReset::None;
+    config.fetch_max_wait = Duration::from_millis(100);
+    let consumer = Consumer::new(config).expect("consumer");
+    consumer.assign([(topic.as_str(), 0)]);
+    consumer.seek(&topic, 0, 0).expect("seek");
+    assert_eq!(read(&consumer, 300).await.len(), 300);
+
+    let end = stub.faults().truncate_log(&topic, 0, 150).expect("truncated");
+    send(&backend, &topic, "after", 5).await;
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let error = loop {
+        assert!(Instant::now() < deadline, "the truncation was not reported");
+        match consumer.poll(Duration::from_millis(300)).await {
+            Ok(records) => assert!(records.is_empty(), "records handed out past a truncation: {:?}", values(&records)),
+            Err(e) => break e,
+        }
+    };
+    assert!(error.to_string().contains("truncation"), "{error}");
+    consumer.seek(&topic, 0, end).expect("seek");
+    let records = read(&consumer, 5).await;
+    assert_eq!(values(&records), (0..5).map(|i| format!("after-{i}")).collect::<Vec<_>>());
+    consumer.close().await;
+}
