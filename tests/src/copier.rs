@@ -1,7 +1,8 @@
 //! A transactional copier for exactly-once tests, modelled on Kafka's own transactions system
 //! test: copiers in one group move an input topic to an output topic with
 //! [`ExactlyOnce`], each output value tagged with the transaction attempt that wrote it, while
-//! the test kills copiers (and brokers); a concurrent read_committed reader watches the output.
+//! the test kills copiers (each a [`CopierProcess`], SIGKILLed) and brokers; a concurrent
+//! read_committed reader watches the output.
 //! [`check`] then compares the input, the final committed output and what the reader saw.
 
 use std::collections::{HashMap, HashSet};
@@ -123,6 +124,41 @@ async fn instance_loop(
     .await;
     let _ = eos.close(Duration::from_secs(5)).await;
     result
+}
+
+/// A copier running in a process of its own (the `copier` binary of this crate), so that a
+/// crash is a real one: SIGKILL flushes nothing and cuts its connections mid-request.
+#[derive(Debug)]
+pub struct CopierProcess {
+    child: std::process::Child,
+}
+
+impl CopierProcess {
+    /// Starts copier `slot` from the binary at `exe`, its log in `log`.
+    pub fn spawn(exe: &std::path::Path, slot: usize, topics: &Topics, log: &std::path::Path) -> std::io::Result<Self> {
+        let log = std::fs::OpenOptions::new().create(true).append(true).open(log)?;
+        let child = std::process::Command::new(exe)
+            .args([slot.to_string(), topics.bootstrap.clone(), topics.input.clone(), topics.output.clone()])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::null())
+            .stderr(log)
+            .spawn()?;
+        Ok(CopierProcess { child })
+    }
+
+    /// SIGKILL, and reap it.
+    pub fn kill(mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for CopierProcess {
+    fn drop(&mut self) {
+        // A copier outliving a failed test would keep writing to the cluster.
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }
 
 /// Fatal and timeout errors end the instance; the rest only aborted a transaction.
