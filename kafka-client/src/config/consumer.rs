@@ -43,7 +43,7 @@ impl IsolationLevel {
 pub struct ConsumerConfig {
     /// Bootstrap servers, client id, timeouts and backoffs.
     pub common: CommonConfig,
-    /// `group.id` (consumer groups are not available yet: with `assign`, it is only recorded).
+    /// `group.id`: the consumer group to join with `subscribe`, or to store offsets in with `assign`.
     pub group_id: Option<String>,
     /// `auto.offset.reset` (default latest).
     pub auto_offset_reset: OffsetReset,
