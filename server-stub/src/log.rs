@@ -223,6 +223,13 @@ impl PartitionLog {
         Appended { base_offset, last_offset, log_append_time: log_append_time.unwrap_or(-1) }
     }
 
+    /// Changes the byte bound (an altered `retention.bytes`), dropping old batches at once if
+    /// the log is over it.
+    pub(crate) fn set_retention(&mut self, retention_bytes: usize) {
+        self.retention_bytes = retention_bytes;
+        self.enforce_retention();
+    }
+
     /// Drops the oldest batches while the log exceeds its byte bound, always keeping the newest.
     fn enforce_retention(&mut self) {
         while self.size_bytes > self.retention_bytes && self.batches.len() > 1 {

@@ -227,6 +227,25 @@ pub(crate) struct Topic {
 }
 
 impl Topic {
+    /// The byte bound of each partition's log: the topic's `retention.bytes` where it is set
+    /// (not -1), never more than the cluster's bound, so that no topic config lets memory grow
+    /// without limit.
+    pub(crate) fn retention_bytes(&self, bound: usize) -> usize {
+        self.configs
+            .get("retention.bytes")
+            .and_then(|v| v.parse::<i64>().ok())
+            .and_then(|v| usize::try_from(v).ok())
+            .map_or(bound, |v| v.min(bound))
+    }
+
+    /// Applies the topic's configs to its partitions' logs (after they changed).
+    pub(crate) fn apply_configs(&mut self, bound: usize) {
+        let retention = self.retention_bytes(bound);
+        for p in &mut self.partitions {
+            p.log.set_retention(retention);
+        }
+    }
+
     /// Whether batches get the broker's time (`message.timestamp.type=LogAppendTime`).
     pub(crate) fn log_append_time(&self) -> bool {
         self.configs.get("message.timestamp.type").is_some_and(|v| v == "LogAppendTime")
@@ -358,12 +377,7 @@ impl ClusterState {
     }
 
     fn push_partitions(&self, topic: &mut Topic, assignments: Vec<Vec<i32>>, default_retention: usize) {
-        let retention = topic
-            .configs
-            .get("retention.bytes")
-            .and_then(|v| v.parse::<i64>().ok())
-            .filter(|&v| v >= 0)
-            .map_or(default_retention, |v| v as usize);
+        let retention = topic.retention_bytes(default_retention);
         for replicas in assignments {
             let leader = replicas.iter().copied().find(|&b| self.is_live(b)).unwrap_or(-1);
             topic.partitions.push(Partition {

@@ -724,6 +724,45 @@ async fn retention_drops_the_oldest_batches() {
     assert_eq!(r.responses[0].partitions[0].log_start_offset, 70);
 }
 
+/// A topic's `retention.bytes` applies below the cluster's bound (never above it), also when
+/// altered on a topic that already holds data.
+#[tokio::test]
+async fn topic_retention_bytes_stays_under_the_bound_and_applies_when_altered() {
+    use kafka_protocol::messages::incremental_alter_configs::request::{AlterConfigsResource, AlterableConfig};
+    let one = batch(Compression::None, 10, 0).len();
+    let cluster = StubCluster::builder().retention_bytes_per_partition(one * 4).start().await.expect("starts");
+    let mut c = conn(&cluster, 0).await;
+    let mut unbounded = create_topic("big", 1, 1);
+    unbounded.configs.push(CreatableTopicConfig {
+        name: "retention.bytes".into(),
+        value: Some((one * 1000).to_string()),
+        ..Default::default()
+    });
+    let r = c.send(&CreateTopicsRequest { topics: vec![unbounded], timeout_ms: 5000, ..Default::default() }, 7).await;
+    assert_eq!(r.topics[0].error_code, 0);
+    for _ in 0..10 {
+        c.send(&produce("big", 0, 1, batch(Compression::None, 10, 0)), PRODUCE_V).await;
+    }
+    let earliest = |r: ListOffsetsResponse| r.topics[0].partitions[0].offset;
+    assert_eq!(earliest(c.send(&list_offsets("big", 0, -2), 7).await), 60, "the cluster's bound wins");
+    let alter = IncrementalAlterConfigsRequest {
+        resources: vec![AlterConfigsResource {
+            resource_type: 2,
+            resource_name: "big".into(),
+            configs: vec![AlterableConfig {
+                name: "retention.bytes".into(),
+                config_operation: 0,
+                value: Some((one * 2).to_string()),
+                ..Default::default()
+            }],
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
+    assert_eq!(c.send(&alter, 1).await.responses[0].error_code, 0);
+    assert_eq!(earliest(c.send(&list_offsets("big", 0, -2), 7).await), 80, "applied to the data already there");
+}
+
 #[tokio::test]
 async fn fetch_honours_max_bytes_like_kafka() {
     let cluster = cluster(1).await;

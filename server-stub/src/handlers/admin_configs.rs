@@ -217,6 +217,7 @@ pub(crate) fn incremental_alter_configs(
                             Ok(configs) => {
                                 if !request.validate_only {
                                     topic.configs = configs;
+                                    topic.apply_configs(shared.config.retention_bytes);
                                 }
                                 Ok(())
                             }
