@@ -130,3 +130,64 @@ async fn subscribing_without_a_group_id_is_a_config_error() {
     let err = consumer.subscribe(["t"]).unwrap_err();
     assert!(err.to_string().contains("group.id"), "{err}");
 }
+
+/// Two consumers with one `group.instance.id`: the later one takes over, the earlier one is
+/// fenced (its poll says so) and stops, as in the Java client, instead of fencing the other
+/// in turn.
+#[tokio::test]
+async fn a_duplicate_static_member_fences_the_first_for_good() {
+    let backend = Backend::from_env().await;
+    let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
+    if conn.version_for(kafka_protocol::messages::ApiKey::JoinGroup).is_none() {
+        server_stub::skip_test!("this broker does not offer the classic group protocol");
+        return;
+    }
+    let topic = unique_topic("group-fenced");
+    create_topic(&mut conn, &topic, 2).await;
+    let group = unique_topic("group-fenced");
+    let static_member = || {
+        let mut config = ConsumerConfig::new(&backend.bootstrap);
+        config.group_id = Some(group.clone());
+        config.group.instance_id = Some("the-one".into());
+        config.auto_offset_reset = OffsetReset::Earliest;
+        config.fetch_max_wait = Duration::from_millis(100);
+        config.group.heartbeat_interval = Duration::from_millis(200);
+        config.group.session_timeout = Duration::from_secs(10);
+        Consumer::new(config).expect("consumer")
+    };
+    let first = static_member();
+    first.subscribe([&topic]).expect("subscribe");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while first.assignment().len() < 2 {
+        assert!(Instant::now() < deadline, "the first member got no assignment");
+        first.poll(Duration::from_millis(100)).await.expect("poll");
+    }
+    let second = static_member();
+    second.subscribe([&topic]).expect("subscribe");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let fenced = loop {
+        assert!(Instant::now() < deadline, "the first member was never told it was fenced");
+        second.poll(Duration::from_millis(50)).await.expect("the second member polls");
+        match first.poll(Duration::from_millis(50)).await {
+            Ok(_) => {}
+            Err(e) => break e,
+        }
+    };
+    assert_eq!(fenced.code(), Some(kafka_protocol::ErrorCode::FENCED_INSTANCE_ID), "{fenced}");
+    // The second member settles with both partitions and keeps them: the first does not rejoin.
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while second.assignment().len() < 2 {
+        assert!(Instant::now() < deadline, "the second member got no assignment");
+        second.poll(Duration::from_millis(100)).await.expect("poll");
+    }
+    let generation = second.membership().generation;
+    let quiet = Instant::now() + Duration::from_secs(3);
+    while Instant::now() < quiet {
+        second.poll(Duration::from_millis(100)).await.expect("the second member is not fenced back");
+        assert!(first.poll(Duration::from_millis(100)).await.is_ok_and(|r| r.is_empty()));
+    }
+    assert_eq!(second.membership().generation, generation, "no rebalance after the takeover");
+    assert!(first.assignment().is_empty());
+    first.close().await;
+    second.close().await;
+}

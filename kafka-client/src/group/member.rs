@@ -58,6 +58,8 @@ pub(crate) struct Member {
     /// As leader: the partition counts the last assignment was computed from (a change means
     /// a new assignment is needed).
     assigned_counts: Option<BTreeMap<String, i32>>,
+    /// FENCED_INSTANCE_ID seen while in the group: the member stops once its partitions are lost.
+    fenced: Option<Error>,
 }
 
 impl Member {
@@ -82,6 +84,7 @@ impl Member {
             coordinator: None,
             ownership,
             assigned_counts: None,
+            fenced: None,
         }
     }
 
@@ -108,6 +111,10 @@ impl Member {
                             break;
                         }
                         self.prepare_rejoin(reason).await;
+                        if let Some(e) = self.fenced.take() {
+                            self.stop_fenced(e);
+                            break;
+                        }
                     }
                     Err(e) => {
                         let session_timeout = self.consumer.config().group.session_timeout;
@@ -133,11 +140,11 @@ impl Member {
                             Some(ErrorCode::NOT_COORDINATOR | ErrorCode::COORDINATOR_NOT_AVAILABLE) => {
                                 self.coordinator = None
                             }
-                            Some(
-                                ErrorCode::FENCED_INSTANCE_ID
-                                | ErrorCode::GROUP_AUTHORIZATION_FAILED
-                                | ErrorCode::INVALID_SESSION_TIMEOUT,
-                            ) => {
+                            Some(ErrorCode::FENCED_INSTANCE_ID) => {
+                                self.stop_fenced(e);
+                                break;
+                            }
+                            Some(ErrorCode::GROUP_AUTHORIZATION_FAILED | ErrorCode::INVALID_SESSION_TIMEOUT) => {
                                 warn!(error = %e, "cannot stay in the group");
                                 self.consumer.report(e);
                                 tokio::time::sleep(session_timeout).await;
@@ -424,8 +431,10 @@ impl Member {
                             | ErrorCode::FENCED_INSTANCE_ID,
                         ) => {
                             warn!(error = %e, "dropped by the group");
-                            if e.code() == Some(ErrorCode::UNKNOWN_MEMBER_ID) {
-                                self.set_membership(|m| m.member_id.clear());
+                            match e.code() {
+                                Some(ErrorCode::UNKNOWN_MEMBER_ID) => self.set_membership(|m| m.member_id.clear()),
+                                Some(ErrorCode::FENCED_INSTANCE_ID) => self.fenced = Some(e),
+                                _ => {}
                             }
                             return Rejoin::Lost;
                         }
@@ -486,6 +495,18 @@ impl Member {
 
     /// Leaves the group (dynamic members only: a static member keeps its place until its
     /// session times out, so a quick restart causes no rebalance).
+    /// Another consumer joined with this one's `group.instance.id`: as in the Java client, this
+    /// one is a zombie and stops taking part in the group (rejoining would fence the other in
+    /// turn). The next poll reports it; the application should close this consumer.
+    fn stop_fenced(&mut self, error: Error) {
+        warn!(error = %error, "fenced by another member with the same group.instance.id; leaving the group to it");
+        self.set_membership(|m| {
+            m.member_id.clear();
+            m.generation = -1;
+        });
+        self.consumer.report(error);
+    }
+
     async fn leave(&mut self) {
         let member = self.membership();
         let step = self.ownership.leave(member.generation >= 0 && !member.member_id.is_empty());
