@@ -191,3 +191,69 @@ async fn a_duplicate_static_member_fences_the_first_for_good() {
     first.close().await;
     second.close().await;
 }
+
+/// The coordinator errors of the classic protocol, injected by the stub, are retried as the
+/// Java client retries them: a group of two still reads every record once, and commits.
+#[tokio::test]
+async fn coordinator_errors_are_retried_without_losing_or_repeating_records() {
+    use kafka_protocol::messages::ApiKey;
+    use kafka_protocol::ErrorCode;
+    let backend = Backend::stub(1).await;
+    let stub = backend.stub_handle().expect("a stub backend").clone();
+    let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
+    let topic = unique_topic("group-errors");
+    create_topic(&mut conn, &topic, 4).await;
+    let group = unique_topic("g-errors");
+    let mut ledger = Ledger::default();
+    produce(&backend.bootstrap, &topic, 1000, &mut ledger).await;
+
+    let faults = stub.faults();
+    faults.fail_next(ApiKey::FindCoordinator, 1, ErrorCode::COORDINATOR_NOT_AVAILABLE.0);
+    faults.fail_next(ApiKey::JoinGroup, 2, ErrorCode::COORDINATOR_LOAD_IN_PROGRESS.0);
+    faults.fail_next(ApiKey::SyncGroup, 1, ErrorCode::NOT_COORDINATOR.0);
+    let before = |api| stub.request_count(api);
+    let (joins, syncs) = (before(ApiKey::JoinGroup), before(ApiKey::SyncGroup));
+    let (a, b) = (member(&backend, &group), member(&backend, &group));
+    a.subscribe([&topic]).expect("subscribe a");
+    b.subscribe([&topic]).expect("subscribe b");
+    let mut seen = Vec::new();
+    let mut per_member = HashMap::new();
+    read_all(&[&a, &b], 500, &mut seen, &mut per_member).await;
+
+    // Mid-stream: heartbeats say the coordinator moved and that a rebalance runs; a commit
+    // meets a moved coordinator.
+    faults.fail_next(ApiKey::Heartbeat, 2, ErrorCode::NOT_COORDINATOR.0);
+    faults.fail_next(ApiKey::Heartbeat, 1, ErrorCode::REBALANCE_IN_PROGRESS.0);
+    faults.fail_next(ApiKey::OffsetCommit, 1, ErrorCode::NOT_COORDINATOR.0);
+    read_all(&[&a, &b], 1000, &mut seen, &mut per_member).await;
+    let report = ledger.check(&as_reads(&seen));
+    assert!(report.is_clean() && report.read == 1000, "{report}");
+    assert!(before(ApiKey::JoinGroup) - joins > 2, "JoinGroup was retried");
+    assert!(before(ApiKey::SyncGroup) - syncs > 1, "SyncGroup was retried");
+
+    // Committing may meet the moved coordinator once more; it then succeeds.
+    let commit = |c: &Consumer| {
+        let c = c.clone();
+        async move {
+            for _ in 0..5 {
+                match c.commit().await {
+                    Ok(()) => return,
+                    Err(e) if e.is_retriable() => tokio::time::sleep(Duration::from_millis(100)).await,
+                    Err(e) => panic!("commit: {e}"),
+                }
+            }
+            panic!("commit kept failing");
+        }
+    };
+    commit(&a).await;
+    commit(&b).await;
+    let partitions: Vec<(&str, i32)> = (0..4).map(|p| (topic.as_str(), p)).collect();
+    let committed = a.committed(&partitions).await.expect("committed");
+    let mut ends = vec![0i64; 4];
+    for r in &seen {
+        ends[r.partition as usize] = ends[r.partition as usize].max(r.offset + 1);
+    }
+    assert_eq!(committed, ends.iter().map(|&e| Some(e)).collect::<Vec<_>>(), "commits reach the log end");
+    a.close().await;
+    b.close().await;
+}
