@@ -249,7 +249,7 @@ async fn coordinator_errors_are_retried_without_losing_or_repeating_records() {
     commit(&b).await;
     let partitions: Vec<(&str, i32)> = (0..4).map(|p| (topic.as_str(), p)).collect();
     let committed = a.committed(&partitions).await.expect("committed");
-    let mut ends = vec![0i64; 4];
+    let mut ends = [0i64; 4];
     for r in &seen {
         ends[r.partition as usize] = ends[r.partition as usize].max(r.offset + 1);
     }
