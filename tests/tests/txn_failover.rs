@@ -106,6 +106,7 @@ async fn copiers_move_every_record_exactly_once_through_crashes() {
         // Each broker dies while copying is under way: the transaction coordinator of one
         // copier, the leader of an output partition, then the group coordinator of the copiers
         // and the leader of an input partition.
+        producer.cluster().track_topics([topics.input.as_str(), topics.output.as_str()]);
         let metadata = producer.cluster().refresh().await.expect("metadata");
         let roles = [
             (
