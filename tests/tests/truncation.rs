@@ -41,8 +41,9 @@ fn values(records: &[ConsumerRecord]) -> Vec<String> {
     records.iter().map(|r| String::from_utf8_lossy(r.value.as_deref().unwrap_or_default()).into_owned()).collect()
 }
 
-#[tokio::test]
-async fn reading_goes_on_from_the_end_of_the_epoch_after_a_truncation() {
+/// A consumer (with `reset`, from offset 0) that read 300 records of a one-partition topic,
+/// whose log then lost its end; returns it with the new log end.
+async fn read_then_truncated(reset: OffsetReset) -> (Backend, String, Consumer, i64) {
     let backend = Backend::stub(1).await;
     let stub = backend.stub_handle().expect("a stub backend").clone();
     let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
@@ -50,14 +51,20 @@ async fn reading_goes_on_from_the_end_of_the_epoch_after_a_truncation() {
     create_topic(&mut conn, &topic, 1).await;
     send(&backend, &topic, "before", 300).await;
     let mut config = ConsumerConfig::new(&backend.bootstrap);
-    config.auto_offset_reset = OffsetReset::Earliest;
+    config.auto_offset_reset = reset;
     config.fetch_max_wait = Duration::from_millis(100);
     let consumer = Consumer::new(config).expect("consumer");
     consumer.assign([(topic.as_str(), 0)]);
+    consumer.seek(&topic, 0, 0).expect("seek");
     assert_eq!(read(&consumer, 300).await.len(), 300);
-
     let end = stub.faults().truncate_log(&topic, 0, 150).expect("truncated");
     assert!(end <= 150, "cut at {end}");
+    (backend, topic, consumer, end)
+}
+
+#[tokio::test]
+async fn reading_goes_on_from_the_end_of_the_epoch_after_a_truncation() {
+    let (backend, topic, consumer, end) = read_then_truncated(OffsetReset::Earliest).await;
     send(&backend, &topic, "after", 20).await;
     let records = read(&consumer, 20).await;
     assert_eq!(values(&records), (0..20).map(|i| format!("after-{i}")).collect::<Vec<_>>(), "only the new records");
@@ -70,21 +77,7 @@ async fn reading_goes_on_from_the_end_of_the_epoch_after_a_truncation() {
 
 #[tokio::test]
 async fn with_no_reset_policy_a_truncation_fails_the_poll_until_a_seek() {
-    let backend = Backend::stub(1).await;
-    let stub = backend.stub_handle().expect("a stub backend").clone();
-    let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
-    let topic = unique_topic("truncation-none");
-    create_topic(&mut conn, &topic, 1).await;
-    send(&backend, &topic, "before", 300).await;
-    let mut config = ConsumerConfig::new(&backend.bootstrap);
-    config.auto_offset_reset = OffsetReset::None;
-    config.fetch_max_wait = Duration::from_millis(100);
-    let consumer = Consumer::new(config).expect("consumer");
-    consumer.assign([(topic.as_str(), 0)]);
-    consumer.seek(&topic, 0, 0).expect("seek");
-    assert_eq!(read(&consumer, 300).await.len(), 300);
-
-    let end = stub.faults().truncate_log(&topic, 0, 150).expect("truncated");
+    let (backend, topic, consumer, end) = read_then_truncated(OffsetReset::None).await;
     send(&backend, &topic, "after", 5).await;
     let deadline = Instant::now() + Duration::from_secs(30);
     let error = loop {

@@ -146,20 +146,9 @@ pub(crate) fn error_response(request: &RequestBody, version: i16, code: i16) -> 
             ..Default::default()
         }
         .into(),
-        RequestBody::ConsumerGroupDescribe(r) => ConsumerGroupDescribeResponse {
-            groups: r
-                .group_ids
-                .iter()
-                .map(|g| DescribedGroup {
-                    group_id: g.clone(),
-                    error_code: code,
-                    error_message: message(),
-                    ..Default::default()
-                })
-                .collect(),
-            ..Default::default()
+        RequestBody::ConsumerGroupDescribe(r) => {
+            super::unsupported::described_groups_error!(r, code, message, DescribedGroup, ConsumerGroupDescribeResponse)
         }
-        .into(),
         _ => return None,
     })
 }

@@ -112,18 +112,21 @@ macro_rules! share_state_error {
     }};
 }
 
-/// The describe APIs of share and streams groups answer per group id.
+/// The describe APIs of consumer, share and streams groups answer per group id.
 macro_rules! described_groups_error {
-    ($request:expr, $code:expr, $message:expr, $module:ident, $response:ident) => {
+    ($request:expr, $code:expr, $message:expr, $described:path, $response:ident) => {
         $response {
             groups: $request
                 .group_ids
                 .iter()
-                .map(|g| $module::response::DescribedGroup {
-                    error_code: $code,
-                    error_message: $message(),
-                    group_id: g.clone(),
-                    ..Default::default()
+                .map(|g| {
+                    use $described as Described;
+                    Described {
+                        error_code: $code,
+                        error_message: $message(),
+                        group_id: g.clone(),
+                        ..Default::default()
+                    }
                 })
                 .collect(),
             ..Default::default()
@@ -131,6 +134,7 @@ macro_rules! described_groups_error {
         .into()
     };
 }
+pub(crate) use described_groups_error;
 
 /// Responses whose errors live per item: every item of the request comes back with the code,
 /// as Kafka's `getErrorResponse` of each request shapes it.
@@ -173,10 +177,22 @@ fn per_item(request: &RequestBody, code: i16) -> Option<ResponseBody> {
             ReadStateSummaryResult
         ),
         RequestBody::ShareGroupDescribe(r) => {
-            described_groups_error!(r, code, message, share_group_describe, ShareGroupDescribeResponse)
+            described_groups_error!(
+                r,
+                code,
+                message,
+                share_group_describe::response::DescribedGroup,
+                ShareGroupDescribeResponse
+            )
         }
         RequestBody::StreamsGroupDescribe(r) => {
-            described_groups_error!(r, code, message, streams_group_describe, StreamsGroupDescribeResponse)
+            described_groups_error!(
+                r,
+                code,
+                message,
+                streams_group_describe::response::DescribedGroup,
+                StreamsGroupDescribeResponse
+            )
         }
         RequestBody::DescribeShareGroupOffsets(r) => DescribeShareGroupOffsetsResponse {
             groups: r
