@@ -16,7 +16,7 @@ use kafka_client::exactly_once::ExactlyOnce;
 use kafka_client::producer::ProducerRecord;
 use kafka_client::Error;
 
-/// Where a copier reads and writes.
+/// Where a copier reads and writes, and how fast.
 #[derive(Debug, Clone)]
 pub struct Topics {
     /// The bootstrap servers.
@@ -25,6 +25,9 @@ pub struct Topics {
     pub input: String,
     /// The output topic.
     pub output: String,
+    /// A pause after each committed transaction, so that a test's failures land while the
+    /// copy is under way (zero: as fast as it goes).
+    pub pause: Duration,
 }
 
 /// Counters shared by all copiers of a test.
@@ -112,6 +115,7 @@ async fn instance_loop(
             match outcome {
                 Ok(()) => {
                     stats.committed.fetch_add(1, Ordering::SeqCst);
+                    tokio::time::sleep(topics.pause).await;
                 }
                 Err(e) => {
                     stats.aborted.fetch_add(1, Ordering::SeqCst);
@@ -138,7 +142,13 @@ impl CopierProcess {
     pub fn spawn(exe: &std::path::Path, slot: usize, topics: &Topics, log: &std::path::Path) -> std::io::Result<Self> {
         let log = std::fs::OpenOptions::new().create(true).append(true).open(log)?;
         let child = std::process::Command::new(exe)
-            .args([slot.to_string(), topics.bootstrap.clone(), topics.input.clone(), topics.output.clone()])
+            .args([
+                slot.to_string(),
+                topics.bootstrap.clone(),
+                topics.input.clone(),
+                topics.output.clone(),
+                topics.pause.as_millis().to_string(),
+            ])
             .stdin(std::process::Stdio::piped())
             .stdout(std::process::Stdio::null())
             .stderr(log)

@@ -53,7 +53,11 @@ async fn copiers_move_every_record_exactly_once_through_crashes() {
     };
 
     let run = tests::unique_topic("eos");
-    let topics = Topics { bootstrap: bootstrap.clone(), input: format!("{run}-in"), output: format!("{run}-out") };
+    // On the real cluster each broker restart takes seconds: the copiers pause after each
+    // transaction so that every failure lands while the copy is still under way.
+    let pause = if running.is_some() { Duration::from_millis(600) } else { Duration::ZERO };
+    let topics =
+        Topics { bootstrap: bootstrap.clone(), input: format!("{run}-in"), output: format!("{run}-out"), pause };
     let mut conn = Conn::connect(bootstrap.split(',').next().expect("an address")).await.expect("connect");
     create_topic(&mut conn, &topics.input, PARTITIONS).await;
     create_topic(&mut conn, &topics.output, PARTITIONS).await;
@@ -95,7 +99,7 @@ async fn copiers_move_every_record_exactly_once_through_crashes() {
     let started = Instant::now();
     let copied = || watched.lock().unwrap_or_else(|p| p.into_inner()).len();
     // SIGKILL two copiers at different points; the restarted ones fence their zombies.
-    for (slot, after) in [(0, RECORDS / 10), (2, RECORDS / 5)] {
+    for (slot, after) in [(0, RECORDS / 20), (2, RECORDS / 8)] {
         wait_for(&copied, after, started).await;
         eprintln!("SIGKILL copier {slot} after {} output records", copied());
         let crashed = std::mem::replace(&mut copiers[slot], spawn(slot));
@@ -110,7 +114,7 @@ async fn copiers_move_every_record_exactly_once_through_crashes() {
         let metadata = producer.cluster().refresh().await.expect("metadata");
         let roles = [
             (
-                RECORDS * 3 / 10,
+                RECORDS / 5,
                 "transaction coordinator of copier 1",
                 producer
                     .cluster()
@@ -119,7 +123,7 @@ async fn copiers_move_every_record_exactly_once_through_crashes() {
                     .expect("transaction coordinator"),
             ),
             (
-                RECORDS * 4 / 10,
+                RECORDS * 7 / 20,
                 "leader of output partition 0",
                 metadata.partition(&topics.output, 0).expect("output partition 0").leader,
             ),
@@ -133,7 +137,7 @@ async fn copiers_move_every_record_exactly_once_through_crashes() {
                     .expect("group coordinator"),
             ),
             (
-                RECORDS * 6 / 10,
+                RECORDS * 13 / 20,
                 "leader of input partition 1",
                 metadata.partition(&topics.input, 1).expect("input").leader,
             ),

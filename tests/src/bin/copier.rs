@@ -1,5 +1,5 @@
 //! One transactional copier (`tests::copier::run`) in a process of its own, for the
-//! exactly-once failure test to SIGKILL: `copier <slot> <bootstrap> <input> <output>`.
+//! exactly-once failure test to SIGKILL: `copier <slot> <bootstrap> <input> <output> <pause ms>`.
 //! It copies until killed, or until its standard input closes.
 
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -11,15 +11,16 @@ use tests::copier::{self, Stats, Topics};
 async fn main() {
     tracing_subscriber::fmt().with_env_filter(tracing_subscriber::EnvFilter::from_default_env()).init();
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [slot, bootstrap, input, output] = args.as_slice() else {
-        eprintln!("usage: copier <slot> <bootstrap> <input topic> <output topic>");
+    let [slot, bootstrap, input, output, pause] = args.as_slice() else {
+        eprintln!("usage: copier <slot> <bootstrap> <input topic> <output topic> <pause after a commit, ms>");
         std::process::exit(2);
     };
-    let Ok(slot) = slot.parse::<usize>() else {
-        eprintln!("slot must be a number, not {slot}");
+    let (Ok(slot), Ok(pause)) = (slot.parse::<usize>(), pause.parse::<u64>()) else {
+        eprintln!("slot and pause must be numbers, not {slot} and {pause}");
         std::process::exit(2);
     };
-    let topics = Topics { bootstrap: bootstrap.clone(), input: input.clone(), output: output.clone() };
+    let pause = std::time::Duration::from_millis(pause);
+    let topics = Topics { bootstrap: bootstrap.clone(), input: input.clone(), output: output.clone(), pause };
     let stop = Arc::new(AtomicBool::new(false));
     let stats = Arc::new(Stats::default());
     {
