@@ -51,10 +51,11 @@ fn handle_is_send_sync_clone() {
     check::<server_stub::Faults>();
 }
 
-#[test]
-fn binary_prints_the_bootstrap_line() {
+/// Runs the binary with `--brokers 3 --port <port>` and returns the addresses of its
+/// `KAFKA_BOOTSTRAP_SERVERS=` line; the brokers serve until `child` is killed.
+fn bootstrap_line(port: u16) -> (std::process::Child, Vec<String>) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_server-stub"))
-        .args(["--brokers", "3", "--port", "0"])
+        .args(["--brokers", "3", "--port", &port.to_string()])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -66,12 +67,39 @@ fn binary_prints_the_bootstrap_line() {
         let _ = BufReader::new(stdout).read_line(&mut line);
         let _ = tx.send(line);
     });
-    let line = rx.recv_timeout(Duration::from_secs(20));
+    let Ok(line) = rx.recv_timeout(Duration::from_secs(20)) else {
+        let _ = child.kill();
+        let _ = child.wait();
+        panic!("no bootstrap line within 20 s");
+    };
+    let servers = line.trim_end().strip_prefix("KAFKA_BOOTSTRAP_SERVERS=").expect("the bootstrap line").to_owned();
+    (child, servers.split(',').map(str::to_owned).collect())
+}
+
+#[test]
+fn binary_prints_the_bootstrap_line() {
+    let (mut child, addrs) = bootstrap_line(0);
     let _ = child.kill();
     let _ = child.wait();
-    let line = line.expect("a line within 20 s");
-    let servers = line.trim_end().strip_prefix("KAFKA_BOOTSTRAP_SERVERS=").expect("the bootstrap line");
-    let addrs: Vec<&str> = servers.split(',').collect();
     assert_eq!(addrs.len(), 3);
     assert!(addrs.iter().all(|a| a.starts_with("127.0.0.1:") && a[10..].parse::<u16>().is_ok_and(|p| p > 0)));
+}
+
+#[test]
+fn binary_listens_on_consecutive_ports_from_the_one_given() {
+    // Three consecutive free ports, found by binding them (released before the binary starts).
+    let base = (20_000..60_000u16)
+        .step_by(97)
+        .find(|&p| (p..p + 3).all(|q| std::net::TcpListener::bind(("127.0.0.1", q)).is_ok()))
+        .expect("three free consecutive ports");
+    let (mut child, addrs) = bootstrap_line(base);
+    let reachable: Vec<bool> = addrs
+        .iter()
+        .map(|a| std::net::TcpStream::connect_timeout(&a.parse().expect("an address"), Duration::from_secs(5)).is_ok())
+        .collect();
+    let _ = child.kill();
+    let _ = child.wait();
+    let expected: Vec<String> = (base..base + 3).map(|p| format!("127.0.0.1:{p}")).collect();
+    assert_eq!(addrs, expected);
+    assert_eq!(reachable, vec![true; 3], "every broker accepts connections");
 }
