@@ -86,7 +86,7 @@ async fn copiers_move_every_record_exactly_once_through_crashes() {
         CopierProcess::spawn(std::path::Path::new(env!("CARGO_BIN_EXE_copier")), slot, &topics, &log)
             .expect("start a copier process")
     };
-    let mut copiers: Vec<CopierProcess> = (0..COPIERS).map(spawn).collect();
+    let mut copiers: Vec<Option<CopierProcess>> = (0..COPIERS).map(|slot| Some(spawn(slot))).collect();
     let watched = Arc::new(Mutex::new(Vec::new()));
     let watcher = tokio::spawn(copier::watch(
         bootstrap.clone(),
@@ -102,8 +102,11 @@ async fn copiers_move_every_record_exactly_once_through_crashes() {
     for (slot, after) in [(0, RECORDS / 20), (2, RECORDS / 8)] {
         wait_for(&copied, after, started).await;
         eprintln!("SIGKILL copier {slot} after {} output records", copied());
-        let crashed = std::mem::replace(&mut copiers[slot], spawn(slot));
-        tokio::task::spawn_blocking(move || crashed.kill()).await.expect("join");
+        // Killed first, then restarted: a crash, not a zombie running beside its successor.
+        if let Some(crashed) = copiers[slot].take() {
+            tokio::task::spawn_blocking(move || crashed.kill()).await.expect("join");
+        }
+        copiers[slot] = Some(spawn(slot));
     }
 
     if let Some(cluster) = running.as_mut() {
@@ -154,7 +157,9 @@ async fn copiers_move_every_record_exactly_once_through_crashes() {
     // Wait until the committed output holds every input record once (or time runs out).
     let output = read_committed(&bootstrap, &topics.output, RECORDS, Duration::from_secs(240)).await;
     stop.store(true, Ordering::SeqCst);
-    tokio::task::spawn_blocking(move || copiers.into_iter().for_each(CopierProcess::kill)).await.expect("join");
+    tokio::task::spawn_blocking(move || copiers.into_iter().flatten().for_each(CopierProcess::kill))
+        .await
+        .expect("join");
     let _ = tokio::time::timeout(Duration::from_secs(10), watcher).await;
     producer.close(Duration::from_secs(5)).await.expect("close");
 
