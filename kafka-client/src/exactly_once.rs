@@ -85,6 +85,22 @@ impl Inner {
         if !txn.open {
             return Ok(());
         }
+        if self.producer.transaction_state() == Some(TransactionState::Committing) {
+            // A commit timed out: its outcome must be known before anything is rewound (a
+            // committed transaction rewound would be copied twice).
+            match self.producer.commit_transaction().await {
+                Ok(()) => {
+                    info!(reason = why, "a pending commit completed");
+                    txn.open = false;
+                    txn.ranges.clear();
+                    txn.member = None;
+                    return Ok(());
+                }
+                // Still unknown: the transaction stays open for `commit` to ask again.
+                Err(e) if matches!(e, Error::Timeout { .. }) => return Err(e),
+                Err(e) => warn!(error = %e, "the pending commit failed; aborting"),
+            }
+        }
         info!(reason = why, partitions = txn.ranges.len(), "aborting the transaction");
         txn.aborts += 1;
         let result = match self.producer.transaction_state() {

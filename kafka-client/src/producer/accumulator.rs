@@ -45,6 +45,8 @@ pub(crate) struct ProducerBatch {
     pub(crate) sent: bool,
     /// The base sequence, once assigned (idempotence).
     pub(crate) sequence: Option<i32>,
+    /// The number of the transaction its records joined (0 without transactions).
+    pub(crate) txn: u64,
 }
 
 impl ProducerBatch {
@@ -159,7 +161,8 @@ impl Accumulator {
     }
 
     /// Encodes `record` into the open batch of `partition`, opening a new batch when it does not
-    /// fit. `reserved` bytes of buffer memory travel with the record to its batch.
+    /// fit or belongs to another transaction than `txn`. `reserved` bytes of buffer memory
+    /// travel with the record to its batch.
     pub(crate) fn append(
         &self,
         topic: &TopicQueues,
@@ -167,11 +170,12 @@ impl Accumulator {
         record: &ProducerRecord<'_>,
         timestamp: i64,
         reserved: usize,
+        txn: u64,
     ) -> Result<Delivery, Error> {
         let queue = topic.partition(partition);
         let mut q = queue.lock().unwrap_or_else(|p| p.into_inner());
         let fits = match &q.open {
-            Some(open) => open.size() + reserved <= self.batch_size || open.records == 0,
+            Some(open) => open.txn == txn && (open.size() + reserved <= self.batch_size || open.records == 0),
             None => false,
         };
         // The sender must learn of a new batch to schedule its linger deadline, and of a closed
@@ -197,6 +201,7 @@ impl Accumulator {
                 retry_at: None,
                 sent: false,
                 sequence: None,
+                txn,
             });
         }
         let open = q.open.as_mut().expect("an open batch exists: created just above if missing");

@@ -82,7 +82,10 @@ impl Completion {
 }
 
 /// The pending outcome of one record. Await it for the [`RecordMetadata`], or drop it: a
-/// failure still surfaces from [`Producer::flush`](super::Producer::flush).
+/// failure still surfaces from [`Producer::flush`](super::Producer::flush). The one exception
+/// is a record that joined a transaction while it was ending
+/// ([`TransactionError::Ended`](super::TransactionError::Ended)): it is reported here only, since it
+/// belongs to no transaction whose commit it could fail.
 #[derive(Debug)]
 pub struct Delivery {
     completion: Arc<Completion>,

@@ -187,7 +187,7 @@ impl Producer {
         // nothing).
         let max_block = self.shared.config.max_block;
         let mut deadline: Option<Instant> = None;
-        let size = self.check_size(&record)?;
+        let (size, txn) = self.check_size(&record)?;
         let partitions = match self.known_partition_count(record.topic)? {
             Some(n) => n,
             None => {
@@ -206,12 +206,12 @@ impl Producer {
                 after: self.shared.config.max_block,
             });
         }
-        self.append(&topic, &record, partition, size)
+        self.append(&topic, &record, partition, size, txn)
     }
 
     /// As [`Producer::enqueue`], but fails at once instead of waiting for metadata or memory.
     pub fn try_enqueue(&self, record: ProducerRecord<'_>) -> Result<Delivery> {
-        let size = self.check_size(&record)?;
+        let (size, txn) = self.check_size(&record)?;
         let partitions = self.known_partition_count(record.topic)?.ok_or_else(|| Error::Timeout {
             what: format!("metadata for topic {} (try_enqueue does not wait)", record.topic),
             after: Duration::ZERO,
@@ -224,31 +224,41 @@ impl Producer {
                 after: Duration::ZERO,
             });
         }
-        self.append(&topic, &record, partition, size)
+        self.append(&topic, &record, partition, size, txn)
     }
 
+    /// Adds the record to its batch; `txn` is the number of the transaction it joins (0 without
+    /// transactions).
     fn append(
         &self,
         topic: &TopicQueues,
         record: &ProducerRecord<'_>,
         partition: i32,
         size: usize,
+        txn: u64,
     ) -> Result<Delivery> {
         let timestamp = record.timestamp.unwrap_or_else(now_ms);
-        let result = self.shared.accumulator.append(topic, partition, record, timestamp, size);
+        let open = match &self.shared.txn {
+            Some(t) => t.check_still_open(txn),
+            None => Ok(()),
+        };
+        let result = open.and_then(|()| self.shared.accumulator.append(topic, partition, record, timestamp, size, txn));
         if result.is_err() {
             self.shared.accumulator.memory.release(size);
         }
         result
     }
 
-    fn check_size(&self, record: &ProducerRecord<'_>) -> Result<usize> {
+    /// The record's encoded size bound, and the number of the transaction it joins (0 without
+    /// transactions).
+    fn check_size(&self, record: &ProducerRecord<'_>) -> Result<(usize, u64)> {
         if self.shared.accumulator.closing.load(Ordering::SeqCst) {
             return Err(Error::Closed);
         }
-        if let Some(txn) = &self.shared.txn {
-            txn.check_send()?;
-        }
+        let txn = match &self.shared.txn {
+            Some(t) => t.check_send()?,
+            None => 0,
+        };
         let size = record.max_encoded_size();
         let config = &self.shared.config;
         if size + 61 > config.max_request_size || size > config.buffer_memory {
@@ -261,7 +271,7 @@ impl Producer {
                 record.topic,
             ));
         }
-        Ok(size)
+        Ok((size, txn))
     }
 
     fn choose_partition(
@@ -388,8 +398,73 @@ fn now_ms() -> i64 {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)] // tests: a failed unwrap is a failed test
 mod tests {
     use super::*;
+    use crate::config::{ConsumerConfig, IsolationLevel, OffsetReset};
+    use crate::consumer::Consumer;
+
+    fn is_ended(e: &Error) -> bool {
+        matches!(e, Error::Transaction(TransactionError::Ended))
+    }
+
+    /// A send that passed its checks while its transaction was open, but reaches its batch
+    /// only after that transaction ended and the next began (a rebalance aborting the
+    /// transaction of a consume-transform-produce loop on another task), must join neither:
+    /// it fails, and read_committed readers never see it.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_record_racing_with_the_end_of_its_transaction_joins_no_other() {
+        let stub = server_stub::StubCluster::builder().brokers(1).start().await.unwrap();
+        stub.create_topic("race", 1).unwrap();
+        let config =
+            ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).transactional_id("race").build().unwrap();
+        let producer = Producer::new(config).unwrap();
+        producer.init_transactions().await.unwrap();
+        let memory = &producer.shared.accumulator.memory;
+        let topic = producer.shared.accumulator.topic("race");
+        for commit in [false, true] {
+            producer.begin_transaction().unwrap();
+            producer.send(ProducerRecord::new("race").value(b"in")).await.unwrap();
+            let straggler = ProducerRecord::new("race").value(b"straggler");
+            let (size, number) = producer.check_size(&straggler).unwrap();
+            if commit {
+                producer.commit_transaction().await.unwrap();
+            } else {
+                producer.abort_transaction().await.unwrap();
+            }
+            producer.begin_transaction().unwrap();
+            // Caught just before the batch...
+            assert!(memory.try_reserve(size));
+            let err = producer.append(&topic, &straggler, 0, size, number).unwrap_err();
+            assert!(is_ended(&err), "{err}");
+            // ... and, if the end came after that check, by the sender.
+            assert!(memory.try_reserve(size));
+            let late = producer.shared.accumulator.append(&topic, 0, &straggler, now_ms(), size, number).unwrap();
+            producer.send(ProducerRecord::new("race").value(b"next")).await.unwrap();
+            producer.commit_transaction().await.unwrap();
+            let err = late.await.unwrap_err();
+            assert!(is_ended(&err.error), "{err}");
+            assert_eq!(err.persistence, Persistence::NotWritten);
+        }
+
+        let mut config = ConsumerConfig::new(stub.bootstrap());
+        config.auto_offset_reset = OffsetReset::Earliest;
+        config.isolation_level = IsolationLevel::ReadCommitted;
+        let consumer = Consumer::new(config).unwrap();
+        consumer.assign([("race", 0)]);
+        let mut values = Vec::new();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            let records = consumer.poll(Duration::from_millis(200)).await.unwrap();
+            if records.is_empty() && values.len() >= 3 {
+                break;
+            }
+            values.extend(records.into_iter().map(|r| r.value.unwrap_or_default().to_vec()));
+        }
+        assert_eq!(values, [b"next".to_vec(), b"in".to_vec(), b"next".to_vec()]);
+        consumer.close().await;
+        producer.close(Duration::from_secs(5)).await.unwrap();
+    }
 
     fn assert_send<T: Send>(_: T) {}
 

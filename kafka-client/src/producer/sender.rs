@@ -26,7 +26,7 @@ use tracing::{debug, warn};
 
 use super::accumulator::{PartitionQueue, Payload, ProducerBatch, TopicQueues};
 use super::delivery::{Delivered, Persistence};
-use super::transaction::{AddPartitions, ADD_PARTITIONS_MAX_V1};
+use super::transaction::{AddPartitions, TransactionError, ADD_PARTITIONS_MAX_V1};
 use super::Shared;
 use crate::cluster::CoordinatorType;
 use crate::config::Acks;
@@ -213,6 +213,9 @@ impl Sender {
                 self.expire(&mut q, now);
                 if q.retrying && q.in_flight == 0 && !q.ready.iter().any(|b| b.attempts > 0) {
                     q.retrying = false;
+                }
+                if let Some(t) = txn {
+                    self.fail_stale(&mut q, t.sending());
                 }
                 let Some(front) = q.ready.front() else { continue };
                 if let Some(at) = front.retry_at.filter(|&t| t > now) {
@@ -617,6 +620,20 @@ impl Sender {
             };
             let failure = batch.completion.failure(persistence, error);
             self.shared.fail(&batch, failure);
+        }
+    }
+
+    /// Fails the queued batches of transactions other than `sending`: records that joined a
+    /// transaction as it was ending. Their deliveries say so; they are no failure of the
+    /// current transaction, so they neither make it abortable nor count for its flush.
+    fn fail_stale(&self, q: &mut PartitionQueue, sending: u64) {
+        while q.ready.front().is_some_and(|b| b.txn != sending) {
+            let Some(batch) = q.ready.pop_front() else { break };
+            let persistence = if batch.sent { Persistence::MaybeWritten } else { Persistence::NotWritten };
+            debug!(topic = %batch.completion.topic, partition = batch.completion.partition, records = batch.records, "records of an ended transaction not sent");
+            let error = Arc::new(Error::Transaction(TransactionError::Ended));
+            batch.completion.complete(Err(batch.completion.failure(persistence, error)));
+            self.shared.accumulator.finish(&batch);
         }
     }
 

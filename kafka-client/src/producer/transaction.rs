@@ -20,7 +20,7 @@
 //!   versions (Produce v11, AddPartitionsToTxn v3, TxnOffsetCommit v4, EndTxn v4).
 
 use std::collections::{BTreeSet, HashSet};
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicU8, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
@@ -130,6 +130,13 @@ pub enum TransactionError {
         /// The state the producer is in.
         state: TransactionState,
     },
+    /// The record was added while its transaction was ending (a send racing with
+    /// `commit_transaction` or `abort_transaction`, or with a rebalance that aborted it): it
+    /// belongs to no transaction and was not written. Send it again in the next transaction.
+    #[error(
+        "the record was added while its transaction was ending, so it was not written; send it in the next transaction"
+    )]
+    Ended,
     /// The producer has no `transactional.id`.
     #[error("{operation} needs a transactional producer: set transactional.id")]
     NotTransactional {
@@ -174,12 +181,22 @@ pub(crate) struct Transactions {
     timeout_ms: i32,
     /// Mirror of `inner.state`, read on every send without taking the lock.
     state: AtomicU8,
+    /// The number of the transaction records may join now (0: none). Each `begin_transaction`
+    /// takes the next number, and every batch carries the number its records were added under.
+    accepting: AtomicU64,
+    /// The number of the transaction whose batches may still be sent (0: none). It trails
+    /// `accepting` while a commit sends what was batched, and is cleared before EndTxn goes
+    /// out: a record that raced with the end of its transaction must never be written after
+    /// the marker, where it would join the next transaction.
+    sending: AtomicU64,
     inner: Mutex<Inner>,
 }
 
 #[derive(Debug)]
 struct Inner {
     state: TransactionState,
+    /// The number of the last transaction begun.
+    number: u64,
     producer: Option<(i64, i16)>,
     coordinator: Option<i32>,
     /// Partitions registered with the coordinator in this transaction.
@@ -212,8 +229,11 @@ impl Transactions {
             id,
             timeout_ms: timeout.as_millis().min(i32::MAX as u128) as i32,
             state: AtomicU8::new(TransactionState::Uninitialized as u8),
+            accepting: AtomicU64::new(0),
+            sending: AtomicU64::new(0),
             inner: Mutex::new(Inner {
                 state: TransactionState::Uninitialized,
+                number: 0,
                 producer: None,
                 coordinator: None,
                 added: HashSet::new(),
@@ -244,7 +264,30 @@ impl Transactions {
         debug!(transactional_id = %self.id, from = ?inner.state, to = ?to, "transaction state");
         inner.state = to;
         self.state.store(to as u8, Ordering::Release);
+        if to != TransactionState::InTransaction {
+            self.accepting.store(0, Ordering::SeqCst);
+        }
+        if !matches!(to, TransactionState::InTransaction | TransactionState::Committing) {
+            self.sending.store(0, Ordering::SeqCst);
+        }
         Ok(())
+    }
+
+    /// Opens transaction number `inner.number + 1` to records and to the sender.
+    fn open_next(&self, inner: &mut Inner) {
+        inner.number += 1;
+        self.sending.store(inner.number, Ordering::SeqCst);
+        self.accepting.store(inner.number, Ordering::SeqCst);
+    }
+
+    /// The transaction whose batches may be sent now (0: none); a batch of any other is stale.
+    pub(crate) fn sending(&self) -> u64 {
+        self.sending.load(Ordering::SeqCst)
+    }
+
+    /// A committing transaction sent what was batched: nothing more of it goes out.
+    fn stop_sending(&self) {
+        self.sending.store(0, Ordering::SeqCst);
     }
 
     /// The error for an operation the current state does not allow.
@@ -259,16 +302,28 @@ impl Transactions {
         })
     }
 
-    /// Checked on every send: records may only be added inside a transaction.
-    pub(crate) fn check_send(&self) -> Result<()> {
-        if self.state() == TransactionState::InTransaction {
-            return Ok(());
+    /// Checked on every send: records may only be added inside a transaction. Returns the
+    /// transaction's number, which the record's batch carries.
+    pub(crate) fn check_send(&self) -> Result<u64> {
+        let number = self.accepting.load(Ordering::SeqCst);
+        if number != 0 {
+            return Ok(number);
         }
         let inner = self.lock();
-        if inner.state == TransactionState::InTransaction {
-            return Ok(());
+        match self.accepting.load(Ordering::SeqCst) {
+            0 => Err(self.refusal(&inner, "send")),
+            number => Ok(number),
         }
-        Err(self.refusal(&inner, "send"))
+    }
+
+    /// Checked again just before a record joins its batch (a send may have waited for memory
+    /// or metadata meanwhile): its transaction must still be open.
+    pub(crate) fn check_still_open(&self, number: u64) -> Result<()> {
+        if self.accepting.load(Ordering::SeqCst) == number {
+            Ok(())
+        } else {
+            Err(Error::Transaction(TransactionError::Ended))
+        }
     }
 
     /// The producer id and epoch batches are written with, while batches may be sent.
@@ -613,6 +668,7 @@ impl Producer {
         let txn = self.transactions("begin_transaction")?;
         let mut inner = txn.lock();
         txn.set(&mut inner, TransactionState::InTransaction, "begin_transaction")?;
+        txn.open_next(&mut inner);
         inner.added.clear();
         inner.pending.clear();
         inner.started = false;
@@ -777,7 +833,14 @@ impl Producer {
         // Committing sends everything batched; aborting fails what was not sent (the sender
         // does so when it sees the state) and waits for requests in flight.
         self.shared.accumulator.wake.notify_one();
-        let flushed = self.flush().await;
+        let mut flushed = self.flush().await;
+        if commit {
+            // Batches the sender took before this are waited for by the second flush; any
+            // later one is stale and failed, so nothing of this transaction follows its EndTxn.
+            txn.stop_sending();
+            let late = self.flush().await;
+            flushed = flushed.and(late);
+        }
         if commit {
             if let Err(failure) = flushed {
                 let inner = txn.lock();
@@ -977,6 +1040,7 @@ mod tests {
             inner.producer = Some((7, 0));
             t.set(&mut inner, Ready, "init").unwrap();
             t.set(&mut inner, InTransaction, "begin").unwrap();
+            t.open_next(&mut inner);
         }
         t
     }
@@ -1000,6 +1064,40 @@ mod tests {
         let err = t.check_send().unwrap_err();
         assert!(matches!(err, Error::Transaction(TransactionError::Abortable { .. })), "{err}");
         assert!(t.undrained_failure().is_some());
+    }
+
+    #[test]
+    fn transaction_numbers_gate_records_and_batches() {
+        let t = txn();
+        let first = t.check_send().unwrap();
+        assert_eq!(t.sending(), first);
+        {
+            let mut inner = t.lock();
+            t.set(&mut inner, Committing, "commit").unwrap();
+        }
+        // A commit still sends what its transaction batched, but takes no new record.
+        assert!(t.check_send().is_err());
+        assert!(t.check_still_open(first).is_err());
+        assert_eq!(t.sending(), first);
+        t.stop_sending();
+        assert_eq!(t.sending(), 0);
+        {
+            let mut inner = t.lock();
+            t.set(&mut inner, Ready, "commit").unwrap();
+            t.set(&mut inner, InTransaction, "begin").unwrap();
+            t.open_next(&mut inner);
+        }
+        let second = t.check_send().unwrap();
+        assert_ne!(first, second);
+        assert!(t.check_still_open(first).is_err());
+        assert!(t.check_still_open(second).is_ok());
+        {
+            let mut inner = t.lock();
+            t.set(&mut inner, Aborting, "abort").unwrap();
+        }
+        // An abort sends nothing more.
+        assert_eq!(t.sending(), 0);
+        assert!(t.check_send().is_err());
     }
 
     #[test]
