@@ -399,3 +399,100 @@ async fn a_commit_refused_for_good_is_fatal_not_stuck() {
     assert!(matches!(&err, Error::Transaction(e) if e.is_fatal()), "{err}");
     assert_eq!(producer.transaction_state(), Some(TransactionState::FatalError));
 }
+
+/// Sends racing with the end of their transaction, as when a rebalance listener aborts on the
+/// group task while the application sends: a task sends without pause (into little buffer
+/// memory, so sends wait for memory that the end of the transaction frees) while another
+/// commits and aborts transactions in turn. A record whose send began and returned while
+/// transaction `i` was open belongs to `i` or fails: never read committed if `i` aborted, always
+/// if `i` committed and its delivery succeeded.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sends_racing_with_the_end_of_their_transaction_stay_in_it() {
+    use std::collections::HashSet;
+    use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+    use std::sync::Arc;
+
+    let (backend, topic) = setup(3).await;
+    let transactions: u64 = if backend.kind == BackendKind::Stub { 120 } else { 30 };
+    let config = ProducerConfig::from_properties([
+        ("bootstrap.servers", backend.bootstrap.as_str()),
+        ("transactional.id", unique_topic("txn-race").as_str()),
+        ("linger.ms", "1"),
+        ("batch.size", "1024"),
+        ("buffer.memory", "8192"),
+        ("max.block.ms", "30000"),
+    ])
+    .expect("config");
+    let producer = Producer::new(config).expect("producer");
+    producer.init_transactions().await.expect("init");
+
+    // 2i+1 from the start of transaction i until its end returns, 2i+2 afterwards.
+    let phase = Arc::new(AtomicU64::new(0));
+    let stop = Arc::new(AtomicBool::new(false));
+    let sender = {
+        let (producer, phase, stop, topic) = (producer.clone(), phase.clone(), stop.clone(), topic.clone());
+        tokio::spawn(async move {
+            let mut sent = Vec::new();
+            let mut refused = 0u64;
+            while !stop.load(Ordering::SeqCst) {
+                let before = phase.load(Ordering::SeqCst);
+                let value = sent.len().to_string();
+                match producer.enqueue(ProducerRecord::new(&topic).value(value.as_bytes())).await {
+                    Ok(delivery) => sent.push((before, phase.load(Ordering::SeqCst), delivery)),
+                    Err(_) => {
+                        refused += 1;
+                        tokio::task::yield_now().await;
+                    }
+                }
+            }
+            (sent, refused)
+        })
+    };
+    let mut committed = HashSet::new();
+    for i in 0..transactions {
+        producer.begin_transaction().expect("begin");
+        phase.store(2 * i + 1, Ordering::SeqCst);
+        tokio::time::sleep(Duration::from_millis(2)).await;
+        if i % 2 == 0 {
+            producer.commit_transaction().await.expect("commit");
+            committed.insert(i);
+        } else {
+            producer.abort_transaction().await.expect("abort");
+        }
+        phase.store(2 * i + 2, Ordering::SeqCst);
+    }
+    stop.store(true, Ordering::SeqCst);
+    let (sent, refused) = sender.await.expect("sender");
+
+    let (mut must, mut must_not, mut ended) = (HashSet::new(), HashSet::new(), 0usize);
+    for (id, (before, after, delivery)) in sent.into_iter().enumerate() {
+        let outcome = delivery.await;
+        if matches!(&outcome, Err(e) if matches!(*e.error, Error::Transaction(TransactionError::Ended))) {
+            ended += 1;
+        }
+        if before != after || before % 2 == 0 {
+            continue; // not sent within one transaction
+        }
+        let value = id.to_string();
+        if !committed.contains(&(before / 2)) {
+            must_not.insert(value);
+        } else if outcome.is_ok() {
+            must.insert(value);
+        }
+    }
+    let read = values(&read_all(&backend, &topic, 3, IsolationLevel::ReadCommitted, must.len()).await);
+    let seen: HashSet<&String> = read.iter().collect();
+    eprintln!(
+        "{transactions} transactions; sends refused between transactions: {refused}; records that joined an ending \
+         transaction: {ended}; committed: {}; aborted: {}; read: {}",
+        must.len(),
+        must_not.len(),
+        read.len()
+    );
+    assert_eq!(seen.len(), read.len(), "a record was read twice");
+    let leaked: Vec<&String> = must_not.iter().filter(|v| seen.contains(v)).take(5).collect();
+    assert!(leaked.is_empty(), "records sent in aborted transactions were read committed: {leaked:?}");
+    let lost: Vec<&String> = must.iter().filter(|v| !seen.contains(v)).take(5).collect();
+    assert!(lost.is_empty(), "delivered records of committed transactions were not read: {lost:?}");
+    assert!(!must.is_empty() && !must_not.is_empty(), "both kinds of transaction held records");
+}

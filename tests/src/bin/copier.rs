@@ -9,7 +9,11 @@ use tests::copier::{self, Stats, Topics};
 
 #[tokio::main]
 async fn main() {
-    tracing_subscriber::fmt().with_env_filter(tracing_subscriber::EnvFilter::from_default_env()).init();
+    // Standard output goes nowhere: logs go to standard error, which the test keeps per copier.
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::from_default_env())
+        .with_writer(std::io::stderr)
+        .init();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [slot, bootstrap, input, output, pause] = args.as_slice() else {
         eprintln!("usage: copier <slot> <bootstrap> <input topic> <output topic> <pause after a commit, ms>");
