@@ -210,12 +210,12 @@ impl Sender {
                         wake_at(open.created + config.linger);
                     }
                 }
+                if let Some(t) = txn {
+                    self.fail_stale(&mut q, t.sending());
+                }
                 self.expire(&mut q, now);
                 if q.retrying && q.in_flight == 0 && !q.ready.iter().any(|b| b.attempts > 0) {
                     q.retrying = false;
-                }
-                if let Some(t) = txn {
-                    self.fail_stale(&mut q, t.sending());
                 }
                 let Some(front) = q.ready.front() else { continue };
                 if let Some(at) = front.retry_at.filter(|&t| t > now) {
