@@ -146,6 +146,9 @@ pub(crate) async fn handle(
             debug!("fault: dropping connection after handling");
             return Outcome::Close;
         }
+        if !request_faults.answer_delay.is_zero() {
+            tokio::time::sleep(request_faults.answer_delay).await;
+        }
         match response {
             Some(r) => encode(out, correlation_id, &r, version),
             None => Outcome::NoReply,

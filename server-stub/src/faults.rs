@@ -5,8 +5,10 @@
 //! - [`ErrorFault`]: answer the next N requests of an API with an error code, optionally only on
 //!   one broker or only for one topic partition (Produce, Fetch, ListOffsets, DeleteRecords and
 //!   DescribeProducers; the other partitions of the request are served normally);
-//! - [`Faults::delay`] / [`Faults::latency`]: hold responses of an API, or every response of a
-//!   broker, for a while;
+//! - [`Faults::delay`] / [`Faults::latency`]: hold requests of an API, or every request of a
+//!   broker, for a while before handling them; [`Faults::delay_answers`]: handle requests of an
+//!   API at once but hold their answers (the effect comes first: a client timing out cannot
+//!   tell whether its request took effect);
 //! - [`Faults::drop_connections`] / [`Faults::drop_after_next`]: cut a broker's connections now,
 //!   or right after the next request of an API arrives ([`DropMode`]: handled or not);
 //! - [`Faults::stop_broker`] / [`Faults::restart_broker`] / [`Faults::move_leader`]: take a
@@ -108,6 +110,7 @@ struct DropRule {
 pub(crate) struct FaultState {
     errors: Vec<ErrorFault>,
     delays: HashMap<ApiKey, Duration>,
+    answer_delays: HashMap<ApiKey, Duration>,
     latency: HashMap<i32, Duration>,
     drops: Vec<DropRule>,
     counts: HashMap<(i32, ApiKey), u64>,
@@ -120,8 +123,10 @@ pub(crate) struct RequestFaults {
     pub error: Option<i16>,
     /// Close the connection after reading it.
     pub drop: Option<DropMode>,
-    /// Wait this long before answering.
+    /// Wait this long before handling.
     pub delay: Duration,
+    /// Wait this long after handling, before answering.
+    pub answer_delay: Duration,
 }
 
 impl FaultState {
@@ -138,6 +143,7 @@ impl FaultState {
         }
         faults.delay =
             self.delays.get(&api).copied().unwrap_or_default() + self.latency.get(&broker).copied().unwrap_or_default();
+        faults.answer_delay = self.answer_delays.get(&api).copied().unwrap_or_default();
         self.errors.retain(|r| r.remaining > 0);
         faults
     }
@@ -213,26 +219,20 @@ impl Faults {
         self.inject(ErrorFault::new(api, error_code).times(count));
     }
 
-    /// Holds every response of `api` for `delay` (zero removes the delay).
+    /// Holds every request of `api` for `delay` before handling it (zero removes the delay).
     pub fn delay(&self, api: ApiKey, delay: Duration) {
-        let shared = self.cluster.shared();
-        let mut f = shared.faults();
-        if delay.is_zero() {
-            f.delays.remove(&api);
-        } else {
-            f.delays.insert(api, delay);
-        }
+        set_or_remove(&mut self.cluster.shared().faults().delays, api, delay);
     }
 
-    /// Adds `latency` before every response of `broker` (zero removes it).
+    /// Handles every request of `api` at once but holds its answer for `delay` (zero removes
+    /// the delay): a client whose request times out meanwhile cannot know that it took effect.
+    pub fn delay_answers(&self, api: ApiKey, delay: Duration) {
+        set_or_remove(&mut self.cluster.shared().faults().answer_delays, api, delay);
+    }
+
+    /// Adds `latency` before handling every request of `broker` (zero removes it).
     pub fn latency(&self, broker: i32, latency: Duration) {
-        let shared = self.cluster.shared();
-        let mut f = shared.faults();
-        if latency.is_zero() {
-            f.latency.remove(&broker);
-        } else {
-            f.latency.insert(broker, latency);
-        }
+        set_or_remove(&mut self.cluster.shared().faults().latency, broker, latency);
     }
 
     /// Closes every open connection of `broker` now (the listener keeps accepting).
@@ -285,8 +285,18 @@ impl Faults {
         let mut f = shared.faults();
         f.errors.clear();
         f.delays.clear();
+        f.answer_delays.clear();
         f.latency.clear();
         f.drops.clear();
+    }
+}
+
+/// Sets a delay rule, or removes it when `delay` is zero.
+fn set_or_remove<K: std::hash::Hash + Eq>(rules: &mut HashMap<K, Duration>, key: K, delay: Duration) {
+    if delay.is_zero() {
+        rules.remove(&key);
+    } else {
+        rules.insert(key, delay);
     }
 }
 

@@ -253,3 +253,25 @@ async fn kip848_and_partition_scoped_faults_answer_with_the_error() {
     let codes: Vec<(i16, i64)> = r.topics[0].partitions.iter().map(|p| (p.error_code, p.low_watermark)).collect();
     assert_eq!(codes, vec![(0, 2), (ErrorCode::NOT_LEADER_OR_FOLLOWER.0, -1)]);
 }
+
+#[tokio::test]
+async fn delayed_answers_come_after_the_effect() {
+    let cluster = StubCluster::builder().brokers(1).auto_create_topics(true).start().await.expect("starts");
+    cluster.faults().delay_answers(ApiKey::Metadata, Duration::from_millis(1500));
+    let mut slow = conn(&cluster, 0).await;
+    let started = Instant::now();
+    // Auto-creation is the Metadata request's effect: the topic exists before the answer comes.
+    let mut request = metadata("auto");
+    request.allow_auto_topic_creation = true;
+    let answer = tokio::spawn(async move { slow.send(&request, 12).await });
+    let deadline = Instant::now() + Duration::from_secs(1);
+    while cluster.leader("auto", 0).is_err() {
+        assert!(Instant::now() < deadline, "the request took no effect before its answer");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(!answer.is_finished(), "the answer is held");
+    let m = answer.await.expect("answer");
+    assert!(started.elapsed() >= Duration::from_millis(1450));
+    // As from Kafka, the request that creates a topic answers that its leader is not there yet.
+    assert_eq!(m.topics[0].error_code, ErrorCode::LEADER_NOT_AVAILABLE.0);
+}

@@ -400,6 +400,138 @@ async fn a_commit_refused_for_good_is_fatal_not_stuck() {
     assert_eq!(producer.transaction_state(), Some(TransactionState::FatalError));
 }
 
+/// A commit whose answer is lost or late took effect anyway: the producer retries EndTxn (the
+/// coordinator answers a repeated commit of a completed transaction with success), and while
+/// no answer comes in time `commit_transaction` says it timed out, never that it committed, and
+/// the producer refuses new records until a repeated call learns the outcome. Stub only: it
+/// injects the faults.
+#[tokio::test]
+async fn a_commit_whose_answer_is_lost_or_late_is_reported_only_once_known() {
+    let backend = Backend::stub(1).await;
+    let Some(stub) = backend.stub_handle() else { return };
+    let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
+    let topic = unique_topic("txn-late");
+    create_topic(&mut conn, &topic, 2).await;
+    let config = ProducerConfig::from_properties([
+        ("bootstrap.servers", backend.bootstrap.as_str()),
+        ("transactional.id", unique_topic("txn-late").as_str()),
+        ("linger.ms", "5"),
+        ("request.timeout.ms", "500"),
+        ("max.block.ms", "2000"),
+    ])
+    .expect("config");
+    let producer = Producer::new(config).expect("producer");
+    producer.init_transactions().await.expect("init");
+
+    producer.begin_transaction().expect("begin");
+    send_values(&producer, &topic, "lost", 3).await;
+    stub.faults().drop_after_next(ApiKey::EndTxn, None, server_stub::DropMode::AfterHandling);
+    producer.commit_transaction().await.expect("a commit whose answer was lost is retried");
+
+    producer.begin_transaction().expect("begin");
+    send_values(&producer, &topic, "late", 3).await;
+    stub.faults().delay_answers(ApiKey::EndTxn, Duration::from_secs(3));
+    let err = producer.commit_transaction().await.expect_err("no answer within max.block.ms");
+    assert!(matches!(err, Error::Timeout { .. }), "{err}");
+    assert_eq!(producer.transaction_state(), Some(TransactionState::Committing));
+    let refused = producer.enqueue(ProducerRecord::new(&topic).value(b"between")).await.expect_err("refused");
+    assert!(matches!(refused, Error::Transaction(TransactionError::InvalidState { .. })), "{refused}");
+    stub.faults().delay_answers(ApiKey::EndTxn, Duration::ZERO);
+    producer.commit_transaction().await.expect("the repeated commit learns the outcome");
+
+    producer.begin_transaction().expect("begin");
+    send_values(&producer, &topic, "after", 3).await;
+    producer.commit_transaction().await.expect("commit");
+    let mut read = values(&read_all(&backend, &topic, 2, IsolationLevel::ReadCommitted, 9).await);
+    read.sort();
+    let expected: Vec<String> =
+        ["after", "late", "lost"].iter().flat_map(|p| (0..3).map(move |i| format!("{p}-{i}"))).collect();
+    assert_eq!(read, expected);
+    producer.close(Duration::from_secs(5)).await.expect("close");
+}
+
+/// `ExactlyOnce`: a commit that timed out is settled before anything is rewound. An abort (as
+/// a rebalance's revocation does) first repeats the commit; when it turns out committed, the
+/// input it covered is not read again. Stub only: it delays the EndTxn answers.
+#[tokio::test]
+async fn exactly_once_settles_a_timed_out_commit_before_rewinding() {
+    use kafka_client::exactly_once::ExactlyOnce;
+
+    let backend = Backend::stub(1).await;
+    let Some(stub) = backend.stub_handle() else { return };
+    let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
+    let (input, output) = (unique_topic("eos-late-in"), unique_topic("eos-late-out"));
+    create_topic(&mut conn, &input, 1).await;
+    create_topic(&mut conn, &output, 1).await;
+    let plain = Producer::new(ProducerConfig::builder().bootstrap_servers(&backend.bootstrap).build().expect("config"))
+        .expect("producer");
+    send_values(&plain, &input, "in", 10).await;
+
+    let mut consumer = ConsumerConfig::new(&backend.bootstrap);
+    consumer.group_id = Some(unique_topic("eos-late"));
+    consumer.auto_offset_reset = OffsetReset::Earliest;
+    consumer.max_poll_records = 4;
+    let producer = ProducerConfig::from_properties([
+        ("bootstrap.servers", backend.bootstrap.as_str()),
+        ("transactional.id", unique_topic("eos-late").as_str()),
+        ("request.timeout.ms", "500"),
+        ("max.block.ms", "2000"),
+    ])
+    .expect("config");
+    let eos = ExactlyOnce::new(consumer, producer).await.expect("exactly once");
+    eos.subscribe([input.as_str()]).expect("subscribe");
+    let poll = |timeout: Duration| {
+        let eos = &eos;
+        async move {
+            let deadline = Instant::now() + timeout;
+            loop {
+                let records = eos.poll(Duration::from_millis(100)).await.expect("poll");
+                if !records.is_empty() || Instant::now() > deadline {
+                    return records;
+                }
+            }
+        }
+    };
+    let copy = |records: &[ConsumerRecord]| {
+        let eos = &eos;
+        let values: Vec<Bytes> = records.iter().map(|r| r.value.clone().unwrap_or_default()).collect();
+        let output = output.clone();
+        async move {
+            for v in values {
+                eos.producer().enqueue(ProducerRecord::new(&output).value(&v)).await.expect("enqueue");
+            }
+        }
+    };
+
+    let first = poll(Duration::from_secs(20)).await;
+    assert!(!first.is_empty(), "the input is read");
+    copy(&first).await;
+    stub.faults().delay_answers(ApiKey::EndTxn, Duration::from_secs(3));
+    let err = eos.commit().await.expect_err("no answer within max.block.ms");
+    assert!(matches!(err, Error::Timeout { .. }), "{err}");
+    stub.faults().delay_answers(ApiKey::EndTxn, Duration::ZERO);
+    eos.abort().await.expect("the pending commit is settled");
+
+    // The rest of the input comes next, not the records the settled commit covered.
+    let mut rest = Vec::new();
+    while first.len() + rest.len() < 10 {
+        let records = poll(Duration::from_secs(5)).await;
+        assert!(!records.is_empty(), "the rest of the input is read");
+        let first_offsets: Vec<i64> = first.iter().map(|r| r.offset).collect();
+        assert!(records.iter().all(|r| !first_offsets.contains(&r.offset)), "committed input read again");
+        copy(&records).await;
+        eos.commit().await.expect("commit");
+        rest.extend(records);
+    }
+    eos.close(Duration::from_secs(5)).await.expect("close");
+    let mut read = values(&read_all(&backend, &output, 1, IsolationLevel::ReadCommitted, 10).await);
+    read.sort();
+    let mut expected: Vec<String> = (0..10).map(|i| format!("in-{i}")).collect();
+    expected.sort();
+    assert_eq!(read, expected, "every input record copied once");
+    plain.close(Duration::from_secs(5)).await.expect("close");
+}
+
 /// Sends racing with the end of their transaction, as when a rebalance listener aborts on the
 /// group task while the application sends: a task sends without pause (into little buffer
 /// memory, so sends wait for memory that the end of the transaction frees) while another
