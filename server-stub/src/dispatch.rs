@@ -208,6 +208,7 @@ async fn serve(shared: &Arc<Shared>, ctx: &Ctx, request: RequestBody) -> Served 
         RequestBody::DescribeCluster(r) => admin_configs::describe_cluster(shared, ctx, r).into(),
         RequestBody::DeleteRecords(r) => delete_records::handle(shared, ctx, r).into(),
         RequestBody::DescribeProducers(r) => txn_admin::describe_producers(shared, ctx, r).into(),
+        RequestBody::WriteTxnMarkers(r) => txn_admin::write_txn_markers(shared, ctx, r).into(),
         RequestBody::DescribeTransactions(r) => txn_admin::describe_transactions(shared, ctx, r).into(),
         RequestBody::ListTransactions(r) => txn_admin::list_transactions(shared, ctx, r).into(),
         other => {

@@ -125,6 +125,20 @@ impl ProducerStates {
         }
     }
 
+    /// Whether a marker of `pid` at `epoch` from coordinator epoch `coordinator_epoch` may be
+    /// written, as Kafka checks a marker it is asked to write: not from an older producer epoch
+    /// than the partition knows, nor from an older coordinator than the producer's last marker.
+    pub(crate) fn check_marker(&self, pid: i64, epoch: i16, coordinator_epoch: i32) -> Result<(), ErrorCode> {
+        let Some(entry) = self.entries.get(&pid) else { return Ok(()) };
+        if epoch < entry.epoch {
+            return Err(ErrorCode::INVALID_PRODUCER_EPOCH);
+        }
+        if coordinator_epoch < entry.coordinator_epoch {
+            return Err(ErrorCode::TRANSACTION_COORDINATOR_FENCED);
+        }
+        Ok(())
+    }
+
     /// A transaction marker of `pid` at `epoch` was appended (see the module docs).
     pub(crate) fn end_txn(&mut self, pid: i64, epoch: i16, coordinator_epoch: i32) {
         let entry = self.entries.entry(pid).or_insert_with(|| ProducerEntry::new(epoch));
@@ -251,6 +265,18 @@ mod tests {
         assert_eq!(s.check(1, 2, 0, 0), SequenceCheck::Append);
         s.truncate_head(100);
         assert_eq!(s.epoch(1), Some(1), "a marker-only entry survives retention");
+    }
+
+    #[test]
+    fn a_marker_needs_the_current_epochs() {
+        let mut states = ProducerStates::default();
+        assert_eq!(states.check_marker(7, 0, -1), Ok(()), "an unknown producer");
+        appended(&mut states, 7, 2, meta(0, 0, 0));
+        assert_eq!(states.check_marker(7, 1, 0), Err(ErrorCode::INVALID_PRODUCER_EPOCH));
+        assert_eq!(states.check_marker(7, 2, 0), Ok(()));
+        states.end_txn(7, 2, 5);
+        assert_eq!(states.check_marker(7, 2, 4), Err(ErrorCode::TRANSACTION_COORDINATOR_FENCED));
+        assert_eq!(states.check_marker(7, 3, 5), Ok(()));
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! The transactions admin APIs: ListTransactions and DescribeTransactions (answered by the
-//! transaction coordinator from its state, for the transactional ids this broker coordinates)
-//! and DescribeProducers (answered by a partition's leader from its producer state).
+//! transaction coordinator from its state, for the transactional ids this broker coordinates),
+//! DescribeProducers (answered by a partition's leader from its producer state) and
+//! WriteTxnMarkers (the admin client's abort of a hanging transaction, KIP-664: the partition's
+//! leader appends the marker).
 //!
 //! ListTransactions is served up to v1 (the duration filter); v2's transactional id pattern is
 //! a Java regular expression, which the stub does not evaluate.
@@ -10,10 +12,13 @@ use std::collections::{BTreeMap, HashSet};
 use kafka_protocol::messages::describe_producers::response::{PartitionResponse, ProducerState, TopicResponse};
 use kafka_protocol::messages::describe_transactions::response as dt;
 use kafka_protocol::messages::list_transactions::response as lt;
+use kafka_protocol::messages::write_txn_markers::response as wtm;
 use kafka_protocol::messages::{
     DescribeProducersRequest, DescribeProducersResponse, DescribeTransactionsRequest, DescribeTransactionsResponse,
-    ListTransactionsRequest, ListTransactionsResponse, RequestBody, ResponseBody,
+    ListTransactionsRequest, ListTransactionsResponse, RequestBody, ResponseBody, WriteTxnMarkersRequest,
+    WriteTxnMarkersResponse,
 };
+use kafka_protocol::records::{EndTxnMarker, TransactionResult};
 use kafka_protocol::ErrorCode;
 
 use crate::dispatch::Ctx;
@@ -180,6 +185,66 @@ pub(crate) fn describe_producers(
     DescribeProducersResponse { topics, ..Default::default() }
 }
 
+/// WriteTxnMarkers: appends each marker to the partitions this broker leads. As in Kafka, a
+/// marker from an older producer epoch than the partition knows is refused
+/// (INVALID_PRODUCER_EPOCH), and so is one from an older coordinator epoch than the last marker
+/// of that producer (TRANSACTION_COORDINATOR_FENCED). The transaction coordinator is not told:
+/// it aborts the transaction again when it times out, which writes a second, harmless marker.
+pub(crate) fn write_txn_markers(
+    shared: &Shared,
+    ctx: &Ctx,
+    request: WriteTxnMarkersRequest,
+) -> WriteTxnMarkersResponse {
+    let mut state = shared.state();
+    let now = now_ms();
+    let mut write = |m: &kafka_protocol::messages::write_txn_markers::request::WritableTxnMarker,
+                     topic: &str,
+                     index: i32|
+     -> ErrorCode {
+        let partition =
+            usize::try_from(index).ok().and_then(|i| state.topic_mut(topic).and_then(|t| t.partitions.get_mut(i)));
+        let Some(p) = partition else { return ErrorCode::UNKNOWN_TOPIC_OR_PARTITION };
+        if p.leader != ctx.broker {
+            return ErrorCode::NOT_LEADER_OR_FOLLOWER;
+        }
+        if let Err(code) = p.producers.check_marker(m.producer_id, m.producer_epoch, m.coordinator_epoch) {
+            return code;
+        }
+        let result = if m.transaction_result { TransactionResult::Commit } else { TransactionResult::Abort };
+        let marker = EndTxnMarker { result, coordinator_epoch: m.coordinator_epoch };
+        let offset = p.log.append_marker(m.producer_id, m.producer_epoch, marker, p.leader_epoch, now);
+        p.producers.end_txn(m.producer_id, m.producer_epoch, m.coordinator_epoch);
+        tracing::debug!(%topic, partition = index, offset, ?result, producer_id = m.producer_id, "marker written on request");
+        ErrorCode::NONE
+    };
+    let markers = request
+        .markers
+        .iter()
+        .map(|m| wtm::WritableTxnMarkerResult {
+            producer_id: m.producer_id,
+            topics: m
+                .topics
+                .iter()
+                .map(|t| wtm::WritableTxnMarkerTopicResult {
+                    name: t.name.clone(),
+                    partitions: t
+                        .partition_indexes
+                        .iter()
+                        .map(|&index| wtm::WritableTxnMarkerPartitionResult {
+                            partition_index: index,
+                            error_code: write(m, &t.name, index).0,
+                            ..Default::default()
+                        })
+                        .collect(),
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        })
+        .collect();
+    WriteTxnMarkersResponse { markers, ..Default::default() }
+}
+
 /// The answer to one of these requests with `code` in every error field (fault injection, an
 /// unserved version), or `None` for another API.
 pub(crate) fn error_response(request: &RequestBody, code: i16) -> Option<ResponseBody> {
@@ -204,6 +269,35 @@ pub(crate) fn error_response(request: &RequestBody, code: i16) -> Option<Respons
                         .partition_indexes
                         .iter()
                         .map(|&p| PartitionResponse { partition_index: p, error_code: code, ..Default::default() })
+                        .collect(),
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        }
+        .into(),
+        RequestBody::WriteTxnMarkers(r) => WriteTxnMarkersResponse {
+            markers: r
+                .markers
+                .iter()
+                .map(|m| wtm::WritableTxnMarkerResult {
+                    producer_id: m.producer_id,
+                    topics: m
+                        .topics
+                        .iter()
+                        .map(|t| wtm::WritableTxnMarkerTopicResult {
+                            name: t.name.clone(),
+                            partitions: t
+                                .partition_indexes
+                                .iter()
+                                .map(|&p| wtm::WritableTxnMarkerPartitionResult {
+                                    partition_index: p,
+                                    error_code: code,
+                                    ..Default::default()
+                                })
+                                .collect(),
+                            ..Default::default()
+                        })
                         .collect(),
                     ..Default::default()
                 })

@@ -257,38 +257,6 @@ fn per_item(request: &RequestBody, code: i16) -> Option<ResponseBody> {
             ..Default::default()
         }
         .into(),
-        RequestBody::WriteTxnMarkers(r) => {
-            use write_txn_markers::response as w;
-            WriteTxnMarkersResponse {
-                markers: r
-                    .markers
-                    .iter()
-                    .map(|m| w::WritableTxnMarkerResult {
-                        producer_id: m.producer_id,
-                        topics: m
-                            .topics
-                            .iter()
-                            .map(|t| w::WritableTxnMarkerTopicResult {
-                                name: t.name.clone(),
-                                partitions: t
-                                    .partition_indexes
-                                    .iter()
-                                    .map(|&p| w::WritableTxnMarkerPartitionResult {
-                                        partition_index: p,
-                                        error_code: code,
-                                        ..Default::default()
-                                    })
-                                    .collect(),
-                                ..Default::default()
-                            })
-                            .collect(),
-                        ..Default::default()
-                    })
-                    .collect(),
-                ..Default::default()
-            }
-            .into()
-        }
         RequestBody::CreateAcls(r) => CreateAclsResponse {
             results: r
                 .creations
