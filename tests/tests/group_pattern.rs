@@ -1,6 +1,6 @@
 //! Pattern subscriptions: a group member subscribed to a regular expression consumes the
-//! matching topics, picks up a matching topic created later (on its next metadata check), and
-//! leaves non-matching topics alone.
+//! matching topics, picks up a matching topic created later (on its next metadata check),
+//! leaves non-matching topics alone, and gives up a matching topic that is deleted.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::{Duration, Instant};
@@ -94,6 +94,22 @@ async fn pattern_subscription(protocol: &str) {
         let report = ledgers[topic].check(&reads);
         assert!(report.is_clean(), "{topic}: {report}");
     }
+
+    // A deleted matching topic leaves the subscription: its partitions are given up on the
+    // next metadata check, polling goes on without an error, and the rest is still read.
+    let admin =
+        kafka_admin::Admin::from_properties([("bootstrap.servers", backend.bootstrap.as_str())]).expect("admin");
+    let deleted = admin.delete_topics([first.as_str()], kafka_admin::DeleteTopicsOptions::default()).await;
+    assert!(deleted.values().all(Result::is_ok), "{deleted:?}");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while consumer.assignment().iter().any(|tp| *tp.topic == *first) {
+        assert!(Instant::now() < deadline, "still assigned {:?} 60 s after the deletion", consumer.assignment());
+        seen.extend(consumer.poll(Duration::from_millis(200)).await.expect("poll goes on after a deletion"));
+    }
+    produce(&backend.bootstrap, &later, 100, ledgers.entry(later.clone()).or_default()).await;
+    read(&consumer, 600, &mut seen).await;
+    let assigned: BTreeSet<String> = consumer.assignment().iter().map(|tp| tp.to_string()).collect();
+    assert_eq!(assigned.len(), 3, "only the remaining topic's partitions: {assigned:?}");
     consumer.close().await;
 }
 

@@ -19,7 +19,7 @@ pub mod coordinator;
 pub mod metadata;
 
 use std::collections::{BTreeSet, HashMap};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
@@ -74,6 +74,9 @@ type Slot = Arc<tokio::sync::Mutex<SlotState>>;
 
 struct Inner {
     config: ClusterConfig,
+    /// Whether Metadata requests may create topics: `allow_auto_topic_creation` unless turned
+    /// off (a pattern subscription never creates topics).
+    auto_create: AtomicBool,
     metadata: RwLock<MetadataRef>,
     topics: Mutex<BTreeSet<String>>,
     slots: Mutex<HashMap<i32, Slot>>,
@@ -101,6 +104,7 @@ impl Cluster {
     pub fn new(config: ClusterConfig) -> Cluster {
         Cluster {
             inner: Arc::new(Inner {
+                auto_create: AtomicBool::new(config.allow_auto_topic_creation),
                 config,
                 metadata: RwLock::new(Arc::new(Metadata::default())),
                 topics: Mutex::new(BTreeSet::new()),
@@ -136,6 +140,21 @@ impl Cluster {
         added
     }
 
+    /// Stops keeping `topics` in metadata (a pattern subscription no longer matches them).
+    pub fn untrack_topics<'a>(&self, topics: impl IntoIterator<Item = &'a str>) {
+        let mut set = self.inner.topics.lock().unwrap_or_else(|p| p.into_inner());
+        for t in topics {
+            set.remove(t);
+        }
+    }
+
+    /// Whether Metadata requests may create the topics they ask for (at most what
+    /// `allow.auto.create.topics` allows). A consumer subscribed to a pattern turns it off, as
+    /// the Java consumer does: a matching topic that was deleted must not come back.
+    pub fn set_auto_create_topics(&self, allow: bool) {
+        self.inner.auto_create.store(allow && self.inner.config.allow_auto_topic_creation, Ordering::SeqCst);
+    }
+
     /// Metadata no older than `metadata.max.age.ms`, refreshing if needed.
     pub async fn fresh_metadata(&self) -> Result<MetadataRef> {
         let current = self.metadata();
@@ -158,7 +177,7 @@ impl Cluster {
             topics: Some(
                 topics.iter().map(|t| MetadataRequestTopic { name: Some(t.clone()), ..Default::default() }).collect(),
             ),
-            allow_auto_topic_creation: self.inner.config.allow_auto_topic_creation,
+            allow_auto_topic_creation: self.inner.auto_create.load(Ordering::SeqCst),
             ..Default::default()
         };
         let response = self.send_any(&request).await?;

@@ -528,8 +528,11 @@ impl Consumer {
             m.group_id = group_id.clone();
             m.instance_id = self.shared.config.group.instance_id.clone();
         });
-        if let Subscription::Topics(topics) = &subscription {
-            self.shared.cluster.track_topics(topics.iter().map(String::as_str));
+        match &subscription {
+            Subscription::Topics(topics) => {
+                self.shared.cluster.track_topics(topics.iter().map(String::as_str));
+            }
+            Subscription::Pattern(_) => self.shared.cluster.set_auto_create_topics(false),
         }
         let view = Consumer { shared: self.shared.clone(), _last: None };
         *task = Some(match self.shared.config.group.protocol {

@@ -107,7 +107,7 @@ impl Member {
                     match self.subscription.topics(self.consumer.cluster()).await {
                         Ok(topics) if topics != self.topics => {
                             info!(?topics, "subscribed topics changed");
-                            self.consumer.cluster().track_topics(topics.iter().map(String::as_str));
+                            super::subscription::follow(self.consumer.cluster(), &self.topics, &topics);
                             self.topics = topics;
                             next_heartbeat = now;
                         }

@@ -296,7 +296,7 @@ impl Member {
             return Ok(false);
         }
         info!(?topics, "subscribed topics changed");
-        self.consumer.cluster().track_topics(topics.iter().map(String::as_str));
+        super::subscription::follow(self.consumer.cluster(), &self.topics, &topics);
         self.topics = topics;
         Ok(true)
     }

@@ -62,6 +62,13 @@ impl Subscription {
     }
 }
 
+/// Keeps the cluster's metadata to the subscribed topics when they change from `old` to `new`:
+/// new ones are tracked, dropped ones (a deleted topic under a pattern) no longer asked for.
+pub(crate) fn follow(cluster: &Cluster, old: &[String], new: &[String]) {
+    cluster.untrack_topics(old.iter().filter(|t| !new.contains(t)).map(String::as_str));
+    cluster.track_topics(new.iter().map(String::as_str));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
