@@ -270,6 +270,8 @@ pub(crate) struct ClusterState {
     pub txns: TxnCoordinator,
     /// Every broker's fetch sessions (KIP-227).
     pub(crate) fetch_sessions: FetchSessions,
+    /// Dynamic broker configs and logger levels.
+    pub(crate) broker_configs: crate::handlers::broker_configs::BrokerConfigState,
 }
 
 impl ClusterState {
@@ -283,6 +285,7 @@ impl ClusterState {
             txn_coordinators: CoordinatorPartitions::new(txn_partitions, brokers),
             txns: TxnCoordinator::default(),
             fetch_sessions: FetchSessions::default(),
+            broker_configs: Default::default(),
         }
     }
 

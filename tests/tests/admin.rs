@@ -449,15 +449,9 @@ async fn java_tool(args: &[&str]) -> String {
 }
 
 #[tokio::test]
-async fn broker_group_and_logger_configs() {
+async fn broker_and_logger_configs() {
     let backend = Backend::from_env().await;
     let admin = admin(&backend);
-    if backend.kind != BackendKind::Kafka {
-        server_stub::skip_test!(
-            "the stub models topic configs only (not broker, logger, group or client-metrics ones)"
-        );
-        return;
-    }
     let node = *admin.cluster().fresh_metadata().await.expect("metadata").brokers.keys().min().expect("a broker");
     let broker = ConfigResource::broker(node);
     let logger = ConfigResource::broker_logger(node);
@@ -471,10 +465,33 @@ async fn broker_group_and_logger_configs() {
     let num_partitions = config.get("num.partitions").expect("num.partitions");
     assert_eq!(num_partitions.source, ConfigSource::StaticBroker, "set in server.properties: {num_partitions:?}");
     assert_eq!(num_partitions.config_type, Some(ConfigType::Int));
+    assert!(num_partitions.read_only, "{num_partitions:?}");
     assert!(num_partitions.documentation.as_deref().is_some_and(|d| !d.is_empty()));
     assert!(num_partitions.synonyms.iter().any(|s| s.source == ConfigSource::Default));
     let loggers = described[&logger].as_ref().expect("logger configs");
     assert!(loggers.get("root").is_some(), "the root logger is listed");
+    // A listed logger's level, changed and changed back; an unknown logger is refused.
+    let name = loggers.entries.keys().find(|n| *n != "root").cloned().expect("a logger besides root");
+    let original = loggers.get(&name).and_then(|e| e.value.clone()).expect("a level");
+    for level in ["WARN", original.as_str()] {
+        let set = admin
+            .incremental_alter_configs(
+                [(logger.clone(), vec![AlterConfigOp::set(&name, level)])],
+                AlterConfigsOptions::default(),
+            )
+            .await;
+        assert!(set[&logger].is_ok(), "{set:?}");
+        let described = admin.describe_configs([logger.clone()], DescribeConfigsOptions::default()).await;
+        let entry = described[&logger].as_ref().expect("loggers").get(&name).cloned();
+        assert_eq!(entry.and_then(|e| e.value).as_deref(), Some(level), "{name}");
+    }
+    let unknown = admin
+        .incremental_alter_configs(
+            [(logger.clone(), vec![AlterConfigOp::set("no.such.logger.here", "DEBUG")])],
+            AlterConfigsOptions::default(),
+        )
+        .await;
+    assert!(unknown[&logger].is_err(), "{unknown:?}");
 
     // A dynamic broker config, set and removed on that broker.
     let change = vec![AlterConfigOp::set("log.cleaner.threads", "2")];
@@ -488,7 +505,24 @@ async fn broker_group_and_logger_configs() {
         )
         .await;
     assert!(reverted[&broker].is_ok(), "{reverted:?}");
+    // A static one cannot change while the broker runs.
+    let refused = admin
+        .incremental_alter_configs(
+            [(broker.clone(), vec![AlterConfigOp::set("num.partitions", "3")])],
+            AlterConfigsOptions::default(),
+        )
+        .await;
+    assert!(refused[&broker].is_err(), "{refused:?}");
+}
 
+#[tokio::test]
+async fn group_and_client_metrics_configs() {
+    let backend = Backend::from_env().await;
+    let admin = admin(&backend);
+    if backend.kind != BackendKind::Kafka {
+        server_stub::skip_test!("the stub models topic and broker configs only (not group or client-metrics ones)");
+        return;
+    }
     // Group configs (KIP-848) and client-metrics subscriptions (KIP-714), where the broker has
     // them.
     if has_consumer_protocol(&admin, "group configs").await {
@@ -740,8 +774,19 @@ async fn groups_offsets_lag_and_deletion() {
     assert_eq!(removed.len(), 1);
     assert!(removed.values().all(Result::is_ok), "{removed:?}");
     // The removed consumer would rejoin at its next heartbeat: close it (a clean leave if it
-    // did), so that the group stays empty for what follows.
+    // did), so that the group stays empty for what follows. A rejoin already under way when it
+    // closed leaves a member until its session ends: wait for the group to be empty.
     consumer.close().await;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let d = admin.describe_groups([&group], DescribeGroupsOptions::default()).await;
+        let state = d[&group].as_ref().expect("described").state.clone();
+        if state == "Empty" {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the group is {state} 60 s after its member closed");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
 
     // Move the committed offsets back: lag is what was produced after them.
     let reset =

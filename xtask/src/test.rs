@@ -262,7 +262,7 @@ fn run_examples(bootstrap: Option<&str>) -> Result<Counts> {
     if !build.success() {
         return Ok(Counts { passed: 0, failed: EXAMPLES.len() });
     }
-    let dir = crate::paths::root().join("target").join("debug").join("examples");
+    let dir = crate::paths::cargo_target().join("debug").join("examples");
     let mut counts = Counts::default();
     for name in EXAMPLES {
         let mut cmd = Command::new(dir.join(name));

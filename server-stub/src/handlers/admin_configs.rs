@@ -1,9 +1,10 @@
-//! DescribeConfigs and IncrementalAlterConfigs for topics, and DescribeCluster.
+//! DescribeConfigs and IncrementalAlterConfigs for topics (brokers and their loggers: module
+//! [`super::broker_configs`]), and DescribeCluster.
 //!
 //! The stub knows a handful of topic configs (those its brokers act on, and the common ones
 //! operators change), with Kafka's defaults, types and validation messages; an unknown key is
-//! refused as Kafka refuses it. Broker, logger, group and client-metrics resources are not
-//! modelled: they get `INVALID_REQUEST` saying so.
+//! refused as Kafka refuses it. Group and client-metrics resources are not modelled: they get
+//! `INVALID_REQUEST` saying so.
 
 use kafka_protocol::messages::describe_cluster::response::DescribeClusterBroker;
 use kafka_protocol::messages::describe_configs::response::{
@@ -20,26 +21,28 @@ use crate::dispatch::Ctx;
 use crate::handlers::metadata::brokers_only;
 use crate::state::Shared;
 
-/// `ConfigResource.Type.TOPIC`.
+/// `ConfigResource.Type` values.
 const TOPIC: i8 = 2;
+use super::broker_configs::{BROKER, BROKER_LOGGER};
 /// Config sources (`DescribeConfigsResponse.ConfigSource`).
 const DYNAMIC_TOPIC_CONFIG: i8 = 1;
-const DEFAULT_CONFIG: i8 = 5;
+pub(crate) const DEFAULT_CONFIG: i8 = 5;
 /// Config types (`DescribeConfigsResponse.ConfigType`).
-const STRING: i8 = 2;
-const INT: i8 = 3;
-const LONG: i8 = 5;
-const LIST: i8 = 7;
+pub(crate) const BOOLEAN: i8 = 1;
+pub(crate) const STRING: i8 = 2;
+pub(crate) const INT: i8 = 3;
+pub(crate) const LONG: i8 = 5;
+pub(crate) const LIST: i8 = 7;
 
-/// A topic config the stub knows: key, default, type, and the check of a value.
-struct TopicConfig {
-    name: &'static str,
-    default: &'static str,
-    config_type: i8,
-    valid: fn(&str) -> Result<(), String>,
+/// A config the stub knows: key, Kafka's default, type, and the check of a value.
+pub(crate) struct ConfigDef {
+    pub name: &'static str,
+    pub default: &'static str,
+    pub config_type: i8,
+    pub valid: fn(&str) -> Result<(), String>,
 }
 
-fn long_at_least(min: i64) -> impl Fn(&str) -> Result<(), String> {
+pub(crate) fn long_at_least(min: i64) -> impl Fn(&str) -> Result<(), String> {
     move |v| match v.trim().parse::<i64>() {
         Err(_) => Err("Not a number of type LONG".into()),
         Ok(n) if n < min => Err(format!("Value must be at least {min}")),
@@ -47,7 +50,7 @@ fn long_at_least(min: i64) -> impl Fn(&str) -> Result<(), String> {
     }
 }
 
-fn int_at_least(min: i64) -> impl Fn(&str) -> Result<(), String> {
+pub(crate) fn int_at_least(min: i64) -> impl Fn(&str) -> Result<(), String> {
     move |v| match v.trim().parse::<i32>() {
         Err(_) => Err("Not a number of type INT".into()),
         Ok(n) if i64::from(n) < min => Err(format!("Value must be at least {min}")),
@@ -55,7 +58,7 @@ fn int_at_least(min: i64) -> impl Fn(&str) -> Result<(), String> {
     }
 }
 
-fn one_of(allowed: &'static [&'static str]) -> impl Fn(&str) -> Result<(), String> {
+pub(crate) fn one_of(allowed: &'static [&'static str]) -> impl Fn(&str) -> Result<(), String> {
     move |v| {
         if allowed.contains(&v) {
             Ok(())
@@ -66,11 +69,11 @@ fn one_of(allowed: &'static [&'static str]) -> impl Fn(&str) -> Result<(), Strin
 }
 
 const CLEANUP_POLICIES: &[&str] = &["compact", "delete"];
-const COMPRESSION_TYPES: &[&str] = &["uncompressed", "zstd", "lz4", "snappy", "gzip", "producer"];
+pub(crate) const COMPRESSION_TYPES: &[&str] = &["uncompressed", "zstd", "lz4", "snappy", "gzip", "producer"];
 const TIMESTAMP_TYPES: &[&str] = &["CreateTime", "LogAppendTime"];
 
-const TOPIC_CONFIGS: &[TopicConfig] = &[
-    TopicConfig {
+const TOPIC_CONFIGS: &[ConfigDef] = &[
+    ConfigDef {
         name: "cleanup.policy",
         default: "delete",
         config_type: LIST,
@@ -84,31 +87,73 @@ const TOPIC_CONFIGS: &[TopicConfig] = &[
             }
         },
     },
-    TopicConfig {
+    ConfigDef {
         name: "compression.type",
         default: "producer",
         config_type: STRING,
         valid: |v| one_of(COMPRESSION_TYPES)(v),
     },
-    TopicConfig { name: "max.message.bytes", default: "1048588", config_type: INT, valid: |v| int_at_least(0)(v) },
-    TopicConfig {
+    ConfigDef { name: "max.message.bytes", default: "1048588", config_type: INT, valid: |v| int_at_least(0)(v) },
+    ConfigDef {
         name: "message.timestamp.type",
         default: "CreateTime",
         config_type: STRING,
         valid: |v| one_of(TIMESTAMP_TYPES)(v),
     },
-    TopicConfig { name: "min.insync.replicas", default: "1", config_type: INT, valid: |v| int_at_least(1)(v) },
-    TopicConfig { name: "retention.bytes", default: "-1", config_type: LONG, valid: |v| long_at_least(i64::MIN)(v) },
-    TopicConfig { name: "retention.ms", default: "604800000", config_type: LONG, valid: |v| long_at_least(-1)(v) },
-    TopicConfig { name: "segment.bytes", default: "1073741824", config_type: INT, valid: |v| int_at_least(14)(v) },
+    ConfigDef { name: "min.insync.replicas", default: "1", config_type: INT, valid: |v| int_at_least(1)(v) },
+    ConfigDef { name: "retention.bytes", default: "-1", config_type: LONG, valid: |v| long_at_least(i64::MIN)(v) },
+    ConfigDef { name: "retention.ms", default: "604800000", config_type: LONG, valid: |v| long_at_least(-1)(v) },
+    ConfigDef { name: "segment.bytes", default: "1073741824", config_type: INT, valid: |v| int_at_least(14)(v) },
 ];
 
-fn known(name: &str) -> Option<&'static TopicConfig> {
-    TOPIC_CONFIGS.iter().find(|c| c.name == name)
+/// The topic config `name`, or Kafka's refusal of an unknown one.
+fn topic_config(name: &str) -> Result<&'static ConfigDef, (ErrorCode, String)> {
+    TOPIC_CONFIGS
+        .iter()
+        .find(|c| c.name == name)
+        .ok_or_else(|| (ErrorCode::INVALID_CONFIG, format!("Unknown topic config name: {name}")))
+}
+
+/// One described config: its value and source are the first of `chain` (highest precedence
+/// first, Kafka's synonyms order), the synonyms the whole chain when asked for.
+pub(crate) fn described(
+    name: &str,
+    chain: Vec<(i8, String)>,
+    config_type: i8,
+    read_only: bool,
+    request: &DescribeConfigsRequest,
+    version: i16,
+    documentation: Option<&str>,
+) -> DescribeConfigsResourceResult {
+    let (config_source, value) = chain.first().cloned().unwrap_or((DEFAULT_CONFIG, String::new()));
+    let synonyms = if request.include_synonyms {
+        chain
+            .into_iter()
+            .map(|(source, value)| DescribeConfigsSynonym {
+                name: name.into(),
+                value: Some(value),
+                source,
+                ..Default::default()
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    DescribeConfigsResourceResult {
+        name: name.into(),
+        value: Some(value),
+        read_only,
+        config_source,
+        is_sensitive: false,
+        synonyms,
+        config_type: if version >= 3 { config_type } else { 0 },
+        documentation: documentation.filter(|_| request.include_documentation).map(String::from),
+        ..Default::default()
+    }
 }
 
 /// Kafka's message for a value a config refuses.
-fn check_value(config: &TopicConfig, value: &str) -> Result<(), String> {
+pub(crate) fn check_value(config: &ConfigDef, value: &str) -> Result<(), String> {
     (config.valid)(value).map_err(|why| {
         if why.starts_with("Invalid value") {
             why
@@ -130,10 +175,12 @@ pub(crate) fn describe_configs(shared: &Shared, ctx: &Ctx, request: DescribeConf
                 error_message: None,
                 ..Default::default()
             };
+            if matches!(r.resource_type, BROKER | BROKER_LOGGER) {
+                return super::broker_configs::describe(shared, &state, ctx, &request, r);
+            }
             if r.resource_type != TOPIC {
                 result.error_code = ErrorCode::INVALID_REQUEST.0;
-                result.error_message =
-                    Some(format!("the stub serves topic configs only, not resource type {}", r.resource_type));
+                result.error_message = Some(unserved(r.resource_type));
                 return result;
             }
             let Some(topic) = state.topic(&r.resource_name) else {
@@ -146,36 +193,12 @@ pub(crate) fn describe_configs(shared: &Shared, ctx: &Ctx, request: DescribeConf
                 .iter()
                 .filter(|c| wanted(c.name))
                 .map(|c| {
-                    let set = topic.configs.get(c.name);
-                    let default = DescribeConfigsSynonym {
-                        name: c.name.into(),
-                        value: Some(c.default.into()),
-                        source: DEFAULT_CONFIG,
-                        ..Default::default()
-                    };
-                    let mut synonyms = Vec::new();
-                    if request.include_synonyms {
-                        if let Some(v) = set {
-                            synonyms.push(DescribeConfigsSynonym {
-                                name: c.name.into(),
-                                value: Some(v.clone()),
-                                source: DYNAMIC_TOPIC_CONFIG,
-                                ..Default::default()
-                            });
-                        }
-                        synonyms.push(default);
+                    let mut chain = Vec::new();
+                    if let Some(v) = topic.configs.get(c.name) {
+                        chain.push((DYNAMIC_TOPIC_CONFIG, v.clone()));
                     }
-                    DescribeConfigsResourceResult {
-                        name: c.name.into(),
-                        value: Some(set.cloned().unwrap_or_else(|| c.default.into())),
-                        read_only: false,
-                        config_source: if set.is_some() { DYNAMIC_TOPIC_CONFIG } else { DEFAULT_CONFIG },
-                        is_sensitive: false,
-                        synonyms,
-                        config_type: if ctx.version >= 3 { c.config_type } else { 0 },
-                        documentation: None,
-                        ..Default::default()
-                    }
+                    chain.push((DEFAULT_CONFIG, c.default.to_owned()));
+                    described(c.name, chain, c.config_type, false, &request, ctx.version, None)
                 })
                 .collect();
             result
@@ -184,9 +207,14 @@ pub(crate) fn describe_configs(shared: &Shared, ctx: &Ctx, request: DescribeConf
     DescribeConfigsResponse { results, ..Default::default() }
 }
 
+/// Why a resource type is refused.
+fn unserved(resource_type: i8) -> String {
+    format!("the stub serves topic, broker and broker logger configs, not resource type {resource_type}")
+}
+
 pub(crate) fn incremental_alter_configs(
     shared: &Shared,
-    _ctx: &Ctx,
+    ctx: &Ctx,
     request: IncrementalAlterConfigsRequest,
 ) -> IncrementalAlterConfigsResponse {
     let mut state = shared.state();
@@ -200,11 +228,10 @@ pub(crate) fn incremental_alter_configs(
                 error_message: None,
                 ..Default::default()
             };
-            let outcome = if r.resource_type != TOPIC {
-                Err((
-                    ErrorCode::INVALID_REQUEST,
-                    format!("the stub serves topic configs only, not resource type {}", r.resource_type),
-                ))
+            let outcome = if matches!(r.resource_type, BROKER | BROKER_LOGGER) {
+                super::broker_configs::alter(&mut state, ctx, r, request.validate_only)
+            } else if r.resource_type != TOPIC {
+                Err((ErrorCode::INVALID_REQUEST, unserved(r.resource_type)))
             } else {
                 match state.topic_mut(&r.resource_name) {
                     None => Err((
@@ -212,7 +239,7 @@ pub(crate) fn incremental_alter_configs(
                         format!("Topic {} does not exist.", r.resource_name),
                     )),
                     Some(topic) => {
-                        let altered = alter(&topic.configs, r);
+                        let altered = alter(&topic.configs, r, topic_config);
                         match altered {
                             Ok(configs) => {
                                 if !request.validate_only {
@@ -236,20 +263,19 @@ pub(crate) fn incremental_alter_configs(
     IncrementalAlterConfigsResponse { responses, ..Default::default() }
 }
 
-type Configs = std::collections::BTreeMap<String, String>;
+pub(crate) type Configs = std::collections::BTreeMap<String, String>;
 
-/// The topic's configs after `resource`'s operations, or why they are refused (nothing is
-/// applied then).
-fn alter(
+/// The configs after `resource`'s operations, or why they are refused (nothing is applied
+/// then). `lookup` finds a key's definition, or refuses the key.
+pub(crate) fn alter(
     current: &Configs,
     resource: &kafka_protocol::messages::incremental_alter_configs::request::AlterConfigsResource,
+    lookup: impl Fn(&str) -> Result<&'static ConfigDef, (ErrorCode, String)>,
 ) -> Result<Configs, (ErrorCode, String)> {
     let mut configs = current.clone();
     let invalid = |m: String| (ErrorCode::INVALID_CONFIG, m);
     for op in &resource.configs {
-        let Some(config) = known(&op.name) else {
-            return Err(invalid(format!("Unknown topic config name: {}", op.name)));
-        };
+        let config = lookup(&op.name)?;
         let list = config.config_type == LIST;
         let current_items = |configs: &Configs| -> Vec<String> {
             configs
@@ -359,20 +385,28 @@ mod tests {
         let configs = alter(
             &Configs::new(),
             &resource(&[("retention.ms", 0, Some("1000")), ("cleanup.policy", 2, Some("compact"))]),
+            topic_config,
         )
         .expect("valid");
         assert_eq!(configs["retention.ms"], "1000");
         assert_eq!(configs["cleanup.policy"], "delete,compact");
-        let configs = alter(&configs, &resource(&[("cleanup.policy", 3, Some("delete")), ("retention.ms", 1, None)]))
-            .expect("valid");
+        let configs = alter(
+            &configs,
+            &resource(&[("cleanup.policy", 3, Some("delete")), ("retention.ms", 1, None)]),
+            topic_config,
+        )
+        .expect("valid");
         assert_eq!(configs["cleanup.policy"], "compact");
         assert!(!configs.contains_key("retention.ms"));
-        let (code, message) = alter(&configs, &resource(&[("retention.ms", 0, Some("soon"))])).expect_err("invalid");
+        let (code, message) =
+            alter(&configs, &resource(&[("retention.ms", 0, Some("soon"))]), topic_config).expect_err("invalid");
         assert_eq!(code, ErrorCode::INVALID_CONFIG);
         assert_eq!(message, "Invalid value soon for configuration retention.ms: Not a number of type LONG");
-        let (code, _) = alter(&configs, &resource(&[("no.such.key", 0, Some("1"))])).expect_err("unknown");
+        let (code, _) =
+            alter(&configs, &resource(&[("no.such.key", 0, Some("1"))]), topic_config).expect_err("unknown");
         assert_eq!(code, ErrorCode::INVALID_CONFIG);
-        let (code, _) = alter(&configs, &resource(&[("retention.ms", 2, Some("1"))])).expect_err("not a list");
+        let (code, _) =
+            alter(&configs, &resource(&[("retention.ms", 2, Some("1"))]), topic_config).expect_err("not a list");
         assert_eq!(code, ErrorCode::INVALID_CONFIG);
     }
 }

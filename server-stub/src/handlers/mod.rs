@@ -4,6 +4,7 @@
 
 pub(crate) mod admin_configs;
 pub(crate) mod api_versions;
+pub(crate) mod broker_configs;
 pub(crate) mod consumer_group;
 pub(crate) mod coordinator;
 pub(crate) mod delete_records;

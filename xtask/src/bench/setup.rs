@@ -216,10 +216,7 @@ fn build_generators() -> Result<PathBuf> {
     if !status.success() {
         bail!("building the load generators failed ({status})");
     }
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .filter(|d| !d.is_empty())
-        .map_or_else(|| crate::paths::root().join("target"), PathBuf::from);
-    Ok(target.join("release"))
+    Ok(crate::paths::cargo_target().join("release"))
 }
 
 /// The benchmark's broker, stopped when dropped.
