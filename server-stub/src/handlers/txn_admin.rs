@@ -12,6 +12,7 @@ use std::collections::{BTreeMap, HashSet};
 use kafka_protocol::messages::describe_producers::response::{PartitionResponse, ProducerState, TopicResponse};
 use kafka_protocol::messages::describe_transactions::response as dt;
 use kafka_protocol::messages::list_transactions::response as lt;
+use kafka_protocol::messages::write_txn_markers::request::WritableTxnMarker;
 use kafka_protocol::messages::write_txn_markers::response as wtm;
 use kafka_protocol::messages::{
     DescribeProducersRequest, DescribeProducersResponse, DescribeTransactionsRequest, DescribeTransactionsResponse,
@@ -197,10 +198,7 @@ pub(crate) fn write_txn_markers(
 ) -> WriteTxnMarkersResponse {
     let mut state = shared.state();
     let now = now_ms();
-    let mut write = |m: &kafka_protocol::messages::write_txn_markers::request::WritableTxnMarker,
-                     topic: &str,
-                     index: i32|
-     -> ErrorCode {
+    let mut write = |m: &WritableTxnMarker, topic: &str, index: i32| -> ErrorCode {
         let partition =
             usize::try_from(index).ok().and_then(|i| state.topic_mut(topic).and_then(|t| t.partitions.get_mut(i)));
         let Some(p) = partition else { return ErrorCode::UNKNOWN_TOPIC_OR_PARTITION };
@@ -217,8 +215,15 @@ pub(crate) fn write_txn_markers(
         tracing::debug!(%topic, partition = index, offset, ?result, producer_id = m.producer_id, "marker written on request");
         ErrorCode::NONE
     };
-    let markers = request
-        .markers
+    marker_results(&request.markers, |m, topic, index| write(m, topic, index).0)
+}
+
+/// The WriteTxnMarkers answer: `code` for each partition of each marker.
+fn marker_results(
+    markers: &[WritableTxnMarker],
+    mut code: impl FnMut(&WritableTxnMarker, &str, i32) -> i16,
+) -> WriteTxnMarkersResponse {
+    let markers = markers
         .iter()
         .map(|m| wtm::WritableTxnMarkerResult {
             producer_id: m.producer_id,
@@ -232,7 +237,7 @@ pub(crate) fn write_txn_markers(
                         .iter()
                         .map(|&index| wtm::WritableTxnMarkerPartitionResult {
                             partition_index: index,
-                            error_code: write(m, &t.name, index).0,
+                            error_code: code(m, &t.name, index),
                             ..Default::default()
                         })
                         .collect(),
@@ -276,35 +281,7 @@ pub(crate) fn error_response(request: &RequestBody, code: i16) -> Option<Respons
             ..Default::default()
         }
         .into(),
-        RequestBody::WriteTxnMarkers(r) => WriteTxnMarkersResponse {
-            markers: r
-                .markers
-                .iter()
-                .map(|m| wtm::WritableTxnMarkerResult {
-                    producer_id: m.producer_id,
-                    topics: m
-                        .topics
-                        .iter()
-                        .map(|t| wtm::WritableTxnMarkerTopicResult {
-                            name: t.name.clone(),
-                            partitions: t
-                                .partition_indexes
-                                .iter()
-                                .map(|&p| wtm::WritableTxnMarkerPartitionResult {
-                                    partition_index: p,
-                                    error_code: code,
-                                    ..Default::default()
-                                })
-                                .collect(),
-                            ..Default::default()
-                        })
-                        .collect(),
-                    ..Default::default()
-                })
-                .collect(),
-            ..Default::default()
-        }
-        .into(),
+        RequestBody::WriteTxnMarkers(r) => marker_results(&r.markers, |_, _, _| code).into(),
         _ => return None,
     })
 }
