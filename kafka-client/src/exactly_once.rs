@@ -246,7 +246,9 @@ impl ExactlyOnce {
         }
     }
 
-    /// Aborts the open transaction; its input records are read again.
+    /// Aborts the open transaction; its input records are read again. After a commit that
+    /// timed out, the commit is asked again first: if it went through, nothing is aborted or
+    /// read again (a timeout again is returned as it is, the transaction still open).
     pub async fn abort(&self) -> Result<()> {
         let mut txn = self.inner.txn.lock().await;
         self.inner.abort_locked(&mut txn, "requested").await

@@ -474,45 +474,27 @@ async fn broker_and_logger_configs() {
     let name = loggers.entries.keys().find(|n| *n != "root").cloned().expect("a logger besides root");
     let original = loggers.get(&name).and_then(|e| e.value.clone()).expect("a level");
     for level in ["WARN", original.as_str()] {
-        let set = admin
-            .incremental_alter_configs(
-                [(logger.clone(), vec![AlterConfigOp::set(&name, level)])],
-                AlterConfigsOptions::default(),
-            )
-            .await;
-        assert!(set[&logger].is_ok(), "{set:?}");
+        alter_one(&admin, &logger, vec![AlterConfigOp::set(&name, level)]).await.expect("level set");
         let described = admin.describe_configs([logger.clone()], DescribeConfigsOptions::default()).await;
         let entry = described[&logger].as_ref().expect("loggers").get(&name).cloned();
         assert_eq!(entry.and_then(|e| e.value).as_deref(), Some(level), "{name}");
     }
-    let unknown = admin
-        .incremental_alter_configs(
-            [(logger.clone(), vec![AlterConfigOp::set("no.such.logger.here", "DEBUG")])],
-            AlterConfigsOptions::default(),
-        )
-        .await;
-    assert!(unknown[&logger].is_err(), "{unknown:?}");
+    let unknown = alter_one(&admin, &logger, vec![AlterConfigOp::set("no.such.logger.here", "DEBUG")]).await;
+    assert!(unknown.is_err(), "{unknown:?}");
 
     // A dynamic broker config, set and removed on that broker.
-    let change = vec![AlterConfigOp::set("log.cleaner.threads", "2")];
-    let altered = admin.incremental_alter_configs([(broker.clone(), change)], AlterConfigsOptions::default()).await;
-    assert!(altered[&broker].is_ok(), "{altered:?}");
+    alter_one(&admin, &broker, vec![AlterConfigOp::set("log.cleaner.threads", "2")]).await.expect("set");
     wait_for_config(&admin, &broker, "log.cleaner.threads", "2", ConfigSource::DynamicBroker).await;
-    let reverted = admin
-        .incremental_alter_configs(
-            [(broker.clone(), vec![AlterConfigOp::delete("log.cleaner.threads")])],
-            AlterConfigsOptions::default(),
-        )
-        .await;
-    assert!(reverted[&broker].is_ok(), "{reverted:?}");
+    alter_one(&admin, &broker, vec![AlterConfigOp::delete("log.cleaner.threads")]).await.expect("removed");
     // A static one cannot change while the broker runs.
-    let refused = admin
-        .incremental_alter_configs(
-            [(broker.clone(), vec![AlterConfigOp::set("num.partitions", "3")])],
-            AlterConfigsOptions::default(),
-        )
-        .await;
-    assert!(refused[&broker].is_err(), "{refused:?}");
+    let refused = alter_one(&admin, &broker, vec![AlterConfigOp::set("num.partitions", "3")]).await;
+    assert!(refused.is_err(), "{refused:?}");
+}
+
+/// Applies `ops` to one resource; its outcome.
+async fn alter_one(admin: &Admin, resource: &ConfigResource, ops: Vec<AlterConfigOp>) -> Result<(), AdminError> {
+    let mut outcome = admin.incremental_alter_configs([(resource.clone(), ops)], AlterConfigsOptions::default()).await;
+    outcome.remove(resource).expect("an outcome for the resource")
 }
 
 #[tokio::test]

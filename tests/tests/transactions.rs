@@ -26,14 +26,19 @@ async fn setup(partitions: i32) -> (Backend, String) {
 }
 
 fn transactional(backend: &Backend, id: &str) -> Producer {
-    let config = ProducerConfig::from_properties([
+    transactional_with(backend, id, &[])
+}
+
+/// A transactional producer; `settings` override the defaults given here.
+fn transactional_with(backend: &Backend, id: &str, settings: &[(&str, &str)]) -> Producer {
+    let mut properties = vec![
         ("bootstrap.servers", backend.bootstrap.as_str()),
         ("transactional.id", id),
         ("linger.ms", "5"),
         ("max.block.ms", "30000"),
-    ])
-    .expect("config");
-    Producer::new(config).expect("producer")
+    ];
+    properties.extend_from_slice(settings);
+    Producer::new(ProducerConfig::from_properties(properties).expect("config")).expect("producer")
 }
 
 async fn send_values(producer: &Producer, topic: &str, prefix: &str, n: usize) {
@@ -412,15 +417,11 @@ async fn a_commit_whose_answer_is_lost_or_late_is_reported_only_once_known() {
     let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
     let topic = unique_topic("txn-late");
     create_topic(&mut conn, &topic, 2).await;
-    let config = ProducerConfig::from_properties([
-        ("bootstrap.servers", backend.bootstrap.as_str()),
-        ("transactional.id", unique_topic("txn-late").as_str()),
-        ("linger.ms", "5"),
-        ("request.timeout.ms", "500"),
-        ("max.block.ms", "2000"),
-    ])
-    .expect("config");
-    let producer = Producer::new(config).expect("producer");
+    let producer = transactional_with(
+        &backend,
+        &unique_topic("txn-late"),
+        &[("request.timeout.ms", "500"), ("max.block.ms", "2000")],
+    );
     producer.init_transactions().await.expect("init");
 
     producer.begin_transaction().expect("begin");
@@ -546,16 +547,11 @@ async fn sends_racing_with_the_end_of_their_transaction_stay_in_it() {
 
     let (backend, topic) = setup(3).await;
     let transactions: u64 = if backend.kind == BackendKind::Stub { 120 } else { 30 };
-    let config = ProducerConfig::from_properties([
-        ("bootstrap.servers", backend.bootstrap.as_str()),
-        ("transactional.id", unique_topic("txn-race").as_str()),
-        ("linger.ms", "1"),
-        ("batch.size", "1024"),
-        ("buffer.memory", "8192"),
-        ("max.block.ms", "30000"),
-    ])
-    .expect("config");
-    let producer = Producer::new(config).expect("producer");
+    let producer = transactional_with(
+        &backend,
+        &unique_topic("txn-race"),
+        &[("linger.ms", "1"), ("batch.size", "1024"), ("buffer.memory", "8192")],
+    );
     producer.init_transactions().await.expect("init");
 
     // 2i+1 from the start of transaction i until its end returns, 2i+2 afterwards.

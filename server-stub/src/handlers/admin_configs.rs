@@ -359,14 +359,15 @@ pub(crate) fn describe_cluster(shared: &Shared, ctx: &Ctx, request: DescribeClus
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use kafka_protocol::messages::incremental_alter_configs::request::{AlterConfigsResource, AlterableConfig};
 
-    fn resource(ops: &[(&str, i8, Option<&str>)]) -> AlterConfigsResource {
+    /// A resource of `resource_type` named `name` with `ops` (name, operation, value).
+    pub(crate) fn resource_of(resource_type: i8, name: &str, ops: &[(&str, i8, Option<&str>)]) -> AlterConfigsResource {
         AlterConfigsResource {
-            resource_type: TOPIC,
-            resource_name: "t".into(),
+            resource_type,
+            resource_name: name.into(),
             configs: ops
                 .iter()
                 .map(|(n, op, v)| AlterableConfig {
@@ -378,6 +379,10 @@ mod tests {
                 .collect(),
             ..Default::default()
         }
+    }
+
+    fn resource(ops: &[(&str, i8, Option<&str>)]) -> AlterConfigsResource {
+        resource_of(TOPIC, "t", ops)
     }
 
     #[test]

@@ -318,23 +318,9 @@ fn alter_loggers(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use kafka_protocol::messages::incremental_alter_configs::request::AlterableConfig;
 
     fn ops(ops: &[(&str, i8, Option<&str>)]) -> AlterConfigsResource {
-        AlterConfigsResource {
-            resource_type: BROKER_LOGGER,
-            resource_name: "0".into(),
-            configs: ops
-                .iter()
-                .map(|(name, op, value)| AlterableConfig {
-                    name: (*name).into(),
-                    config_operation: *op,
-                    value: value.map(String::from),
-                    ..Default::default()
-                })
-                .collect(),
-            ..Default::default()
-        }
+        crate::handlers::admin_configs::tests::resource_of(BROKER_LOGGER, "0", ops)
     }
 
     #[test]
