@@ -22,6 +22,11 @@ impl Backoff {
         Backoff { initial, max: max.max(initial) }
     }
 
+    /// The longest delay.
+    pub fn max(&self) -> Duration {
+        self.max
+    }
+
     /// The delay before retry number `attempt` (0 = the first retry), with jitter.
     pub fn delay(&self, attempt: u32) -> Duration {
         self.delay_with(attempt, fastrand::f64())

@@ -150,6 +150,27 @@ pub enum Error {
     /// A transactional operation failed or is not allowed now.
     #[error(transparent)]
     Transaction(#[from] crate::producer::TransactionError),
+    /// A Fetch answer held bytes for a partition but no record batch that moves its position:
+    /// the first batch is cut short, malformed, or ends before the fetch offset. The consumer
+    /// fetches the partition again after a backoff; if this persists, the broker's log is
+    /// likely damaged at that offset.
+    #[error(
+        "no progress reading {topic}-{partition} at offset {offset} from broker {node}: {detail}; \
+         the partition is fetched again with backoff; if this persists, check the broker's log \
+         at that offset, or seek past it to skip it"
+    )]
+    FetchNoProgress {
+        /// The topic.
+        topic: String,
+        /// The partition.
+        partition: i32,
+        /// The offset fetched.
+        offset: i64,
+        /// The broker that answered.
+        node: i32,
+        /// What was wrong with the bytes.
+        detail: String,
+    },
     /// A timeout set by the caller or configuration elapsed.
     #[error("timed out after {after:?}: {what}")]
     Timeout {

@@ -4,7 +4,8 @@
 //! - [`consumer::Consumer`]: assigned partitions or consumer groups ([`group`]: classic protocol
 //!   with eager and cooperative assignors, or KIP-848), positions, seek, pause, poll and streams.
 //! - [`exactly_once::ExactlyOnce`]: consume-transform-produce in transactions.
-//! - [`cluster::Cluster`]: bootstrap, metadata, one connection per broker.
+//! - [`cluster::Cluster`]: bootstrap, metadata, connections per broker (fetch, coordinator and
+//!   everything else apart, so nothing waits behind a held Fetch).
 //! - [`net::Connection`]: pipelined requests to one broker, version negotiation, timeouts.
 //! - [`config`]: typed builders and Java-style properties.
 

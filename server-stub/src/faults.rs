@@ -114,6 +114,10 @@ pub(crate) struct FaultState {
     latency: HashMap<i32, Duration>,
     drops: Vec<DropRule>,
     counts: HashMap<(i32, ApiKey), u64>,
+    /// Brokers that Metadata answers leave out of their broker list.
+    unlisted: std::collections::BTreeSet<i32>,
+    /// Bytes that Fetch answers carry for a partition instead of its records.
+    fetched: HashMap<(String, i32), bytes::Bytes>,
 }
 
 /// The faults that apply to one request, decided when it arrives.
@@ -170,6 +174,16 @@ impl FaultState {
     /// Whether any partition-scoped error rule is armed for `api` (to skip the work otherwise).
     pub(crate) fn has_partition_rules(&self, api: ApiKey) -> bool {
         self.errors.iter().any(|r| r.api == api && r.partition.is_some())
+    }
+
+    /// The bytes Fetch answers carry instead of a partition's records, by (topic, partition).
+    pub(crate) fn replaced_records(&self) -> HashMap<(String, i32), bytes::Bytes> {
+        self.fetched.clone()
+    }
+
+    /// The brokers Metadata answers leave out of their broker list.
+    pub(crate) fn unlisted_brokers(&self) -> std::collections::BTreeSet<i32> {
+        self.unlisted.clone()
     }
 
     pub(crate) fn count(&self, broker: Option<i32>, api: ApiKey) -> u64 {
@@ -258,6 +272,31 @@ impl Faults {
         self.cluster.restart_broker(broker).await
     }
 
+    /// Leaves `broker` out of the broker list of every Metadata answer while partitions still
+    /// name it as their leader (`false` lists it again). Real clusters answer like this for a
+    /// moment while a broker restarts; clients must neither spin on it nor hide it.
+    pub fn unlist_broker(&self, broker: i32, unlisted: bool) {
+        let shared = self.cluster.shared();
+        let mut f = shared.faults();
+        if unlisted {
+            f.unlisted.insert(broker);
+        } else {
+            f.unlisted.remove(&broker);
+        }
+    }
+
+    /// Answers every Fetch of `topic`-`partition` that reads records with `records` instead
+    /// (`None` restores the log's): a truncated or malformed batch, as a damaged log or a
+    /// buggy broker would send it.
+    pub fn replace_fetched_records(&self, topic: &str, partition: i32, records: Option<bytes::Bytes>) {
+        let shared = self.cluster.shared();
+        let mut f = shared.faults();
+        match records {
+            Some(r) => f.fetched.insert((topic.to_owned(), partition), r),
+            None => f.fetched.remove(&(topic.to_owned(), partition)),
+        };
+    }
+
     /// Moves leadership of a partition to `broker` (a live replica), bumping the leader epoch.
     pub fn move_leader(&self, topic: &str, partition: i32, broker: i32) -> crate::Result<()> {
         self.cluster.shared().state().move_leader(topic, partition, broker)
@@ -279,7 +318,8 @@ impl Faults {
         self.cluster.shared().state().elect_preferred_leaders()
     }
 
-    /// Removes every error, delay, latency and drop rule (stopped brokers stay stopped).
+    /// Removes every error, delay, latency, drop and unlisting rule (stopped brokers stay
+    /// stopped).
     pub fn clear(&self) {
         let shared = self.cluster.shared();
         let mut f = shared.faults();
@@ -288,6 +328,8 @@ impl Faults {
         f.answer_delays.clear();
         f.latency.clear();
         f.drops.clear();
+        f.unlisted.clear();
+        f.fetched.clear();
     }
 }
 

@@ -155,6 +155,24 @@ impl Metadata {
         self.topics.get(topic)?.partitions.iter().find(|p| p.partition == partition)
     }
 
+    /// Whether `other` describes the same brokers, controller and topics (only when it was taken).
+    pub fn same_view(&self, other: &Metadata) -> bool {
+        self.cluster_id == other.cluster_id
+            && self.controller_id == other.controller_id
+            && self.brokers == other.brokers
+            && self.topics == other.topics
+    }
+
+    /// Partitions (topic, partition, leader) whose leader is named but not among the brokers.
+    pub fn missing_leaders(&self) -> impl Iterator<Item = (String, i32, i32)> + '_ {
+        self.topics.values().flat_map(move |t| {
+            t.partitions
+                .iter()
+                .filter(|p| p.leader >= 0 && !self.brokers.contains_key(&p.leader))
+                .map(move |p| (t.name.clone(), p.partition, p.leader))
+        })
+    }
+
     /// The broker leading `topic`-`partition`, if known and listed.
     pub fn leader(&self, topic: &str, partition: i32) -> Option<&BrokerMeta> {
         let p = self.partition(topic, partition)?;
@@ -202,6 +220,18 @@ mod tests {
         let m = m.merged(&response(1, 5), false);
         assert_eq!(m.leader("t", 0).map(|b| b.node_id), Some(2));
         assert_eq!(m.partition("t", 0).map(|p| p.leader_epoch), Some(6));
+    }
+
+    #[test]
+    fn a_leader_named_but_not_listed_is_missing_and_changes_the_view() {
+        let listed = Metadata::default().merged(&response(2, 1), false);
+        assert_eq!(listed.missing_leaders().count(), 0);
+        let mut unlisted = response(2, 1);
+        unlisted.brokers.retain(|b| b.node_id != 2);
+        let unlisted = listed.merged(&unlisted, false);
+        assert_eq!(unlisted.missing_leaders().collect::<Vec<_>>(), vec![("t".to_string(), 0, 2)]);
+        assert!(!unlisted.same_view(&listed));
+        assert!(listed.merged(&response(2, 1), false).same_view(&listed), "the same answer again changes nothing");
     }
 
     #[test]

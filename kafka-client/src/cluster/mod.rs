@@ -5,10 +5,20 @@
 //!   with a warning. After the first Metadata response, brokers are known by node id.
 //! - **Refresh**: [`Cluster::refresh`] asks for the topics the client uses. Concurrent callers
 //!   share one request: whoever waits while a refresh runs returns when it completes.
-//!   Metadata older than `metadata.max.age.ms` is refreshed on next use.
+//!   Metadata older than `metadata.max.age.ms` is refreshed on next use. Refreshes are paced:
+//!   never closer than `retry.backoff.ms`, and further apart (doubling up to
+//!   `retry.backoff.max.ms`) while the answers stay the same, so a condition metadata cannot fix
+//!   (a partition led by a broker the answer does not list, as happens briefly while a broker
+//!   restarts) costs a few requests a second, not thousands; such a condition is logged.
 //! - **Connections**: [`Cluster::connection`] returns the open connection to a node or opens one;
 //!   repeated failures to connect back off exponentially (`reconnect.backoff.ms` up to
 //!   `reconnect.backoff.max.ms`).
+//! - **Lanes**: a broker answers the requests of one connection one at a time, in order, and
+//!   holds a Fetch for up to `fetch.max.wait.ms` (a JoinGroup for the rebalance timeout). So a
+//!   client keeps up to three connections per broker, one per [`Lane`]: Fetch alone on one,
+//!   group and transaction coordinator traffic on another, everything else on the main one.
+//!   Nothing a caller waits on (a commit, a heartbeat, a position lookup, a metadata refresh)
+//!   queues behind a Fetch the broker holds.
 //!
 //! Locks: `metadata` (std `RwLock`, held only to swap or clone an `Arc`), `topics` (std
 //! `Mutex`), `slots` (std `Mutex` around the map; each slot has its own tokio `Mutex` held while
@@ -46,6 +56,8 @@ pub struct ClusterConfig {
     pub metadata_max_age: Duration,
     /// `reconnect.backoff.ms` .. `reconnect.backoff.max.ms`.
     pub reconnect_backoff: Backoff,
+    /// `retry.backoff.ms` .. `retry.backoff.max.ms`: the pacing of metadata refreshes.
+    pub refresh_backoff: Backoff,
     /// `allow.auto.create.topics` for Metadata requests.
     pub allow_auto_topic_creation: bool,
 }
@@ -57,9 +69,24 @@ impl Default for ClusterConfig {
             connection: ConnectionConfig::default(),
             metadata_max_age: Duration::from_secs(300),
             reconnect_backoff: Backoff::new(Duration::from_millis(50), Duration::from_millis(1000)),
+            refresh_backoff: Backoff::new(Duration::from_millis(100), Duration::from_millis(1000)),
             allow_auto_topic_creation: true,
         }
     }
+}
+
+/// Which of a broker's connections a request travels on (see the module docs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lane {
+    /// Requests the broker answers at once: Metadata, Produce, ListOffsets,
+    /// OffsetForLeaderEpoch, FindCoordinator and admin requests.
+    Main,
+    /// Fetch, which the broker holds for up to `fetch.max.wait.ms` when there is no data.
+    Fetch,
+    /// Group and transaction coordinator traffic: joins, syncs, heartbeats (classic and
+    /// KIP-848), offset commits and fetches, AddPartitionsToTxn, TxnOffsetCommit, EndTxn. The
+    /// Java client gives the coordinator a connection of its own for the same reason.
+    Coordinator,
 }
 
 /// A broker slot: the open connection, if any, and the reconnect backoff state.
@@ -79,9 +106,21 @@ struct Inner {
     auto_create: AtomicBool,
     metadata: RwLock<MetadataRef>,
     topics: Mutex<BTreeSet<String>>,
-    slots: Mutex<HashMap<i32, Slot>>,
-    refresh_lock: tokio::sync::Mutex<()>,
+    slots: Mutex<HashMap<(i32, Lane), Slot>>,
+    /// Held for one refresh, pacing included; guards the pacing state.
+    refresh_lock: tokio::sync::Mutex<Pacing>,
     refreshes: AtomicU64,
+}
+
+/// When the last refresh completed, and how many answers in a row changed nothing.
+#[derive(Default)]
+struct Pacing {
+    last: Option<Instant>,
+    unchanged: u32,
+    /// Partitions (topic, partition, leader) whose leader the last answer named but did not list.
+    missing_leaders: BTreeSet<(String, i32, i32)>,
+    /// Those of them that persisted and were warned about.
+    warned: BTreeSet<(String, i32, i32)>,
 }
 
 /// The cluster layer. Cheap to clone; clones share metadata and connections.
@@ -94,6 +133,29 @@ impl std::fmt::Debug for Cluster {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Cluster").field("bootstrap", &self.inner.config.bootstrap).finish()
     }
+}
+
+/// Logs, once per partition and leader, a partition whose leader two answers in a row name but
+/// do not list among their brokers: refreshing cannot fix it, only the cluster can (a broker
+/// restarting, or fenced while still named leader). Requests for it wait, paced. One answer
+/// alone is the ordinary moment of a leader change and is not worth a warning.
+fn warn_missing_leaders(pacing: &mut Pacing, metadata: &Metadata) {
+    let missing: BTreeSet<(String, i32, i32)> = metadata.missing_leaders().collect();
+    let persisting: Vec<_> = missing.intersection(&pacing.missing_leaders).cloned().collect();
+    for (topic, partition, leader) in persisting.iter().filter(|m| !pacing.warned.contains(*m)) {
+        warn!(
+            topic = %topic,
+            partition,
+            leader,
+            "metadata names broker {leader} as the leader of {topic}-{partition} but does not list it; \
+             requests for the partition wait until the cluster elects a listed leader or the broker returns"
+        );
+    }
+    for (topic, partition, leader) in pacing.warned.difference(&missing) {
+        info!(topic = %topic, partition, leader, "the leader of {topic}-{partition} is listed again");
+    }
+    pacing.warned = persisting.into_iter().collect();
+    pacing.missing_leaders = missing;
 }
 
 /// Node ids below this are bootstrap addresses (index `-2 - i`), not real brokers.
@@ -109,7 +171,7 @@ impl Cluster {
                 metadata: RwLock::new(Arc::new(Metadata::default())),
                 topics: Mutex::new(BTreeSet::new()),
                 slots: Mutex::new(HashMap::new()),
-                refresh_lock: tokio::sync::Mutex::new(()),
+                refresh_lock: tokio::sync::Mutex::new(Pacing::default()),
                 refreshes: AtomicU64::new(0),
             }),
         }
@@ -165,13 +227,44 @@ impl Cluster {
     }
 
     /// Refreshes metadata for the tracked topics. Callers that arrive while a refresh is in
-    /// flight wait for it instead of sending their own.
+    /// flight wait for it instead of sending their own. A refresh soon after the last one waits
+    /// out the pacing backoff first (see the module docs).
     pub async fn refresh(&self) -> Result<MetadataRef> {
         let seen = self.inner.refreshes.load(Ordering::SeqCst);
-        let _guard = self.inner.refresh_lock.lock().await;
+        let mut pacing = self.inner.refresh_lock.lock().await;
         if self.inner.refreshes.load(Ordering::SeqCst) != seen {
             return Ok(self.metadata());
         }
+        let backoff = self.inner.config.refresh_backoff;
+        if let Some(last) = pacing.last {
+            // A quiet spell ends a run of unchanged answers: the next burst starts gently.
+            if last.elapsed() > backoff.max() * 2 {
+                pacing.unchanged = 0;
+            }
+            let due = last + backoff.delay(pacing.unchanged);
+            tokio::time::sleep_until(due.into()).await;
+        }
+        let before = self.metadata();
+        let outcome = self.fetch_metadata().await;
+        pacing.last = Some(Instant::now());
+        let merged = match outcome {
+            Ok(merged) => merged,
+            Err(e) => {
+                pacing.unchanged = pacing.unchanged.saturating_add(1);
+                return Err(e);
+            }
+        };
+        if merged.same_view(&before) {
+            pacing.unchanged = pacing.unchanged.saturating_add(1);
+        } else {
+            pacing.unchanged = 0;
+        }
+        warn_missing_leaders(&mut pacing, &merged);
+        Ok(merged)
+    }
+
+    /// One Metadata round trip for the tracked topics, merged into the snapshot.
+    async fn fetch_metadata(&self) -> Result<MetadataRef> {
         let topics: Vec<String> = self.inner.topics.lock().unwrap_or_else(|p| p.into_inner()).iter().cloned().collect();
         let request = MetadataRequest {
             topics: Some(
@@ -220,7 +313,7 @@ impl Cluster {
         let mut last = None;
         for &node in &nodes {
             let Some(addr) = metadata.brokers.get(&node).map(BrokerMeta::addr) else { continue };
-            match self.connect_slot(node, addr).await {
+            match self.connect_slot(node, Lane::Main, addr).await {
                 Ok(conn) => return Ok(conn),
                 Err(e) => last = Some(e),
             }
@@ -228,7 +321,7 @@ impl Cluster {
         // No known broker answered: fall back to the bootstrap list.
         let bootstrap = &self.inner.config.bootstrap;
         for (i, addr) in bootstrap.iter().enumerate() {
-            match self.connect_slot(BOOTSTRAP_ID_BASE - i as i32, addr.clone()).await {
+            match self.connect_slot(BOOTSTRAP_ID_BASE - i as i32, Lane::Main, addr.clone()).await {
                 Ok(conn) => return Ok(conn),
                 Err(e) => {
                     warn!(addr = %addr, error = %e, "bootstrap broker unreachable; trying the next");
@@ -240,13 +333,18 @@ impl Cluster {
     }
 
     fn open_connection(&self, node: i32) -> Option<Connection> {
-        let slot = self.inner.slots.lock().unwrap_or_else(|p| p.into_inner()).get(&node).cloned()?;
+        let slot = self.inner.slots.lock().unwrap_or_else(|p| p.into_inner()).get(&(node, Lane::Main)).cloned()?;
         let state = slot.try_lock().ok()?;
         state.conn.as_ref().filter(|c| !c.is_closed()).cloned()
     }
 
-    /// The connection to broker `node` (by metadata), opening it if needed.
+    /// The main-lane connection to broker `node` (by metadata), opening it if needed.
     pub async fn connection(&self, node: i32) -> Result<Connection> {
+        self.connection_on(node, Lane::Main).await
+    }
+
+    /// The connection to broker `node` for the requests of `lane`, opening it if needed.
+    pub async fn connection_on(&self, node: i32, lane: Lane) -> Result<Connection> {
         let metadata = self.metadata();
         let broker = match metadata.brokers.get(&node) {
             Some(b) => b.addr(),
@@ -256,13 +354,13 @@ impl Cluster {
                 metadata.brokers.get(&node).map(BrokerMeta::addr).ok_or(Error::UnknownBroker { node })?
             }
         };
-        self.connect_slot(node, broker).await
+        self.connect_slot(node, lane, broker).await
     }
 
-    async fn connect_slot(&self, node: i32, addr: String) -> Result<Connection> {
+    async fn connect_slot(&self, node: i32, lane: Lane, addr: String) -> Result<Connection> {
         let slot = {
             let mut slots = self.inner.slots.lock().unwrap_or_else(|p| p.into_inner());
-            slots.entry(node).or_default().clone()
+            slots.entry((node, lane)).or_default().clone()
         };
         let mut state = slot.lock().await;
         if let Some(conn) = state.conn.as_ref().filter(|c| !c.is_closed() && c.broker().addr == addr) {
@@ -278,7 +376,7 @@ impl Cluster {
         match Connection::connect(broker, self.inner.config.connection.clone()).await {
             Ok(conn) => {
                 if state.failures > 0 {
-                    info!(node, addr = %addr, "reconnected");
+                    info!(node, ?lane, addr = %addr, "reconnected");
                 }
                 state.failures = 0;
                 state.next_attempt = None;
@@ -290,7 +388,7 @@ impl Cluster {
                 state.failures = state.failures.saturating_add(1);
                 state.next_attempt = Some(Instant::now() + delay);
                 state.conn = None;
-                debug!(node, addr = %addr, error = %e, backoff_ms = delay.as_millis() as u64, "connect failed");
+                debug!(node, ?lane, addr = %addr, error = %e, backoff_ms = delay.as_millis() as u64, "connect failed");
                 Err(e)
             }
         }

@@ -144,6 +144,7 @@ impl CommonConfig {
             },
             metadata_max_age: self.metadata_max_age,
             reconnect_backoff: self.reconnect_backoff,
+            refresh_backoff: self.retry_backoff,
             allow_auto_topic_creation: self.allow_auto_create_topics,
         }
     }

@@ -44,6 +44,7 @@ use super::session::{FetchSession, Plan, Wanted, TOPIC_IDS_SINCE};
 use super::state::{CompletedFetch, PartitionState, PreferredReplica, State, TopicPartition};
 use super::validation::{self, Check};
 use super::Shared;
+use crate::cluster::Lane;
 use crate::config::{IsolationLevel, OffsetReset};
 use crate::error::Error;
 
@@ -84,7 +85,8 @@ pub(crate) async fn run(shared: Arc<Shared>) {
             return;
         }
         let now = Instant::now();
-        need_refresh |= schedule(&shared, &mut in_flight, &mut sessions) | shared.take_refresh_wanted();
+        let mut retry_at = None;
+        need_refresh |= schedule(&shared, &mut in_flight, &mut sessions, &mut retry_at) | shared.take_refresh_wanted();
         if need_refresh && !refreshing && now >= next_refresh {
             refreshing = true;
             need_refresh = false;
@@ -96,7 +98,8 @@ pub(crate) async fn run(shared: Arc<Shared>) {
                 Event::Refreshed
             }));
         }
-        let wake_at = if need_refresh && !refreshing { next_refresh } else { now + Duration::from_secs(3600) };
+        let refresh_at = if need_refresh && !refreshing { next_refresh } else { now + Duration::from_secs(3600) };
+        let wake_at = retry_at.map_or(refresh_at, |t: Instant| t.min(refresh_at));
         tokio::select! {
             _ = shared.wake.notified() => {}
             _ = tokio::time::sleep_until(wake_at.into()) => {}
@@ -116,8 +119,14 @@ pub(crate) async fn run(shared: Arc<Shared>) {
     }
 }
 
-/// Starts the ListOffsets and Fetch requests that are due. Returns whether metadata is needed.
-fn schedule(shared: &Arc<Shared>, in_flight: &mut FuturesUnordered<EventFuture>, sessions: &mut Sessions) -> bool {
+/// Starts the ListOffsets and Fetch requests that are due. Returns whether metadata is needed;
+/// `retry_at` becomes the earliest time a partition backing off may be fetched again.
+fn schedule(
+    shared: &Arc<Shared>,
+    in_flight: &mut FuturesUnordered<EventFuture>,
+    sessions: &mut Sessions,
+    retry_at: &mut Option<Instant>,
+) -> bool {
     let config = &shared.config;
     let metadata = shared.cluster.metadata();
     let mut need_refresh = false;
@@ -131,6 +140,10 @@ fn schedule(shared: &Arc<Shared>, in_flight: &mut FuturesUnordered<EventFuture>,
         let room = state.buffered_bytes < config.fetch_max_bytes.max(1) as usize;
         for (tp, p) in state.partitions.iter_mut() {
             if p.busy || p.paused {
+                continue;
+            }
+            if let Some(at) = p.backing_off(now) {
+                *retry_at = Some(retry_at.map_or(at, |t: Instant| t.min(at)));
                 continue;
             }
             let Some((leader, epoch)) = metadata
@@ -258,7 +271,7 @@ fn schedule(shared: &Arc<Shared>, in_flight: &mut FuturesUnordered<EventFuture>,
         let shared = shared.clone();
         in_flight.push(Box::pin(async move {
             let result = async {
-                let conn = shared.cluster.connection(node).await?;
+                let conn = shared.cluster.connection_on(node, Lane::Fetch).await?;
                 let mut version = conn.version_for(ApiKey::Fetch)?;
                 if !all_ids {
                     // A topic without a known id can only be named: stay below v13.
@@ -337,17 +350,21 @@ fn on_fetch(
     let (plan, response) = match result {
         Ok((plan, response)) => (plan, response),
         Err(e) => {
-            debug!(error = %e, "fetch failed");
+            debug!(node, error = %e, "fetch failed");
             if session.id() != 0 {
                 shared.fetch_counters.session_resets.fetch_add(1, Ordering::Relaxed);
             }
             session.on_error();
             // An unreachable follower: fetch from the leader again (the Java client skips a
-            // preferred replica its network client marks unavailable).
+            // preferred replica its network client marks unavailable). Otherwise the partitions
+            // wait out a backoff, so a broker that fails at once is not asked again at once.
+            let now = Instant::now();
             for (tp, _) in &asked {
                 if let Some(p) = state.partitions.get_mut(tp) {
                     if p.preferred_read_replica.is_some_and(|r| r.node == node) {
                         p.clear_read_replica();
+                    } else {
+                        p.fetch_failed(&shared.config.common.retry_backoff, now);
                     }
                 }
             }
@@ -399,6 +416,7 @@ fn on_fetch(
                 }
                 continue;
             }
+            let backoff = &shared.config.common.retry_backoff;
             match code {
                 ErrorCode::NONE if data.diverging_epoch.epoch >= 0 || data.diverging_epoch.end_offset >= 0 => {
                     // The log diverged from what was fetched (KIP-320): whatever is buffered
@@ -424,7 +442,43 @@ fn on_fetch(
                     p.last_stable_offset = data.last_stable_offset;
                     p.log_start_offset = data.log_start_offset;
                     let records = data.records.unwrap_or_default();
-                    let Some((end, end_epoch)) = complete_end(&records) else { continue };
+                    let (end, end_epoch) = match scan(&records, fetch_offset) {
+                        Scan::Empty => {
+                            p.reset_backoff();
+                            continue;
+                        }
+                        Scan::Data { end, epoch } => (end, epoch),
+                        Scan::Stuck(detail) => {
+                            // Refetching at once would spin on the same bytes (Java raises
+                            // "no complete records were found" here): back off, and tell the
+                            // application if it persists. A partial first batch alone can be a
+                            // response cut by `fetch.max.bytes`, so it is given a few tries.
+                            p.fetch_failed(backoff, Instant::now());
+                            let malformed = !matches!(detail, Stuck::Partial { .. });
+                            if malformed || p.failures >= STUCK_REPORT_AFTER {
+                                let error = Error::FetchNoProgress {
+                                    topic: tp.topic.to_string(),
+                                    partition: tp.partition,
+                                    offset: fetch_offset,
+                                    node,
+                                    detail: detail.to_string(),
+                                };
+                                warn!(%tp, node, offset = fetch_offset, failures = p.failures, "{error}");
+                                let reported = state.errors.iter().any(|e| {
+                                    matches!(e, Error::FetchNoProgress { topic, partition, .. }
+                                        if **topic == *tp.topic && *partition == tp.partition)
+                                });
+                                if !reported {
+                                    state.errors.push_back(error);
+                                    arrived = true;
+                                }
+                            } else {
+                                debug!(%tp, node, offset = fetch_offset, %detail, "fetch made no progress; backing off");
+                            }
+                            continue;
+                        }
+                    };
+                    p.reset_backoff();
                     p.next_fetch = Some(end);
                     p.next_fetch_epoch = Some(end_epoch).filter(|e| *e >= 0);
                     p.last_data = Some(Instant::now());
@@ -460,6 +514,7 @@ fn on_fetch(
                 },
                 c if c.is_retriable() => {
                     debug!(%tp, code = %c, "fetch: partition error; refreshing metadata");
+                    p.fetch_failed(backoff, Instant::now());
                     refresh = true;
                 }
                 c => {
@@ -480,17 +535,64 @@ fn on_fetch(
     }
 }
 
-/// The offset after the last complete batch of a partition's records (a broker may cut the
-/// last one short) and that batch's leader epoch, or `None` when there is no complete batch
-/// (nothing to buffer).
-fn complete_end(records: &Bytes) -> Option<(i64, i32)> {
-    let mut end = None;
-    // A malformed batch ends the walk; the data up to it is buffered and the error surfaces
-    // when the caller reaches it.
-    for batch in Batches::new(records.clone()).map_while(Result::ok) {
-        end = Some((batch.next_offset(), batch.partition_leader_epoch()));
+/// Partial answers in a row after which a partition that makes no progress is reported.
+const STUCK_REPORT_AFTER: u32 = 3;
+
+/// What a partition's fetched bytes allow.
+#[derive(Debug, PartialEq)]
+enum Scan {
+    /// No bytes: nothing new.
+    Empty,
+    /// Complete batches up to `end` (the offset after the last one), the last one written
+    /// under leader epoch `epoch`.
+    Data { end: i64, epoch: i32 },
+    /// Bytes, but nothing to read past the fetch offset.
+    Stuck(Stuck),
+}
+
+/// Why fetched bytes allow no progress.
+#[derive(Debug, PartialEq)]
+enum Stuck {
+    /// The first batch is cut short: no whole batch in `bytes` bytes.
+    Partial { bytes: usize },
+    /// The first batch cannot be read.
+    Malformed(String),
+    /// The batches end at `end`, not past the fetch offset (a base offset near `i64::MAX`
+    /// wraps around).
+    Behind { end: i64 },
+}
+
+impl std::fmt::Display for Stuck {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Stuck::Partial { bytes } => write!(f, "{bytes} bytes hold no complete record batch"),
+            Stuck::Malformed(e) => write!(f, "the first record batch is malformed: {e}"),
+            Stuck::Behind { end } => write!(f, "the record batches end at offset {end}, not past the fetch offset"),
+        }
     }
-    end
+}
+
+/// Where the complete batches of a partition's fetched `records` end (a broker may cut the
+/// last one short), or why they allow no progress past `fetch_offset`.
+fn scan(records: &Bytes, fetch_offset: i64) -> Scan {
+    if records.is_empty() {
+        return Scan::Empty;
+    }
+    let mut end = None;
+    // A malformed batch after complete ones ends the walk; the data up to it is buffered and
+    // the error surfaces when the caller reaches it.
+    for batch in Batches::new(records.clone()) {
+        match batch {
+            Ok(batch) => end = Some((batch.next_offset(), batch.partition_leader_epoch())),
+            Err(e) if end.is_none() => return Scan::Stuck(Stuck::Malformed(e.to_string())),
+            Err(_) => break,
+        }
+    }
+    match end {
+        Some((end, epoch)) if end > fetch_offset => Scan::Data { end, epoch },
+        Some((end, _)) => Scan::Stuck(Stuck::Behind { end }),
+        None => Scan::Stuck(Stuck::Partial { bytes: records.len() }),
+    }
 }
 
 /// Applies what a leader says of the epoch of the record before `position` (KIP-320): that
@@ -659,10 +761,26 @@ mod tests {
     fn the_end_is_after_the_last_complete_batch_with_its_epoch() {
         let mut set = batch(10, 3);
         set.extend(batch(23, 2));
-        assert_eq!(complete_end(&Bytes::from(set.clone())), Some((25, 2)));
+        assert_eq!(scan(&Bytes::from(set.clone()), 10), Scan::Data { end: 25, epoch: 2 });
         set.extend(&batch(35, 4)[..20]); // cut short by the broker's limit
-        assert_eq!(complete_end(&Bytes::from(set)), Some((25, 2)));
-        assert_eq!(complete_end(&Bytes::new()), None);
-        assert_eq!(complete_end(&Bytes::from(batch(0, 1)[..30].to_vec())), None);
+        assert_eq!(scan(&Bytes::from(set.clone()), 10), Scan::Data { end: 25, epoch: 2 });
+        // A malformed batch after complete ones: they are read, the error comes with the rest.
+        set.extend([0xff; 12]);
+        assert_eq!(scan(&Bytes::from(set), 12), Scan::Data { end: 25, epoch: 2 });
+        assert_eq!(scan(&Bytes::new(), 0), Scan::Empty);
+    }
+
+    #[test]
+    fn bytes_that_allow_no_progress_say_why() {
+        let partial = batch(0, 1)[..30].to_vec();
+        assert_eq!(scan(&Bytes::from(partial), 0), Scan::Stuck(Stuck::Partial { bytes: 30 }));
+        let mut negative_length = batch(0, 1);
+        negative_length[8..12].copy_from_slice(&(-1i32).to_be_bytes());
+        assert!(matches!(scan(&Bytes::from(negative_length), 0), Scan::Stuck(Stuck::Malformed(_))));
+        // Offsets that wrap past i64::MAX end before any fetch offset.
+        let wrapping = batch(i64::MAX, 1);
+        assert!(matches!(scan(&Bytes::from(wrapping), 5), Scan::Stuck(Stuck::Behind { .. })));
+        // Complete batches wholly before the fetch offset do not move it either.
+        assert_eq!(scan(&Bytes::from(batch(0, 3)), 3), Scan::Stuck(Stuck::Behind { end: 3 }));
     }
 }

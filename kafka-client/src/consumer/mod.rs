@@ -212,6 +212,7 @@ impl Consumer {
                 p.position = Some(offset);
                 p.offset_epoch = None;
                 p.reset = None;
+                p.reset_backoff();
             }
         })
     }
@@ -224,6 +225,7 @@ impl Consumer {
                     p.position = None;
                     p.offset_epoch = None;
                     p.reset = Some(reset);
+                    p.reset_backoff();
                 }
             })?;
         }

@@ -71,6 +71,11 @@ pub(crate) struct PartitionState {
     /// The replica to fetch from instead of the leader (KIP-392), as the leader named it for
     /// `client.rack`, until when: the leader is asked again after `metadata.max.age.ms`.
     pub(crate) preferred_read_replica: Option<PreferredReplica>,
+    /// Fetches of it that failed or made no progress in a row, and when the next may start
+    /// (`retry.backoff.ms` doubling up to `retry.backoff.max.ms`): a partition the broker
+    /// cannot serve is not asked again at once.
+    pub(crate) failures: u32,
+    pub(crate) retry_at: Option<std::time::Instant>,
 }
 
 /// A follower the leader told the consumer to fetch a partition from (KIP-392).
@@ -93,6 +98,24 @@ impl PartitionState {
             }
             None => leader,
         }
+    }
+
+    /// Counts a failed fetch or one that made no progress, and backs the partition off.
+    pub(crate) fn fetch_failed(&mut self, backoff: &crate::backoff::Backoff, now: std::time::Instant) {
+        self.retry_at = Some(now + backoff.delay(self.failures));
+        self.failures = self.failures.saturating_add(1);
+    }
+
+    /// A fetch of it made progress, or the application moved its position: the next fetch may
+    /// start at once.
+    pub(crate) fn reset_backoff(&mut self) {
+        self.failures = 0;
+        self.retry_at = None;
+    }
+
+    /// Whether a fetch may start at `now`; otherwise when it may.
+    pub(crate) fn backing_off(&self, now: std::time::Instant) -> Option<std::time::Instant> {
+        self.retry_at.filter(|&t| t > now)
     }
 
     /// Forgets the preferred read replica; returns whether there was one (the last fetch then

@@ -9,7 +9,7 @@ use kafka_protocol::messages::offset_fetch::request::{
 use kafka_protocol::messages::{ApiKey, OffsetCommitRequest, OffsetFetchRequest};
 use kafka_protocol::ErrorCode;
 
-use crate::cluster::{Cluster, CoordinatorType, MetadataRef};
+use crate::cluster::{Cluster, CoordinatorType, Lane, MetadataRef};
 use crate::consumer::{OffsetAndMetadata, TopicPartition};
 use crate::error::{Error, Result};
 use crate::net::Connection;
@@ -41,10 +41,11 @@ async fn metadata_for<'a>(cluster: &Cluster, topics: impl Iterator<Item = &'a st
     cluster.refresh().await
 }
 
-/// Finds the group's coordinator and connects to it.
+/// Finds the group's coordinator and connects to it (on the coordinator lane, so no Fetch the
+/// broker holds delays a commit or a heartbeat).
 pub async fn find(cluster: &Cluster, group_id: &str) -> Result<(i32, Connection)> {
     let node = cluster.find_coordinator(CoordinatorType::Group, group_id).await?;
-    let conn = cluster.connection(node).await?;
+    let conn = cluster.connection_on(node, Lane::Coordinator).await?;
     Ok((node, conn))
 }
 

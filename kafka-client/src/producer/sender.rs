@@ -28,7 +28,7 @@ use super::accumulator::{PartitionQueue, Payload, ProducerBatch, TopicQueues};
 use super::delivery::{Delivered, Persistence};
 use super::transaction::{AddPartitions, TransactionError, ADD_PARTITIONS_MAX_V1};
 use super::Shared;
-use crate::cluster::CoordinatorType;
+use crate::cluster::{CoordinatorType, Lane};
 use crate::config::Acks;
 use crate::error::Error;
 
@@ -340,7 +340,7 @@ impl Sender {
                     None => cluster.find_coordinator(CoordinatorType::Transaction, &txn_id).await?,
                 };
                 found = Some(node);
-                let conn = cluster.connection(node).await?;
+                let conn = cluster.connection_on(node, Lane::Coordinator).await?;
                 let version = conn.version_for(ApiKey::AddPartitionsToTxn)?.min(ADD_PARTITIONS_MAX_V1);
                 conn.send_at(&request, version).await
             }

@@ -36,7 +36,7 @@ use kafka_protocol::{ErrorCode, Request};
 use tracing::{debug, info, warn};
 
 use super::Producer;
-use crate::cluster::{Cluster, CoordinatorType};
+use crate::cluster::{Cluster, CoordinatorType, Lane};
 use crate::consumer::TopicPartition;
 use crate::error::{Error, Result};
 use crate::group::coordinator::Membership;
@@ -629,7 +629,7 @@ impl Producer {
     /// Whether the coordinator (just found by InitProducerId) offers transaction protocol 2.
     async fn coordinator_speaks_v2(&self, txn: &Transactions) -> bool {
         let Some(node) = txn.lock().coordinator else { return false };
-        let Ok(conn) = self.shared.cluster.connection(node).await else { return false };
+        let Ok(conn) = self.shared.cluster.connection_on(node, Lane::Coordinator).await else { return false };
         let versions = conn.versions();
         let max = |api: ApiKey| versions.range(api).map_or(-1, |r| r.1);
         versions.feature_level("transaction.version").unwrap_or(0) >= 2
@@ -771,7 +771,7 @@ impl Producer {
         loop {
             let outcome: Result<Answer<()>> = async {
                 let node = cluster.find_coordinator(CoordinatorType::Group, group_id).await?;
-                let conn = cluster.connection(node).await?;
+                let conn = cluster.connection_on(node, Lane::Coordinator).await?;
                 let version = conn.version_for(ApiKey::TxnOffsetCommit)?.min(version_cap);
                 let response = conn.send_at(request, version).await?;
                 let failed =
@@ -939,7 +939,7 @@ impl Producer {
                     Some(node) => node,
                     None => cluster.find_coordinator(CoordinatorType::Transaction, &txn.id).await?,
                 };
-                let conn = cluster.connection(node).await?;
+                let conn = cluster.connection_on(node, Lane::Coordinator).await?;
                 let mut version = conn.version_for(R::API_KEY)?;
                 if let Some(cap) = version_cap {
                     version = version.min(cap);

@@ -22,7 +22,7 @@
 //! with a `rack_id` names a live follower in that rack as `preferred_read_replica` and returns
 //! no records, as Kafka's `RackAwareReplicaSelector` does.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -68,11 +68,13 @@ pub(crate) async fn handle(shared: &Shared, ctx: &Ctx, request: FetchRequest) ->
     let wait = Duration::from_millis(u64::try_from(request.max_wait_ms).unwrap_or(0)).min(MAX_WAIT);
     let deadline = Instant::now() + wait;
     let waiter = Arc::new(Notify::new());
+    // Read before the state lock: the stub never holds two locks at once.
+    let replaced = shared.faults().replaced_records();
     loop {
         let expired = Instant::now() >= deadline;
         let pass = {
             let mut state = shared.state();
-            let pass = read_once(shared, &state, ctx, &request, &topics);
+            let pass = read_once(shared, &state, ctx, &request, &topics, &replaced);
             let ready =
                 expired || request.min_bytes <= 0 || pass.bytes >= request.min_bytes as usize || pass.answer_now;
             if ready {
@@ -94,7 +96,15 @@ pub(crate) async fn handle(shared: &Shared, ctx: &Ctx, request: FetchRequest) ->
 }
 
 /// Reads `topics` (the request's, or an incremental request's whole session).
-fn read_once(shared: &Shared, state: &ClusterState, ctx: &Ctx, request: &FetchRequest, topics: &[FetchTopic]) -> Pass {
+/// `replaced`: bytes a fault puts in place of a partition's records (by topic and partition).
+fn read_once(
+    shared: &Shared,
+    state: &ClusterState,
+    ctx: &Ctx,
+    request: &FetchRequest,
+    topics: &[FetchTopic],
+    replaced: &HashMap<(String, i32), Bytes>,
+) -> Pass {
     let v = ctx.version;
     let mut pass = Pass { response: FetchResponse::default(), bytes: 0, answer_now: false, read: Vec::new() };
     let mut limit = usize::try_from(request.max_bytes).unwrap_or(0);
@@ -119,7 +129,23 @@ fn read_once(shared: &Shared, state: &ClusterState, ctx: &Ctx, request: &FetchRe
             let error = match &name {
                 None => Some(ErrorCode::UNKNOWN_TOPIC_ID.0),
                 Some(name) => {
-                    read_partition(shared, state, ctx, request, name, p, &mut data, &mut limit, &mut min_one, &mut pass)
+                    let error = read_partition(
+                        shared,
+                        state,
+                        ctx,
+                        request,
+                        name,
+                        p,
+                        &mut data,
+                        &mut limit,
+                        &mut min_one,
+                        &mut pass,
+                    );
+                    let read_any = data.records.as_ref().is_some_and(|r| !r.is_empty());
+                    if let Some(bytes) = replaced.get(&(name.clone(), p.partition)).filter(|_| read_any) {
+                        data.records = Some(bytes.clone());
+                    }
+                    error
                 }
             };
             if let Some(code) = error {

@@ -83,8 +83,11 @@ fn topic_error(name: Option<String>, topic_id: Uuid, code: i16, version: i16) ->
 pub(crate) fn handle(shared: &Shared, ctx: &Ctx, request: MetadataRequest) -> MetadataResponse {
     let version = ctx.version;
     let config = &shared.config;
+    // Read before the state lock: the stub never holds two locks at once.
+    let unlisted = shared.faults().unlisted_brokers();
     let mut state = shared.state();
     let mut response = brokers_of(shared, &state, version);
+    response.brokers.retain(|b| !unlisted.contains(&b.node_id));
     let all_topics = match &request.topics {
         None => true,
         Some(t) => t.is_empty() && version == 0,
