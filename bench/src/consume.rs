@@ -135,12 +135,15 @@ impl Tally {
     /// back from the group after the run) against what was received. A partition nothing was
     /// read from may have no committed offset or 0.
     pub fn check_committed(&self, committed: &[Option<i64>]) -> Result<(), String> {
-        let matches = committed.len() == self.next.len()
-            && committed.iter().zip(&self.next).all(|(c, &n)| c.unwrap_or(0) == n);
+        let matches =
+            committed.len() == self.next.len() && committed.iter().zip(&self.next).all(|(c, &n)| c.unwrap_or(0) == n);
         if matches {
             Ok(())
         } else {
-            Err(format!("committed offsets {committed:?}, expected {:?} (per partition, after the last poll)", self.next))
+            Err(format!(
+                "committed offsets {committed:?}, expected {:?} (per partition, after the last poll)",
+                self.next
+            ))
         }
     }
 

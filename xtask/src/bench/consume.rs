@@ -487,9 +487,7 @@ mod tests {
     /// generator `RESULT` line.
     #[test]
     fn the_java_commit_program_line_parses() {
-        let out = measured(
-            "RESULT records=200000 bytes=20000000 elapsed_s=1.234567 errors=0\n",
-        );
+        let out = measured("RESULT records=200000 bytes=20000000 elapsed_s=1.234567 errors=0\n");
         let outcome = setup::generator_outcome(&out, "java").unwrap();
         assert_eq!((outcome.records, outcome.bytes, outcome.errors), (200_000, 20_000_000, 0));
         assert_eq!(outcome.elapsed, Duration::from_micros(1_234_567));
