@@ -230,12 +230,12 @@ pub fn run(args: &[String]) -> Result<()> {
     print!("{}", report::table(&rows));
     println!();
     // The first line compares the plain readers only, as before the commit rows existed.
-    let (commit_rows, plain_rows): (Vec<Row>, Vec<Row>) = rows.iter().cloned().partition(is_commit_row);
+    let plain_rows: Vec<Row> = rows.iter().filter(|r| !is_commit_row(r)).cloned().collect();
     let closing = report::closing_line("consume", &plain_rows);
     if let Some(line) = &closing {
         println!("{line}");
     }
-    let commit_closing = commit_closing_line(&commit_rows);
+    let commit_closing = commit_closing_line(&rows);
     if let Some(line) = &commit_closing {
         println!("{line}");
     }
@@ -249,11 +249,12 @@ pub fn run(args: &[String]) -> Result<()> {
 }
 
 /// `consume commit-per-poll ours/rdkafka: throughput x<R>, cpu per record x<C>`, for the 100 B
-/// uncompressed case of the commit rows; `None` without both `ours commit` and `rdkafka commit`.
-fn commit_closing_line(commit_rows: &[Row]) -> Option<String> {
-    let case = |r: &&Row| r.value_size == 100 && r.compression == "none";
-    let ours = commit_rows.iter().filter(case).find(|r| r.client == "ours")?;
-    let peer = commit_rows.iter().filter(case).find(|r| r.client == "rdkafka")?;
+/// uncompressed case of the commit rows among `rows`; `None` without both `ours commit` and
+/// `rdkafka commit`.
+fn commit_closing_line(rows: &[Row]) -> Option<String> {
+    let case = |r: &&Row| r.value_size == 100 && r.compression == "none" && is_commit_row(r);
+    let ours = rows.iter().filter(case).find(|r| r.client == "ours")?;
+    let peer = rows.iter().filter(case).find(|r| r.client == "rdkafka")?;
     Some(report::ratio_line(COMMIT_CLOSING, "rdkafka", ours, peer))
 }
 
@@ -526,7 +527,7 @@ mod tests {
             row("rdkafka", "commit", 5, 2),
             row("java", "commitSync", 4, 4),
         ];
-        let (commit, plain): (Vec<Row>, Vec<Row>) = rows.iter().cloned().partition(is_commit_row);
+        let plain: Vec<Row> = rows.iter().filter(|r| !is_commit_row(r)).cloned().collect();
         assert_eq!(plain.len(), 2);
         // The first line is unchanged by the commit rows (the slow rdkafka commit is no peer).
         assert_eq!(
@@ -534,10 +535,10 @@ mod tests {
             "consume ours/rdkafka: throughput x2.00, cpu per record x0.50"
         );
         assert_eq!(
-            commit_closing_line(&commit).unwrap(),
+            commit_closing_line(&rows).unwrap(),
             "consume commit-per-poll ours/rdkafka: throughput x0.50, cpu per record x2.00"
         );
         assert_eq!(commit_closing_line(&plain), None);
-        assert_eq!(commit_closing_line(&commit[2..]), None);
+        assert_eq!(commit_closing_line(&rows[..3]), None);
     }
 }
