@@ -15,9 +15,10 @@
 //!    idempotence, the case's compression; the filler's own figures are not reported). Each
 //!    client then reads the whole topic in its own process, measured from outside
 //!    ([`super::measure`]): ours and rdkafka with every partition assigned at the log start, the
-//!    Java tool in a fresh group (its only mode). A run that did not read exactly the topic's
-//!    records (count, and for ours and rdkafka each partition's offsets in sequence) fails. The
-//!    topic is deleted after the case.
+//!    Java tool in a fresh group (its only mode); the commit rows (below) in fresh groups. A run
+//!    that did not read exactly the topic's records (count, and for all but
+//!    `ConsumerPerformance` each partition's offsets in sequence) fails. The topic is deleted
+//!    after the case.
 //! 4. Prints the table and the closing comparison line ([`super::report`]), then, if the
 //!    commit rows ran, a second one for them (`consume commit-per-poll ours/rdkafka: ...`).
 //!
