@@ -3,7 +3,9 @@
 //!
 //! `cargo xtask bench consume` fills a topic once, then runs each generator as its own process
 //! against it and measures the process from outside (CPU time, peak RSS). A generator reads the
-//! whole topic from the beginning (partitions assigned, no group) and reports:
+//! whole topic from the beginning (partitions assigned, no group; or, with `--variant commit`,
+//! as the only member of a fresh consumer group, committing synchronously after every poll:
+//! see [`commit_group`]) and reports:
 //!
 //! ```text
 //! consume_<client> --bootstrap HOST:PORT --topic T --partitions N --records R [--variant V]
@@ -22,6 +24,18 @@ pub use crate::produce::Outcome;
 /// How long a generator waits for the next record before it declares the topic drained short.
 pub const IDLE_TIMEOUT: Duration = Duration::from_secs(30);
 
+/// `max.poll.records` of every client (the Java client's default, and ours): the most records
+/// one poll hands out, so the most records one commit of the `commit` variants covers.
+pub const MAX_POLL_RECORDS: usize = 500;
+
+/// The consumer group of a `commit`-variant run of `client` on `topic`: a fresh one per run
+/// (`cargo xtask bench consume` creates a fresh topic per case and run; the process id keeps
+/// two runs on one topic apart), so the group has no committed offsets and reading starts at
+/// `auto.offset.reset=earliest`.
+pub fn commit_group(topic: &str, client: &str) -> String {
+    format!("{topic}-{client}-commit-{}", std::process::id())
+}
+
 /// The usage line of the consume generators.
 pub const USAGE: &str =
     "usage: consume_<client> --bootstrap HOST:PORT --topic T --partitions N --records R [--variant V]";
@@ -37,7 +51,8 @@ pub struct Args {
     pub partitions: i32,
     /// `--records`: how many records the topic holds.
     pub records: u64,
-    /// `--variant`, for generators that have several (`consume_rdkafka`: `base` or `stream`).
+    /// `--variant`, for generators that have several (`consume_ours`: `poll` or `commit`;
+    /// `consume_rdkafka`: `base`, `stream` or `commit`).
     pub variant: Option<String>,
 }
 
@@ -110,6 +125,28 @@ impl Tally {
         }
     }
 
+    /// Per partition, the offset after the last record received in sequence: what a consumer
+    /// that has committed its positions after the last poll must have committed.
+    pub fn next_offsets(&self) -> &[i64] {
+        &self.next
+    }
+
+    /// Checks a `commit` variant's committed offsets (`committed[p]` for partition `p`, read
+    /// back from the group after the run) against what was received. A partition nothing was
+    /// read from may have no committed offset or 0.
+    pub fn check_committed(&self, committed: &[Option<i64>]) -> Result<(), String> {
+        let matches =
+            committed.len() == self.next.len() && committed.iter().zip(&self.next).all(|(c, &n)| c.unwrap_or(0) == n);
+        if matches {
+            Ok(())
+        } else {
+            Err(format!(
+                "committed offsets {committed:?}, expected {:?} (per partition, after the last poll)",
+                self.next
+            ))
+        }
+    }
+
     /// The result line's content, `elapsed` from creation to the last record.
     pub fn outcome(&self, elapsed: Duration) -> Outcome {
         Outcome { records: self.records, bytes: self.bytes, elapsed, errors: self.errors }
@@ -147,5 +184,19 @@ mod tests {
         tally.record(1, 2, 100); // gap
         tally.record(7, 0, 100); // no such partition
         assert_eq!((tally.records, tally.errors), (6, 3));
+    }
+
+    #[test]
+    fn committed_offsets_must_match_what_was_read() {
+        let mut tally = Tally::new(3);
+        tally.record(0, 0, 1);
+        tally.record(0, 1, 1);
+        tally.record(2, 0, 1);
+        assert_eq!(tally.next_offsets(), &[2, 0, 1]);
+        assert!(tally.check_committed(&[Some(2), None, Some(1)]).is_ok());
+        assert!(tally.check_committed(&[Some(2), Some(0), Some(1)]).is_ok());
+        assert!(tally.check_committed(&[Some(1), None, Some(1)]).is_err());
+        assert!(tally.check_committed(&[Some(2), None]).is_err());
+        assert!(commit_group("t", "ours").starts_with("t-ours-commit-"));
     }
 }

@@ -1,10 +1,12 @@
 //! `cargo xtask bench consume`: our consumer against librdkafka (`rdkafka`, BaseConsumer and
 //! StreamConsumer) and the Java client (`ConsumerPerformance`), one after another on one broker,
-//! each reading the same pre-filled topic from the beginning.
+//! each reading the same pre-filled topic from the beginning; and the same three committing
+//! synchronously after every poll (the `commit` rows, below).
 //!
 //! 1. Builds the load generators (`kafka-bench`'s `consume_ours`, `consume_rdkafka`,
 //!    `produce_ours`, `bench_topic`, release profile) and resolves `kafka-tools`
-//!    [`TOOLS_VERSION`] with Maven.
+//!    [`TOOLS_VERSION`] with Maven (kafka-clients of the same release comes with it); compiles
+//!    `bench/java/CommitEveryPoll.java` against that classpath when `java-commit` runs.
 //! 2. Starts one real Kafka node ([`KAFKA_VERSION`], KRaft) on its own port ([`DEFAULT_PORT`]) and
 //!    in its own directory (`target/xtask/bench-consume`); it is stopped at the end whatever
 //!    happens (a drop guard; Ctrl-C included).
@@ -13,15 +15,32 @@
 //!    idempotence, the case's compression; the filler's own figures are not reported). Each
 //!    client then reads the whole topic in its own process, measured from outside
 //!    ([`super::measure`]): ours and rdkafka with every partition assigned at the log start, the
-//!    Java tool in a fresh group (its only mode). A run that did not read exactly the topic's
-//!    records (count, and for ours and rdkafka each partition's offsets in sequence) fails. The
-//!    topic is deleted after the case.
-//! 4. Prints the table and the closing comparison line ([`super::report`]).
+//!    Java tool in a fresh group (its only mode); the commit rows (below) in fresh groups. A run
+//!    that did not read exactly the topic's records (count, and for all but
+//!    `ConsumerPerformance` each partition's offsets in sequence) fails. The topic is deleted
+//!    after the case.
+//! 4. Prints the table and the closing comparison line ([`super::report`]), then, if the
+//!    commit rows ran, a second one for them (`consume commit-per-poll ours/rdkafka: ...`).
 //!
 //! Elapsed time: ours and rdkafka, from the consumer's creation to the last record (metadata
 //! and offset lookups included); `ConsumerPerformance`, its `fetch.time.ms` (its run minus the
 //! time spent joining the group, which the assigning clients do not pay). The page cache holds
 //! the topic for every reader alike: the filler wrote it just before.
+//!
+//! **Commit after every poll** (`ours commit`, `rdkafka commit`, `java commitSync`; keys
+//! `ours-commit`, `rdkafka-commit`, `java-commit`): the same topic read by the only member of a
+//! fresh consumer group (subscribed, `enable.auto.commit=false`, `auto.offset.reset=earliest`),
+//! which commits its positions synchronously after each poll that returned records and waits
+//! for the commit before polling again. A poll is at most 500 records (`max.poll.records`,
+//! ours and Java); for librdkafka, which has no batch poll, a batch is every message
+//! `poll(Duration::ZERO)` returns back-to-back after a first one, capped at 500 (see
+//! `consume_rdkafka`). Ours is `consume_ours --variant commit`, librdkafka
+//! `consume_rdkafka --variant commit` (`commit_consumer_state(CommitMode::Sync)`), Java
+//! `bench/java/CommitEveryPoll.java` (`KafkaConsumer.commitSync()`, kafka-clients
+//! [`TOOLS_VERSION`]). For all three, elapsed runs from the consumer's creation (group join
+//! included: each pays it) to the end of the commit that follows the last record, and each
+//! checks, after the clock, that the group's committed offsets are the positions it reached.
+//! These rows stay out of the first closing line, which keeps comparing the plain readers.
 
 use std::process::Command;
 use std::time::Duration;
@@ -38,12 +57,17 @@ const DEFAULT_PORT: u16 = 9193;
 const DEFAULT_RECORDS: u64 = 2_000_000;
 /// `ConsumerPerformance --timeout`: the longest it waits for a next record, in ms.
 const JAVA_IDLE_TIMEOUT_MS: u64 = 30_000;
+/// The Java program of the `java commitSync` row, in `bench/java/`.
+const JAVA_COMMIT_PROGRAM: &str = "CommitEveryPoll";
+/// How the closing line of the commit-after-every-poll rows begins.
+const COMMIT_CLOSING: &str = "consume commit-per-poll";
 
 const USAGE: &str = "usage: cargo xtask bench consume [--quick] [--records N] [--port P] [--clients LIST]\n\
     \x20 --quick         100 B values, no compression only (default: 100 B and 1 KiB, none and lz4)\n\
     \x20 --records N     records in each case's topic (default 2000000)\n\
     \x20 --port P        the benchmark broker's port (default 9193; P+10000 for its controller)\n\
-    \x20 --clients LIST  comma-separated subset of ours,rdkafka-base,rdkafka-stream,java (default all)";
+    \x20 --clients LIST  comma-separated subset of ours,rdkafka-base,rdkafka-stream,java,\n\
+    \x20                 ours-commit,rdkafka-commit,java-commit (default all)";
 
 /// A client of the comparison.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -52,10 +76,24 @@ enum Client {
     RdkafkaBase,
     RdkafkaStream,
     Java,
+    /// Ours, committing synchronously after every poll.
+    OursCommit,
+    /// librdkafka, committing synchronously after every batch.
+    RdkafkaCommit,
+    /// The Java client, `commitSync()` after every poll.
+    JavaCommit,
 }
 
 impl Client {
-    const ALL: [Client; 4] = [Client::Ours, Client::RdkafkaBase, Client::RdkafkaStream, Client::Java];
+    const ALL: [Client; 7] = [
+        Client::Ours,
+        Client::RdkafkaBase,
+        Client::RdkafkaStream,
+        Client::Java,
+        Client::OursCommit,
+        Client::RdkafkaCommit,
+        Client::JavaCommit,
+    ];
 
     fn names(self) -> (&'static str, &'static str) {
         match self {
@@ -63,6 +101,9 @@ impl Client {
             Client::RdkafkaBase => ("rdkafka", "base"),
             Client::RdkafkaStream => ("rdkafka", "stream"),
             Client::Java => ("java", "ConsumerPerformance"),
+            Client::OursCommit => ("ours", "commit"),
+            Client::RdkafkaCommit => ("rdkafka", "commit"),
+            Client::JavaCommit => ("java", "commitSync"),
         }
     }
 
@@ -72,8 +113,21 @@ impl Client {
             Client::RdkafkaBase => "rdkafka-base",
             Client::RdkafkaStream => "rdkafka-stream",
             Client::Java => "java",
+            Client::OursCommit => "ours-commit",
+            Client::RdkafkaCommit => "rdkafka-commit",
+            Client::JavaCommit => "java-commit",
         }
     }
+
+    /// Whether it commits after every poll (a row of the second closing line, not the first).
+    fn commits(self) -> bool {
+        matches!(self, Client::OursCommit | Client::RdkafkaCommit | Client::JavaCommit)
+    }
+}
+
+/// Whether `row` is one of the commit-after-every-poll rows.
+fn is_commit_row(row: &Row) -> bool {
+    Client::ALL.into_iter().any(|c| c.commits() && c.names() == (row.client, row.variant))
 }
 
 struct Flags {
@@ -121,6 +175,11 @@ pub fn run(args: &[String]) -> Result<()> {
     let flags = parse(args)?;
     let cases = Case::matrix(flags.quick);
     let (mut setup, broker) = Setup::start("bench-consume", flags.port)?;
+    // The Java commit program, compiled once; a failure fails its rows only.
+    let java_commit = flags
+        .clients
+        .contains(&Client::JavaCommit)
+        .then(|| compile_java_commit(&setup.classpath).map_err(|e| format!("{e:#}")));
 
     let mut rows = Vec::new();
     // A client that fails is reported at the end; the others still run (Ctrl-C stops all).
@@ -130,7 +189,7 @@ pub fn run(args: &[String]) -> Result<()> {
         fill(&mut setup, &topic, *case, flags.records)?;
         for client in &flags.clients {
             let (name, variant) = client.names();
-            let row = match run_client(&setup, *client, &topic, *case, flags.records) {
+            let row = match run_client(&setup, *client, java_commit.as_ref(), &topic, *case, flags.records) {
                 Ok(row) => row,
                 Err(e) if setup.interrupted() => return Err(e),
                 Err(e) => {
@@ -171,17 +230,55 @@ pub fn run(args: &[String]) -> Result<()> {
     println!();
     print!("{}", report::table(&rows));
     println!();
-    let closing = report::closing_line("consume", &rows);
+    // The first line compares the plain readers only, as before the commit rows existed.
+    let plain_rows: Vec<Row> = rows.iter().filter(|r| !is_commit_row(r)).cloned().collect();
+    let closing = report::closing_line("consume", &plain_rows);
     if let Some(line) = &closing {
+        println!("{line}");
+    }
+    let commit_closing = commit_closing_line(&rows);
+    if let Some(line) = &commit_closing {
         println!("{line}");
     }
     if !failures.is_empty() {
         bail!("{} client run(s) failed:\n{}", failures.len(), failures.join("\n"));
     }
-    if closing.is_none() {
-        bail!("no 100 B uncompressed case with both our consumer and rdkafka");
+    if closing.is_none() && commit_closing.is_none() {
+        bail!("no 100 B uncompressed case with both our consumer and rdkafka (plain or commit-per-poll)");
     }
     Ok(())
+}
+
+/// `consume commit-per-poll ours/rdkafka: throughput x<R>, cpu per record x<C>`, for the 100 B
+/// uncompressed case of the commit rows among `rows`; `None` without both `ours commit` and
+/// `rdkafka commit`.
+fn commit_closing_line(rows: &[Row]) -> Option<String> {
+    let case = |r: &&Row| r.value_size == 100 && r.compression == "none" && is_commit_row(r);
+    let ours = rows.iter().filter(case).find(|r| r.client == "ours")?;
+    let peer = rows.iter().filter(case).find(|r| r.client == "rdkafka")?;
+    Some(report::ratio_line(COMMIT_CLOSING, "rdkafka", ours, peer))
+}
+
+/// Compiles `bench/java/CommitEveryPoll.java` against `classpath` (kafka-tools' and so
+/// kafka-clients' jars) into `target/xtask/bench-consume/java`; returns the classpath to run it.
+fn compile_java_commit(classpath: &str) -> Result<String> {
+    let source = crate::paths::root().join("bench/java").join(format!("{JAVA_COMMIT_PROGRAM}.java"));
+    let classes = crate::paths::scratch().join("bench-consume").join("java");
+    std::fs::create_dir_all(&classes).with_context(|| format!("creating {}", classes.display()))?;
+    eprintln!("bench: compiling {}", source.display());
+    let output = Command::new("javac")
+        .arg("-nowarn")
+        .arg("-d")
+        .arg(&classes)
+        .arg("-cp")
+        .arg(classpath)
+        .arg(&source)
+        .output()
+        .context("running javac (is a JDK installed?)")?;
+    if !output.status.success() {
+        bail!("javac {} failed ({}):\n{}", source.display(), output.status, String::from_utf8_lossy(&output.stderr));
+    }
+    Ok(format!("{}:{classpath}", classes.display()))
 }
 
 /// Creates `topic` and writes `records` records of the case into it with our producer.
@@ -206,13 +303,21 @@ fn fill(setup: &mut Setup, topic: &str, case: Case, records: u64) -> Result<()> 
     Ok(())
 }
 
-fn run_client(setup: &Setup, client: Client, topic: &str, case: Case, records: u64) -> Result<Row> {
+fn run_client(
+    setup: &Setup,
+    client: Client,
+    java_commit: Option<&std::result::Result<String, String>>,
+    topic: &str,
+    case: Case,
+    records: u64,
+) -> Result<Row> {
     let (name, variant) = client.names();
     let log = format!("{topic}.{}", client.key());
     let records_arg = records.to_string();
     let mut command = match client {
-        Client::Ours | Client::RdkafkaBase | Client::RdkafkaStream => {
-            let binary = if client == Client::Ours { "consume_ours" } else { "consume_rdkafka" };
+        Client::Ours | Client::RdkafkaBase | Client::RdkafkaStream | Client::OursCommit | Client::RdkafkaCommit => {
+            let ours = matches!(client, Client::Ours | Client::OursCommit);
+            let binary = if ours { "consume_ours" } else { "consume_rdkafka" };
             let mut command = Command::new(setup.bin.join(binary));
             command.args(["--bootstrap", &setup.bootstrap, "--topic", topic]).args([
                 "--partitions",
@@ -223,6 +328,22 @@ fn run_client(setup: &Setup, client: Client, topic: &str, case: Case, records: u
             if client != Client::Ours {
                 command.args(["--variant", variant]);
             }
+            command
+        }
+        Client::JavaCommit => {
+            let classpath = match java_commit {
+                Some(Ok(classpath)) => classpath,
+                Some(Err(e)) => bail!("{e}"),
+                None => bail!("{JAVA_COMMIT_PROGRAM} was not compiled"),
+            };
+            let mut command = Command::new("java");
+            command
+                .args(JAVA_OPTS)
+                .arg("-cp")
+                .arg(classpath)
+                .arg(JAVA_COMMIT_PROGRAM)
+                .args([&setup.bootstrap, topic, &format!("{topic}-java-commit")])
+                .args([&PARTITIONS.to_string(), &records_arg]);
             command
         }
         Client::Java => {
@@ -341,5 +462,84 @@ mod tests {
         assert_eq!(flags.clients, vec![Client::Ours, Client::Java]);
         assert!(flags.quick);
         assert!(parse(&["--clients".into(), "nobody".into()]).is_err());
+        let flags = parse(&["--clients".into(), "ours,ours-commit, rdkafka-commit,java-commit".into()]).unwrap();
+        assert_eq!(flags.clients, vec![Client::Ours, Client::OursCommit, Client::RdkafkaCommit, Client::JavaCommit]);
+        // By default every client runs, the commit rows after the plain ones.
+        let flags = parse(&[]).unwrap();
+        assert_eq!(flags.clients, Client::ALL.to_vec());
+        assert_eq!(&flags.clients[4..], &[Client::OursCommit, Client::RdkafkaCommit, Client::JavaCommit]);
+    }
+
+    #[test]
+    fn client_keys_and_names_are_distinct() {
+        for a in Client::ALL {
+            for b in Client::ALL {
+                if a != b {
+                    assert_ne!(a.key(), b.key());
+                    assert_ne!(a.names(), b.names());
+                }
+            }
+        }
+        assert_eq!(Client::OursCommit.names(), ("ours", "commit"));
+        assert_eq!(Client::RdkafkaCommit.names(), ("rdkafka", "commit"));
+        assert_eq!(Client::JavaCommit.names(), ("java", "commitSync"));
+    }
+
+    /// The line `bench/java/CommitEveryPoll.java` prints (`%.6f` under `Locale.ROOT`) is a
+    /// generator `RESULT` line.
+    #[test]
+    fn the_java_commit_program_line_parses() {
+        let out = measured("RESULT records=200000 bytes=20000000 elapsed_s=1.234567 errors=0\n");
+        let outcome = setup::generator_outcome(&out, "java").unwrap();
+        assert_eq!((outcome.records, outcome.bytes, outcome.errors), (200_000, 20_000_000, 0));
+        assert_eq!(outcome.elapsed, Duration::from_micros(1_234_567));
+        assert!(setup::generator_outcome(&measured("CommitEveryPoll: 400 commits\n"), "java").is_err());
+        let source = std::fs::read_to_string(
+            crate::paths::root().join("bench/java").join(format!("{JAVA_COMMIT_PROGRAM}.java")),
+        )
+        .unwrap();
+        assert!(
+            source.contains(r#"printf(Locale.ROOT, "RESULT records=%d bytes=%d elapsed_s=%.6f errors=%d%n""#),
+            "the Java program's RESULT format changed"
+        );
+    }
+
+    fn row(client: &'static str, variant: &'static str, secs: u64, cpu_secs: u64) -> Row {
+        Row {
+            client,
+            variant,
+            value_size: 100,
+            compression: "none",
+            records: 1_000_000,
+            errors: 0,
+            elapsed: Duration::from_secs(secs),
+            cpu: Duration::from_secs(cpu_secs),
+            peak_rss_kib: 1024,
+            wall: Duration::from_secs(secs),
+        }
+    }
+
+    #[test]
+    fn the_commit_rows_have_their_own_closing_line() {
+        let rows = [
+            row("ours", "poll", 1, 1),
+            row("rdkafka", "base", 2, 2),
+            row("ours", "commit", 10, 4),
+            row("rdkafka", "commit", 5, 2),
+            row("java", "commitSync", 4, 4),
+        ];
+        let plain: Vec<Row> = rows.iter().filter(|r| !is_commit_row(r)).cloned().collect();
+        assert_eq!(plain.len(), 2);
+        // The first line is unchanged by the commit rows (the slow rdkafka commit is no peer).
+        assert_eq!(
+            report::closing_line("consume", &plain).unwrap(),
+            "consume ours/rdkafka: throughput x2.00, cpu per record x0.50"
+        );
+        assert_eq!(
+            commit_closing_line(&rows).unwrap(),
+            "consume commit-per-poll ours/rdkafka: throughput x0.50, cpu per record x2.00"
+        );
+        assert_eq!(commit_closing_line(&plain), None);
+        assert_eq!(commit_closing_line(&rows[..3]), None);
     }
 }
