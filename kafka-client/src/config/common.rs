@@ -7,7 +7,7 @@ use super::properties::{parse_bool, parse_hosts, parse_int, parse_ms, Properties
 use super::ConfigError;
 use crate::backoff::Backoff;
 use crate::cluster::ClusterConfig;
-use crate::net::{ConnectionConfig, DEFAULT_MAX_RESPONSE_SIZE, NON_RECORD_FRACTION};
+use crate::net::{ConnectionConfig, DEFAULT_MAX_RESPONSE_SIZE};
 
 /// The keys [`CommonConfig::take`] reads.
 pub const COMMON_KEYS: &[&str] = &[
@@ -154,7 +154,6 @@ impl CommonConfig {
                 request_timeout: self.request_timeout,
                 connect_timeout: self.connection_setup_timeout,
                 max_response_size: self.receive_message_max_bytes,
-                max_non_record_response_size: self.receive_message_max_bytes / NON_RECORD_FRACTION,
             },
             metadata_max_age: self.metadata_max_age,
             reconnect_backoff: self.reconnect_backoff,

@@ -40,14 +40,12 @@ pub struct ConnectionConfig {
     /// handshake) may take.
     pub connect_timeout: Duration,
     /// `receive.message.max.bytes`: the largest response frame accepted, for the APIs that
-    /// carry records (Fetch, ShareFetch, FetchSnapshot).
+    /// carry records (Fetch, ShareFetch, FetchSnapshot). Every other API (Metadata, the group
+    /// and admin APIs, Produce acknowledgements...) gets [`NON_RECORD_FRACTION`] of it: their
+    /// answers grow with the number of partitions, never with record data, and decoding one
+    /// costs several times its size in memory (a 13-byte array element becomes a struct of
+    /// about 100 bytes), so they get a far smaller cap than Fetch ([`Self::response_cap`]).
     pub max_response_size: usize,
-    /// The largest response frame accepted for every other API (Metadata, the group and admin
-    /// APIs, Produce acknowledgements...). Their answers grow with the number of partitions,
-    /// never with record data, and decoding one costs several times its size in memory (a
-    /// 13-byte array element becomes a struct of about 100 bytes), so they get a far smaller
-    /// cap than Fetch. Defaults to [`NON_RECORD_FRACTION`] of `max_response_size`.
-    pub max_non_record_response_size: usize,
 }
 
 /// The share of `receive.message.max.bytes` that an answer without records may use: 1/8, so
@@ -67,7 +65,6 @@ impl Default for ConnectionConfig {
             request_timeout: Duration::from_secs(30),
             connect_timeout: Duration::from_secs(10),
             max_response_size: DEFAULT_MAX_RESPONSE_SIZE,
-            max_non_record_response_size: DEFAULT_MAX_RESPONSE_SIZE / NON_RECORD_FRACTION,
         }
     }
 }
@@ -80,7 +77,7 @@ impl ConnectionConfig {
                 (self.max_response_size, "receive.message.max.bytes")
             }
             _ => (
-                self.max_non_record_response_size.min(self.max_response_size),
+                self.max_response_size / NON_RECORD_FRACTION,
                 "receive.message.max.bytes (answers without records may use 1/8 of it)",
             ),
         }
