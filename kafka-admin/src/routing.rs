@@ -62,11 +62,7 @@ impl Deadline {
     }
 
     /// Runs `work` until the deadline; past it, fails with a timeout for `operation`.
-    pub(crate) async fn run<T>(
-        &self,
-        operation: &str,
-        work: impl Future<Output = Result<T>>,
-    ) -> Result<T> {
+    pub(crate) async fn run<T>(&self, operation: &str, work: impl Future<Output = Result<T>>) -> Result<T> {
         match tokio::time::timeout_at(self.at.into(), work).await {
             Ok(result) => result,
             Err(_) => Err(self.timed_out(operation, None)),

@@ -293,8 +293,9 @@ mod tests {
 
     #[test]
     fn the_frame_limit_must_hold_a_fetch() {
-        let c = ConsumerConfig::from_properties([("bootstrap.servers", "h:1"), ("receive.message.max.bytes", "2000000")])
-            .unwrap_err();
+        let c =
+            ConsumerConfig::from_properties([("bootstrap.servers", "h:1"), ("receive.message.max.bytes", "2000000")])
+                .unwrap_err();
         assert!(c.to_string().contains("fetch.max.bytes + 512 = 52429312"), "{c}");
         let c = ConsumerConfig::from_properties([
             ("bootstrap.servers", "h:1"),

@@ -466,10 +466,18 @@ fn refuse(shared: &Shared, refusal: Refusal) {
         }
         Refusal::UnknownCorrelation(got) => {
             warn!(correlation = got, "response with a correlation id no request waits for; closing the connection");
-            shared.fail_all_with(|expected, api| Error::CorrelationMismatch { broker: broker.clone(), api, expected, got });
+            shared.fail_all_with(|expected, api| Error::CorrelationMismatch {
+                broker: broker.clone(),
+                api,
+                expected,
+                got,
+            });
         }
         Refusal::TooLarge { api, correlation, size, max, setting } => {
-            warn!(?api, correlation, size, max, "response frame larger than accepted for its API; closing the connection");
+            warn!(
+                ?api,
+                correlation, size, max, "response frame larger than accepted for its API; closing the connection"
+            );
             shared.fail_all_with(|c, other| {
                 if c == correlation {
                     Error::ResponseTooLarge { broker: broker.clone(), api, size: size as i64, max, setting }

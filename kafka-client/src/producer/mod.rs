@@ -328,9 +328,7 @@ impl Producer {
         cluster.track_topics([topic]);
         let max_block = self.shared.config.max_block;
         let timed_out = |last: &str| Error::Timeout {
-            what: format!(
-                "topic {topic} to appear in metadata (max.block.ms = {max_block:?}); last answer: {last}"
-            ),
+            what: format!("topic {topic} to appear in metadata (max.block.ms = {max_block:?}); last answer: {last}"),
             after: started.elapsed(),
         };
         let mut attempt = 0;
