@@ -158,3 +158,37 @@ async fn an_admin_call_ends_at_its_timeout_while_metadata_hangs() {
     }
     stub.faults().clear();
 }
+
+/// Stub only: the transaction coordinator cannot be found (FindCoordinator answers hang, longer
+/// than `request.timeout.ms`): `init_transactions` ends at `max.block.ms`, not after its
+/// attempt in flight, and says how long it waited.
+#[tokio::test]
+async fn init_transactions_ends_at_max_block_while_find_coordinator_hangs() {
+    let backend = Backend::from_env().await;
+    let Some(stub) = backend.stub_handle() else {
+        eprintln!("skipped: needs the stub's fault injection");
+        return;
+    };
+    stub.faults().delay(ApiKey::FindCoordinator, Duration::from_secs(20));
+    let max_block = Duration::from_secs(2);
+    let config = ProducerConfig::builder()
+        .bootstrap_servers(&backend.bootstrap)
+        .transactional_id(unique_topic("hung-coordinator"))
+        .request_timeout(Duration::from_millis(1500))
+        .max_block(max_block)
+        .build()
+        .expect("config");
+    let producer = Producer::new(config).expect("producer");
+    let started = Instant::now();
+    let err = producer.init_transactions().await.expect_err("no coordinator");
+    let elapsed = started.elapsed();
+    let reported = match &err {
+        Error::Transaction(t) => match t.cause() {
+            Some(cause) => timeout_of(cause),
+            None => panic!("expected a timeout, got {err}"),
+        },
+        other => timeout_of(other),
+    };
+    assert_on_time("max.block.ms with FindCoordinator hung", max_block, elapsed, reported);
+    stub.faults().clear();
+}
