@@ -9,6 +9,13 @@
 //! A request that times out closes the connection, as the Java client does: Kafka answers
 //! requests on a connection in order, so once one is lost the ones behind it are suspect, and
 //! the caller's retry goes over a fresh connection.
+//!
+//! The reader checks each response from its first 8 bytes (size and correlation id) before it
+//! buffers the body. A correlation id no request waits for means the stream is out of step: every
+//! request on the connection fails at once with [`Error::CorrelationMismatch`] and the
+//! connection closes. A frame larger than its API may cost ([`ConnectionConfig::response_cap`])
+//! fails its request with [`Error::ResponseTooLarge`] and closes the connection, without being
+//! read or decoded.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
