@@ -261,11 +261,12 @@ impl Admin {
     /// # Ok(()) }
     /// ```
     pub async fn api_versions(&self, options: ClusterOptions) -> Result<BTreeMap<i32, Result<Vec<ApiVersionRange>>>> {
-        let metadata = self.inner.cluster.fresh_metadata().await?;
+        let deadline = self.deadline(options.timeout);
+        let metadata = self.fresh_metadata_by("ApiVersions", deadline).await?;
         let mut nodes: Vec<i32> = metadata.brokers.keys().copied().collect();
         nodes.sort();
         let results = self
-            .retry_batch("ApiVersions", options.timeout, nodes, |pending| async move {
+            .retry_batch_by("ApiVersions", deadline, nodes, |pending| async move {
                 let sends = pending.into_iter().map(|node| async move {
                     let result = async {
                         let conn = self.inner.cluster.connection(node).await?;

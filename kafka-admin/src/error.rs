@@ -84,11 +84,11 @@ pub enum AdminError {
     Client(Arc<kafka_client::Error>),
     /// The operation's timeout (`default.api.timeout.ms` or the options' `timeout`) elapsed
     /// while it was still being retried.
-    #[error("{operation} did not complete within {after:?}{}", last.as_ref().map(|e| format!("; last error: {e}")).unwrap_or_default())]
+    #[error("{operation} timed out after {after:?}{}", last.as_ref().map(|e| format!("; last error: {e}")).unwrap_or_default())]
     Timeout {
         /// The operation.
         operation: String,
-        /// The timeout.
+        /// How long the operation ran before it gave up (its timeout, give or take the timer).
         after: Duration,
         /// The last retriable error seen, if any.
         last: Option<Box<AdminError>>,

@@ -137,12 +137,13 @@ impl Admin {
     /// # Ok(()) }
     /// ```
     pub async fn list_groups(&self, options: ListGroupsOptions) -> Result<Vec<GroupListing>> {
-        let metadata = self.inner.cluster.fresh_metadata().await?;
+        let deadline = self.deadline(options.timeout);
+        let metadata = self.fresh_metadata_by("ListGroups", deadline).await?;
         let mut nodes: Vec<i32> = metadata.brokers.keys().copied().collect();
         nodes.sort();
         let options = &options;
         let per_broker = self
-            .retry_batch("ListGroups", options.timeout, nodes, |pending| async move {
+            .retry_batch_by("ListGroups", deadline, nodes, |pending| async move {
                 let sends = pending.into_iter().map(|node| async move {
                     let result = async {
                         let conn = self.inner.cluster.connection(node).await?;

@@ -11,10 +11,12 @@
 //! - **Partition APIs** (ListOffsets, DeleteRecords, DescribeProducers, WriteTxnMarkers) go to
 //!   each partition's leader, one request per leader.
 //!
-//! Every operation has one deadline (`default.api.timeout.ms` or the options' `timeout`).
-//! Retriable failures are retried with backoff (`retry.backoff.ms` .. `retry.backoff.max.ms`)
-//! until it passes; a batch retries only the items that failed retriably, and an item still
-//! failing at the deadline keeps its last error.
+//! Every operation has one deadline (`default.api.timeout.ms` or the options' `timeout`),
+//! carried through every wait it covers: metadata it needs first, connections, requests, the
+//! refresh after a retriable error, and backoff sleeps (never past the deadline). Retriable
+//! failures are retried with backoff (`retry.backoff.ms` .. `retry.backoff.max.ms`) until it
+//! passes; a batch retries only the items that failed retriably, and an item still failing at
+//! the deadline keeps its last error. A timeout reports the time the operation actually took.
 
 use std::collections::{BTreeMap, HashMap};
 use std::future::Future;
@@ -44,51 +46,89 @@ pub(crate) fn error_round<K, V>(failed: Vec<(K, AdminError)>) -> Round<K, V> {
     failed.into_iter().map(|(k, e)| (k, Err(e))).collect()
 }
 
+/// An operation's time budget: when it started and when it must be done. Every wait of the
+/// operation (metadata, connections, requests, backoff sleeps) ends by `at`, and a timeout
+/// reports the time since `started`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Deadline {
+    pub(crate) started: Instant,
+    pub(crate) at: Instant,
+}
+
+impl Deadline {
+    /// A timeout error for `operation`, saying how long it actually ran.
+    pub(crate) fn timed_out(&self, operation: &str, last: Option<AdminError>) -> AdminError {
+        AdminError::Timeout { operation: operation.into(), after: self.started.elapsed(), last: last.map(Box::new) }
+    }
+
+    /// Runs `work` until the deadline; past it, fails with a timeout for `operation`.
+    pub(crate) async fn run<T>(&self, operation: &str, work: impl Future<Output = Result<T>>) -> Result<T> {
+        match tokio::time::timeout_at(self.at.into(), work).await {
+            Ok(result) => result,
+            Err(_) => Err(self.timed_out(operation, None)),
+        }
+    }
+}
+
 impl Admin {
-    /// The deadline of an operation given its options' timeout.
+    /// The timeout of an operation given its options' timeout.
     pub(crate) fn timeout(&self, timeout: Option<Duration>) -> Duration {
         timeout.unwrap_or(self.inner.config.default_api_timeout)
     }
 
+    /// The deadline of an operation starting now, given its options' timeout.
+    pub(crate) fn deadline(&self, timeout: Option<Duration>) -> Deadline {
+        let started = Instant::now();
+        Deadline { started, at: started + self.timeout(timeout) }
+    }
+
+    /// Metadata no older than `metadata.max.age.ms`, fetched by `deadline`.
+    pub(crate) async fn fresh_metadata_by(
+        &self,
+        operation: &str,
+        deadline: Deadline,
+    ) -> Result<kafka_client::cluster::MetadataRef> {
+        deadline.run(operation, async { Ok(self.inner.cluster.fresh_metadata().await?) }).await
+    }
+
     /// Runs `attempt` until it succeeds, fails for good, or the operation's timeout passes.
-    pub(crate) async fn retry<T, F, Fut>(&self, operation: &str, timeout: Option<Duration>, mut attempt: F) -> Result<T>
+    pub(crate) async fn retry<T, F, Fut>(&self, operation: &str, timeout: Option<Duration>, attempt: F) -> Result<T>
+    where
+        F: FnMut() -> Fut,
+        Fut: Future<Output = Result<T>>,
+    {
+        self.retry_by(operation, self.deadline(timeout), attempt).await
+    }
+
+    /// As [`Admin::retry`], within an operation's `deadline` that may have started earlier.
+    pub(crate) async fn retry_by<T, F, Fut>(&self, operation: &str, deadline: Deadline, mut attempt: F) -> Result<T>
     where
         F: FnMut() -> Fut,
         Fut: Future<Output = Result<T>>,
     {
         let span = tracing::debug_span!("kafka.admin", operation);
         async move {
-            let total = self.timeout(timeout);
-            let deadline = Instant::now() + total;
             let mut tries = 0u32;
             let mut last: Option<AdminError> = None;
             loop {
-                let remaining = deadline.saturating_duration_since(Instant::now());
-                let error = match tokio::time::timeout(remaining, attempt()).await {
+                let error = match tokio::time::timeout_at(deadline.at.into(), attempt()).await {
                     Ok(Ok(value)) => return Ok(value),
                     Ok(Err(e)) if e.is_retriable() && tries < self.inner.config.retries => e,
                     Ok(Err(e)) => return Err(e),
-                    Err(_) => {
-                        return Err(AdminError::Timeout {
-                            operation: operation.into(),
-                            after: total,
-                            last: last.map(Box::new),
-                        })
-                    }
+                    Err(_) => return Err(deadline.timed_out(operation, last)),
                 };
                 debug!(operation, error = %error, tries, "retriable failure; retrying");
-                self.after_retriable(&error).await;
+                self.after_retriable(&error, deadline).await;
                 let delay = self.inner.config.common.retry_backoff.delay(tries);
                 tries += 1;
-                if Instant::now() + delay >= deadline {
-                    return Err(AdminError::Timeout {
-                        operation: operation.into(),
-                        after: total,
-                        last: Some(Box::new(error)),
-                    });
+                // Back off, but never past the deadline: the operation fails there, not earlier
+                // (a retry might still have succeeded) and not later.
+                let wake = (Instant::now() + delay).min(deadline.at);
+                tokio::time::sleep_until(wake.into()).await;
+                if Instant::now() >= deadline.at {
+                    return Err(deadline.timed_out(operation, Some(error)));
                 }
                 last = Some(error);
-                tokio::time::sleep(delay).await;
             }
         }
         .instrument(span)
@@ -103,6 +143,23 @@ impl Admin {
         operation: &str,
         timeout: Option<Duration>,
         keys: Vec<K>,
+        attempt: F,
+    ) -> BTreeMap<K, Result<V>>
+    where
+        K: Ord + Clone + std::fmt::Display,
+        F: FnMut(Vec<K>) -> Fut,
+        Fut: Future<Output = Result<Round<K, V>>>,
+    {
+        self.retry_batch_by(operation, self.deadline(timeout), keys, attempt).await
+    }
+
+    /// As [`Admin::retry_batch`], within an operation's `deadline` that may have started
+    /// earlier.
+    pub(crate) async fn retry_batch_by<K, V, F, Fut>(
+        &self,
+        operation: &str,
+        deadline: Deadline,
+        keys: Vec<K>,
         mut attempt: F,
     ) -> BTreeMap<K, Result<V>>
     where
@@ -112,23 +169,24 @@ impl Admin {
     {
         let span = tracing::debug_span!("kafka.admin", operation, items = keys.len());
         async move {
-        let total = self.timeout(timeout);
-        let deadline = Instant::now() + total;
         let mut done: BTreeMap<K, Result<V>> = BTreeMap::new();
         let mut pending: Vec<K> = keys;
         pending.sort();
         pending.dedup();
         let mut tries = 0u32;
+        // Fails the items still pending with a timeout that keeps their last error.
+        let time_out = |done: &mut BTreeMap<K, Result<V>>, keys: Vec<K>| {
+            for k in keys {
+                let last = done.remove(&k).and_then(|r| r.err());
+                done.insert(k, Err(deadline.timed_out(operation, last)));
+            }
+        };
         while !pending.is_empty() {
-            let remaining = deadline.saturating_duration_since(Instant::now());
-            let round: Round<K, V> = match tokio::time::timeout(remaining, attempt(pending.clone())).await {
+            let round: Round<K, V> = match tokio::time::timeout_at(deadline.at.into(), attempt(pending.clone())).await {
                 Ok(Ok(round)) => round,
                 Ok(Err(e)) => pending.iter().map(|k| (k.clone(), Err(e.clone()))).collect(),
                 Err(_) => {
-                    for k in pending.drain(..) {
-                        let last = done.remove(&k).and_then(|r| r.err()).map(Box::new);
-                        done.insert(k, Err(AdminError::Timeout { operation: operation.into(), after: total, last }));
-                    }
+                    time_out(&mut done, std::mem::take(&mut pending));
                     break;
                 }
             };
@@ -152,17 +210,16 @@ impl Admin {
             }
             let Some(error) = retriable_seen else { break };
             debug!(operation, error = %error, items = retry.len(), tries, "retriable failures; retrying those items");
-            self.after_retriable(&error).await;
+            self.after_retriable(&error, deadline).await;
             let delay = self.inner.config.common.retry_backoff.delay(tries);
             tries += 1;
-            if Instant::now() + delay >= deadline {
-                for k in retry {
-                    let last = done.remove(&k).and_then(|r| r.err()).map(Box::new);
-                    done.insert(k, Err(AdminError::Timeout { operation: operation.into(), after: total, last }));
-                }
+            // Back off, but never past the deadline.
+            let wake = (Instant::now() + delay).min(deadline.at);
+            tokio::time::sleep_until(wake.into()).await;
+            if Instant::now() >= deadline.at {
+                time_out(&mut done, retry);
                 break;
             }
-            tokio::time::sleep(delay).await;
             pending = retry;
         }
         let failed = done.values().filter(|r| r.is_err()).count();
@@ -174,7 +231,7 @@ impl Admin {
     }
 
     /// What a retriable error tells us to forget: stale metadata (controller, leaders).
-    async fn after_retriable(&self, error: &AdminError) {
+    async fn after_retriable(&self, error: &AdminError, deadline: Deadline) {
         let stale_metadata = matches!(
             error.code(),
             Some(
@@ -187,8 +244,12 @@ impl Admin {
             )
         ) || matches!(error, AdminError::Client(_));
         if stale_metadata {
-            if let Err(e) = self.inner.cluster.refresh().await {
-                debug!(error = %e, "metadata refresh after a retriable error failed");
+            // Bounded by the operation's deadline: a hung Metadata request must not hold the
+            // operation past it.
+            match tokio::time::timeout_at(deadline.at.into(), self.inner.cluster.refresh()).await {
+                Ok(Ok(_)) => {}
+                Ok(Err(e)) => debug!(error = %e, "metadata refresh after a retriable error failed"),
+                Err(_) => debug!("metadata refresh after a retriable error cut short by the deadline"),
             }
         }
     }

@@ -48,9 +48,10 @@ pub enum Error {
         /// The request whose response was lost.
         api: Option<ApiKey>,
     },
-    /// No response within the request timeout; the connection was closed, as responses on it
-    /// could no longer be matched safely.
-    #[error("{broker}: no response to {api:?} within {after:?} (request.timeout.ms)")]
+    /// No response within the request timeout (`request.timeout.ms`, or the time left before
+    /// the caller's deadline when that was shorter); the connection was closed, as responses on
+    /// it could no longer be matched safely.
+    #[error("{broker}: no response to {api:?} within {after:?} (request.timeout.ms or the caller's deadline)")]
     RequestTimeout {
         /// The broker.
         broker: BrokerId,
@@ -113,6 +114,44 @@ pub enum Error {
         /// The failure.
         #[source]
         source: kafka_protocol::frame::FrameSizeError,
+    },
+    /// The broker answered with a correlation id that no request on the connection is waiting
+    /// for. Responses on that connection can no longer be matched to requests, so it was closed
+    /// and every request on it failed at once, as the Java client does; a retry goes over a new
+    /// connection. Seen with a broken broker or a proxy that mixes up connections.
+    #[error(
+        "{broker}: answered correlation id {got}, which no request on this connection waits for, while the \
+         response to {api:?} (correlation id {expected}) was due; the connection was closed"
+    )]
+    CorrelationMismatch {
+        /// The broker.
+        broker: BrokerId,
+        /// The request that failed with the connection.
+        api: ApiKey,
+        /// The correlation id of that request.
+        expected: i32,
+        /// The correlation id the broker sent.
+        got: i32,
+    },
+    /// A response frame was larger than the client accepts for its API, and was refused before
+    /// its body was read (the connection was closed, as the rest of the stream cannot be
+    /// skipped safely). Fetch answers may use all of `receive.message.max.bytes`; answers
+    /// without records a fraction of it (see [`crate::net::ConnectionConfig`]).
+    #[error(
+        "{broker}: the response to {api:?} is {size} bytes, more than the {max} bytes accepted for it; raise \
+         {setting} if the broker is right to send that much (the connection was closed)"
+    )]
+    ResponseTooLarge {
+        /// The broker.
+        broker: BrokerId,
+        /// The request the response answers.
+        api: ApiKey,
+        /// The size the frame announced.
+        size: i64,
+        /// The largest size accepted for this API.
+        max: usize,
+        /// The setting that decides `max`.
+        setting: &'static str,
     },
     /// The broker answered with an error code.
     #[error("{context}: {code}{}", message.as_deref().map(|m| format!(": {m}")).unwrap_or_default())]
@@ -187,6 +226,7 @@ impl Error {
         match self {
             Error::Io { .. }
             | Error::Disconnected { .. }
+            | Error::CorrelationMismatch { .. }
             | Error::RequestTimeout { .. }
             | Error::ConnectTimeout { .. }
             | Error::NoBrokerReachable { .. }

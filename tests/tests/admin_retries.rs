@@ -72,7 +72,8 @@ async fn a_retriable_error_that_persists_ends_at_the_timeout() {
     let grown = admin.create_partitions([(&topic, NewPartitions::increase_to(2))], options).await;
     match &grown[&topic] {
         Err(AdminError::Timeout { after, last: Some(last), .. }) => {
-            assert_eq!(*after, Duration::from_millis(500));
+            // The time it actually took: the timeout, give or take the timer.
+            assert!(*after >= Duration::from_millis(500) && *after < Duration::from_millis(750), "{after:?}");
             assert_eq!(last.code(), Some(ErrorCode::REQUEST_TIMED_OUT));
         }
         other => panic!("expected a timeout, got {other:?}"),

@@ -3,11 +3,11 @@
 
 use std::time::Duration;
 
-use super::properties::{parse_bool, parse_hosts, parse_ms, Properties};
+use super::properties::{parse_bool, parse_hosts, parse_int, parse_ms, Properties};
 use super::ConfigError;
 use crate::backoff::Backoff;
 use crate::cluster::ClusterConfig;
-use crate::net::ConnectionConfig;
+use crate::net::{ConnectionConfig, DEFAULT_MAX_RESPONSE_SIZE};
 
 /// The keys [`CommonConfig::take`] reads.
 pub const COMMON_KEYS: &[&str] = &[
@@ -22,6 +22,7 @@ pub const COMMON_KEYS: &[&str] = &[
     "socket.connection.setup.timeout.ms",
     "allow.auto.create.topics",
     "security.protocol",
+    "receive.message.max.bytes",
 ];
 
 /// Java client keys that have no meaning for this client (JVM classes, JMX metrics, socket
@@ -67,6 +68,12 @@ pub struct CommonConfig {
     pub connection_setup_timeout: Duration,
     /// `allow.auto.create.topics` (default true).
     pub allow_auto_create_topics: bool,
+    /// `receive.message.max.bytes` (librdkafka's name; default 256 MiB): the largest response
+    /// frame accepted. Fetch answers may use all of it (so it must exceed `fetch.max.bytes`);
+    /// answers without records (Metadata, group and admin APIs) 1/8 of it
+    /// ([`crate::net::NON_RECORD_FRACTION`]). A larger answer fails its request with
+    /// [`crate::Error::ResponseTooLarge`] and closes the connection without being decoded.
+    pub receive_message_max_bytes: usize,
 }
 
 impl CommonConfig {
@@ -81,6 +88,7 @@ impl CommonConfig {
             reconnect_backoff: Backoff::new(Duration::from_millis(50), Duration::from_millis(1000)),
             connection_setup_timeout: Duration::from_secs(10),
             allow_auto_create_topics: true,
+            receive_message_max_bytes: DEFAULT_MAX_RESPONSE_SIZE,
         }
     }
 
@@ -113,6 +121,11 @@ impl CommonConfig {
         if let Some(v) = props.take("allow.auto.create.topics") {
             self.allow_auto_create_topics = parse_bool("allow.auto.create.topics", &v)?;
         }
+        if let Some(v) = props.take("receive.message.max.bytes") {
+            // librdkafka's range.
+            self.receive_message_max_bytes =
+                parse_int("receive.message.max.bytes", &v, 1000, i32::MAX as i64)? as usize;
+        }
         if let Some(v) = props.take("security.protocol") {
             // TLS and SASL are not built yet: refuse them rather than connect in plain text.
             if !v.eq_ignore_ascii_case("PLAINTEXT") {
@@ -140,7 +153,7 @@ impl CommonConfig {
                 client_id: Some(self.client_id.clone()),
                 request_timeout: self.request_timeout,
                 connect_timeout: self.connection_setup_timeout,
-                ..ConnectionConfig::default()
+                max_response_size: self.receive_message_max_bytes,
             },
             metadata_max_age: self.metadata_max_age,
             reconnect_backoff: self.reconnect_backoff,

@@ -91,6 +91,9 @@ impl Default for ConsumerConfig {
     }
 }
 
+/// What a Fetch answer may need beyond `fetch.max.bytes` (librdkafka's margin).
+const FETCH_OVERHEAD: usize = 512;
+
 /// The consumer-specific keys [`ConsumerConfig::from_properties`] accepts (besides
 /// [`COMMON_KEYS`]).
 pub const CONSUMER_KEYS: &[&str] = &[
@@ -250,7 +253,25 @@ impl ConsumerConfig {
             }
         }
         props.finish(&[COMMON_KEYS, CONSUMER_KEYS].concat())?;
+        c.validate()?;
         Ok(c)
+    }
+
+    /// Checks settings that depend on each other ([`crate::consumer::Consumer::new`] calls it
+    /// too, for configurations built field by field).
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        // A Fetch answer holds up to fetch.max.bytes of records plus its own headers; a frame
+        // limit below that would refuse answers the consumer asked for (librdkafka checks the
+        // same, with the same margin).
+        let needed = self.fetch_max_bytes.max(0) as usize + FETCH_OVERHEAD;
+        if self.common.receive_message_max_bytes < needed {
+            return Err(invalid(
+                "receive.message.max.bytes",
+                &self.common.receive_message_max_bytes.to_string(),
+                &format!("at least fetch.max.bytes + {FETCH_OVERHEAD} = {needed}: a Fetch answer must fit"),
+            ));
+        }
+        Ok(())
     }
 
     /// Defaults with `bootstrap_servers`, for code that sets fields directly.
@@ -269,6 +290,24 @@ fn invalid(key: &str, value: &str, expected: &str) -> ConfigError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_frame_limit_must_hold_a_fetch() {
+        let c =
+            ConsumerConfig::from_properties([("bootstrap.servers", "h:1"), ("receive.message.max.bytes", "2000000")])
+                .unwrap_err();
+        assert!(c.to_string().contains("fetch.max.bytes + 512 = 52429312"), "{c}");
+        let c = ConsumerConfig::from_properties([
+            ("bootstrap.servers", "h:1"),
+            ("fetch.max.bytes", "1000000"),
+            ("receive.message.max.bytes", "1000512"),
+        ])
+        .unwrap();
+        assert_eq!(c.common.receive_message_max_bytes, 1_000_512);
+        let connection = c.common.cluster_config().connection;
+        assert_eq!(connection.response_cap(kafka_protocol::messages::ApiKey::Fetch).0, 1_000_512);
+        assert_eq!(connection.response_cap(kafka_protocol::messages::ApiKey::Metadata).0, 1_000_512 / 8);
+    }
 
     #[test]
     fn defaults_and_errors() {

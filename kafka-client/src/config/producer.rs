@@ -352,6 +352,12 @@ impl ProducerConfigBuilder {
         self.config.common.allow_auto_create_topics = allow;
         self
     }
+    /// `receive.message.max.bytes`: the largest response frame accepted (see
+    /// [`crate::config::CommonConfig::receive_message_max_bytes`]).
+    pub fn receive_message_max_bytes(mut self, bytes: usize) -> Self {
+        self.config.common.receive_message_max_bytes = bytes;
+        self
+    }
 
     /// Checks the settings and returns the configuration.
     pub fn build(self) -> Result<ProducerConfig, ConfigError> {

@@ -9,6 +9,13 @@
 //! A request that times out closes the connection, as the Java client does: Kafka answers
 //! requests on a connection in order, so once one is lost the ones behind it are suspect, and
 //! the caller's retry goes over a fresh connection.
+//!
+//! The reader checks each response from its first 8 bytes (size and correlation id) before it
+//! buffers the body. A correlation id no request waits for means the stream is out of step: every
+//! request on the connection fails at once with [`Error::CorrelationMismatch`] and the
+//! connection closes. A frame larger than its API may cost ([`ConnectionConfig::response_cap`])
+//! fails its request with [`Error::ResponseTooLarge`] and closes the connection, without being
+//! read or decoded.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
@@ -16,7 +23,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use bytes::{Bytes, BytesMut};
-use kafka_protocol::frame::{self, FrameDecoder};
+use kafka_protocol::frame::{self, FrameDecoder, FrameSizeError};
 use kafka_protocol::messages::{ApiKey, ApiVersionsRequest, ApiVersionsResponse};
 use kafka_protocol::{Decode, ErrorCode, Request};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -39,9 +46,24 @@ pub struct ConnectionConfig {
     /// `socket.connection.setup.timeout.ms`: how long connecting (TCP and the ApiVersions
     /// handshake) may take.
     pub connect_timeout: Duration,
-    /// The largest response frame accepted.
+    /// `receive.message.max.bytes`: the largest response frame accepted, for the APIs that
+    /// carry records (Fetch, ShareFetch, FetchSnapshot). Every other API (Metadata, the group
+    /// and admin APIs, Produce acknowledgements...) gets [`NON_RECORD_FRACTION`] of it: their
+    /// answers grow with the number of partitions, never with record data, and decoding one
+    /// costs several times its size in memory (a 13-byte array element becomes a struct of
+    /// about 100 bytes), so they get a far smaller cap than Fetch ([`Self::response_cap`]).
     pub max_response_size: usize,
 }
+
+/// The share of `receive.message.max.bytes` that an answer without records may use: 1/8, so
+/// 32 MiB by default. A Metadata answer costs about 45 bytes per partition, so 32 MiB is a
+/// cluster of some 700,000 partitions asked for in one request, well past what real clusters
+/// reach; a hostile or broken broker can then make the client decode at most that much
+/// (a few hundred MB of structs) instead of the whole frame limit.
+pub const NON_RECORD_FRACTION: usize = 8;
+
+/// The default `receive.message.max.bytes`: 256 MiB.
+pub const DEFAULT_MAX_RESPONSE_SIZE: usize = 256 * 1024 * 1024;
 
 impl Default for ConnectionConfig {
     fn default() -> Self {
@@ -49,7 +71,22 @@ impl Default for ConnectionConfig {
             client_id: Some("kafka-rs".into()),
             request_timeout: Duration::from_secs(30),
             connect_timeout: Duration::from_secs(10),
-            max_response_size: 256 * 1024 * 1024,
+            max_response_size: DEFAULT_MAX_RESPONSE_SIZE,
+        }
+    }
+}
+
+impl ConnectionConfig {
+    /// The largest response accepted for `api`, and the setting that decides it.
+    pub fn response_cap(&self, api: ApiKey) -> (usize, &'static str) {
+        match api {
+            ApiKey::Fetch | ApiKey::ShareFetch | ApiKey::FetchSnapshot => {
+                (self.max_response_size, "receive.message.max.bytes")
+            }
+            _ => (
+                self.max_response_size / NON_RECORD_FRACTION,
+                "receive.message.max.bytes (answers without records may use 1/8 of it)",
+            ),
         }
     }
 }
@@ -72,13 +109,16 @@ struct Shared {
 impl Shared {
     /// Marks the connection closed and fails every waiting request.
     fn fail_all(&self) {
+        self.fail_all_with(|_, api| Error::Disconnected { broker: self.broker.clone(), api: Some(api) });
+    }
+
+    /// Marks the connection closed and fails every waiting request with the error `error`
+    /// makes from its correlation id and API.
+    fn fail_all_with(&self, error: impl Fn(i32, ApiKey) -> Error) {
         self.closed.store(true, Ordering::SeqCst);
-        let drained: Vec<Pending> = match self.pending.lock() {
-            Ok(mut pending) => pending.drain().map(|(_, p)| p).collect(),
-            Err(poisoned) => poisoned.into_inner().drain().map(|(_, p)| p).collect(),
-        };
-        for p in drained {
-            let _ = p.waiter.send(Err(Error::Disconnected { broker: self.broker.clone(), api: Some(p.api) }));
+        let drained: Vec<(i32, Pending)> = self.lock_pending().drain().collect();
+        for (correlation, p) in drained {
+            let _ = p.waiter.send(Err(error(correlation, p.api)));
         }
     }
 
@@ -230,7 +270,10 @@ impl Connection {
         self.send_at_with_timeout(request, version, timeout).await
     }
 
-    async fn send_at_with_timeout<R: Request>(
+    /// Sends `request` at `version`, waiting up to `timeout` (the shorter of
+    /// `request.timeout.ms` and the time left before a caller's deadline). A timeout closes
+    /// the connection, as `request.timeout.ms` does.
+    pub async fn send_at_with_timeout<R: Request>(
         &self,
         request: &R,
         version: i16,
@@ -326,28 +369,40 @@ fn decode_api_versions(
 async fn read_loop(shared: Arc<Shared>, mut read: OwnedReadHalf) {
     let decoder = FrameDecoder::new(shared.config.max_response_size);
     let mut buf = BytesMut::with_capacity(64 * 1024);
+    // Whether the header of the frame at the front of `buf` passed `check_header`.
+    let mut checked = false;
     loop {
-        loop {
+        // A frame is at least its size and a correlation id: with fewer bytes, read more.
+        while buf.len() >= 8 {
+            if !checked {
+                // Before the body is buffered (the decoder reserves room for the whole frame),
+                // check who the frame is for and whether that API may be this large.
+                if let Err(refusal) = check_header(&shared, &buf) {
+                    refuse(&shared, refusal);
+                    return;
+                }
+                checked = true;
+            }
             match decoder.next_frame(&mut buf) {
                 Ok(Some(frame)) => {
-                    let Some(correlation) = frame::peek_correlation_id(&frame) else {
-                        warn!("response frame without a correlation id; closing");
-                        shared.fail_all();
-                        return;
-                    };
+                    checked = false;
+                    let Some(correlation) = frame::peek_correlation_id(&frame) else { continue };
                     let pending = shared.lock_pending().remove(&correlation);
                     match pending {
                         Some(p) => {
                             let _ = p.waiter.send(Ok(frame));
                         }
-                        // A request whose caller gave up: its response is dropped.
-                        None => debug!(correlation, "response nobody waits for"),
+                        // Only a closed connection forgets a request before its answer (a
+                        // timeout closes it): the late answer has nobody to go to.
+                        None => debug!(correlation, "response after the connection was closed; dropped"),
                     }
                 }
                 Ok(None) => break,
                 Err(e) => {
-                    warn!(error = %e, "oversized response frame; closing");
-                    shared.fail_all();
+                    // `check_header` refuses every size the decoder would: this is a backstop.
+                    warn!(error = %e, "invalid response frame size; closing");
+                    let broker = shared.broker.clone();
+                    shared.fail_all_with(|_, _| Error::Frame { broker: broker.clone(), source: e.clone() });
                     return;
                 }
             }
@@ -364,6 +419,80 @@ async fn read_loop(shared: Arc<Shared>, mut read: OwnedReadHalf) {
                 shared.fail_all();
                 return;
             }
+        }
+    }
+}
+
+/// Why the reader refuses the frame at the front of its buffer.
+enum Refusal {
+    /// The connection was closed and the frame's request is gone.
+    Closed,
+    /// A size that cannot hold a response header.
+    Invalid(FrameSizeError),
+    /// A correlation id no request waits for.
+    UnknownCorrelation(i32),
+    /// Larger than the cap of the request's API.
+    TooLarge { api: ApiKey, correlation: i32, size: i32, max: usize, setting: &'static str },
+}
+
+/// Checks the size and correlation id at the front of `buf` (at least 8 bytes) against the
+/// requests waiting on the connection.
+fn check_header(shared: &Shared, buf: &[u8]) -> std::result::Result<(), Refusal> {
+    let size = i32::from_be_bytes([buf[0], buf[1], buf[2], buf[3]]);
+    if size < 4 {
+        return Err(Refusal::Invalid(FrameSizeError { size: size as i64, max: shared.config.max_response_size }));
+    }
+    let correlation = i32::from_be_bytes([buf[4], buf[5], buf[6], buf[7]]);
+    let api = shared.lock_pending().get(&correlation).map(|p| p.api);
+    let Some(api) = api else {
+        if shared.closed.load(Ordering::SeqCst) {
+            // Closed (a request timed out, or `close`) and the answer's request is gone:
+            // nothing to match it with, and nothing left to fail.
+            return Err(Refusal::Closed);
+        }
+        // Kafka answers every request it gets, and a request stays registered until its answer
+        // arrives or the connection closes: an id nobody registered means the stream is out
+        // of step, and no later answer on it can be trusted.
+        return Err(Refusal::UnknownCorrelation(correlation));
+    };
+    let (max, setting) = shared.config.response_cap(api);
+    if size as usize > max {
+        return Err(Refusal::TooLarge { api, correlation, size, max, setting });
+    }
+    Ok(())
+}
+
+/// Closes the connection, failing its requests with the reason for `refusal`.
+fn refuse(shared: &Shared, refusal: Refusal) {
+    let broker = &shared.broker;
+    match refusal {
+        Refusal::Closed => debug!("response after the connection was closed; stopping the reader"),
+        Refusal::Invalid(e) => {
+            warn!(error = %e, "invalid response frame size; closing the connection");
+            shared.fail_all_with(|_, _| Error::Frame { broker: broker.clone(), source: e.clone() });
+        }
+        Refusal::UnknownCorrelation(got) => {
+            warn!(correlation = got, "response with a correlation id no request waits for; closing the connection");
+            shared.fail_all_with(|expected, api| Error::CorrelationMismatch {
+                broker: broker.clone(),
+                api,
+                expected,
+                got,
+            });
+        }
+        Refusal::TooLarge { api, correlation, size, max, setting } => {
+            warn!(
+                ?api,
+                correlation, size, max, "response frame larger than accepted for its API; closing the connection"
+            );
+            shared.fail_all_with(|c, other| {
+                if c == correlation {
+                    Error::ResponseTooLarge { broker: broker.clone(), api, size: size as i64, max, setting }
+                } else {
+                    // The stream cannot be skipped past the refused frame.
+                    Error::Disconnected { broker: broker.clone(), api: Some(other) }
+                }
+            });
         }
     }
 }

@@ -6,5 +6,5 @@
 mod connection;
 mod versions;
 
-pub use connection::{Connection, ConnectionConfig};
+pub use connection::{Connection, ConnectionConfig, DEFAULT_MAX_RESPONSE_SIZE, NON_RECORD_FRACTION};
 pub use versions::ApiVersions;

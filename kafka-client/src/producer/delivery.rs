@@ -37,7 +37,7 @@ pub enum Persistence {
 
 /// A record that could not be delivered.
 #[derive(Debug, Clone, thiserror::Error)]
-#[error("record for {topic}-{partition} not delivered ({persistence:?}): {error}")]
+#[error("record for {} not delivered ({persistence:?}): {error}", Destination(topic, *partition))]
 pub struct ProduceError {
     /// The topic.
     pub topic: Arc<str>,
@@ -47,6 +47,19 @@ pub struct ProduceError {
     pub persistence: Persistence,
     /// Why.
     pub error: Arc<Error>,
+}
+
+/// `topic-partition`, or the topic alone while no partition is chosen (`-1`: the record failed
+/// before partitioning, e.g. waiting for the topic's metadata).
+struct Destination<'a>(&'a str, i32);
+
+impl std::fmt::Display for Destination<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.1 {
+            p if p >= 0 => write!(f, "{}-{p}", self.0),
+            _ => f.write_str(self.0),
+        }
+    }
 }
 
 /// The outcome of a batch, shared by its records.
@@ -140,5 +153,22 @@ impl Future for Delivery {
                 Poll::Pending => return Poll::Pending,
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_record_without_a_partition_names_its_topic_alone() {
+        let failure = |partition| ProduceError {
+            topic: Arc::from("orders"),
+            partition,
+            persistence: Persistence::NotWritten,
+            error: Arc::new(Error::Closed),
+        };
+        assert_eq!(failure(-1).to_string(), "record for orders not delivered (NotWritten): the client is closed");
+        assert_eq!(failure(3).to_string(), "record for orders-3 not delivered (NotWritten): the client is closed");
     }
 }

@@ -184,27 +184,31 @@ impl Producer {
     /// topic's metadata and for buffer memory, each at most `max.block.ms`.
     pub async fn enqueue(&self, record: ProducerRecord<'_>) -> Result<Delivery> {
         // The clock is read only when something has to be waited for (the common case waits for
-        // nothing).
+        // nothing). One deadline covers both waits, as in the Java client.
         let max_block = self.shared.config.max_block;
-        let mut deadline: Option<Instant> = None;
+        let mut started: Option<Instant> = None;
         let (size, txn) = self.check_size(&record)?;
         let partitions = match self.known_partition_count(record.topic)? {
             Some(n) => n,
             None => {
-                let d = *deadline.get_or_insert_with(|| Instant::now() + max_block);
-                self.partition_count(record.topic, Some(d)).await?
+                let start = *started.get_or_insert_with(Instant::now);
+                self.partition_count(record.topic, start, start + max_block).await?
             }
         };
         let topic = self.shared.accumulator.topic(record.topic);
         let partition = self.choose_partition(&topic, &record, partitions, size)?;
         let memory = &self.shared.accumulator.memory;
-        if !memory.try_reserve(size)
-            && !memory.reserve(size, deadline.unwrap_or_else(|| Instant::now() + max_block)).await
-        {
-            return Err(Error::Timeout {
-                what: format!("buffer.memory ({} bytes) to free up", self.shared.config.buffer_memory),
-                after: self.shared.config.max_block,
-            });
+        if !memory.try_reserve(size) {
+            let start = *started.get_or_insert_with(Instant::now);
+            if !memory.reserve(size, start + max_block).await {
+                return Err(Error::Timeout {
+                    what: format!(
+                        "buffer.memory ({} bytes) to free up (max.block.ms = {max_block:?})",
+                        self.shared.config.buffer_memory
+                    ),
+                    after: start.elapsed(),
+                });
+            }
         }
         self.append(&topic, &record, partition, size, txn)
     }
@@ -314,15 +318,27 @@ impl Producer {
     }
 
     /// The topic's partition count, fetching metadata until `deadline` if it is not known.
-    async fn partition_count(&self, topic: &str, deadline: Option<Instant>) -> Result<i32> {
+    /// Every refresh and backoff sleep ends by the deadline, and the error says how long the
+    /// wait since `started` actually took.
+    async fn partition_count(&self, topic: &str, started: Instant, deadline: Instant) -> Result<i32> {
         if let Some(n) = self.known_partition_count(topic)? {
             return Ok(n);
         }
         let cluster = &self.shared.cluster;
         cluster.track_topics([topic]);
+        let max_block = self.shared.config.max_block;
+        let timed_out = |last: &str| Error::Timeout {
+            what: format!("topic {topic} to appear in metadata (max.block.ms = {max_block:?}); last answer: {last}"),
+            after: started.elapsed(),
+        };
         let mut attempt = 0;
         loop {
-            let refreshed = cluster.refresh().await;
+            // A hung Metadata request must not outlive the deadline: it is abandoned there (the
+            // connection stays usable; its late answer is dropped).
+            let refreshed = match tokio::time::timeout_at(deadline.into(), cluster.refresh()).await {
+                Ok(refreshed) => refreshed,
+                Err(_) => return Err(timed_out("no Metadata answer before the deadline")),
+            };
             if let Some(n) = self.known_partition_count(topic)? {
                 return Ok(n);
             }
@@ -330,15 +346,18 @@ impl Producer {
                 Err(e) => e.to_string(),
                 Ok(m) => m.topic(topic).map(|t| t.error.to_string()).unwrap_or_else(|| "not listed".into()),
             };
+            let now = Instant::now();
+            if now >= deadline {
+                return Err(timed_out(&last));
+            }
+            // The topic may still appear (auto-creation, a slow controller): keep asking until
+            // the deadline, sleeping at most the time left, as the Java client does.
             let delay = self.shared.config.common.retry_backoff.delay(attempt);
             attempt += 1;
-            if deadline.is_some_and(|d| Instant::now() + delay >= d) {
-                return Err(Error::Timeout {
-                    what: format!("topic {topic} to appear in metadata (max.block.ms); last answer: {last}"),
-                    after: self.shared.config.max_block,
-                });
+            tokio::time::sleep_until((now + delay).min(deadline).into()).await;
+            if Instant::now() >= deadline {
+                return Err(timed_out(&last));
             }
-            tokio::time::sleep(delay).await;
         }
     }
 

@@ -218,12 +218,13 @@ impl Sender {
                     q.retrying = false;
                 }
                 let Some(front) = q.ready.front() else { continue };
+                // Expiry is checked again when the batch's delivery timeout passes, even if its
+                // retry backoff ends later.
+                wake_at(front.created + config.delivery_timeout);
                 if let Some(at) = front.retry_at.filter(|&t| t > now) {
                     wake_at(at);
                     continue;
                 }
-                // Expiry is checked again when the batch's delivery timeout passes.
-                wake_at(front.created + config.delivery_timeout);
                 let Some((producer_id, producer_epoch)) = producer else { continue };
                 if txn.is_some_and(|t| !t.ready_to_send(&topic.name, partition)) {
                     continue;
@@ -279,13 +280,7 @@ impl Sender {
         while q.ready.front().is_some_and(|b| b.created + timeout <= now) {
             let Some(batch) = q.ready.pop_front() else { break };
             let persistence = if batch.sent { Persistence::MaybeWritten } else { Persistence::NotWritten };
-            let error = Error::Timeout {
-                what: format!(
-                    "delivering {} record(s) to {}-{} (delivery.timeout.ms)",
-                    batch.records, batch.completion.topic, batch.completion.partition
-                ),
-                after: timeout,
-            };
+            let error = delivery_timeout(&batch, timeout, now, None);
             let failure = batch.completion.failure(persistence, Arc::new(error));
             self.shared.fail(&batch, failure);
         }
@@ -397,15 +392,32 @@ impl Sender {
         self.requests_in_flight += 1;
         let cluster = self.shared.cluster.clone();
         let acks = config.acks;
+        let request_timeout = config.common.request_timeout;
+        // The request's batches must be settled by the first of their delivery deadlines: the
+        // connection is awaited only until then, and the request's own timeout is the shorter
+        // of request.timeout.ms and the time left, so a batch whose deadline passes in flight
+        // is reported at that deadline.
+        let deadline = batches.iter().map(|b| b.batch.created + config.delivery_timeout).min();
         self.in_flight.push(Box::pin(async move {
             let result = async {
-                let conn = cluster.connection(node).await?;
+                let deadline = deadline.unwrap_or_else(|| Instant::now() + request_timeout);
+                let started = Instant::now();
+                let conn = match tokio::time::timeout_at(deadline.into(), cluster.connection(node)).await {
+                    Ok(conn) => conn?,
+                    Err(_) => {
+                        return Err(Error::Timeout {
+                            what: format!("a connection to broker {node} for Produce (delivery.timeout.ms)"),
+                            after: started.elapsed(),
+                        })
+                    }
+                };
                 let version = conn.version_for(ApiKey::Produce)?.min(version_cap);
                 if acks == Acks::None {
                     conn.send_without_response(&request, version)?;
                     Ok(None)
                 } else {
-                    conn.send_at(&request, version).await.map(Some)
+                    let timeout = request_timeout.min(deadline.saturating_duration_since(Instant::now()));
+                    conn.send_at_with_timeout(&request, version, timeout).await.map(Some)
                 }
             }
             .await;
@@ -596,6 +608,12 @@ impl Sender {
         q.in_flight = q.in_flight.saturating_sub(1);
         let retriable = always_retriable || error.is_retriable();
         let in_time = batch.created + config.delivery_timeout > now;
+        // A retriable failure past the deadline is a delivery timeout, with the failure as cause.
+        let error = if retriable && !in_time {
+            Arc::new(delivery_timeout(&batch, config.delivery_timeout, now, Some(&error)))
+        } else {
+            error
+        };
         if retriable && in_time && batch.attempts < config.retries && !self.shared.aborted() {
             batch.retry_at = Some(now + config.common.retry_backoff.delay(batch.attempts));
             batch.attempts += 1;
@@ -657,5 +675,20 @@ impl Sender {
 
     fn abort_all(&self) {
         self.fail_queued(Arc::new(Error::Closed));
+    }
+}
+
+/// The error of a batch whose `delivery.timeout.ms` passed at `now`: it says how long the batch
+/// actually waited, and the last failure if there was one.
+fn delivery_timeout(batch: &ProducerBatch, timeout: Duration, now: Instant, last: Option<&Error>) -> Error {
+    Error::Timeout {
+        what: format!(
+            "delivering {} record(s) to {}-{} (delivery.timeout.ms = {timeout:?}){}",
+            batch.records,
+            batch.completion.topic,
+            batch.completion.partition,
+            last.map(|e| format!("; last error: {e}")).unwrap_or_default()
+        ),
+        after: now.saturating_duration_since(batch.created),
     }
 }

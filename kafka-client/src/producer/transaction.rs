@@ -769,7 +769,7 @@ impl Producer {
         let cluster = &self.shared.cluster;
         let mut attempt = 0;
         loop {
-            let outcome: Result<Answer<()>> = async {
+            let attempt_once = async {
                 let node = cluster.find_coordinator(CoordinatorType::Group, group_id).await?;
                 let conn = cluster.connection_on(node, Lane::Coordinator).await?;
                 let version = conn.version_for(ApiKey::TxnOffsetCommit)?.min(version_cap);
@@ -782,8 +782,13 @@ impl Producer {
                     None => Answer::Done(()),
                     Some((code, partition)) => Answer::Failed(code, Some(partition)),
                 })
-            }
-            .await;
+            };
+            // The attempt (lookup, connection, request) ends by the deadline too.
+            let what = || format!("TxnOffsetCommit for transaction {}", txn.id);
+            let outcome: Result<Answer<()>> = match tokio::time::timeout_at(deadline.into(), attempt_once).await {
+                Ok(outcome) => outcome,
+                Err(_) => return Err(timeout(format!("{}: no answer before the deadline", what()), self, deadline)),
+            };
             let error = match outcome {
                 Ok(Answer::Done(())) => return Ok(()),
                 Ok(Answer::Failed(code, partition)) => Error::kafka(
@@ -798,11 +803,11 @@ impl Producer {
             }
             let delay = self.shared.config.common.retry_backoff.delay(attempt);
             attempt += 1;
-            if Instant::now() + delay >= deadline {
-                return Err(timeout(format!("TxnOffsetCommit for transaction {}: {error}", txn.id), self));
-            }
             debug!(group_id, error = %error, "TxnOffsetCommit will be retried");
-            tokio::time::sleep(delay).await;
+            // Back off, but never past the deadline: the call fails there, not earlier.
+            if !sleep_before(delay, deadline).await {
+                return Err(timeout(format!("{}: {error}", what()), self, deadline));
+            }
         }
     }
 
@@ -934,7 +939,7 @@ impl Producer {
         let mut attempt = 0u32;
         loop {
             let cached = txn.lock().coordinator;
-            let outcome: Result<(i32, Answer<T>)> = async {
+            let attempt_once = async {
                 let node = match cached {
                     Some(node) => node,
                     None => cluster.find_coordinator(CoordinatorType::Transaction, &txn.id).await?,
@@ -946,8 +951,15 @@ impl Producer {
                 }
                 let response = conn.send_at(request, version).await?;
                 Ok((node, answer(&response)))
-            }
-            .await;
+            };
+            // The attempt (lookup, connection, request) ends by the deadline too.
+            let outcome: Result<(i32, Answer<T>)> = match tokio::time::timeout_at(deadline.into(), attempt_once).await {
+                Ok(outcome) => outcome,
+                Err(_) => {
+                    let what = format!("{:?} for transaction {}: no answer before the deadline", R::API_KEY, txn.id);
+                    return Err(timeout(what, self, deadline));
+                }
+            };
             let error = match outcome {
                 Ok((node, Answer::Done(value))) => {
                     txn.lock().coordinator = Some(node);
@@ -974,17 +986,28 @@ impl Producer {
                 self.shared.config.common.retry_backoff.delay(attempt)
             };
             attempt += 1;
-            if Instant::now() + delay >= deadline {
-                return Err(timeout(format!("{:?} for transaction {}: {error}", R::API_KEY, txn.id), self));
-            }
             debug!(transactional_id = %txn.id, api = ?R::API_KEY, error = %error, "coordinator request will be retried");
-            tokio::time::sleep(delay).await;
+            // Back off, but never past the deadline: the call fails there, not earlier.
+            if !sleep_before(delay, deadline).await {
+                return Err(timeout(format!("{:?} for transaction {}: {error}", R::API_KEY, txn.id), self, deadline));
+            }
         }
     }
 }
 
-fn timeout(what: String, producer: &Producer) -> Error {
-    Error::Timeout { what: format!("{what} (max.block.ms)"), after: producer.shared.config.max_block }
+/// A `max.block.ms` timeout of a call whose `deadline` was `max.block.ms` after it started: it
+/// reports the time the call actually took.
+fn timeout(what: String, producer: &Producer, deadline: Instant) -> Error {
+    let max_block = producer.shared.config.max_block;
+    let waited = max_block.saturating_sub(deadline.saturating_duration_since(Instant::now()))
+        + Instant::now().saturating_duration_since(deadline);
+    Error::Timeout { what: format!("{what} (max.block.ms = {max_block:?})"), after: waited }
+}
+
+/// Sleeps `delay`, or until `deadline` if that comes first; whether time is left afterwards.
+async fn sleep_before(delay: Duration, deadline: Instant) -> bool {
+    tokio::time::sleep_until((Instant::now() + delay).min(deadline).into()).await;
+    Instant::now() < deadline
 }
 
 #[cfg(test)]

@@ -29,11 +29,21 @@ pub fn read_array<T>(
     let Some(len) = read_array_len(buf, compact)? else {
         return Ok(None);
     };
-    let mut items = Vec::with_capacity(len);
+    // The count is the broker's word, and a decoded element can be far larger than its wire
+    // form (a 4-byte int32 in a struct of 100 bytes): reserve no more memory than the bytes left
+    // could fill one byte per byte, and let the vector grow as elements actually decode.
+    let mut items = Vec::with_capacity(prealloc_len::<T>(len, buf.remaining()));
     for _ in 0..len {
         items.push(read(buf)?);
     }
     Ok(Some(items))
+}
+
+/// How many elements of `T` to reserve for an array of `len` elements with `remaining` bytes
+/// of input left: at most `remaining` bytes' worth.
+#[inline]
+pub fn prealloc_len<T>(len: usize, remaining: usize) -> usize {
+    len.min(remaining / std::mem::size_of::<T>().max(1))
 }
 
 /// Writes an array's element count; `None` is null.
@@ -66,5 +76,38 @@ pub fn array_len_len(len: Option<usize>, compact: bool) -> usize {
         Some(n) if compact => unsigned_varint_len(n as u32 + 1),
         None if compact => 1,
         _ => 4,
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    /// A count the input could hold (one byte per element) must not reserve 100 bytes per
+    /// element up front.
+    #[test]
+    fn a_large_count_reserves_no_more_than_the_input() {
+        #[allow(dead_code)]
+        struct Big([u8; 100]);
+        assert_eq!(prealloc_len::<Big>(1_000_000, 1_000_000), 10_000);
+        assert_eq!(prealloc_len::<u8>(10, 1_000), 10);
+        assert_eq!(prealloc_len::<()>(10, 3), 3);
+
+        // 10,000 elements announced, each one byte on the wire, decoded as 100-byte structs.
+        let mut wire = bytes::BytesMut::new();
+        write_array_len(&mut wire, Some(10_000), false).unwrap();
+        wire.extend_from_slice(&[7u8; 10_000]);
+        let mut buf = wire.freeze();
+        let items = read_array(&mut buf, false, |b| Ok(Big([b.get_u8(); 100]))).unwrap().unwrap();
+        assert_eq!(items.len(), 10_000);
+
+        // The same count with the input cut short: fails without reserving 1 MB.
+        let mut wire = bytes::BytesMut::new();
+        write_array_len(&mut wire, Some(10_000), false).unwrap();
+        wire.extend_from_slice(&[7u8; 10_000]);
+        let mut buf = wire.freeze().slice(..5_000);
+        let err = read_array(&mut buf, false, |b| Ok(Big([b.get_u8(); 100])));
+        assert!(err.is_err());
     }
 }

@@ -1,0 +1,194 @@
+//! Timeouts end when they say, and say how long they took: `max.block.ms` while Metadata hangs
+//! or a topic is missing, `delivery.timeout.ms` while Produce answers hang, and an admin call's
+//! `default.api.timeout.ms` while the metadata refresh after a retriable error hangs. Each
+//! check allows the timeout plus max(250 ms, 10%), and the error's reported wait must match
+//! the time measured around the call.
+
+use std::time::{Duration, Instant};
+
+use kafka_admin::{Admin, AdminConfig, AdminError, CreatePartitionsOptions, NewPartitions};
+use kafka_client::config::ProducerConfig;
+use kafka_client::producer::{Persistence, Producer, ProducerRecord};
+use kafka_client::Error;
+use kafka_protocol::messages::ApiKey;
+use kafka_protocol::ErrorCode;
+use tests::{unique_topic, Backend};
+
+/// Asserts that a wait of `elapsed` ended at `timeout` (not before, and not more than
+/// max(250 ms, 10%) after), and that the error's `reported` wait matches it.
+fn assert_on_time(what: &str, timeout: Duration, elapsed: Duration, reported: Duration) {
+    let tolerance = Duration::from_millis(250).max(timeout / 10);
+    assert!(elapsed >= timeout, "{what}: gave up after {elapsed:?}, before its timeout of {timeout:?}");
+    assert!(elapsed <= timeout + tolerance, "{what}: took {elapsed:?}, more than {timeout:?} + {tolerance:?}");
+    assert!(reported >= timeout, "{what}: reports {reported:?}, less than the timeout {timeout:?} it waited");
+    assert!(
+        reported <= elapsed && elapsed - reported <= Duration::from_millis(100),
+        "{what}: reports {reported:?} but took {elapsed:?}"
+    );
+}
+
+fn timeout_of(err: &Error) -> Duration {
+    match err {
+        Error::Timeout { after, .. } => *after,
+        other => panic!("expected a timeout, got {other}"),
+    }
+}
+
+/// Stub only: Metadata answers hang (longer than `request.timeout.ms`), so the partition-count
+/// wait must give up at `max.block.ms` rather than after its refresh and the refresh's retry.
+#[tokio::test]
+async fn max_block_ends_on_time_while_metadata_hangs() {
+    let backend = Backend::from_env().await;
+    let Some(stub) = backend.stub_handle() else {
+        eprintln!("skipped: needs the stub's fault injection");
+        return;
+    };
+    let topic = unique_topic("hung-metadata");
+    stub.create_topic(&topic, 1).expect("topic");
+    stub.faults().delay(ApiKey::Metadata, Duration::from_secs(20));
+    let max_block = Duration::from_secs(2);
+    let config = ProducerConfig::builder()
+        .bootstrap_servers(&backend.bootstrap)
+        .request_timeout(Duration::from_millis(1500))
+        .max_block(max_block)
+        .build()
+        .expect("config");
+    let producer = Producer::new(config).expect("producer");
+    let started = Instant::now();
+    let err = producer.enqueue(ProducerRecord::new(&topic).value("x")).await.expect_err("no metadata");
+    let elapsed = started.elapsed();
+    assert!(err.to_string().contains(&topic) && err.to_string().contains("max.block.ms"), "{err}");
+    assert_on_time("max.block.ms with Metadata hung", max_block, elapsed, timeout_of(&err));
+    stub.faults().clear();
+}
+
+/// A topic that does not exist (auto-creation off): the producer keeps asking until
+/// `max.block.ms` has passed, not until the next backoff would overrun it, then says how long
+/// it waited. Runs on real Kafka too.
+#[tokio::test]
+async fn max_block_waits_its_whole_time_for_a_missing_topic() {
+    let backend = Backend::from_env().await;
+    let max_block = Duration::from_secs(2);
+    let config = ProducerConfig::builder()
+        .bootstrap_servers(&backend.bootstrap)
+        .allow_auto_create_topics(false)
+        .max_block(max_block)
+        .build()
+        .expect("config");
+    let producer = Producer::new(config).expect("producer");
+    let topic = unique_topic("never-created");
+    let started = Instant::now();
+    let err = producer.send(ProducerRecord::new(&topic).value("x")).await.expect_err("no such topic");
+    let elapsed = started.elapsed();
+    assert_on_time("max.block.ms with a missing topic", max_block, elapsed, timeout_of(&err.error));
+    assert_eq!(err.persistence, Persistence::NotWritten);
+    // No partition was chosen: the record is named by its topic alone.
+    assert!(err.to_string().starts_with(&format!("record for {topic} not delivered")), "{err}");
+}
+
+/// Stub only: Produce answers hang. The request times out (`request.timeout.ms`), is retried,
+/// and the retry must end at the batch's `delivery.timeout.ms` rather than a whole
+/// `request.timeout.ms` later; the error says how long the batch waited and why.
+#[tokio::test]
+async fn delivery_timeout_fires_on_time_while_produce_answers_hang() {
+    let backend = Backend::from_env().await;
+    let Some(stub) = backend.stub_handle() else {
+        eprintln!("skipped: needs the stub's fault injection");
+        return;
+    };
+    let topic = unique_topic("hung-produce");
+    stub.create_topic(&topic, 1).expect("topic");
+    let delivery = Duration::from_secs(2);
+    let config = ProducerConfig::builder()
+        .bootstrap_servers(&backend.bootstrap)
+        .linger(Duration::from_millis(5))
+        .request_timeout(Duration::from_millis(1500))
+        .delivery_timeout(delivery)
+        .build()
+        .expect("config");
+    let producer = Producer::new(config).expect("producer");
+    // Metadata and the producer id first, so that only the delivery is timed.
+    producer.send(ProducerRecord::new(&topic).value("warm-up")).await.expect("warm-up");
+    stub.faults().delay_answers(ApiKey::Produce, Duration::from_secs(20));
+    let started = Instant::now();
+    let err = producer.send(ProducerRecord::new(&topic).value("x")).await.expect_err("answers hang");
+    let elapsed = started.elapsed();
+    let reported = match &*err.error {
+        // Before the fix the retry's request timeout ended the wait: time that first.
+        Error::RequestTimeout { after, .. } => *after,
+        other => timeout_of(other),
+    };
+    assert_on_time("delivery.timeout.ms with Produce answers hung", delivery, elapsed, reported);
+    assert_eq!(err.persistence, Persistence::MaybeWritten, "it was sent: {err}");
+    let message = err.to_string();
+    assert!(message.contains("delivery.timeout.ms") && message.contains(&format!("{topic}-0")), "{message}");
+    stub.faults().clear();
+    producer.close(Duration::from_secs(1)).await.ok();
+}
+
+/// Stub only: an admin call whose retriable error asks for a metadata refresh, while Metadata
+/// answers hang, ends at `default.api.timeout.ms` and reports how long it took.
+#[tokio::test]
+async fn an_admin_call_ends_at_its_timeout_while_metadata_hangs() {
+    let backend = Backend::from_env().await;
+    let Some(stub) = backend.stub_handle() else {
+        eprintln!("skipped: needs the stub's fault injection");
+        return;
+    };
+    let topic = unique_topic("admin-hung-metadata");
+    stub.create_topic(&topic, 1).expect("topic");
+    let timeout = Duration::from_millis(1500);
+    let mut config = AdminConfig::new(&backend.bootstrap);
+    config.default_api_timeout = timeout;
+    let admin = Admin::new(config).expect("admin");
+    admin.cluster().refresh().await.expect("metadata is known");
+    // NOT_CONTROLLER makes the admin client refresh metadata before retrying.
+    stub.faults().fail_next(ApiKey::CreatePartitions, u32::MAX, ErrorCode::NOT_CONTROLLER.0);
+    stub.faults().delay(ApiKey::Metadata, Duration::from_secs(20));
+    let started = Instant::now();
+    let grown =
+        admin.create_partitions([(&topic, NewPartitions::increase_to(2))], CreatePartitionsOptions::default()).await;
+    let elapsed = started.elapsed();
+    match &grown[&topic] {
+        Err(AdminError::Timeout { after, last: Some(last), .. }) => {
+            assert_eq!(last.code(), Some(ErrorCode::NOT_CONTROLLER), "{last}");
+            assert_on_time("default.api.timeout.ms with Metadata hung", timeout, elapsed, *after);
+        }
+        other => panic!("expected a timeout, got {other:?}"),
+    }
+    stub.faults().clear();
+}
+
+/// Stub only: the transaction coordinator cannot be found (FindCoordinator answers hang, longer
+/// than `request.timeout.ms`): `init_transactions` ends at `max.block.ms`, not after its
+/// attempt in flight, and says how long it waited.
+#[tokio::test]
+async fn init_transactions_ends_at_max_block_while_find_coordinator_hangs() {
+    let backend = Backend::from_env().await;
+    let Some(stub) = backend.stub_handle() else {
+        eprintln!("skipped: needs the stub's fault injection");
+        return;
+    };
+    stub.faults().delay(ApiKey::FindCoordinator, Duration::from_secs(20));
+    let max_block = Duration::from_secs(2);
+    let config = ProducerConfig::builder()
+        .bootstrap_servers(&backend.bootstrap)
+        .transactional_id(unique_topic("hung-coordinator"))
+        .request_timeout(Duration::from_millis(1500))
+        .max_block(max_block)
+        .build()
+        .expect("config");
+    let producer = Producer::new(config).expect("producer");
+    let started = Instant::now();
+    let err = producer.init_transactions().await.expect_err("no coordinator");
+    let elapsed = started.elapsed();
+    let reported = match &err {
+        Error::Transaction(t) => match t.cause() {
+            Some(cause) => timeout_of(cause),
+            None => panic!("expected a timeout, got {err}"),
+        },
+        other => timeout_of(other),
+    };
+    assert_on_time("max.block.ms with FindCoordinator hung", max_block, elapsed, reported);
+    stub.faults().clear();
+}
