@@ -162,3 +162,68 @@ async fn fetch_answers_without_a_complete_batch_are_reported_and_retried_with_ba
         consumer.close().await;
     }
 }
+
+#[tokio::test]
+async fn a_fetch_answer_over_the_frame_limit_is_reported_to_poll() {
+    let backend = Backend::stub(1).await;
+    let Some(stub) = backend.stub_handle() else { return };
+    let topic = unique_topic("oversized-fetch");
+    stub.create_topic(&topic, 1).expect("create topic");
+    let mut ledger = Ledger::default();
+    produce(&backend.bootstrap, &topic, 10, &mut ledger).await;
+    // An answer far larger than the consumer accepts (a broker ignoring fetch.max.bytes).
+    stub.faults().replace_fetched_records(&topic, 0, Some(Bytes::from(vec![0u8; 256 * 1024])));
+
+    let mut config = ConsumerConfig::new(&backend.bootstrap);
+    config.auto_offset_reset = OffsetReset::Earliest;
+    config.fetch_max_bytes = 16 * 1024;
+    config.max_partition_fetch_bytes = 16 * 1024;
+    config.common.receive_message_max_bytes = 64 * 1024;
+    config.common.retry_backoff = kafka_client::backoff::Backoff::new(RETRY_BACKOFF, Duration::from_secs(1));
+    let consumer = Consumer::new(config).expect("consumer");
+    consumer.assign([(&topic, 0)]);
+    let (records, errors) = poll_for(&consumer, Duration::from_secs(2)).await;
+    assert_eq!(records, 0);
+    assert!(
+        errors.iter().any(|e| matches!(e, Error::ResponseTooLarge { max, .. } if *max == 64 * 1024)),
+        "poll did not report the oversized answer: {errors:?}"
+    );
+
+    stub.faults().replace_fetched_records(&topic, 0, None);
+    let read = read(&consumer, 10).await;
+    assert_eq!(read.first(), Some(&(0, 0)));
+    consumer.close().await;
+}
+
+#[tokio::test]
+async fn a_record_for_a_leader_that_stays_unlisted_fails_naming_it() {
+    let backend = Backend::stub(2).await;
+    let Some(stub) = backend.stub_handle() else { return };
+    let topic = unique_topic("unlisted-delivery");
+    stub.create_topic(&topic, 2).expect("create topic");
+    let (leader, _) = stub.leader(&topic, 1).expect("leader");
+    let config = ProducerConfig::builder()
+        .bootstrap_servers(&backend.bootstrap)
+        .delivery_timeout(Duration::from_millis(1500))
+        .request_timeout(Duration::from_millis(1000))
+        .linger(Duration::ZERO)
+        .build()
+        .expect("config");
+    let producer = Producer::new(config).expect("producer");
+    producer.send(ProducerRecord::new(&topic).partition(1).value(b"before")).await.expect("delivered while listed");
+
+    stub.faults().unlist_broker(leader, true);
+    producer.cluster().refresh().await.expect("refresh");
+    let failed = producer.send(ProducerRecord::new(&topic).partition(1).value(b"during")).await;
+    let error = failed.expect_err("delivered to a broker nobody lists");
+    assert_eq!((&*error.topic, error.partition), (topic.as_str(), 1));
+    let text = error.to_string();
+    assert!(
+        text.contains(&format!("broker {leader} is not in the cluster metadata"))
+            && text.contains("delivery.timeout.ms"),
+        "the delivery error does not say why: {text}"
+    );
+    stub.faults().unlist_broker(leader, false);
+    // `close` reports the failure once more: flush names every failure since the last flush.
+    assert!(producer.close(Duration::from_secs(5)).await.is_err());
+}

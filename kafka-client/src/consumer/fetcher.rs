@@ -369,7 +369,19 @@ fn on_fetch(
                 }
             }
             release(&mut state, &asked);
+            // An error no retry can cure by itself (an answer over `receive.message.max.bytes`,
+            // a version the broker lacks) is the application's to see; the partitions are still
+            // fetched again, with backoff, in case the cause goes away.
+            let report = !e.is_retriable()
+                && !state.errors.iter().any(|queued| std::mem::discriminant(queued) == std::mem::discriminant(&e));
+            if report {
+                warn!(node, error = %e, "fetch failed; reported to poll");
+                state.errors.push_back(e);
+            }
             drop(state);
+            if report {
+                shared.data.notify_waiters();
+            }
             shared.cluster_needs_refresh();
             return;
         }

@@ -47,6 +47,9 @@ pub(crate) struct ProducerBatch {
     pub(crate) sequence: Option<i32>,
     /// The number of the transaction its records joined (0 without transactions).
     pub(crate) txn: u64,
+    /// Why it could not be delivered yet (a failed attempt, or a partition without a usable
+    /// leader): the cause a delivery timeout reports.
+    pub(crate) last_error: Option<Arc<crate::error::Error>>,
 }
 
 impl ProducerBatch {
@@ -200,6 +203,7 @@ impl Accumulator {
                 attempts: 0,
                 retry_at: None,
                 sent: false,
+                last_error: None,
                 sequence: None,
                 txn,
             });

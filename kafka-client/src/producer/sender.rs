@@ -230,9 +230,27 @@ impl Sender {
                     continue;
                 }
                 let leader = match metadata.partition(&topic.name, partition) {
-                    Some(p) if p.leader >= 0 => p.leader,
-                    _ => {
+                    // A leader the metadata names but does not list (its broker restarting):
+                    // nothing to connect to until a refresh lists it or moves the partition.
+                    Some(p) if p.leader >= 0 && metadata.brokers.contains_key(&p.leader) => p.leader,
+                    found => {
                         need_refresh = true;
+                        if let Some(front) = q.ready.front_mut().filter(|b| b.last_error.is_none()) {
+                            let reason = match found {
+                                Some(p) if p.leader >= 0 => Error::UnknownBroker { node: p.leader },
+                                Some(p) => Error::kafka(
+                                    if p.error.is_ok() { ErrorCode::LEADER_NOT_AVAILABLE } else { p.error },
+                                    None,
+                                    format!("{}-{partition}", topic.name),
+                                ),
+                                None => Error::kafka(
+                                    ErrorCode::UNKNOWN_TOPIC_OR_PARTITION,
+                                    None,
+                                    format!("{}-{partition}", topic.name),
+                                ),
+                            };
+                            front.last_error = Some(Arc::new(reason));
+                        }
                         continue;
                     }
                 };
@@ -280,7 +298,7 @@ impl Sender {
         while q.ready.front().is_some_and(|b| b.created + timeout <= now) {
             let Some(batch) = q.ready.pop_front() else { break };
             let persistence = if batch.sent { Persistence::MaybeWritten } else { Persistence::NotWritten };
-            let error = delivery_timeout(&batch, timeout, now, None);
+            let error = delivery_timeout(&batch, timeout, now, batch.last_error.as_deref());
             let failure = batch.completion.failure(persistence, Arc::new(error));
             self.shared.fail(&batch, failure);
         }
@@ -615,6 +633,7 @@ impl Sender {
             error
         };
         if retriable && in_time && batch.attempts < config.retries && !self.shared.aborted() {
+            batch.last_error = Some(error.clone());
             batch.retry_at = Some(now + config.common.retry_backoff.delay(batch.attempts));
             batch.attempts += 1;
             // Keep sequence order: a retried batch goes before every later one of its partition.
