@@ -18,5 +18,7 @@ pub mod exactly_once;
 pub mod group;
 pub mod net;
 pub mod producer;
+pub mod sasl;
+pub mod secret;
 
 pub use error::{BrokerId, Error, Result};
