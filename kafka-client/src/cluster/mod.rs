@@ -106,6 +106,9 @@ struct Inner {
     auto_create: AtomicBool,
     metadata: RwLock<MetadataRef>,
     topics: Mutex<BTreeSet<String>>,
+    /// A topic was added since the last refresh: the next one goes at once (a first send to a
+    /// topic must not wait out a backoff earned by answers about other topics, as in Java).
+    new_topics: AtomicBool,
     slots: Mutex<HashMap<(i32, Lane), Slot>>,
     /// Held for one refresh, pacing included; guards the pacing state.
     refresh_lock: tokio::sync::Mutex<Pacing>,
@@ -170,6 +173,7 @@ impl Cluster {
                 config,
                 metadata: RwLock::new(Arc::new(Metadata::default())),
                 topics: Mutex::new(BTreeSet::new()),
+                new_topics: AtomicBool::new(false),
                 slots: Mutex::new(HashMap::new()),
                 refresh_lock: tokio::sync::Mutex::new(Pacing::default()),
                 refreshes: AtomicU64::new(0),
@@ -198,6 +202,9 @@ impl Cluster {
         let mut added = false;
         for t in topics {
             added |= set.insert(t.to_string());
+        }
+        if added {
+            self.inner.new_topics.store(true, Ordering::SeqCst);
         }
         added
     }
@@ -236,7 +243,9 @@ impl Cluster {
             return Ok(self.metadata());
         }
         let backoff = self.inner.config.refresh_backoff;
-        if let Some(last) = pacing.last {
+        if self.inner.new_topics.swap(false, Ordering::SeqCst) {
+            pacing.unchanged = 0;
+        } else if let Some(last) = pacing.last {
             // A quiet spell ends a run of unchanged answers: the next burst starts gently.
             if last.elapsed() > backoff.max() * 2 {
                 pacing.unchanged = 0;
