@@ -26,6 +26,7 @@ use crate::faults::FaultState;
 use crate::fetch_session::FetchSessions;
 use crate::groups::{partition_for, GroupConfig, GroupCoordinator};
 use crate::idempotence::ProducerStates;
+use crate::limits::Limits;
 use crate::log::PartitionLog;
 use crate::txn::TxnCoordinator;
 
@@ -50,6 +51,8 @@ pub(crate) struct Config {
     /// Whether leaders name a preferred read replica in the consumer's rack (Kafka's
     /// `replica.selector.class=RackAwareReplicaSelector`).
     pub rack_aware_replica_selector: bool,
+    /// Partition bounds, connection timeouts, produce validation threads.
+    pub limits: Limits,
 }
 
 impl Config {
@@ -337,6 +340,11 @@ impl ClusterState {
     /// A topic to change, with the transaction coordinator to check its writes against.
     pub(crate) fn topic_mut_and_txns(&mut self, name: &str) -> (Option<&mut Topic>, &mut TxnCoordinator) {
         (self.topics.get_mut(name), &mut self.txns)
+    }
+
+    /// Partitions of every topic (internal topics not counted).
+    pub(crate) fn partition_count(&self) -> u64 {
+        self.topics.values().map(|t| t.partitions.len() as u64).sum()
     }
 
     pub(crate) fn topic_name(&self, id: Uuid) -> Option<&str> {

@@ -48,6 +48,7 @@ fn shared(brokers: usize) -> Arc<Shared> {
         groups: GroupConfig::default(),
         racks: Vec::new(),
         rack_aware_replica_selector: false,
+        limits: Default::default(),
     };
     let shared = Arc::new(Shared::new(config, vec![0; brokers]));
     {

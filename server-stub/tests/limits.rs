@@ -1,0 +1,116 @@
+//! What one client can make the stub hold (issue 13): partitions per request and per cluster,
+//! idle and slow connections, and the cluster lock during produce validation.
+
+mod common;
+
+use common::*;
+use kafka_protocol::messages::create_partitions::request::CreatePartitionsTopic;
+use kafka_protocol::messages::create_topics::request::CreatableTopic;
+use kafka_protocol::messages::metadata::request::MetadataRequestTopic;
+use kafka_protocol::messages::*;
+use kafka_protocol::ErrorCode;
+use server_stub::StubCluster;
+
+fn topic(name: &str, partitions: i32) -> CreatableTopic {
+    CreatableTopic { name: name.into(), num_partitions: partitions, replication_factor: -1, ..Default::default() }
+}
+
+fn create_topics(topics: Vec<CreatableTopic>) -> CreateTopicsRequest {
+    CreateTopicsRequest { topics, timeout_ms: 5000, ..Default::default() }
+}
+
+fn grow(topics: &[(&str, i32)]) -> CreatePartitionsRequest {
+    CreatePartitionsRequest {
+        topics: topics
+            .iter()
+            .map(|&(name, count)| CreatePartitionsTopic {
+                name: name.into(),
+                count,
+                assignments: None,
+                ..Default::default()
+            })
+            .collect(),
+        timeout_ms: 5000,
+        ..Default::default()
+    }
+}
+
+fn metadata(names: &[&str]) -> MetadataRequest {
+    MetadataRequest {
+        topics: Some(
+            names.iter().map(|n| MetadataRequestTopic { name: Some((*n).into()), ..Default::default() }).collect(),
+        ),
+        allow_auto_topic_creation: true,
+        ..Default::default()
+    }
+}
+
+/// Partition counts in the billions used to abort the process (an allocation of tens of GB)
+/// or take it past GiBs of memory; with the default bounds they are refused at once.
+#[tokio::test]
+async fn huge_partition_counts_are_refused_with_the_default_bounds() {
+    let cluster = StubCluster::builder().start().await.expect("stub starts");
+    let mut c = Conn::connect(cluster.broker_addr(0).expect("broker 0")).await.expect("connect");
+    let v = newest(ApiKey::CreateTopics);
+
+    let r = c.send(&create_topics(vec![topic("huge", 2_000_000_000), topic("small", 1)]), v).await;
+    let codes: Vec<i16> = r.topics.iter().map(|t| t.error_code).collect();
+    assert_eq!(codes, vec![ErrorCode::POLICY_VIOLATION.0; 2], "the whole request is refused, as Kafka does");
+    let message = r.topics[0].error_message.as_deref().unwrap_or_default();
+    assert!(message.contains("limit 10000"), "the message names the limit: {message}");
+
+    // Many topics whose sum overflows an i32 are refused too.
+    let many = (0..4).map(|i| topic(&format!("t{i}"), i32::MAX)).collect();
+    let r = c.send(&create_topics(many), v).await;
+    assert!(r.topics.iter().all(|t| t.error_code == ErrorCode::POLICY_VIOLATION.0));
+
+    let r = c.send(&create_topics(vec![topic("small", 1)]), v).await;
+    assert_eq!(r.topics[0].error_code, 0);
+    let r = c.send(&grow(&[("small", i32::MAX)]), newest(ApiKey::CreatePartitions)).await;
+    assert_eq!(r.results[0].error_code, ErrorCode::POLICY_VIOLATION.0);
+    let m = c.send(&metadata(&["small", "huge"]), 12).await;
+    assert_eq!(m.topics[0].partitions.len(), 1);
+    assert_eq!(m.topics[1].error_code, ErrorCode::LEADER_NOT_AVAILABLE.0, "auto-created just now, not before");
+}
+
+#[tokio::test]
+async fn partition_bounds_per_request_and_per_cluster_are_configurable() {
+    let cluster =
+        StubCluster::builder().max_partitions_per_request(100).max_partitions(149).start().await.expect("stub starts");
+    let mut c = Conn::connect(cluster.broker_addr(0).expect("broker 0")).await.expect("connect");
+    let v = newest(ApiKey::CreateTopics);
+    let pv = newest(ApiKey::CreatePartitions);
+
+    // Per request: 101 in total is refused for every topic, 100 is fine.
+    let r = c.send(&create_topics(vec![topic("a", 60), topic("b", 41)]), v).await;
+    assert!(r.topics.iter().all(|t| t.error_code == ErrorCode::POLICY_VIOLATION.0));
+    let r = c.send(&create_topics(vec![topic("a", 60), topic("b", 40)]), v).await;
+    assert!(r.topics.iter().all(|t| t.error_code == 0), "{:?}", r.topics);
+
+    // Per cluster (100 held): the topic that does not fit is refused alone.
+    let r = c.send(&create_topics(vec![topic("c", 51), topic("d", 49)]), v).await;
+    let codes: Vec<i16> = r.topics.iter().map(|t| t.error_code).collect();
+    assert_eq!(codes, vec![ErrorCode::POLICY_VIOLATION.0, 0]);
+    let message = r.topics[0].error_message.as_deref().unwrap_or_default();
+    assert!(message.contains("limit of 149"), "{message}");
+
+    // The cluster is full (149): more partitions and auto-creation are refused.
+    let r = c.send(&grow(&[("a", 61), ("b", 39)]), pv).await;
+    let codes: Vec<i16> = r.results.iter().map(|t| t.error_code).collect();
+    assert_eq!(codes, vec![ErrorCode::POLICY_VIOLATION.0, ErrorCode::INVALID_PARTITIONS.0], "{:?}", r.results);
+    let m = c.send(&metadata(&["auto"]), 12).await;
+    assert_eq!(m.topics[0].error_code, ErrorCode::POLICY_VIOLATION.0);
+
+    // Deleting a topic makes room; CreatePartitions counts per request too.
+    let del = DeleteTopicsRequest { topic_names: vec!["d".into()], timeout_ms: 5000, ..Default::default() };
+    assert_eq!(c.send(&del, 5).await.responses[0].error_code, 0);
+    let r = c.send(&grow(&[("a", 120), ("b", 81)]), pv).await;
+    assert!(r.results.iter().all(|t| t.error_code == ErrorCode::POLICY_VIOLATION.0), "101 in one request");
+    let r = c.send(&grow(&[("a", 109)]), pv).await;
+    assert_eq!(r.results[0].error_code, 0);
+    let m = c.send(&metadata(&["a"]), 12).await;
+    assert_eq!(m.topics[0].partitions.len(), 109);
+
+    // The direct API keeps the same bounds.
+    assert!(cluster.create_topic("direct", 1).is_err(), "the cluster holds 149");
+}
