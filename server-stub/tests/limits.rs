@@ -3,6 +3,8 @@
 
 mod common;
 
+use std::time::{Duration, Instant};
+
 use common::*;
 use kafka_protocol::messages::create_partitions::request::CreatePartitionsTopic;
 use kafka_protocol::messages::create_topics::request::CreatableTopic;
@@ -113,4 +115,99 @@ async fn partition_bounds_per_request_and_per_cluster_are_configurable() {
 
     // The direct API keeps the same bounds.
     assert!(cluster.create_topic("direct", 1).is_err(), "the cluster holds 149");
+}
+
+/// Whether the stub closes `stream` within `within` (reading whatever it sends meanwhile).
+async fn closed_within(stream: &mut tokio::net::TcpStream, within: Duration) -> bool {
+    use tokio::io::AsyncReadExt;
+    let mut buf = [0u8; 1024];
+    let deadline = tokio::time::Instant::now() + within;
+    loop {
+        match tokio::time::timeout_at(deadline, stream.read(&mut buf)).await {
+            Err(_) => return false,
+            Ok(Ok(0)) | Ok(Err(_)) => return true,
+            Ok(Ok(_)) => {}
+        }
+    }
+}
+
+#[tokio::test]
+async fn idle_connections_are_closed_and_busy_ones_are_not() {
+    let idle = Duration::from_millis(400);
+    let cluster = StubCluster::builder().connections_max_idle(idle).start().await.expect("stub starts");
+    cluster.create_topic("t", 1).expect("created");
+    let addr = cluster.broker_addr(0).expect("broker 0");
+    let started = Instant::now();
+    let mut silent = tokio::net::TcpStream::connect(addr).await.expect("connect");
+    let mut busy = Conn::connect(addr).await.expect("connect");
+    let mut parked = Conn::connect(addr).await.expect("connect");
+
+    // A Fetch parked for 3 idle periods is a request being served, not idleness.
+    let fetch = kafka_protocol::messages::FetchRequest {
+        replica_id: -1,
+        max_wait_ms: 3 * idle.as_millis() as i32,
+        min_bytes: 1,
+        max_bytes: 1 << 20,
+        topics: vec![kafka_protocol::messages::fetch::request::FetchTopic {
+            topic: "t".into(),
+            partitions: vec![kafka_protocol::messages::fetch::request::FetchPartition {
+                partition: 0,
+                fetch_offset: 0,
+                partition_max_bytes: 1 << 20,
+                ..Default::default()
+            }],
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
+    let fetch_id = parked.write(&fetch, FETCH_V).await;
+    assert!(!closed_within(&mut silent, idle / 2).await, "not closed before it was idle long enough");
+
+    // A connection sending a request every quarter idle period stays open throughout.
+    while started.elapsed() < 3 * idle {
+        let r = busy.send(&metadata(&["t"]), 12).await;
+        assert_eq!(r.topics[0].error_code, 0);
+        tokio::time::sleep(idle / 4).await;
+    }
+    let fetched = parked.read::<kafka_protocol::messages::FetchRequest>(fetch_id, FETCH_V).await;
+    assert_eq!(fetched.error_code, 0, "the parked fetch is answered when its wait ends");
+    assert!(!parked.has_response_within(Duration::from_millis(1)).await, "and its connection is open");
+    assert_eq!(parked.send(&metadata(&["t"]), 12).await.topics[0].error_code, 0);
+
+    // The silent one was closed after about one idle period.
+    assert!(closed_within(&mut silent, Duration::from_millis(1)).await, "the idle connection is closed");
+    assert!(!busy.is_closed_now().await, "the busy connection is open");
+}
+
+#[tokio::test]
+async fn a_request_trickling_in_is_closed_after_the_read_timeout() {
+    use tokio::io::AsyncWriteExt;
+    let read_timeout = Duration::from_millis(500);
+    let cluster = StubCluster::builder()
+        .request_read_timeout(read_timeout)
+        .connections_max_idle(Duration::from_secs(60))
+        .start()
+        .await
+        .expect("stub starts");
+    let addr = cluster.broker_addr(0).expect("broker 0");
+    let mut frame = bytes::BytesMut::new();
+    kafka_protocol::frame::encode_request(&mut frame, 1, Some("slow"), &metadata(&["t"]), 12).expect("encodes");
+    let mut slow = tokio::net::TcpStream::connect(addr).await.expect("connect");
+    let started = Instant::now();
+    let mut sent = 0;
+    // One byte every 100 ms: the whole request would take seconds.
+    for byte in frame.iter() {
+        if slow.write_all(&[*byte]).await.is_err() || closed_within(&mut slow, Duration::from_millis(100)).await {
+            break;
+        }
+        sent += 1;
+    }
+    let elapsed = started.elapsed();
+    assert!(sent < frame.len(), "the stub read the whole trickled request ({sent} bytes in {elapsed:?})");
+    assert!(elapsed >= read_timeout, "closed after the read timeout, not before: {elapsed:?}");
+    assert!(elapsed < read_timeout * 4, "closed soon after the read timeout: {elapsed:?}");
+
+    // A request sent at once on another connection is served as usual.
+    let mut fast = Conn::connect(addr).await.expect("connect");
+    assert_eq!(fast.send(&metadata(&["t"]), 12).await.topics.len(), 1);
 }
