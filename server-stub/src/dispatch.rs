@@ -181,7 +181,7 @@ async fn serve(shared: &Arc<Shared>, ctx: &Ctx, request: RequestBody) -> Served 
         RequestBody::CreateTopics(r) => topics::create_topics(shared, ctx, r).into(),
         RequestBody::DeleteTopics(r) => topics::delete_topics(shared, ctx, r).into(),
         RequestBody::CreatePartitions(r) => topics::create_partitions(shared, ctx, r).into(),
-        RequestBody::Produce(r) => produce::handle(shared, ctx, r),
+        RequestBody::Produce(r) => produce::handle(shared, ctx, r).await,
         RequestBody::Fetch(r) => fetch::handle(shared, ctx, r).await.into(),
         RequestBody::ListOffsets(r) => list_offsets::handle(shared, ctx, r).into(),
         RequestBody::OffsetForLeaderEpoch(r) => list_offsets::offset_for_leader_epoch(shared, ctx, r).into(),

@@ -20,7 +20,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use kafka_protocol::messages::ApiKey;
 use kafka_protocol::Uuid;
-use tokio::sync::Notify;
+use tokio::sync::{Notify, Semaphore};
 
 use crate::faults::FaultState;
 use crate::fetch_session::FetchSessions;
@@ -78,6 +78,9 @@ pub(crate) struct Shared {
     groups: Mutex<GroupCoordinator>,
     /// Wakes the coordinator's timer task when an earlier deadline is scheduled.
     pub groups_wake: Arc<Notify>,
+    /// Turns on the blocking threads that check produced batches
+    /// (`Limits::produce_validation_threads` permits).
+    pub produce_validation: Arc<Semaphore>,
 }
 
 impl Shared {
@@ -87,12 +90,15 @@ impl Shared {
         let groups_wake = Arc::new(Notify::new());
         let groups = GroupCoordinator::new(config.groups.clone(), groups_wake.clone());
         Shared {
-            config,
             ports,
             state: Mutex::new(state),
             faults: Mutex::new(FaultState::default()),
             groups: Mutex::new(groups),
             groups_wake,
+            produce_validation: Arc::new(Semaphore::new(
+                config.limits.produce_validation_threads.clamp(1, Semaphore::MAX_PERMITS),
+            )),
+            config,
         }
     }
 

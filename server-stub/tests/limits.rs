@@ -211,3 +211,98 @@ async fn a_request_trickling_in_is_closed_after_the_read_timeout() {
     let mut fast = Conn::connect(addr).await.expect("connect");
     assert_eq!(fast.send(&metadata(&["t"]), 12).await.topics.len(), 1);
 }
+
+/// A valid batch of one record whose value is `size` zero bytes: a few KiB on the wire, `size`
+/// bytes once decompressed.
+fn bomb(codec: kafka_protocol::compression::Compression, size: usize) -> bytes::Bytes {
+    let mut b = kafka_protocol::records::RecordBatchBuilder::new(codec);
+    b.append(now_ms(), None, Some(&vec![0u8; size])).expect("append");
+    b.build().expect("build")
+}
+
+fn now_ms() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64)
+}
+
+fn median(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+/// Produce checks (decompression included) used to run under the cluster-wide lock: while a
+/// few clients sent decompression bombs, every other client's request waited for them, for
+/// seconds. Now a small request is served about as fast as on an idle stub.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn decompression_bombs_do_not_stall_other_clients() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+    const FLOODERS: usize = 3;
+    const PROBES: usize = 12;
+    let cluster = StubCluster::builder().start().await.expect("stub starts");
+    cluster.create_topic("bombs", 1).expect("created");
+    cluster.create_topic("t", 1).expect("created");
+    let addr = cluster.broker_addr(0).expect("broker 0");
+    // 48 MiB of zeros in 48 KiB of gzip, built once (building is slow in debug builds).
+    let bomb = tokio::task::spawn_blocking(|| bomb(kafka_protocol::compression::Compression::Gzip, 48 << 20))
+        .await
+        .expect("built");
+    let small = batch(kafka_protocol::compression::Compression::None, 1, now_ms());
+    let mut probe = Conn::connect(addr).await.expect("connect");
+
+    // Alternately a Metadata and a small produce from a client of its own; its latency.
+    let mut probe_once = async move |i: usize| -> Duration {
+        let t = Instant::now();
+        if i % 2 == 0 {
+            assert_eq!(probe.send(&metadata(&["t"]), 12).await.topics[0].error_code, 0);
+        } else {
+            let r = probe.send(&produce("t", 0, 1, small.clone()), PRODUCE_V).await;
+            assert_eq!(r.responses[0].partition_responses[0].error_code, 0);
+        }
+        t.elapsed()
+    };
+    let mut baseline = Vec::new();
+    for i in 0..PROBES {
+        baseline.push(probe_once(i).await);
+    }
+    let baseline = median(baseline);
+
+    let stop = Arc::new(AtomicBool::new(false));
+    let mut flooders = tokio::task::JoinSet::new();
+    for _ in 0..FLOODERS {
+        let (stop, bomb) = (stop.clone(), bomb.clone());
+        let mut c = Conn::connect(addr).await.expect("connect");
+        flooders.spawn(async move {
+            let mut sent = 0;
+            // Bounded in count as well as by the flag.
+            while !stop.load(Ordering::Relaxed) && sent < 20 {
+                let r = c.send(&produce("bombs", 0, 1, bomb.clone()), PRODUCE_V).await;
+                assert_eq!(r.responses[0].partition_responses[0].error_code, 0, "a bomb under 64 MiB is valid");
+                sent += 1;
+            }
+            sent
+        });
+    }
+    // Let every flooder's first bomb reach the stub.
+    let deadline = Instant::now() + TIMEOUT;
+    while cluster.request_count(ApiKey::Produce) < (PROBES / 2 + FLOODERS) as u64 {
+        assert!(Instant::now() < deadline, "the flood started");
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    let mut flooded = Vec::new();
+    for i in 0..PROBES {
+        flooded.push(probe_once(i).await);
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    stop.store(true, Ordering::Relaxed);
+    let mut bombs = 0;
+    while let Some(sent) = flooders.join_next().await {
+        bombs += sent.expect("flooder ran");
+    }
+    let worst = flooded.iter().max().copied().unwrap_or_default();
+    let flooded = median(flooded);
+    eprintln!("baseline {baseline:?}, under {bombs} bombs: median {flooded:?}, worst {worst:?}");
+    assert!(
+        flooded <= baseline * 20,
+        "small requests took {flooded:?} (median) while bombs were checked, {baseline:?} on an idle stub"
+    );
+}

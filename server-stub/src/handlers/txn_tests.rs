@@ -132,7 +132,7 @@ fn produce_to(s: &Shared, partition: i32, records: Bytes, tid: Option<&str>, ver
         ..Default::default()
     };
     let Served::Reply(ResponseBody::Produce(ProduceResponse { responses, .. })) =
-        produce::handle(s, &ctx(leader, version), request)
+        produce::handle_inline(s, &ctx(leader, version), request)
     else {
         panic!("a produce response")
     };
