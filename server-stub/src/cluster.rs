@@ -268,11 +268,12 @@ impl StubClusterBuilder {
         self
     }
 
-    /// Produced batches decompressed and validated at the same time, cluster-wide (default:
-    /// one fewer than the cores, at least one). The work runs on blocking threads, outside
-    /// the cluster lock; requests beyond this many wait their turn.
-    pub fn produce_validation_threads(mut self, n: usize) -> Self {
-        self.config.limits.produce_validation_threads = n;
+    /// Record batches decompressed at the same time, cluster-wide, to check a Produce or
+    /// answer a ListOffsets timestamp lookup (default: one fewer than the cores, at least
+    /// one). The work runs on blocking threads, outside the cluster lock; requests beyond this
+    /// many wait their turn.
+    pub fn decompression_threads(mut self, n: usize) -> Self {
+        self.config.limits.decompression_threads = n;
         self
     }
 
@@ -301,8 +302,8 @@ impl StubClusterBuilder {
         if limits.connections_max_idle.is_zero() || limits.request_read_timeout.is_zero() {
             return Err(Error::Config("connections_max_idle and request_read_timeout must be > 0".to_owned()));
         }
-        if limits.produce_validation_threads == 0 {
-            return Err(Error::Config("produce_validation_threads must be >= 1".to_owned()));
+        if limits.decompression_threads == 0 {
+            return Err(Error::Config("decompression_threads must be >= 1".to_owned()));
         }
         if !self.replication_factor_set {
             c.default_replication_factor = c.brokers.min(3) as i16;

@@ -183,7 +183,7 @@ async fn serve(shared: &Arc<Shared>, ctx: &Ctx, request: RequestBody) -> Served 
         RequestBody::CreatePartitions(r) => topics::create_partitions(shared, ctx, r).into(),
         RequestBody::Produce(r) => produce::handle(shared, ctx, r).await,
         RequestBody::Fetch(r) => fetch::handle(shared, ctx, r).await.into(),
-        RequestBody::ListOffsets(r) => list_offsets::handle(shared, ctx, r).into(),
+        RequestBody::ListOffsets(r) => list_offsets::handle(shared, ctx, r).await,
         RequestBody::OffsetForLeaderEpoch(r) => list_offsets::offset_for_leader_epoch(shared, ctx, r).into(),
         RequestBody::InitProducerId(r) => producer_id::handle(shared, ctx, r).into(),
         RequestBody::FindCoordinator(r) => coordinator::find_coordinator(shared, ctx, r).into(),

@@ -1,15 +1,17 @@
 //! Bounds on what clients can make the stub hold: partitions per request and per cluster,
-//! how long a connection may sit idle or take to send one request, and how many produced
-//! batches are decompressed and checked at once.
+//! how long a connection may sit idle or take to send one request, and how many record
+//! batches are decompressed at once (produce checks, timestamp lookups).
 //!
 //! The stub runs inside test processes, so one hostile or buggy request must not abort it
 //! (an allocation failure is an abort, not an error) and one slow client must not hold its
 //! resources forever. Every bound is set on the builder; the defaults are Kafka's where Kafka
 //! has one and otherwise far above what a test suite asks for.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use kafka_protocol::ErrorCode;
+use tokio::sync::Semaphore;
 
 /// Kafka's controller refuses a CreateTopics asking for more partitions than this in total
 /// (`ReplicationControlManager.MAX_PARTITIONS_PER_BATCH`).
@@ -38,8 +40,9 @@ pub(crate) struct Limits {
     /// A request whose bytes do not all arrive this long after its first byte closes its
     /// connection.
     pub request_read_timeout: Duration,
-    /// Produced batches decompressed and validated at the same time, cluster-wide.
-    pub produce_validation_threads: usize,
+    /// Record batches decompressed at the same time, cluster-wide, each on a blocking thread
+    /// and outside the cluster lock (produce checks, ListOffsets timestamp lookups).
+    pub decompression_threads: usize,
 }
 
 impl Default for Limits {
@@ -49,14 +52,14 @@ impl Default for Limits {
             max_partitions: DEFAULT_MAX_PARTITIONS,
             connections_max_idle: DEFAULT_CONNECTIONS_MAX_IDLE,
             request_read_timeout: DEFAULT_REQUEST_READ_TIMEOUT,
-            produce_validation_threads: default_validation_threads(),
+            decompression_threads: default_decompression_threads(),
         }
     }
 }
 
 /// One fewer than the cores (at least one): decompressing a flood of batches never takes every
 /// core from the tasks serving the other connections.
-fn default_validation_threads() -> usize {
+fn default_decompression_threads() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get().saturating_sub(1).max(1))
 }
 
@@ -93,6 +96,35 @@ impl Limits {
             ));
         }
         Ok(())
+    }
+}
+
+/// Runs `work` (decompressing record batches) on a blocking thread once one of the `pool`'s
+/// permits is free. Waiting holds no lock; the permit travels with the work, so a connection
+/// that goes away meanwhile frees it only when the thread is done. `None` if the work panicked
+/// (a stub bug, logged): the caller closes the connection rather than answer without it.
+pub(crate) async fn decompress<T, F>(pool: &Arc<Semaphore>, work: F) -> Option<T>
+where
+    T: Send + 'static,
+    F: FnOnce() -> T + Send + 'static,
+{
+    let permit = match pool.clone().acquire_owned().await {
+        Ok(p) => p,
+        Err(_) => {
+            tracing::warn!("decompression pool closed");
+            return None;
+        }
+    };
+    let done = tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        work()
+    });
+    match done.await {
+        Ok(t) => Some(t),
+        Err(e) => {
+            tracing::warn!(error = %e, "decompression work failed");
+            None
+        }
     }
 }
 

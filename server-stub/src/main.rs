@@ -9,7 +9,7 @@
 //! `--partitions N` (default partitions of new topics), `--no-auto-create`,
 //! `--max-partitions-per-request N` (default 10000), `--max-partitions N` (cluster-wide,
 //! default 100000), `--connections-max-idle-ms MS` (default 600000),
-//! `--request-read-timeout-ms MS` (default 30000), `--produce-validation-threads N` (default:
+//! `--request-read-timeout-ms MS` (default 30000), `--decompression-threads N` (default:
 //! cores - 1, at least 1).
 
 use std::io::Write;
@@ -22,7 +22,7 @@ fn usage() -> ExitCode {
     eprintln!(
         "usage: server-stub [--brokers N] [--port P] [--partitions N] [--no-auto-create] \
          [--max-partitions-per-request N] [--max-partitions N] [--connections-max-idle-ms MS] \
-         [--request-read-timeout-ms MS] [--produce-validation-threads N]"
+         [--request-read-timeout-ms MS] [--decompression-threads N]"
     );
     ExitCode::from(2)
 }
@@ -69,8 +69,8 @@ async fn main() -> ExitCode {
                 Some(ms) => builder.request_read_timeout(Duration::from_millis(ms)),
                 None => return usage(),
             },
-            "--produce-validation-threads" => match value(&arg).and_then(|v| v.parse().ok()) {
-                Some(n) => builder.produce_validation_threads(n),
+            "--decompression-threads" => match value(&arg).and_then(|v| v.parse().ok()) {
+                Some(n) => builder.decompression_threads(n),
                 None => return usage(),
             },
             "-h" | "--help" => return usage(),

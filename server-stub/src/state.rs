@@ -79,8 +79,8 @@ pub(crate) struct Shared {
     /// Wakes the coordinator's timer task when an earlier deadline is scheduled.
     pub groups_wake: Arc<Notify>,
     /// Turns on the blocking threads that check produced batches
-    /// (`Limits::produce_validation_threads` permits).
-    pub produce_validation: Arc<Semaphore>,
+    /// (`Limits::decompression_threads` permits).
+    pub decompression: Arc<Semaphore>,
 }
 
 impl Shared {
@@ -95,8 +95,8 @@ impl Shared {
             faults: Mutex::new(FaultState::default()),
             groups: Mutex::new(groups),
             groups_wake,
-            produce_validation: Arc::new(Semaphore::new(
-                config.limits.produce_validation_threads.clamp(1, Semaphore::MAX_PERMITS),
+            decompression: Arc::new(Semaphore::new(
+                config.limits.decompression_threads.clamp(1, Semaphore::MAX_PERMITS),
             )),
             config,
         }

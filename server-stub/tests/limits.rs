@@ -229,15 +229,104 @@ fn median(mut samples: Vec<Duration>) -> Duration {
     samples[samples.len() / 2]
 }
 
-/// Produce checks (decompression included) used to run under the cluster-wide lock: while a
-/// few clients sent decompression bombs, every other client's request waited for them, for
-/// seconds. Now a small request is served about as fast as on an idle stub.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn decompression_bombs_do_not_stall_other_clients() {
+/// What the flooding clients of [`flood_and_probe`] send.
+#[derive(Clone)]
+enum Flood {
+    /// Produce this batch to `bombs`-0.
+    Produce(bytes::Bytes),
+    /// Look up timestamp 0 in `bombs`-0 (its first batch, a bomb, is read).
+    ListOffsets,
+}
+
+const FLOODERS: usize = 3;
+const PROBES: usize = 12;
+
+/// Alternately a Metadata and a small produce, from a client of its own; their latency.
+async fn probe(c: &mut Conn, i: usize) -> Duration {
+    let t = Instant::now();
+    if i % 2 == 0 {
+        assert_eq!(c.send(&metadata(&["t"]), 12).await.topics[0].error_code, 0);
+    } else {
+        let small = batch(kafka_protocol::compression::Compression::None, 1, now_ms());
+        let r = c.send(&produce("t", 0, 1, small), PRODUCE_V).await;
+        assert_eq!(r.responses[0].partition_responses[0].error_code, 0);
+    }
+    t.elapsed()
+}
+
+/// The median latency of [`probe`] while `FLOODERS` clients send `flood` back to back.
+async fn flood_and_probe(cluster: &StubCluster, flood: Flood, prober: &mut Conn) -> Duration {
     use std::sync::atomic::{AtomicBool, Ordering};
     use std::sync::Arc;
-    const FLOODERS: usize = 3;
-    const PROBES: usize = 12;
+    let addr = cluster.broker_addr(0).expect("broker 0");
+    let api = match flood {
+        Flood::Produce(_) => ApiKey::Produce,
+        Flood::ListOffsets => ApiKey::ListOffsets,
+    };
+    let before = cluster.request_count(api);
+    let stop = Arc::new(AtomicBool::new(false));
+    let mut flooders = tokio::task::JoinSet::new();
+    for _ in 0..FLOODERS {
+        let (stop, flood) = (stop.clone(), flood.clone());
+        let mut c = Conn::connect(addr).await.expect("connect");
+        flooders.spawn(async move {
+            let mut sent = 0;
+            // Bounded in count as well as by the flag.
+            while !stop.load(Ordering::Relaxed) && sent < 20 {
+                match &flood {
+                    Flood::Produce(bomb) => {
+                        let r = c.send(&produce("bombs", 0, 1, bomb.clone()), PRODUCE_V).await;
+                        let code = r.responses[0].partition_responses[0].error_code;
+                        assert_eq!(code, 0, "a bomb under 64 MiB is valid");
+                    }
+                    Flood::ListOffsets => {
+                        let lookup = ListOffsetsRequest {
+                            replica_id: -1,
+                            topics: vec![kafka_protocol::messages::list_offsets::request::ListOffsetsTopic {
+                                name: "bombs".into(),
+                                partitions: vec![
+                                    kafka_protocol::messages::list_offsets::request::ListOffsetsPartition {
+                                        partition_index: 0,
+                                        timestamp: 0,
+                                        ..Default::default()
+                                    },
+                                ],
+                                ..Default::default()
+                            }],
+                            ..Default::default()
+                        };
+                        let r = c.send(&lookup, newest(ApiKey::ListOffsets)).await;
+                        assert_eq!(r.topics[0].partitions[0].offset, 0, "the first bomb");
+                    }
+                }
+                sent += 1;
+            }
+        });
+    }
+    // Let every flooder's first request reach the stub.
+    let deadline = Instant::now() + TIMEOUT;
+    while cluster.request_count(api) < before + FLOODERS as u64 {
+        assert!(Instant::now() < deadline, "the flood started");
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    let mut flooded = Vec::new();
+    for i in 0..PROBES {
+        flooded.push(probe(prober, i).await);
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    stop.store(true, Ordering::Relaxed);
+    while let Some(done) = flooders.join_next().await {
+        done.expect("flooder ran");
+    }
+    median(flooded)
+}
+
+/// Produce checks (decompression included) used to run under the cluster-wide lock, and so did
+/// ListOffsets timestamp lookups (which read a batch's records): while a few clients sent
+/// decompression bombs, or looked timestamps up in them, every other client's request waited,
+/// for seconds. Now a small request is served about as fast as on an idle stub.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn decompression_bombs_do_not_stall_other_clients() {
     let cluster = StubCluster::builder().start().await.expect("stub starts");
     cluster.create_topic("bombs", 1).expect("created");
     cluster.create_topic("t", 1).expect("created");
@@ -246,63 +335,23 @@ async fn decompression_bombs_do_not_stall_other_clients() {
     let bomb = tokio::task::spawn_blocking(|| bomb(kafka_protocol::compression::Compression::Gzip, 48 << 20))
         .await
         .expect("built");
-    let small = batch(kafka_protocol::compression::Compression::None, 1, now_ms());
-    let mut probe = Conn::connect(addr).await.expect("connect");
-
-    // Alternately a Metadata and a small produce from a client of its own; its latency.
-    let mut probe_once = async move |i: usize| -> Duration {
-        let t = Instant::now();
-        if i % 2 == 0 {
-            assert_eq!(probe.send(&metadata(&["t"]), 12).await.topics[0].error_code, 0);
-        } else {
-            let r = probe.send(&produce("t", 0, 1, small.clone()), PRODUCE_V).await;
-            assert_eq!(r.responses[0].partition_responses[0].error_code, 0);
-        }
-        t.elapsed()
-    };
+    let mut prober = Conn::connect(addr).await.expect("connect");
     let mut baseline = Vec::new();
     for i in 0..PROBES {
-        baseline.push(probe_once(i).await);
+        baseline.push(probe(&mut prober, i).await);
     }
     let baseline = median(baseline);
 
-    let stop = Arc::new(AtomicBool::new(false));
-    let mut flooders = tokio::task::JoinSet::new();
-    for _ in 0..FLOODERS {
-        let (stop, bomb) = (stop.clone(), bomb.clone());
-        let mut c = Conn::connect(addr).await.expect("connect");
-        flooders.spawn(async move {
-            let mut sent = 0;
-            // Bounded in count as well as by the flag.
-            while !stop.load(Ordering::Relaxed) && sent < 20 {
-                let r = c.send(&produce("bombs", 0, 1, bomb.clone()), PRODUCE_V).await;
-                assert_eq!(r.responses[0].partition_responses[0].error_code, 0, "a bomb under 64 MiB is valid");
-                sent += 1;
-            }
-            sent
-        });
+    for flood in [Flood::Produce(bomb), Flood::ListOffsets] {
+        let name = match flood {
+            Flood::Produce(_) => "producing bombs",
+            Flood::ListOffsets => "looking timestamps up in bombs",
+        };
+        let flooded = flood_and_probe(&cluster, flood, &mut prober).await;
+        eprintln!("baseline {baseline:?}, with {FLOODERS} clients {name}: {flooded:?}");
+        assert!(
+            flooded <= baseline * 20,
+            "small requests took {flooded:?} (median) while {FLOODERS} clients were {name}, {baseline:?} on an idle stub"
+        );
     }
-    // Let every flooder's first bomb reach the stub.
-    let deadline = Instant::now() + TIMEOUT;
-    while cluster.request_count(ApiKey::Produce) < (PROBES / 2 + FLOODERS) as u64 {
-        assert!(Instant::now() < deadline, "the flood started");
-        tokio::time::sleep(Duration::from_millis(5)).await;
-    }
-    let mut flooded = Vec::new();
-    for i in 0..PROBES {
-        flooded.push(probe_once(i).await);
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
-    stop.store(true, Ordering::Relaxed);
-    let mut bombs = 0;
-    while let Some(sent) = flooders.join_next().await {
-        bombs += sent.expect("flooder ran");
-    }
-    let worst = flooded.iter().max().copied().unwrap_or_default();
-    let flooded = median(flooded);
-    eprintln!("baseline {baseline:?}, under {bombs} bombs: median {flooded:?}, worst {worst:?}");
-    assert!(
-        flooded <= baseline * 20,
-        "small requests took {flooded:?} (median) while bombs were checked, {baseline:?} on an idle stub"
-    );
 }

@@ -26,7 +26,7 @@
 //!
 //! The records checks (parsing, CRC, decompression of up to 64 MiB, every record) run before
 //! the cluster lock is taken, and for compressed or large batches on a blocking thread of a
-//! bounded pool (`Limits::produce_validation_threads`), so a flood of decompression bombs
+//! bounded pool (`Limits::decompression_threads`), so a flood of decompression bombs
 //! delays neither the other connections' tasks nor anyone waiting for the lock. Their outcome
 //! is reported in Kafka's order all the same: under the lock, a partition that is unknown or
 //! led elsewhere is refused for that first, and the producer state is checked and the batch
@@ -135,39 +135,15 @@ async fn check_all(shared: &Shared, request: &ProduceRequest, v: i16, now: i64) 
     // Cheap clones (reference-counted) that the blocking thread can own.
     let records: Vec<Option<Bytes>> =
         request.topic_data.iter().flat_map(|t| t.partition_data.iter().map(|p| p.records.clone())).collect();
-    let heavy = records.iter().flatten().any(|data| data.len() > INLINE_CHECK_BYTES || is_compressed(data));
+    let heavy = records.iter().flatten().any(|data| data.len() > INLINE_CHECK_BYTES || crate::log::is_compressed(data));
     if !heavy {
         return Some(records.iter().map(|r| check_records(r.as_ref(), v, now)).collect());
     }
-    // Waiting for a turn holds no lock; the permit travels with the work, so a connection
-    // that goes away mid-check still frees it only when the thread is done.
-    let permit = match shared.produce_validation.clone().acquire_owned().await {
-        Ok(p) => p,
-        Err(_) => {
-            tracing::warn!("produce validation pool closed");
-            return None;
-        }
-    };
-    let work = tokio::task::spawn_blocking(move || {
-        let _permit = permit;
+    crate::limits::decompress(&shared.decompression, move || {
         records.iter().map(|r| check_records(r.as_ref(), v, now)).collect::<Checked>()
-    });
-    match work.await {
-        Ok(checked) => Some(checked),
-        Err(e) => {
-            tracing::warn!(error = %e, "produce validation failed, closing");
-            None
-        }
-    }
+    })
+    .await
 }
-
-/// Whether a record set's first batch names a codec (its attributes, read without parsing).
-fn is_compressed(data: &Bytes) -> bool {
-    data.get(ATTRIBUTES_AT..ATTRIBUTES_AT + 2).is_some_and(|a| a[1] & 0x07 != 0)
-}
-
-/// Offset of a RecordBatch's attributes: base offset, length, leader epoch, magic, CRC.
-const ATTRIBUTES_AT: usize = 8 + 4 + 4 + 1 + 4;
 
 /// Serves one partition under the cluster lock; `checked` is what [`check_records`] made of
 /// its records.
