@@ -129,7 +129,7 @@ fn serve_checked(shared: &Shared, ctx: &Ctx, request: ProduceRequest, checked: C
 }
 
 /// Runs [`check_records`] on every partition's records, outside the cluster lock: inline when
-/// all are small and uncompressed, else on the validation pool. `None` if the pool's thread
+/// all are small and uncompressed, else on the decompression pool. `None` if the pool's thread
 /// died (a stub bug: the connection is closed rather than the batches appended unchecked).
 async fn check_all(shared: &Shared, request: &ProduceRequest, v: i16, now: i64) -> Option<Checked> {
     // Cheap clones (reference-counted) that the blocking thread can own.
@@ -323,6 +323,7 @@ fn check_transaction(
     })
 }
 
+/// The refusal of a record set that is not exactly one batch.
 fn one_batch(v: i16) -> Refusal {
     (
         ErrorCode::INVALID_RECORD.0,
