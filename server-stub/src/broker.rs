@@ -5,9 +5,13 @@
 //! Kafka reads one request per connection, answers it, then reads the next, so responses are
 //! in request order and a parked Fetch holds back the requests behind it on that connection;
 //! this loop does the same. A connection ends when the peer closes it, on a framing or decoding
-//! error (never a panic), when [`BrokerSlot::drop_connections`] fires, or when the listener
+//! error (never a panic), when [`BrokerSlot::drop_connections`] fires, when the listener
 //! task is aborted (stop, shutdown, last handle dropped): it owns the connection tasks in a
-//! `JoinSet`, so aborting it aborts them.
+//! `JoinSet`, so aborting it aborts them. It also ends when it sat idle (no request) for
+//! `connections_max_idle`, as Kafka closes connections idle for `connections.max.idle.ms`, or
+//! when a request's bytes took longer than `request_read_timeout` to arrive (a client sending
+//! a byte now and then would otherwise hold its task and buffer forever). Neither clock runs
+//! while the broker serves a request, so a parked Fetch or JoinGroup is never cut.
 
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
@@ -18,6 +22,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::watch;
 use tokio::task::{JoinHandle, JoinSet};
+use tokio::time::Instant;
 use tracing::{debug, warn, Instrument};
 
 use crate::dispatch::{self, Outcome};
@@ -112,6 +117,12 @@ async fn serve(shared: Arc<Shared>, broker: i32, stream: TcpStream, peer: Socket
     let decoder = FrameDecoder::new(MAX_FRAME_BYTES);
     let mut input = BytesMut::with_capacity(64 * 1024);
     let mut output = BytesMut::new();
+    let limits = &shared.config.limits;
+    // Idle from the last answer (or the connection's start) until the next request's first
+    // byte; the request being served is not idle time, however long the broker holds it.
+    let mut idle_since = Instant::now();
+    // When the first byte of the request being read was seen.
+    let mut request_started: Option<Instant> = None;
     loop {
         let frame = loop {
             match decoder.next_frame(&mut input) {
@@ -122,6 +133,11 @@ async fn serve(shared: Arc<Shared>, broker: i32, stream: TcpStream, peer: Socket
                     return;
                 }
             }
+            let (deadline, timeout) = if input.is_empty() {
+                (idle_since + limits.connections_max_idle, Timeout::Idle)
+            } else {
+                (*request_started.get_or_insert_with(Instant::now) + limits.request_read_timeout, Timeout::Read)
+            };
             tokio::select! {
                 read = reader.read_buf(&mut input) => match read {
                     Ok(0) => { debug!("peer closed"); return; }
@@ -129,8 +145,20 @@ async fn serve(shared: Arc<Shared>, broker: i32, stream: TcpStream, peer: Socket
                     Err(e) => { debug!(error = %e, "read failed"); return; }
                 },
                 _ = kill.changed() => { debug!("connection dropped by fault"); return; }
+                () = tokio::time::sleep_until(deadline) => {
+                    match timeout {
+                        Timeout::Idle => debug!(idle = ?limits.connections_max_idle, "idle connection, closing"),
+                        Timeout::Read => debug!(
+                            timeout = ?limits.request_read_timeout,
+                            buffered = input.len(),
+                            "request not received in time, closing"
+                        ),
+                    }
+                    return;
+                }
             }
         };
+        request_started = None;
         output.clear();
         let outcome = tokio::select! {
             outcome = dispatch::handle(&shared, broker, peer, frame, &mut output) => outcome,
@@ -152,5 +180,15 @@ async fn serve(shared: Arc<Shared>, broker: i32, stream: TcpStream, peer: Socket
                 return;
             }
         }
+        idle_since = Instant::now();
     }
+}
+
+/// Which wait of a connection ran out.
+#[derive(Debug, Clone, Copy)]
+enum Timeout {
+    /// No request for `connections_max_idle`.
+    Idle,
+    /// A request's bytes did not all arrive within `request_read_timeout`.
+    Read,
 }

@@ -18,6 +18,7 @@ use tokio::task::JoinHandle;
 use crate::broker::BrokerSlot;
 use crate::faults::Faults;
 use crate::groups::{timers, GroupConfig};
+use crate::limits::Limits;
 use crate::state::{now_ms, validate_topic_name, Config, CoordinatorKind, Shared};
 use crate::{Error, Result};
 
@@ -69,6 +70,7 @@ impl Default for StubClusterBuilder {
                 groups: GroupConfig::default(),
                 racks: Vec::new(),
                 rack_aware_replica_selector: false,
+                limits: Limits::default(),
             },
             replication_factor_set: false,
         }
@@ -234,6 +236,47 @@ impl StubClusterBuilder {
         self
     }
 
+    /// Partitions one CreateTopics or CreatePartitions may create over all its topics
+    /// (default 10,000, the bound of Kafka's controller). Past it every topic of the request is
+    /// refused with POLICY_VIOLATION.
+    pub fn max_partitions_per_request(mut self, n: i32) -> Self {
+        self.config.limits.max_partitions_per_request = n;
+        self
+    }
+
+    /// Partitions the cluster may hold over all topics (default 100,000; Kafka's limit is
+    /// the operator's policy). A topic that would take the cluster past it is refused with
+    /// POLICY_VIOLATION; so is an auto-creation.
+    pub fn max_partitions(mut self, n: i32) -> Self {
+        self.config.limits.max_partitions = n;
+        self
+    }
+
+    /// How long a connection may go without a request before the broker closes it (Kafka's
+    /// `connections.max.idle.ms`, default 10 minutes). A connection whose request the broker
+    /// is holding (a long-polling Fetch, a JoinGroup) is not idle.
+    pub fn connections_max_idle(mut self, idle: Duration) -> Self {
+        self.config.limits.connections_max_idle = idle;
+        self
+    }
+
+    /// How long the bytes of one request may take to arrive after its first byte (default
+    /// 30 s, the clients' default `request.timeout.ms`); a slower sender's connection is
+    /// closed.
+    pub fn request_read_timeout(mut self, timeout: Duration) -> Self {
+        self.config.limits.request_read_timeout = timeout;
+        self
+    }
+
+    /// Record batches decompressed at the same time, cluster-wide, to check a Produce or
+    /// answer a ListOffsets timestamp lookup (default: one fewer than the cores, at least
+    /// one). The work runs on blocking threads, outside the cluster lock; requests beyond this
+    /// many wait their turn.
+    pub fn decompression_threads(mut self, n: usize) -> Self {
+        self.config.limits.decompression_threads = n;
+        self
+    }
+
     /// Binds every broker's port and starts serving.
     pub async fn start(mut self) -> Result<StubCluster> {
         let c = &mut self.config;
@@ -242,6 +285,25 @@ impl StubClusterBuilder {
         }
         if c.default_partitions < 1 {
             return Err(Error::Config(format!("default_partitions must be >= 1, not {}", c.default_partitions)));
+        }
+        let limits = &c.limits;
+        if limits.max_partitions_per_request < 1 || limits.max_partitions < 1 {
+            return Err(Error::Config(format!(
+                "max_partitions_per_request ({}) and max_partitions ({}) must be >= 1",
+                limits.max_partitions_per_request, limits.max_partitions
+            )));
+        }
+        if c.default_partitions > limits.max_partitions_per_request.min(limits.max_partitions) {
+            return Err(Error::Config(format!(
+                "default_partitions ({}) exceeds the partition limits",
+                c.default_partitions
+            )));
+        }
+        if limits.connections_max_idle.is_zero() || limits.request_read_timeout.is_zero() {
+            return Err(Error::Config("connections_max_idle and request_read_timeout must be > 0".to_owned()));
+        }
+        if limits.decompression_threads == 0 {
+            return Err(Error::Config("decompression_threads must be >= 1".to_owned()));
         }
         if !self.replication_factor_set {
             c.default_replication_factor = c.brokers.min(3) as i16;
@@ -378,10 +440,14 @@ impl StubCluster {
             return Err(Error::Config(format!("partitions must be >= 1, not {partitions}")));
         }
         let shared = &self.inner.shared;
+        let limits = &shared.config.limits;
+        let requested = partitions as u64;
+        limits.check_request(requested).map_err(|(_, message)| Error::Config(message))?;
         let mut state = shared.state();
         if state.topic(name).is_some() {
             return Err(Error::Config(format!("topic {name} already exists")));
         }
+        limits.check_cluster(state.partition_count(), requested).map_err(|(_, message)| Error::Config(message))?;
         let assignment = state.default_assignment(0, partitions, shared.config.default_replication_factor);
         state.create_topic(name, assignment, BTreeMap::new(), shared.config.retention_bytes);
         Ok(())

@@ -46,6 +46,7 @@ mod fetch_session;
 mod groups;
 mod handlers;
 mod idempotence;
+mod limits;
 mod log;
 mod state;
 #[cfg(feature = "testing")]

@@ -334,27 +334,39 @@ impl PartitionLog {
     }
 
     /// The first offset whose record timestamp is >= `timestamp`, with that record's timestamp.
+    #[cfg(test)]
     pub(crate) fn offset_for_timestamp(&self, timestamp: i64) -> Option<(i64, i64)> {
-        let batch = self.batches.iter().find(|b| b.max_timestamp >= timestamp)?;
-        record_timestamps(batch)
-            .into_iter()
-            .find(|&(_, ts)| ts >= timestamp)
-            .map(|(offset, ts)| (offset.max(self.start_offset), ts))
+        self.timestamp_lookup(Some(timestamp))?.resolve().map(|(ts, offset, _)| (offset, ts))
     }
 
     /// The offset and timestamp of the (first) record with the largest timestamp.
+    #[cfg(test)]
     pub(crate) fn max_timestamp(&self) -> Option<(i64, i64)> {
-        let mut best: Option<&StoredBatch> = None;
-        for b in &self.batches {
-            if best.is_none_or(|x| b.max_timestamp > x.max_timestamp) {
-                best = Some(b);
+        self.timestamp_lookup(None)?.resolve().map(|(ts, offset, _)| (offset, ts))
+    }
+
+    /// What finding the first record at or after `timestamp` (`None`: the record with the
+    /// largest timestamp) needs from the log, to finish without the cluster lock: the one
+    /// batch to read. `None` when no batch qualifies.
+    pub(crate) fn timestamp_lookup(&self, timestamp: Option<i64>) -> Option<TimestampLookup> {
+        let batch = match timestamp {
+            Some(ts) => self.batches.iter().find(|b| b.max_timestamp >= ts)?,
+            None => {
+                let mut best: Option<&StoredBatch> = None;
+                for b in &self.batches {
+                    if best.is_none_or(|x| b.max_timestamp > x.max_timestamp) {
+                        best = Some(b);
+                    }
+                }
+                best?
             }
-        }
-        let batch = best?;
-        record_timestamps(batch)
-            .into_iter()
-            .find(|&(_, ts)| ts == batch.max_timestamp)
-            .or(Some((batch.last_offset, batch.max_timestamp)))
+        };
+        Some(TimestampLookup {
+            batch: batch.clone(),
+            timestamp,
+            start_offset: self.start_offset,
+            epochs: self.epochs.clone(),
+        })
     }
 
     /// The newest leader epoch in the cache.
@@ -364,7 +376,7 @@ impl PartitionLog {
 
     /// The leader epoch `offset` was written in.
     pub(crate) fn epoch_for_offset(&self, offset: i64) -> i32 {
-        self.epochs.iter().rev().find(|&&(_, start)| start <= offset).map_or(-1, |&(e, _)| e)
+        epoch_for_offset(&self.epochs, offset)
     }
 
     /// OffsetForLeaderEpoch: the largest epoch <= `requested` and the offset where it ended.
@@ -410,24 +422,63 @@ impl PartitionLog {
     }
 }
 
+/// The leader epoch `offset` was written in, by a leader epoch cache.
+fn epoch_for_offset(epochs: &[(i32, i64)], offset: i64) -> i32 {
+    epochs.iter().rev().find(|&&(_, start)| start <= offset).map_or(-1, |&(e, _)| e)
+}
+
+/// Whether a record set's first batch names a codec (its attributes, read without parsing).
+pub(crate) fn is_compressed(data: &[u8]) -> bool {
+    data.get(layout::ATTRIBUTES..layout::ATTRIBUTES + 2).is_some_and(|a| a[1] & 0x07 != 0)
+}
+
+/// A ListOffsets timestamp lookup taken from a log (the batch holding the answer, the log
+/// start, the leader epoch cache) and finished without the cluster lock, because reading a
+/// batch's record timestamps means decompressing it (up to 64 MiB).
+#[derive(Debug)]
+pub(crate) struct TimestampLookup {
+    batch: StoredBatch,
+    /// `None`: the largest timestamp.
+    timestamp: Option<i64>,
+    start_offset: i64,
+    epochs: Vec<(i32, i64)>,
+}
+
+impl TimestampLookup {
+    /// Whether resolving it decompresses a batch.
+    pub(crate) fn is_heavy(&self) -> bool {
+        is_compressed(&self.batch.bytes)
+    }
+
+    /// (timestamp, offset, leader epoch) of the record found.
+    pub(crate) fn resolve(&self) -> Option<(i64, i64, i32)> {
+        let batch = &self.batch;
+        let found = match self.timestamp {
+            Some(wanted) => {
+                find_record(batch, |ts| ts >= wanted).map(|(offset, ts)| (offset.max(self.start_offset), ts))
+            }
+            None => {
+                find_record(batch, |ts| ts == batch.max_timestamp).or(Some((batch.last_offset, batch.max_timestamp)))
+            }
+        };
+        found.map(|(offset, ts)| (ts, offset, epoch_for_offset(&self.epochs, offset)))
+    }
+}
+
 /// CRC-32C, as RecordBatch v2 uses.
 fn crc32c_of(data: &[u8]) -> u32 {
     crc32c::crc32c(data)
 }
 
-/// (offset, timestamp) of every record of a stored batch; empty if it cannot be read (it was
-/// validated on append, so that does not happen).
-fn record_timestamps(batch: &StoredBatch) -> Vec<(i64, i64)> {
-    let Ok(parsed) = RecordBatch::parse(batch.bytes.clone()) else {
-        return Vec::new();
-    };
+/// The first record (offset, timestamp) of a stored batch whose timestamp `wanted` accepts,
+/// read one at a time (a batch can hold millions); `None` if there is none or the batch cannot
+/// be read (it was validated on append, so that does not happen).
+fn find_record(batch: &StoredBatch, wanted: impl Fn(i64) -> bool) -> Option<(i64, i64)> {
+    let parsed = RecordBatch::parse(batch.bytes.clone()).ok()?;
     if parsed.header().timestamp_type() == TimestampType::LogAppendTime {
-        return vec![(batch.base_offset, batch.max_timestamp)];
+        return wanted(batch.max_timestamp).then_some((batch.base_offset, batch.max_timestamp));
     }
-    match parsed.records() {
-        Ok(records) => records.filter_map(|r| r.ok()).map(|r| (r.offset, r.timestamp)).collect(),
-        Err(_) => Vec::new(),
-    }
+    parsed.records().ok()?.filter_map(|r| r.ok()).map(|r| (r.offset, r.timestamp)).find(|&(_, ts)| wanted(ts))
 }
 
 #[cfg(test)]

@@ -6,15 +6,24 @@
 //! ```
 //!
 //! Options: `--brokers N` (default 1), `--port P` (first port, default 9092; 0 for ephemeral),
-//! `--partitions N` (default partitions of new topics), `--no-auto-create`.
+//! `--partitions N` (default partitions of new topics), `--no-auto-create`,
+//! `--max-partitions-per-request N` (default 10000), `--max-partitions N` (cluster-wide,
+//! default 100000), `--connections-max-idle-ms MS` (default 600000),
+//! `--request-read-timeout-ms MS` (default 30000), `--decompression-threads N` (default:
+//! cores - 1, at least 1).
 
 use std::io::Write;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use server_stub::StubCluster;
 
 fn usage() -> ExitCode {
-    eprintln!("usage: server-stub [--brokers N] [--port P] [--partitions N] [--no-auto-create]");
+    eprintln!(
+        "usage: server-stub [--brokers N] [--port P] [--partitions N] [--no-auto-create] \
+         [--max-partitions-per-request N] [--max-partitions N] [--connections-max-idle-ms MS] \
+         [--request-read-timeout-ms MS] [--decompression-threads N]"
+    );
     ExitCode::from(2)
 }
 
@@ -44,6 +53,26 @@ async fn main() -> ExitCode {
                 None => return usage(),
             },
             "--no-auto-create" => builder.auto_create_topics(false),
+            "--max-partitions-per-request" => match value(&arg).and_then(|v| v.parse().ok()) {
+                Some(n) => builder.max_partitions_per_request(n),
+                None => return usage(),
+            },
+            "--max-partitions" => match value(&arg).and_then(|v| v.parse().ok()) {
+                Some(n) => builder.max_partitions(n),
+                None => return usage(),
+            },
+            "--connections-max-idle-ms" => match value(&arg).and_then(|v| v.parse().ok()) {
+                Some(ms) => builder.connections_max_idle(Duration::from_millis(ms)),
+                None => return usage(),
+            },
+            "--request-read-timeout-ms" => match value(&arg).and_then(|v| v.parse().ok()) {
+                Some(ms) => builder.request_read_timeout(Duration::from_millis(ms)),
+                None => return usage(),
+            },
+            "--decompression-threads" => match value(&arg).and_then(|v| v.parse().ok()) {
+                Some(n) => builder.decompression_threads(n),
+                None => return usage(),
+            },
             "-h" | "--help" => return usage(),
             other => {
                 eprintln!("unknown argument {other}");

@@ -20,12 +20,13 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use kafka_protocol::messages::ApiKey;
 use kafka_protocol::Uuid;
-use tokio::sync::Notify;
+use tokio::sync::{Notify, Semaphore};
 
 use crate::faults::FaultState;
 use crate::fetch_session::FetchSessions;
 use crate::groups::{partition_for, GroupConfig, GroupCoordinator};
 use crate::idempotence::ProducerStates;
+use crate::limits::Limits;
 use crate::log::PartitionLog;
 use crate::txn::TxnCoordinator;
 
@@ -50,6 +51,8 @@ pub(crate) struct Config {
     /// Whether leaders name a preferred read replica in the consumer's rack (Kafka's
     /// `replica.selector.class=RackAwareReplicaSelector`).
     pub rack_aware_replica_selector: bool,
+    /// Partition bounds, connection timeouts, produce validation threads.
+    pub limits: Limits,
 }
 
 impl Config {
@@ -75,6 +78,9 @@ pub(crate) struct Shared {
     groups: Mutex<GroupCoordinator>,
     /// Wakes the coordinator's timer task when an earlier deadline is scheduled.
     pub groups_wake: Arc<Notify>,
+    /// Turns on the blocking threads that check produced batches
+    /// (`Limits::decompression_threads` permits).
+    pub decompression: Arc<Semaphore>,
 }
 
 impl Shared {
@@ -84,12 +90,15 @@ impl Shared {
         let groups_wake = Arc::new(Notify::new());
         let groups = GroupCoordinator::new(config.groups.clone(), groups_wake.clone());
         Shared {
-            config,
             ports,
             state: Mutex::new(state),
             faults: Mutex::new(FaultState::default()),
             groups: Mutex::new(groups),
             groups_wake,
+            decompression: Arc::new(Semaphore::new(
+                config.limits.decompression_threads.clamp(1, Semaphore::MAX_PERMITS),
+            )),
+            config,
         }
     }
 
@@ -337,6 +346,11 @@ impl ClusterState {
     /// A topic to change, with the transaction coordinator to check its writes against.
     pub(crate) fn topic_mut_and_txns(&mut self, name: &str) -> (Option<&mut Topic>, &mut TxnCoordinator) {
         (self.topics.get_mut(name), &mut self.txns)
+    }
+
+    /// Partitions of every topic (internal topics not counted).
+    pub(crate) fn partition_count(&self) -> u64 {
+        self.topics.values().map(|t| t.partitions.len() as u64).sum()
     }
 
     pub(crate) fn topic_name(&self, id: Uuid) -> Option<&str> {

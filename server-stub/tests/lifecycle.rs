@@ -52,10 +52,12 @@ fn handle_is_send_sync_clone() {
 }
 
 /// Runs the binary with `--brokers 3 --port <port>` and returns the addresses of its
-/// `KAFKA_BOOTSTRAP_SERVERS=` line; the brokers serve until `child` is killed.
-fn bootstrap_line(port: u16) -> (std::process::Child, Vec<String>) {
+/// `KAFKA_BOOTSTRAP_SERVERS=` line; the brokers serve until `child` is killed. `extra`
+/// arguments follow.
+fn bootstrap_line(port: u16, extra: &[&str]) -> (std::process::Child, Vec<String>) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_server-stub"))
         .args(["--brokers", "3", "--port", &port.to_string()])
+        .args(extra)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -78,7 +80,7 @@ fn bootstrap_line(port: u16) -> (std::process::Child, Vec<String>) {
 
 #[test]
 fn binary_prints_the_bootstrap_line() {
-    let (mut child, addrs) = bootstrap_line(0);
+    let (mut child, addrs) = bootstrap_line(0, &[]);
     let _ = child.kill();
     let _ = child.wait();
     assert_eq!(addrs.len(), 3);
@@ -92,7 +94,7 @@ fn binary_listens_on_consecutive_ports_from_the_one_given() {
         .step_by(97)
         .find(|&p| (p..p + 3).all(|q| std::net::TcpListener::bind(("127.0.0.1", q)).is_ok()))
         .expect("three free consecutive ports");
-    let (mut child, addrs) = bootstrap_line(base);
+    let (mut child, addrs) = bootstrap_line(base, &[]);
     let reachable: Vec<bool> = addrs
         .iter()
         .map(|a| std::net::TcpStream::connect_timeout(&a.parse().expect("an address"), Duration::from_secs(5)).is_ok())
@@ -102,4 +104,41 @@ fn binary_listens_on_consecutive_ports_from_the_one_given() {
     let expected: Vec<String> = (base..base + 3).map(|p| format!("127.0.0.1:{p}")).collect();
     assert_eq!(addrs, expected);
     assert_eq!(reachable, vec![true; 3], "every broker accepts connections");
+}
+
+#[test]
+fn binary_takes_the_limits() {
+    use std::io::Read;
+    let (mut child, addrs) = bootstrap_line(
+        0,
+        &[
+            "--connections-max-idle-ms",
+            "300",
+            "--request-read-timeout-ms",
+            "300",
+            "--max-partitions-per-request",
+            "5",
+            "--max-partitions",
+            "10",
+            "--decompression-threads",
+            "1",
+        ],
+    );
+    let mut idle = std::net::TcpStream::connect(&addrs[0]).expect("connect");
+    idle.set_read_timeout(Some(Duration::from_secs(10))).expect("a read timeout");
+    let started = Instant::now();
+    let closed = matches!(idle.read(&mut [0u8; 1]), Ok(0));
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(closed, "the idle connection is closed");
+    assert!(started.elapsed() < Duration::from_secs(5), "after about 300 ms: {:?}", started.elapsed());
+
+    // Limits that make no sense are refused at start.
+    let status = Command::new(env!("CARGO_BIN_EXE_server-stub"))
+        .args(["--port", "0", "--max-partitions", "0"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .expect("runs");
+    assert!(!status.success());
 }

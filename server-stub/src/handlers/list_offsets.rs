@@ -2,6 +2,10 @@
 //! OffsetForLeaderEpoch, both answered from the partition's log and leader epoch cache. With
 //! isolation level read_committed, latest is the last stable offset and a timestamp lookup does
 //! not look past it, as in Kafka.
+//!
+//! A timestamp lookup (by timestamp, max timestamp) reads the records of one batch, which
+//! means decompressing it (up to 64 MiB): the batch is taken under the cluster lock and read
+//! after releasing it, on the decompression pool when compressed, as Produce's checks are.
 
 use kafka_protocol::messages::list_offsets::response::{ListOffsetsPartitionResponse, ListOffsetsTopicResponse};
 use kafka_protocol::messages::offset_for_leader_epoch::response::{EpochEndOffset, OffsetForLeaderTopicResult};
@@ -9,7 +13,8 @@ use kafka_protocol::messages::{
     ListOffsetsRequest, ListOffsetsResponse, OffsetForLeaderEpochRequest, OffsetForLeaderEpochResponse,
 };
 
-use crate::dispatch::Ctx;
+use crate::dispatch::{Ctx, Served};
+use crate::log::TimestampLookup;
 use crate::state::{ClusterState, Partition, Shared};
 use kafka_protocol::ErrorCode;
 
@@ -47,57 +52,92 @@ fn led_partition<'a>(
     Ok(p)
 }
 
-pub(crate) fn handle(shared: &Shared, ctx: &Ctx, request: ListOffsetsRequest) -> ListOffsetsResponse {
+pub(crate) async fn handle(shared: &Shared, ctx: &Ctx, request: ListOffsetsRequest) -> Served {
     let v = ctx.version;
-    let state = shared.state();
     let mut response = ListOffsetsResponse::default();
-    for t in &request.topics {
-        let mut topic = ListOffsetsTopicResponse { name: t.name.clone(), ..Default::default() };
-        for p in &t.partitions {
-            let mut r = ListOffsetsPartitionResponse {
-                partition_index: p.partition_index,
-                timestamp: -1,
-                offset: -1,
-                leader_epoch: -1,
-                ..Default::default()
-            };
-            let epoch = if v >= 4 { p.current_leader_epoch } else { -1 };
-            match led_partition(&state, ctx, &t.name, p.partition_index, epoch) {
-                Err(code) => r.error_code = code,
-                Ok(partition) => {
-                    let log = &partition.log;
-                    // read_committed (v2+) sees only up to the last stable offset.
-                    let upper = if v >= 2 && request.isolation_level == READ_COMMITTED {
-                        log.last_stable_offset()
-                    } else {
-                        log.end_offset()
-                    };
-                    let found = match p.timestamp {
-                        LATEST => Some((-1, upper, log.latest_epoch())),
-                        EARLIEST | EARLIEST_LOCAL => {
-                            Some((-1, log.start_offset(), log.epoch_for_offset(log.start_offset())))
-                        }
-                        MAX_TIMESTAMP => log.max_timestamp().map(|(o, ts)| (ts, o, log.epoch_for_offset(o))),
-                        ts if ts >= 0 => log
-                            .offset_for_timestamp(ts)
-                            .filter(|&(o, _)| o < upper)
-                            .map(|(o, ts)| (ts, o, log.epoch_for_offset(o))),
-                        _ => None,
-                    };
-                    if let Some((ts, offset, leader_epoch)) = found {
-                        r.timestamp = ts;
-                        r.offset = offset;
-                        if v >= 4 {
-                            r.leader_epoch = leader_epoch;
+    // Timestamp lookups to finish without the lock: (topic, partition) in the response, the
+    // lookup, the highest offset the answer may have.
+    let mut lookups: Vec<(usize, usize, TimestampLookup, i64)> = Vec::new();
+    {
+        let state = shared.state();
+        for t in &request.topics {
+            let mut topic = ListOffsetsTopicResponse { name: t.name.clone(), ..Default::default() };
+            for p in &t.partitions {
+                let mut r = ListOffsetsPartitionResponse {
+                    partition_index: p.partition_index,
+                    timestamp: -1,
+                    offset: -1,
+                    leader_epoch: -1,
+                    ..Default::default()
+                };
+                let epoch = if v >= 4 { p.current_leader_epoch } else { -1 };
+                match led_partition(&state, ctx, &t.name, p.partition_index, epoch) {
+                    Err(code) => r.error_code = code,
+                    Ok(partition) => {
+                        let log = &partition.log;
+                        // read_committed (v2+) sees only up to the last stable offset.
+                        let upper = if v >= 2 && request.isolation_level == READ_COMMITTED {
+                            log.last_stable_offset()
+                        } else {
+                            log.end_offset()
+                        };
+                        let found = match p.timestamp {
+                            LATEST => Some((-1, upper, log.latest_epoch())),
+                            EARLIEST | EARLIEST_LOCAL => {
+                                Some((-1, log.start_offset(), log.epoch_for_offset(log.start_offset())))
+                            }
+                            MAX_TIMESTAMP | 0.. => {
+                                let wanted = (p.timestamp != MAX_TIMESTAMP).then_some(p.timestamp);
+                                if let Some(lookup) = log.timestamp_lookup(wanted) {
+                                    let limit = if wanted.is_some() { upper } else { i64::MAX };
+                                    lookups.push((response.topics.len(), topic.partitions.len(), lookup, limit));
+                                }
+                                None
+                            }
+                            _ => None,
+                        };
+                        if let Some(found) = found {
+                            answer(&mut r, found, v);
                         }
                     }
                 }
+                topic.partitions.push(r);
             }
-            topic.partitions.push(r);
+            response.topics.push(topic);
         }
-        response.topics.push(topic);
     }
-    response
+    if lookups.is_empty() {
+        return response.into();
+    }
+    let resolve = move |lookups: Vec<(usize, usize, TimestampLookup, i64)>| {
+        lookups
+            .into_iter()
+            .map(|(t, p, lookup, limit)| (t, p, lookup.resolve().filter(|&(_, offset, _)| offset < limit)))
+            .collect::<Vec<_>>()
+    };
+    let found = if lookups.iter().any(|(_, _, l, _)| l.is_heavy()) {
+        match crate::limits::decompress(&shared.decompression, move || resolve(lookups)).await {
+            Some(found) => found,
+            None => return Served::Close,
+        }
+    } else {
+        resolve(lookups)
+    };
+    for (t, p, found) in found {
+        if let (Some(r), Some(found)) = (response.topics.get_mut(t).and_then(|t| t.partitions.get_mut(p)), found) {
+            answer(r, found, v);
+        }
+    }
+    response.into()
+}
+
+/// Fills in a found (timestamp, offset, leader epoch).
+fn answer(r: &mut ListOffsetsPartitionResponse, (timestamp, offset, leader_epoch): (i64, i64, i32), v: i16) {
+    r.timestamp = timestamp;
+    r.offset = offset;
+    if v >= 4 {
+        r.leader_epoch = leader_epoch;
+    }
 }
 
 pub(crate) fn offset_for_leader_epoch(

@@ -13,6 +13,7 @@ use kafka_protocol::messages::{MetadataRequest, MetadataResponse};
 use kafka_protocol::Uuid;
 
 use crate::dispatch::Ctx;
+use crate::limits::requested_partitions;
 use crate::state::{validate_topic_name, ClusterState, Shared, Topic};
 use kafka_protocol::ErrorCode;
 
@@ -125,6 +126,12 @@ pub(crate) fn handle(shared: &Shared, ctx: &Ctx, request: MetadataRequest) -> Me
             response.topics.push(topic_error(Some(name), Uuid::ZERO, ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0, version));
         } else if validate_topic_name(&name).is_err() {
             response.topics.push(topic_error(Some(name), Uuid::ZERO, ErrorCode::INVALID_TOPIC_EXCEPTION.0, version));
+        } else if let Err((code, message)) =
+            config.limits.check_cluster(state.partition_count(), requested_partitions(-1, 0, config.default_partitions))
+        {
+            // As Kafka answers an auto-creation its policy refuses.
+            tracing::debug!(topic = %name, %message, "auto-creation refused");
+            response.topics.push(topic_error(Some(name), Uuid::ZERO, code, version));
         } else {
             let assignment = state.default_assignment(0, config.default_partitions, config.default_replication_factor);
             state.create_topic(&name, assignment, BTreeMap::new(), config.retention_bytes);

@@ -23,9 +23,18 @@
 //! TRANSACTIONAL_ID_AUTHORIZATION_FAILED. A non-transactional batch of a producer with a
 //! transaction open in the partition is INVALID_TXN_STATE. The partition's log then tracks the
 //! open transaction (see [`crate::log`]).
+//!
+//! The records checks (parsing, CRC, decompression of up to 64 MiB, every record) run before
+//! the cluster lock is taken, and for compressed or large batches on a blocking thread of a
+//! bounded pool (`Limits::decompression_threads`), so a flood of decompression bombs
+//! delays neither the other connections' tasks nor anyone waiting for the lock. Their outcome
+//! is reported in Kafka's order all the same: under the lock, a partition that is unknown or
+//! led elsewhere is refused for that first, and the producer state is checked and the batch
+//! appended there, atomically.
 
 use std::collections::BTreeSet;
 
+use bytes::Bytes;
 use kafka_protocol::compression::Compression;
 use kafka_protocol::messages::produce::request::PartitionProduceData;
 use kafka_protocol::messages::produce::response::{
@@ -46,8 +55,34 @@ const MAX_TIMESTAMP_AHEAD_MS: i64 = 60 * 60 * 1000;
 
 type Refusal = (i16, String);
 
-pub(crate) fn handle(shared: &Shared, ctx: &Ctx, request: ProduceRequest) -> Served {
+/// Batches up to this size, uncompressed, are checked on the connection's task: cheaper than
+/// a hand-off to the pool, and no expansion can make them expensive.
+const INLINE_CHECK_BYTES: usize = 64 * 1024;
+
+/// The outcome of [`check_records`] for each partition of a request, in request order.
+type Checked = Vec<Result<RecordBatch, Refusal>>;
+
+pub(crate) async fn handle(shared: &Shared, ctx: &Ctx, request: ProduceRequest) -> Served {
     let v = ctx.version;
+    let now = now_ms();
+    let Some(checked) = check_all(shared, &request, v, now).await else {
+        return Served::Close;
+    };
+    serve_checked(shared, ctx, request, checked)
+}
+
+/// [`handle`] with the records checked on the calling thread (unit tests without a runtime).
+#[cfg(test)]
+pub(crate) fn handle_inline(shared: &Shared, ctx: &Ctx, request: ProduceRequest) -> Served {
+    let records = request.topic_data.iter().flat_map(|t| t.partition_data.iter().map(|p| p.records.as_ref()));
+    let checked = records.map(|r| check_records(r, ctx.version, now_ms())).collect();
+    serve_checked(shared, ctx, request, checked)
+}
+
+/// Serves a request whose records are checked, under the cluster lock.
+fn serve_checked(shared: &Shared, ctx: &Ctx, request: ProduceRequest, checked: Checked) -> Served {
+    let v = ctx.version;
+    let mut checked = checked.into_iter();
     let acks = request.acks;
     let mut response = ProduceResponse::default();
     let mut any_error = false;
@@ -62,7 +97,8 @@ pub(crate) fn handle(shared: &Shared, ctx: &Ctx, request: ProduceRequest) -> Ser
                 ..Default::default()
             };
             for p in &t.partition_data {
-                let r = produce_partition(&mut state, ctx, name.as_deref(), p, &request);
+                let batch = checked.next().unwrap_or_else(|| Err(one_batch(v)));
+                let r = produce_partition(&mut state, ctx, name.as_deref(), p, batch, &request);
                 if r.error_code != ErrorCode::NONE.0 {
                     any_error = true;
                     if r.error_code == ErrorCode::NOT_LEADER_OR_FOLLOWER.0 && r.current_leader.leader_id >= 0 {
@@ -92,11 +128,31 @@ pub(crate) fn handle(shared: &Shared, ctx: &Ctx, request: ProduceRequest) -> Ser
     Served::Reply(response.into())
 }
 
+/// Runs [`check_records`] on every partition's records, outside the cluster lock: inline when
+/// all are small and uncompressed, else on the decompression pool. `None` if the pool's thread
+/// died (a stub bug: the connection is closed rather than the batches appended unchecked).
+async fn check_all(shared: &Shared, request: &ProduceRequest, v: i16, now: i64) -> Option<Checked> {
+    // Cheap clones (reference-counted) that the blocking thread can own.
+    let records: Vec<Option<Bytes>> =
+        request.topic_data.iter().flat_map(|t| t.partition_data.iter().map(|p| p.records.clone())).collect();
+    let heavy = records.iter().flatten().any(|data| data.len() > INLINE_CHECK_BYTES || crate::log::is_compressed(data));
+    if !heavy {
+        return Some(records.iter().map(|r| check_records(r.as_ref(), v, now)).collect());
+    }
+    crate::limits::decompress(&shared.decompression, move || {
+        records.iter().map(|r| check_records(r.as_ref(), v, now)).collect::<Checked>()
+    })
+    .await
+}
+
+/// Serves one partition under the cluster lock; `checked` is what [`check_records`] made of
+/// its records.
 fn produce_partition(
     state: &mut ClusterState,
     ctx: &Ctx,
     topic: Option<&str>,
     p: &PartitionProduceData,
+    checked: Result<RecordBatch, Refusal>,
     request: &ProduceRequest,
 ) -> PartitionProduceResponse {
     let v = ctx.version;
@@ -153,7 +209,7 @@ fn produce_partition(
         return r;
     }
     let now = now_ms();
-    let batch = match validate(p.records.as_ref(), v, max_message_bytes, now) {
+    let batch = match check_size(p.records.as_ref(), v, max_message_bytes).and(checked) {
         Ok(b) => b,
         Err(refusal) => {
             fail(&mut r, refusal);
@@ -267,30 +323,27 @@ fn check_transaction(
     })
 }
 
-/// Kafka's checks on a produced record set; returns the one batch it holds.
-fn validate(
-    records: Option<&bytes::Bytes>,
-    v: i16,
-    max_message_bytes: usize,
-    now: i64,
-) -> Result<RecordBatch, Refusal> {
-    let one_batch = || {
-        (
-            ErrorCode::INVALID_RECORD.0,
-            format!(
-                "Produce requests with version {v} are only allowed to contain exactly one record batch per partition."
-            ),
-        )
-    };
-    let corrupt = |e: &dyn std::fmt::Display| (ErrorCode::CORRUPT_MESSAGE.0, format!("Corrupt record batch: {e}"));
+/// The refusal of a record set that is not exactly one batch.
+fn one_batch(v: i16) -> Refusal {
+    (
+        ErrorCode::INVALID_RECORD.0,
+        format!(
+            "Produce requests with version {v} are only allowed to contain exactly one record batch per partition."
+        ),
+    )
+}
+
+/// Kafka's first checks on a produced record set, cheap and needing the topic's config: one
+/// batch, within `max.message.bytes`. They come before [`check_records`]'s in Kafka's order.
+fn check_size(records: Option<&Bytes>, v: i16, max_message_bytes: usize) -> Result<(), Refusal> {
     let data = match records {
-        Some(d) if !d.is_empty() => d.clone(),
-        _ => return Err(one_batch()),
+        Some(d) if !d.is_empty() => d,
+        _ => return Err(one_batch(v)),
     };
     if data.len() > LOG_OVERHEAD {
         let length = i32::from_be_bytes([data[8], data[9], data[10], data[11]]);
         if length >= 0 && LOG_OVERHEAD + (length as usize) < data.len() {
-            return Err(one_batch());
+            return Err(one_batch(v));
         }
     }
     if data.len() > max_message_bytes {
@@ -299,6 +352,18 @@ fn validate(
             format!("The batch size {} exceeds max.message.bytes {max_message_bytes}.", data.len()),
         ));
     }
+    Ok(())
+}
+
+/// Kafka's checks on the batch of a produced record set, which need no cluster state (and so
+/// no lock): magic, CRC, codec, records. Returns the one batch the set holds. Decompressing
+/// is bounded (64 MiB) but can take long: see [`check_all`].
+fn check_records(records: Option<&Bytes>, v: i16, now: i64) -> Result<RecordBatch, Refusal> {
+    let corrupt = |e: &dyn std::fmt::Display| (ErrorCode::CORRUPT_MESSAGE.0, format!("Corrupt record batch: {e}"));
+    let data = match records {
+        Some(d) if !d.is_empty() => d.clone(),
+        _ => return Err(one_batch(v)),
+    };
     let batch = match RecordBatch::parse(data) {
         Ok(b) => b,
         Err(RecordsError::UnsupportedMagic(m)) => {

@@ -1,4 +1,11 @@
 //! CreateTopics, DeleteTopics, CreatePartitions: Kafka's validation rules and error codes.
+//!
+//! Partition counts come from the request and are checked against the cluster's
+//! [`Limits`](crate::limits::Limits) before anything is allocated for them: a request asking for
+//! more partitions in total than `max_partitions_per_request` is refused for every topic with
+//! POLICY_VIOLATION (Kafka's controller does so past 10,000); a topic that would take the
+//! cluster past `max_partitions` is refused alone, with POLICY_VIOLATION, and the request's
+//! other topics are handled as usual.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -13,6 +20,7 @@ use kafka_protocol::messages::{
 use kafka_protocol::Uuid;
 
 use crate::dispatch::Ctx;
+use crate::limits::requested_partitions;
 use crate::state::{validate_topic_name, ClusterState, Shared};
 use kafka_protocol::ErrorCode;
 
@@ -55,12 +63,16 @@ fn check_replicas(state: &ClusterState, replicas: &[i32]) -> Result<(), Refusal>
 }
 
 /// Validates one CreateTopics entry; returns the replica lists and configs to create it with.
-fn plan_topic(shared: &Shared, state: &ClusterState, t: &CreatableTopic) -> Result<TopicPlan, Refusal> {
+/// `existing` is the number of partitions the cluster holds.
+fn plan_topic(shared: &Shared, state: &ClusterState, t: &CreatableTopic, existing: u64) -> Result<TopicPlan, Refusal> {
     let config = &shared.config;
     validate_topic_name(&t.name).map_err(|m| (ErrorCode::INVALID_TOPIC_EXCEPTION.0, m))?;
     if state.topic(&t.name).is_some() {
         return Err((ErrorCode::TOPIC_ALREADY_EXISTS.0, format!("Topic '{}' already exists.", t.name)));
     }
+    // Before the assignment below allocates one replica list per partition.
+    let requested = requested_partitions(t.num_partitions, t.assignments.len(), config.default_partitions);
+    config.limits.check_cluster(existing, requested)?;
     let assignment = if !t.assignments.is_empty() {
         if t.num_partitions != -1 || t.replication_factor != -1 {
             return Err((
@@ -132,16 +144,40 @@ fn plan_topic(shared: &Shared, state: &ClusterState, t: &CreatableTopic) -> Resu
 
 pub(crate) fn create_topics(shared: &Shared, ctx: &Ctx, request: CreateTopicsRequest) -> CreateTopicsResponse {
     let v = ctx.version;
+    let limits = &shared.config.limits;
+    let mut response = CreateTopicsResponse::default();
+    let requested = request.topics.iter().fold(0u64, |sum, t| {
+        sum.saturating_add(requested_partitions(
+            t.num_partitions,
+            t.assignments.len(),
+            shared.config.default_partitions,
+        ))
+    });
+    if let Err((code, message)) = limits.check_request(requested) {
+        tracing::debug!(requested, "CreateTopics refused: too many partitions");
+        response.topics = request
+            .topics
+            .iter()
+            .map(|t| CreatableTopicResult {
+                name: t.name.clone(),
+                error_code: code,
+                error_message: Some(message.clone()),
+                configs: None,
+                ..Default::default()
+            })
+            .collect();
+        return response;
+    }
     let dups = duplicates(request.topics.iter().map(|t| t.name.as_str()));
     let mut state = shared.state();
-    let mut response = CreateTopicsResponse::default();
+    let mut existing = state.partition_count();
     for t in &request.topics {
         let mut result =
             CreatableTopicResult { name: t.name.clone(), error_message: None, configs: None, ..Default::default() };
         let planned = if dups.contains(t.name.as_str()) {
             Err((ErrorCode::INVALID_REQUEST.0, "Duplicate topic name.".to_owned()))
         } else {
-            plan_topic(shared, &state, t)
+            plan_topic(shared, &state, t, existing)
         };
         match planned {
             Err((code, message)) => {
@@ -167,6 +203,7 @@ pub(crate) fn create_topics(shared: &Shared, ctx: &Ctx, request: CreateTopicsReq
                     );
                 }
                 if !request.validate_only {
+                    existing = existing.saturating_add(assignment.len() as u64);
                     let id = state.create_topic(&t.name, assignment, configs, shared.config.retention_bytes);
                     if v >= 7 {
                         result.topic_id = id;
@@ -236,9 +273,29 @@ pub(crate) fn create_partitions(
     _ctx: &Ctx,
     request: CreatePartitionsRequest,
 ) -> CreatePartitionsResponse {
+    let limits = &shared.config.limits;
     let dups = duplicates(request.topics.iter().map(|t| t.name.as_str()));
     let mut state = shared.state();
     let mut response = CreatePartitionsResponse::default();
+    let requested = request.topics.iter().fold(0u64, |sum, t| {
+        let current = state.topic(&t.name).map_or(0, |topic| topic.partitions.len() as i64);
+        sum.saturating_add(u64::try_from(i64::from(t.count) - current).unwrap_or(0))
+    });
+    if let Err((code, message)) = limits.check_request(requested) {
+        tracing::debug!(requested, "CreatePartitions refused: too many partitions");
+        response.results = request
+            .topics
+            .iter()
+            .map(|t| CreatePartitionsTopicResult {
+                name: t.name.clone(),
+                error_code: code,
+                error_message: Some(message.clone()),
+                ..Default::default()
+            })
+            .collect();
+        return response;
+    }
+    let mut existing = state.partition_count();
     for t in &request.topics {
         let planned: Result<Vec<Vec<i32>>, Refusal> = (|| {
             if dups.contains(t.name.as_str()) {
@@ -261,6 +318,8 @@ pub(crate) fn create_partitions(
                 return Err((ErrorCode::INVALID_PARTITIONS.0, format!("Topic already has {current} partition(s).")));
             }
             let added = t.count - current;
+            // Before the assignment below allocates one replica list per new partition.
+            limits.check_cluster(existing, u64::try_from(added).unwrap_or(0))?;
             match &t.assignments {
                 Some(assignments) => {
                     if assignments.len() as i32 != added {
@@ -287,6 +346,7 @@ pub(crate) fn create_partitions(
         match planned {
             Ok(assignment) => {
                 if !request.validate_only {
+                    existing = existing.saturating_add(assignment.len() as u64);
                     state.add_partitions(&t.name, assignment, shared.config.retention_bytes);
                 }
             }

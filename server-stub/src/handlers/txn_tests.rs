@@ -48,6 +48,7 @@ fn shared(brokers: usize) -> Arc<Shared> {
         groups: GroupConfig::default(),
         racks: Vec::new(),
         rack_aware_replica_selector: false,
+        limits: Default::default(),
     };
     let shared = Arc::new(Shared::new(config, vec![0; brokers]));
     {
@@ -131,7 +132,7 @@ fn produce_to(s: &Shared, partition: i32, records: Bytes, tid: Option<&str>, ver
         ..Default::default()
     };
     let Served::Reply(ResponseBody::Produce(ProduceResponse { responses, .. })) =
-        produce::handle(s, &ctx(leader, version), request)
+        produce::handle_inline(s, &ctx(leader, version), request)
     else {
         panic!("a produce response")
     };
@@ -170,7 +171,7 @@ async fn fetch_from(
     r.responses.remove(0).partitions.remove(0)
 }
 
-fn latest(s: &Shared, partition: i32, isolation_level: i8) -> i64 {
+async fn latest(s: &Shared, partition: i32, isolation_level: i8) -> i64 {
     let leader = s.state().topic("t").map(|t| t.partitions[partition as usize].leader).expect("topic");
     let request = ListOffsetsRequest {
         replica_id: -1,
@@ -187,7 +188,10 @@ fn latest(s: &Shared, partition: i32, isolation_level: i8) -> i64 {
         }],
         ..Default::default()
     };
-    list_offsets::handle(s, &ctx(leader, 7), request).topics[0].partitions[0].offset
+    let Served::Reply(ResponseBody::ListOffsets(r)) = list_offsets::handle(s, &ctx(leader, 7), request).await else {
+        panic!("a ListOffsets response")
+    };
+    r.topics[0].partitions[0].offset
 }
 
 /// The values and control markers of a fetched record set, in offset order.
@@ -252,7 +256,7 @@ async fn an_aborted_transaction_is_hidden_from_read_committed_and_listed_as_abor
     assert_eq!((rc.high_watermark, rc.last_stable_offset), (3, 1));
     assert_eq!(contents(rc.records.as_ref().expect("records")), ["plain"]);
     assert_eq!(contents(fetch_from(&s, 0, 0).await.records.as_ref().expect("records")), ["plain", "t1", "t2"]);
-    assert_eq!((latest(&s, 0, 1), latest(&s, 0, 0)), (1, 3));
+    assert_eq!((latest(&s, 0, 1).await, latest(&s, 0, 0).await), (1, 3));
     // A non-transactional batch of the same producer while its transaction is open.
     assert_eq!(produce_to(&s, 0, batch(pid, epoch, 2, false, "x"), Some(TID), 11).0, ErrorCode::INVALID_TXN_STATE.0);
 
@@ -263,7 +267,7 @@ async fn an_aborted_transaction_is_hidden_from_read_committed_and_listed_as_abor
     let aborted = rc.aborted_transactions.expect("read_committed lists aborted transactions");
     assert_eq!(aborted.iter().map(|a| (a.producer_id, a.first_offset)).collect::<Vec<_>>(), [(pid, 1)]);
     assert_eq!(fetch_from(&s, 0, 0).await.aborted_transactions, None, "read_uncommitted: no list");
-    assert_eq!(latest(&s, 0, 1), 4);
+    assert_eq!(latest(&s, 0, 1).await, 4);
 
     // The next transaction commits; a retried EndTxn is fine, an abort of it is not.
     assert_eq!(add_partition(&s, 0, pid, epoch, 0, 3), 0);
@@ -289,11 +293,11 @@ async fn produce_verifies_the_partition_is_in_the_transaction() {
     assert_eq!(produce_to(&s, 1, txn_batch(), Some(TID), 11).0, ErrorCode::TRANSACTION_ABORTABLE.0);
     assert_eq!(produce_to(&s, 0, txn_batch(), None, 11).0, ErrorCode::TRANSACTIONAL_ID_AUTHORIZATION_FAILED.0);
     assert_eq!(produce_to(&s, 0, txn_batch(), Some("unknown"), 11).0, ErrorCode::INVALID_PRODUCER_ID_MAPPING.0);
-    assert_eq!(latest(&s, 1, 0), 0, "nothing was written to partition 1");
+    assert_eq!(latest(&s, 1, 0).await, 0, "nothing was written to partition 1");
     assert_eq!(produce_to(&s, 0, txn_batch(), Some(TID), 11).0, 0);
     // Transaction version 2: Produce v12 adds the partition itself.
     assert_eq!(produce_to(&s, 1, txn_batch(), Some(TID), 12), (0, 0), "implicit add");
-    assert_eq!((latest(&s, 1, 0), latest(&s, 1, 1)), (1, 0), "written, in the open transaction");
+    assert_eq!((latest(&s, 1, 0).await, latest(&s, 1, 1).await), (1, 0), "written, in the open transaction");
 }
 
 #[tokio::test]
@@ -547,7 +551,7 @@ async fn the_timer_task_aborts_a_transaction_past_its_timeout() {
     };
     tokio::time::timeout(std::time::Duration::from_secs(10), aborted).await.expect("aborted by the timer task");
     assert_eq!(s.state().txns.get(TID).map(|m| m.producer_epoch), Some(p.producer_epoch + 1), "fenced");
-    assert_eq!(latest(&s, 0, 0), 1, "the abort marker was written");
+    assert_eq!(latest(&s, 0, 0).await, 1, "the abort marker was written");
 }
 
 fn list(s: &Shared, broker: i32, version: i16, request: ListTransactionsRequest) -> ListTransactionsResponse {

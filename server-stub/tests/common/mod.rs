@@ -97,6 +97,15 @@ impl Conn {
         }
     }
 
+    /// Whether the stub has closed the connection already (a response is not a close).
+    pub async fn is_closed_now(&mut self) -> bool {
+        let mut probe = [0u8; 1];
+        match tokio::time::timeout(Duration::from_millis(1), self.stream.peek(&mut probe)).await {
+            Ok(Ok(0)) | Ok(Err(_)) => true,
+            Ok(Ok(_)) | Err(_) => false,
+        }
+    }
+
     /// Whether the stub closed the connection (within the timeout).
     pub async fn is_closed(&mut self) -> bool {
         self.read_frame().await.is_none()
