@@ -27,20 +27,44 @@ fn allocations<T>(f: impl FnOnce() -> T) -> (usize, T) {
     (change.allocations + change.reallocations, out)
 }
 
+/// The fewest allocations of three runs of `f`: the counter is global, so the test harness's
+/// own threads can allocate during a region, while an allocation per record shows in every run.
+fn fewest_allocations<T>(f: impl Fn() -> T) -> (usize, T) {
+    let (mut fewest, mut out) = allocations(&f);
+    for _ in 0..2 {
+        let (n, again) = allocations(&f);
+        if n < fewest {
+            (fewest, out) = (n, again);
+        }
+    }
+    (fewest, out)
+}
+
 #[test]
 fn hot_paths_allocate_o1() {
     let key = [7u8; 10];
     let value = [42u8; 100];
     let headers = [("trace-id", Some(&b"0123456789abcdef"[..])), ("null", None)];
 
-    // Builder: reserve once, then appending allocates nothing.
-    let mut builder = RecordBatchBuilder::new(Compression::None);
-    builder.reserve(RECORDS * (value.len() + key.len() + 64));
-    let (appends, ()) = allocations(|| {
-        for i in 0..RECORDS {
-            builder.append_with_headers(1_700_000_000_000 + i as i64, Some(&key), Some(&value), &headers).unwrap();
+    // Builder: reserve once, then appending allocates nothing (the fewest of three runs, as
+    // `fewest_allocations` counts; each run needs a fresh builder).
+    let fill = || {
+        let mut builder = RecordBatchBuilder::new(Compression::None);
+        builder.reserve(RECORDS * (value.len() + key.len() + 64));
+        let (appends, ()) = allocations(|| {
+            for i in 0..RECORDS {
+                builder.append_with_headers(1_700_000_000_000 + i as i64, Some(&key), Some(&value), &headers).unwrap();
+            }
+        });
+        (appends, builder)
+    };
+    let (mut appends, mut builder) = fill();
+    for _ in 0..2 {
+        let (again, b) = fill();
+        if again < appends {
+            (appends, builder) = (again, b);
         }
-    });
+    }
     println!("appending {RECORDS} records: {appends} allocations");
     assert_eq!(appends, 0);
 
@@ -50,7 +74,7 @@ fn hot_paths_allocate_o1() {
 
     // Reader: parse, verify the CRC, iterate everything.
     let input = Bytes::from(bytes.to_vec());
-    let (reads, total) = allocations(|| {
+    let (reads, total) = fewest_allocations(|| {
         let mut total = 0usize;
         for batch in Batches::new(input.clone()) {
             for record in batch.unwrap().records().unwrap() {
@@ -68,14 +92,14 @@ fn hot_paths_allocate_o1() {
     assert!(reads <= 4, "reading allocated {reads} times for {RECORDS} records");
 
     // The same through RecordBatch directly, from a `Bytes` that is already shared.
-    let (direct, n) = allocations(|| RecordBatch::parse(input.clone()).unwrap().records().unwrap().count());
+    let (direct, n) = fewest_allocations(|| RecordBatch::parse(input.clone()).unwrap().records().unwrap().count());
     println!("RecordBatch::records: {direct} allocations");
     assert_eq!(n, RECORDS);
     assert!(direct <= 2, "{direct}");
 
     // Borrowed views: nothing at all once the batch is parsed.
     let records = RecordBatch::parse(input.clone()).unwrap().records().unwrap();
-    let (borrowed, seen) = allocations(|| {
+    let (borrowed, seen) = fewest_allocations(|| {
         let mut seen = 0;
         for r in records.iter_ref() {
             let r = r.unwrap();
@@ -96,7 +120,7 @@ fn hot_paths_allocate_o1() {
         }
         let batch = RecordBatch::parse(b.build().unwrap()).unwrap();
         let (n, count) =
-            allocations(|| batch.records().unwrap().map(|r| r.unwrap().headers.iter().count()).sum::<usize>());
+            fewest_allocations(|| batch.records().unwrap().map(|r| r.unwrap().headers.iter().count()).sum::<usize>());
         println!("reading {RECORDS} {codec} records: {n} allocations");
         assert_eq!(count, 2 * RECORDS);
         assert!(n < 100, "{codec}: {n} allocations for {RECORDS} records");
