@@ -33,6 +33,7 @@ mod jars;
 mod probe;
 mod process;
 mod ready;
+pub mod security;
 
 pub use cluster::{default_dir, stop, Cluster, Node, Options, DEFAULT_PORT};
 pub use config::Ports;
@@ -40,5 +41,6 @@ pub use error::JvmError;
 pub use jars::{KafkaVersion, LATEST_3_9};
 pub use probe::{broker_ids, ProbeError};
 pub use process::rss_kib;
+pub use security::{SaslMechanism, Security, SecurityOptions, SecurityProtocol, User};
 
 pub(crate) use process::{is_alive, start_time};
