@@ -1,12 +1,14 @@
 // The Java client against the secured JVM broker, run by `server-stub/tests/security.rs` with
 // Java's source launcher (`java -cp <Kafka's classpath> SecurityProbe.java ...`, no build step).
 //
-//   SecurityProbe <client.properties> allowed <topic>   produce (idempotent), a transaction,
-//                                                        consume in a group with a commit, admin
-//   SecurityProbe <client.properties> denied <topic>    the same as a user without ACLs: prints
-//                                                        the exception of each refusal
+//   SecurityProbe <case> [<case> ...]    each case `<mode>:<topic>:<client.properties>`, in order:
 //
-// Every line it prints starts with OK, DENIED or FAIL; it exits 1 on any FAIL.
+//   allowed   admin (create the topic), produce (idempotent), a transaction, consume in a group
+//             with a commit; prints `OK <what>` for each, or `FAIL <what>: <exception>`
+//   denied    the same as a user without ACLs; prints `DENIED <what>: <exception class>` for each
+//             refusal, `FAIL <what>` for what was allowed
+//
+// Every line is `[<topic>] OK|DENIED|FAIL ...`. The exit code is 0: the caller judges the lines.
 
 import java.io.FileInputStream;
 import java.time.Duration;
@@ -21,21 +23,23 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 public class SecurityProbe {
-    static boolean failed = false;
+    static String label = "";
 
     public static void main(String[] args) throws Exception {
-        Properties base = new Properties();
-        try (FileInputStream in = new FileInputStream(args[0])) {
-            base.load(in);
+        for (String arg : args) {
+            String[] c = arg.split(":", 3);
+            Properties base = new Properties();
+            try (FileInputStream in = new FileInputStream(c[2])) {
+                base.load(in);
+            }
+            label = "[" + c[1] + "] ";
+            if (c[0].equals("allowed")) {
+                allowed(base, c[1]);
+            } else {
+                denied(base, c[1]);
+            }
         }
-        String mode = args[1];
-        String topic = args[2];
-        if (mode.equals("allowed")) {
-            allowed(base, topic);
-        } else {
-            denied(base, topic);
-        }
-        System.exit(failed ? 1 : 0);
+        System.exit(0);
     }
 
     static Properties with(Properties base, String... pairs) {
@@ -65,12 +69,15 @@ public class SecurityProbe {
     }
 
     static void ok(String what) {
-        System.out.println("OK " + what);
+        System.out.println(label + "OK " + what);
+    }
+
+    static void denial(String what, Throwable e) {
+        System.out.println(label + "DENIED " + what + ": " + cause(e).getClass().getSimpleName());
     }
 
     static void fail(String what, Throwable e) {
-        failed = true;
-        System.out.println("FAIL " + what + ": " + e);
+        System.out.println(label + "FAIL " + what + ": " + e);
     }
 
     /** The first authorization error in `e`'s causes, else `e`. */
@@ -133,14 +140,14 @@ public class SecurityProbe {
             p.send(new ProducerRecord<>(topic, "k", "v")).get();
             fail("produce", new IllegalStateException("was allowed"));
         } catch (Exception e) {
-            System.out.println("DENIED produce: " + cause(e).getClass().getSimpleName());
+            denial("produce", e);
         }
         // GROUP_AUTHORIZATION_FAILED: FindCoordinator and OffsetFetch need DESCRIBE on the group.
         try (Admin admin = Admin.create(base)) {
             admin.listConsumerGroupOffsets("group-" + topic).partitionsToOffsetAndMetadata().get();
             fail("group offsets", new IllegalStateException("was allowed"));
         } catch (Exception e) {
-            System.out.println("DENIED group: " + cause(e).getClass().getSimpleName());
+            denial("group", e);
         }
         // TRANSACTIONAL_ID_AUTHORIZATION_FAILED: no WRITE on the transactional id.
         try (KafkaProducer<String, String> p =
@@ -148,14 +155,14 @@ public class SecurityProbe {
             p.initTransactions();
             fail("transaction", new IllegalStateException("was allowed"));
         } catch (Exception e) {
-            System.out.println("DENIED transaction: " + cause(e).getClass().getSimpleName());
+            denial("transaction", e);
         }
         // CLUSTER_AUTHORIZATION_FAILED: DescribeAcls needs DESCRIBE on the cluster.
         try (Admin admin = Admin.create(base)) {
             admin.describeAcls(AclBindingFilter.ANY).values().get();
             fail("describe ACLs", new IllegalStateException("was allowed"));
         } catch (Exception e) {
-            System.out.println("DENIED cluster: " + cause(e).getClass().getSimpleName());
+            denial("cluster", e);
         }
     }
 }

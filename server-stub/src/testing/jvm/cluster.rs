@@ -260,11 +260,14 @@ impl Cluster {
                 std::fs::create_dir_all(&sub).map_err(io_error("creating", &sub))?;
             }
             let ports = config::ports(options.base_port, id);
-            let mut properties =
-                config::server_properties(&version, id, options.brokers, options.base_port, &dir.join("data"));
-            if let Some(security) = &security {
-                properties.push_str(&security.server_properties(id, ports.controller));
-            }
+            let mut properties = config::server_properties(
+                &version,
+                id,
+                options.brokers,
+                options.base_port,
+                &dir.join("data"),
+                security.as_ref(),
+            );
             for (key, value) in extra {
                 properties.push_str(&format!("{key}={value}\n"));
             }
@@ -382,6 +385,14 @@ impl Cluster {
     /// The Kafka release it runs, e.g. `4.4.0`.
     pub fn version(&self) -> &str {
         self.version.as_str()
+    }
+
+    /// The classpath its JVMs run with: Kafka's jars (`kafka-clients` among them) and a logging
+    /// backend, e.g. for a Java client in a test (`java -cp <this> Probe.java`).
+    pub fn classpath(&self) -> Option<&str> {
+        let argv = &self.nodes.first()?.argv;
+        let at = argv.iter().position(|arg| arg == "-cp")?;
+        argv.get(at + 1).map(String::as_str)
     }
 
     /// Its directory.

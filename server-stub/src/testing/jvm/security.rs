@@ -497,22 +497,24 @@ impl Security {
         args
     }
 
-    /// The lines of node `id`'s `server.properties` for the secured listeners, after the
-    /// common ones (a later key overrides an earlier one: `listeners` and the protocol map).
-    pub(crate) fn server_properties(&self, id: usize, controller_port: u16) -> String {
+    /// Node `id`'s `listeners`, `advertised.listeners` and `listener.security.protocol.map`.
+    pub(crate) fn listeners(&self, id: usize, controller_port: u16) -> [String; 3] {
         let client = self.client_ports[id];
         let listener = |p: SecurityProtocol| format!("{}://127.0.0.1:{}", p.name(), client + p.port_offset());
-        let all: Vec<String> = SecurityProtocol::ALL.iter().map(|&p| listener(p)).collect();
+        let all = SecurityProtocol::ALL.map(listener).join(",");
+        [
+            format!("{all},CONTROLLER://127.0.0.1:{controller_port}"),
+            all,
+            "PLAINTEXT:PLAINTEXT,SSL:SSL,SASL_PLAINTEXT:SASL_PLAINTEXT,SASL_SSL:SASL_SSL,CONTROLLER:PLAINTEXT".into(),
+        ]
+    }
+
+    /// The security lines of every node's `server.properties` (the listeners aside).
+    pub(crate) fn server_properties(&self) -> String {
         let mut p = String::from("# Security (server_stub::testing::jvm::security).\n");
         let mut set = |key: &str, value: &dyn std::fmt::Display| {
             let _ = writeln!(p, "{key}={value}");
         };
-        set("listeners", &format!("{},CONTROLLER://127.0.0.1:{controller_port}", all.join(",")));
-        set("advertised.listeners", &all.join(","));
-        set(
-            "listener.security.protocol.map",
-            &"PLAINTEXT:PLAINTEXT,SSL:SSL,SASL_PLAINTEXT:SASL_PLAINTEXT,SASL_SSL:SASL_SSL,CONTROLLER:PLAINTEXT",
-        );
         set("authorizer.class.name", &AUTHORIZER);
         set("super.users", &self.super_users().join(";"));
         set("allow.everyone.if.no.acl.found", &false);
@@ -731,11 +733,14 @@ mod tests {
         assert!(security.client_properties(SecurityProtocol::SaslPlaintext, None, ADMIN).is_err());
         assert!(security.client_properties(SecurityProtocol::Ssl, None, "mallory").is_err());
 
-        let server = security.server_properties(1, 19301);
-        assert!(server.contains(
-            "\nlisteners=PLAINTEXT://127.0.0.1:9301,SSL://127.0.0.1:9401,SASL_PLAINTEXT://127.0.0.1:9501,\
-             SASL_SSL://127.0.0.1:9601,CONTROLLER://127.0.0.1:19301\n"
-        ));
+        let [listeners, advertised, _] = security.listeners(1, 19301);
+        assert_eq!(
+            listeners,
+            "PLAINTEXT://127.0.0.1:9301,SSL://127.0.0.1:9401,SASL_PLAINTEXT://127.0.0.1:9501,\
+             SASL_SSL://127.0.0.1:9601,CONTROLLER://127.0.0.1:19301"
+        );
+        assert!(advertised.ends_with(",SASL_SSL://127.0.0.1:9601"), "{advertised}");
+        let server = security.server_properties();
         assert!(server.contains("\nsuper.users=User:ANONYMOUS;User:admin\n"));
         assert!(server.contains("\nconnections.max.reauth.ms=3000\n"));
         assert!(server.contains("user_alice=\"alice-secret\""));
