@@ -4,7 +4,7 @@
 //! password and a missing client certificate refused at authentication.
 //!
 //! Needs `java` (a JDK: the probe runs through Java's source launcher), `mvn`, and ports
-//! 9800, 9900, 10000, 10100 and 19800. Skipped (`server_stub::skip_test!`) without the tools.
+//! 9800, 10800, 11800, 12800 and 19800. Skipped (`server_stub::skip_test!`) without the tools.
 //! Takes about a minute: one broker start, one JVM for every client check.
 
 use std::path::{Path, PathBuf};
@@ -12,6 +12,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use server_stub::testing::jvm::{self, Cluster, Options, SaslMechanism, SecurityOptions, SecurityProtocol};
+use server_stub::testing::TestCluster;
 
 const BASE_PORT: u16 = 9800;
 
@@ -96,11 +97,17 @@ fn the_secured_broker_serves_the_java_client_on_every_listener_and_mechanism() {
     let _stop = StopOnDrop(dir.clone());
     let security = cluster.security().expect("a secured cluster");
     assert_eq!(cluster.bootstrap(), "127.0.0.1:9800");
-    assert_eq!(cluster.bootstrap_for(SecurityProtocol::SaslSsl).as_deref(), Some("127.0.0.1:10100"));
+    assert_eq!(cluster.bootstrap_for(SecurityProtocol::SaslSsl).as_deref(), Some("127.0.0.1:12800"));
     assert_eq!(security.reauth(), Some(reauth));
-    // Found again from its files, security included.
+    // Found again from its files, security included; and as a test's external secured cluster.
     let found = Cluster::find(&dir).expect("readable").expect("running");
     assert_eq!(found.security(), Some(security));
+    let properties = security.client_properties_file(SecurityProtocol::Ssl, None, "admin");
+    let external = TestCluster::secured_external(security.file()).expect("security.json");
+    assert_eq!(external.bootstrap(), "127.0.0.1:9800");
+    assert_eq!(external.bootstrap_for(SecurityProtocol::Ssl).as_deref(), Some("127.0.0.1:10800"));
+    assert_eq!(external.security(), Some(security));
+    assert!(properties.is_file(), "{}", properties.display());
 
     let nonce = std::process::id();
     let file = |p, m, user| security.client_properties_file(p, m, user).display().to_string();

@@ -20,14 +20,14 @@
 //!
 //! `--security P` starts a secured cluster (`server_stub::testing::jvm::security`): besides the
 //! plaintext listener on `--port` (unchanged; its `User:ANONYMOUS` is a super user) every node
-//! opens `SSL` (mutual TLS) on port + 100, `SASL_PLAINTEXT` on port + 200 and `SASL_SSL` on
-//! port + 300, each SASL listener with PLAIN, SCRAM-SHA-256, SCRAM-SHA-512 and OAUTHBEARER
+//! opens `SSL` (mutual TLS) on port + 1000, `SASL_PLAINTEXT` on port + 2000 and `SASL_SSL` on
+//! port + 3000 (10092, 11092, 12092 by default), each SASL listener with PLAIN, SCRAM-SHA-256, SCRAM-SHA-512 and OAUTHBEARER
 //! (unsecured tokens), the `StandardAuthorizer`, super user `admin` (password `admin-secret`)
 //! and restricted user `alice` (`alice-secret`, no ACLs). `P` picks the listener the printed
 //! `KAFKA_BOOTSTRAP_SERVERS` names, and a second line follows:
 //!
 //! ```text
-//! KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9392
+//! KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:12092
 //! KAFKA_CLIENT_PROPERTIES=/abs/target/xtask/kafka/security/clients/admin-sasl_ssl-scram-sha-512.properties
 //! ```
 //!

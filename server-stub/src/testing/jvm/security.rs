@@ -10,12 +10,14 @@
 //! | listener         | port (node N, base B) | authentication                                      |
 //! |------------------|-----------------------|-----------------------------------------------------|
 //! | `PLAINTEXT`      | B + N                 | none (`User:ANONYMOUS`, super user)                 |
-//! | `SSL`            | B + 100 + N           | mutual TLS (`ssl.client.auth=required`)             |
-//! | `SASL_PLAINTEXT` | B + 200 + N           | SASL: PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER |
-//! | `SASL_SSL`       | B + 300 + N           | TLS (server only) + the same SASL mechanisms        |
+//! | `SSL`            | B + 1000 + N          | mutual TLS (`ssl.client.auth=required`)             |
+//! | `SASL_PLAINTEXT` | B + 2000 + N          | SASL: PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER |
+//! | `SASL_SSL`       | B + 3000 + N          | TLS (server only) + the same SASL mechanisms        |
 //! | `CONTROLLER`     | B + 10000 + N         | none (KRaft controllers; unchanged)                 |
 //!
-//! The inter-broker and controller listeners stay plaintext.
+//! With the default base port 9092: 10092, 11092 and 12092. The offsets are thousands so that the
+//! clusters the test suite starts beside the suite's broker (9192-9394, 9410, 9700) stay clear
+//! of a secured broker on 9092. The inter-broker and controller listeners stay plaintext.
 //!
 //! # Identities
 //!
@@ -111,13 +113,13 @@ impl SecurityProtocol {
         SecurityProtocol::ALL.into_iter().find(|p| p.name().eq_ignore_ascii_case(text.trim()))
     }
 
-    /// How far its port is from the plaintext one: 0, 100, 200, 300.
+    /// How far its port is from the plaintext one: 0, 1000, 2000, 3000.
     pub fn port_offset(self) -> u16 {
         match self {
             SecurityProtocol::Plaintext => 0,
-            SecurityProtocol::Ssl => 100,
-            SecurityProtocol::SaslPlaintext => 200,
-            SecurityProtocol::SaslSsl => 300,
+            SecurityProtocol::Ssl => 1000,
+            SecurityProtocol::SaslPlaintext => 2000,
+            SecurityProtocol::SaslSsl => 3000,
         }
     }
 
@@ -335,7 +337,7 @@ impl Security {
     /// project's clients take as they are:
     ///
     /// ```text
-    /// bootstrap.servers=127.0.0.1:9392
+    /// bootstrap.servers=127.0.0.1:12092
     /// security.protocol=SASL_SSL
     /// ssl.truststore.type=PEM
     /// ssl.truststore.location=<dir>/ca.pem
@@ -403,8 +405,8 @@ impl Security {
     ///
     /// ```json
     /// {
-    ///   "listeners": {"PLAINTEXT": "127.0.0.1:9092", "SSL": "127.0.0.1:9192",
-    ///                 "SASL_PLAINTEXT": "127.0.0.1:9292", "SASL_SSL": "127.0.0.1:9392"},
+    ///   "listeners": {"PLAINTEXT": "127.0.0.1:9092", "SSL": "127.0.0.1:10092",
+    ///                 "SASL_PLAINTEXT": "127.0.0.1:11092", "SASL_SSL": "127.0.0.1:12092"},
     ///   "mechanisms": ["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512", "OAUTHBEARER"],
     ///   "users": [{"name": "admin", "password": "admin-secret", "super_user": true},
     ///             {"name": "alice", "password": "alice-secret", "super_user": false}],
@@ -703,7 +705,7 @@ mod tests {
         let dir = scratch("security");
         let options = SecurityOptions { reauth: Some(Duration::from_secs(3)) };
         let security = create(&dir, &options, &[9300, 9301, 9302]).unwrap();
-        assert_eq!(security.bootstrap(SecurityProtocol::SaslSsl), "127.0.0.1:9600,127.0.0.1:9601,127.0.0.1:9602");
+        assert_eq!(security.bootstrap(SecurityProtocol::SaslSsl), "127.0.0.1:12300,127.0.0.1:12301,127.0.0.1:12302");
         for file in
             [security.ca_cert(), security.ca_key(), security.broker_keystore(), security.client_keystore("alice")]
         {
@@ -736,10 +738,10 @@ mod tests {
         let [listeners, advertised, _] = security.listeners(1, 19301);
         assert_eq!(
             listeners,
-            "PLAINTEXT://127.0.0.1:9301,SSL://127.0.0.1:9401,SASL_PLAINTEXT://127.0.0.1:9501,\
-             SASL_SSL://127.0.0.1:9601,CONTROLLER://127.0.0.1:19301"
+            "PLAINTEXT://127.0.0.1:9301,SSL://127.0.0.1:10301,SASL_PLAINTEXT://127.0.0.1:11301,\
+             SASL_SSL://127.0.0.1:12301,CONTROLLER://127.0.0.1:19301"
         );
-        assert!(advertised.ends_with(",SASL_SSL://127.0.0.1:9601"), "{advertised}");
+        assert!(advertised.ends_with(",SASL_SSL://127.0.0.1:12301"), "{advertised}");
         let server = security.server_properties();
         assert!(server.contains("\nsuper.users=User:ANONYMOUS;User:admin\n"));
         assert!(server.contains("\nconnections.max.reauth.ms=3000\n"));
