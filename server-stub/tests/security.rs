@@ -5,7 +5,8 @@
 //!
 //! Needs `java` (a JDK: the probe runs through Java's source launcher), `mvn`, and ports
 //! 9800, 10800, 11800, 12800 and 19800. Skipped (`server_stub::skip_test!`) without the tools.
-//! Takes about a minute: one broker start, one JVM for every client check.
+//! Takes about a minute: one broker start, one JVM for every client check. Kafka
+//! `KAFKA_TEST_VERSION` if set (`3.9.2`), else the pinned release.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -88,7 +89,10 @@ fn the_secured_broker_serves_the_java_client_on_every_listener_and_mechanism() {
     // A run killed before it could stop its cluster leaves it running: stop it first.
     let _ = jvm::stop(&dir);
     let reauth = Duration::from_secs(3);
+    // `KAFKA_TEST_VERSION=3.9.2` checks the last 3.x line (as the integration suite does).
+    let version = std::env::var("KAFKA_TEST_VERSION").unwrap_or_else(|_| server_stub::testing::KAFKA_VERSION.into());
     let options = Options {
+        version,
         base_port: BASE_PORT,
         security: Some(SecurityOptions { reauth: Some(reauth) }),
         ..Options::in_dir(&dir)
