@@ -129,6 +129,9 @@ fn start(args: &[String]) -> Result<()> {
         Some(p) if mechanism.is_some() && !p.is_sasl() => bail!("--mechanism needs --security sasl_plaintext|sasl_ssl"),
         _ => {}
     }
+    if ![jvm::security::ADMIN, jvm::security::RESTRICTED].contains(&user.as_str()) {
+        bail!("--user takes {} or {}, not `{user}`", jvm::security::ADMIN, jvm::security::RESTRICTED);
+    }
     if options.heap_mib == 0 || options.heap_mib > 768 {
         bail!("--heap must be between 1 and 768 MiB");
     }
@@ -164,9 +167,6 @@ fn start(args: &[String]) -> Result<()> {
         return Ok(());
     };
     let security = cluster.security().context("the cluster started without security")?;
-    if security.user(&user).is_none() {
-        bail!("--user: no user `{user}` (admin or alice)");
-    }
     let mechanism = protocol.is_sasl().then(|| mechanism.unwrap_or(SaslMechanism::ScramSha512));
     let properties = security.client_properties_file(protocol, mechanism, &user);
     let properties = std::path::absolute(&properties).unwrap_or(properties);

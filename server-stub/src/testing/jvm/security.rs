@@ -31,8 +31,11 @@
 //! - SCRAM-SHA-256 and SCRAM-SHA-512: added to the metadata log when the storage is formatted
 //!   (`kafka-storage format --add-scram`, Kafka 3.5 and newer).
 //! - OAUTHBEARER: the broker's default unsecured validator; the principal is the token's `sub`
-//!   claim (an unsecured JWT, `alg` `none`; the Java client makes one from
-//!   `unsecuredLoginStringClaim_sub="<name>"`).
+//!   claim. The token is an unsecured JWS as the Java client makes one from
+//!   `unsecuredLoginStringClaim_sub="<name>"`: `base64url({"alg":"none"})` `.`
+//!   `base64url({"sub":"<name>","iat":<s>,"exp":<s>})` `.` (empty signature); the validator
+//!   needs `sub` and an `exp` in the future, and checks `iat` if present. The client's first
+//!   message is `n,,\x01auth=Bearer <token>\x01\x01` (RFC 7628).
 //! - mutual TLS: the client certificate's subject is `CN=<name>`, mapped to `User:<name>` by
 //!   `ssl.principal.mapping.rules=RULE:^CN=([a-zA-Z0-9._-]+)$/$1/,DEFAULT`.
 //!
