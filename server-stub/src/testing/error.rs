@@ -22,6 +22,14 @@ pub enum TestingError {
          (host:port[,host:port...]; `cargo xtask kafka start` prints one)"
     )]
     NoBootstrapServers,
+    /// An external secured cluster was asked for, but neither `KAFKA_SECURITY_FILE` nor
+    /// `KAFKA_CLIENT_PROPERTIES` leads to its `security.json`.
+    #[error(
+        "an external secured Kafka was asked for, but neither KAFKA_SECURITY_FILE nor \
+         KAFKA_CLIENT_PROPERTIES names its security.json (`cargo xtask kafka start --security ...` \
+         prints KAFKA_CLIENT_PROPERTIES; security.json is in the directory above that file's)"
+    )]
+    NoSecurityFile,
     /// The backend forced by `KAFKA_TEST_BACKEND` cannot run here.
     #[error("no {backend} backend: {reason}")]
     Unavailable {

@@ -26,6 +26,14 @@
 //! start from the same directory finds the pid files, sees that the owner process is gone, and
 //! stops the old JVM before starting a fresh one. `cargo xtask kafka stop` does not know this
 //! directory; [`jvm::stop`] with [`jvm::default_dir`] does.
+//!
+//! # The secured JVM
+//!
+//! [`TestCluster::secured`](super::TestCluster::secured) gets a second process-wide JVM, with the
+//! same life cycle: a secured cluster ([`jvm::security`]) in [`secured_dir`]
+//! (`kafka-test-secured` beside [`jvm::default_dir`]) on base port [`SECURED_PORT`] (plaintext
+//! 9500, SSL 10500, SASL_PLAINTEXT 11500, SASL_SSL 12500, controller 19500), without
+//! re-authentication. The plain one stays as it is; a process that asks for both runs both.
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -34,7 +42,15 @@ use std::sync::{Arc, Mutex};
 use tokio::sync::OnceCell;
 
 use super::error::TestingError;
-use super::jvm::{self, Cluster, JvmError, Options};
+use super::jvm::{self, Cluster, JvmError, Options, Security, SecurityOptions};
+
+/// Plaintext port of the shared secured JVM; its other listeners are 1000, 2000 and 3000 above.
+pub const SECURED_PORT: u16 = 9500;
+
+/// The shared secured JVM's directory: `kafka-test-secured` beside [`jvm::default_dir`].
+pub fn secured_dir() -> PathBuf {
+    jvm::default_dir().with_file_name("kafka-test-secured")
+}
 
 /// The process-wide JVM broker, once started.
 #[derive(Debug)]
@@ -43,6 +59,8 @@ pub(crate) struct SharedJvm {
     pub bootstrap: String,
     /// `4.4.0`.
     pub version: String,
+    /// The secured one's users, listeners and files.
+    pub security: Option<Security>,
     /// Keeps the watchdog's stdin open for as long as this process lives.
     _watchdog: Mutex<Child>,
 }
@@ -50,13 +68,28 @@ pub(crate) struct SharedJvm {
 type Shared = Result<SharedJvm, Arc<JvmError>>;
 
 static SHARED: OnceCell<Shared> = OnceCell::const_new();
+static SHARED_SECURED: OnceCell<Shared> = OnceCell::const_new();
 
 /// The process-wide JVM broker, started on first use (in a blocking task: at most the Maven,
 /// format and readiness bounds of [`jvm::Cluster::start`]).
 pub(crate) async fn shared() -> Result<&'static SharedJvm, TestingError> {
-    let shared = SHARED
-        .get_or_init(|| async {
-            match tokio::task::spawn_blocking(|| start(&Options::default())).await {
+    shared_in(&SHARED, Options::default()).await
+}
+
+/// The process-wide secured JVM broker (see the module docs), started on first use.
+pub(crate) async fn shared_secured() -> Result<&'static SharedJvm, TestingError> {
+    let options = Options {
+        base_port: SECURED_PORT,
+        security: Some(SecurityOptions::default()),
+        ..Options::in_dir(secured_dir())
+    };
+    shared_in(&SHARED_SECURED, options).await
+}
+
+async fn shared_in(cell: &'static OnceCell<Shared>, options: Options) -> Result<&'static SharedJvm, TestingError> {
+    let shared = cell
+        .get_or_init(|| async move {
+            match tokio::task::spawn_blocking(move || start(&options)).await {
                 Ok(result) => result.map_err(Arc::new),
                 // A panic in the launcher is a bug: let it reach the test that asked.
                 Err(join) => std::panic::resume_unwind(join.into_panic()),
@@ -91,6 +124,7 @@ fn start(options: &Options) -> Result<SharedJvm, JvmError> {
     Ok(SharedJvm {
         bootstrap: cluster.bootstrap(),
         version: cluster.version().to_string(),
+        security: cluster.security().cloned(),
         _watchdog: Mutex::new(watchdog),
     })
 }

@@ -21,6 +21,10 @@
 //! 4. **Stub** ([`ClusterKind::Stub`]): the in-process [`StubCluster`](crate::StubCluster), one
 //!    broker, fresh for each test. Always available, starts in milliseconds.
 //!
+//! [`TestCluster::secured`] gives a secured cluster instead (TLS, SASL, mutual TLS, ACLs; see
+//! [`jvm::security`]): the one `KAFKA_SECURITY_FILE` or `KAFKA_CLIENT_PROPERTIES` describes,
+//! else a secured JVM of the process's own.
+//!
 //! `KAFKA_TEST_BACKEND=external|container|jvm|stub` forces one; if it cannot run here, that is an
 //! error rather than a quiet fallback. [`TestCluster::stub`], [`TestCluster::from_env`],
 //! [`TestCluster::local_jvm`] and (feature `testcontainers`) `TestCluster::container` choose
@@ -89,6 +93,7 @@ mod local;
 pub mod maven;
 
 pub use error::TestingError;
+pub use local::{secured_dir, SECURED_PORT};
 pub use maven::KAFKA_VERSION;
 pub use skip::{skip, SKIP_LOG_VAR};
 pub use test_cluster::{ClusterKind, TestCluster};

@@ -13,6 +13,11 @@ use super::ClusterKind;
 pub(crate) const BACKEND_VAR: &str = "KAFKA_TEST_BACKEND";
 /// The bootstrap servers of a running broker or cluster to use.
 pub(crate) const BOOTSTRAP_VAR: &str = "KAFKA_BOOTSTRAP_SERVERS";
+/// The `security.json` of a running secured cluster (`cargo xtask kafka start --security ...`).
+pub(crate) const SECURITY_FILE_VAR: &str = "KAFKA_SECURITY_FILE";
+/// The client properties `cargo xtask kafka start --security ...` prints; its `security.json`
+/// is two directories up (`security/clients/<file>` -> `security/security.json`).
+pub(crate) const CLIENT_PROPERTIES_VAR: &str = "KAFKA_CLIENT_PROPERTIES";
 
 /// What the environment offers, as far as the pick order cares.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -29,6 +34,9 @@ pub(crate) struct Environment {
     pub java: bool,
     /// Whether `mvn` is on `PATH`.
     pub mvn: bool,
+    /// `KAFKA_SECURITY_FILE`, else the `security.json` beside `KAFKA_CLIENT_PROPERTIES`'s
+    /// directory, if that file exists.
+    pub security_file: Option<PathBuf>,
 }
 
 /// The backend to start.
@@ -40,6 +48,8 @@ pub(crate) enum Plan {
     Container,
     /// Use the process-wide JVM broker.
     LocalJvm,
+    /// Use the secured cluster described by this `security.json`.
+    SecuredExternal(PathBuf),
     /// Start the in-process stub.
     Stub,
 }
@@ -47,7 +57,7 @@ pub(crate) enum Plan {
 impl Plan {
     pub(crate) fn kind(&self) -> ClusterKind {
         match self {
-            Plan::External(_) => ClusterKind::External,
+            Plan::External(_) | Plan::SecuredExternal(_) => ClusterKind::External,
             Plan::Container => ClusterKind::Container,
             Plan::LocalJvm => ClusterKind::LocalJvm,
             Plan::Stub => ClusterKind::Stub,
@@ -128,6 +138,49 @@ pub(crate) fn decide(env: &Environment) -> Result<Decision, TestingError> {
     }
 }
 
+/// The pick order of a secured cluster ([`TestCluster::secured`](super::TestCluster::secured)):
+/// `KAFKA_TEST_BACKEND` if set (`external` needs a security file; the stub and the container
+/// have no TLS or SASL yet), else the secured cluster of `KAFKA_SECURITY_FILE` (or
+/// `KAFKA_CLIENT_PROPERTIES`), else the shared secured local JVM (`java` and `mvn`). Plans only
+/// [`Plan::SecuredExternal`] and [`Plan::LocalJvm`] (meaning the secured one).
+pub(crate) fn decide_secured(env: &Environment) -> Result<Decision, TestingError> {
+    let external = |why: String| match &env.security_file {
+        Some(file) => Ok(Decision { plan: Plan::SecuredExternal(file.clone()), why }),
+        None => Err(TestingError::NoSecurityFile),
+    };
+    if let Some(forced) = &env.forced {
+        let why = format!("{BACKEND_VAR}={forced}");
+        return match forced.trim().to_ascii_lowercase().as_str() {
+            "external" => external(why),
+            "jvm" | "local-jvm" => match missing_tools(env) {
+                Some(missing) => Err(unavailable(ClusterKind::LocalJvm, &why, &missing)),
+                None => Ok(Decision { plan: Plan::LocalJvm, why }),
+            },
+            "stub" => Err(unavailable(ClusterKind::Stub, &why, "the stub has no TLS or SASL listener yet")),
+            "container" | "docker" => {
+                Err(unavailable(ClusterKind::Container, &why, "the container backend is not secured"))
+            }
+            _ => Err(TestingError::UnknownBackend { value: forced.clone() }),
+        };
+    }
+    if let Some(file) = &env.security_file {
+        return external(format!("security file {}", file.display()));
+    }
+    match missing_tools(env) {
+        None => Ok(Decision {
+            plan: Plan::LocalJvm,
+            why: format!("no {SECURITY_FILE_VAR} or {CLIENT_PROPERTIES_VAR}; java and mvn on PATH"),
+        }),
+        Some(missing) => Err(TestingError::Unavailable {
+            backend: ClusterKind::LocalJvm,
+            reason: format!(
+                "a secured cluster needs {SECURITY_FILE_VAR} (or {CLIENT_PROPERTIES_VAR}) of a running one, \
+                 or java and mvn to start one, but {missing}"
+            ),
+        }),
+    }
+}
+
 fn unavailable(backend: ClusterKind, why: &str, reason: &str) -> TestingError {
     TestingError::Unavailable { backend, reason: format!("{why}, but {reason}") }
 }
@@ -157,8 +210,20 @@ impl Environment {
             container_support: cfg!(feature = "testcontainers"),
             java: java_home || on_path("java"),
             mvn: on_path("mvn"),
+            security_file: security_file(var(SECURITY_FILE_VAR), var(CLIENT_PROPERTIES_VAR)),
         }
     }
+}
+
+/// `KAFKA_SECURITY_FILE` as given, else `security.json` two directories above the client
+/// properties file, if it exists.
+fn security_file(given: Option<String>, client_properties: Option<String>) -> Option<PathBuf> {
+    if let Some(file) = given {
+        return Some(PathBuf::from(file));
+    }
+    let properties = PathBuf::from(client_properties?);
+    let file = properties.parent()?.parent()?.join("security.json");
+    file.is_file().then_some(file)
 }
 
 /// Whether an executable file named `program` is in a directory of `PATH`.
@@ -228,6 +293,7 @@ mod tests {
             container_support: true,
             java: true,
             mvn: true,
+            security_file: None,
         }
     }
 
@@ -299,6 +365,34 @@ mod tests {
         assert!(err.to_string().contains("no `mvn` on PATH"), "{err}");
         let err = decide(&force("kafka", everything())).unwrap_err();
         assert!(matches!(err, TestingError::UnknownBackend { .. }), "{err}");
+    }
+
+    #[test]
+    fn a_secured_cluster_is_external_with_a_security_file_else_the_local_jvm() {
+        let file = PathBuf::from("/k/security/security.json");
+        let with_file = Environment { security_file: Some(file.clone()), ..everything() };
+        assert_eq!(decide_secured(&with_file).unwrap().plan, Plan::SecuredExternal(file.clone()));
+        assert_eq!(decide_secured(&everything()).unwrap().plan, Plan::LocalJvm);
+        let err = decide_secured(&bare()).unwrap_err();
+        assert!(matches!(err, TestingError::Unavailable { backend: ClusterKind::LocalJvm, .. }), "{err}");
+        let force = |value: &str, env: Environment| Environment { forced: Some(value.into()), ..env };
+        assert_eq!(decide_secured(&force("jvm", with_file.clone())).unwrap().plan, Plan::LocalJvm);
+        assert!(matches!(decide_secured(&force("external", everything())), Err(TestingError::NoSecurityFile)));
+        let err = decide_secured(&force("stub", with_file)).unwrap_err();
+        assert!(err.to_string().contains("no TLS or SASL"), "{err}");
+    }
+
+    #[test]
+    fn the_security_file_is_found_beside_the_client_properties() {
+        assert_eq!(security_file(Some("/a/s.json".into()), None), Some(PathBuf::from("/a/s.json")));
+        let dir = std::env::temp_dir().join(format!("server-stub-pick-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("security").join("clients")).unwrap();
+        let properties = dir.join("security").join("clients").join("admin-ssl.properties");
+        let found = || security_file(None, Some(properties.display().to_string()));
+        assert_eq!(found(), None, "no security.json yet");
+        std::fs::write(dir.join("security").join("security.json"), "{}").unwrap();
+        assert_eq!(found(), Some(dir.join("security").join("security.json")));
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

@@ -1,9 +1,11 @@
 //! [`TestCluster`]: a Kafka for one test, from whichever backend the pick order gives.
 
 use std::fmt;
+use std::path::Path;
 use std::time::Duration;
 
 use super::error::TestingError;
+use super::jvm::{Security, SecurityProtocol};
 use super::local;
 use super::pick::{self, Decision, Environment, Plan, BOOTSTRAP_VAR};
 use crate::StubCluster;
@@ -69,6 +71,8 @@ pub struct TestCluster {
     bootstrap: String,
     description: String,
     backend: Backend,
+    /// A secured cluster's listeners, users and TLS files.
+    security: Option<Security>,
 }
 
 /// What a [`TestCluster`] holds on to.
@@ -87,6 +91,7 @@ impl fmt::Debug for TestCluster {
             .field("kind", &self.kind)
             .field("bootstrap", &self.bootstrap)
             .field("description", &self.description)
+            .field("secured", &self.security.is_some())
             .finish_non_exhaustive()
     }
 }
@@ -109,6 +114,8 @@ impl TestCluster {
             Plan::Container => TestCluster::start_container().await?,
             Plan::LocalJvm => TestCluster::local_jvm().await?,
             Plan::Stub => TestCluster::stub().await?,
+            // Only `decide_secured` plans it; taken as asked all the same.
+            Plan::SecuredExternal(file) => TestCluster::secured_external(file)?,
         };
         tracing::info!(
             kind = %cluster.kind,
@@ -137,7 +144,87 @@ impl TestCluster {
             description: format!("external Kafka at {bootstrap}"),
             bootstrap,
             backend: Backend::External,
+            security: None,
         }
+    }
+
+    /// A secured cluster (TLS, SASL, mutual TLS, ACLs: see [`jvm::security`](super::jvm::security))
+    /// for tests of authentication and authorization, started and ready; says which it picked,
+    /// as [`start`](TestCluster::start) does. Its [`security`](TestCluster::security) has the
+    /// listeners per protocol, the users and their passwords, the CA and client certificates,
+    /// and writes client properties; [`bootstrap`](TestCluster::bootstrap) is its plaintext
+    /// listener, where `User:ANONYMOUS` is a super user (for a test's own set-up).
+    ///
+    /// The pick order: `KAFKA_TEST_BACKEND=external|jvm` if set (`stub` and `container` are
+    /// errors: neither is secured yet); else the running cluster whose `security.json`
+    /// `KAFKA_SECURITY_FILE` names (or that `KAFKA_CLIENT_PROPERTIES`, as `cargo xtask kafka
+    /// start --security ...` prints it, leads to); else a process-wide secured JVM of its own
+    /// (`java` and `mvn`; base port 9500, see [`SECURED_PORT`](super::SECURED_PORT)), stopped
+    /// when the process exits. Without any of them: [`TestingError::Unavailable`], which a test
+    /// turns into a skip ([`skip_test!`](crate::skip_test)).
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), server_stub::testing::TestingError> {
+    /// use server_stub::testing::jvm::{SaslMechanism, SecurityProtocol};
+    /// use server_stub::testing::TestCluster;
+    ///
+    /// let kafka = TestCluster::secured().await?;
+    /// let security = kafka.security().expect("secured");
+    /// let bootstrap = security.bootstrap(SecurityProtocol::SaslSsl);
+    /// let admin = security.admin(); // name "admin", password "admin-secret", a super user
+    /// let ca = security.ca_cert(); // PEM
+    /// let properties = security.client_properties(SecurityProtocol::SaslSsl, Some(SaslMechanism::ScramSha512), "alice")?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn secured() -> Result<TestCluster, TestingError> {
+        let env = tokio::task::spawn_blocking(Environment::detect)
+            .await
+            .unwrap_or_else(|join| std::panic::resume_unwind(join.into_panic()));
+        let Decision { plan, why } = pick::decide_secured(&env)?;
+        let cluster = match plan {
+            Plan::SecuredExternal(file) => TestCluster::secured_external(file)?,
+            _ => TestCluster::local_jvm_secured().await?,
+        };
+        tracing::info!(kind = %cluster.kind, bootstrap = %cluster.bootstrap, "test cluster: {} ({why})", cluster.description);
+        eprintln!("kafka-test: {} ({why})", cluster.description);
+        Ok(cluster)
+    }
+
+    /// The running secured cluster described by `security_file` (its `security.json`).
+    pub fn secured_external(security_file: impl AsRef<Path>) -> Result<TestCluster, TestingError> {
+        let security = Security::load(security_file.as_ref())?;
+        let bootstrap = security.bootstrap(SecurityProtocol::Plaintext);
+        Ok(TestCluster {
+            kind: ClusterKind::External,
+            description: format!(
+                "external secured Kafka at {bootstrap} (SASL_SSL {}, {})",
+                security.bootstrap(SecurityProtocol::SaslSsl),
+                security.file().display()
+            ),
+            bootstrap,
+            backend: Backend::External,
+            security: Some(security),
+        })
+    }
+
+    /// The process-wide secured Kafka on the local JVM (needs `java` and `mvn`), started by the
+    /// first caller and shared with every later one, beside (not instead of) the plain one of
+    /// [`local_jvm`](TestCluster::local_jvm).
+    pub async fn local_jvm_secured() -> Result<TestCluster, TestingError> {
+        let jvm = local::shared_secured().await?;
+        let security = jvm.security.clone();
+        let sasl_ssl = security.as_ref().map(|s| s.bootstrap(SecurityProtocol::SaslSsl)).unwrap_or_default();
+        Ok(TestCluster {
+            kind: ClusterKind::LocalJvm,
+            bootstrap: jvm.bootstrap.clone(),
+            description: format!(
+                "secured Kafka {} on the local JVM at {} (SASL_SSL {sasl_ssl})",
+                jvm.version, jvm.bootstrap
+            ),
+            backend: Backend::LocalJvm,
+            security,
+        })
     }
 
     /// A fresh in-process stub with one broker.
@@ -161,7 +248,13 @@ impl TestCluster {
             1 => format!("the in-process stub at {bootstrap}"),
             n => format!("the in-process stub ({n} brokers) at {bootstrap}"),
         };
-        Ok(TestCluster { kind: ClusterKind::Stub, bootstrap, description, backend: Backend::Stub(stub) })
+        Ok(TestCluster {
+            kind: ClusterKind::Stub,
+            bootstrap,
+            description,
+            backend: Backend::Stub(stub),
+            security: None,
+        })
     }
 
     /// The process-wide Kafka on the local JVM (needs `java` and `mvn`), started by the first
@@ -174,6 +267,7 @@ impl TestCluster {
             bootstrap: jvm.bootstrap.clone(),
             description: format!("Kafka {} on the local JVM at {}", jvm.version, jvm.bootstrap),
             backend: Backend::LocalJvm,
+            security: None,
         })
     }
 
@@ -193,6 +287,7 @@ impl TestCluster {
                 kafka.bootstrap
             ),
             backend: Backend::Container(Box::new(kafka)),
+            security: None,
         })
     }
 
@@ -229,6 +324,22 @@ impl TestCluster {
     /// stub at 127.0.0.1:41234", ...
     pub fn description(&self) -> &str {
         &self.description
+    }
+
+    /// A secured cluster's listeners, users, TLS files and client properties
+    /// ([`TestCluster::secured`]); `None` for the others.
+    pub fn security(&self) -> Option<&Security> {
+        self.security.as_ref()
+    }
+
+    /// The listeners of `protocol`: [`bootstrap`](TestCluster::bootstrap) for `PLAINTEXT`, the
+    /// secured ones on a secured cluster, else `None`.
+    pub fn bootstrap_for(&self, protocol: SecurityProtocol) -> Option<String> {
+        match (&self.security, protocol) {
+            (_, SecurityProtocol::Plaintext) => Some(self.bootstrap.clone()),
+            (Some(security), _) => Some(security.bootstrap(protocol)),
+            (None, _) => None,
+        }
     }
 
     /// The stub's handle (fault injection, leadership moves), when the stub runs it.
@@ -317,5 +428,26 @@ mod tests {
         let stopped = tokio::task::spawn_blocking(move || super::super::jvm::stop(&dir)).await.unwrap().unwrap();
         assert_eq!(stopped, 1);
         assert!(!super::super::jvm::is_alive(pid_before));
+    }
+
+    /// Really starts the shared secured JVM (needs java, mvn and ports 9500, 10500, 11500,
+    /// 12500, 19500): `cargo test -p server-stub --features testing -- --ignored secured_jvm`.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    #[ignore]
+    async fn secured_jvm_starts_once_per_process_and_stops() {
+        let kafka = TestCluster::local_jvm_secured().await.unwrap();
+        assert_eq!(kafka.kind(), ClusterKind::LocalJvm);
+        assert_eq!(kafka.bootstrap(), "127.0.0.1:9500");
+        assert_eq!(kafka.bootstrap_for(SecurityProtocol::SaslSsl).as_deref(), Some("127.0.0.1:12500"));
+        let security = kafka.security().unwrap();
+        assert_eq!(security.admin().password, "admin-secret");
+        assert!(security.ca_cert().is_file());
+        let again = TestCluster::local_jvm_secured().await.unwrap();
+        assert_eq!(again.security(), kafka.security());
+        let stopped = tokio::task::spawn_blocking(|| super::super::jvm::stop(&super::super::secured_dir()))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(stopped, 1);
     }
 }

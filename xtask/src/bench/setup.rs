@@ -239,6 +239,7 @@ impl Broker {
             ready_timeout: Duration::from_secs(120),
             dir: dir.to_path_buf(),
             maven_dir: crate::paths::scratch().join("maven"),
+            security: None,
         };
         Ok(Broker(Some(jvm::Cluster::start(&options)?)))
     }

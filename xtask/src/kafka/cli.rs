@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
 use server_stub::testing::jvm;
+use server_stub::testing::jvm::{SaslMechanism, SecurityProtocol};
 
 pub use server_stub::testing::jvm::LATEST_3_9;
 
@@ -12,6 +13,9 @@ use super::{progress, Options};
 
 const USAGE: &str =
     "usage: cargo xtask kafka start [--brokers 1|3] [--version V] [--port P] [--heap MIB] [--timeout SECS]\n\
+                     \x20                              [--security plaintext|ssl|sasl_plaintext|sasl_ssl]\n\
+                     \x20                              [--mechanism PLAIN|SCRAM-SHA-256|SCRAM-SHA-512|OAUTHBEARER]\n\
+                     \x20                              [--user admin|alice] [--reauth-ms MS]\n\
                      \x20      cargo xtask kafka stop\n\
                      \x20      cargo xtask kafka status";
 
@@ -31,6 +35,7 @@ impl Options {
             ready_timeout: self.ready_timeout,
             dir: dir(),
             maven_dir: crate::paths::scratch().join("maven"),
+            security: self.security.then(|| jvm::SecurityOptions { reauth: self.reauth_ms.map(Duration::from_millis) }),
         }
     }
 }
@@ -85,6 +90,9 @@ pub fn run(args: &[String]) -> Result<()> {
 
 fn start(args: &[String]) -> Result<()> {
     let mut options = Options::default();
+    let mut protocol = None;
+    let mut mechanism = None;
+    let mut user = jvm::security::ADMIN.to_string();
     let mut args = args.iter();
     while let Some(flag) = args.next() {
         let mut value = || args.next().with_context(|| format!("{flag} needs a value\n{USAGE}"));
@@ -96,8 +104,33 @@ fn start(args: &[String]) -> Result<()> {
             "--timeout" => {
                 options.ready_timeout = Duration::from_secs(value()?.parse().context("--timeout takes seconds")?)
             }
+            "--security" => {
+                let text = value()?;
+                protocol = Some(SecurityProtocol::parse(text).with_context(|| {
+                    format!("--security takes plaintext, ssl, sasl_plaintext or sasl_ssl, not `{text}`")
+                })?);
+                options.security = true;
+            }
+            "--mechanism" => {
+                let text = value()?;
+                mechanism = Some(SaslMechanism::parse(text).with_context(|| {
+                    format!("--mechanism takes PLAIN, SCRAM-SHA-256, SCRAM-SHA-512 or OAUTHBEARER, not `{text}`")
+                })?);
+            }
+            "--user" => user = value()?.clone(),
+            "--reauth-ms" => options.reauth_ms = Some(value()?.parse().context("--reauth-ms takes milliseconds")?),
             other => bail!("unknown option `{other}`\n{USAGE}"),
         }
+    }
+    match protocol {
+        None if mechanism.is_some() || options.reauth_ms.is_some() || user != jvm::security::ADMIN => {
+            bail!("--mechanism, --user and --reauth-ms need --security\n{USAGE}")
+        }
+        Some(p) if mechanism.is_some() && !p.is_sasl() => bail!("--mechanism needs --security sasl_plaintext|sasl_ssl"),
+        _ => {}
+    }
+    if ![jvm::security::ADMIN, jvm::security::RESTRICTED].contains(&user.as_str()) {
+        bail!("--user takes {} or {}, not `{user}`", jvm::security::ADMIN, jvm::security::RESTRICTED);
     }
     if options.heap_mib == 0 || options.heap_mib > 768 {
         bail!("--heap must be between 1 and 768 MiB");
@@ -108,14 +141,16 @@ fn start(args: &[String]) -> Result<()> {
         Some(running) => {
             let same = running.version() == version.as_str()
                 && running.nodes().len() == options.brokers
-                && running.node(0).ports.client == options.base_port;
+                && running.node(0).ports.client == options.base_port
+                && running.security_options() == options.security;
             if !same {
                 bail!(
-                    "a different Kafka cluster started by xtask is running ({} node(s), Kafka {}, {}); \
+                    "a different Kafka cluster started by xtask is running ({} node(s), Kafka {}, {}{}); \
                      run `cargo xtask kafka stop` first",
                     running.nodes().len(),
                     running.version(),
-                    running.bootstrap()
+                    running.bootstrap(),
+                    if running.security().is_some() { ", secured" } else { "" }
                 );
             }
             eprintln!(
@@ -127,7 +162,24 @@ fn start(args: &[String]) -> Result<()> {
         }
         None => jvm::Cluster::start(&options)?,
     };
-    println!("KAFKA_BOOTSTRAP_SERVERS={}", cluster.bootstrap());
+    let Some(protocol) = protocol else {
+        println!("KAFKA_BOOTSTRAP_SERVERS={}", cluster.bootstrap());
+        return Ok(());
+    };
+    let security = cluster.security().context("the cluster started without security")?;
+    let mechanism = protocol.is_sasl().then(|| mechanism.unwrap_or(SaslMechanism::ScramSha512));
+    let properties = security.client_properties_file(protocol, mechanism, &user);
+    let properties = std::path::absolute(&properties).unwrap_or(properties);
+    eprintln!(
+        "kafka: secured; listeners PLAINTEXT {}, SSL {}, SASL_PLAINTEXT {}, SASL_SSL {}; users and files in {}",
+        security.bootstrap(SecurityProtocol::Plaintext),
+        security.bootstrap(SecurityProtocol::Ssl),
+        security.bootstrap(SecurityProtocol::SaslPlaintext),
+        security.bootstrap(SecurityProtocol::SaslSsl),
+        security.file().display()
+    );
+    println!("KAFKA_BOOTSTRAP_SERVERS={}", security.bootstrap(protocol));
+    println!("KAFKA_CLIENT_PROPERTIES={}", properties.display());
     Ok(())
 }
 
@@ -137,6 +189,13 @@ fn status() -> Result<()> {
         return Ok(());
     };
     println!("kafka {} ({} node(s)), bootstrap {}", cluster.version(), cluster.nodes().len(), cluster.bootstrap());
+    if let Some(security) = cluster.security() {
+        for protocol in [SecurityProtocol::Ssl, SecurityProtocol::SaslPlaintext, SecurityProtocol::SaslSsl] {
+            println!("{protocol} listeners {}", security.bootstrap(protocol));
+        }
+        let reauth = security.reauth().map_or("off".to_string(), |d| format!("{} ms", d.as_millis()));
+        println!("security {} (re-authentication {reauth})", security.file().display());
+    }
     for (i, node) in cluster.nodes().iter().enumerate() {
         match cluster.pid(i) {
             Some(pid) => {

@@ -10,9 +10,11 @@
 //! node-N/logs/server.log       everything Kafka logs; node-N/logs/stdout.log: the JVM's output
 //! node-N/logs/format.log       output of `kafka-storage format`
 //! node-N/pid                   the JVM's pid while it runs
+//! security/                    a secured cluster's certificates, users, client properties
+//!                              (see [`super::security`])
 //! ```
 //!
-//! A fresh start removes `cluster.json` and the `node-*` directories, nothing else.
+//! A fresh start removes `cluster.json`, `security/` and the `node-*` directories, nothing else.
 
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
@@ -26,6 +28,7 @@ use super::error::{io_error, JvmError};
 use super::jars::{self, KafkaVersion};
 use super::process;
 use super::ready::{self, Starting};
+use super::security::{self, Security, SecurityOptions, SecurityProtocol};
 use crate::testing::logs::tail;
 use crate::testing::maven;
 
@@ -73,6 +76,9 @@ pub struct Options {
     pub dir: PathBuf,
     /// Where Maven's generated pom and the resolved classpath are kept between starts.
     pub maven_dir: PathBuf,
+    /// `Some`: a secured cluster (TLS, SASL, mutual TLS, ACLs) besides the plaintext listener,
+    /// see [`super::security`]. `None` (the default): plaintext only, no authorizer.
+    pub security: Option<SecurityOptions>,
 }
 
 impl Options {
@@ -87,6 +93,7 @@ impl Options {
             ready_timeout: Duration::from_secs(90),
             maven_dir: dir.join("maven"),
             dir,
+            security: None,
         }
     }
 }
@@ -167,6 +174,8 @@ pub struct Cluster {
     nodes: Vec<Node>,
     /// The JVMs this process started, to reap them; `None` for ones another process started.
     children: Vec<Option<Child>>,
+    /// A secured cluster's listeners, users and files.
+    security: Option<Security>,
 }
 
 fn state_file(dir: &Path) -> PathBuf {
@@ -207,9 +216,12 @@ impl Cluster {
                 bootstrap: running.bootstrap(),
             });
         }
+        let offsets: &[SecurityProtocol] =
+            if options.security.is_some() { &SecurityProtocol::ALL } else { &[SecurityProtocol::Plaintext] };
         for id in 0..options.brokers {
             let ports = config::ports(options.base_port, id);
-            for port in [ports.client, ports.controller] {
+            let listeners = offsets.iter().map(|p| ports.client + p.port_offset());
+            for port in listeners.chain([ports.controller]) {
                 if TcpListener::bind(("127.0.0.1", port)).is_err() {
                     return Err(JvmError::PortTaken { port, dir: options.dir.clone() });
                 }
@@ -228,6 +240,19 @@ impl Cluster {
         let root = &options.dir;
         remove_previous(root)?;
         let java = java();
+        let security = match &options.security {
+            Some(wanted) => {
+                let client_ports: Vec<u16> =
+                    (0..options.brokers).map(|id| config::ports(options.base_port, id).client).collect();
+                let made = security::create(&root.join("security"), wanted, &client_ports)?;
+                tracing::info!(
+                    "secured cluster: certificates, users and client properties in {}",
+                    made.dir().display()
+                );
+                Some(made)
+            }
+            None => None,
+        };
         let mut nodes = Vec::new();
         for id in 0..options.brokers {
             let dir = root.join(format!("node-{id}"));
@@ -235,8 +260,14 @@ impl Cluster {
                 std::fs::create_dir_all(&sub).map_err(io_error("creating", &sub))?;
             }
             let ports = config::ports(options.base_port, id);
-            let mut properties =
-                config::server_properties(&version, id, options.brokers, options.base_port, &dir.join("data"));
+            let mut properties = config::server_properties(
+                &version,
+                id,
+                options.brokers,
+                options.base_port,
+                &dir.join("data"),
+                security.as_ref(),
+            );
             for (key, value) in extra {
                 properties.push_str(&format!("{key}={value}\n"));
             }
@@ -266,10 +297,12 @@ impl Cluster {
 
         let cluster_id = config::random_cluster_id()?;
         tracing::info!("formatting storage of {} node(s), cluster id {cluster_id} ...", nodes.len());
-        format_storage(&nodes, &cluster_id)?;
+        let scram = security.as_ref().map(Security::format_arguments).unwrap_or_default();
+        format_storage(&nodes, &cluster_id, &scram)?;
 
         let children = (0..nodes.len()).map(|_| None).collect();
-        let mut cluster = Cluster { dir: root.clone(), version, base_port: options.base_port, nodes, children };
+        let mut cluster =
+            Cluster { dir: root.clone(), version, base_port: options.base_port, nodes, children, security };
         cluster.save()?;
         let started = Instant::now();
         let spawned: Result<Vec<Starting>, JvmError> = (0..cluster.nodes.len()).map(|i| cluster.spawn(i)).collect();
@@ -289,15 +322,16 @@ impl Cluster {
         Ok(cluster)
     }
 
-    /// The running cluster if it matches `options` (same directory, version, node count and
-    /// port), else a fresh one. Fails if a different cluster runs from that directory.
+    /// The running cluster if it matches `options` (same directory, version, node count, port
+    /// and security), else a fresh one. Fails if a different cluster runs from that directory.
     pub fn ensure(options: &Options) -> Result<Cluster, JvmError> {
         let version = KafkaVersion::parse(&options.version)?;
         match Cluster::find(&options.dir)? {
             Some(running)
                 if running.version == version
                     && running.nodes.len() == options.brokers
-                    && running.base_port == options.base_port =>
+                    && running.base_port == options.base_port
+                    && running.security_options() == options.security =>
             {
                 let down: Vec<String> = (0..running.nodes.len())
                     .filter(|&i| running.pid(i).is_none())
@@ -323,14 +357,42 @@ impl Cluster {
         Ok(any_running.then_some(cluster))
     }
 
-    /// `127.0.0.1:9092[,127.0.0.1:9093,...]`.
+    /// `127.0.0.1:9092[,127.0.0.1:9093,...]`: the plaintext listeners.
     pub fn bootstrap(&self) -> String {
         self.nodes.iter().map(|n| format!("127.0.0.1:{}", n.ports.client)).collect::<Vec<_>>().join(",")
+    }
+
+    /// The listeners of `protocol`, `127.0.0.1:<port>[,...]`: the plaintext ones always, the
+    /// others only on a secured cluster.
+    pub fn bootstrap_for(&self, protocol: SecurityProtocol) -> Option<String> {
+        match (&self.security, protocol) {
+            (_, SecurityProtocol::Plaintext) => Some(self.bootstrap()),
+            (Some(security), _) => Some(security.bootstrap(protocol)),
+            (None, _) => None,
+        }
+    }
+
+    /// A secured cluster's users, listeners and TLS files (`None` for a plaintext-only one).
+    pub fn security(&self) -> Option<&Security> {
+        self.security.as_ref()
+    }
+
+    /// The options it was secured with, as [`Options::security`] takes them.
+    pub fn security_options(&self) -> Option<SecurityOptions> {
+        self.security.as_ref().map(|s| SecurityOptions { reauth: s.reauth() })
     }
 
     /// The Kafka release it runs, e.g. `4.4.0`.
     pub fn version(&self) -> &str {
         self.version.as_str()
+    }
+
+    /// The classpath its JVMs run with: Kafka's jars (`kafka-clients` among them) and a logging
+    /// backend, e.g. for a Java client in a test (`java -cp <this> Probe.java`).
+    pub fn classpath(&self) -> Option<&str> {
+        let argv = &self.nodes.first()?.argv;
+        let at = argv.iter().position(|arg| arg == "-cp")?;
+        argv.get(at + 1).map(String::as_str)
     }
 
     /// Its directory.
@@ -490,7 +552,12 @@ impl Cluster {
                 })
             })
             .collect();
-        let state = json!({ "version": self.version.as_str(), "base_port": self.base_port, "nodes": nodes });
+        let state = json!({
+            "version": self.version.as_str(),
+            "base_port": self.base_port,
+            "nodes": nodes,
+            "security": self.security.as_ref().map(|s| s.file().display().to_string()),
+        });
         let path = state_file(&self.dir);
         let text = serde_json::to_string_pretty(&state)
             .map_err(|e| JvmError::BadState { path: path.clone(), reason: e.to_string() })?;
@@ -523,7 +590,11 @@ impl Cluster {
             });
         }
         let children = (0..nodes.len()).map(|_| None).collect();
-        Ok(Cluster { dir: dir.to_path_buf(), version, base_port, nodes, children })
+        let security = match &state["security"] {
+            Value::Null => None,
+            file => Some(Security::load(Path::new(&text(file, "security")?))?),
+        };
+        Ok(Cluster { dir: dir.to_path_buf(), version, base_port, nodes, children, security })
     }
 }
 
@@ -579,11 +650,16 @@ pub fn stop(dir: &Path) -> Result<usize, JvmError> {
     Ok(targets.len())
 }
 
-/// Removes what a previous start left in `dir` (`cluster.json`, `node-*/`), nothing else.
+/// Removes what a previous start left in `dir` (`cluster.json`, `security/`, `node-*/`),
+/// nothing else.
 fn remove_previous(dir: &Path) -> Result<(), JvmError> {
     let state = state_file(dir);
     if state.exists() {
         std::fs::remove_file(&state).map_err(io_error("removing", &state))?;
+    }
+    let security = dir.join("security");
+    if security.is_dir() {
+        std::fs::remove_dir_all(&security).map_err(io_error("removing", &security))?;
     }
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Ok(());
@@ -623,10 +699,11 @@ fn write_log_config(version: &KafkaVersion, dir: &Path) -> Result<String, JvmErr
     })
 }
 
-/// `kafka-storage format -t <cluster id> -c <server.properties>` for every node, in parallel,
-/// each bounded by two minutes. With static `controller.quorum.voters` neither 3.9 nor 4.x needs
-/// `--standalone` or `--initial-controllers`.
-fn format_storage(nodes: &[Node], cluster_id: &str) -> Result<(), JvmError> {
+/// `kafka-storage format -t <cluster id> -c <server.properties> [extra]` for every node, in
+/// parallel, each bounded by two minutes (`extra`: a secured cluster's `--add-scram` users). With
+/// static `controller.quorum.voters` neither 3.9 nor 4.x needs `--standalone` or
+/// `--initial-controllers`.
+fn format_storage(nodes: &[Node], cluster_id: &str, extra: &[String]) -> Result<(), JvmError> {
     let mut running = Vec::new();
     for node in nodes {
         let log_path = node.dir.join("logs").join("format.log");
@@ -642,6 +719,7 @@ fn format_storage(nodes: &[Node], cluster_id: &str) -> Result<(), JvmError> {
             .args(jvm_options)
             .args(["kafka.tools.StorageTool", "format", "-t", cluster_id, "-c"])
             .arg(node.config())
+            .args(extra)
             .stdin(Stdio::null())
             .stdout(Stdio::from(log))
             .stderr(Stdio::from(log_err))
@@ -704,6 +782,7 @@ mod tests {
                 argv: vec!["java".into(), "kafka.Kafka".into()],
             }],
             children: vec![None],
+            security: None,
         };
         cluster.save().unwrap();
         let text = std::fs::read_to_string(dir.join("cluster.json")).unwrap();

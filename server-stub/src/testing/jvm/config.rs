@@ -6,6 +6,7 @@ use std::path::Path;
 
 use super::error::{io_error, JvmError};
 use super::jars::KafkaVersion;
+use super::security::Security;
 
 /// Where one node listens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,8 +24,16 @@ pub fn ports(base: u16, id: usize) -> Ports {
     Ports { client: base + id, controller: base + 10_000 + id }
 }
 
-/// `server.properties` of node `id` of `count` (each node is broker and controller).
-pub fn server_properties(version: &KafkaVersion, id: usize, count: usize, base: u16, data_dir: &Path) -> String {
+/// `server.properties` of node `id` of `count` (each node is broker and controller); with
+/// `security`, its listeners, TLS, SASL and authorizer too.
+pub fn server_properties(
+    version: &KafkaVersion,
+    id: usize,
+    count: usize,
+    base: u16,
+    data_dir: &Path,
+    security: Option<&Security>,
+) -> String {
     let me = ports(base, id);
     let voters: Vec<String> = (0..count).map(|n| format!("{n}@127.0.0.1:{}", ports(base, n).controller)).collect();
     let replication = count.min(3);
@@ -39,9 +48,17 @@ pub fn server_properties(version: &KafkaVersion, id: usize, count: usize, base: 
     set("process.roles", &"broker,controller");
     set("node.id", &id);
     set("controller.quorum.voters", &voters.join(","));
-    set("listeners", &format!("PLAINTEXT://127.0.0.1:{},CONTROLLER://127.0.0.1:{}", me.client, me.controller));
-    set("advertised.listeners", &format!("PLAINTEXT://127.0.0.1:{}", me.client));
-    set("listener.security.protocol.map", &"PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+    let [listeners, advertised, protocols] = match security {
+        Some(security) => security.listeners(id, me.controller),
+        None => [
+            format!("PLAINTEXT://127.0.0.1:{},CONTROLLER://127.0.0.1:{}", me.client, me.controller),
+            format!("PLAINTEXT://127.0.0.1:{}", me.client),
+            "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT".into(),
+        ],
+    };
+    set("listeners", &listeners);
+    set("advertised.listeners", &advertised);
+    set("listener.security.protocol.map", &protocols);
     set("inter.broker.listener.name", &"PLAINTEXT");
     set("controller.listener.names", &"CONTROLLER");
     set("log.dirs", &data_dir.display());
@@ -73,6 +90,9 @@ pub fn server_properties(version: &KafkaVersion, id: usize, count: usize, base: 
     set("num.recovery.threads.per.data.dir", &1);
     set("num.network.threads", &2);
     set("num.io.threads", &4);
+    if let Some(security) = security {
+        p.push_str(&security.server_properties());
+    }
     p
 }
 
@@ -159,7 +179,7 @@ mod tests {
     #[test]
     fn three_node_properties() {
         let version = KafkaVersion::parse("4.4.0").unwrap();
-        let p = server_properties(&version, 1, 3, 9092, Path::new("/d"));
+        let p = server_properties(&version, 1, 3, 9092, Path::new("/d"), None);
         assert!(p.contains("controller.quorum.voters=0@127.0.0.1:19092,1@127.0.0.1:19093,2@127.0.0.1:19094\n"));
         assert!(p.contains("listeners=PLAINTEXT://127.0.0.1:9093,CONTROLLER://127.0.0.1:19093\n"));
         assert!(p.contains("min.insync.replicas=2\n"));

@@ -169,7 +169,10 @@ pub enum JvmError {
         /// The signal (`TERM`, `KILL`).
         signal: &'static str,
     },
-    /// `cluster.json` is not what this launcher writes.
+    /// The TLS material of a secured cluster could not be made (`rcgen`).
+    #[error("making the test certificates: {0}")]
+    Certificates(String),
+    /// `cluster.json` (or `security/security.json`) is not what this launcher writes.
     #[error("{} is not a cluster description: {reason}", path.display())]
     BadState {
         /// The file.

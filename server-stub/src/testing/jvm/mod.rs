@@ -3,13 +3,17 @@
 //! [`TestCluster`](super::TestCluster)'s local-JVM backend.
 //!
 //! A [`Cluster`] is 1 or 3 nodes, each broker and controller, on `127.0.0.1`: node N takes client
-//! port `base + N` and controller port `base + 10000 + N` (9092 and 19092 by default). Starting
-//! one:
+//! port `base + N` and controller port `base + 10000 + N` (9092 and 19092 by default). A secured
+//! cluster ([`Options::security`]) also opens `SSL` (mutual TLS), `SASL_PLAINTEXT` and `SASL_SSL`
+//! listeners on `base + 1000 + N`, `base + 2000 + N` and `base + 3000 + N`, with users, ACLs and
+//! certificates as [`security`] describes. Starting one:
 //!
 //! 1. resolves `org.apache.kafka:kafka_2.13:<version>` and a logging backend with `mvn`
 //!    ([`super::maven`], cached in [`Options::maven_dir`]);
-//! 2. writes each node's `server.properties` and logging configuration under [`Options::dir`]
-//!    (layout in [`Cluster`]'s module docs) and formats its storage with a fresh cluster id;
+//! 2. for a secured cluster, makes the CA, broker and client certificates and the client
+//!    properties files in `<dir>/security/`; writes each node's `server.properties` and logging
+//!    configuration under [`Options::dir`] (layout in [`Cluster`]'s module docs) and formats its
+//!    storage with a fresh cluster id (and the SCRAM users of a secured cluster);
 //! 3. starts each JVM with `setsid` (its own session: neither Ctrl-C nor the caller's exit stops
 //!    it) and records its pid in `node-N/pid`;
 //! 4. waits until every node is ready: its client port accepts connections, its log says
@@ -33,6 +37,7 @@ mod jars;
 mod probe;
 mod process;
 mod ready;
+pub mod security;
 
 pub use cluster::{default_dir, stop, Cluster, Node, Options, DEFAULT_PORT};
 pub use config::Ports;
@@ -40,5 +45,6 @@ pub use error::JvmError;
 pub use jars::{KafkaVersion, LATEST_3_9};
 pub use probe::{broker_ids, ProbeError};
 pub use process::rss_kib;
+pub use security::{SaslMechanism, Security, SecurityOptions, SecurityProtocol, User};
 
 pub(crate) use process::{is_alive, start_time};
