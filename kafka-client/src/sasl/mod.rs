@@ -11,6 +11,10 @@
 //! connection runs a new exchange before the session expires.
 
 pub mod plain;
+pub mod scram;
+
+pub use plain::Plain;
+pub use scram::{Scram, ScramHash};
 
 use std::fmt;
 
@@ -73,6 +77,27 @@ pub enum SaslError {
         mechanism: String,
         /// The broker's words.
         message: String,
+    },
+    /// The broker asks for a PBKDF2 iteration count outside what the client accepts (SCRAM):
+    /// fewer than Kafka's minimum weakens the stored credential, and a huge count would stall
+    /// the client computing it.
+    #[error("{mechanism}: the broker asks for {iterations} iterations; accepted are {min} to {max}")]
+    IterationCount {
+        /// The mechanism.
+        mechanism: String,
+        /// The count the broker sent.
+        iterations: u64,
+        /// The least accepted.
+        min: u32,
+        /// The most accepted.
+        max: u32,
+    },
+    /// The broker's nonce does not extend the client's (SCRAM): the answer belongs to another
+    /// exchange, or was replayed.
+    #[error("{mechanism}: the broker's nonce does not extend the client's nonce; refusing it")]
+    NonceMismatch {
+        /// The mechanism.
+        mechanism: String,
     },
     /// The mechanism could not get what it sends (a token provider failed).
     #[error("{mechanism}: {detail}")]
