@@ -10,9 +10,14 @@
 //! When the broker answers the last `SaslAuthenticate` with a session lifetime (KIP-368), the
 //! connection runs a new exchange before the session expires.
 
+pub mod config;
+pub mod jaas;
+pub mod oauthbearer;
 pub mod plain;
 pub mod scram;
 
+pub use config::{from_properties, SASL_KEYS};
+pub use oauthbearer::{OAuthBearer, OAuthToken, RefreshConfig, TokenProvider, UnsecuredTokenProvider};
 pub use plain::Plain;
 pub use scram::{Scram, ScramHash};
 
@@ -40,6 +45,14 @@ pub trait Exchange: Send {
     /// exchange is complete and, where the mechanism allows it, the broker proved who it is
     /// (SCRAM's server signature).
     fn step(&mut self, challenge: Option<&[u8]>) -> Result<Step, SaslError>;
+
+    /// Why the exchange failed, when the mechanism knows better than the broker's error code:
+    /// OAUTHBEARER answers the broker's error status with `\x01` (RFC 7628), after which the
+    /// broker fails the `SaslAuthenticate` itself; this is the status the broker had sent.
+    /// `None` by default.
+    fn failure(&self) -> Option<SaslError> {
+        None
+    }
 }
 
 /// What an [`Exchange`] wants next.
