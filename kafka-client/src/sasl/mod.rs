@@ -9,6 +9,69 @@
 //!
 //! When the broker answers the last `SaslAuthenticate` with a session lifetime (KIP-368), the
 //! connection runs a new exchange before the session expires.
+//!
+//! # Supported mechanisms
+//!
+//! | `sasl.mechanism` | type | JAAS login module |
+//! | --- | --- | --- |
+//! | `PLAIN` | [`Plain`] | `PlainLoginModule` (`username`, `password`) |
+//! | `SCRAM-SHA-256`, `SCRAM-SHA-512` | [`Scram`] | `ScramLoginModule` (`username`, `password`, `tokenauth`) |
+//! | `OAUTHBEARER` | [`OAuthBearer`] with a [`TokenProvider`] | `OAuthBearerLoginModule` (`unsecuredLogin*`: [`UnsecuredTokenProvider`]) |
+//!
+//! [`config::from_properties`] builds one from the Java client's keys (`sasl.mechanism`,
+//! `sasl.jaas.config`, `sasl.login.refresh.*`); [`jaas`] parses `sasl.jaas.config`. Secrets
+//! (passwords, tokens) are held as [`Secret`](crate::secret::Secret)s and never appear in
+//! `Debug`, `Display` or errors.
+//!
+//! # Another mechanism
+//!
+//! GSSAPI (Kerberos), AWS MSK IAM or a vendor's mechanism: implement [`Mechanism`] (its name
+//! and a fresh [`Exchange`] per authentication) and [`Exchange::step`] (the client's messages,
+//! given the broker's). A toy mechanism that sends a fixed greeting and expects `ok` back:
+//!
+//! ```
+//! use futures_util::future::BoxFuture;
+//! use kafka_client::sasl::{Exchange, Mechanism, SaslError, Step};
+//! use kafka_client::BrokerId;
+//!
+//! #[derive(Debug)]
+//! struct Hello;
+//!
+//! struct HelloExchange {
+//!     sent: bool,
+//! }
+//!
+//! impl Mechanism for Hello {
+//!     fn name(&self) -> &str {
+//!         "X-HELLO"
+//!     }
+//!
+//!     fn begin<'a>(&'a self, _broker: &'a BrokerId) -> BoxFuture<'a, Result<Box<dyn Exchange>, SaslError>> {
+//!         // A real mechanism may await here: fetch a token, sign a request.
+//!         Box::pin(async { Ok(Box::new(HelloExchange { sent: false }) as Box<dyn Exchange>) })
+//!     }
+//! }
+//!
+//! impl Exchange for HelloExchange {
+//!     fn step(&mut self, challenge: Option<&[u8]>) -> Result<Step, SaslError> {
+//!         match (self.sent, challenge) {
+//!             (false, None) => {
+//!                 self.sent = true;
+//!                 Ok(Step::Respond(b"hello".to_vec()))
+//!             }
+//!             (true, Some(b"ok")) => Ok(Step::Done),
+//!             _ => Err(SaslError::Malformed { mechanism: "X-HELLO".into(), detail: "expected `ok`".into() }),
+//!         }
+//!     }
+//! }
+//!
+//! # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+//! let broker = BrokerId { node_id: 1, addr: "localhost:9092".into() };
+//! let mut exchange = Hello.begin(&broker).await.unwrap();
+//! assert_eq!(exchange.step(None).unwrap(), Step::Respond(b"hello".to_vec()));
+//! assert_eq!(exchange.step(Some(b"ok")).unwrap(), Step::Done);
+//! # });
+//! ```
 
 pub mod config;
 pub mod jaas;
