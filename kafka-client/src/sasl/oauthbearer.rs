@@ -766,6 +766,23 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Whatever the broker answers, the exchange acknowledges or fails; it never panics.
+        #[test]
+        fn random_broker_answers_never_panic(
+            answers in proptest::collection::vec(proptest::collection::vec(proptest::prelude::any::<u8>(), 0..100), 0..4),
+        ) {
+            let token = token("abc", Duration::from_secs(60));
+            let mut exchange =
+                OAuthBearerExchange { message: Some(client_initial_response(&token).unwrap()), state: ExchangeState::Start };
+            exchange.step(None).unwrap();
+            for answer in &answers {
+                let _ = exchange.step(Some(answer));
+                let _ = exchange.failure();
+            }
+        }
+    }
+
     #[test]
     fn no_token_in_debug() {
         let t = token("sekrit-token", Duration::from_secs(60));

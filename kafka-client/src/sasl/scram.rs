@@ -662,6 +662,31 @@ mod tests {
         assert!(!debug.contains("hunter2"), "{debug}");
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+        /// Whatever the broker sends, the exchange answers with a message or an error, never a
+        /// panic (and never does the PBKDF2 work for an out-of-bounds count).
+        #[test]
+        fn random_broker_messages_never_panic(
+            first in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..120),
+            last in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..120),
+            iterations in 0u64..20_000,
+        ) {
+            let mut exchange = fixed().exchange().unwrap();
+            exchange.step(None).unwrap();
+            let _ = exchange.step(Some(&first));
+            let _ = exchange.step(Some(&last));
+
+            // A well-formed server-first with a random count: below 4096 is refused.
+            let mut exchange = fixed().exchange().unwrap();
+            exchange.step(None).unwrap();
+            let result = exchange.step(Some(format!("r=abcd,s=c2FsdA==,i={iterations}").as_bytes()));
+            proptest::prop_assert_eq!(result.is_ok(), iterations >= 4096);
+            let _ = exchange.step(Some(&last));
+        }
+    }
+
     #[test]
     fn salted_password_matches_pbkdf2_vectors() {
         // RFC 7914 section 11: PBKDF2-HMAC-SHA256, P = "passwd", S = "salt", c = 1.
