@@ -21,7 +21,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use super::jaas::{JaasConfig, LoginModule};
-use super::oauthbearer::{OAuthBearer, RefreshConfig, UnsecuredTokenProvider};
+use super::oauthbearer::{FileTokenProvider, OAuthBearer, RefreshConfig, TokenProvider, UnsecuredTokenProvider};
 use super::plain::Plain;
 use super::scram::{Scram, ScramHash};
 use super::Mechanism;
@@ -92,15 +92,19 @@ fn parse_f64(key: &str, value: &str, min: f64, max: f64) -> Result<f64, ConfigEr
 /// `sasl.jaas.config` names the matching login module: `PlainLoginModule` or
 /// `ScramLoginModule` with `username` and `password` (and `tokenauth="true"` for a delegation
 /// token), or `OAuthBearerLoginModule` with Kafka's `unsecuredLogin*` options (development
-/// tokens). `sasl.login.refresh.*` tune when OAUTHBEARER tokens are renewed.
+/// tokens), or with `sasl.oauthbearer.token.endpoint.url=file:///path` a token read from that
+/// file (`sasl.oauthbearer.sub.claim.name` names its principal claim, JAAS `extension_<name>`
+/// options add SASL extensions). `sasl.login.refresh.*` tune when OAUTHBEARER tokens are
+/// renewed.
 pub fn from_properties(props: &mut Properties) -> Result<Option<Arc<dyn Mechanism>>, ConfigError> {
     let mechanism = take(props, "sasl.mechanism");
     let jaas = take(props, JAAS);
     let handler = take(props, "sasl.login.callback.handler.class");
     let token_endpoint = take(props, "sasl.oauthbearer.token.endpoint.url");
-    // Claim names the OIDC login reads from the token it receives; accepted, not used yet.
+    // The claims naming the principal and the scope in a token the login receives (the scope
+    // is the broker's business; accepted, not used).
     let _ = take(props, "sasl.oauthbearer.scope.claim.name");
-    let _ = take(props, "sasl.oauthbearer.sub.claim.name");
+    let sub_claim = take(props, "sasl.oauthbearer.sub.claim.name");
     let refresh = refresh_config(props)?;
 
     let Some(mechanism) = mechanism else {
@@ -145,33 +149,66 @@ pub fn from_properties(props: &mut Properties) -> Result<Option<Arc<dyn Mechanis
             Arc::new(Scram::new(hash, username, password).token_auth(token_auth))
         }
         _ => {
-            let oidc = token_endpoint.is_some()
-                || jaas.option("clientId").is_some()
-                || handler.as_deref().is_some_and(|h| h.ends_with(".OAuthBearerLoginCallbackHandler"));
-            if oidc {
-                return Err(ConfigError::InvalidValue {
-                    key: "sasl.oauthbearer.token.endpoint.url".into(),
-                    value: token_endpoint.unwrap_or_default(),
-                    expected: "no OIDC login: the client-credentials token provider (KIP-768) is not implemented yet; \
-                               implement kafka_client::sasl::oauthbearer::TokenProvider and use OAuthBearer::new"
-                        .into(),
-                });
-            }
-            if let Some(handler) = handler.filter(|h| !h.ends_with(".OAuthBearerUnsecuredLoginCallbackHandler")) {
+            if let Some(handler) = handler.as_deref().filter(|h| {
+                !h.ends_with(".OAuthBearerUnsecuredLoginCallbackHandler")
+                    && !h.ends_with(".OAuthBearerLoginCallbackHandler")
+            }) {
                 return Err(invalid(
                     "sasl.login.callback.handler.class",
-                    &handler,
+                    handler,
                     "no Java class: implement kafka_client::sasl::oauthbearer::TokenProvider instead",
                 ));
             }
-            let provider = UnsecuredTokenProvider::from_options(jaas.option_names().filter_map(|k| {
-                jaas.option(k).map(|v| (k, v)) // the unsecured options hold no secret
-            }))
-            .map_err(|e| jaas_invalid(format!("OAuthBearerLoginModule options for an unsecured token: {e}")))?;
-            Arc::new(OAuthBearer::with_refresh(Arc::new(provider), refresh))
+            let provider: Arc<dyn TokenProvider> = match token_endpoint {
+                Some(url) => endpoint_provider(&url, &jaas, sub_claim.as_deref().unwrap_or("sub"))?,
+                None if jaas.option("clientId").is_some()
+                    || handler.as_deref().is_some_and(|h| h.ends_with(".OAuthBearerLoginCallbackHandler")) =>
+                {
+                    return Err(ConfigError::Missing { key: "sasl.oauthbearer.token.endpoint.url".into() });
+                }
+                None => Arc::new(
+                    UnsecuredTokenProvider::from_options(jaas.option_names().filter_map(|k| {
+                        jaas.option(k).map(|v| (k, v)) // the unsecured options hold no secret
+                    }))
+                    .map_err(|e| jaas_invalid(format!("OAuthBearerLoginModule options for an unsecured token: {e}")))?,
+                ),
+            };
+            Arc::new(OAuthBearer::with_refresh(provider, refresh))
         }
     };
     Ok(Some(mechanism))
+}
+
+/// The provider for `sasl.oauthbearer.token.endpoint.url`: a `file:` URL names a file holding
+/// the token (read on each refresh); an `http(s):` token endpoint (KIP-768's client
+/// credentials grant) is not implemented yet.
+fn endpoint_provider(url: &str, jaas: &JaasConfig, sub_claim: &str) -> Result<Arc<dyn TokenProvider>, ConfigError> {
+    const KEY: &str = "sasl.oauthbearer.token.endpoint.url";
+    let Some(rest) = url.strip_prefix("file:") else {
+        return Err(invalid(
+            KEY,
+            url,
+            "a file: URL (the OIDC client-credentials login from an http(s) token endpoint, KIP-768, is not \
+             implemented yet: implement kafka_client::sasl::oauthbearer::TokenProvider and use OAuthBearer::new)",
+        ));
+    };
+    // file:///path, file://localhost/path or file:/path.
+    let path = match rest.strip_prefix("//") {
+        Some(authority_and_path) => match authority_and_path.find('/') {
+            Some(0) => authority_and_path,
+            Some(i) if &authority_and_path[..i] == "localhost" => &authority_and_path[i..],
+            _ => return Err(invalid(KEY, url, "a file: URL of a local path (file:///path/to/token)")),
+        },
+        None => rest,
+    };
+    if path.is_empty() {
+        return Err(invalid(KEY, url, "a file: URL of a local path (file:///path/to/token)"));
+    }
+    let mut provider = FileTokenProvider::new(path).principal_claim(sub_claim);
+    for (name, value) in jaas.options_with_prefix("extension_") {
+        provider = provider.extension(name, value);
+    }
+    Ok(Arc::new(provider))
 }
 
 fn credentials(jaas: &JaasConfig) -> Result<(String, crate::secret::Secret), ConfigError> {
@@ -270,6 +307,51 @@ mod tests {
         assert!(debug.contains("window_factor: 0.9") && debug.contains("buffer: 2s"), "{debug}");
         let Step::Respond(first) = oauth.begin(&broker).await.unwrap().step(None).unwrap() else { panic!() };
         assert!(first.starts_with(b"n,,\x01auth=Bearer "));
+    }
+
+    #[tokio::test]
+    async fn a_file_token_endpoint_reads_the_token_file() {
+        let path = std::env::temp_dir().join(format!("kafka-client-config-token-{}.jwt", std::process::id()));
+        let token = crate::sasl::UnsecuredTokenProvider::new("svc").token_at(std::time::SystemTime::now()).unwrap();
+        std::fs::write(&path, token.value.expose()).unwrap();
+        let url = format!("file://{}", path.display());
+        let jaas = "x.OAuthBearerLoginModule required extension_tenant=blue;";
+        let oauth = mechanism(&[
+            ("sasl.mechanism", "OAUTHBEARER"),
+            ("sasl.jaas.config", jaas),
+            ("sasl.oauthbearer.token.endpoint.url", &url),
+        ])
+        .unwrap()
+        .unwrap();
+        let broker = BrokerId { node_id: 0, addr: "b:9092".into() };
+        let Step::Respond(first) = oauth.begin(&broker).await.unwrap().step(None).unwrap() else { panic!() };
+        let expected = format!("n,,\x01auth=Bearer {}\x01tenant=blue\x01\x01", token.value.expose());
+        assert_eq!(String::from_utf8(first).unwrap(), expected);
+        std::fs::remove_file(&path).unwrap();
+
+        // http(s) endpoints (OIDC client credentials) are refused by name; so is clientId
+        // without an endpoint.
+        let err = error(&[
+            ("sasl.mechanism", "OAUTHBEARER"),
+            ("sasl.jaas.config", "x.OAuthBearerLoginModule required clientId=c clientSecret=s3cret;"),
+            ("sasl.oauthbearer.token.endpoint.url", "https://idp/token"),
+        ]);
+        assert!(err.to_string().contains("KIP-768") && !err.to_string().contains("s3cret"), "{err}");
+        assert_eq!(
+            error(&[
+                ("sasl.mechanism", "OAUTHBEARER"),
+                ("sasl.jaas.config", "x.OAuthBearerLoginModule required clientId=c clientSecret=s3cret;"),
+            ]),
+            ConfigError::Missing { key: "sasl.oauthbearer.token.endpoint.url".into() }
+        );
+        for url in ["file://otherhost/x", "file:", "file://"] {
+            let err = error(&[
+                ("sasl.mechanism", "OAUTHBEARER"),
+                ("sasl.jaas.config", OAUTH),
+                ("sasl.oauthbearer.token.endpoint.url", url),
+            ]);
+            assert!(err.to_string().contains("file:///path/to/token"), "{url}: {err}");
+        }
     }
 
     #[test]

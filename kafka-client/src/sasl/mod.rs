@@ -80,7 +80,9 @@ pub mod plain;
 pub mod scram;
 
 pub use config::{from_properties, SASL_KEYS};
-pub use oauthbearer::{OAuthBearer, OAuthToken, RefreshConfig, TokenProvider, UnsecuredTokenProvider};
+pub use oauthbearer::{
+    FileTokenProvider, OAuthBearer, OAuthToken, RefreshConfig, TokenProvider, UnsecuredTokenProvider,
+};
 pub use plain::Plain;
 pub use scram::{Scram, ScramHash};
 

@@ -42,6 +42,93 @@ pub struct OAuthToken {
     pub extensions: BTreeMap<String, String>,
 }
 
+impl OAuthToken {
+    /// The token `jwt` as the Java client's login reads a token it received (KIP-768's
+    /// `LoginAccessTokenValidator`): the claims are decoded but the signature is not checked
+    /// (the broker checks it). `exp` (seconds since the epoch) is required, `iat` optional,
+    /// and `principal_claim` (`sub` by default, `sasl.oauthbearer.sub.claim.name`) must be a
+    /// non-empty string. Errors never show the token.
+    pub fn from_jwt(jwt: Secret, principal_claim: &str) -> Result<OAuthToken, SaslError> {
+        let text = jwt.expose().trim();
+        let parts: Vec<&str> = text.split('.').collect();
+        if parts.len() != 3 || parts[0].is_empty() || parts[1].is_empty() {
+            return Err(credentials(format!(
+                "the token is not a JWT (header.payload.signature): {} dot-separated parts",
+                parts.len()
+            )));
+        }
+        let payload = URL_SAFE_NO_PAD
+            .decode(parts[1].trim_end_matches('='))
+            .map_err(|_| credentials("the token's payload is not base64url"))?;
+        let claims: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_slice(&payload).map_err(|_| credentials("the token's payload is not a JSON object"))?;
+        let seconds = |name: &str| -> Result<Option<SystemTime>, SaslError> {
+            match claims.get(name) {
+                None => Ok(None),
+                Some(value) => value
+                    .as_f64()
+                    .filter(|s| s.is_finite() && *s >= 0.0 && *s < 1e11)
+                    .map(|s| Some(UNIX_EPOCH + Duration::from_secs_f64(s)))
+                    .ok_or_else(|| credentials(format!("the token's `{name}` claim is not a time in seconds"))),
+            }
+        };
+        let expires_at = seconds("exp")?.ok_or_else(|| credentials("the token has no `exp` claim"))?;
+        let issued_at = seconds("iat")?;
+        let principal = claims
+            .get(principal_claim)
+            .and_then(|v| v.as_str())
+            .filter(|p| !p.trim().is_empty())
+            .ok_or_else(|| credentials(format!("the token has no string `{principal_claim}` claim")))?
+            .to_string();
+        let value = Secret::new(text.to_string());
+        Ok(OAuthToken { value, issued_at, expires_at, principal, extensions: BTreeMap::new() })
+    }
+}
+
+/// Tokens read from a file on each refresh: KIP-768's `sasl.oauthbearer.token.endpoint.url`
+/// with a `file:` URL (a token another process keeps fresh, such as a mounted service-account
+/// token).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileTokenProvider {
+    path: std::path::PathBuf,
+    principal_claim: String,
+    extensions: BTreeMap<String, String>,
+}
+
+impl FileTokenProvider {
+    /// Reads a JWT from `path`; the principal is its `sub` claim.
+    pub fn new(path: impl Into<std::path::PathBuf>) -> FileTokenProvider {
+        FileTokenProvider { path: path.into(), principal_claim: "sub".into(), extensions: BTreeMap::new() }
+    }
+
+    /// The claim naming the principal (`sasl.oauthbearer.sub.claim.name`).
+    pub fn principal_claim(mut self, name: impl Into<String>) -> FileTokenProvider {
+        self.principal_claim = name.into();
+        self
+    }
+
+    /// A SASL extension sent with the token (JAAS option `extension_<key>`).
+    pub fn extension(mut self, key: impl Into<String>, value: impl Into<String>) -> FileTokenProvider {
+        self.extensions.insert(key.into(), value.into());
+        self
+    }
+
+    fn read(&self) -> Result<OAuthToken, SaslError> {
+        let jwt = std::fs::read_to_string(&self.path)
+            .map_err(|e| credentials(format!("cannot read the token file {}: {e}", self.path.display())))?;
+        let mut token = OAuthToken::from_jwt(Secret::new(jwt), &self.principal_claim)?;
+        token.extensions = self.extensions.clone();
+        Ok(token)
+    }
+}
+
+impl TokenProvider for FileTokenProvider {
+    fn token(&self) -> BoxFuture<'_, Result<OAuthToken, SaslError>> {
+        // A small local file: read in place.
+        Box::pin(async move { self.read() })
+    }
+}
+
 /// Where OAUTHBEARER tokens come from: an identity provider, a file, a development token.
 ///
 /// ```
@@ -764,6 +851,57 @@ mod tests {
         ] {
             assert!(UnsecuredTokenProvider::from_options(bad.clone()).is_err(), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn jwt_claims_are_read_without_showing_the_token() {
+        let now = UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+        let provider = UnsecuredTokenProvider::new("admin").lifetime(Duration::from_secs(60));
+        let made = provider.token_at(now).unwrap();
+        let read = OAuthToken::from_jwt(made.value.clone(), "sub").unwrap();
+        assert_eq!(read, made);
+
+        // A renamed principal claim; fractional seconds; a trailing newline and padding tolerated.
+        let claims = URL_SAFE_NO_PAD.encode(br#"{"client_id":"svc","exp":1700000060.5}"#);
+        let jwt = Secret::new(format!("eyJhbGciOiJSUzI1NiJ9.{claims}=.c2lnbmF0dXJl\n"));
+        let token = OAuthToken::from_jwt(jwt, "client_id").unwrap();
+        assert_eq!(token.principal, "svc");
+        assert_eq!(token.issued_at, None);
+        assert_eq!(token.expires_at, UNIX_EPOCH + Duration::from_millis(1_700_000_060_500));
+
+        let no_exp = URL_SAFE_NO_PAD.encode(br#"{"sub":"a"}"#);
+        let no_sub = URL_SAFE_NO_PAD.encode(br#"{"exp":1}"#);
+        let bad_exp = URL_SAFE_NO_PAD.encode(br#"{"sub":"a","exp":"soon"}"#);
+        for jwt in [
+            "secret-not-a-jwt".to_string(),
+            "a.b".to_string(),
+            "a.!!!.c".to_string(),
+            format!("h.{no_exp}.s"),
+            format!("h.{no_sub}.s"),
+            format!("h.{bad_exp}.s"),
+            format!("h.{}.s", URL_SAFE_NO_PAD.encode("[1]")),
+        ] {
+            let err = OAuthToken::from_jwt(Secret::new(jwt.clone()), "sub").unwrap_err();
+            assert!(matches!(err, SaslError::Credentials { .. }), "{jwt}: {err}");
+            assert!(!err.to_string().contains("secret-not"), "{err}");
+        }
+    }
+
+    #[tokio::test]
+    async fn file_tokens_are_read_on_each_fetch() {
+        let path = std::env::temp_dir().join(format!("kafka-client-token-{}.jwt", std::process::id()));
+        let now = SystemTime::now();
+        let first = UnsecuredTokenProvider::new("first").token_at(now).unwrap();
+        std::fs::write(&path, format!("{}\n", first.value.expose())).unwrap();
+        let provider = FileTokenProvider::new(&path).extension("tenant", "blue");
+        let token = provider.token().await.unwrap();
+        assert_eq!((token.principal.as_str(), token.extensions.len()), ("first", 1));
+        let second = UnsecuredTokenProvider::new("second").token_at(now).unwrap();
+        std::fs::write(&path, second.value.expose()).unwrap();
+        assert_eq!(provider.token().await.unwrap().principal, "second");
+        std::fs::remove_file(&path).unwrap();
+        let err = provider.token().await.unwrap_err();
+        assert!(matches!(err, SaslError::Credentials { .. }), "{err}");
     }
 
     proptest::proptest! {
