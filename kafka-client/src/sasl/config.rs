@@ -40,6 +40,8 @@ pub const SASL_KEYS: &[&str] = &[
     "sasl.oauthbearer.token.endpoint.url",
     "sasl.oauthbearer.scope.claim.name",
     "sasl.oauthbearer.sub.claim.name",
+    "sasl.login.connect.timeout.ms",
+    "sasl.login.read.timeout.ms",
 ];
 
 /// The mechanisms this client implements.
@@ -105,6 +107,14 @@ pub fn from_properties(props: &mut Properties) -> Result<Option<Arc<dyn Mechanis
     // is the broker's business; accepted, not used).
     let _ = take(props, "sasl.oauthbearer.scope.claim.name");
     let sub_claim = take(props, "sasl.oauthbearer.sub.claim.name");
+    let mut http_timeout = Duration::ZERO;
+    for key in ["sasl.login.connect.timeout.ms", "sasl.login.read.timeout.ms"] {
+        let ms = match take(props, key) {
+            Some(v) => parse_int(key, &v, 1, 3_600_000)? as u64,
+            None => 10_000,
+        };
+        http_timeout += Duration::from_millis(ms);
+    }
     let refresh = refresh_config(props)?;
 
     let Some(mechanism) = mechanism else {
@@ -160,7 +170,7 @@ pub fn from_properties(props: &mut Properties) -> Result<Option<Arc<dyn Mechanis
                 ));
             }
             let provider: Arc<dyn TokenProvider> = match token_endpoint {
-                Some(url) => endpoint_provider(&url, &jaas, sub_claim.as_deref().unwrap_or("sub"))?,
+                Some(url) => endpoint_provider(&url, &jaas, sub_claim.as_deref().unwrap_or("sub"), http_timeout)?,
                 None if jaas.option("clientId").is_some()
                     || handler.as_deref().is_some_and(|h| h.ends_with(".OAuthBearerLoginCallbackHandler")) =>
                 {
@@ -180,17 +190,18 @@ pub fn from_properties(props: &mut Properties) -> Result<Option<Arc<dyn Mechanis
 }
 
 /// The provider for `sasl.oauthbearer.token.endpoint.url`: a `file:` URL names a file holding
-/// the token (read on each refresh); an `http(s):` token endpoint (KIP-768's client
-/// credentials grant) is not implemented yet.
-fn endpoint_provider(url: &str, jaas: &JaasConfig, sub_claim: &str) -> Result<Arc<dyn TokenProvider>, ConfigError> {
+/// the token (read on each refresh); an `http://` token endpoint gets KIP-768's client
+/// credentials grant with the JAAS options `clientId`, `clientSecret` and `scope` (cargo
+/// feature `oauth-oidc`); `https://` needs a TLS transport given in code.
+fn endpoint_provider(
+    url: &str,
+    jaas: &JaasConfig,
+    sub_claim: &str,
+    http_timeout: Duration,
+) -> Result<Arc<dyn TokenProvider>, ConfigError> {
     const KEY: &str = "sasl.oauthbearer.token.endpoint.url";
     let Some(rest) = url.strip_prefix("file:") else {
-        return Err(invalid(
-            KEY,
-            url,
-            "a file: URL (the OIDC client-credentials login from an http(s) token endpoint, KIP-768, is not \
-             implemented yet: implement kafka_client::sasl::oauthbearer::TokenProvider and use OAuthBearer::new)",
-        ));
+        return client_credentials(url, jaas, sub_claim, http_timeout);
     };
     // file:///path, file://localhost/path or file:/path.
     let path = match rest.strip_prefix("//") {
@@ -205,6 +216,60 @@ fn endpoint_provider(url: &str, jaas: &JaasConfig, sub_claim: &str) -> Result<Ar
         return Err(invalid(KEY, url, "a file: URL of a local path (file:///path/to/token)"));
     }
     let mut provider = FileTokenProvider::new(path).principal_claim(sub_claim);
+    for (name, value) in jaas.options_with_prefix("extension_") {
+        provider = provider.extension(name, value);
+    }
+    Ok(Arc::new(provider))
+}
+
+#[cfg(not(feature = "oauth-oidc"))]
+fn client_credentials(
+    url: &str,
+    _jaas: &JaasConfig,
+    _sub_claim: &str,
+    _http_timeout: Duration,
+) -> Result<Arc<dyn TokenProvider>, ConfigError> {
+    Err(invalid(
+        "sasl.oauthbearer.token.endpoint.url",
+        url,
+        "a file: URL (the OIDC client-credentials login from an http(s) token endpoint, KIP-768, needs the cargo \
+         feature `oauth-oidc`)",
+    ))
+}
+
+#[cfg(feature = "oauth-oidc")]
+fn client_credentials(
+    url: &str,
+    jaas: &JaasConfig,
+    sub_claim: &str,
+    http_timeout: Duration,
+) -> Result<Arc<dyn TokenProvider>, ConfigError> {
+    use super::oidc::{ClientCredentialsProvider, PlainHttp};
+    const KEY: &str = "sasl.oauthbearer.token.endpoint.url";
+    if url.starts_with("https://") {
+        return Err(invalid(
+            KEY,
+            url,
+            "a file: or http:// URL: an https token endpoint needs a TLS transport, not configurable by \
+             properties yet (build sasl::oidc::ClientCredentialsProvider with one)",
+        ));
+    }
+    if !url.starts_with("http://") {
+        return Err(invalid(KEY, url, "a file:, http:// or https:// URL"));
+    }
+    let client_id = jaas
+        .option("clientId")
+        .filter(|c| !c.is_empty())
+        .ok_or_else(|| jaas_invalid("an OAuthBearerLoginModule with a `clientId` option for the token endpoint"))?;
+    let client_secret = jaas
+        .secret("clientSecret")
+        .ok_or_else(|| jaas_invalid("an OAuthBearerLoginModule with a `clientSecret` option for the token endpoint"))?;
+    let mut provider = ClientCredentialsProvider::new(url, client_id, client_secret)
+        .principal_claim(sub_claim)
+        .transport(Arc::new(PlainHttp { timeout: http_timeout }));
+    if let Some(scope) = jaas.option("scope") {
+        provider = provider.scope(scope);
+    }
     for (name, value) in jaas.options_with_prefix("extension_") {
         provider = provider.extension(name, value);
     }
@@ -329,14 +394,15 @@ mod tests {
         assert_eq!(String::from_utf8(first).unwrap(), expected);
         std::fs::remove_file(&path).unwrap();
 
-        // http(s) endpoints (OIDC client credentials) are refused by name; so is clientId
-        // without an endpoint.
+        // https endpoints are refused by name (without the oauth-oidc feature, http too); so is
+        // clientId without an endpoint.
         let err = error(&[
             ("sasl.mechanism", "OAUTHBEARER"),
             ("sasl.jaas.config", "x.OAuthBearerLoginModule required clientId=c clientSecret=s3cret;"),
             ("sasl.oauthbearer.token.endpoint.url", "https://idp/token"),
         ]);
-        assert!(err.to_string().contains("KIP-768") && !err.to_string().contains("s3cret"), "{err}");
+        let text = err.to_string();
+        assert!((text.contains("KIP-768") || text.contains("TLS transport")) && !text.contains("s3cret"), "{err}");
         assert_eq!(
             error(&[
                 ("sasl.mechanism", "OAUTHBEARER"),
@@ -352,6 +418,30 @@ mod tests {
             ]);
             assert!(err.to_string().contains("file:///path/to/token"), "{url}: {err}");
         }
+    }
+
+    #[cfg(feature = "oauth-oidc")]
+    #[test]
+    fn an_http_token_endpoint_uses_client_credentials() {
+        let jaas = "x.OAuthBearerLoginModule required clientId=app clientSecret=\"s3cret\" scope=kafka extension_t=v;";
+        let oauth = mechanism(&[
+            ("sasl.mechanism", "OAUTHBEARER"),
+            ("sasl.jaas.config", jaas),
+            ("sasl.oauthbearer.token.endpoint.url", "http://127.0.0.1:1/token"),
+            ("sasl.login.connect.timeout.ms", "500"),
+            ("sasl.login.read.timeout.ms", "700"),
+        ])
+        .unwrap()
+        .unwrap();
+        let debug = format!("{oauth:?}");
+        assert!(debug.contains("ClientCredentialsProvider") && debug.contains("timeout: 1.2s"), "{debug}");
+        assert!(!debug.contains("s3cret"), "{debug}");
+        let err = error(&[
+            ("sasl.mechanism", "OAUTHBEARER"),
+            ("sasl.jaas.config", "x.OAuthBearerLoginModule required clientId=app;"),
+            ("sasl.oauthbearer.token.endpoint.url", "http://idp/token"),
+        ]);
+        assert!(err.to_string().contains("clientSecret"), "{err}");
     }
 
     #[test]

@@ -76,6 +76,8 @@
 pub mod config;
 pub mod jaas;
 pub mod oauthbearer;
+#[cfg(feature = "oauth-oidc")]
+pub mod oidc;
 pub mod plain;
 pub mod scram;
 
