@@ -55,7 +55,11 @@ const HIDDEN: &str = "(not shown: it may hold a password)";
 /// client would use GSSAPI (Kerberos), which this client does not implement. The caller that
 /// knows `security.protocol` returns it when [`from_properties`] gives `None`.
 pub fn no_mechanism_error() -> ConfigError {
-    ConfigError::InvalidValue { key: "sasl.mechanism".into(), value: String::new(), expected: mechanisms_expected() }
+    ConfigError::InvalidValue {
+        key: "sasl.mechanism".into(),
+        value: "(not set)".into(),
+        expected: mechanisms_expected(),
+    }
 }
 
 fn mechanisms_expected() -> String {

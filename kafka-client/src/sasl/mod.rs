@@ -18,6 +18,11 @@
 //! | `SCRAM-SHA-256`, `SCRAM-SHA-512` | [`Scram`] | `ScramLoginModule` (`username`, `password`, `tokenauth`) |
 //! | `OAUTHBEARER` | [`OAuthBearer`] with a [`TokenProvider`] | `OAuthBearerLoginModule` (`unsecuredLogin*`: [`UnsecuredTokenProvider`]) |
 //!
+//! OAUTHBEARER tokens come from any [`TokenProvider`]: [`UnsecuredTokenProvider`] (Kafka's
+//! unsigned development tokens), [`FileTokenProvider`] (a JWT in a file,
+//! `sasl.oauthbearer.token.endpoint.url=file:///...`), or, with the cargo feature
+//! `oauth-oidc`, `oidc::ClientCredentialsProvider` (an OAuth 2 token endpoint, KIP-768).
+//!
 //! [`config::from_properties`] builds one from the Java client's keys (`sasl.mechanism`,
 //! `sasl.jaas.config`, `sasl.login.refresh.*`); [`jaas`] parses `sasl.jaas.config`. Secrets
 //! (passwords, tokens) are held as [`Secret`](crate::secret::Secret)s and never appear in

@@ -196,6 +196,9 @@ impl RefreshConfig {
     /// what is left.
     pub fn refresh_at(&self, token: &OAuthToken, fetched_at: SystemTime, jitter: f64) -> SystemTime {
         let share = self.window_factor + self.window_jitter * jitter.clamp(0.0, 1.0);
+        // Fields are public: a share outside (0, 1] (or NaN) must not panic nor refresh after
+        // expiry.
+        let share = if share.is_finite() { share.clamp(0.01, 1.0) } else { 0.8 };
         let expires = token.expires_at;
         let left = expires.duration_since(fetched_at).unwrap_or_default();
         if left < self.min_period + self.buffer {
@@ -451,6 +454,9 @@ pub struct UnsecuredTokenProvider {
     extensions: BTreeMap<String, String>,
 }
 
+/// The longest unsecured token lifetime: ten years.
+const MAX_UNSECURED_LIFETIME: Duration = Duration::from_secs(10 * 365 * 24 * 3600);
+
 /// Claims the provider sets itself.
 const RESERVED_CLAIMS: [&str; 2] = ["iat", "exp"];
 
@@ -515,7 +521,7 @@ impl UnsecuredTokenProvider {
                     .trim()
                     .parse::<u64>()
                     .ok()
-                    .filter(|s| (1..=10 * 365 * 24 * 3600).contains(s))
+                    .filter(|s| (1..=MAX_UNSECURED_LIFETIME.as_secs()).contains(s))
                     .ok_or_else(|| format!("option `{key}` is not a number of seconds from 1 to 315360000"))?;
                 provider.lifetime = Duration::from_secs(seconds);
             }
@@ -532,7 +538,7 @@ impl UnsecuredTokenProvider {
 
     /// Tokens valid for `lifetime` (`unsecuredLoginLifetimeSeconds`).
     pub fn lifetime(mut self, lifetime: Duration) -> UnsecuredTokenProvider {
-        self.lifetime = lifetime.max(Duration::from_secs(1));
+        self.lifetime = lifetime.clamp(Duration::from_secs(1), MAX_UNSECURED_LIFETIME);
         self
     }
 
@@ -786,6 +792,11 @@ mod tests {
         // Fetched late in its life: no sooner than the minimum period after the fetch.
         let late = t0 + Duration::from_secs(2870);
         assert_eq!(config.refresh_at(&hour, late, 0.0), late + Duration::from_secs(60));
+        // Nonsense shares (public fields) neither panic nor refresh after expiry.
+        for factor in [f64::NAN, -1.0, 7.0] {
+            let odd = RefreshConfig { window_factor: factor, ..config };
+            assert!(odd.refresh_at(&hour, t0, 0.5) <= hour.expires_at);
+        }
         // Too short-lived for min period + buffer: 80% of what is left.
         let short = OAuthToken { expires_at: t0 + Duration::from_secs(100), ..hour.clone() };
         assert_eq!(config.refresh_at(&short, t0, 0.0), t0 + Duration::from_secs(80));
