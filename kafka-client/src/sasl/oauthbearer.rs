@@ -582,7 +582,7 @@ impl UnsecuredTokenProvider {
         // Whole seconds, as the claims carry them.
         let issued_at = UNIX_EPOCH + Duration::from_secs(now.duration_since(UNIX_EPOCH).unwrap_or_default().as_secs());
         let header = URL_SAFE_NO_PAD.encode(br#"{"alg":"none"}"#);
-        let claims = URL_SAFE_NO_PAD.encode(self.claims(issued_at).to_string());
+        let claims = URL_SAFE_NO_PAD.encode(alphabet_neutral_json(&self.claims(issued_at).to_string()));
         Ok(OAuthToken {
             value: Secret::new(format!("{header}.{claims}.")),
             issued_at: Some(issued_at),
@@ -591,6 +591,26 @@ impl UnsecuredTokenProvider {
             extensions: self.extensions.clone(),
         })
     }
+}
+
+/// `json` with `>`, `?`, `~`, DEL and every non-ASCII character written as `\uXXXX` escapes
+/// (they can only appear inside JSON strings, where escapes mean the same). Its base64 then
+/// has no `-` or `_` (those come from 6-bit groups 62 and 63, which only these bytes make), so
+/// it decodes alike with the URL-safe alphabet JWTs use and with the standard alphabet some
+/// Kafka brokers' unsecured validators decode with.
+fn alphabet_neutral_json(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if c.is_ascii() && !matches!(c, '>' | '?' | '~' | '\u{7f}') {
+            out.push(c);
+        } else {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{unit:04x}"));
+            }
+        }
+    }
+    out
 }
 
 fn check_claim_name(name: &str) -> Result<(), String> {
@@ -827,6 +847,25 @@ mod tests {
         assert_eq!(token.expires_at, now + Duration::from_secs(3600));
         assert_eq!(token.extensions.get("traceId").map(String::as_str), Some("t1"));
         assert!(!format!("{token:?}").contains(parts[1]));
+    }
+
+    /// Whatever the principal holds, at every alignment, the claims' base64 uses only the
+    /// characters both base64 alphabets share, and decodes with either to the same claims.
+    #[test]
+    fn unsecured_claims_decode_with_either_base64_alphabet() {
+        use base64::engine::general_purpose::STANDARD_NO_PAD;
+        let now = UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+        for pad in 0..3 {
+            let principal = format!("{}a?b>c~d\u{7f}é😀?", "x".repeat(pad));
+            let token = UnsecuredTokenProvider::new(principal.clone()).token_at(now).unwrap();
+            let claims = token.value.expose().split('.').nth(1).unwrap().to_string();
+            assert!(!claims.contains(['-', '_']), "{claims}");
+            let by_url: serde_json::Value = serde_json::from_slice(&URL_SAFE_NO_PAD.decode(&claims).unwrap()).unwrap();
+            let by_standard: serde_json::Value =
+                serde_json::from_slice(&STANDARD_NO_PAD.decode(&claims).unwrap()).unwrap();
+            assert_eq!(by_url, by_standard);
+            assert_eq!(by_url["sub"], serde_json::Value::String(principal));
+        }
     }
 
     #[test]
