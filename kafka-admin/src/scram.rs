@@ -3,20 +3,21 @@
 //!
 //! The password never leaves this process: an upsert sends a random salt and the salted
 //! password (PBKDF2 with HMAC of the mechanism's hash, RFC 5802's `Hi`), which is all a broker
-//! needs to verify logins.
+//! needs to verify logins. The computation is kafka-client's, the one its SCRAM login proves
+//! against ([`kafka_client::sasl::scram::salted_password`]).
 
 use std::collections::BTreeMap;
 use std::num::NonZeroU32;
 use std::time::Duration;
 
 use bytes::Bytes;
+use kafka_client::sasl::scram::{self as client_scram, ScramHash};
 use kafka_protocol::messages::alter_user_scram_credentials::request::{
     ScramCredentialDeletion, ScramCredentialUpsertion,
 };
 use kafka_protocol::messages::describe_user_scram_credentials::request::UserName;
 use kafka_protocol::messages::{AlterUserScramCredentialsRequest, DescribeUserScramCredentialsRequest};
 use kafka_protocol::ErrorCode;
-use ring::rand::SecureRandom;
 
 use crate::client::Admin;
 use crate::error::{check, AdminError, ResourceKind, Result};
@@ -46,10 +47,10 @@ impl ScramMechanism {
         }
     }
 
-    fn pbkdf2(self) -> (ring::pbkdf2::Algorithm, usize) {
+    fn hash(self) -> ScramHash {
         match self {
-            ScramMechanism::Sha256 => (ring::pbkdf2::PBKDF2_HMAC_SHA256, 32),
-            ScramMechanism::Sha512 => (ring::pbkdf2::PBKDF2_HMAC_SHA512, 64),
+            ScramMechanism::Sha256 => ScramHash::Sha256,
+            ScramMechanism::Sha512 => ScramHash::Sha512,
         }
     }
 }
@@ -101,12 +102,9 @@ pub struct ScramOptions {
     pub timeout: Option<Duration>,
 }
 
-/// `Hi(password, salt, iterations)` of RFC 5802.
+/// `Hi(password, salt, iterations)` of RFC 5802, as kafka-client's SCRAM login computes it.
 fn salted_password(mechanism: ScramMechanism, password: &str, salt: &[u8], iterations: NonZeroU32) -> Vec<u8> {
-    let (algorithm, len) = mechanism.pbkdf2();
-    let mut out = vec![0u8; len];
-    ring::pbkdf2::derive(algorithm, iterations, salt, password.as_bytes(), &mut out);
-    out
+    client_scram::salted_password(mechanism.hash(), password, salt, iterations)
 }
 
 impl Admin {
@@ -189,7 +187,6 @@ impl Admin {
     ) -> BTreeMap<String, Result<()>> {
         let mut request = AlterUserScramCredentialsRequest::default();
         let mut invalid: BTreeMap<String, Result<()>> = BTreeMap::new();
-        let rng = ring::rand::SystemRandom::new();
         for a in &alterations {
             match a {
                 ScramAlteration::Delete { user, mechanism } => request.deletions.push(ScramCredentialDeletion {
@@ -206,7 +203,7 @@ impl Admin {
                         continue;
                     };
                     let mut salt = [0u8; 32];
-                    if rng.fill(&mut salt).is_err() {
+                    if getrandom::fill(&mut salt).is_err() {
                         invalid
                             .insert(user.clone(), Err(AdminError::InvalidRequest("no random salt available".into())));
                         continue;
