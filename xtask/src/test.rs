@@ -199,15 +199,26 @@ fn real_backends(flags: &Flags, interrupted: &AtomicBool) -> Result<Vec<(String,
         section(&format!("integration suite: Kafka {version} (JVM, KRaft)"));
         // A leftover cluster from an interrupted run would hold the ports.
         kafka::stop().ok();
-        let options = Options { version: version.to_string(), ..Options::default() };
+        // One broker serves both suites: the plaintext listener the suite has always used, and
+        // the secured listeners (TLS, SASL, ACLs) the security tests find through
+        // KAFKA_SECURITY_FILE. Sessions re-authenticate every few seconds (KIP-368), so every
+        // SASL test goes through re-authentication too.
+        let options = Options {
+            version: version.to_string(),
+            security: true,
+            reauth_ms: Some(REAUTH_MS),
+            ..Options::default()
+        };
         let cluster = Cluster::start(&options).with_context(|| format!("starting Kafka {version}"))?;
         let guard = StopOnDrop(Some(cluster));
         let bootstrap = guard.cluster().bootstrap();
+        let security_file = guard.cluster().security_file().context("the secured cluster names its security file")?;
         let counts = cargo_test(
             &["-p", "tests"],
             &[
                 ("TEST_BACKEND", "kafka".into()),
                 ("KAFKA_BOOTSTRAP_SERVERS", bootstrap),
+                ("KAFKA_SECURITY_FILE", security_file.display().to_string()),
                 ("KAFKA_TEST_VERSION", version.to_string()),
                 // The 3-node failure tests (minutes each) run against the newest release only.
                 ("KAFKA_TEST_MULTI_NODE", if version == crate::maven::KAFKA_VERSION { "1" } else { "0" }.to_string()),
@@ -227,6 +238,10 @@ fn real_backends(flags: &Flags, interrupted: &AtomicBool) -> Result<Vec<(String,
     }
     Ok(results)
 }
+
+/// `connections.max.reauth.ms` of the suite's broker: short, so that tests reading for a few
+/// seconds over SASL see their sessions renewed.
+const REAUTH_MS: u64 = 3000;
 
 /// Stops the brokers it holds when dropped, so a failing or panicking run leaves no JVM behind.
 struct StopOnDrop(Option<Cluster>);

@@ -56,6 +56,12 @@ impl Cluster {
         self.0.bootstrap()
     }
 
+    /// A secured cluster's `security.json` (listeners, users, certificates), for the suite's
+    /// `KAFKA_SECURITY_FILE`.
+    pub fn security_file(&self) -> Option<std::path::PathBuf> {
+        self.0.security().map(|s| s.file())
+    }
+
     /// Stops every node (SIGTERM, SIGKILL after 30 s).
     pub fn stop(self) -> Result<()> {
         progress::install();

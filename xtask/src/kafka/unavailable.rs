@@ -38,6 +38,11 @@ impl Cluster {
     }
 
     /// Never called: no `Cluster` exists in this build.
+    pub fn security_file(&self) -> Option<std::path::PathBuf> {
+        None
+    }
+
+    /// Never called: no `Cluster` exists in this build.
     pub fn stop(self) -> Result<()> {
         Ok(())
     }
