@@ -143,7 +143,7 @@ impl Producer {
     }
 
     fn build(config: ProducerConfig, partitioner: Option<Arc<dyn Partitioner>>) -> Result<Producer> {
-        let cluster = Cluster::new(config.cluster_config());
+        let cluster = Cluster::new(config.cluster_config()?);
         let txn = config.transactional_id.clone().map(|id| Transactions::new(id, config.transaction_timeout));
         let accumulator = Accumulator::new(config.batch_size, config.compression, config.buffer_memory, txn.is_some());
         let shared = Arc::new(Shared {

@@ -10,6 +10,7 @@
 //! When the broker answers the last `SaslAuthenticate` with a session lifetime (KIP-368), the
 //! connection runs a new exchange before the session expires.
 
+pub mod config;
 pub mod plain;
 
 use std::fmt;
