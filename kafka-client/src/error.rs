@@ -342,6 +342,9 @@ pub enum TlsFailure {
     BrokerExpectsTls,
     /// The broker closed the connection during the handshake.
     ClosedDuringHandshake,
+    /// Without TLS: the broker closed the connection before answering the first request
+    /// (ApiVersions), as a TLS listener may do when it gets plain Kafka.
+    ClosedBeforeFirstAnswer,
     /// The two sides share no protocol version or cipher suite.
     NoCommonParameters,
     /// Anything else the TLS library reported.
@@ -379,6 +382,10 @@ impl TlsFailure {
                 "check that the port is a TLS listener (not PLAINTEXT), that the broker trusts the client's \
                  certificate if it requires one, and the broker's log"
             }
+            TlsFailure::ClosedBeforeFirstAnswer => {
+                "if this port is a TLS listener, use security.protocol SSL or SASL_SSL for it; otherwise check the \
+                 broker's log (it may be shutting down or refusing connections)"
+            }
             TlsFailure::NoCommonParameters => "check ssl.enabled.protocols and ssl.cipher.suites against the broker's",
             TlsFailure::Other => "check the TLS settings (ssl.*) on both sides",
         }
@@ -387,7 +394,7 @@ impl TlsFailure {
     /// Whether reconnecting may succeed: a broker closing mid-handshake may be restarting;
     /// a certificate or protocol mismatch fails again.
     pub fn is_retriable(self) -> bool {
-        matches!(self, TlsFailure::ClosedDuringHandshake | TlsFailure::Other)
+        matches!(self, TlsFailure::ClosedDuringHandshake | TlsFailure::ClosedBeforeFirstAnswer | TlsFailure::Other)
     }
 }
 
@@ -402,6 +409,7 @@ impl std::fmt::Display for TlsFailure {
             TlsFailure::NotTls => "the broker does not speak TLS on this port",
             TlsFailure::BrokerExpectsTls => "the broker speaks TLS on this port and the client does not",
             TlsFailure::ClosedDuringHandshake => "the broker closed the connection during the TLS handshake",
+            TlsFailure::ClosedBeforeFirstAnswer => "the broker closed the connection before its first answer",
             TlsFailure::NoCommonParameters => "no common TLS version or cipher suite",
             TlsFailure::Other => "TLS error",
         })

@@ -263,7 +263,18 @@ impl Connection {
             let (read, write) = stream.into_split();
             Connection::start(broker.clone(), config, read, write, false, &span)
         };
-        let versions = conn.negotiate_versions().await?;
+        let versions = match conn.negotiate_versions().await {
+            Err(Error::Disconnected { .. }) if !conn.link.shared.tls => {
+                // Nothing in answer to ApiVersions: a TLS listener closes a connection whose
+                // first bytes are not TLS.
+                return Err(Error::Tls {
+                    broker,
+                    failure: TlsFailure::ClosedBeforeFirstAnswer,
+                    detail: "connection closed before the answer to ApiVersions".into(),
+                });
+            }
+            other => other?,
+        };
         versions.check_baseline(&broker)?;
         conn.versions = Arc::new(versions);
         if let Some(mechanism) = sasl {

@@ -343,6 +343,8 @@ impl Producer {
                 return Ok(n);
             }
             let last = match refreshed {
+                // The same credentials or certificates fail again: report at once.
+                Err(e) if e.is_authentication() => return Err(e),
                 Err(e) => e.to_string(),
                 Ok(m) => m.topic(topic).map(|t| t.error.to_string()).unwrap_or_else(|| "not listed".into()),
             };
