@@ -210,7 +210,7 @@ impl Broker {
                     } else {
                         SaslAuthenticateResponse {
                             error_code: ErrorCode::SASL_AUTHENTICATION_FAILED.0,
-                            error_message: Some(format!("Authentication failed: Invalid username or password")),
+                            error_message: Some("Authentication failed: Invalid username or password".to_string()),
                             ..Default::default()
                         }
                         .into()

@@ -305,7 +305,10 @@ impl SecurityConfig {
             (false, None) => None,
         };
         if !self.protocol.uses_tls() {
-            return Ok(ConnectionSecurity { sasl, ..Default::default() });
+            #[cfg(feature = "tls")]
+            return Ok(ConnectionSecurity { tls: None, sasl });
+            #[cfg(not(feature = "tls"))]
+            return Ok(ConnectionSecurity { sasl });
         }
         #[cfg(feature = "tls")]
         {
