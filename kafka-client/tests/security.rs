@@ -549,6 +549,24 @@ async fn producer_reports_an_authentication_failure_at_once() {
     assert!(err.to_string().contains("SASL authentication with PLAIN failed"), "{err}");
 }
 
+#[tokio::test]
+async fn consumer_reports_an_authentication_failure_at_once() {
+    let addr = sasl_broker(None).start().await;
+    let config = kafka_client::config::ConsumerConfig::new(&addr)
+        .with_security(SecurityConfig::sasl_plaintext(Plain::new("alice", "wrong")));
+    let consumer = kafka_client::consumer::Consumer::new(config).unwrap();
+    consumer.assign([("t", 0)]);
+    let started = Instant::now();
+    let err = loop {
+        match consumer.poll(Duration::from_millis(500)).await {
+            Err(e) => break e,
+            Ok(_) => assert!(started.elapsed() < Duration::from_secs(5), "poll never reported the failure"),
+        }
+    };
+    assert!(matches!(err, Error::SaslAuthenticationFailed { .. }), "{err}");
+    assert!(started.elapsed() < Duration::from_secs(5), "{:?}", started.elapsed());
+}
+
 // ---------------------------------------------------------------- secrets
 
 #[derive(Clone, Default)]

@@ -10,6 +10,7 @@
 //! When the broker answers the last `SaslAuthenticate` with a session lifetime (KIP-368), the
 //! connection runs a new exchange before the session expires.
 
+/// `sasl.mechanism` and `sasl.jaas.config` from Java-style properties.
 pub mod config;
 pub mod plain;
 
