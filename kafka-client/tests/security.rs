@@ -666,3 +666,40 @@ fn encrypted_pkcs8_pem(key_pem: &str, password: &str) -> String {
     let encrypted = info.encrypt_with_params(params, password).unwrap();
     pkcs8::der::pem::encode_string("ENCRYPTED PRIVATE KEY", pkcs8::LineEnding::LF, encrypted.as_bytes()).unwrap()
 }
+
+// ---------------------------------------------------------------- a real broker, if given
+
+/// With `KAFKA_CLIENT_PROPERTIES` naming Java client properties files (comma-separated),
+/// fetches metadata with each; skipped without it. Files whose `sasl.mechanism` this build
+/// cannot configure are reported and skipped.
+#[tokio::test]
+async fn real_broker_from_properties_files() {
+    let Ok(files) = std::env::var("KAFKA_CLIENT_PROPERTIES") else { return };
+    let mut failed = Vec::new();
+    for file in files.split(',').filter(|f| !f.is_empty()) {
+        let text = std::fs::read_to_string(file).unwrap();
+        let pairs: Vec<(String, String)> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .filter_map(|l| l.split_once('=').map(|(k, v)| (k.trim().to_string(), v.trim().to_string())))
+            .collect();
+        let config = match kafka_client::config::ConsumerConfig::from_properties(pairs) {
+            Ok(c) => c,
+            Err(e) => {
+                eprintln!("{file}: not configurable here: {e}");
+                continue;
+            }
+        };
+        let cluster = kafka_client::cluster::Cluster::new(config.common.cluster_config().unwrap());
+        match cluster.refresh().await {
+            Ok(m) => eprintln!("{file}: ok, {} broker(s)", m.brokers.len()),
+            Err(e) => {
+                eprintln!("{file}: {e}");
+                failed.push(file.to_string());
+            }
+        }
+        cluster.close(Duration::from_millis(100)).await;
+    }
+    assert!(failed.is_empty(), "failed: {failed:?}");
+}
