@@ -55,11 +55,11 @@ fn protocols_and_sasl() {
 #[cfg(not(feature = "tls"))]
 #[test]
 fn without_the_tls_feature_ssl_is_refused() {
-    for p in ["SSL", "SASL_SSL"] {
-        let err =
-            producer(&[("security.protocol", p), ("sasl.mechanism", "PLAIN"), ("sasl.jaas.config", JAAS)]).unwrap_err();
-        assert!(err.contains("enable its `tls` feature"), "{err}");
-    }
+    let err = producer(&[("security.protocol", "ssl")]).unwrap_err();
+    assert!(err.contains("enable its `tls` feature"), "{err}");
+    let err = producer(&[("security.protocol", "SASL_SSL"), ("sasl.mechanism", "PLAIN"), ("sasl.jaas.config", JAAS)])
+        .unwrap_err();
+    assert!(err.contains("enable its `tls` feature"), "{err}");
 }
 
 #[cfg(feature = "tls")]
