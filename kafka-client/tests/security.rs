@@ -567,6 +567,24 @@ async fn consumer_reports_an_authentication_failure_at_once() {
     assert!(started.elapsed() < Duration::from_secs(5), "{:?}", started.elapsed());
 }
 
+#[tokio::test]
+async fn group_consumer_reports_an_authentication_failure_at_once() {
+    let addr = sasl_broker(None).start().await;
+    let mut config = kafka_client::config::ConsumerConfig::new(&addr)
+        .with_security(SecurityConfig::sasl_plaintext(Plain::new("alice", "wrong")));
+    config.group_id = Some("g".into());
+    let consumer = kafka_client::consumer::Consumer::new(config).unwrap();
+    consumer.subscribe(["t"]).unwrap();
+    let started = Instant::now();
+    let err = loop {
+        match consumer.poll(Duration::from_millis(500)).await {
+            Err(e) => break e,
+            Ok(_) => assert!(started.elapsed() < Duration::from_secs(5), "poll never reported the failure"),
+        }
+    };
+    assert!(matches!(err, Error::SaslAuthenticationFailed { .. }), "{err}");
+}
+
 // ---------------------------------------------------------------- secrets
 
 #[derive(Clone, Default)]
