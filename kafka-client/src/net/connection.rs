@@ -10,6 +10,11 @@
 //! requests on a connection in order, so once one is lost the ones behind it are suspect, and
 //! the caller's retry goes over a fresh connection.
 //!
+//! The stream is a `TcpStream` (split into owned halves) or, for SSL and SASL_SSL, a rustls
+//! stream over it (split with `tokio::io::split`); the reader and writer are generic over the
+//! halves. Setting up (TCP, TLS, ApiVersions, SASL) is described in [`crate::net`]; the SASL
+//! step and re-authentication in `net/authenticate.rs`.
+//!
 //! The reader checks each response from its first 8 bytes (size and correlation id) before it
 //! buffers the body. A correlation id no request waits for means the stream is out of step: every
 //! request on the connection fails at once with [`Error::CorrelationMismatch`] and the
@@ -190,8 +195,8 @@ pub(crate) struct Link {
 
 /// A frame of a re-authentication. From the first `Frame` until `End`, the writer writes
 /// nothing else: the broker expects SaslHandshake and SaslAuthenticate as the next requests
-/// (KIP-368), and ordinary requests wait in their channel meanwhile.
-#[derive(Debug)]
+/// (KIP-368), and ordinary requests wait in their channel meanwhile. No `Debug`: a frame may
+/// hold credentials (PLAIN's password).
 pub(crate) enum AuthFrame {
     Frame(Bytes),
     End,
