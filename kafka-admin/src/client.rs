@@ -92,7 +92,7 @@ impl Admin {
         if config.common.bootstrap_servers.is_empty() {
             return Err(AdminError::InvalidRequest("bootstrap.servers is empty".into()));
         }
-        let cluster = Cluster::new(config.common.cluster_config());
+        let cluster = Cluster::new(config.common.cluster_config()?);
         Ok(Admin { inner: Arc::new(Inner { cluster, config }) })
     }
 

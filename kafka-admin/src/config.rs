@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use kafka_client::config::properties::{parse_int, parse_ms, Properties};
-use kafka_client::config::{CommonConfig, ConfigError, COMMON_KEYS};
+use kafka_client::config::{CommonConfig, ConfigError, SecurityConfig};
 
 /// The keys [`AdminConfig::from_properties`] accepts besides the common ones.
 pub const ADMIN_KEYS: &[&str] = &["default.api.timeout.ms", "retries"];
@@ -43,6 +43,12 @@ impl AdminConfig {
         AdminConfig { common, default_api_timeout: Duration::from_secs(60), retries: u32::MAX }
     }
 
+    /// Secures connections with `security` (TLS, SASL); see [`SecurityConfig`].
+    pub fn with_security(mut self, security: SecurityConfig) -> AdminConfig {
+        self.common.security = security;
+        self
+    }
+
     /// From Java-style properties (`bootstrap.servers` is required); unknown keys are an error.
     pub fn from_properties<K: AsRef<str>, V: AsRef<str>>(
         pairs: impl IntoIterator<Item = (K, V)>,
@@ -57,7 +63,7 @@ impl AdminConfig {
         if let Some(v) = props.take("retries") {
             config.retries = parse_int("retries", &v, 0, i32::MAX as i64)? as u32;
         }
-        let known: Vec<&str> = COMMON_KEYS.iter().chain(ADMIN_KEYS).copied().collect();
+        let known: Vec<&str> = CommonConfig::keys().into_iter().chain(ADMIN_KEYS.iter().copied()).collect();
         props.finish(&known)?;
         Ok(config)
     }

@@ -210,6 +210,56 @@ pub enum Error {
         /// What was wrong with the bytes.
         detail: String,
     },
+    /// The TLS handshake with a broker failed (`security.protocol` SSL or SASL_SSL), or the
+    /// broker and the client disagree on whether the port speaks TLS.
+    #[error("{broker}: TLS handshake failed: {failure}: {detail}; {}", failure.hint())]
+    Tls {
+        /// The broker.
+        broker: BrokerId,
+        /// What kind of failure.
+        failure: TlsFailure,
+        /// The TLS library's words.
+        detail: String,
+    },
+    /// The broker refused the credentials (`SASL_AUTHENTICATION_FAILED`). Not retriable: the
+    /// same credentials fail again.
+    #[error(
+        "{broker}: SASL authentication with {mechanism} failed{}; check the user name and password (sasl.jaas.config) \
+         and that the user exists for this mechanism on the broker",
+        message.as_deref().map(|m| format!(": {m}")).unwrap_or_default()
+    )]
+    SaslAuthenticationFailed {
+        /// The broker.
+        broker: BrokerId,
+        /// The mechanism.
+        mechanism: String,
+        /// The broker's message.
+        message: Option<String>,
+    },
+    /// The broker's listener does not enable the configured SASL mechanism.
+    #[error(
+        "{broker}: SASL mechanism {mechanism} is not enabled on this listener; the broker offers [{}] \
+         (set sasl.mechanism to one of them, or enable it in the broker's sasl.enabled.mechanisms)",
+        offered.join(", ")
+    )]
+    SaslMechanismUnsupported {
+        /// The broker.
+        broker: BrokerId,
+        /// The mechanism configured.
+        mechanism: String,
+        /// The mechanisms the broker offers.
+        offered: Vec<String>,
+    },
+    /// The SASL mechanism failed on the client side (a malformed broker message, a broker that
+    /// could not prove it knows the password, a token provider that failed).
+    #[error("{broker}: SASL {source}")]
+    Sasl {
+        /// The broker.
+        broker: BrokerId,
+        /// The failure.
+        #[source]
+        source: crate::sasl::SaslError,
+    },
     /// A timeout set by the caller or configuration elapsed.
     #[error("timed out after {after:?}: {what}")]
     Timeout {
@@ -233,6 +283,7 @@ impl Error {
             | Error::UnknownBroker { .. }
             | Error::Timeout { .. } => true,
             Error::Kafka { code, .. } => code.is_retriable(),
+            Error::Tls { failure, .. } => failure.is_retriable(),
             _ => false,
         }
     }
@@ -241,14 +292,127 @@ impl Error {
     pub fn code(&self) -> Option<ErrorCode> {
         match self {
             Error::Kafka { code, .. } => Some(*code),
+            Error::SaslAuthenticationFailed { .. } => Some(ErrorCode::SASL_AUTHENTICATION_FAILED),
+            Error::SaslMechanismUnsupported { .. } => Some(ErrorCode::UNSUPPORTED_SASL_MECHANISM),
             Error::Transaction(e) => e.cause().and_then(Error::code),
             _ => None,
+        }
+    }
+
+    /// Whether this is an authentication failure (SASL or TLS certificates): the same
+    /// configuration fails again, so no retry or reconnect helps, and the error goes to the
+    /// caller at once.
+    pub fn is_authentication(&self) -> bool {
+        match self {
+            Error::SaslAuthenticationFailed { .. } | Error::SaslMechanismUnsupported { .. } | Error::Sasl { .. } => {
+                true
+            }
+            Error::Tls { failure, .. } => !failure.is_retriable(),
+            Error::NoBrokerReachable { last, .. } => last.is_authentication(),
+            _ => false,
         }
     }
 
     /// An error for a non-zero `code` in a response.
     pub fn kafka(code: ErrorCode, message: Option<String>, context: impl Into<String>) -> Error {
         Error::Kafka { code, message, context: context.into() }
+    }
+}
+
+/// Why a TLS handshake failed (see [`Error::Tls`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TlsFailure {
+    /// The broker's certificate is not signed by a trusted CA.
+    UnknownCa,
+    /// The broker's certificate does not name the host the client connected to.
+    HostnameMismatch,
+    /// The broker's certificate has expired (or is not valid yet).
+    Expired,
+    /// The broker's certificate is invalid for another reason (revoked, wrong usage, bad
+    /// signature...).
+    BadCertificate,
+    /// The broker refused the client's certificate, or wanted one and got none (mTLS).
+    ClientCertificateRejected,
+    /// The broker answered with bytes that are not TLS: the port is likely a PLAINTEXT or
+    /// SASL_PLAINTEXT listener.
+    NotTls,
+    /// The client spoke plain Kafka and the broker answered with TLS: the port is an SSL or
+    /// SASL_SSL listener.
+    BrokerExpectsTls,
+    /// The broker closed the connection during the handshake.
+    ClosedDuringHandshake,
+    /// Without TLS: the broker closed the connection before answering the first request
+    /// (ApiVersions), as a TLS listener may do when it gets plain Kafka.
+    ClosedBeforeFirstAnswer,
+    /// The two sides share no protocol version or cipher suite.
+    NoCommonParameters,
+    /// Anything else the TLS library reported.
+    Other,
+}
+
+impl TlsFailure {
+    /// What to check.
+    pub fn hint(self) -> &'static str {
+        match self {
+            TlsFailure::UnknownCa => {
+                "check ssl.truststore.location / ssl.truststore.certificates: they must hold the CA that signed the \
+                 broker's certificate"
+            }
+            TlsFailure::HostnameMismatch => {
+                "the certificate must name the broker's advertised host (subjectAltName); fix the certificate or the \
+                 advertised listener, or as a last resort set ssl.endpoint.identification.algorithm to empty"
+            }
+            TlsFailure::Expired => "renew the broker's certificate, and check both machines' clocks",
+            TlsFailure::BadCertificate => "check the broker's certificate (key usage, signature, chain)",
+            TlsFailure::ClientCertificateRejected => {
+                "the broker requires a client certificate it trusts (ssl.client.auth=required): set \
+                 ssl.keystore.location (or ssl.keystore.certificate.chain and ssl.keystore.key) to one signed by a CA \
+                 in the broker's truststore"
+            }
+            TlsFailure::NotTls => {
+                "this port does not speak TLS: use security.protocol PLAINTEXT or SASL_PLAINTEXT for it, or the \
+                 broker's SSL listener port"
+            }
+            TlsFailure::BrokerExpectsTls => {
+                "this port is a TLS listener: use security.protocol SSL or SASL_SSL for it, or the broker's \
+                 PLAINTEXT listener port"
+            }
+            TlsFailure::ClosedDuringHandshake => {
+                "check that the port is a TLS listener (not PLAINTEXT), that the broker trusts the client's \
+                 certificate if it requires one, and the broker's log"
+            }
+            TlsFailure::ClosedBeforeFirstAnswer => {
+                "if this port is a TLS listener, use security.protocol SSL or SASL_SSL for it; otherwise check the \
+                 broker's log (it may be shutting down or refusing connections)"
+            }
+            TlsFailure::NoCommonParameters => "check ssl.enabled.protocols and ssl.cipher.suites against the broker's",
+            TlsFailure::Other => "check the TLS settings (ssl.*) on both sides",
+        }
+    }
+
+    /// Whether reconnecting may succeed: a broker closing mid-handshake may be restarting;
+    /// a certificate or protocol mismatch fails again.
+    pub fn is_retriable(self) -> bool {
+        matches!(self, TlsFailure::ClosedDuringHandshake | TlsFailure::ClosedBeforeFirstAnswer | TlsFailure::Other)
+    }
+}
+
+impl std::fmt::Display for TlsFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            TlsFailure::UnknownCa => "the broker's certificate is signed by an unknown CA",
+            TlsFailure::HostnameMismatch => "the broker's certificate does not match its host name",
+            TlsFailure::Expired => "the broker's certificate has expired or is not valid yet",
+            TlsFailure::BadCertificate => "the broker's certificate is invalid",
+            TlsFailure::ClientCertificateRejected => "the broker refused the client certificate (or got none)",
+            TlsFailure::NotTls => "the broker does not speak TLS on this port",
+            TlsFailure::BrokerExpectsTls => "the broker speaks TLS on this port and the client does not",
+            TlsFailure::ClosedDuringHandshake => "the broker closed the connection during the TLS handshake",
+            TlsFailure::ClosedBeforeFirstAnswer => "the broker closed the connection before its first answer",
+            TlsFailure::NoCommonParameters => "no common TLS version or cipher suite",
+            TlsFailure::Other => "TLS error",
+        })
     }
 }
 

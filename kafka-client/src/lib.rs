@@ -21,4 +21,4 @@ pub mod producer;
 pub mod sasl;
 pub mod secret;
 
-pub use error::{BrokerId, Error, Result};
+pub use error::{BrokerId, Error, Result, TlsFailure};

@@ -324,6 +324,9 @@ impl Cluster {
             let Some(addr) = metadata.brokers.get(&node).map(BrokerMeta::addr) else { continue };
             match self.connect_slot(node, Lane::Main, addr).await {
                 Ok(conn) => return Ok(conn),
+                // Every broker would refuse the same credentials: report it, not a retriable
+                // "no broker reachable".
+                Err(e) if e.is_authentication() => return Err(e),
                 Err(e) => last = Some(e),
             }
         }
@@ -332,6 +335,7 @@ impl Cluster {
         for (i, addr) in bootstrap.iter().enumerate() {
             match self.connect_slot(BOOTSTRAP_ID_BASE - i as i32, Lane::Main, addr.clone()).await {
                 Ok(conn) => return Ok(conn),
+                Err(e) if e.is_authentication() => return Err(e),
                 Err(e) => {
                     warn!(addr = %addr, error = %e, "bootstrap broker unreachable; trying the next");
                     last = Some(e);

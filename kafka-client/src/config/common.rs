@@ -4,12 +4,13 @@
 use std::time::Duration;
 
 use super::properties::{parse_bool, parse_hosts, parse_int, parse_ms, Properties};
+use super::security::{SecurityConfig, SSL_KEYS};
 use super::ConfigError;
 use crate::backoff::Backoff;
 use crate::cluster::ClusterConfig;
 use crate::net::{ConnectionConfig, DEFAULT_MAX_RESPONSE_SIZE};
 
-/// The keys [`CommonConfig::take`] reads.
+/// The keys [`CommonConfig::take`] reads (with [`SSL_KEYS`] and the `sasl.*` keys).
 pub const COMMON_KEYS: &[&str] = &[
     "bootstrap.servers",
     "client.id",
@@ -74,6 +75,9 @@ pub struct CommonConfig {
     /// ([`crate::net::NON_RECORD_FRACTION`]). A larger answer fails its request with
     /// [`crate::Error::ResponseTooLarge`] and closes the connection without being decoded.
     pub receive_message_max_bytes: usize,
+    /// `security.protocol`, `ssl.*`, `sasl.*`: how connections are secured (default
+    /// PLAINTEXT).
+    pub security: SecurityConfig,
 }
 
 impl CommonConfig {
@@ -89,6 +93,7 @@ impl CommonConfig {
             connection_setup_timeout: Duration::from_secs(10),
             allow_auto_create_topics: true,
             receive_message_max_bytes: DEFAULT_MAX_RESPONSE_SIZE,
+            security: SecurityConfig::default(),
         }
     }
 
@@ -126,17 +131,9 @@ impl CommonConfig {
             self.receive_message_max_bytes =
                 parse_int("receive.message.max.bytes", &v, 1000, i32::MAX as i64)? as usize;
         }
-        if let Some(v) = props.take("security.protocol") {
-            // TLS and SASL are not built yet: refuse them rather than connect in plain text.
-            if !v.eq_ignore_ascii_case("PLAINTEXT") {
-                return Err(ConfigError::InvalidValue {
-                    key: "security.protocol".into(),
-                    value: v,
-                    expected: "PLAINTEXT (SSL, SASL_PLAINTEXT and SASL_SSL are not supported by this client yet)"
-                        .into(),
-                });
-            }
-        }
+        self.security = SecurityConfig::take(props)?;
+        // Load the files and keys now, so that a bad path or password fails here.
+        self.security.resolve()?;
         for key in IGNORED_KEYS {
             if props.take(key).is_some() {
                 tracing::debug!(key, "configuration key has no meaning for this client; ignored");
@@ -145,20 +142,27 @@ impl CommonConfig {
         Ok(())
     }
 
-    /// The cluster-layer settings these imply.
-    pub fn cluster_config(&self) -> ClusterConfig {
-        ClusterConfig {
+    /// Every key [`CommonConfig::take`] reads.
+    pub fn keys() -> Vec<&'static str> {
+        [COMMON_KEYS, SSL_KEYS, crate::sasl::config::SASL_KEYS].concat()
+    }
+
+    /// The cluster-layer settings these imply. Fails when the security settings do (a TLS
+    /// file that cannot be read, SASL without a mechanism...).
+    pub fn cluster_config(&self) -> Result<ClusterConfig, ConfigError> {
+        Ok(ClusterConfig {
             bootstrap: self.bootstrap_servers.clone(),
             connection: ConnectionConfig {
                 client_id: Some(self.client_id.clone()),
                 request_timeout: self.request_timeout,
                 connect_timeout: self.connection_setup_timeout,
                 max_response_size: self.receive_message_max_bytes,
+                security: self.security.resolve()?,
             },
             metadata_max_age: self.metadata_max_age,
             reconnect_backoff: self.reconnect_backoff,
             refresh_backoff: self.retry_backoff,
             allow_auto_topic_creation: self.allow_auto_create_topics,
-        }
+        })
     }
 }

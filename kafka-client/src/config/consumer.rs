@@ -2,8 +2,11 @@
 
 use std::time::Duration;
 
-use super::common::{CommonConfig, COMMON_KEYS};
+use super::common::CommonConfig;
+#[cfg(doc)]
+use super::common::COMMON_KEYS;
 use super::properties::{parse_bool, parse_int, parse_ms, Properties};
+use super::security::SecurityConfig;
 use super::ConfigError;
 use crate::group::GroupProtocol;
 
@@ -252,7 +255,7 @@ impl ConsumerConfig {
                 ));
             }
         }
-        props.finish(&[COMMON_KEYS, CONSUMER_KEYS].concat())?;
+        props.finish(&[&CommonConfig::keys()[..], CONSUMER_KEYS].concat())?;
         c.validate()?;
         Ok(c)
     }
@@ -281,6 +284,12 @@ impl ConsumerConfig {
             bootstrap_servers.as_ref().split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
         c
     }
+
+    /// Secures connections with `security` (TLS, SASL); see [`SecurityConfig`].
+    pub fn with_security(mut self, security: SecurityConfig) -> ConsumerConfig {
+        self.common.security = security;
+        self
+    }
 }
 
 fn invalid(key: &str, value: &str, expected: &str) -> ConfigError {
@@ -304,7 +313,7 @@ mod tests {
         ])
         .unwrap();
         assert_eq!(c.common.receive_message_max_bytes, 1_000_512);
-        let connection = c.common.cluster_config().connection;
+        let connection = c.common.cluster_config().unwrap().connection;
         assert_eq!(connection.response_cap(kafka_protocol::messages::ApiKey::Fetch).0, 1_000_512);
         assert_eq!(connection.response_cap(kafka_protocol::messages::ApiKey::Metadata).0, 1_000_512 / 8);
     }
@@ -362,7 +371,7 @@ mod tests {
         assert!(!c.group.enable_auto_commit);
         let err = ConsumerConfig::from_properties([("bootstrap.servers", "h:1"), ("security.protocol", "SASL_SSL")])
             .unwrap_err();
-        assert!(err.to_string().contains("not supported"), "{err}");
+        assert!(err.to_string().contains("sasl.mechanism"), "{err}");
         let err = ConsumerConfig::from_properties([("bootstrap.servers", "h:1"), ("exclude.internal.topics", "false")])
             .unwrap_err();
         assert!(err.to_string().contains("exclude.internal.topics"), "{err}");

@@ -4,10 +4,14 @@ mod common;
 mod consumer;
 mod producer;
 pub mod properties;
+mod security;
 
 pub use common::{CommonConfig, COMMON_KEYS, IGNORED_KEYS};
 pub use consumer::{ConsumerConfig, IsolationLevel, OffsetReset, CONSUMER_KEYS};
 pub use producer::{Acks, ProducerConfig, ProducerConfigBuilder, PRODUCER_KEYS};
+pub use security::{
+    KeyStore, SecurityConfig, SecurityProtocol, StoreType, TlsConfig, TlsVersion, TrustStore, SSL_KEYS,
+};
 
 /// A configuration key or value that is not accepted.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -1,14 +1,17 @@
 //! Producer configuration, with the Java client's keys and defaults (Kafka 4.x).
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use kafka_protocol::compression::{Codec, Compression};
 
-use super::common::{CommonConfig, COMMON_KEYS};
+use super::common::CommonConfig;
 use super::properties::{parse_bool, parse_int, parse_ms, Properties};
+use super::security::{SecurityConfig, SecurityProtocol, TlsConfig};
 use super::ConfigError;
 use crate::backoff::Backoff;
 use crate::cluster::ClusterConfig;
+use crate::sasl::Mechanism;
 
 /// Which acknowledgement a produce request waits for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -219,12 +222,12 @@ impl ProducerConfig {
         if let Some(d) = ms(&mut props, "transaction.timeout.ms")? {
             b.config.transaction_timeout = d;
         }
-        props.finish(&[COMMON_KEYS, PRODUCER_KEYS].concat())?;
+        props.finish(&[&CommonConfig::keys()[..], PRODUCER_KEYS].concat())?;
         b.build()
     }
 
     /// The cluster-layer settings these imply.
-    pub fn cluster_config(&self) -> ClusterConfig {
+    pub fn cluster_config(&self) -> Result<ClusterConfig, ConfigError> {
         self.common.cluster_config()
     }
 }
@@ -249,6 +252,32 @@ impl ProducerConfigBuilder {
             servers.as_ref().split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
         self
     }
+
+    /// How connections are secured: `security.protocol`, TLS and SASL together.
+    pub fn security(mut self, security: SecurityConfig) -> Self {
+        self.config.common.security = security;
+        self
+    }
+
+    /// TLS with `tls` (`security.protocol` SSL, or SASL_SSL when a SASL mechanism is set).
+    pub fn tls(mut self, tls: TlsConfig) -> Self {
+        let security = &mut self.config.common.security;
+        security.tls = tls;
+        security.protocol =
+            if security.protocol.uses_sasl() { SecurityProtocol::SaslSsl } else { SecurityProtocol::Ssl };
+        self
+    }
+
+    /// SASL with `mechanism` (`security.protocol` SASL_PLAINTEXT, or SASL_SSL when TLS is set):
+    /// any [`Mechanism`], the crate's ([`crate::sasl::plain::Plain`]...) or your own.
+    pub fn sasl(mut self, mechanism: impl Mechanism + 'static) -> Self {
+        let security = &mut self.config.common.security;
+        security.sasl = Some(Arc::new(mechanism));
+        security.protocol =
+            if security.protocol.uses_tls() { SecurityProtocol::SaslSsl } else { SecurityProtocol::SaslPlaintext };
+        self
+    }
+
     /// `client.id`.
     pub fn client_id(mut self, id: impl Into<String>) -> Self {
         self.config.common.client_id = id.into();

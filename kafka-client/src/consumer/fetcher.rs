@@ -91,9 +91,21 @@ pub(crate) async fn run(shared: Arc<Shared>) {
             refreshing = true;
             need_refresh = false;
             let cluster = shared.cluster.clone();
+            let reporter = shared.clone();
             in_flight.push(Box::pin(async move {
                 if let Err(e) = cluster.refresh().await {
                     debug!(error = %e, "metadata refresh failed");
+                    // Wrong credentials or certificates fail every retry alike: poll reports
+                    // them (once while queued) instead of waiting in silence.
+                    if e.is_authentication() {
+                        let mut state = reporter.lock();
+                        if !state.errors.iter().any(|q| std::mem::discriminant(q) == std::mem::discriminant(&e)) {
+                            warn!(error = %e, "metadata refresh failed; reported to poll");
+                            state.errors.push_back(e);
+                            drop(state);
+                            reporter.data.notify_waiters();
+                        }
+                    }
                 }
                 Event::Refreshed
             }));

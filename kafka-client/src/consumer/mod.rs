@@ -124,7 +124,7 @@ impl Consumer {
     /// A consumer with `config`; connects lazily. Must be called within a tokio runtime.
     pub fn new(config: ConsumerConfig) -> Result<Consumer> {
         config.validate()?;
-        let cluster = Cluster::new(config.common.cluster_config());
+        let cluster = Cluster::new(config.common.cluster_config()?);
         let shared = Arc::new(Shared {
             config,
             cluster,

@@ -221,7 +221,11 @@ impl Member {
         let response = conn.send(&request).await?;
         match ErrorCode(response.error_code).err() {
             None => Ok(response),
-            Some(code) => Err(Error::kafka(code, response.error_message.clone(), "ConsumerGroupHeartbeat")),
+            Some(code) => Err(Error::kafka(
+                code,
+                response.error_message.clone(),
+                format!("ConsumerGroupHeartbeat {}", request.group_id),
+            )),
         }
     }
 

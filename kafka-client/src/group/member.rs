@@ -150,6 +150,14 @@ impl Member {
                                 tokio::time::sleep(session_timeout).await;
                                 continue;
                             }
+                            // Wrong credentials or certificates: every retry fails alike.
+                            _ if e.is_authentication() => {
+                                warn!(error = %e, "cannot reach the group coordinator");
+                                self.coordinator = None;
+                                self.consumer.report(e);
+                                tokio::time::sleep(session_timeout.max(delay)).await;
+                                continue;
+                            }
                             _ if e.is_retriable() => self.coordinator = None,
                             _ => {}
                         }

@@ -10,6 +10,11 @@
 //! requests on a connection in order, so once one is lost the ones behind it are suspect, and
 //! the caller's retry goes over a fresh connection.
 //!
+//! The stream is a `TcpStream` (split into owned halves) or, for SSL and SASL_SSL, a rustls
+//! stream over it (split with `tokio::io::split`); the reader and writer are generic over the
+//! halves. Setting up (TCP, TLS, ApiVersions, SASL) is described in [`crate::net`]; the SASL
+//! step and re-authentication in `net/authenticate.rs`.
+//!
 //! The reader checks each response from its first 8 bytes (size and correlation id) before it
 //! buffers the body. A correlation id no request waits for means the stream is out of step: every
 //! request on the connection fails at once with [`Error::CorrelationMismatch`] and the
@@ -26,15 +31,16 @@ use bytes::{Bytes, BytesMut};
 use kafka_protocol::frame::{self, FrameDecoder, FrameSizeError};
 use kafka_protocol::messages::{ApiKey, ApiVersionsRequest, ApiVersionsResponse};
 use kafka_protocol::{Decode, ErrorCode, Request};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::tcp::{OwnedReadHalf, OwnedWriteHalf};
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::net::TcpStream;
 use tokio::sync::{mpsc, oneshot};
 use tokio::task::JoinHandle;
 use tracing::{debug, warn, Instrument};
 
+use super::authenticate::{self, Route};
 use super::versions::ApiVersions;
-use crate::error::{BrokerId, Error, Result};
+use crate::error::{BrokerId, Error, Result, TlsFailure};
+use crate::sasl::Mechanism;
 
 /// Settings of a connection.
 #[derive(Debug, Clone)]
@@ -43,8 +49,8 @@ pub struct ConnectionConfig {
     pub client_id: Option<String>,
     /// `request.timeout.ms`: how long to wait for a response.
     pub request_timeout: Duration,
-    /// `socket.connection.setup.timeout.ms`: how long connecting (TCP and the ApiVersions
-    /// handshake) may take.
+    /// `socket.connection.setup.timeout.ms`: how long setting a connection up may take: TCP,
+    /// the TLS handshake, ApiVersions and the SASL exchange, all together.
     pub connect_timeout: Duration,
     /// `receive.message.max.bytes`: the largest response frame accepted, for the APIs that
     /// carry records (Fetch, ShareFetch, FetchSnapshot). Every other API (Metadata, the group
@@ -53,6 +59,43 @@ pub struct ConnectionConfig {
     /// costs several times its size in memory (a 13-byte array element becomes a struct of
     /// about 100 bytes), so they get a far smaller cap than Fetch ([`Self::response_cap`]).
     pub max_response_size: usize,
+    /// TLS and SASL (`security.protocol` and what it needs), resolved from
+    /// [`crate::config::SecurityConfig`].
+    pub security: ConnectionSecurity,
+}
+
+/// What secures a connection: TLS (with a ready rustls configuration) and a SASL mechanism.
+/// The default is neither (PLAINTEXT).
+#[derive(Clone, Default)]
+pub struct ConnectionSecurity {
+    /// TLS: the rustls client configuration to use (feature `tls`).
+    #[cfg(feature = "tls")]
+    pub tls: Option<Arc<rustls::ClientConfig>>,
+    /// SASL: the mechanism to authenticate with after ApiVersions.
+    pub sasl: Option<Arc<dyn Mechanism>>,
+}
+
+impl ConnectionSecurity {
+    /// Whether connections use TLS.
+    pub fn uses_tls(&self) -> bool {
+        #[cfg(feature = "tls")]
+        {
+            self.tls.is_some()
+        }
+        #[cfg(not(feature = "tls"))]
+        {
+            false
+        }
+    }
+}
+
+impl std::fmt::Debug for ConnectionSecurity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ConnectionSecurity")
+            .field("tls", &self.uses_tls())
+            .field("sasl", &self.sasl.as_ref().map(|m| m.name().to_string()))
+            .finish()
+    }
 }
 
 /// The share of `receive.message.max.bytes` that an answer without records may use: 1/8, so
@@ -72,6 +115,7 @@ impl Default for ConnectionConfig {
             request_timeout: Duration::from_secs(30),
             connect_timeout: Duration::from_secs(10),
             max_response_size: DEFAULT_MAX_RESPONSE_SIZE,
+            security: ConnectionSecurity::default(),
         }
     }
 }
@@ -104,6 +148,9 @@ struct Shared {
     pending: Mutex<HashMap<i32, Pending>>,
     next_correlation: AtomicI32,
     closed: AtomicBool,
+    /// Whether the stream is TLS (a plaintext stream whose first answer looks like TLS is a
+    /// client speaking plain Kafka to a TLS port).
+    tls: bool,
 }
 
 impl Shared {
@@ -132,69 +179,152 @@ impl Shared {
 /// A connection to one broker. Cloning gives another handle to the same connection.
 #[derive(Clone)]
 pub struct Connection {
-    shared: Arc<Shared>,
-    frames: mpsc::UnboundedSender<Bytes>,
+    link: Link,
     versions: Arc<ApiVersions>,
     _tasks: Arc<Tasks>,
+}
+
+/// What the writer task is handed: ordinary frames on one channel, the frames of a
+/// re-authentication on another (see [`AuthFrame`]).
+#[derive(Clone)]
+pub(crate) struct Link {
+    shared: Arc<Shared>,
+    frames: mpsc::UnboundedSender<Bytes>,
+    auth: mpsc::UnboundedSender<AuthFrame>,
+}
+
+/// A frame of a re-authentication. From the first `Frame` until `End`, the writer writes
+/// nothing else: the broker expects SaslHandshake and SaslAuthenticate as the next requests
+/// (KIP-368), and ordinary requests wait in their channel meanwhile. No `Debug`: a frame may
+/// hold credentials (PLAIN's password).
+pub(crate) enum AuthFrame {
+    Frame(Bytes),
+    End,
 }
 
 struct Tasks {
     reader: JoinHandle<()>,
     writer: JoinHandle<()>,
+    reauth: Mutex<Option<JoinHandle<()>>>,
 }
 
 impl Drop for Tasks {
     fn drop(&mut self) {
         self.reader.abort();
         self.writer.abort();
+        if let Some(reauth) = self.reauth.lock().unwrap_or_else(|p| p.into_inner()).take() {
+            reauth.abort();
+        }
     }
 }
 
 impl std::fmt::Debug for Connection {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Connection").field("broker", &self.shared.broker).field("closed", &self.is_closed()).finish()
+        f.debug_struct("Connection")
+            .field("broker", &self.link.shared.broker)
+            .field("closed", &self.is_closed())
+            .finish()
     }
 }
 
 impl Connection {
-    /// Connects to `broker` and negotiates API versions.
+    /// Sets a connection up to `broker`: TCP, TLS when configured, ApiVersions, then the SASL
+    /// exchange when configured, all within `connect_timeout`
+    /// (`socket.connection.setup.timeout.ms`). Each step fails with its own typed error naming
+    /// the broker ([`Error::Io`], [`Error::Tls`], [`Error::SaslMechanismUnsupported`],
+    /// [`Error::SaslAuthenticationFailed`], [`Error::ConnectTimeout`]...).
     pub async fn connect(broker: BrokerId, config: ConnectionConfig) -> Result<Connection> {
         let span = tracing::info_span!("kafka.connection", node = broker.node_id, addr = %broker.addr);
         let connect_timeout = config.connect_timeout;
         let started = Instant::now();
-        let stream = tokio::time::timeout(connect_timeout, TcpStream::connect(broker.addr.as_str()))
+        let conn = tokio::time::timeout(connect_timeout, Self::setup(broker.clone(), config, span.clone()))
             .instrument(span.clone())
             .await
-            .map_err(|_| Error::ConnectTimeout { broker: broker.clone(), after: connect_timeout })?
+            .map_err(|_| Error::ConnectTimeout { broker: broker.clone(), after: connect_timeout })??;
+        span.in_scope(|| debug!(elapsed_ms = started.elapsed().as_millis() as u64, "connected"));
+        Ok(conn)
+    }
+
+    async fn setup(broker: BrokerId, config: ConnectionConfig, span: tracing::Span) -> Result<Connection> {
+        let stream = TcpStream::connect(broker.addr.as_str())
+            .await
             .map_err(|source| Error::Io { broker: broker.clone(), source })?;
         stream.set_nodelay(true).map_err(|source| Error::Io { broker: broker.clone(), source })?;
-        let (read, write) = stream.into_split();
+        let sasl = config.security.sasl.clone();
+        #[cfg(feature = "tls")]
+        let mut conn = match config.security.tls.clone() {
+            Some(tls) => {
+                let stream = super::tls::handshake(stream, tls, &broker).await?;
+                let (read, write) = tokio::io::split(stream);
+                Connection::start(broker.clone(), config, read, write, true, &span)
+            }
+            None => {
+                let (read, write) = stream.into_split();
+                Connection::start(broker.clone(), config, read, write, false, &span)
+            }
+        };
+        #[cfg(not(feature = "tls"))]
+        let mut conn = {
+            let (read, write) = stream.into_split();
+            Connection::start(broker.clone(), config, read, write, false, &span)
+        };
+        let versions = match conn.negotiate_versions().await {
+            Err(Error::Disconnected { .. }) if !conn.link.shared.tls => {
+                // Nothing in answer to ApiVersions: a TLS listener closes a connection whose
+                // first bytes are not TLS.
+                return Err(Error::Tls {
+                    broker,
+                    failure: TlsFailure::ClosedBeforeFirstAnswer,
+                    detail: "connection closed before the answer to ApiVersions".into(),
+                });
+            }
+            other => other?,
+        };
+        versions.check_baseline(&broker)?;
+        conn.versions = Arc::new(versions);
+        if let Some(mechanism) = sasl {
+            let lifetime = authenticate::authenticate(&conn.link, &conn.versions, &*mechanism, Route::Ordinary).await?;
+            if let Some(lifetime) = lifetime {
+                let task = tokio::spawn(
+                    authenticate::reauthenticate(conn.link.clone(), conn.versions.clone(), mechanism, lifetime)
+                        .instrument(span.clone()),
+                );
+                *conn._tasks.reauth.lock().unwrap_or_else(|p| p.into_inner()) = Some(task);
+            }
+        }
+        Ok(conn)
+    }
 
+    /// Starts the reader and writer tasks over the two halves of a stream.
+    fn start<R, W>(
+        broker: BrokerId,
+        config: ConnectionConfig,
+        read: R,
+        write: W,
+        tls: bool,
+        span: &tracing::Span,
+    ) -> Connection
+    where
+        R: AsyncRead + Unpin + Send + 'static,
+        W: AsyncWrite + Unpin + Send + 'static,
+    {
         let shared = Arc::new(Shared {
-            broker: broker.clone(),
+            broker,
             config,
             pending: Mutex::new(HashMap::new()),
             next_correlation: AtomicI32::new(0),
             closed: AtomicBool::new(false),
+            tls,
         });
         let (frames, frames_rx) = mpsc::unbounded_channel();
+        let (auth, auth_rx) = mpsc::unbounded_channel();
         let reader = tokio::spawn(read_loop(shared.clone(), read).instrument(span.clone()));
-        let writer = tokio::spawn(write_loop(shared.clone(), write, frames_rx).instrument(span.clone()));
-        let mut conn = Connection {
-            shared,
-            frames,
+        let writer = tokio::spawn(write_loop(shared.clone(), write, frames_rx, auth_rx).instrument(span.clone()));
+        Connection {
+            link: Link { shared, frames, auth },
             versions: Arc::new(ApiVersions::default()),
-            _tasks: Arc::new(Tasks { reader, writer }),
-        };
-        let remaining = connect_timeout.saturating_sub(started.elapsed());
-        let versions = tokio::time::timeout(remaining, conn.negotiate_versions())
-            .instrument(span.clone())
-            .await
-            .map_err(|_| Error::ConnectTimeout { broker: broker.clone(), after: connect_timeout })??;
-        versions.check_baseline(&broker)?;
-        conn.versions = Arc::new(versions);
-        span.in_scope(|| debug!(elapsed_ms = started.elapsed().as_millis() as u64, "connected"));
-        Ok(conn)
+            _tasks: Arc::new(Tasks { reader, writer, reauth: Mutex::new(None) }),
+        }
     }
 
     /// Asks the broker which versions it supports, starting at ApiVersions v3 and falling back to
@@ -205,30 +335,30 @@ impl Connection {
             client_software_version: env!("CARGO_PKG_VERSION").into(),
             ..Default::default()
         };
-        let timeout = self.shared.config.request_timeout;
+        let timeout = self.link.shared.config.request_timeout;
         let frame = self.round_trip(&request, 3, timeout).await?;
         let response = match decode_api_versions(frame.clone(), 3) {
             Ok(r) if r.error_code != ErrorCode::UNSUPPORTED_VERSION.0 => r,
             // An older broker answers a version it does not know at v0, with its ranges.
             _ => {
                 let v0 = decode_api_versions(frame, 0)
-                    .map_err(|source| Error::Decode { broker: self.shared.broker.clone(), source })?;
+                    .map_err(|source| Error::Decode { broker: self.link.shared.broker.clone(), source })?;
                 let theirs = v0.api_keys.iter().find(|k| k.api_key == ApiKey::ApiVersions.key());
                 let version = theirs.map(|k| k.max_version.min(3)).unwrap_or(0);
                 let frame = self.round_trip(&request, version, timeout).await?;
                 decode_api_versions(frame, version)
-                    .map_err(|source| Error::Decode { broker: self.shared.broker.clone(), source })?
+                    .map_err(|source| Error::Decode { broker: self.link.shared.broker.clone(), source })?
             }
         };
         if let Some(code) = ErrorCode(response.error_code).err() {
-            return Err(Error::kafka(code, None, format!("ApiVersions on {}", self.shared.broker)));
+            return Err(Error::kafka(code, None, format!("ApiVersions on {}", self.link.shared.broker)));
         }
         Ok(ApiVersions::from_response(&response))
     }
 
     /// The broker this connection is to.
     pub fn broker(&self) -> &BrokerId {
-        &self.shared.broker
+        &self.link.shared.broker
     }
 
     /// The API versions the broker advertised.
@@ -238,13 +368,13 @@ impl Connection {
 
     /// Whether the connection is closed (by either side, a timeout, or [`Connection::close`]).
     pub fn is_closed(&self) -> bool {
-        self.shared.closed.load(Ordering::SeqCst)
+        self.link.shared.closed.load(Ordering::SeqCst)
     }
 
     /// The version of `api` this connection uses: the highest both sides support.
     pub fn version_for(&self, api: ApiKey) -> Result<i16> {
         self.versions.negotiate(api).map_err(|theirs| Error::UnsupportedVersion {
-            broker: self.shared.broker.clone(),
+            broker: self.link.shared.broker.clone(),
             api,
             ours: format!("{}..={}", api.versions().min, api.versions().max),
             theirs,
@@ -259,7 +389,7 @@ impl Connection {
 
     /// Sends `request` at `version` and waits for its response.
     pub async fn send_at<R: Request>(&self, request: &R, version: i16) -> Result<R::Response> {
-        self.send_at_with_timeout(request, version, self.shared.config.request_timeout).await
+        self.send_at_with_timeout(request, version, self.link.shared.config.request_timeout).await
     }
 
     /// Sends `request` at the negotiated version, waiting up to `timeout` instead of
@@ -281,17 +411,59 @@ impl Connection {
     ) -> Result<R::Response> {
         let frame = self.round_trip(request, version, timeout).await?;
         let (_, response) = frame::decode_response::<R>(frame, version)
-            .map_err(|source| Error::Decode { broker: self.shared.broker.clone(), source })?;
+            .map_err(|source| Error::Decode { broker: self.link.shared.broker.clone(), source })?;
         Ok(response)
     }
 
     /// Sends a request the broker does not answer (Produce with `acks=0`).
     pub fn send_without_response<R: Request>(&self, request: &R, version: i16) -> Result<()> {
-        let correlation = self.shared.next_correlation.fetch_add(1, Ordering::Relaxed);
-        let frame = self.encode(request, version, correlation)?;
-        self.frames
+        let correlation = self.link.shared.next_correlation.fetch_add(1, Ordering::Relaxed);
+        let frame = self.link.encode(request, version, correlation)?;
+        self.link
+            .frames
             .send(frame)
-            .map_err(|_| Error::Disconnected { broker: self.shared.broker.clone(), api: Some(R::API_KEY) })
+            .map_err(|_| Error::Disconnected { broker: self.link.shared.broker.clone(), api: Some(R::API_KEY) })
+    }
+
+    async fn round_trip<R: Request>(&self, request: &R, version: i16, timeout: Duration) -> Result<Bytes> {
+        self.link.round_trip(request, version, timeout, Route::Ordinary).await
+    }
+
+    /// Closes the connection after the requests in flight got their responses (or `grace`
+    /// elapsed); new requests fail at once.
+    pub async fn close(&self, grace: Duration) {
+        let deadline = Instant::now() + grace;
+        self.link.shared.closed.store(true, Ordering::SeqCst);
+        while !self.link.shared.lock_pending().is_empty() && Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+        self.link.shared.fail_all();
+        self._tasks.reader.abort();
+        self._tasks.writer.abort();
+    }
+}
+
+impl Link {
+    pub(crate) fn broker(&self) -> &BrokerId {
+        &self.shared.broker
+    }
+
+    pub(crate) fn request_timeout(&self) -> Duration {
+        self.shared.config.request_timeout
+    }
+
+    /// Ends a re-authentication: the writer goes back to ordinary frames.
+    pub(crate) fn end_reauth(&self) {
+        let _ = self.auth.send(AuthFrame::End);
+    }
+
+    /// Closes the connection, failing every waiting request.
+    pub(crate) fn fail(&self) {
+        self.shared.fail_all();
+    }
+
+    pub(crate) fn is_closed(&self) -> bool {
+        self.shared.closed.load(Ordering::SeqCst)
     }
 
     fn encode<R: Request>(&self, request: &R, version: i16, correlation: i32) -> Result<Bytes> {
@@ -302,8 +474,14 @@ impl Connection {
     }
 
     /// Writes the request and waits for the raw response frame.
-    async fn round_trip<R: Request>(&self, request: &R, version: i16, timeout: Duration) -> Result<Bytes> {
-        if self.is_closed() {
+    pub(crate) async fn round_trip<R: Request>(
+        &self,
+        request: &R,
+        version: i16,
+        timeout: Duration,
+        route: Route,
+    ) -> Result<Bytes> {
+        if self.shared.closed.load(Ordering::SeqCst) {
             return Err(Error::Disconnected { broker: self.shared.broker.clone(), api: Some(R::API_KEY) });
         }
         let correlation = self.shared.next_correlation.fetch_add(1, Ordering::Relaxed);
@@ -311,12 +489,16 @@ impl Connection {
         let (tx, rx) = oneshot::channel();
         self.shared.lock_pending().insert(correlation, Pending { api: R::API_KEY, waiter: tx });
         // The reader may have failed everything between the check above and the insert.
-        if self.is_closed() {
+        if self.shared.closed.load(Ordering::SeqCst) {
             self.shared.lock_pending().remove(&correlation);
             return Err(Error::Disconnected { broker: self.shared.broker.clone(), api: Some(R::API_KEY) });
         }
         let started = Instant::now();
-        if self.frames.send(frame).is_err() {
+        let sent = match route {
+            Route::Ordinary => self.frames.send(frame).is_ok(),
+            Route::Reauth => self.auth.send(AuthFrame::Frame(frame)).is_ok(),
+        };
+        if !sent {
             self.shared.lock_pending().remove(&correlation);
             return Err(Error::Disconnected { broker: self.shared.broker.clone(), api: Some(R::API_KEY) });
         }
@@ -341,19 +523,6 @@ impl Connection {
         );
         result
     }
-
-    /// Closes the connection after the requests in flight got their responses (or `grace`
-    /// elapsed); new requests fail at once.
-    pub async fn close(&self, grace: Duration) {
-        let deadline = Instant::now() + grace;
-        self.shared.closed.store(true, Ordering::SeqCst);
-        while !self.shared.lock_pending().is_empty() && Instant::now() < deadline {
-            tokio::time::sleep(Duration::from_millis(5)).await;
-        }
-        self.shared.fail_all();
-        self._tasks.reader.abort();
-        self._tasks.writer.abort();
-    }
 }
 
 fn decode_api_versions(
@@ -366,7 +535,7 @@ fn decode_api_versions(
     ApiVersionsResponse::decode(&mut frame, version)
 }
 
-async fn read_loop(shared: Arc<Shared>, mut read: OwnedReadHalf) {
+async fn read_loop<R: AsyncRead + Unpin>(shared: Arc<Shared>, mut read: R) {
     let decoder = FrameDecoder::new(shared.config.max_response_size);
     let mut buf = BytesMut::with_capacity(64 * 1024);
     // Whether the header of the frame at the front of `buf` passed `check_header`.
@@ -374,6 +543,18 @@ async fn read_loop(shared: Arc<Shared>, mut read: OwnedReadHalf) {
     loop {
         // A frame is at least its size and a correlation id: with fewer bytes, read more.
         while buf.len() >= 8 {
+            if !checked && !shared.tls && looks_like_tls(&buf) {
+                // A plaintext client on a TLS port: the broker answered with a TLS record
+                // (an alert or a ServerHello), whose first bytes read as a huge frame size.
+                warn!("the broker answered with TLS; closing the connection");
+                let broker = shared.broker.clone();
+                shared.fail_all_with(|_, _| Error::Tls {
+                    broker: broker.clone(),
+                    failure: TlsFailure::BrokerExpectsTls,
+                    detail: "the answer to the first request is a TLS record".into(),
+                });
+                return;
+            }
             if !checked {
                 // Before the body is buffered (the decoder reserves room for the whole frame),
                 // check who the frame is for and whether that API may be this large.
@@ -416,11 +597,25 @@ async fn read_loop(shared: Arc<Shared>, mut read: OwnedReadHalf) {
             Ok(_) => {}
             Err(e) => {
                 debug!(error = %e, "read failed");
+                #[cfg(feature = "tls")]
+                if let Some((failure, detail)) = super::tls::classify_after_handshake(&e) {
+                    // A TLS 1.3 server checks the client's certificate after the client
+                    // considers the handshake done: its refusal arrives as an alert here.
+                    let broker = shared.broker.clone();
+                    shared.fail_all_with(|_, _| Error::Tls { broker: broker.clone(), failure, detail: detail.clone() });
+                    return;
+                }
                 shared.fail_all();
                 return;
             }
         }
     }
+}
+
+/// Whether `buf` starts with a TLS record header (content type alert or handshake, version
+/// 3.x), which no Kafka response starts with: that would be a frame of over 350 MB.
+fn looks_like_tls(buf: &[u8]) -> bool {
+    buf.len() >= 3 && matches!(buf[0], 0x15 | 0x16) && buf[1] == 0x03 && buf[2] <= 0x04
 }
 
 /// Why the reader refuses the frame at the front of its buffer.
@@ -497,11 +692,36 @@ fn refuse(shared: &Shared, refusal: Refusal) {
     }
 }
 
-async fn write_loop(shared: Arc<Shared>, write: OwnedWriteHalf, mut frames: mpsc::UnboundedReceiver<Bytes>) {
+async fn write_loop<W: AsyncWrite + Unpin>(
+    shared: Arc<Shared>,
+    write: W,
+    mut frames: mpsc::UnboundedReceiver<Bytes>,
+    mut auth: mpsc::UnboundedReceiver<AuthFrame>,
+) {
     // Frames queued together go out in as few syscalls as the buffer allows; the buffer is
     // flushed as soon as the queue is empty, so a lone request is never held back.
     let mut write = tokio::io::BufWriter::with_capacity(64 * 1024, write);
-    while let Some(mut frame) = frames.recv().await {
+    loop {
+        // Ordinary frames, until a re-authentication begins (`biased`: its frame goes out
+        // before ordinary frames queued behind it).
+        let first = tokio::select! {
+            biased;
+            message = auth.recv() => match message {
+                Some(AuthFrame::Frame(frame)) => {
+                    if !write_reauth(&shared, &mut write, frame, &mut auth).await {
+                        return;
+                    }
+                    continue;
+                }
+                Some(AuthFrame::End) => continue,
+                None => return,
+            },
+            frame = frames.recv() => match frame {
+                Some(frame) => frame,
+                None => break,
+            },
+        };
+        let mut frame = first;
         loop {
             if let Err(e) = write.write_all(&frame).await {
                 debug!(error = %e, "write failed");
@@ -520,4 +740,33 @@ async fn write_loop(shared: Arc<Shared>, write: OwnedWriteHalf, mut frames: mpsc
         }
     }
     let _ = write.shutdown().await;
+}
+
+/// Writes the frames of one re-authentication, and nothing else, until it ends. Ordinary
+/// frames wait in their channel meanwhile. Returns false when the connection is gone.
+async fn write_reauth<W: AsyncWrite + Unpin>(
+    shared: &Shared,
+    write: &mut tokio::io::BufWriter<W>,
+    first: Bytes,
+    auth: &mut mpsc::UnboundedReceiver<AuthFrame>,
+) -> bool {
+    let mut next = Some(first);
+    while let Some(frame) = next.take() {
+        if let Err(e) = async {
+            write.write_all(&frame).await?;
+            write.flush().await
+        }
+        .await
+        {
+            debug!(error = %e, "write failed");
+            shared.fail_all();
+            return false;
+        }
+        match auth.recv().await {
+            Some(AuthFrame::Frame(frame)) => next = Some(frame),
+            Some(AuthFrame::End) => return true,
+            None => return false,
+        }
+    }
+    true
 }

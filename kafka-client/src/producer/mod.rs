@@ -143,7 +143,7 @@ impl Producer {
     }
 
     fn build(config: ProducerConfig, partitioner: Option<Arc<dyn Partitioner>>) -> Result<Producer> {
-        let cluster = Cluster::new(config.cluster_config());
+        let cluster = Cluster::new(config.cluster_config()?);
         let txn = config.transactional_id.clone().map(|id| Transactions::new(id, config.transaction_timeout));
         let accumulator = Accumulator::new(config.batch_size, config.compression, config.buffer_memory, txn.is_some());
         let shared = Arc::new(Shared {
@@ -343,6 +343,8 @@ impl Producer {
                 return Ok(n);
             }
             let last = match refreshed {
+                // The same credentials or certificates fail again: report at once.
+                Err(e) if e.is_authentication() => return Err(e),
                 Err(e) => e.to_string(),
                 Ok(m) => m.topic(topic).map(|t| t.error.to_string()).unwrap_or_else(|| "not listed".into()),
             };
