@@ -60,7 +60,15 @@ fn shared(brokers: usize) -> Arc<Shared> {
 }
 
 fn ctx(broker: i32, version: i16) -> Ctx {
-    Ctx { broker, version, client_id: String::new(), client_host: String::new(), partition_faults: HashMap::new() }
+    Ctx {
+        broker,
+        version,
+        client_id: String::new(),
+        client_host: String::new(),
+        listener: 0,
+        principal: String::new(),
+        partition_faults: HashMap::new(),
+    }
 }
 
 /// The broker coordinating the transactional id, and the one coordinating the group.
