@@ -4,9 +4,8 @@
 
 use std::time::{Duration, Instant};
 
-use rdkafka::client::DefaultClientContext;
 use rdkafka::config::ClientConfig;
-use rdkafka::consumer::{BaseConsumer, Consumer, StreamConsumer};
+use rdkafka::consumer::{BaseConsumer, Consumer, DefaultConsumerContext, StreamConsumer};
 use rdkafka::producer::{FutureProducer, FutureRecord};
 use rdkafka::Message;
 use server_stub::{SaslMechanism, SecurityProtocol, StubCluster};
@@ -75,7 +74,7 @@ async fn rdkafka_scram_over_tls() {
     assert!((0..RECORDS).all(|i| seen.contains(&format!("value-{i}"))));
 
     // The wrong password: librdkafka reports an authentication failure and gets no metadata.
-    let intruder: BaseConsumer<DefaultClientContext> =
+    let intruder: BaseConsumer<DefaultConsumerContext> =
         sasl_ssl(&bootstrap, &ca, "wrong").set("group.id", "intruder").create().expect("client");
     let refused = intruder.fetch_metadata(Some(topic), Duration::from_secs(5));
     assert!(refused.is_err(), "metadata with a wrong password: {refused:?}");

@@ -549,9 +549,10 @@ impl StubCluster {
     /// The address of broker `id` on the listener of `protocol`.
     pub fn broker_addr_for(&self, id: i32, protocol: SecurityProtocol) -> Result<SocketAddr> {
         let slot = self.slot(id)?;
-        let index = self.inner.shared.listeners.iter().position(|l| l.protocol == protocol).ok_or_else(|| {
-            Error::Config(format!("no {protocol} listener (StubClusterBuilder::listener opens one)"))
-        })?;
+        let index =
+            self.inner.shared.listeners.iter().position(|l| l.protocol == protocol).ok_or_else(|| {
+                Error::Config(format!("no {protocol} listener (StubClusterBuilder::listener opens one)"))
+            })?;
         Ok(SocketAddr::from((Ipv4Addr::LOCALHOST, slot.ports[index])))
     }
 

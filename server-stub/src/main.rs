@@ -88,17 +88,18 @@ async fn main() -> ExitCode {
                 Some(n) => builder.decompression_threads(n),
                 None => return usage(),
             },
-            "--listener" => match value(&arg).and_then(|v| v.parse::<SecurityProtocol>().map_err(|e| eprintln!("{e}")).ok()) {
-                Some(p) => {
-                    protocols.push(p);
-                    builder.listener(p)
+            "--listener" => {
+                match value(&arg).and_then(|v| v.parse::<SecurityProtocol>().map_err(|e| eprintln!("{e}")).ok()) {
+                    Some(p) => {
+                        protocols.push(p);
+                        builder.listener(p)
+                    }
+                    None => return usage(),
                 }
-                None => return usage(),
-            },
+            }
             "--sasl-mechanisms" => {
-                let parsed: Option<Vec<SaslMechanism>> = value(&arg).and_then(|v| {
-                    v.split(',').map(|m| m.trim().parse().map_err(|e| eprintln!("{e}")).ok()).collect()
-                });
+                let parsed: Option<Vec<SaslMechanism>> = value(&arg)
+                    .and_then(|v| v.split(',').map(|m| m.trim().parse().map_err(|e| eprintln!("{e}")).ok()).collect());
                 match parsed {
                     Some(m) => builder.sasl_mechanisms(m),
                     None => return usage(),

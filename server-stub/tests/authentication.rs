@@ -160,8 +160,11 @@ fn scram_proof(mechanism: SaslMechanism, password: &str, salt: &[u8], i: u32, au
         out.to_vec()
     };
     let client_key = hmac_of(mechanism, &salted, b"Client Key");
-    let stored_key =
-        if mechanism == SaslMechanism::ScramSha512 { Sha512::digest(&client_key).to_vec() } else { Sha256::digest(&client_key).to_vec() };
+    let stored_key = if mechanism == SaslMechanism::ScramSha512 {
+        Sha512::digest(&client_key).to_vec()
+    } else {
+        Sha256::digest(&client_key).to_vec()
+    };
     let signature = hmac_of(mechanism, &stored_key, auth.as_bytes());
     let proof = client_key.iter().zip(&signature).map(|(a, b)| a ^ b).collect();
     let server_key = hmac_of(mechanism, &salted, b"Server Key");
@@ -189,7 +192,12 @@ fn sasl_addr(cluster: &StubCluster) -> SocketAddr {
 async fn only_api_versions_and_sasl_before_authentication() {
     let cluster = sasl_cluster(1).await;
     let mut c = Wire::tcp(sasl_addr(&cluster)).await;
-    let versions = c.send(&ApiVersionsRequest::default(), 3).await;
+    let request = ApiVersionsRequest {
+        client_software_name: "auth-test".into(),
+        client_software_version: "1.0".into(),
+        ..Default::default()
+    };
+    let versions = c.send(&request, 3).await;
     assert_eq!(versions.error_code, 0);
     let handshake = versions.api_keys.iter().find(|k| k.api_key == ApiKey::SaslHandshake.key()).expect("advertised");
     assert_eq!((handshake.min_version, handshake.max_version), (1, 1), "v0 (raw tokens) is not served");
@@ -238,9 +246,7 @@ async fn plain_authenticates_and_metadata_names_the_sasl_ports() {
     assert_eq!(ports, expected, "brokers on the SASL_PLAINTEXT listener, not PLAINTEXT");
     assert_ne!(bootstrap, cluster.bootstrap());
     // FindCoordinator too.
-    let coordinator = c
-        .send(&FindCoordinatorRequest { key: "g".into(), key_type: 0, ..Default::default() }, 3)
-        .await;
+    let coordinator = c.send(&FindCoordinatorRequest { key: "g".into(), key_type: 0, ..Default::default() }, 3).await;
     assert!(expected.contains(&format!("127.0.0.1:{}", coordinator.port)), "{coordinator:?}");
 }
 
@@ -259,7 +265,8 @@ async fn plain_with_a_wrong_password_is_answered_then_closed() {
 #[tokio::test]
 async fn scram_sha_256_and_512_authenticate_and_refuse_wrong_passwords() {
     let cluster = sasl_cluster(1).await;
-    for (mechanism, password) in [(SaslMechanism::ScramSha256, "alice-256"), (SaslMechanism::ScramSha512, "alice-512")] {
+    for (mechanism, password) in [(SaslMechanism::ScramSha256, "alice-256"), (SaslMechanism::ScramSha512, "alice-512")]
+    {
         let mut c = Wire::tcp(sasl_addr(&cluster)).await;
         let done = c.scram(mechanism, "alice", password).await;
         assert_eq!(done.error_code, 0, "{mechanism}: {done:?}");

@@ -509,6 +509,7 @@ async fn through_the_broker_a_created_topic_reaches_a_regex_member_and_describe_
         racks: Vec::new(),
         rack_aware_replica_selector: false,
         limits: Default::default(),
+        security: Default::default(),
     };
     let shared = Shared::new(config, vec![0]);
     let create = |name: &str, partitions: i32| {

@@ -49,6 +49,7 @@ fn shared(brokers: usize) -> Arc<Shared> {
         racks: Vec::new(),
         rack_aware_replica_selector: false,
         limits: Default::default(),
+        security: Default::default(),
     };
     let shared = Arc::new(Shared::new(config, vec![0; brokers]));
     {

@@ -47,7 +47,11 @@ impl Exchange {
                                 token.principal
                             )));
                         }
-                        Step::Done { reply: Vec::new(), user: token.principal, credential_expiry_ms: Some(token.exp_ms) }
+                        Step::Done {
+                            reply: Vec::new(),
+                            user: token.principal,
+                            credential_expiry_ms: Some(token.exp_ms),
+                        }
                     }
                     Err(reason) => {
                         tracing::debug!(reason, "OAUTHBEARER token refused");
@@ -191,8 +195,16 @@ mod tests {
             unsecured_token("alice", now_s - 7200, now_s - 3600),
             unsecured_token("alice", now_s + 60, now_s + 3600),
             format!("{}sig", unsecured_token("alice", now_s, now_s + 60)),
-            format!("{}.{}.", URL_SAFE_NO_PAD.encode(r#"{"alg":"HS256"}"#), URL_SAFE_NO_PAD.encode(r#"{"sub":"a","exp":9999999999}"#)),
-            format!("{}.{}.", URL_SAFE_NO_PAD.encode(r#"{"alg":"none"}"#), URL_SAFE_NO_PAD.encode(r#"{"exp":9999999999}"#)),
+            format!(
+                "{}.{}.",
+                URL_SAFE_NO_PAD.encode(r#"{"alg":"HS256"}"#),
+                URL_SAFE_NO_PAD.encode(r#"{"sub":"a","exp":9999999999}"#)
+            ),
+            format!(
+                "{}.{}.",
+                URL_SAFE_NO_PAD.encode(r#"{"alg":"none"}"#),
+                URL_SAFE_NO_PAD.encode(r#"{"exp":9999999999}"#)
+            ),
             format!("{}.{}.", URL_SAFE_NO_PAD.encode(r#"{"alg":"none"}"#), URL_SAFE_NO_PAD.encode(r#"{"sub":"a"}"#)),
         ] {
             let mut exchange = Exchange::Start;

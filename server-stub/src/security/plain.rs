@@ -12,7 +12,10 @@ pub(crate) fn authenticate(users: &BTreeMap<String, String>, message: &[u8]) -> 
     let message = String::from_utf8_lossy(message);
     let tokens: Vec<&str> = message.split('\0').collect();
     if tokens.len() != 3 {
-        return Step::Fail(Failure::said(format!("Invalid SASL/PLAIN response: expected 3 tokens, got {}", tokens.len())));
+        return Step::Fail(Failure::said(format!(
+            "Invalid SASL/PLAIN response: expected 3 tokens, got {}",
+            tokens.len()
+        )));
     }
     let (authzid, user, password) = (tokens[0], tokens[1], tokens[2]);
     if user.is_empty() {
@@ -57,11 +60,20 @@ mod tests {
             other => panic!("{other:?}"),
         }
         assert!(matches!(authenticate(&users(), b"alice\0alice\0alice-secret"), Step::Done { .. }));
-        assert_eq!(message_of(authenticate(&users(), b"\0alice\0wrong")), "Authentication failed: Invalid username or password");
-        assert_eq!(message_of(authenticate(&users(), b"\0bob\0alice-secret")), "Authentication failed: Invalid username or password");
+        assert_eq!(
+            message_of(authenticate(&users(), b"\0alice\0wrong")),
+            "Authentication failed: Invalid username or password"
+        );
+        assert_eq!(
+            message_of(authenticate(&users(), b"\0bob\0alice-secret")),
+            "Authentication failed: Invalid username or password"
+        );
         assert_eq!(message_of(authenticate(&users(), b"\0\0x")), "Authentication failed: username not specified");
         assert_eq!(message_of(authenticate(&users(), b"\0alice\0")), "Authentication failed: password not specified");
-        assert_eq!(message_of(authenticate(&users(), b"alice")), "Invalid SASL/PLAIN response: expected 3 tokens, got 1");
+        assert_eq!(
+            message_of(authenticate(&users(), b"alice")),
+            "Invalid SASL/PLAIN response: expected 3 tokens, got 1"
+        );
         assert!(message_of(authenticate(&users(), b"bob\0alice\0alice-secret")).contains("authorization id"));
     }
 }

@@ -130,9 +130,11 @@ impl Session {
         let now = Instant::now();
         match (&self.state, request) {
             (State::NoSasl, RequestBody::SaslHandshake(_)) => handshake_answer(ErrorCode::ILLEGAL_SASL_STATE, &[]),
-            (State::NoSasl, RequestBody::SaslAuthenticate(_)) => {
-                authenticate_answer(ErrorCode::ILLEGAL_SASL_STATE, "SaslAuthenticate request received after successful authentication", false)
-            }
+            (State::NoSasl, RequestBody::SaslAuthenticate(_)) => authenticate_answer(
+                ErrorCode::ILLEGAL_SASL_STATE,
+                "SaslAuthenticate request received after successful authentication",
+                false,
+            ),
             (State::NoSasl, _) => Gate::Pass,
             (State::Handshake, RequestBody::ApiVersions(_)) => Gate::Pass,
             (State::Handshake, RequestBody::SaslHandshake(r)) => self.handshake(config, &r.mechanism, version, None),
@@ -153,9 +155,11 @@ impl Session {
                 info!(principal = %self.principal, "session expired without re-authentication, closing");
                 Gate::Close
             }
-            (State::Authenticated { .. }, RequestBody::SaslAuthenticate(_)) => {
-                authenticate_answer(ErrorCode::ILLEGAL_SASL_STATE, "SaslAuthenticate request received after successful authentication", false)
-            }
+            (State::Authenticated { .. }, RequestBody::SaslAuthenticate(_)) => authenticate_answer(
+                ErrorCode::ILLEGAL_SASL_STATE,
+                "SaslAuthenticate request received after successful authentication",
+                false,
+            ),
             (State::Authenticated { .. }, _) => Gate::Pass,
             (state, other) => {
                 debug!(
@@ -226,7 +230,10 @@ impl Session {
             Step::Done { reply, user, credential_expiry_ms } => {
                 let principal = format!("User:{user}");
                 if reauth && principal != self.principal {
-                    let message = format!("Cannot change principals during re-authentication from {}: {principal}", self.principal);
+                    let message = format!(
+                        "Cannot change principals during re-authentication from {}: {principal}",
+                        self.principal
+                    );
                     info!(%mechanism, "re-authentication changed the principal, closing after the answer");
                     return authenticate_answer(ErrorCode::SASL_AUTHENTICATION_FAILED, &message, true);
                 }

@@ -165,7 +165,8 @@ impl Exchange {
                     return Step::Fail(Failure::invalid("no randomness for a nonce"));
                 };
                 let nonce = format!("{}{ours}", first.nonce);
-                let server_first = format!("r={nonce},s={},i={}", STANDARD.encode(&credential.salt), credential.iterations);
+                let server_first =
+                    format!("r={nonce},s={},i={}", STANDARD.encode(&credential.salt), credential.iterations);
                 let auth_prefix = format!("{},{server_first}", first.bare);
                 *self = Exchange::ServerFirstSent {
                     user: first.user,
@@ -312,18 +313,16 @@ mod tests {
     #[test]
     fn rfc7677_test_vector() {
         let salt = STANDARD.decode("W22ZaJ0SNY7soEsUEjb6gQ==").expect("salt");
-        let credential =
-            Credential::with_salt(SaslMechanism::ScramSha256, "pencil", salt, 4096).expect("credential");
+        let credential = Credential::with_salt(SaslMechanism::ScramSha256, "pencil", salt, 4096).expect("credential");
         let mut exchange = Exchange::Start;
         let lookup = |u: &str| (u == "user").then(|| credential.clone());
         let step = exchange.step(SaslMechanism::ScramSha256, b"n,,n=user,r=rOprNGfwEbeRWgbNEkqO", lookup, || {
             Some("%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0".to_owned())
         });
         match step {
-            Step::Challenge(c) => assert_eq!(
-                c,
-                b"r=rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0,s=W22ZaJ0SNY7soEsUEjb6gQ==,i=4096"
-            ),
+            Step::Challenge(c) => {
+                assert_eq!(c, b"r=rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0,s=W22ZaJ0SNY7soEsUEjb6gQ==,i=4096")
+            }
             other => panic!("{other:?}"),
         }
         let step = exchange.step(
@@ -344,8 +343,7 @@ mod tests {
     #[test]
     fn a_wrong_proof_or_nonce_fails() {
         let salt = STANDARD.decode("W22ZaJ0SNY7soEsUEjb6gQ==").expect("salt");
-        let credential =
-            Credential::with_salt(SaslMechanism::ScramSha256, "pencil", salt, 4096).expect("credential");
+        let credential = Credential::with_salt(SaslMechanism::ScramSha256, "pencil", salt, 4096).expect("credential");
         let lookup = |u: &str| (u == "user").then(|| credential.clone());
         for last in [
             &b"c=biws,r=rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0,p=dHzbZapWIk4jUhN+Ute9ytag9zjfMHgsqmmiz7AndVR="[..],
