@@ -103,8 +103,10 @@ pub(crate) struct Session {
     last_reauth: Option<Instant>,
 }
 
-/// What the connection does with a request, as far as authentication goes.
+/// What the connection does with a request, as far as authentication goes. One lives per
+/// request, briefly: its size does not matter.
 #[derive(Debug)]
+#[allow(clippy::large_enum_variant)]
 pub(crate) enum Gate {
     /// Serve it as usual.
     Pass,
