@@ -112,7 +112,7 @@ pub(crate) async fn handle(
         };
         // Authentication first: before it (SASL listeners) only ApiVersions and the SASL
         // requests are allowed, and those the session answers itself, fault-free.
-        match session.gate(&shared.config.security, &request, version) {
+        match session.gate(&shared.config.security, &shared.scram, &request, version) {
             Gate::Pass => {}
             Gate::Answer { response, close } => {
                 return match encode(out, correlation_id, &response, version) {
@@ -238,6 +238,8 @@ async fn serve(shared: &Arc<Shared>, ctx: &Ctx, request: RequestBody) -> Served 
         RequestBody::WriteTxnMarkers(r) => txn_admin::write_txn_markers(shared, ctx, r).into(),
         RequestBody::DescribeTransactions(r) => txn_admin::describe_transactions(shared, ctx, r).into(),
         RequestBody::ListTransactions(r) => txn_admin::list_transactions(shared, ctx, r).into(),
+        RequestBody::DescribeUserScramCredentials(r) => scram_users::describe(shared, ctx, r).into(),
+        RequestBody::AlterUserScramCredentials(r) => scram_users::alter(shared, ctx, r).into(),
         other => {
             debug!(api = other.api_key().name(), "no handler, closing");
             Served::Close

@@ -76,6 +76,8 @@ pub(crate) struct Shared {
     /// Every listener's port on each broker, fixed for the cluster's life; listener 0 is
     /// PLAINTEXT, the others are the builder's, in its order.
     pub listeners: Vec<ListenerPorts>,
+    /// SCRAM credentials (the builder's, then AlterUserScramCredentials'): a leaf lock.
+    pub scram: crate::security::scram::Store,
     /// The TLS acceptor and the stub's CA, when a listener speaks TLS.
     #[cfg(feature = "tls")]
     pub tls: Option<crate::security::tls::Tls>,
@@ -100,6 +102,7 @@ impl Shared {
         let groups = GroupCoordinator::new(config.groups.clone(), groups_wake.clone());
         Shared {
             listeners: vec![ListenerPorts { protocol: crate::SecurityProtocol::Plaintext, ports }],
+            scram: crate::security::scram::Store::new(config.security.scram.clone()),
             #[cfg(feature = "tls")]
             tls: None,
             state: Mutex::new(state),

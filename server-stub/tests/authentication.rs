@@ -285,6 +285,79 @@ async fn scram_sha_256_and_512_authenticate_and_refuse_wrong_passwords() {
     }
 }
 
+#[tokio::test]
+async fn scram_users_from_alter_user_scram_credentials() {
+    use kafka_protocol::messages::alter_user_scram_credentials::request::{
+        ScramCredentialDeletion, ScramCredentialUpsertion,
+    };
+    use kafka_protocol::messages::describe_user_scram_credentials::request::UserName;
+
+    let cluster = sasl_cluster(1).await;
+    let mut admin = Wire::tcp(cluster.broker_addr(0).expect("broker")).await;
+    let salt = b"0123456789abcdef".to_vec();
+    let mut salted = [0u8; 64];
+    pbkdf2::pbkdf2_hmac::<Sha512>(b"dave-secret", &salt, 8192, &mut salted);
+    let upsert = AlterUserScramCredentialsRequest {
+        upsertions: vec![
+            ScramCredentialUpsertion {
+                name: "dave".into(),
+                mechanism: 2,
+                iterations: 8192,
+                salt: salt.clone().into(),
+                salted_password: salted.to_vec().into(),
+                ..Default::default()
+            },
+            ScramCredentialUpsertion {
+                name: "weak".into(),
+                mechanism: 1,
+                iterations: 100,
+                salt: salt.clone().into(),
+                salted_password: salted[..32].to_vec().into(),
+                ..Default::default()
+            },
+        ],
+        ..Default::default()
+    };
+    let altered = admin.send(&upsert, 0).await;
+    let codes: Vec<(String, i16)> = altered.results.iter().map(|r| (r.user.clone(), r.error_code)).collect();
+    assert_eq!(codes, [("dave".to_owned(), 0), ("weak".to_owned(), ErrorCode::UNACCEPTABLE_CREDENTIAL.0)]);
+
+    let described = admin
+        .send(
+            &DescribeUserScramCredentialsRequest {
+                users: Some(vec![
+                    UserName { name: "dave".into(), ..Default::default() },
+                    UserName { name: "nobody".into(), ..Default::default() },
+                ]),
+                ..Default::default()
+            },
+            0,
+        )
+        .await;
+    assert_eq!(described.results[0].credential_infos.len(), 1);
+    assert_eq!(
+        (described.results[0].credential_infos[0].mechanism, described.results[0].credential_infos[0].iterations),
+        (2, 8192)
+    );
+    assert_eq!(described.results[1].error_code, ErrorCode::RESOURCE_NOT_FOUND.0);
+    let all = admin.send(&DescribeUserScramCredentialsRequest { users: None, ..Default::default() }, 0).await;
+    let users: Vec<&str> = all.results.iter().map(|r| r.user.as_str()).collect();
+    assert_eq!(users, ["alice", "dave"]);
+
+    let mut c = Wire::tcp(sasl_addr(&cluster)).await;
+    assert_eq!(c.scram(SaslMechanism::ScramSha512, "dave", "dave-secret").await.error_code, 0);
+
+    let delete = AlterUserScramCredentialsRequest {
+        deletions: vec![ScramCredentialDeletion { name: "dave".into(), mechanism: 2, ..Default::default() }],
+        ..Default::default()
+    };
+    assert_eq!(admin.send(&delete, 0).await.results[0].error_code, 0);
+    assert_eq!(admin.send(&delete, 0).await.results[0].error_code, ErrorCode::RESOURCE_NOT_FOUND.0);
+    let mut c = Wire::tcp(sasl_addr(&cluster)).await;
+    let refused = c.scram(SaslMechanism::ScramSha512, "dave", "dave-secret").await;
+    assert_eq!(refused.error_code, ErrorCode::SASL_AUTHENTICATION_FAILED.0);
+}
+
 fn now_s() -> i64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
 }

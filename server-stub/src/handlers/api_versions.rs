@@ -56,6 +56,8 @@ pub(crate) const IMPLEMENTED: &[ApiKey] = &[
     ApiKey::ConsumerGroupDescribe,
     ApiKey::SaslHandshake,
     ApiKey::SaslAuthenticate,
+    ApiKey::DescribeUserScramCredentials,
+    ApiKey::AlterUserScramCredentials,
 ];
 
 /// The highest transaction protocol version the stub implements (`transaction.version`).

@@ -128,7 +128,13 @@ impl Session {
 
     /// Decides what happens to `request` (at `version`) on this connection, serving the SASL
     /// requests itself.
-    pub(crate) fn gate(&mut self, config: &SecurityConfig, request: &RequestBody, version: i16) -> Gate {
+    pub(crate) fn gate(
+        &mut self,
+        config: &SecurityConfig,
+        scram: &scram::Store,
+        request: &RequestBody,
+        version: i16,
+    ) -> Gate {
         let now = Instant::now();
         match (&self.state, request) {
             (State::NoSasl, RequestBody::SaslHandshake(_)) => handshake_answer(ErrorCode::ILLEGAL_SASL_STATE, &[]),
@@ -141,7 +147,7 @@ impl Session {
             (State::Handshake, RequestBody::ApiVersions(_)) => Gate::Pass,
             (State::Handshake, RequestBody::SaslHandshake(r)) => self.handshake(config, &r.mechanism, version, None),
             (State::Authenticating { .. }, RequestBody::SaslAuthenticate(r)) => {
-                self.authenticate(config, &r.auth_bytes, version, now)
+                self.authenticate(config, scram, &r.auth_bytes, version, now)
             }
             (State::Authenticated { mechanism, expires }, RequestBody::SaslHandshake(r)) => {
                 let (mechanism, expires) = (*mechanism, *expires);
@@ -205,19 +211,21 @@ impl Session {
         handshake_answer(ErrorCode::NONE, &names)
     }
 
-    fn authenticate(&mut self, config: &SecurityConfig, message: &[u8], version: i16, now: Instant) -> Gate {
+    fn authenticate(
+        &mut self,
+        config: &SecurityConfig,
+        scram: &scram::Store,
+        message: &[u8],
+        version: i16,
+        now: Instant,
+    ) -> Gate {
         let State::Authenticating { mechanism, exchange, reauth } = &mut self.state else {
             return Gate::Close;
         };
         let (mechanism, reauth) = (*mechanism, *reauth);
         let step = match exchange {
             Exchange::Plain => plain::authenticate(&config.plain_users, message),
-            Exchange::Scram(e) => e.step(
-                mechanism,
-                message,
-                |user| config.scram.get(&(mechanism, user.to_owned())).cloned(),
-                scram::random_nonce,
-            ),
+            Exchange::Scram(e) => e.step(mechanism, message, |user| scram.get(mechanism, user), scram::random_nonce),
             Exchange::OAuthBearer(e) => e.step(message, now_ms()),
         };
         match step {
@@ -309,6 +317,7 @@ mod tests {
             config.scram_passwords.push((m, "alice".into(), "secret".into(), 4096));
         }
         config.salt_scram_passwords().expect("credentials");
+        let store = scram::Store::new(config.scram.clone());
         let seeds: [&[u8]; 6] = [
             b"\0alice\0secret",
             b"n,,n=alice,r=abc",
@@ -331,7 +340,7 @@ mod tests {
                 mechanism: mechanism.name().into(),
                 ..Default::default()
             });
-            assert!(matches!(session.gate(&config, &handshake, 1), Gate::Answer { close: false, .. }));
+            assert!(matches!(session.gate(&config, &store, &handshake, 1), Gate::Answer { close: false, .. }));
             for _ in 0..3 {
                 let mut message = seeds[(next() % 6) as usize].to_vec();
                 match next() % 4 {
@@ -351,7 +360,7 @@ mod tests {
                     auth_bytes: message.into(),
                     ..Default::default()
                 });
-                match session.gate(&config, &request, 2) {
+                match session.gate(&config, &store, &request, 2) {
                     Gate::Answer { close: false, .. } => {}
                     _ => break,
                 }

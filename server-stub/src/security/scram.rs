@@ -60,14 +60,48 @@ impl Credential {
             return Err(format!("SCRAM iterations must be {MIN_ITERATIONS}..={MAX_ITERATIONS}, not {iterations}"));
         }
         let salted = salted_password(mechanism, password.as_bytes(), &salt, iterations);
-        let client_key = hmac(mechanism, &salted, b"Client Key");
-        Ok(Credential {
+        Ok(Credential::from_salted(mechanism, &salted, salt, iterations))
+    }
+}
+
+impl Credential {
+    /// A credential from a salted password, as AlterUserScramCredentials carries it.
+    pub(crate) fn from_salted(mechanism: SaslMechanism, salted: &[u8], salt: Vec<u8>, iterations: u32) -> Credential {
+        let client_key = hmac(mechanism, salted, b"Client Key");
+        Credential {
             mechanism,
             stored_key: hash(mechanism, &client_key),
-            server_key: hmac(mechanism, &salted, b"Server Key"),
+            server_key: hmac(mechanism, salted, b"Server Key"),
             salt,
             iterations,
-        })
+        }
+    }
+
+    /// The iteration count (DescribeUserScramCredentials reports it).
+    pub(crate) fn iterations(&self) -> u32 {
+        self.iterations
+    }
+}
+
+/// The cluster's SCRAM credentials: the builder's users, then whatever
+/// AlterUserScramCredentials changes. A leaf lock: held for one lookup or one request's
+/// changes, never with another lock.
+#[derive(Debug, Default)]
+pub(crate) struct Store(std::sync::Mutex<std::collections::BTreeMap<(SaslMechanism, String), Credential>>);
+
+impl Store {
+    pub(crate) fn new(credentials: std::collections::BTreeMap<(SaslMechanism, String), Credential>) -> Store {
+        Store(std::sync::Mutex::new(credentials))
+    }
+
+    pub(crate) fn lock(
+        &self,
+    ) -> std::sync::MutexGuard<'_, std::collections::BTreeMap<(SaslMechanism, String), Credential>> {
+        self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    pub(crate) fn get(&self, mechanism: SaslMechanism, user: &str) -> Option<Credential> {
+        self.lock().get(&(mechanism, user.to_owned())).cloned()
     }
 }
 
