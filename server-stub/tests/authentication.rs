@@ -358,6 +358,36 @@ async fn scram_users_from_alter_user_scram_credentials() {
     assert_eq!(refused.error_code, ErrorCode::SASL_AUTHENTICATION_FAILED.0);
 }
 
+/// The binary's security flags: a SASL_PLAINTEXT listener with a PLAIN user, printed as its
+/// own bootstrap line.
+#[tokio::test]
+async fn binary_opens_a_sasl_listener() {
+    use tokio::io::AsyncBufReadExt;
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_server-stub"))
+        .args(["--port", "0", "--listener", "SASL_PLAINTEXT", "--plain-user", "bob:bob-pw"])
+        .stdout(std::process::Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("server-stub runs");
+    let stdout = child.stdout.take().expect("stdout");
+    let mut lines = tokio::io::BufReader::new(stdout).lines();
+    let bootstrap = tokio::time::timeout(TIMEOUT, async {
+        while let Ok(Some(line)) = lines.next_line().await {
+            if let Some(b) = line.strip_prefix("KAFKA_BOOTSTRAP_SERVERS_SASL_PLAINTEXT=") {
+                return b.to_owned();
+            }
+        }
+        panic!("no SASL_PLAINTEXT bootstrap line");
+    })
+    .await
+    .expect("started in time");
+    let addr: SocketAddr = bootstrap.parse().expect("one broker");
+    let mut c = Wire::tcp(addr).await;
+    assert_eq!(c.plain("bob", "bob-pw").await.error_code, 0);
+    assert!(c.metadata().await.is_some());
+    child.kill().await.expect("stopped");
+}
+
 fn now_s() -> i64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
 }
