@@ -12,13 +12,17 @@
 //! when a request's bytes took longer than `request_read_timeout` to arrive (a client sending
 //! a byte now and then would otherwise hold its task and buffer forever). Neither clock runs
 //! while the broker serves a request, so a parked Fetch or JoinGroup is never cut.
+//!
+//! A broker has one listener per security protocol the cluster opens (PLAINTEXT first); the
+//! connection task of a TLS listener runs the TLS handshake first, and every connection keeps
+//! its authentication state ([`Session`]), which [`crate::dispatch`] consults before serving.
 
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 
 use bytes::BytesMut;
 use kafka_protocol::frame::FrameDecoder;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::watch;
 use tokio::task::{JoinHandle, JoinSet};
@@ -26,24 +30,26 @@ use tokio::time::Instant;
 use tracing::{debug, warn, Instrument};
 
 use crate::dispatch::{self, Outcome};
+use crate::security::{SecurityProtocol, Session};
 use crate::state::Shared;
 
 /// Largest request frame accepted (Kafka's `socket.request.max.bytes` default).
 pub(crate) const MAX_FRAME_BYTES: usize = 100 * 1024 * 1024;
 
-/// The runtime of one broker: its port and its listener task.
+/// The runtime of one broker: its ports and its listener task.
 #[derive(Debug)]
 pub(crate) struct BrokerSlot {
     pub id: i32,
-    pub port: u16,
+    /// Its port on each listener (index = listener; 0 is PLAINTEXT).
+    pub ports: Vec<u16>,
     /// Bumped to close every open connection of the broker.
     kill: watch::Sender<u64>,
     task: Mutex<Option<JoinHandle<()>>>,
 }
 
 impl BrokerSlot {
-    pub(crate) fn new(id: i32, port: u16) -> Self {
-        BrokerSlot { id, port, kill: watch::Sender::new(0), task: Mutex::new(None) }
+    pub(crate) fn new(id: i32, ports: Vec<u16>) -> Self {
+        BrokerSlot { id, ports, kill: watch::Sender::new(0), task: Mutex::new(None) }
     }
 
     fn task(&self) -> std::sync::MutexGuard<'_, Option<JoinHandle<()>>> {
@@ -55,11 +61,11 @@ impl BrokerSlot {
         self.task().as_ref().is_some_and(|t| !t.is_finished())
     }
 
-    /// Starts serving on `listener`.
-    pub(crate) fn start(&self, shared: Arc<Shared>, listener: TcpListener) {
+    /// Starts serving on `listeners` (one per listener of the cluster, in its order).
+    pub(crate) fn start(&self, shared: Arc<Shared>, listeners: Vec<TcpListener>) {
         let kill = self.kill.subscribe();
-        let span = tracing::info_span!("broker", id = self.id, port = self.port);
-        let task = tokio::spawn(run_listener(shared, self.id, listener, kill).instrument(span));
+        let span = tracing::info_span!("broker", id = self.id, port = self.ports.first().copied().unwrap_or(0));
+        let task = tokio::spawn(run_listeners(shared, self.id, listeners, kill).instrument(span));
         if let Some(old) = self.task().replace(task) {
             old.abort();
         }
@@ -88,7 +94,25 @@ impl BrokerSlot {
     }
 }
 
-async fn run_listener(shared: Arc<Shared>, broker: i32, listener: TcpListener, kill: watch::Receiver<u64>) {
+/// Runs one task per listener; aborting this task drops the set, which aborts them and their
+/// connections.
+async fn run_listeners(shared: Arc<Shared>, broker: i32, listeners: Vec<TcpListener>, kill: watch::Receiver<u64>) {
+    let mut tasks = JoinSet::new();
+    for (index, listener) in listeners.into_iter().enumerate() {
+        let protocol = shared.listeners.get(index).map_or(SecurityProtocol::Plaintext, |l| l.protocol);
+        let span = tracing::info_span!("listener", %protocol);
+        tasks.spawn(run_listener(shared.clone(), broker, index, listener, kill.clone()).instrument(span));
+    }
+    while tasks.join_next().await.is_some() {}
+}
+
+async fn run_listener(
+    shared: Arc<Shared>,
+    broker: i32,
+    index: usize,
+    listener: TcpListener,
+    kill: watch::Receiver<u64>,
+) {
     let mut connections = JoinSet::new();
     loop {
         tokio::select! {
@@ -98,7 +122,7 @@ async fn run_listener(shared: Arc<Shared>, broker: i32, listener: TcpListener, k
                     let mut kill = kill.clone();
                     kill.borrow_and_update();
                     let span = tracing::debug_span!("connection", %peer);
-                    connections.spawn(serve(shared.clone(), broker, stream, peer, kill).instrument(span));
+                    connections.spawn(accept(shared.clone(), broker, index, stream, peer, kill).instrument(span));
                 }
                 Err(e) => {
                     warn!(error = %e, "accept failed");
@@ -110,10 +134,76 @@ async fn run_listener(shared: Arc<Shared>, broker: i32, listener: TcpListener, k
     }
 }
 
-/// Serves one connection until it ends.
-async fn serve(shared: Arc<Shared>, broker: i32, stream: TcpStream, peer: SocketAddr, mut kill: watch::Receiver<u64>) {
+/// Runs the TLS handshake on a TLS listener, then serves the connection.
+async fn accept(
+    shared: Arc<Shared>,
+    broker: i32,
+    listener: usize,
+    stream: TcpStream,
+    peer: SocketAddr,
+    mut kill: watch::Receiver<u64>,
+) {
     debug!("connected");
-    let (mut reader, mut writer) = stream.into_split();
+    let protocol = shared.listeners.get(listener).map_or(SecurityProtocol::Plaintext, |l| l.protocol);
+    if !protocol.is_tls() {
+        let session = Session::new(protocol, None);
+        return serve(shared, broker, listener, session, stream, peer, kill).await;
+    }
+    #[cfg(feature = "tls")]
+    {
+        let Some(tls) = shared.tls.as_ref() else {
+            warn!("TLS listener without TLS settings, closing");
+            return;
+        };
+        let timeout = shared.config.limits.request_read_timeout;
+        let handshake = tokio::select! {
+            done = tokio::time::timeout(timeout, tls.acceptor.accept(stream)) => done,
+            _ = kill.changed() => { debug!("connection dropped by fault"); return; }
+        };
+        let stream = match handshake {
+            Ok(Ok(s)) => s,
+            Ok(Err(e)) => {
+                debug!(error = %e, "TLS handshake failed, closing");
+                return;
+            }
+            Err(_) => {
+                debug!(?timeout, "TLS handshake not done in time, closing");
+                return;
+            }
+        };
+        // Kafka's default principal of a TLS connection: the client certificate's subject,
+        // else ANONYMOUS (SASL_SSL: the SASL user, once authenticated).
+        let subject = stream
+            .get_ref()
+            .1
+            .peer_certificates()
+            .and_then(|chain| chain.first())
+            .and_then(|cert| crate::security::x509::subject_name(cert.as_ref()))
+            .map(|name| format!("User:{name}"));
+        let session = Session::new(protocol, if protocol.is_sasl() { None } else { subject });
+        debug!(principal = %session.principal, "TLS established");
+        serve(shared, broker, listener, session, stream, peer, kill).await
+    }
+    #[cfg(not(feature = "tls"))]
+    {
+        // `start` refuses TLS listeners without the feature; never reached.
+        let _ = (&mut kill, broker, peer, stream);
+        warn!("TLS listener in a build without the `tls` feature, closing");
+    }
+}
+
+/// Serves one connection until it ends.
+async fn serve<S>(
+    shared: Arc<Shared>,
+    broker: i32,
+    listener: usize,
+    mut session: Session,
+    mut stream: S,
+    peer: SocketAddr,
+    mut kill: watch::Receiver<u64>,
+) where
+    S: AsyncRead + AsyncWrite + Unpin,
+{
     let decoder = FrameDecoder::new(MAX_FRAME_BYTES);
     let mut input = BytesMut::with_capacity(64 * 1024);
     let mut output = BytesMut::new();
@@ -139,7 +229,7 @@ async fn serve(shared: Arc<Shared>, broker: i32, stream: TcpStream, peer: Socket
                 (*request_started.get_or_insert_with(Instant::now) + limits.request_read_timeout, Timeout::Read)
             };
             tokio::select! {
-                read = reader.read_buf(&mut input) => match read {
+                read = stream.read_buf(&mut input) => match read {
                     Ok(0) => { debug!("peer closed"); return; }
                     Ok(_) => {}
                     Err(e) => { debug!(error = %e, "read failed"); return; }
@@ -161,17 +251,23 @@ async fn serve(shared: Arc<Shared>, broker: i32, stream: TcpStream, peer: Socket
         request_started = None;
         output.clear();
         let outcome = tokio::select! {
-            outcome = dispatch::handle(&shared, broker, peer, frame, &mut output) => outcome,
+            outcome = dispatch::handle(&shared, broker, peer, &mut session, listener, frame, &mut output) => outcome,
             _ = kill.changed() => { debug!("connection dropped by fault"); return; }
         };
         match outcome {
-            Outcome::Reply => {
+            Outcome::Reply | Outcome::ReplyThenClose => {
                 tokio::select! {
-                    written = writer.write_all(&output) => if let Err(e) = written {
+                    written = write_flushed(&mut stream, &output) => if let Err(e) = written {
                         debug!(error = %e, "write failed");
                         return;
                     },
                     _ = kill.changed() => { debug!("connection dropped by fault"); return; }
+                }
+                if outcome == Outcome::ReplyThenClose {
+                    debug!("closing connection after the answer");
+                    // A TLS close_notify (or FIN) after the answer, so the client reads it.
+                    let _ = tokio::time::timeout(std::time::Duration::from_secs(1), stream.shutdown()).await;
+                    return;
                 }
             }
             Outcome::NoReply => {}
@@ -182,6 +278,12 @@ async fn serve(shared: Arc<Shared>, broker: i32, stream: TcpStream, peer: Socket
         }
         idle_since = Instant::now();
     }
+}
+
+/// Writes a response; TLS buffers inside its stream, so flush too.
+async fn write_flushed<S: AsyncWrite + Unpin>(stream: &mut S, bytes: &[u8]) -> std::io::Result<()> {
+    stream.write_all(bytes).await?;
+    stream.flush().await
 }
 
 /// Which wait of a connection ran out.

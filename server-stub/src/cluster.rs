@@ -19,6 +19,7 @@ use crate::broker::BrokerSlot;
 use crate::faults::Faults;
 use crate::groups::{timers, GroupConfig};
 use crate::limits::Limits;
+use crate::security::{scram, ListenerPorts, SaslMechanism, SecurityConfig, SecurityProtocol};
 use crate::state::{now_ms, validate_topic_name, Config, CoordinatorKind, Shared};
 use crate::{Error, Result};
 
@@ -71,6 +72,7 @@ impl Default for StubClusterBuilder {
                 racks: Vec::new(),
                 rack_aware_replica_selector: false,
                 limits: Limits::default(),
+                security: SecurityConfig::default(),
             },
             replication_factor_set: false,
         }
@@ -277,6 +279,105 @@ impl StubClusterBuilder {
         self
     }
 
+    /// Opens a listener of `protocol` on every broker, beside the PLAINTEXT one
+    /// [`StubCluster::bootstrap`] names (adding PLAINTEXT again changes nothing). Its ports are
+    /// ephemeral, or with [`port_base`](Self::port_base) the next block of `brokers` ports per
+    /// listener, in the order added. [`StubCluster::bootstrap_for`] gives its bootstrap list;
+    /// answers on it (Metadata, FindCoordinator, ...) name the brokers' ports of the same
+    /// listener, as Kafka does. SSL and SASL_SSL need the `tls` feature.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), server_stub::Error> {
+    /// use server_stub::{SaslMechanism, SecurityProtocol, StubCluster};
+    ///
+    /// let cluster = StubCluster::builder()
+    ///     .listener(SecurityProtocol::SaslPlaintext)
+    ///     .plain_user("alice", "alice-secret")
+    ///     .scram_user(SaslMechanism::ScramSha512, "bob", "bob-secret")
+    ///     .start()
+    ///     .await?;
+    /// let sasl_bootstrap = cluster.bootstrap_for(SecurityProtocol::SaslPlaintext).expect("opened");
+    /// # drop(sasl_bootstrap);
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn listener(mut self, protocol: SecurityProtocol) -> Self {
+        let listeners = &mut self.config.security.listeners;
+        if protocol != SecurityProtocol::Plaintext && !listeners.contains(&protocol) {
+            listeners.push(protocol);
+        }
+        self
+    }
+
+    /// The SASL mechanisms SASL listeners accept, in the order SaslHandshake lists them
+    /// (Kafka's `sasl.enabled.mechanisms`). Default: PLAIN, SCRAM-SHA-256, SCRAM-SHA-512,
+    /// OAUTHBEARER.
+    pub fn sasl_mechanisms<I: IntoIterator<Item = SaslMechanism>>(mut self, mechanisms: I) -> Self {
+        self.config.security.mechanisms = mechanisms.into_iter().collect();
+        self
+    }
+
+    /// A SASL/PLAIN user (Kafka's JAAS `user_<name>="<password>"`).
+    pub fn plain_user(mut self, user: impl Into<String>, password: impl Into<String>) -> Self {
+        self.config.security.plain_users.insert(user.into(), password.into());
+        self
+    }
+
+    /// A SCRAM user of `mechanism` (SCRAM-SHA-256 or SCRAM-SHA-512), as
+    /// `kafka-configs --alter --add-config 'SCRAM-SHA-512=[password=...]'` makes one: 4096
+    /// iterations, a random salt. Only the salted credential is kept once the cluster starts.
+    pub fn scram_user(self, mechanism: SaslMechanism, user: impl Into<String>, password: impl Into<String>) -> Self {
+        self.scram_user_with_iterations(mechanism, user, password, scram::MIN_ITERATIONS)
+    }
+
+    /// A SCRAM user with its iteration count (Kafka's range: 4096..=16384).
+    pub fn scram_user_with_iterations(
+        mut self,
+        mechanism: SaslMechanism,
+        user: impl Into<String>,
+        password: impl Into<String>,
+        iterations: u32,
+    ) -> Self {
+        self.config.security.scram_passwords.push((mechanism, user.into(), password.into(), iterations));
+        self
+    }
+
+    /// KIP-368's `connections.max.reauth.ms`: SASL sessions last this long (SaslAuthenticate
+    /// v1+ says so), clients re-authenticate on the same connection before it runs out, and a
+    /// connection that did not is closed at its next request. Default: none (Kafka's 0), so
+    /// sessions last as long as their credential (an OAUTHBEARER token's `exp`), else forever.
+    pub fn connections_max_reauth(mut self, lifetime: Duration) -> Self {
+        self.config.security.max_reauth = (!lifetime.is_zero()).then_some(lifetime);
+        self
+    }
+
+    /// The brokers' TLS certificate chain and private key (PEM) for SSL and SASL_SSL listeners.
+    /// Without it the stub issues one for 127.0.0.1 and localhost from its own CA
+    /// ([`StubCluster::tls_ca_pem`]).
+    #[cfg(feature = "tls")]
+    pub fn tls_identity(mut self, cert_chain_pem: impl Into<String>, private_key_pem: impl Into<String>) -> Self {
+        self.config.security.tls.identity = Some((cert_chain_pem.into(), private_key_pem.into()));
+        self
+    }
+
+    /// Kafka's `ssl.client.auth` on TLS listeners. Client certificates must be signed by the
+    /// stub's CA ([`StubCluster::tls_client_identity`] issues them) or one added with
+    /// [`tls_client_ca`](Self::tls_client_ca); on SSL listeners the principal is then the
+    /// certificate's subject (`User:CN=alice`).
+    #[cfg(feature = "tls")]
+    pub fn ssl_client_auth(mut self, auth: crate::SslClientAuth) -> Self {
+        self.config.security.tls.client_auth = auth;
+        self
+    }
+
+    /// A CA (PEM) trusted for client certificates, besides the stub's own.
+    #[cfg(feature = "tls")]
+    pub fn tls_client_ca(mut self, ca_pem: impl Into<String>) -> Self {
+        self.config.security.tls.client_cas.push(ca_pem.into());
+        self
+    }
+
     /// Binds every broker's port and starts serving.
     pub async fn start(mut self) -> Result<StubCluster> {
         let c = &mut self.config;
@@ -326,24 +427,55 @@ impl StubClusterBuilder {
         if c.racks.len() > c.brokers {
             return Err(Error::Config(format!("{} racks for {} brokers", c.racks.len(), c.brokers)));
         }
-        if c.port_base != 0 && c.port_base as usize + c.brokers > 65536 {
+        let protocols: Vec<SecurityProtocol> =
+            std::iter::once(SecurityProtocol::Plaintext).chain(c.security.listeners.iter().copied()).collect();
+        if c.port_base != 0 && c.port_base as usize + c.brokers * protocols.len() > 65536 {
             return Err(Error::Config(format!("ports {}.. do not fit {} brokers", c.port_base, c.brokers)));
         }
-        let mut listeners = Vec::with_capacity(c.brokers);
-        for i in 0..c.brokers {
-            let port = if c.port_base == 0 { 0 } else { c.port_base + i as u16 };
-            let listener = bind(i as i32, port).await?;
-            listeners.push(listener);
+        if protocols.iter().any(|p| p.is_tls()) && !cfg!(feature = "tls") {
+            return Err(Error::Config("SSL and SASL_SSL listeners need server-stub's `tls` feature".to_owned()));
         }
-        let ports: Vec<u16> = listeners.iter().map(|l| l.local_addr().map_or(0, |a| a.port())).collect();
-        let shared = Arc::new(Shared::new(self.config, ports.clone()));
-        let brokers: Vec<BrokerSlot> =
-            ports.iter().enumerate().map(|(i, &port)| BrokerSlot::new(i as i32, port)).collect();
-        for (slot, listener) in brokers.iter().zip(listeners) {
-            slot.start(shared.clone(), listener);
+        c.security.salt_scram_passwords().map_err(Error::Config)?;
+        if let Some((mechanism, _)) = c.security.scram.keys().find(|(m, _)| !c.security.enabled().contains(m)) {
+            tracing::debug!(%mechanism, "SCRAM users of a mechanism that is not enabled");
+        }
+        #[cfg(feature = "tls")]
+        let tls = if protocols.iter().any(|p| p.is_tls()) {
+            Some(crate::security::tls::Tls::new(&c.security.tls).map_err(Error::Config)?)
+        } else {
+            None
+        };
+        // bound[broker][listener]
+        let mut bound: Vec<Vec<TcpListener>> = (0..c.brokers).map(|_| Vec::new()).collect();
+        for l in 0..protocols.len() {
+            for (i, listeners) in bound.iter_mut().enumerate() {
+                let port = if c.port_base == 0 { 0 } else { c.port_base + (l * c.brokers + i) as u16 };
+                listeners.push(bind(i as i32, port).await?);
+            }
+        }
+        let port_of = |l: &TcpListener| l.local_addr().map_or(0, |a| a.port());
+        let listener_ports: Vec<ListenerPorts> = protocols
+            .iter()
+            .enumerate()
+            .map(|(l, &protocol)| ListenerPorts { protocol, ports: bound.iter().map(|b| port_of(&b[l])).collect() })
+            .collect();
+        let mut shared = Shared::new(self.config, listener_ports[0].ports.clone());
+        for listener in listener_ports.iter().skip(1) {
+            shared = shared.with_listener(listener.clone());
+        }
+        #[cfg(feature = "tls")]
+        let shared = shared.with_tls(tls);
+        let shared = Arc::new(shared);
+        let mut brokers = Vec::with_capacity(bound.len());
+        for (i, listeners) in bound.into_iter().enumerate() {
+            let slot = BrokerSlot::new(i as i32, listeners.iter().map(port_of).collect());
+            slot.start(shared.clone(), listeners);
+            brokers.push(slot);
         }
         let timer_task = tokio::spawn(timers::run(Arc::downgrade(&shared), shared.groups_wake.clone()));
-        tracing::info!(bootstrap = %bootstrap_of(&ports), "stub cluster started");
+        for listener in &shared.listeners {
+            tracing::info!(protocol = %listener.protocol, bootstrap = %bootstrap_of(&listener.ports), "stub cluster started");
+        }
         Ok(StubCluster { inner: Arc::new(Inner { shared, brokers, timer_task }) })
     }
 }
@@ -398,14 +530,49 @@ impl StubCluster {
         usize::try_from(broker).ok().and_then(|i| self.inner.brokers.get(i)).ok_or(Error::UnknownBroker(broker))
     }
 
-    /// `127.0.0.1:p0,127.0.0.1:p1,...`, every broker, stopped ones included.
+    /// `127.0.0.1:p0,127.0.0.1:p1,...`, every broker's PLAINTEXT port, stopped ones included.
     pub fn bootstrap(&self) -> String {
-        bootstrap_of(&self.inner.shared.ports)
+        bootstrap_of(&self.inner.shared.listeners[0].ports)
     }
 
-    /// The address of broker `id`.
+    /// The bootstrap list of the listener of `protocol`, if the cluster opened one
+    /// ([`StubClusterBuilder::listener`]; PLAINTEXT always).
+    pub fn bootstrap_for(&self, protocol: SecurityProtocol) -> Option<String> {
+        self.inner.shared.listeners.iter().find(|l| l.protocol == protocol).map(|l| bootstrap_of(&l.ports))
+    }
+
+    /// The address of broker `id` (its PLAINTEXT listener).
     pub fn broker_addr(&self, id: i32) -> Result<SocketAddr> {
-        Ok(SocketAddr::from((Ipv4Addr::LOCALHOST, self.slot(id)?.port)))
+        self.broker_addr_for(id, SecurityProtocol::Plaintext)
+    }
+
+    /// The address of broker `id` on the listener of `protocol`.
+    pub fn broker_addr_for(&self, id: i32, protocol: SecurityProtocol) -> Result<SocketAddr> {
+        let slot = self.slot(id)?;
+        let index =
+            self.inner.shared.listeners.iter().position(|l| l.protocol == protocol).ok_or_else(|| {
+                Error::Config(format!("no {protocol} listener (StubClusterBuilder::listener opens one)"))
+            })?;
+        Ok(SocketAddr::from((Ipv4Addr::LOCALHOST, slot.ports[index])))
+    }
+
+    /// The stub's CA certificate (PEM), which signed the brokers' certificate (unless the test
+    /// brought its own) and the client certificates of [`tls_client_identity`]: what clients
+    /// trust (`ssl.ca.location`). `None` without a TLS listener.
+    ///
+    /// [`tls_client_identity`]: StubCluster::tls_client_identity
+    #[cfg(feature = "tls")]
+    pub fn tls_ca_pem(&self) -> Option<String> {
+        self.inner.shared.tls.as_ref().map(|t| t.ca_pem.clone())
+    }
+
+    /// A client certificate and private key (PEM) for `common_name`, signed by the stub's CA:
+    /// with [`StubClusterBuilder::ssl_client_auth`], the client's principal on SSL listeners is
+    /// `User:CN=<common_name>`.
+    #[cfg(feature = "tls")]
+    pub fn tls_client_identity(&self, common_name: &str) -> Result<(String, String)> {
+        let tls = self.inner.shared.tls.as_ref().ok_or_else(|| Error::Config("no TLS listener".to_owned()))?;
+        tls.client_identity(common_name).map_err(Error::Config)
     }
 
     /// Number of brokers (running or stopped).
@@ -495,19 +662,23 @@ impl StubCluster {
         if slot.is_running() {
             return Ok(());
         }
-        // The old socket is closed; a few retries cover a slow release by the OS.
-        let mut attempt = 0;
-        let listener = loop {
-            match bind(broker, slot.port).await {
-                Ok(l) => break l,
-                Err(e) if attempt >= 50 => return Err(e),
-                Err(_) => {
-                    attempt += 1;
-                    tokio::time::sleep(Duration::from_millis(20)).await;
+        // The old sockets are closed; a few retries cover a slow release by the OS.
+        let mut listeners = Vec::with_capacity(slot.ports.len());
+        for &port in &slot.ports {
+            let mut attempt = 0;
+            let listener = loop {
+                match bind(broker, port).await {
+                    Ok(l) => break l,
+                    Err(e) if attempt >= 50 => return Err(e),
+                    Err(_) => {
+                        attempt += 1;
+                        tokio::time::sleep(Duration::from_millis(20)).await;
+                    }
                 }
-            }
-        };
-        slot.start(self.inner.shared.clone(), listener);
+            };
+            listeners.push(listener);
+        }
+        slot.start(self.inner.shared.clone(), listeners);
         let moved = self.inner.shared.state().broker_up(broker);
         self.coordinators_moved(&moved);
         Ok(())

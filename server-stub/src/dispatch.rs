@@ -19,6 +19,8 @@ use tracing::{debug, warn, Instrument};
 
 use crate::faults::{self, DropMode};
 use crate::handlers;
+use crate::security::sasl::Gate;
+use crate::security::Session;
 use crate::state::Shared;
 
 /// What the connection does after a request.
@@ -28,6 +30,9 @@ pub(crate) enum Outcome {
     Reply,
     /// Nothing to write (Produce with acks=0); read the next request.
     NoReply,
+    /// Write the response now in the output buffer, then close the connection (a failed
+    /// authentication, as Kafka answers it).
+    ReplyThenClose,
     /// Close the connection.
     Close,
 }
@@ -43,6 +48,12 @@ pub(crate) struct Ctx {
     pub client_id: String,
     /// The client's address as Kafka reports it (`/127.0.0.1`).
     pub client_host: String,
+    /// The listener the request came in on (index into `Shared::listeners`): answers name
+    /// brokers by their endpoints on it.
+    pub listener: usize,
+    /// The connection's principal (`User:ANONYMOUS`, `User:alice`), kept for authorization.
+    #[allow(dead_code)]
+    pub principal: String,
     /// Partitions an armed fault answers with an error code, by (topic name, partition).
     pub partition_faults: HashMap<(String, i32), i16>,
 }
@@ -61,6 +72,8 @@ pub(crate) async fn handle(
     shared: &Arc<Shared>,
     broker: i32,
     peer: SocketAddr,
+    session: &mut Session,
+    listener: usize,
     frame: Bytes,
     out: &mut BytesMut,
 ) -> Outcome {
@@ -97,8 +110,20 @@ pub(crate) async fn handle(
                 return Outcome::Close;
             }
         };
+        // Authentication first: before it (SASL listeners) only ApiVersions and the SASL
+        // requests are allowed, and those the session answers itself, fault-free.
+        match session.gate(&shared.config.security, &shared.scram, &request, version) {
+            Gate::Pass => {}
+            Gate::Answer { response, close } => {
+                return match encode(out, correlation_id, &response, version) {
+                    Outcome::Reply if close => Outcome::ReplyThenClose,
+                    other => other,
+                };
+            }
+            Gate::Close => return Outcome::Close,
+        }
         if served.is_none() {
-            let brokers = handlers::metadata::brokers_only(shared, version);
+            let brokers = handlers::metadata::brokers_only(shared, listener, version);
             return match handlers::unsupported::response(&request, version, brokers) {
                 Some(r) => {
                     debug!("API or version not served: UNSUPPORTED_VERSION");
@@ -120,7 +145,7 @@ pub(crate) async fn handle(
         let response = match request_faults.error {
             Some(code) => {
                 debug!(code, "fault: answering with an error");
-                let brokers = handlers::metadata::brokers_only(shared, version);
+                let brokers = handlers::metadata::brokers_only(shared, listener, version);
                 match faults::error_response(&request, version, code, brokers) {
                     Some(r) => Some(r),
                     None => return Outcome::Close,
@@ -132,6 +157,8 @@ pub(crate) async fn handle(
                     version,
                     client_id: header.client_id.clone().unwrap_or_default(),
                     client_host: format!("/{}", peer.ip()),
+                    listener,
+                    principal: session.principal.clone(),
                     partition_faults: HashMap::new(),
                 };
                 ctx.partition_faults = partition_faults(shared, broker, &request);
@@ -211,6 +238,8 @@ async fn serve(shared: &Arc<Shared>, ctx: &Ctx, request: RequestBody) -> Served 
         RequestBody::WriteTxnMarkers(r) => txn_admin::write_txn_markers(shared, ctx, r).into(),
         RequestBody::DescribeTransactions(r) => txn_admin::describe_transactions(shared, ctx, r).into(),
         RequestBody::ListTransactions(r) => txn_admin::list_transactions(shared, ctx, r).into(),
+        RequestBody::DescribeUserScramCredentials(r) => scram_users::describe(shared, ctx, r).into(),
+        RequestBody::AlterUserScramCredentials(r) => scram_users::alter(shared, ctx, r).into(),
         other => {
             debug!(api = other.api_key().name(), "no handler, closing");
             Served::Close

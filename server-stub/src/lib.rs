@@ -48,6 +48,7 @@ mod handlers;
 mod idempotence;
 mod limits;
 mod log;
+mod security;
 mod state;
 #[cfg(feature = "testing")]
 pub mod testing;
@@ -55,6 +56,10 @@ mod txn;
 
 pub use cluster::{StubCluster, StubClusterBuilder};
 pub use faults::{DropMode, ErrorFault, Faults};
+pub use security::oauthbearer::unsecured_token;
+#[cfg(feature = "tls")]
+pub use security::tls::SslClientAuth;
+pub use security::{SaslMechanism, SecurityProtocol};
 
 /// Why the stub could not do what it was asked.
 #[derive(Debug, thiserror::Error)]

@@ -11,18 +11,30 @@
 //! default 100000), `--connections-max-idle-ms MS` (default 600000),
 //! `--request-read-timeout-ms MS` (default 30000), `--decompression-threads N` (default:
 //! cores - 1, at least 1).
+//!
+//! Security: `--listener PROTOCOL` (SSL, SASL_PLAINTEXT, SASL_SSL; repeatable: one more port
+//! per broker each, printed as `KAFKA_BOOTSTRAP_SERVERS_<PROTOCOL>=...`),
+//! `--sasl-mechanisms PLAIN,SCRAM-SHA-256,...` (default all four), `--plain-user USER:PASSWORD`,
+//! `--scram-user MECHANISM:USER:PASSWORD` (both repeatable), `--reauth-ms MS`
+//! (`connections.max.reauth.ms`), and with the `tls` feature `--tls-cert FILE --tls-key FILE`
+//! (PEM; default: a certificate from the stub's own CA), `--ssl-client-auth
+//! none|requested|required`, `--tls-ca-out FILE` (writes the stub's CA, printed as
+//! `KAFKA_SSL_CA_LOCATION=FILE`).
 
 use std::io::Write;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use server_stub::StubCluster;
+use server_stub::{SaslMechanism, SecurityProtocol, StubCluster};
 
 fn usage() -> ExitCode {
     eprintln!(
         "usage: server-stub [--brokers N] [--port P] [--partitions N] [--no-auto-create] \
          [--max-partitions-per-request N] [--max-partitions N] [--connections-max-idle-ms MS] \
-         [--request-read-timeout-ms MS] [--decompression-threads N]"
+         [--request-read-timeout-ms MS] [--decompression-threads N] [--listener PROTOCOL]... \
+         [--sasl-mechanisms M,...] [--plain-user USER:PASSWORD]... [--scram-user MECHANISM:USER:PASSWORD]... \
+         [--reauth-ms MS] [--tls-cert FILE --tls-key FILE] [--ssl-client-auth none|requested|required] \
+         [--tls-ca-out FILE]"
     );
     ExitCode::from(2)
 }
@@ -31,6 +43,9 @@ fn usage() -> ExitCode {
 async fn main() -> ExitCode {
     let mut builder = StubCluster::builder().port_base(9092);
     let mut args = std::env::args().skip(1);
+    let mut protocols: Vec<SecurityProtocol> = Vec::new();
+    #[cfg(feature = "tls")]
+    let (mut tls_cert, mut tls_key, mut ca_out): (Option<String>, Option<String>, Option<String>) = (None, None, None);
     while let Some(arg) = args.next() {
         let mut value = |name: &str| -> Option<String> {
             let v = args.next();
@@ -73,12 +88,82 @@ async fn main() -> ExitCode {
                 Some(n) => builder.decompression_threads(n),
                 None => return usage(),
             },
+            "--listener" => {
+                match value(&arg).and_then(|v| v.parse::<SecurityProtocol>().map_err(|e| eprintln!("{e}")).ok()) {
+                    Some(p) => {
+                        protocols.push(p);
+                        builder.listener(p)
+                    }
+                    None => return usage(),
+                }
+            }
+            "--sasl-mechanisms" => {
+                let parsed: Option<Vec<SaslMechanism>> = value(&arg)
+                    .and_then(|v| v.split(',').map(|m| m.trim().parse().map_err(|e| eprintln!("{e}")).ok()).collect());
+                match parsed {
+                    Some(m) => builder.sasl_mechanisms(m),
+                    None => return usage(),
+                }
+            }
+            "--plain-user" => match value(&arg).as_deref().and_then(|v| v.split_once(':')) {
+                Some((user, password)) => builder.plain_user(user, password),
+                None => return usage(),
+            },
+            "--scram-user" => {
+                let v = value(&arg).unwrap_or_default();
+                let mut parts = v.splitn(3, ':');
+                match (parts.next().and_then(|m| m.parse::<SaslMechanism>().ok()), parts.next(), parts.next()) {
+                    (Some(m), Some(user), Some(password)) if m.is_scram() => builder.scram_user(m, user, password),
+                    _ => return usage(),
+                }
+            }
+            "--reauth-ms" => match value(&arg).and_then(|v| v.parse().ok()) {
+                Some(ms) => builder.connections_max_reauth(Duration::from_millis(ms)),
+                None => return usage(),
+            },
+            #[cfg(feature = "tls")]
+            "--tls-cert" => {
+                tls_cert = value(&arg);
+                builder
+            }
+            #[cfg(feature = "tls")]
+            "--tls-key" => {
+                tls_key = value(&arg);
+                builder
+            }
+            #[cfg(feature = "tls")]
+            "--tls-ca-out" => {
+                ca_out = value(&arg);
+                builder
+            }
+            #[cfg(feature = "tls")]
+            "--ssl-client-auth" => match value(&arg).as_deref() {
+                Some("none") => builder.ssl_client_auth(server_stub::SslClientAuth::None),
+                Some("requested") => builder.ssl_client_auth(server_stub::SslClientAuth::Requested),
+                Some("required") => builder.ssl_client_auth(server_stub::SslClientAuth::Required),
+                _ => return usage(),
+            },
             "-h" | "--help" => return usage(),
             other => {
                 eprintln!("unknown argument {other}");
                 return usage();
             }
         };
+    }
+    #[cfg(feature = "tls")]
+    match (tls_cert, tls_key) {
+        (Some(cert), Some(key)) => match (std::fs::read_to_string(&cert), std::fs::read_to_string(&key)) {
+            (Ok(c), Ok(k)) => builder = builder.tls_identity(c, k),
+            (Err(e), _) | (_, Err(e)) => {
+                eprintln!("server-stub: cannot read the TLS certificate or key: {e}");
+                return ExitCode::FAILURE;
+            }
+        },
+        (None, None) => {}
+        _ => {
+            eprintln!("--tls-cert and --tls-key go together");
+            return usage();
+        }
     }
     let cluster = match builder.start().await {
         Ok(c) => c,
@@ -89,6 +174,19 @@ async fn main() -> ExitCode {
     };
     let mut stdout = std::io::stdout();
     let _ = writeln!(stdout, "KAFKA_BOOTSTRAP_SERVERS={}", cluster.bootstrap());
+    for protocol in protocols {
+        if let Some(bootstrap) = cluster.bootstrap_for(protocol) {
+            let _ = writeln!(stdout, "KAFKA_BOOTSTRAP_SERVERS_{protocol}={bootstrap}");
+        }
+    }
+    #[cfg(feature = "tls")]
+    if let (Some(path), Some(pem)) = (ca_out, cluster.tls_ca_pem()) {
+        if let Err(e) = std::fs::write(&path, pem) {
+            eprintln!("server-stub: cannot write the CA to {path}: {e}");
+            return ExitCode::FAILURE;
+        }
+        let _ = writeln!(stdout, "KAFKA_SSL_CA_LOCATION={path}");
+    }
     let _ = stdout.flush();
     if let Err(e) = tokio::signal::ctrl_c().await {
         eprintln!("server-stub: cannot wait for Ctrl-C: {e}");

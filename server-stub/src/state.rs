@@ -28,6 +28,7 @@ use crate::groups::{partition_for, GroupConfig, GroupCoordinator};
 use crate::idempotence::ProducerStates;
 use crate::limits::Limits;
 use crate::log::PartitionLog;
+use crate::security::{ListenerPorts, SecurityConfig};
 use crate::txn::TxnCoordinator;
 
 /// The settings a cluster was built with.
@@ -53,6 +54,8 @@ pub(crate) struct Config {
     pub rack_aware_replica_selector: bool,
     /// Partition bounds, connection timeouts, produce validation threads.
     pub limits: Limits,
+    /// Listeners beside PLAINTEXT, SASL mechanisms and credentials, TLS.
+    pub security: SecurityConfig,
 }
 
 impl Config {
@@ -70,8 +73,14 @@ pub(crate) const DEFAULT_MAX_MESSAGE_BYTES: usize = 1_048_588;
 #[derive(Debug)]
 pub(crate) struct Shared {
     pub config: Config,
-    /// Listening port of each broker (index = broker id), fixed for the cluster's life.
-    pub ports: Vec<u16>,
+    /// Every listener's port on each broker, fixed for the cluster's life; listener 0 is
+    /// PLAINTEXT, the others are the builder's, in its order.
+    pub listeners: Vec<ListenerPorts>,
+    /// SCRAM credentials (the builder's, then AlterUserScramCredentials'): a leaf lock.
+    pub scram: crate::security::scram::Store,
+    /// The TLS acceptor and the stub's CA, when a listener speaks TLS.
+    #[cfg(feature = "tls")]
+    pub tls: Option<crate::security::tls::Tls>,
     state: Mutex<ClusterState>,
     /// Fault rules and request counters.
     pub faults: Mutex<FaultState>,
@@ -84,13 +93,18 @@ pub(crate) struct Shared {
 }
 
 impl Shared {
+    /// A cluster whose brokers listen on `ports` (PLAINTEXT) alone; see [`Shared::with_listener`]
+    /// and `with_tls` for the others.
     pub(crate) fn new(config: Config, ports: Vec<u16>) -> Self {
         let state =
             ClusterState::new(config.brokers, config.groups.offsets_partitions, config.groups.transaction_partitions);
         let groups_wake = Arc::new(Notify::new());
         let groups = GroupCoordinator::new(config.groups.clone(), groups_wake.clone());
         Shared {
-            ports,
+            listeners: vec![ListenerPorts { protocol: crate::SecurityProtocol::Plaintext, ports }],
+            scram: crate::security::scram::Store::new(config.security.scram.clone()),
+            #[cfg(feature = "tls")]
+            tls: None,
             state: Mutex::new(state),
             faults: Mutex::new(FaultState::default()),
             groups: Mutex::new(groups),
@@ -100,6 +114,26 @@ impl Shared {
             )),
             config,
         }
+    }
+
+    /// Adds a listener (its port on each broker).
+    pub(crate) fn with_listener(mut self, listener: ListenerPorts) -> Self {
+        self.listeners.push(listener);
+        self
+    }
+
+    /// Sets the TLS acceptor of the TLS listeners.
+    #[cfg(feature = "tls")]
+    pub(crate) fn with_tls(mut self, tls: Option<crate::security::tls::Tls>) -> Self {
+        self.tls = tls;
+        self
+    }
+
+    /// The port of `broker` on `listener` (the one a request came in on: Kafka answers with
+    /// the endpoints of that listener), 0 if there is none.
+    pub(crate) fn port(&self, listener: usize, broker: i32) -> u16 {
+        let ports = self.listeners.get(listener).map(|l| l.ports.as_slice()).unwrap_or_default();
+        usize::try_from(broker).ok().and_then(|i| ports.get(i)).copied().unwrap_or(0)
     }
 
     /// The cluster state. Never hold the guard across an `.await`.

@@ -93,15 +93,17 @@ async fn api_versions_lists_exactly_what_is_implemented() {
         assert_eq!(r.error_code, 0);
         let keys: BTreeSet<i16> = r.api_keys.iter().map(|k| k.api_key).collect();
         let expected: BTreeSet<i16> = [
-            0, 1, 2, 3, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 32, 37, 42, 44,
-            47, 60, 61, 65, 66, 68, 69,
+            0, 1, 2, 3, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 32, 36, 37,
+            42, 44, 47, 50, 51, 60, 61, 65, 66, 68, 69,
         ]
         .into_iter()
         .collect();
         assert_eq!(keys, expected, "v{version}");
         for k in &r.api_keys {
             let api = ApiKey::try_from(k.api_key).expect("known key");
-            assert_eq!(k.min_version, api.versions().min, "{api:?}");
+            // SaslHandshake v0 (raw SASL tokens after it) is not served.
+            let min = if api == ApiKey::SaslHandshake { 1 } else { api.versions().min };
+            assert_eq!(k.min_version, min, "{api:?}");
             let max = match api {
                 ApiKey::InitProducerId => api.versions().max - 1,
                 ApiKey::AddPartitionsToTxn => 3,
@@ -247,7 +249,7 @@ async fn every_unserved_api_and_version_is_answered() {
             }
         }
     }
-    assert!(answered > 100, "only {answered} unserved (api, version) pairs answered");
+    assert!(answered > 90, "only {answered} unserved (api, version) pairs answered");
 }
 
 /// After an unclean election cut the log, a fetch whose last fetched epoch ends before its

@@ -509,6 +509,7 @@ async fn through_the_broker_a_created_topic_reaches_a_regex_member_and_describe_
         racks: Vec::new(),
         rack_aware_replica_selector: false,
         limits: Default::default(),
+        security: Default::default(),
     };
     let shared = Shared::new(config, vec![0]);
     let create = |name: &str, partitions: i32| {
@@ -521,6 +522,8 @@ async fn through_the_broker_a_created_topic_reaches_a_regex_member_and_describe_
         version: 1,
         client_id: "c".into(),
         client_host: "/127.0.0.1".into(),
+        listener: 0,
+        principal: String::new(),
         partition_faults: HashMap::new(),
     };
     let eu = create("orders-eu", 2);

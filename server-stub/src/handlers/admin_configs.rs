@@ -326,7 +326,7 @@ pub(crate) fn alter(
 }
 
 pub(crate) fn describe_cluster(shared: &Shared, ctx: &Ctx, request: DescribeClusterRequest) -> DescribeClusterResponse {
-    let metadata = brokers_only(shared, 12);
+    let metadata = brokers_only(shared, ctx.listener, 12);
     let mut response = DescribeClusterResponse {
         cluster_id: shared.config.cluster_id.clone(),
         controller_id: metadata.controller_id,

@@ -54,6 +54,10 @@ pub(crate) const IMPLEMENTED: &[ApiKey] = &[
     ApiKey::WriteTxnMarkers,
     ApiKey::ConsumerGroupHeartbeat,
     ApiKey::ConsumerGroupDescribe,
+    ApiKey::SaslHandshake,
+    ApiKey::SaslAuthenticate,
+    ApiKey::DescribeUserScramCredentials,
+    ApiKey::AlterUserScramCredentials,
 ];
 
 /// The highest transaction protocol version the stub implements (`transaction.version`).
@@ -112,7 +116,9 @@ pub(crate) fn supported(config: &Config, api: ApiKey) -> Option<VersionRange> {
     if api == ApiKey::ApiVersions {
         max = max.max(0);
     }
-    (max >= range.min).then_some(VersionRange { min: range.min, max })
+    // SaslHandshake v0 (raw SASL tokens after it) is not served: clients use v1.
+    let min = if api == ApiKey::SaslHandshake { range.min.max(1) } else { range.min };
+    (max >= min).then_some(VersionRange { min, max })
 }
 
 /// The ranges ApiVersions advertises, in key order.

@@ -33,7 +33,7 @@ fn message(code: ErrorCode) -> String {
 }
 
 /// The coordinator of one key: error, node id, port.
-fn lookup(shared: &Shared, state: &ClusterState, key_type: i8, key: &str) -> (ErrorCode, i32, i32) {
+fn lookup(shared: &Shared, listener: usize, state: &ClusterState, key_type: i8, key: &str) -> (ErrorCode, i32, i32) {
     let kind = match key_type {
         0 => CoordinatorKind::Group,
         1 => CoordinatorKind::Transaction,
@@ -42,7 +42,7 @@ fn lookup(shared: &Shared, state: &ClusterState, key_type: i8, key: &str) -> (Er
     match state.coordinator(kind, key) {
         -1 => (ErrorCode::COORDINATOR_NOT_AVAILABLE, -1, -1),
         node => {
-            let port = shared.ports.get(node as usize).copied().map_or(-1, i32::from);
+            let port = i32::from(shared.port(listener, node));
             (ErrorCode::NONE, node, port)
         }
     }
@@ -55,7 +55,7 @@ pub(crate) fn find_coordinator(shared: &Shared, ctx: &Ctx, request: FindCoordina
             .coordinator_keys
             .iter()
             .map(|key| {
-                let (error, node_id, port) = lookup(shared, &state, request.key_type, key);
+                let (error, node_id, port) = lookup(shared, ctx.listener, &state, request.key_type, key);
                 let host = if error == ErrorCode::NONE { "127.0.0.1" } else { "" };
                 Coordinator {
                     key: key.clone(),
@@ -71,7 +71,7 @@ pub(crate) fn find_coordinator(shared: &Shared, ctx: &Ctx, request: FindCoordina
             .collect();
         return FindCoordinatorResponse { coordinators, ..Default::default() };
     }
-    let (error, node_id, port) = lookup(shared, &state, request.key_type, &request.key);
+    let (error, node_id, port) = lookup(shared, ctx.listener, &state, request.key_type, &request.key);
     FindCoordinatorResponse {
         error_code: error.0,
         error_message: Some(message(error)),

@@ -165,7 +165,7 @@ fn read_once(
             .map(|id| NodeEndpoint {
                 node_id: id,
                 host: "127.0.0.1".to_owned(),
-                port: i32::from(shared.ports.get(id as usize).copied().unwrap_or(0)),
+                port: i32::from(shared.port(ctx.listener, id)),
                 rack: shared.config.rack(id).map(str::to_owned),
                 ..Default::default()
             })

@@ -18,12 +18,14 @@ use crate::state::{validate_topic_name, ClusterState, Shared, Topic};
 use kafka_protocol::ErrorCode;
 
 /// A Metadata response with brokers, cluster id and controller but no topics.
-pub(crate) fn brokers_only(shared: &Shared, version: i16) -> MetadataResponse {
+pub(crate) fn brokers_only(shared: &Shared, listener: usize, version: i16) -> MetadataResponse {
     let state = shared.state();
-    brokers_of(shared, &state, version)
+    brokers_of(shared, listener, &state, version)
 }
 
-fn brokers_of(shared: &Shared, state: &ClusterState, version: i16) -> MetadataResponse {
+/// The live brokers with their endpoints on `listener`: Kafka answers a request with the
+/// brokers' addresses on the listener it came in on, so a SASL_SSL client stays on SASL_SSL.
+fn brokers_of(shared: &Shared, listener: usize, state: &ClusterState, version: i16) -> MetadataResponse {
     let live = state.live_brokers();
     MetadataResponse {
         brokers: live
@@ -31,7 +33,7 @@ fn brokers_of(shared: &Shared, state: &ClusterState, version: i16) -> MetadataRe
             .map(|&id| MetadataResponseBroker {
                 node_id: id,
                 host: "127.0.0.1".to_owned(),
-                port: i32::from(shared.ports.get(id as usize).copied().unwrap_or(0)),
+                port: i32::from(shared.port(listener, id)),
                 rack: shared.config.rack(id).map(str::to_owned),
                 ..Default::default()
             })
@@ -87,7 +89,7 @@ pub(crate) fn handle(shared: &Shared, ctx: &Ctx, request: MetadataRequest) -> Me
     // Read before the state lock: the stub never holds two locks at once.
     let unlisted = shared.faults().unlisted_brokers();
     let mut state = shared.state();
-    let mut response = brokers_of(shared, &state, version);
+    let mut response = brokers_of(shared, ctx.listener, &state, version);
     response.brokers.retain(|b| !unlisted.contains(&b.node_id));
     let all_topics = match &request.topics {
         None => true,

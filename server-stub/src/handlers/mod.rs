@@ -17,6 +17,7 @@ pub(crate) mod metadata;
 pub(crate) mod offsets;
 pub(crate) mod produce;
 pub(crate) mod producer_id;
+pub(crate) mod scram_users;
 pub(crate) mod topics;
 pub(crate) mod txn;
 pub(crate) mod txn_admin;

@@ -119,7 +119,7 @@ fn serve_checked(shared: &Shared, ctx: &Ctx, request: ProduceRequest, checked: C
             .map(|id| NodeEndpoint {
                 node_id: id,
                 host: "127.0.0.1".to_owned(),
-                port: i32::from(shared.ports.get(id as usize).copied().unwrap_or(0)),
+                port: i32::from(shared.port(ctx.listener, id)),
                 rack: None,
                 ..Default::default()
             })

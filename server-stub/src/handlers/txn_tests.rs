@@ -49,6 +49,7 @@ fn shared(brokers: usize) -> Arc<Shared> {
         racks: Vec::new(),
         rack_aware_replica_selector: false,
         limits: Default::default(),
+        security: Default::default(),
     };
     let shared = Arc::new(Shared::new(config, vec![0; brokers]));
     {
@@ -60,7 +61,15 @@ fn shared(brokers: usize) -> Arc<Shared> {
 }
 
 fn ctx(broker: i32, version: i16) -> Ctx {
-    Ctx { broker, version, client_id: String::new(), client_host: String::new(), partition_faults: HashMap::new() }
+    Ctx {
+        broker,
+        version,
+        client_id: String::new(),
+        client_host: String::new(),
+        listener: 0,
+        principal: String::new(),
+        partition_faults: HashMap::new(),
+    }
 }
 
 /// The broker coordinating the transactional id, and the one coordinating the group.

@@ -1,0 +1,205 @@
+//! Listener security: which protocol a listener speaks (PLAINTEXT, SSL, SASL_PLAINTEXT,
+//! SASL_SSL), the credentials the brokers accept, and the authentication state of each
+//! connection.
+//!
+//! As in Kafka, security is per listener: every broker opens the PLAINTEXT listener the stub
+//! always had (so `StubCluster::bootstrap` is unchanged) plus one port for each protocol the
+//! builder adds. A connection's [`Session`] lives in its task, so authenticating takes no lock:
+//! the credentials are fixed when the cluster starts.
+//!
+//! - [`sasl`]: SaslHandshake/SaslAuthenticate on a connection, KIP-368 re-authentication and
+//!   session expiry, the requests allowed before authentication.
+//! - [`plain`], [`scram`], [`oauthbearer`]: the mechanisms' server sides.
+//! - `tls` (feature `tls`): the rustls acceptor, the stub's own CA, client certificates.
+
+pub(crate) mod oauthbearer;
+pub(crate) mod plain;
+pub(crate) mod sasl;
+pub(crate) mod scram;
+#[cfg(feature = "tls")]
+pub(crate) mod tls;
+#[cfg(feature = "tls")]
+pub(crate) mod x509;
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+use std::time::Duration;
+
+pub(crate) use sasl::Session;
+
+/// A listener's security protocol (Kafka's `listener.security.protocol.map` values).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SecurityProtocol {
+    /// No TLS, no authentication (principal `User:ANONYMOUS`).
+    Plaintext,
+    /// TLS; the principal is the client certificate's subject with client authentication,
+    /// else `User:ANONYMOUS`. Needs the `tls` feature.
+    Ssl,
+    /// SASL authentication without TLS.
+    SaslPlaintext,
+    /// SASL authentication over TLS. Needs the `tls` feature.
+    SaslSsl,
+}
+
+impl SecurityProtocol {
+    /// Kafka's name: `PLAINTEXT`, `SSL`, `SASL_PLAINTEXT`, `SASL_SSL`.
+    pub fn name(self) -> &'static str {
+        match self {
+            SecurityProtocol::Plaintext => "PLAINTEXT",
+            SecurityProtocol::Ssl => "SSL",
+            SecurityProtocol::SaslPlaintext => "SASL_PLAINTEXT",
+            SecurityProtocol::SaslSsl => "SASL_SSL",
+        }
+    }
+
+    /// Whether connections must authenticate with SASL before anything else.
+    pub fn is_sasl(self) -> bool {
+        matches!(self, SecurityProtocol::SaslPlaintext | SecurityProtocol::SaslSsl)
+    }
+
+    /// Whether the listener speaks TLS.
+    pub fn is_tls(self) -> bool {
+        matches!(self, SecurityProtocol::Ssl | SecurityProtocol::SaslSsl)
+    }
+}
+
+impl fmt::Display for SecurityProtocol {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for SecurityProtocol {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s.to_ascii_uppercase().as_str() {
+            "PLAINTEXT" => Ok(SecurityProtocol::Plaintext),
+            "SSL" => Ok(SecurityProtocol::Ssl),
+            "SASL_PLAINTEXT" => Ok(SecurityProtocol::SaslPlaintext),
+            "SASL_SSL" => Ok(SecurityProtocol::SaslSsl),
+            _ => Err(format!("unknown security protocol {s} (PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL)")),
+        }
+    }
+}
+
+/// A SASL mechanism the stub's brokers can enable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SaslMechanism {
+    /// `PLAIN` (RFC 4616): users from [`crate::StubClusterBuilder::plain_user`].
+    Plain,
+    /// `SCRAM-SHA-256` (RFC 5802, RFC 7677).
+    ScramSha256,
+    /// `SCRAM-SHA-512`.
+    ScramSha512,
+    /// `OAUTHBEARER` (RFC 7628) with Kafka's unsecured JWTs (`alg: none`), as its
+    /// `OAuthBearerUnsecuredValidatorCallbackHandler` accepts them.
+    OAuthBearer,
+}
+
+impl SaslMechanism {
+    /// Every mechanism, in the order the stub lists them by default.
+    pub const ALL: [SaslMechanism; 4] =
+        [SaslMechanism::Plain, SaslMechanism::ScramSha256, SaslMechanism::ScramSha512, SaslMechanism::OAuthBearer];
+
+    /// The mechanism's IANA name, as SaslHandshake carries it.
+    pub fn name(self) -> &'static str {
+        match self {
+            SaslMechanism::Plain => "PLAIN",
+            SaslMechanism::ScramSha256 => "SCRAM-SHA-256",
+            SaslMechanism::ScramSha512 => "SCRAM-SHA-512",
+            SaslMechanism::OAuthBearer => "OAUTHBEARER",
+        }
+    }
+
+    /// Whether this is one of the SCRAM mechanisms.
+    pub fn is_scram(self) -> bool {
+        matches!(self, SaslMechanism::ScramSha256 | SaslMechanism::ScramSha512)
+    }
+}
+
+impl fmt::Display for SaslMechanism {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for SaslMechanism {
+    type Err = String;
+
+    /// Exact names, as Kafka compares them (SaslHandshake is case-sensitive).
+    fn from_str(s: &str) -> Result<Self, String> {
+        SaslMechanism::ALL.into_iter().find(|m| m.name() == s).ok_or_else(|| format!("unknown SASL mechanism {s}"))
+    }
+}
+
+/// What the brokers' listeners accept, fixed when the cluster starts.
+#[derive(Clone, Default)]
+pub(crate) struct SecurityConfig {
+    /// Listeners each broker opens beside PLAINTEXT, in the order added.
+    pub listeners: Vec<SecurityProtocol>,
+    /// `sasl.enabled.mechanisms`; empty: all of [`SaslMechanism::ALL`].
+    pub mechanisms: Vec<SaslMechanism>,
+    /// PLAIN users and passwords (Kafka's JAAS `user_<name>="<password>"` keeps them in clear
+    /// too: PLAIN sends the password itself).
+    pub plain_users: BTreeMap<String, String>,
+    /// SCRAM users whose credentials are derived at start (the passwords are then dropped).
+    pub scram_passwords: Vec<(SaslMechanism, String, String, u32)>,
+    /// The salted SCRAM credentials, by mechanism and user.
+    pub scram: BTreeMap<(SaslMechanism, String), scram::Credential>,
+    /// `connections.max.reauth.ms`: `None` (Kafka's 0) disables re-authentication.
+    pub max_reauth: Option<Duration>,
+    /// The TLS identity and client authentication.
+    #[cfg(feature = "tls")]
+    pub tls: tls::TlsSettings,
+}
+
+/// Passwords and keys never reach a log: only names and counts.
+impl fmt::Debug for SecurityConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut d = f.debug_struct("SecurityConfig");
+        d.field("listeners", &self.listeners)
+            .field("mechanisms", &self.mechanisms)
+            .field("plain_users", &self.plain_users.keys().collect::<Vec<_>>())
+            .field("scram_users", &self.scram.keys().collect::<Vec<_>>())
+            .field("max_reauth", &self.max_reauth);
+        #[cfg(feature = "tls")]
+        d.field("tls", &self.tls);
+        d.finish()
+    }
+}
+
+impl SecurityConfig {
+    /// The enabled mechanisms, in the order SaslHandshake lists them.
+    pub(crate) fn enabled(&self) -> &[SaslMechanism] {
+        if self.mechanisms.is_empty() {
+            &SaslMechanism::ALL
+        } else {
+            &self.mechanisms
+        }
+    }
+
+    /// Derives the SCRAM credentials of the users added on the builder, forgetting their
+    /// passwords.
+    pub(crate) fn salt_scram_passwords(&mut self) -> Result<(), String> {
+        for (mechanism, user, password, iterations) in std::mem::take(&mut self.scram_passwords) {
+            let credential = scram::Credential::new(mechanism, &password, iterations)?;
+            self.scram.insert((mechanism, user), credential);
+        }
+        Ok(())
+    }
+}
+
+/// The ports of one listener of every broker (index = broker id).
+#[derive(Debug, Clone)]
+pub(crate) struct ListenerPorts {
+    pub protocol: SecurityProtocol,
+    pub ports: Vec<u16>,
+}
+
+/// The principal of a connection that did not authenticate (PLAINTEXT, SSL without a client
+/// certificate), as Kafka names it.
+pub(crate) const ANONYMOUS: &str = "User:ANONYMOUS";
