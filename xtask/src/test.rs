@@ -203,12 +203,8 @@ fn real_backends(flags: &Flags, interrupted: &AtomicBool) -> Result<Vec<(String,
         // the secured listeners (TLS, SASL, ACLs) the security tests find through
         // KAFKA_SECURITY_FILE. Sessions re-authenticate every few seconds (KIP-368), so every
         // SASL test goes through re-authentication too.
-        let options = Options {
-            version: version.to_string(),
-            security: true,
-            reauth_ms: Some(REAUTH_MS),
-            ..Options::default()
-        };
+        let options =
+            Options { version: version.to_string(), security: true, reauth_ms: Some(REAUTH_MS), ..Options::default() };
         let cluster = Cluster::start(&options).with_context(|| format!("starting Kafka {version}"))?;
         let guard = StopOnDrop(Some(cluster));
         let bootstrap = guard.cluster().bootstrap();
