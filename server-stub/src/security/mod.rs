@@ -44,6 +44,15 @@ pub enum SecurityProtocol {
 }
 
 impl SecurityProtocol {
+    /// Every protocol, in port order.
+    pub const ALL: [SecurityProtocol; 4] =
+        [SecurityProtocol::Plaintext, SecurityProtocol::Ssl, SecurityProtocol::SaslPlaintext, SecurityProtocol::SaslSsl];
+
+    /// Parses a name as [`name`](Self::name) gives it, in any case (`sasl_ssl` too).
+    pub fn parse(text: &str) -> Option<SecurityProtocol> {
+        SecurityProtocol::ALL.into_iter().find(|p| p.name().eq_ignore_ascii_case(text.trim()))
+    }
+
     /// Kafka's name: `PLAINTEXT`, `SSL`, `SASL_PLAINTEXT`, `SASL_SSL`.
     pub fn name(self) -> &'static str {
         match self {
@@ -113,6 +122,13 @@ impl SaslMechanism {
             SaslMechanism::ScramSha512 => "SCRAM-SHA-512",
             SaslMechanism::OAuthBearer => "OAUTHBEARER",
         }
+    }
+
+    /// Parses a name as [`name`](Self::name) gives it, leniently (any case, `_` for `-`), as a
+    /// command line accepts it; SaslHandshake compares names exactly ([`FromStr`]).
+    pub fn parse(text: &str) -> Option<SaslMechanism> {
+        let text = text.trim().replace('_', "-");
+        SaslMechanism::ALL.into_iter().find(|m| m.name().eq_ignore_ascii_case(&text))
     }
 
     /// Whether this is one of the SCRAM mechanisms.

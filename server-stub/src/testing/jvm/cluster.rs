@@ -220,7 +220,7 @@ impl Cluster {
             if options.security.is_some() { &SecurityProtocol::ALL } else { &[SecurityProtocol::Plaintext] };
         for id in 0..options.brokers {
             let ports = config::ports(options.base_port, id);
-            let listeners = offsets.iter().map(|p| ports.client + p.port_offset());
+            let listeners = offsets.iter().map(|p| ports.client + super::security::port_offset(*p));
             for port in listeners.chain([ports.controller]) {
                 if TcpListener::bind(("127.0.0.1", port)).is_err() {
                     return Err(JvmError::PortTaken { port, dir: options.dir.clone() });

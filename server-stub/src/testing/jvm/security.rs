@@ -5,7 +5,7 @@
 //!
 //! A secured node keeps the `PLAINTEXT` listener of an unsecured one (same port, same behaviour:
 //! its principal `User:ANONYMOUS` is a super user) and opens three more, each on its own port,
-//! offset from the plaintext port ([`SecurityProtocol::port_offset`]):
+//! offset from the plaintext port ([`port_offset`]):
 //!
 //! | listener         | port (node N, base B) | authentication                                      |
 //! |------------------|-----------------------|-----------------------------------------------------|
@@ -79,131 +79,36 @@ pub const RESTRICTED_PASSWORD: &str = "alice-secret";
 /// The authorizer of a secured cluster (KRaft).
 pub const AUTHORIZER: &str = "org.apache.kafka.metadata.authorizer.StandardAuthorizer";
 
-/// A listener's security protocol, as Kafka's `security.protocol` names it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SecurityProtocol {
-    /// No TLS, no authentication (`User:ANONYMOUS`).
-    Plaintext,
-    /// TLS with a client certificate (mutual TLS).
-    Ssl,
-    /// SASL over plain TCP.
-    SaslPlaintext,
-    /// SASL over TLS (server certificate only).
-    SaslSsl,
-}
+// One vocabulary with the stub's own listeners: a secured JVM cluster and a secured stub name
+// protocols and mechanisms alike.
+pub use crate::security::{SaslMechanism, SecurityProtocol};
 
-impl SecurityProtocol {
-    /// Every protocol, in port order.
-    pub const ALL: [SecurityProtocol; 4] = [
-        SecurityProtocol::Plaintext,
-        SecurityProtocol::Ssl,
-        SecurityProtocol::SaslPlaintext,
-        SecurityProtocol::SaslSsl,
-    ];
-
-    /// `PLAINTEXT`, `SSL`, `SASL_PLAINTEXT`, `SASL_SSL` (also the listener's name).
-    pub fn name(self) -> &'static str {
-        match self {
-            SecurityProtocol::Plaintext => "PLAINTEXT",
-            SecurityProtocol::Ssl => "SSL",
-            SecurityProtocol::SaslPlaintext => "SASL_PLAINTEXT",
-            SecurityProtocol::SaslSsl => "SASL_SSL",
-        }
-    }
-
-    /// Parses a name as [`name`](Self::name) gives it, in any case (`sasl_ssl` too).
-    pub fn parse(text: &str) -> Option<SecurityProtocol> {
-        SecurityProtocol::ALL.into_iter().find(|p| p.name().eq_ignore_ascii_case(text.trim()))
-    }
-
-    /// How far its port is from the plaintext one: 0, 1000, 2000, 3000.
-    pub fn port_offset(self) -> u16 {
-        match self {
-            SecurityProtocol::Plaintext => 0,
-            SecurityProtocol::Ssl => 1000,
-            SecurityProtocol::SaslPlaintext => 2000,
-            SecurityProtocol::SaslSsl => 3000,
-        }
-    }
-
-    /// Whether clients authenticate with SASL on it.
-    pub fn is_sasl(self) -> bool {
-        matches!(self, SecurityProtocol::SaslPlaintext | SecurityProtocol::SaslSsl)
-    }
-
-    /// Whether it is TLS.
-    pub fn is_tls(self) -> bool {
-        matches!(self, SecurityProtocol::Ssl | SecurityProtocol::SaslSsl)
+/// How far a listener's port is from the plaintext one: 0, 1000, 2000, 3000.
+pub fn port_offset(protocol: SecurityProtocol) -> u16 {
+    match protocol {
+        SecurityProtocol::Plaintext => 0,
+        SecurityProtocol::Ssl => 1000,
+        SecurityProtocol::SaslPlaintext => 2000,
+        SecurityProtocol::SaslSsl => 3000,
     }
 }
 
-impl std::fmt::Display for SecurityProtocol {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.name())
+/// The client's `sasl.jaas.config` for `user` (whose password PLAIN and SCRAM use).
+pub fn client_jaas_config(mechanism: SaslMechanism, user: &User) -> String {
+    let (name, password) = (jaas_quote(&user.name), jaas_quote(&user.password));
+match mechanism {
+        SaslMechanism::Plain => format!(
+            "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"{name}\" password=\"{password}\";"
+        ),
+        SaslMechanism::ScramSha256 | SaslMechanism::ScramSha512 => format!(
+            "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"{name}\" password=\"{password}\";"
+        ),
+        SaslMechanism::OAuthBearer => format!(
+            "org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required unsecuredLoginStringClaim_sub=\"{name}\";"
+        ),
     }
 }
 
-/// A SASL mechanism every SASL listener of a secured cluster enables.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SaslMechanism {
-    /// `PLAIN`: name and password in the clear (inside TLS on `SASL_SSL`).
-    Plain,
-    /// `SCRAM-SHA-256`.
-    ScramSha256,
-    /// `SCRAM-SHA-512`: the default of `cargo xtask kafka start --security sasl_*`.
-    ScramSha512,
-    /// `OAUTHBEARER` with unsecured (`alg: none`) tokens: the `sub` claim is the user.
-    OAuthBearer,
-}
-
-impl SaslMechanism {
-    /// Every mechanism.
-    pub const ALL: [SaslMechanism; 4] =
-        [SaslMechanism::Plain, SaslMechanism::ScramSha256, SaslMechanism::ScramSha512, SaslMechanism::OAuthBearer];
-
-    /// `PLAIN`, `SCRAM-SHA-256`, `SCRAM-SHA-512`, `OAUTHBEARER` (Kafka's `sasl.mechanism`).
-    pub fn name(self) -> &'static str {
-        match self {
-            SaslMechanism::Plain => "PLAIN",
-            SaslMechanism::ScramSha256 => "SCRAM-SHA-256",
-            SaslMechanism::ScramSha512 => "SCRAM-SHA-512",
-            SaslMechanism::OAuthBearer => "OAUTHBEARER",
-        }
-    }
-
-    /// Parses a name as [`name`](Self::name) gives it, in any case, `_` or `-`.
-    pub fn parse(text: &str) -> Option<SaslMechanism> {
-        let text = text.trim().replace('_', "-");
-        SaslMechanism::ALL.into_iter().find(|m| m.name().eq_ignore_ascii_case(&text))
-    }
-
-    /// Whether it is one of the SCRAM mechanisms.
-    pub fn is_scram(self) -> bool {
-        matches!(self, SaslMechanism::ScramSha256 | SaslMechanism::ScramSha512)
-    }
-
-    /// The client's `sasl.jaas.config` for `user` (whose password PLAIN and SCRAM use).
-    pub fn client_jaas_config(self, user: &User) -> String {
-        let (name, password) = (jaas_quote(&user.name), jaas_quote(&user.password));
-        match self {
-            SaslMechanism::Plain => format!(
-                "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"{name}\" password=\"{password}\";"
-            ),
-            SaslMechanism::ScramSha256 | SaslMechanism::ScramSha512 => format!(
-                "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"{name}\" password=\"{password}\";"
-            ),
-            SaslMechanism::OAuthBearer => format!(
-                "org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required unsecuredLoginStringClaim_sub=\"{name}\";"
-            ),
-        }
-    }
-}
-
-impl std::fmt::Display for SaslMechanism {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.name())
-    }
-}
 
 /// How to secure a cluster: see the [module docs](self) for what a secured cluster is.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -283,7 +188,7 @@ impl Security {
     pub fn bootstrap(&self, protocol: SecurityProtocol) -> String {
         self.client_ports
             .iter()
-            .map(|port| format!("127.0.0.1:{}", port + protocol.port_offset()))
+            .map(|port| format!("127.0.0.1:{}", port + port_offset(protocol)))
             .collect::<Vec<_>>()
             .join(",")
     }
@@ -387,7 +292,7 @@ impl Security {
                 return Err(JvmError::InvalidOptions(format!("{protocol} needs a SASL mechanism")));
             };
             set("sasl.mechanism", &mechanism.name());
-            set("sasl.jaas.config", &mechanism.client_jaas_config(who));
+            set("sasl.jaas.config", &client_jaas_config(mechanism, who));
         }
         Ok(p)
     }
@@ -505,7 +410,7 @@ impl Security {
     /// Node `id`'s `listeners`, `advertised.listeners` and `listener.security.protocol.map`.
     pub(crate) fn listeners(&self, id: usize, controller_port: u16) -> [String; 3] {
         let client = self.client_ports[id];
-        let listener = |p: SecurityProtocol| format!("{}://127.0.0.1:{}", p.name(), client + p.port_offset());
+        let listener = |p: SecurityProtocol| format!("{}://127.0.0.1:{}", p.name(), client + port_offset(p));
         let all = SecurityProtocol::ALL.map(listener).join(",");
         [
             format!("{all},CONTROLLER://127.0.0.1:{controller_port}"),
