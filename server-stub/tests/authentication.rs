@@ -358,6 +358,25 @@ async fn scram_users_from_alter_user_scram_credentials() {
     assert_eq!(refused.error_code, ErrorCode::SASL_AUTHENTICATION_FAILED.0);
 }
 
+/// A restarted broker listens on all its listeners again, on the same ports, and a
+/// connection cut by `drop_connections` must authenticate anew.
+#[tokio::test]
+async fn restarted_brokers_reopen_every_listener() {
+    let cluster = sasl_cluster(2).await;
+    let addr = cluster.broker_addr_for(1, SecurityProtocol::SaslPlaintext).expect("listener");
+    let mut c = Wire::tcp(addr).await;
+    assert_eq!(c.plain("alice", "alice-secret").await.error_code, 0);
+    cluster.faults().stop_broker(1).await.expect("stop");
+    assert!(c.metadata().await.is_none(), "stopping closes the connection");
+    assert!(TcpStream::connect(addr).await.is_err(), "the SASL port is closed");
+    cluster.faults().restart_broker(1).await.expect("restart");
+    let mut c = Wire::tcp(addr).await;
+    assert!(c.metadata().await.is_none(), "a new connection is unauthenticated");
+    let mut c = Wire::tcp(addr).await;
+    assert_eq!(c.plain("alice", "alice-secret").await.error_code, 0);
+    assert_eq!(c.metadata().await.expect("metadata").brokers.len(), 2);
+}
+
 /// The binary's security flags: a SASL_PLAINTEXT listener with a PLAIN user, printed as its
 /// own bootstrap line.
 #[tokio::test]
