@@ -358,8 +358,8 @@ async fn scram_users_from_alter_user_scram_credentials() {
     assert_eq!(refused.error_code, ErrorCode::SASL_AUTHENTICATION_FAILED.0);
 }
 
-/// A restarted broker listens on all its listeners again, on the same ports, and a
-/// connection cut by `drop_connections` must authenticate anew.
+/// A restarted broker listens on all its listeners again, on the same ports, and new
+/// connections must authenticate anew.
 #[tokio::test]
 async fn restarted_brokers_reopen_every_listener() {
     let cluster = sasl_cluster(2).await;
