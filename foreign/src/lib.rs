@@ -1,6 +1,8 @@
 //! Checks that clients we did not write trust the stub: librdkafka (through the `rdkafka`
 //! crate) and the Java client's console tools create topics, produce with idempotence in every
 //! codec, consume in a group of two, commit, and read back — every record once and in order.
+//! librdkafka also authenticates: SCRAM-SHA-512 over TLS against the stub's CA, and unsecured
+//! OAUTHBEARER tokens with KIP-368 re-authentication (`tests/rdkafka_sasl.rs`).
 //!
 //! The tests live in `tests/`; this library holds what they share.
 

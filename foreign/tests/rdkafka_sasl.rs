@@ -80,3 +80,54 @@ async fn rdkafka_scram_over_tls() {
     assert!(refused.is_err(), "metadata with a wrong password: {refused:?}");
     let _ = std::fs::remove_file(&ca);
 }
+
+/// librdkafka's unsecured OAUTHBEARER tokens (`enable.sasl.oauthbearer.unsecure.jwt`) over
+/// SASL_PLAINTEXT, with KIP-368 sessions of 1.5 s: producing for several session lifetimes
+/// loses nothing, and the client re-authenticates on its connections (at least two
+/// SaslHandshakes more than new connections, which each start with ApiVersions).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rdkafka_oauthbearer_and_reauthentication() {
+    use rdkafka::producer::Producer;
+
+    let stub = StubCluster::builder()
+        .listener(SecurityProtocol::SaslPlaintext)
+        .connections_max_reauth(Duration::from_millis(1500))
+        .start()
+        .await
+        .expect("stub");
+    let bootstrap = stub.bootstrap_for(SecurityProtocol::SaslPlaintext).expect("listener");
+    let topic = "rdkafka-oauth";
+    stub.create_topic(topic, 1).expect("topic");
+    let producer: FutureProducer = ClientConfig::new()
+        .set("bootstrap.servers", &bootstrap)
+        .set("security.protocol", "SASL_PLAINTEXT")
+        .set("sasl.mechanisms", "OAUTHBEARER")
+        .set("enable.sasl.oauthbearer.unsecure.jwt", "true")
+        .set("sasl.oauthbearer.config", "principal=carol lifeSeconds=3600")
+        .set("linger.ms", "0")
+        .create()
+        .expect("producer");
+    let started = Instant::now();
+    let mut sent = 0;
+    while started.elapsed() < Duration::from_secs(5) {
+        let value = format!("v-{sent}");
+        producer
+            .send(FutureRecord::<(), _>::to(topic).payload(&value), Duration::from_secs(10))
+            .await
+            .unwrap_or_else(|(e, _)| panic!("delivery {sent} failed: {e}"));
+        sent += 1;
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    producer.flush(Duration::from_secs(5)).expect("flush");
+    let (_, high) = producer.client().fetch_watermarks(topic, 0, Duration::from_secs(5)).expect("watermarks");
+    assert_eq!(high, sent as i64, "every record written once");
+    let handshakes = stub.request_count(kafka_protocol::messages::ApiKey::SaslHandshake);
+    // A client cut off at expiry would reconnect, and each new connection starts with
+    // ApiVersions; re-authenticating on the same connection needs none.
+    let connections = stub.request_count(kafka_protocol::messages::ApiKey::ApiVersions);
+    eprintln!("{handshakes} SaslHandshakes over {connections} connections");
+    assert!(
+        handshakes >= connections + 2,
+        "{handshakes} SaslHandshakes over {connections} connections: re-authenticated"
+    );
+}
