@@ -45,8 +45,12 @@ pub enum SecurityProtocol {
 
 impl SecurityProtocol {
     /// Every protocol, in port order.
-    pub const ALL: [SecurityProtocol; 4] =
-        [SecurityProtocol::Plaintext, SecurityProtocol::Ssl, SecurityProtocol::SaslPlaintext, SecurityProtocol::SaslSsl];
+    pub const ALL: [SecurityProtocol; 4] = [
+        SecurityProtocol::Plaintext,
+        SecurityProtocol::Ssl,
+        SecurityProtocol::SaslPlaintext,
+        SecurityProtocol::SaslSsl,
+    ];
 
     /// Parses a name as [`name`](Self::name) gives it, in any case (`sasl_ssl` too).
     pub fn parse(text: &str) -> Option<SecurityProtocol> {

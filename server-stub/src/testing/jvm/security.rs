@@ -96,7 +96,7 @@ pub fn port_offset(protocol: SecurityProtocol) -> u16 {
 /// The client's `sasl.jaas.config` for `user` (whose password PLAIN and SCRAM use).
 pub fn client_jaas_config(mechanism: SaslMechanism, user: &User) -> String {
     let (name, password) = (jaas_quote(&user.name), jaas_quote(&user.password));
-match mechanism {
+    match mechanism {
         SaslMechanism::Plain => format!(
             "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"{name}\" password=\"{password}\";"
         ),
@@ -108,7 +108,6 @@ match mechanism {
         ),
     }
 }
-
 
 /// How to secure a cluster: see the [module docs](self) for what a secured cluster is.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
