@@ -111,6 +111,21 @@ pub fn run(args: &[String]) -> Result<()> {
     let check = cargo_check(&["-p", "server-stub", "--features", "testing,testcontainers"])?;
     total.add(check);
 
+    // TLS is the only part of the shipped crates that needs a C compiler (ring); without it,
+    // the client and the admin client build from Rust alone.
+    section("build check: the shipped crates without TLS need no C compiler");
+    match c_code_without_tls() {
+        Ok(found) if found.is_empty() => total.passed += 1,
+        Ok(found) => {
+            total.failed += 1;
+            problems.push(format!("without TLS, kafka-admin still builds C code through: {}", found.join(", ")));
+        }
+        Err(e) => {
+            total.failed += 1;
+            problems.push(format!("cargo tree: {e:#}"));
+        }
+    }
+
     section("golden cross-check with the Java client");
     match crate::golden::check() {
         Ok(_) => total.passed += 1,
@@ -316,6 +331,26 @@ fn run_bounded(mut cmd: Command, limit: Duration) -> Result<bool> {
 }
 
 /// `cargo check` of `args`, counted as one test.
+/// The crates that compile C code (`cc`, `ring`) in kafka-admin's tree without its `tls`
+/// feature (kafka-admin depends on kafka-client and kafka-protocol, so it covers all three).
+fn c_code_without_tls() -> Result<Vec<String>> {
+    let output = Command::new(env!("CARGO"))
+        .current_dir(crate::paths::root())
+        .args(["tree", "-p", "kafka-admin", "--no-default-features", "-e", "normal,build", "--prefix", "none"])
+        .output()?;
+    if !output.status.success() {
+        bail!("{}", String::from_utf8_lossy(&output.stderr));
+    }
+    let mut found: Vec<String> = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter(|line| line.starts_with("cc v") || line.starts_with("ring v"))
+        .map(|line| line.split(' ').take(2).collect::<Vec<_>>().join(" "))
+        .collect();
+    found.sort();
+    found.dedup();
+    Ok(found)
+}
+
 fn cargo_check(args: &[&str]) -> Result<Counts> {
     let status = Command::new(env!("CARGO")).current_dir(crate::paths::root()).arg("check").args(args).status()?;
     Ok(Counts::one(status.success()))
