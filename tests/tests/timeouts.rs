@@ -27,6 +27,19 @@ fn assert_on_time(what: &str, timeout: Duration, elapsed: Duration, reported: Du
     );
 }
 
+/// A stub of its own with a one-partition topic named after `prefix`: its fault injection makes
+/// the broker hang, whatever the suite's backend.
+async fn stub_with_topic(prefix: &str) -> (Backend, String) {
+    let backend = Backend::stub(1).await;
+    let topic = unique_topic(prefix);
+    stub_of(&backend).create_topic(&topic, 1).expect("topic");
+    (backend, topic)
+}
+
+fn stub_of(backend: &Backend) -> &server_stub::StubCluster {
+    backend.stub_handle().expect("Backend::stub runs the stub")
+}
+
 fn timeout_of(err: &Error) -> Duration {
     match err {
         Error::Timeout { after, .. } => *after,
@@ -34,15 +47,12 @@ fn timeout_of(err: &Error) -> Duration {
     }
 }
 
-/// On the stub (its faults), whatever the backend: Metadata answers hang (longer than `request.timeout.ms`), so the partition-count
+/// On a stub of its own: Metadata answers hang (longer than `request.timeout.ms`), so the partition-count
 /// wait must give up at `max.block.ms` rather than after its refresh and the refresh's retry.
 #[tokio::test]
 async fn max_block_ends_on_time_while_metadata_hangs() {
-    // The stub's fault injection makes the broker hang, whatever the suite's backend.
-    let backend = Backend::stub(1).await;
-    let Some(stub) = backend.stub_handle() else { return };
-    let topic = unique_topic("hung-metadata");
-    stub.create_topic(&topic, 1).expect("topic");
+    let (backend, topic) = stub_with_topic("hung-metadata").await;
+    let stub = stub_of(&backend);
     stub.faults().delay(ApiKey::Metadata, Duration::from_secs(20));
     let max_block = Duration::from_secs(2);
     let config = ProducerConfig::builder()
@@ -84,16 +94,13 @@ async fn max_block_waits_its_whole_time_for_a_missing_topic() {
     assert!(err.to_string().starts_with(&format!("record for {topic} not delivered")), "{err}");
 }
 
-/// On the stub (its faults), whatever the backend: Produce answers hang. The request times out (`request.timeout.ms`), is retried,
+/// On a stub of its own: Produce answers hang. The request times out (`request.timeout.ms`), is retried,
 /// and the retry must end at the batch's `delivery.timeout.ms` rather than a whole
 /// `request.timeout.ms` later; the error says how long the batch waited and why.
 #[tokio::test]
 async fn delivery_timeout_fires_on_time_while_produce_answers_hang() {
-    // The stub's fault injection makes the broker hang, whatever the suite's backend.
-    let backend = Backend::stub(1).await;
-    let Some(stub) = backend.stub_handle() else { return };
-    let topic = unique_topic("hung-produce");
-    stub.create_topic(&topic, 1).expect("topic");
+    let (backend, topic) = stub_with_topic("hung-produce").await;
+    let stub = stub_of(&backend);
     let delivery = Duration::from_secs(2);
     let config = ProducerConfig::builder()
         .bootstrap_servers(&backend.bootstrap)
@@ -122,15 +129,12 @@ async fn delivery_timeout_fires_on_time_while_produce_answers_hang() {
     producer.close(Duration::from_secs(1)).await.ok();
 }
 
-/// On the stub (its faults), whatever the backend: an admin call whose retriable error asks for a metadata refresh, while Metadata
+/// On a stub of its own: an admin call whose retriable error asks for a metadata refresh, while Metadata
 /// answers hang, ends at `default.api.timeout.ms` and reports how long it took.
 #[tokio::test]
 async fn an_admin_call_ends_at_its_timeout_while_metadata_hangs() {
-    // The stub's fault injection makes the broker hang, whatever the suite's backend.
-    let backend = Backend::stub(1).await;
-    let Some(stub) = backend.stub_handle() else { return };
-    let topic = unique_topic("admin-hung-metadata");
-    stub.create_topic(&topic, 1).expect("topic");
+    let (backend, topic) = stub_with_topic("admin-hung-metadata").await;
+    let stub = stub_of(&backend);
     let timeout = Duration::from_millis(1500);
     let mut config = AdminConfig::new(&backend.bootstrap);
     config.default_api_timeout = timeout;
@@ -153,14 +157,13 @@ async fn an_admin_call_ends_at_its_timeout_while_metadata_hangs() {
     stub.faults().clear();
 }
 
-/// On the stub (its faults), whatever the backend: the transaction coordinator cannot be found (FindCoordinator answers hang, longer
+/// On a stub of its own: the transaction coordinator cannot be found (FindCoordinator answers hang, longer
 /// than `request.timeout.ms`): `init_transactions` ends at `max.block.ms`, not after its
 /// attempt in flight, and says how long it waited.
 #[tokio::test]
 async fn init_transactions_ends_at_max_block_while_find_coordinator_hangs() {
-    // The stub's fault injection makes the broker hang, whatever the suite's backend.
     let backend = Backend::stub(1).await;
-    let Some(stub) = backend.stub_handle() else { return };
+    let stub = stub_of(&backend);
     stub.faults().delay(ApiKey::FindCoordinator, Duration::from_secs(20));
     let max_block = Duration::from_secs(2);
     let config = ProducerConfig::builder()

@@ -593,9 +593,9 @@ impl UnsecuredTokenProvider {
     }
 }
 
-/// `json` with `>`, `?`, `~`, DEL and every non-ASCII character written as `\uXXXX` escapes
-/// (they can only appear inside JSON strings, where escapes mean the same). Its base64 then
-/// has no `-` or `_` (those come from 6-bit groups 62 and 63, which only these bytes make), so
+/// `json` with `>`, `?`, `~`, DEL and every non-ASCII character written as JSON `\u` escapes of
+/// four hex digits (they can only appear inside JSON strings, where escapes mean the same). Its
+/// base64 then has no `-` or `_` (those come from 6-bit groups 62 and 63, which only these bytes make), so
 /// it decodes alike with the URL-safe alphabet JWTs use and with the standard alphabet some
 /// Kafka brokers' unsecured validators decode with.
 fn alphabet_neutral_json(json: &str) -> String {
