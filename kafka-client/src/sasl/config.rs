@@ -219,11 +219,31 @@ fn endpoint_provider(
     if path.is_empty() {
         return Err(invalid(KEY, url, "a file: URL of a local path (file:///path/to/token)"));
     }
+    let path =
+        percent_decode(path).ok_or_else(|| invalid(KEY, url, "a file: URL whose %XX escapes spell a UTF-8 path"))?;
     let mut provider = FileTokenProvider::new(path).principal_claim(sub_claim);
     for (name, value) in jaas.options_with_prefix("extension_") {
         provider = provider.extension(name, value);
     }
     Ok(Arc::new(provider))
+}
+
+/// A URL path with its `%XX` escapes decoded (as Java's `Paths.get(URI)` does), `None` when
+/// an escape is malformed or the bytes are not UTF-8.
+fn percent_decode(path: &str) -> Option<String> {
+    let mut bytes = Vec::with_capacity(path.len());
+    let mut rest = path.as_bytes();
+    while let Some((&b, tail)) = rest.split_first() {
+        if b == b'%' {
+            let hex = tail.get(..2)?;
+            bytes.push(u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?);
+            rest = &tail[2..];
+        } else {
+            bytes.push(b);
+            rest = tail;
+        }
+    }
+    String::from_utf8(bytes).ok()
 }
 
 #[cfg(not(feature = "oauth-oidc"))]
@@ -452,6 +472,10 @@ mod tests {
             ]),
             ConfigError::Missing { key: "sasl.oauthbearer.token.endpoint.url".into() }
         );
+        assert_eq!(percent_decode("/tmp/my%20token%C3%A9.jwt").as_deref(), Some("/tmp/my tokené.jwt"));
+        for bad in ["/x%2", "/x%zz", "/x%ff"] {
+            assert_eq!(percent_decode(bad), None, "{bad}");
+        }
         for url in ["file://otherhost/x", "file:", "file://"] {
             let err = error(&[
                 ("sasl.mechanism", "OAUTHBEARER"),
