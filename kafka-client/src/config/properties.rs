@@ -34,7 +34,8 @@ impl Properties {
         match self.entries.into_iter().next() {
             None => Ok(()),
             Some((key, _)) => {
-                let suggestion = known.iter().min_by_key(|k| distance(k, &key)).filter(|k| distance(k, &key) <= 3);
+                let distance = |k: &&&str| strsim::levenshtein(k, &key);
+                let suggestion = known.iter().min_by_key(distance).filter(|k| distance(k) <= 3);
                 Err(ConfigError::UnknownKey { suggestion: suggestion.map(|s| s.to_string()), key })
             }
         }
@@ -78,22 +79,6 @@ pub fn parse_hosts(key: &str, value: &str) -> Result<Vec<String>, ConfigError> {
         return Err(invalid(key, value, "a comma-separated list of host:port"));
     }
     Ok(hosts)
-}
-
-/// Edit distance, for "did you mean" suggestions.
-fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cur = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
-            prev = cur;
-        }
-    }
-    row[b.len()]
 }
 
 #[cfg(test)]

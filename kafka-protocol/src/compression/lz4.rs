@@ -16,8 +16,13 @@
 //! The writer does what Kafka's does at its default level: 64 KiB independent blocks, no
 //! content size, no checksums, a block stored raw when compression would not shrink it.
 
-use super::xxhash::xxh32;
 use super::{Compression, CompressionError};
+
+/// XXH32 with seed 0: the LZ4 frame format's checksum (the header byte, optional block and
+/// content checksums).
+fn xxh32(data: &[u8]) -> u32 {
+    twox_hash::XxHash32::oneshot(0, data)
+}
 
 const MAGIC: u32 = 0x184D_2204;
 const INCOMPRESSIBLE: u32 = 0x8000_0000;
@@ -38,7 +43,7 @@ pub(super) fn compress(input: &[u8], out: &mut Vec<u8>) {
     out.extend_from_slice(&MAGIC.to_le_bytes());
     out.push(FLG);
     out.push(BD_64KB);
-    out.push((xxh32(&[FLG, BD_64KB], 0) >> 8) as u8);
+    out.push((xxh32(&[FLG, BD_64KB]) >> 8) as u8);
     for block in input.chunks(BLOCK_64KB) {
         let at = out.len();
         let max = lz4_flex::block::get_maximum_output_size(block.len());
@@ -119,7 +124,7 @@ pub(super) fn decompress(input: &[u8], max_output: usize, legacy_v0: bool) -> Re
     }
     let descriptor = &descriptor_start[..descriptor_start.len() - cur.rest.len()];
     let hc = cur.take(1)?[0];
-    if !legacy_v0 && hc != (xxh32(descriptor, 0) >> 8) as u8 {
+    if !legacy_v0 && hc != (xxh32(descriptor) >> 8) as u8 {
         return Err(corrupt("frame descriptor checksum mismatch"));
     }
 
@@ -156,7 +161,7 @@ pub(super) fn decompress(input: &[u8], max_output: usize, legacy_v0: bool) -> Re
             break;
         }
         let block = cur.take(len)?;
-        if block_checksums && cur.u32()? != xxh32(block, 0) {
+        if block_checksums && cur.u32()? != xxh32(block) {
             return Err(corrupt("block checksum mismatch"));
         }
         let room = out.len() - at;
@@ -223,10 +228,10 @@ mod tests {
         // Hand-built frame: FLG with block checksums, one stored block.
         let flg = FLG | 0b0001_0000;
         let mut frame = MAGIC.to_le_bytes().to_vec();
-        frame.extend_from_slice(&[flg, BD_64KB, (xxh32(&[flg, BD_64KB], 0) >> 8) as u8]);
+        frame.extend_from_slice(&[flg, BD_64KB, (xxh32(&[flg, BD_64KB]) >> 8) as u8]);
         frame.extend_from_slice(&(3 | INCOMPRESSIBLE).to_le_bytes());
         frame.extend_from_slice(b"abc");
-        frame.extend_from_slice(&xxh32(b"abc", 0).to_le_bytes());
+        frame.extend_from_slice(&xxh32(b"abc").to_le_bytes());
         frame.extend_from_slice(&0u32.to_le_bytes());
         assert_eq!(decompress(&frame, 10, false).unwrap(), b"abc");
         frame[14] ^= 1;

@@ -32,7 +32,6 @@
 mod gzip;
 mod lz4;
 mod snappy;
-mod xxhash;
 mod zstd;
 
 use std::fmt;
