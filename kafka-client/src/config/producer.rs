@@ -189,6 +189,24 @@ impl ProducerConfig {
                 }
             }
         }
+        if let Some((key, n)) = level {
+            // The pure-Rust encoders have one strategy each for these codecs: say so rather
+            // than let a level pass as honoured (see kafka_protocol::compression::Codec).
+            let honoured = match codec {
+                Compression::Zstd => n == 1,
+                Compression::Lz4 => n == 9,
+                _ => true,
+            };
+            if !honoured {
+                tracing::warn!(
+                    key,
+                    level = n,
+                    "this level is accepted but not honoured: the pure-Rust {} encoder compresses at its one fast \
+                     strategy (zstd about level 1; lz4 as Java's default level 9); the output is valid for every reader",
+                    codec.name()
+                );
+            }
+        }
         b.config.compression = match level {
             Some((key, n)) => {
                 Codec::with_level(codec, n as i32).map_err(|e| invalid(key, &n.to_string(), &e.to_string()))?
