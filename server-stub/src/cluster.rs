@@ -371,6 +371,23 @@ impl StubClusterBuilder {
         self
     }
 
+    /// OAUTHBEARER as Kafka's `OAuthBearerValidatorCallbackHandler` (KIP-768) validates: tokens
+    /// must be signed (ES256 or RS256) by a key of `jwks` (a JSON Web Key Set, as an identity
+    /// provider publishes it; [`crate::testing::oidc::Issuer::jwks`] makes one), carry `exp`,
+    /// `iat` and `sub`, and name `issuer` (`iss`) and `audience` (`aud`). Without it the stub
+    /// accepts Kafka's unsecured tokens. A set without a usable key fails [`start`](Self::start).
+    #[cfg(feature = "tls")]
+    pub fn oauthbearer_jwks(
+        mut self,
+        jwks: &serde_json::Value,
+        issuer: impl Into<String>,
+        audience: impl Into<String>,
+    ) -> Self {
+        self.config.security.jwks =
+            Some(crate::security::jwks::JwksValidator::new(jwks, Some(issuer.into()), Some(audience.into())));
+        self
+    }
+
     /// A CA (PEM) trusted for client certificates, besides the stub's own.
     #[cfg(feature = "tls")]
     pub fn tls_client_ca(mut self, ca_pem: impl Into<String>) -> Self {
@@ -436,6 +453,10 @@ impl StubClusterBuilder {
             return Err(Error::Config("SSL and SASL_SSL listeners need server-stub's `tls` feature".to_owned()));
         }
         c.security.salt_scram_passwords().map_err(Error::Config)?;
+        #[cfg(feature = "tls")]
+        if let Some(Err(e)) = &c.security.jwks {
+            return Err(Error::Config(format!("oauthbearer_jwks: {e}")));
+        }
         if let Some((mechanism, _)) = c.security.scram.keys().find(|(m, _)| !c.security.enabled().contains(m)) {
             tracing::debug!(%mechanism, "SCRAM users of a mechanism that is not enabled");
         }

@@ -5,8 +5,8 @@
 //! `sasl.oauthbearer.token.endpoint.url`, an `OAuthBearerLoginModule` with `clientId`,
 //! `clientSecret`, `scope` and the endpoint's trust store as JAAS `ssl.*` options.
 //!
-//! Kafka only: the stub validates unsecured tokens, not signatures (these tests skip there,
-//! reported as skipped).
+//! On the stub the same: its SASL_PLAINTEXT listener validates against the issuer's JWKS
+//! (`oauthbearer_jwks`), with 3 s re-authentication as the secured Kafka of `cargo xtask test`.
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -15,9 +15,10 @@ use kafka_admin::{Admin, CreateTopicsOptions, NewTopic};
 use kafka_client::config::{ConsumerConfig, ProducerConfig};
 use kafka_client::consumer::Consumer;
 use kafka_client::producer::{Producer, ProducerRecord};
-use server_stub::testing::jvm::{Security, OIDC_AUDIENCE, OIDC_ISSUER, OIDC_KEY_ID};
+use server_stub::testing::jvm::{OIDC_AUDIENCE, OIDC_ISSUER, OIDC_KEY_ID};
 use server_stub::testing::oidc::{Client, Issuer, TokenEndpoint};
 use server_stub::testing::TestCluster;
+use server_stub::{SaslMechanism, SecurityProtocol, StubCluster};
 use tests::unique_topic;
 
 const CLIENT_ID: &str = "kafka-rs-app";
@@ -25,17 +26,56 @@ const CLIENT_SECRET: &str = "app-secret-8d1f";
 /// The token's subject: the secured broker's super user, so the authorizer lets it do anything.
 const SUBJECT: &str = "admin";
 
-/// The secured Kafka, or `None` (skipped) on the stub.
-async fn secured_kafka() -> Option<TestCluster> {
-    if std::env::var("TEST_BACKEND").as_deref() != Ok("kafka") {
-        server_stub::skip_test!("OIDC tokens are validated against a JWKS by Kafka's OAuthBearerValidatorCallbackHandler; the stub validates unsecured tokens only");
-        return None;
+/// A listener validating OAUTHBEARER tokens against the JWKS of an issuer whose key we hold.
+struct Oidc {
+    bootstrap: String,
+    key_pem: String,
+    _keep: Keep,
+}
+
+enum Keep {
+    Stub(#[allow(dead_code)] StubCluster),
+    Kafka(#[allow(dead_code)] TestCluster),
+}
+
+impl Oidc {
+    /// The secured Kafka's `OIDC` listener, or a stub's SASL_PLAINTEXT listener given the JWKS.
+    async fn from_env() -> Option<Oidc> {
+        if std::env::var("TEST_BACKEND").as_deref() == Ok("kafka") {
+            if std::env::var("KAFKA_SECURITY_FILE").is_err() {
+                server_stub::skip_test!("no secured Kafka (KAFKA_SECURITY_FILE is not set)");
+                return None;
+            }
+            let cluster = TestCluster::secured().await.expect("the secured Kafka");
+            let security = cluster.security().expect("secured");
+            let key_pem = std::fs::read_to_string(security.oidc_key()).expect("the OIDC signing key");
+            return Some(Oidc { bootstrap: security.oidc_bootstrap(), key_pem, _keep: Keep::Kafka(cluster) });
+        }
+        let issuer = Issuer::generate(OIDC_KEY_ID, OIDC_ISSUER, OIDC_AUDIENCE).expect("issuer");
+        let stub = StubCluster::builder()
+            .listener(SecurityProtocol::SaslPlaintext)
+            .sasl_mechanisms([SaslMechanism::OAuthBearer])
+            .oauthbearer_jwks(&issuer.jwks(), OIDC_ISSUER, OIDC_AUDIENCE)
+            .connections_max_reauth(Duration::from_secs(3))
+            .start()
+            .await
+            .expect("stub");
+        Some(Oidc {
+            bootstrap: stub.bootstrap_for(SecurityProtocol::SaslPlaintext).expect("listener"),
+            key_pem: issuer.key_pem().to_string(),
+            _keep: Keep::Stub(stub),
+        })
     }
-    if std::env::var("KAFKA_SECURITY_FILE").is_err() {
-        server_stub::skip_test!("no secured Kafka (KAFKA_SECURITY_FILE is not set)");
-        return None;
+
+    /// The issuer the listener trusts.
+    fn issuer(&self) -> Issuer {
+        self.issuer_as(OIDC_ISSUER, OIDC_AUDIENCE)
     }
-    Some(TestCluster::secured().await.expect("the secured Kafka"))
+
+    /// The trusted key, claiming another issuer or audience.
+    fn issuer_as(&self, issuer: &str, audience: &str) -> Issuer {
+        Issuer::from_pem(&self.key_pem, OIDC_KEY_ID, issuer, audience).expect("issuer")
+    }
 }
 
 /// An https token endpoint issuing tokens from `issuer` for the one client, and the file of
@@ -58,7 +98,7 @@ impl Drop for CaFile {
 }
 
 /// Java client properties for the `OIDC` listener, logging in at `endpoint` with `secret`.
-fn properties(security: &Security, endpoint: &TokenEndpoint, ca: &CaFile, secret: &str) -> Vec<(String, String)> {
+fn properties(oidc: &Oidc, endpoint: &TokenEndpoint, ca: &CaFile, secret: &str) -> Vec<(String, String)> {
     let jaas = format!(
         "org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required clientId=\"{CLIENT_ID}\" \
          clientSecret=\"{secret}\" scope=\"kafka.read kafka.write\" ssl.truststore.type=\"PEM\" \
@@ -66,7 +106,7 @@ fn properties(security: &Security, endpoint: &TokenEndpoint, ca: &CaFile, secret
         ca.0.display()
     );
     [
-        ("bootstrap.servers", security.oidc_bootstrap()),
+        ("bootstrap.servers", oidc.bootstrap.clone()),
         ("security.protocol", "SASL_PLAINTEXT".to_string()),
         ("sasl.mechanism", "OAUTHBEARER".to_string()),
         (
@@ -88,10 +128,9 @@ fn with(mut props: Vec<(String, String)>, extra: &[(&str, &str)]) -> Vec<(String
 
 #[tokio::test]
 async fn a_client_credentials_login_produces_consumes_in_a_group_and_administers() {
-    let Some(cluster) = secured_kafka().await else { return };
-    let security = cluster.security().expect("secured");
-    let (endpoint, ca) = endpoint(security.oidc_issuer().expect("issuer"), Duration::from_secs(3600)).await;
-    let props = properties(security, &endpoint, &ca, CLIENT_SECRET);
+    let Some(oidc) = Oidc::from_env().await else { return };
+    let (endpoint, ca) = endpoint(oidc.issuer(), Duration::from_secs(3600)).await;
+    let props = properties(&oidc, &endpoint, &ca, CLIENT_SECRET);
 
     let topic = unique_topic("oidc");
     let admin = Admin::from_properties(props.clone()).expect("admin");
@@ -140,11 +179,10 @@ async fn a_client_credentials_login_produces_consumes_in_a_group_and_administers
 
 #[tokio::test]
 async fn a_wrong_client_secret_fails_at_once_naming_the_token_endpoint() {
-    let Some(cluster) = secured_kafka().await else { return };
-    let security = cluster.security().expect("secured");
-    let (endpoint, ca) = endpoint(security.oidc_issuer().expect("issuer"), Duration::from_secs(3600)).await;
+    let Some(oidc) = Oidc::from_env().await else { return };
+    let (endpoint, ca) = endpoint(oidc.issuer(), Duration::from_secs(3600)).await;
     let wrong = "not-the-secret-0451";
-    let props = properties(security, &endpoint, &ca, wrong);
+    let props = properties(&oidc, &endpoint, &ca, wrong);
     let started = Instant::now();
     let producer = Producer::new(ProducerConfig::from_properties(props.clone()).expect("config")).expect("producer");
     let failed = producer.send(ProducerRecord::new(&unique_topic("oidc-refused")).value(b"v")).await.expect_err("sent");
@@ -163,24 +201,17 @@ async fn a_wrong_client_secret_fails_at_once_naming_the_token_endpoint() {
 
 #[tokio::test]
 async fn the_broker_refuses_tokens_it_cannot_validate() {
-    let Some(cluster) = secured_kafka().await else { return };
-    let security = cluster.security().expect("secured");
+    let Some(oidc) = Oidc::from_env().await else { return };
     // A key the broker's JWKS does not hold (same key id), an issuer and an audience it does
     // not expect: each token is well formed, and each is refused by the broker.
     let rogues = [
         ("an unknown signing key", Issuer::generate(OIDC_KEY_ID, OIDC_ISSUER, OIDC_AUDIENCE).expect("issuer")),
-        ("another issuer", {
-            let pem = std::fs::read_to_string(security.oidc_key()).expect("key");
-            Issuer::from_pem(&pem, OIDC_KEY_ID, "https://rogue.example", OIDC_AUDIENCE).expect("issuer")
-        }),
-        ("another audience", {
-            let pem = std::fs::read_to_string(security.oidc_key()).expect("key");
-            Issuer::from_pem(&pem, OIDC_KEY_ID, OIDC_ISSUER, "not-kafka").expect("issuer")
-        }),
+        ("another issuer", oidc.issuer_as("https://rogue.example", OIDC_AUDIENCE)),
+        ("another audience", oidc.issuer_as(OIDC_ISSUER, "not-kafka")),
     ];
     for (what, issuer) in rogues {
         let (endpoint, ca) = endpoint(issuer, Duration::from_secs(3600)).await;
-        let props = properties(security, &endpoint, &ca, CLIENT_SECRET);
+        let props = properties(&oidc, &endpoint, &ca, CLIENT_SECRET);
         let admin = Admin::from_properties(props).expect("admin");
         let started = Instant::now();
         let error = admin.list_topics(Default::default()).await.expect_err("a refused token listed topics");
@@ -193,13 +224,12 @@ async fn the_broker_refuses_tokens_it_cannot_validate() {
 
 #[tokio::test]
 async fn short_lived_tokens_are_refreshed_while_a_consumer_reads() {
-    let Some(cluster) = secured_kafka().await else { return };
-    let security = cluster.security().expect("secured");
+    let Some(oidc) = Oidc::from_env().await else { return };
     // Tokens live 6 s; the broker re-authenticates connections within a token's life (and
     // within connections.max.reauth.ms), so reading for 20 s needs fresh tokens.
-    let (endpoint, ca) = endpoint(security.oidc_issuer().expect("issuer"), Duration::from_secs(6)).await;
+    let (endpoint, ca) = endpoint(oidc.issuer(), Duration::from_secs(6)).await;
     let props = with(
-        properties(security, &endpoint, &ca, CLIENT_SECRET),
+        properties(&oidc, &endpoint, &ca, CLIENT_SECRET),
         &[("sasl.login.refresh.min.period.seconds", "1"), ("sasl.login.refresh.buffer.seconds", "1")],
     );
     let topic = unique_topic("oidc-refresh");

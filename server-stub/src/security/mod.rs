@@ -10,8 +10,11 @@
 //! - [`sasl`]: SaslHandshake/SaslAuthenticate on a connection, KIP-368 re-authentication and
 //!   session expiry, the requests allowed before authentication.
 //! - [`plain`], [`scram`], [`oauthbearer`]: the mechanisms' server sides.
+//! - `jwks` (feature `tls`): signed OAUTHBEARER tokens checked against a key set (KIP-768).
 //! - `tls` (feature `tls`): the rustls acceptor, the stub's own CA, client certificates.
 
+#[cfg(feature = "tls")]
+pub(crate) mod jwks;
 pub(crate) mod oauthbearer;
 pub(crate) mod plain;
 pub(crate) mod sasl;
@@ -175,6 +178,10 @@ pub(crate) struct SecurityConfig {
     /// The TLS identity and client authentication.
     #[cfg(feature = "tls")]
     pub tls: tls::TlsSettings,
+    /// OAUTHBEARER tokens must be signed by a key of this set (KIP-768's validator); `None`:
+    /// Kafka's unsecured tokens. An `Err` is a set the builder could not read, reported at start.
+    #[cfg(feature = "tls")]
+    pub jwks: Option<Result<jwks::JwksValidator, String>>,
 }
 
 /// Passwords and keys never reach a log: only names and counts.
@@ -187,12 +194,22 @@ impl fmt::Debug for SecurityConfig {
             .field("scram_users", &self.scram.keys().collect::<Vec<_>>())
             .field("max_reauth", &self.max_reauth);
         #[cfg(feature = "tls")]
-        d.field("tls", &self.tls);
+        d.field("tls", &self.tls).field("jwks", &self.jwks);
         d.finish()
     }
 }
 
 impl SecurityConfig {
+    /// Checks an OAUTHBEARER token: against the key set when one is configured, else as
+    /// Kafka's unsecured validator does.
+    pub(crate) fn validate_oauth_token(&self, token: &str, now_ms: i64) -> Result<oauthbearer::Token, &'static str> {
+        #[cfg(feature = "tls")]
+        if let Some(Ok(validator)) = &self.jwks {
+            return validator.validate(token, now_ms);
+        }
+        oauthbearer::validate(token, now_ms)
+    }
+
     /// The enabled mechanisms, in the order SaslHandshake lists them.
     pub(crate) fn enabled(&self) -> &[SaslMechanism] {
         if self.mechanisms.is_empty() {

@@ -29,8 +29,9 @@ pub(crate) enum Exchange {
 }
 
 impl Exchange {
-    /// Serves one client message at `now_ms` (wall clock, as the token's claims).
-    pub(crate) fn step(&mut self, message: &[u8], now_ms: i64) -> Step {
+    /// Serves one client message at `now_ms` (wall clock, as the token's claims), checking its
+    /// token with `validate` ([`validate`] for unsecured tokens, a JWKS validator for signed ones).
+    pub(crate) fn step(&mut self, message: &[u8], now_ms: i64, validate: &TokenValidator<'_>) -> Step {
         match std::mem::replace(self, Exchange::Done) {
             Exchange::ErrorSent if message == [0x01] => Step::Fail(Failure::said(INVALID_TOKEN)),
             Exchange::Start | Exchange::ErrorSent => {
@@ -95,17 +96,20 @@ fn parse_client_message(message: &[u8]) -> Result<(&str, &str), &'static str> {
     token.map(|t| (authzid, t)).ok_or("no auth=Bearer")
 }
 
+/// Checks a token at a time (ms since the epoch): its principal and expiry, or why not.
+pub(crate) type TokenValidator<'a> = dyn Fn(&str, i64) -> Result<Token, &'static str> + 'a;
+
 /// A valid token's principal and expiry.
 #[derive(Debug)]
-struct Token {
-    principal: String,
-    exp_ms: i64,
+pub(crate) struct Token {
+    pub(crate) principal: String,
+    pub(crate) exp_ms: i64,
 }
 
 /// Kafka's checks of an unsecured JWS (`OAuthBearerUnsecuredJws`) and of its time claims
 /// (`OAuthBearerValidationUtils`), with no clock skew allowed and no scope required (the
 /// handler's defaults).
-fn validate(token: &str, now_ms: i64) -> Result<Token, &'static str> {
+pub(crate) fn validate(token: &str, now_ms: i64) -> Result<Token, &'static str> {
     let mut parts = token.split('.');
     let (Some(header), Some(claims), Some(signature), None) = (parts.next(), parts.next(), parts.next(), parts.next())
     else {
@@ -148,7 +152,7 @@ fn validate(token: &str, now_ms: i64) -> Result<Token, &'static str> {
     Ok(Token { principal, exp_ms })
 }
 
-fn json_object(part: &str) -> Result<Map<String, Value>, &'static str> {
+pub(crate) fn json_object(part: &str) -> Result<Map<String, Value>, &'static str> {
     // JWTs use base64url without padding; tolerate padding as Java's decoder does.
     let bytes = URL_SAFE_NO_PAD.decode(part.trim_end_matches('=')).map_err(|_| "a part is not base64url")?;
     match serde_json::from_slice(&bytes) {
@@ -177,7 +181,7 @@ mod tests {
     fn a_valid_token_names_its_principal() {
         let now_s = 1_700_000_000;
         let token = unsecured_token("alice", now_s - 10, now_s + 3600);
-        match Exchange::Start.step(&message(&token), now_s * 1000) {
+        match Exchange::Start.step(&message(&token), now_s * 1000, &validate) {
             Step::Done { user, credential_expiry_ms, .. } => {
                 assert_eq!(user, "alice");
                 assert_eq!(credential_expiry_ms, Some((now_s + 3600) * 1000));
@@ -185,7 +189,7 @@ mod tests {
             other => panic!("{other:?}"),
         }
         let with_extension = format!("n,a=alice,\x01auth=bearer {token}\x01traceId=1\x01\x01");
-        assert!(matches!(Exchange::Start.step(with_extension.as_bytes(), now_s * 1000), Step::Done { .. }));
+        assert!(matches!(Exchange::Start.step(with_extension.as_bytes(), now_s * 1000, &validate), Step::Done { .. }));
     }
 
     #[test]
@@ -208,15 +212,18 @@ mod tests {
             format!("{}.{}.", URL_SAFE_NO_PAD.encode(r#"{"alg":"none"}"#), URL_SAFE_NO_PAD.encode(r#"{"sub":"a"}"#)),
         ] {
             let mut exchange = Exchange::Start;
-            match exchange.step(&message(&token), now_s * 1000) {
+            match exchange.step(&message(&token), now_s * 1000, &validate) {
                 Step::Challenge(c) => assert_eq!(c, INVALID_TOKEN.as_bytes(), "{token}"),
                 other => panic!("{token}: {other:?}"),
             }
-            match exchange.step(b"\x01", now_s * 1000) {
+            match exchange.step(b"\x01", now_s * 1000, &validate) {
                 Step::Fail(f) => assert_eq!(f.message.as_deref(), Some(INVALID_TOKEN)),
                 other => panic!("{other:?}"),
             }
         }
-        assert!(matches!(Exchange::Start.step(b"n,,auth=Bearer x", 0), Step::Fail(Failure { message: None, .. })));
+        assert!(matches!(
+            Exchange::Start.step(b"n,,auth=Bearer x", 0, &validate),
+            Step::Fail(Failure { message: None, .. })
+        ));
     }
 }

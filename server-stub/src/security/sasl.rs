@@ -226,7 +226,9 @@ impl Session {
         let step = match exchange {
             Exchange::Plain => plain::authenticate(&config.plain_users, message),
             Exchange::Scram(e) => e.step(mechanism, message, |user| scram.get(mechanism, user), scram::random_nonce),
-            Exchange::OAuthBearer(e) => e.step(message, now_ms()),
+            Exchange::OAuthBearer(e) => {
+                e.step(message, now_ms(), &|token, now| config.validate_oauth_token(token, now))
+            }
         };
         match step {
             Step::Challenge(bytes) => Gate::Answer {
