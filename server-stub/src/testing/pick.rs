@@ -226,15 +226,9 @@ fn security_file(given: Option<String>, client_properties: Option<String>) -> Op
     file.is_file().then_some(file)
 }
 
-/// Whether an executable file named `program` is in a directory of `PATH`.
+/// Whether `program` is an executable in a directory of `PATH`.
 fn on_path(program: &str) -> bool {
-    use std::os::unix::fs::PermissionsExt as _;
-    let Some(path) = std::env::var_os("PATH") else {
-        return false;
-    };
-    std::env::split_paths(&path).any(|dir| {
-        std::fs::metadata(dir.join(program)).is_ok_and(|meta| meta.is_file() && meta.permissions().mode() & 0o111 != 0)
-    })
+    which::which(program).is_ok()
 }
 
 /// The Docker engine endpoint that answers, looked for where `testcontainers` looks: `DOCKER_HOST`,
