@@ -1,50 +1,35 @@
 //! The launcher reports progress through `tracing`; xtask shows it on stderr as `kafka: ...`
-//! lines, with no subscriber crate: events at INFO and above from `server_stub::testing`.
+//! lines: events at INFO and above from `server_stub::testing`, the message then any fields.
 
 use std::fmt;
 
-use tracing::field::{Field, Visit};
-use tracing::span::{Attributes, Id, Record};
-use tracing::{Event, Level, Metadata, Subscriber};
+use tracing::{Event, Level, Subscriber};
+use tracing_subscriber::filter::Targets;
+use tracing_subscriber::fmt::format::Writer;
+use tracing_subscriber::fmt::{FmtContext, FormatEvent, FormatFields};
+use tracing_subscriber::registry::LookupSpan;
 
 /// Installs the stderr reporter as the global subscriber (once; later calls do nothing).
 pub fn install() {
-    let _ = tracing::subscriber::set_global_default(Stderr);
+    use tracing_subscriber::layer::SubscriberExt as _;
+    let lines = tracing_subscriber::fmt::layer().with_writer(std::io::stderr).event_format(KafkaLines);
+    let subscriber = tracing_subscriber::registry()
+        .with(lines)
+        .with(Targets::new().with_target("server_stub::testing", Level::INFO));
+    let _ = tracing::subscriber::set_global_default(subscriber);
 }
 
-struct Stderr;
+/// `kafka: <message> [field=value ...]`, no time, level or target.
+struct KafkaLines;
 
-impl Subscriber for Stderr {
-    fn enabled(&self, metadata: &Metadata<'_>) -> bool {
-        metadata.target().starts_with("server_stub::testing") && *metadata.level() <= Level::INFO
-    }
-
-    fn new_span(&self, _: &Attributes<'_>) -> Id {
-        Id::from_u64(1)
-    }
-
-    fn record(&self, _: &Id, _: &Record<'_>) {}
-
-    fn record_follows_from(&self, _: &Id, _: &Id) {}
-
-    fn event(&self, event: &Event<'_>) {
-        let mut message = Message(String::new());
-        event.record(&mut message);
-        eprintln!("kafka: {}", message.0);
-    }
-
-    fn enter(&self, _: &Id) {}
-
-    fn exit(&self, _: &Id) {}
-}
-
-/// The `message` field of an event.
-struct Message(String);
-
-impl Visit for Message {
-    fn record_debug(&mut self, field: &Field, value: &dyn fmt::Debug) {
-        if field.name() == "message" {
-            self.0 = format!("{value:?}");
-        }
+impl<S, N> FormatEvent<S, N> for KafkaLines
+where
+    S: Subscriber + for<'a> LookupSpan<'a>,
+    N: for<'a> FormatFields<'a> + 'static,
+{
+    fn format_event(&self, ctx: &FmtContext<'_, S, N>, mut writer: Writer<'_>, event: &Event<'_>) -> fmt::Result {
+        write!(writer, "kafka: ")?;
+        ctx.field_format().format_fields(writer.by_ref(), event)?;
+        writeln!(writer)
     }
 }
