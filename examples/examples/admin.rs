@@ -14,7 +14,7 @@
 use std::time::Duration;
 
 use kafka_admin::{
-    Admin, AlterConfigOp, AlterConfigsOptions, ConfigResource, CreateTopicsOptions, DeleteTopicsOptions,
+    Admin, AlterConfigOp, AlterConfigsOptions, BatchResults, ConfigResource, CreateTopicsOptions, DeleteTopicsOptions,
     DescribeClusterOptions, DescribeConfigsOptions, DescribeTopicsOptions, GroupOptions, NewTopic, OffsetAndMetadata,
     TopicPartition,
 };
@@ -52,8 +52,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             [NewTopic::new(&topic, 3, -1).config("cleanup.policy", "delete")],
             CreateTopicsOptions::default(),
         )
-        .await;
-    let created = created[&topic].as_ref().map_err(Clone::clone)?;
+        .await
+        .into_one(&topic)?;
     println!("created {topic} (id {})", created.topic_id);
     let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
     let description = loop {

@@ -198,9 +198,10 @@ impl Admin {
     /// unknown (or dead) group gives [`AdminError::NotFound`].
     ///
     /// ```no_run
+    /// # use kafka_admin::BatchResults;
     /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
     /// let described = admin.describe_groups(["my-group"], kafka_admin::DescribeGroupsOptions::default()).await;
-    /// let group = described["my-group"].as_ref().map_err(Clone::clone)?;
+    /// let group = described.into_one("my-group")?;
     /// for m in &group.members {
     ///     println!("{} on {}: {:?}", m.member_id, m.host, m.assignment);
     /// }

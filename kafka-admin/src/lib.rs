@@ -6,17 +6,18 @@
 //! broker, a partition's leader, a group's or transaction's coordinator: the crate's
 //! `DESIGN.md` has the table), retries retriable errors within the operation's timeout
 //! (`default.api.timeout.ms`, or the options' `timeout`), and reports batch results per item:
-//! a call can partly succeed, and each item says how.
+//! a call can partly succeed, and each item says how; [`BatchResults`] gives one item's result or
+//! all items' values as an ordinary `Result`.
 //!
 //! ```no_run
-//! use kafka_admin::{Admin, AdminConfig, CreateTopicsOptions, DescribeTopicsOptions, NewTopic};
+//! use kafka_admin::{Admin, BatchResults, CreateTopicsOptions, DescribeTopicsOptions, NewTopic};
 //!
 //! # async fn run() -> Result<(), kafka_admin::AdminError> {
 //! let admin = Admin::from_properties([("bootstrap.servers", "127.0.0.1:9092")])?;
 //! let created = admin.create_topics([NewTopic::new("orders", 3, 1)], CreateTopicsOptions::default()).await;
-//! created["orders"].as_ref().map_err(Clone::clone)?;
+//! created.into_one("orders")?;
 //! let described = admin.describe_topics(["orders"], DescribeTopicsOptions::default()).await;
-//! for p in &described["orders"].as_ref().map_err(Clone::clone)?.partitions {
+//! for p in &described.into_one("orders")?.partitions {
 //!     println!("partition {} leader {:?} replicas {:?} isr {:?}", p.partition, p.leader, p.replicas, p.isr);
 //! }
 //! # Ok(()) }
@@ -27,6 +28,7 @@
 //! else: [`Admin::send`] / [`Admin::send_to`] with a generated request.
 
 mod acls;
+mod batch;
 mod client;
 mod cluster;
 mod config;
@@ -45,6 +47,7 @@ mod transactions;
 pub use acls::{
     AclBinding, AclBindingFilter, AclOperation, AclOptions, AclPermissionType, AclResourceType, PatternType,
 };
+pub use batch::BatchResults;
 pub use client::{Admin, Target};
 pub use cluster::{
     ApiVersionRange, ClusterDescription, ClusterOptions, DescribeClusterOptions, ElectionType, FeatureMetadata,

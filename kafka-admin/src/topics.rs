@@ -399,9 +399,10 @@ impl Admin {
     /// [`AdminError::NotFound`].
     ///
     /// ```no_run
+    /// # use kafka_admin::BatchResults;
     /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
     /// let described = admin.describe_topics(["orders"], kafka_admin::DescribeTopicsOptions::default()).await;
-    /// for p in &described["orders"].as_ref().map_err(Clone::clone)?.partitions {
+    /// for p in &described.into_one("orders")?.partitions {
     ///     println!("{}: leader {:?} isr {:?}", p.partition, p.leader, p.isr);
     /// }
     /// # Ok(()) }
