@@ -60,6 +60,9 @@ pub struct ClusterConfig {
     pub refresh_backoff: Backoff,
     /// `allow.auto.create.topics` for Metadata requests.
     pub allow_auto_topic_creation: bool,
+    /// `connections.max.idle.ms`: a connection with nothing sent or awaited for this long is
+    /// closed (the next request opens a new one); `None` (Java's -1) keeps them open.
+    pub connections_max_idle: Option<Duration>,
 }
 
 impl Default for ClusterConfig {
@@ -71,6 +74,7 @@ impl Default for ClusterConfig {
             reconnect_backoff: Backoff::new(Duration::from_millis(50), Duration::from_millis(1000)),
             refresh_backoff: Backoff::new(Duration::from_millis(100), Duration::from_millis(1000)),
             allow_auto_topic_creation: true,
+            connections_max_idle: Some(Duration::from_secs(540)),
         }
     }
 }
@@ -113,6 +117,8 @@ struct Inner {
     /// Held for one refresh, pacing included; guards the pacing state.
     refresh_lock: tokio::sync::Mutex<Pacing>,
     refreshes: AtomicU64,
+    /// Whether the idle-connection reaper runs (started with the first connection).
+    reaper: AtomicBool,
 }
 
 /// When the last refresh completed, and how many answers in a row changed nothing.
@@ -177,6 +183,7 @@ impl Cluster {
                 slots: Mutex::new(HashMap::new()),
                 refresh_lock: tokio::sync::Mutex::new(Pacing::default()),
                 refreshes: AtomicU64::new(0),
+                reaper: AtomicBool::new(false),
             }),
         }
     }
@@ -371,12 +378,14 @@ impl Cluster {
     }
 
     async fn connect_slot(&self, node: i32, lane: Lane, addr: String) -> Result<Connection> {
+        self.start_reaper();
         let slot = {
             let mut slots = self.inner.slots.lock().unwrap_or_else(|p| p.into_inner());
             slots.entry((node, lane)).or_default().clone()
         };
         let mut state = slot.lock().await;
         if let Some(conn) = state.conn.as_ref().filter(|c| !c.is_closed() && c.broker().addr == addr) {
+            conn.mark_used();
             return Ok(conn.clone());
         }
         if let Some(at) = state.next_attempt {
@@ -405,6 +414,41 @@ impl Cluster {
                 Err(e)
             }
         }
+    }
+
+    /// Starts, once, the task that closes connections idle for `connections.max.idle.ms` (as
+    /// Java's selector does, so that brokers are not left holding sockets nobody uses). It
+    /// looks at each slot it can lock without waiting (a slot being connected is in use) and
+    /// ends when the cluster is dropped. A handle someone still holds to a closed connection
+    /// fails with `Disconnected`, which callers already treat as a broker closing an idle
+    /// connection (Kafka's brokers close theirs after ten minutes).
+    fn start_reaper(&self) {
+        let Some(idle) = self.inner.config.connections_max_idle else { return };
+        if self.inner.reaper.swap(true, Ordering::SeqCst) || tokio::runtime::Handle::try_current().is_err() {
+            return;
+        }
+        let inner = Arc::downgrade(&self.inner);
+        let period = (idle / 4).clamp(Duration::from_millis(10), Duration::from_secs(30));
+        tokio::spawn(async move {
+            loop {
+                tokio::time::sleep(period).await;
+                let Some(inner) = inner.upgrade() else { return };
+                let slots: Vec<((i32, Lane), Slot)> = {
+                    let slots = inner.slots.lock().unwrap_or_else(|p| p.into_inner());
+                    slots.iter().map(|(key, slot)| (*key, slot.clone())).collect()
+                };
+                for ((node, lane), slot) in slots {
+                    let Ok(mut state) = slot.try_lock() else { continue };
+                    let idle_for = state.conn.as_ref().and_then(Connection::idle_for);
+                    if idle_for.is_some_and(|d| d >= idle) {
+                        if let Some(conn) = state.conn.take() {
+                            debug!(node, ?lane, ?idle, "closing an idle connection (connections.max.idle.ms)");
+                            conn.close(Duration::ZERO).await;
+                        }
+                    }
+                }
+            }
+        });
     }
 
     /// The leader of `topic`-`partition` and a connection to it, refreshing metadata when the

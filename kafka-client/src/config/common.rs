@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use super::properties::{parse_bool, parse_hosts, parse_int, parse_ms, Properties};
+use super::properties::{invalid, parse_bool, parse_hosts, parse_int, parse_ms, Properties};
 use super::security::{SecurityConfig, SSL_KEYS};
 use super::ConfigError;
 use crate::backoff::Backoff;
@@ -24,6 +24,9 @@ pub const COMMON_KEYS: &[&str] = &[
     "allow.auto.create.topics",
     "security.protocol",
     "receive.message.max.bytes",
+    "client.dns.lookup",
+    "interceptor.classes",
+    "connections.max.idle.ms",
 ];
 
 /// Java client keys that have no meaning for this client (JVM classes, JMX metrics, socket
@@ -35,7 +38,6 @@ pub const IGNORED_KEYS: &[&str] = &[
     "value.serializer",
     "key.deserializer",
     "value.deserializer",
-    "interceptor.classes",
     "metric.reporters",
     "metrics.num.samples",
     "metrics.recording.level",
@@ -44,8 +46,6 @@ pub const IGNORED_KEYS: &[&str] = &[
     "enable.metrics.push",
     "send.buffer.bytes",
     "receive.buffer.bytes",
-    "connections.max.idle.ms",
-    "client.dns.lookup",
 ];
 
 const MAX_MS: i64 = i32::MAX as i64;
@@ -75,6 +75,9 @@ pub struct CommonConfig {
     /// ([`crate::net::NON_RECORD_FRACTION`]). A larger answer fails its request with
     /// [`crate::Error::ResponseTooLarge`] and closes the connection without being decoded.
     pub receive_message_max_bytes: usize,
+    /// `connections.max.idle.ms` (default 9 minutes, as Java): connections with nothing sent
+    /// or awaited for this long are closed; `None` (-1) keeps them open.
+    pub connections_max_idle: Option<Duration>,
     /// `security.protocol`, `ssl.*`, `sasl.*`: how connections are secured (default
     /// PLAINTEXT).
     pub security: SecurityConfig,
@@ -91,6 +94,7 @@ impl CommonConfig {
             metadata_max_age: Duration::from_secs(300),
             reconnect_backoff: Backoff::new(Duration::from_millis(50), Duration::from_millis(1000)),
             connection_setup_timeout: Duration::from_secs(10),
+            connections_max_idle: Some(Duration::from_secs(540)),
             allow_auto_create_topics: true,
             receive_message_max_bytes: DEFAULT_MAX_RESPONSE_SIZE,
             security: SecurityConfig::default(),
@@ -131,6 +135,38 @@ impl CommonConfig {
             self.receive_message_max_bytes =
                 parse_int("receive.message.max.bytes", &v, 1000, i32::MAX as i64)? as usize;
         }
+        if let Some(v) = props.take("connections.max.idle.ms") {
+            self.connections_max_idle = match parse_int("connections.max.idle.ms", &v, -1, i64::MAX)? {
+                -1 => None,
+                0 => return Err(invalid("connections.max.idle.ms", &v, "-1 (never close) or a positive number of ms")),
+                ms => Some(Duration::from_millis(ms as u64)),
+            };
+        }
+        if let Some(v) = props.take("client.dns.lookup") {
+            // Connecting tries every address a name resolves to, in order, until one answers:
+            // Java's default. The canonical-name form exists for Kerberos, which is not here.
+            if !v.is_empty() && v != "use_all_dns_ips" {
+                return Err(invalid(
+                    "client.dns.lookup",
+                    &v,
+                    "use_all_dns_ips (what this client does: every address of a name is tried in turn); \
+                     resolve_canonical_bootstrap_servers_only serves Kerberos (GSSAPI), which this client does not \
+                     speak",
+                ));
+            }
+        }
+        if let Some(v) = props.take("interceptor.classes") {
+            // Interceptors change what is sent and seen; a JVM class cannot run here, and dropping
+            // one silently would change the application's behaviour.
+            if !v.trim().is_empty() {
+                return Err(invalid(
+                    "interceptor.classes",
+                    &v,
+                    "empty: Java interceptor classes cannot run in this client; remove the key and do the work \
+                     around send and poll in your code",
+                ));
+            }
+        }
         self.security = SecurityConfig::take(props)?;
         // Load the files and keys now, so that a bad path or password fails here.
         self.security.resolve()?;
@@ -163,6 +199,39 @@ impl CommonConfig {
             reconnect_backoff: self.reconnect_backoff,
             refresh_backoff: self.retry_backoff,
             allow_auto_topic_creation: self.allow_auto_create_topics,
+            connections_max_idle: self.connections_max_idle,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn take(pairs: &[(&str, &str)]) -> Result<CommonConfig, ConfigError> {
+        let mut config = CommonConfig::with_client_id("test");
+        let mut props = Properties::new(pairs.iter().copied().chain([("bootstrap.servers", "b:9092")]));
+        config.take(&mut props)?;
+        props.finish(&[])?;
+        Ok(config)
+    }
+
+    #[test]
+    fn behaviour_keys_are_honoured_or_refused_never_dropped() {
+        assert_eq!(take(&[]).unwrap().connections_max_idle, Some(Duration::from_secs(540)));
+        assert_eq!(
+            take(&[("connections.max.idle.ms", "1500")]).unwrap().connections_max_idle,
+            Some(Duration::from_millis(1500))
+        );
+        assert_eq!(take(&[("connections.max.idle.ms", "-1")]).unwrap().connections_max_idle, None);
+        assert!(take(&[("connections.max.idle.ms", "0")]).is_err());
+
+        assert!(take(&[("client.dns.lookup", "use_all_dns_ips")]).is_ok());
+        let err = take(&[("client.dns.lookup", "resolve_canonical_bootstrap_servers_only")]).unwrap_err();
+        assert!(err.to_string().contains("Kerberos"), "{err}");
+
+        assert!(take(&[("interceptor.classes", "")]).is_ok());
+        let err = take(&[("interceptor.classes", "com.example.AuditInterceptor")]).unwrap_err();
+        assert!(err.to_string().contains("interceptor"), "{err}");
     }
 }

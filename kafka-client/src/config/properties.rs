@@ -42,7 +42,7 @@ impl Properties {
     }
 }
 
-fn invalid(key: &str, value: &str, expected: &str) -> ConfigError {
+pub(crate) fn invalid(key: &str, value: &str, expected: &str) -> ConfigError {
     ConfigError::InvalidValue { key: key.into(), value: value.into(), expected: expected.into() }
 }
 

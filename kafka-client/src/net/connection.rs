@@ -23,7 +23,7 @@
 //! read or decoded.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI32, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -148,6 +148,10 @@ struct Shared {
     pending: Mutex<HashMap<i32, Pending>>,
     next_correlation: AtomicI32,
     closed: AtomicBool,
+    /// When the connection was set up, and the last request sent or answered, in ms after it:
+    /// what `connections.max.idle.ms` measures.
+    born: Instant,
+    last_active_ms: AtomicU64,
     /// Whether the stream is TLS (a plaintext stream whose first answer looks like TLS is a
     /// client speaking plain Kafka to a TLS port).
     tls: bool,
@@ -167,6 +171,10 @@ impl Shared {
         for (correlation, p) in drained {
             let _ = p.waiter.send(Err(error(correlation, p.api)));
         }
+    }
+
+    fn touch(&self) {
+        self.last_active_ms.store(self.born.elapsed().as_millis() as u64, Ordering::Relaxed);
     }
 
     fn lock_pending(&self) -> std::sync::MutexGuard<'_, HashMap<i32, Pending>> {
@@ -314,6 +322,8 @@ impl Connection {
             pending: Mutex::new(HashMap::new()),
             next_correlation: AtomicI32::new(0),
             closed: AtomicBool::new(false),
+            born: Instant::now(),
+            last_active_ms: AtomicU64::new(0),
             tls,
         });
         let (frames, frames_rx) = mpsc::unbounded_channel();
@@ -419,6 +429,7 @@ impl Connection {
     pub fn send_without_response<R: Request>(&self, request: &R, version: i16) -> Result<()> {
         let correlation = self.link.shared.next_correlation.fetch_add(1, Ordering::Relaxed);
         let frame = self.link.encode(request, version, correlation)?;
+        self.link.shared.touch();
         self.link
             .frames
             .send(frame)
@@ -427,6 +438,22 @@ impl Connection {
 
     async fn round_trip<R: Request>(&self, request: &R, version: i16, timeout: Duration) -> Result<Bytes> {
         self.link.round_trip(request, version, timeout, Route::Ordinary).await
+    }
+
+    /// Counts as activity for `connections.max.idle.ms`: the connection was just handed to a
+    /// caller about to use it.
+    pub(crate) fn mark_used(&self) {
+        self.link.shared.touch();
+    }
+
+    /// How long no request has been sent or answered; `None` while one waits for its answer.
+    pub(crate) fn idle_for(&self) -> Option<Duration> {
+        let shared = &self.link.shared;
+        if !shared.lock_pending().is_empty() {
+            return None;
+        }
+        let last = Duration::from_millis(shared.last_active_ms.load(Ordering::Relaxed));
+        Some(shared.born.elapsed().saturating_sub(last))
     }
 
     /// Closes the connection after the requests in flight got their responses (or `grace`
@@ -494,6 +521,7 @@ impl Link {
             return Err(Error::Disconnected { broker: self.shared.broker.clone(), api: Some(R::API_KEY) });
         }
         let started = Instant::now();
+        self.shared.touch();
         let sent = match route {
             Route::Ordinary => self.frames.send(frame).is_ok(),
             Route::Reauth => self.auth.send(AuthFrame::Frame(frame)).is_ok(),
@@ -503,6 +531,7 @@ impl Link {
             return Err(Error::Disconnected { broker: self.shared.broker.clone(), api: Some(R::API_KEY) });
         }
         let outcome = tokio::time::timeout(timeout, rx).await;
+        self.shared.touch();
         let result = match outcome {
             Ok(Ok(result)) => result,
             Ok(Err(_)) => Err(Error::Disconnected { broker: self.shared.broker.clone(), api: Some(R::API_KEY) }),
