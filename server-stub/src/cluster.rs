@@ -352,6 +352,75 @@ impl StubClusterBuilder {
         self
     }
 
+    /// Kafka's `connection.failed.authentication.delay.ms` (default 100 ms, Kafka's): a failed
+    /// SASL authentication is answered, and its connection closed, only after this delay.
+    pub fn connection_failed_authentication_delay(mut self, delay: Duration) -> Self {
+        self.config.security.failed_authentication_delay = delay;
+        self
+    }
+
+    /// Turns on the authorizer (Kafka's `StandardAuthorizer`): from then on every request is
+    /// checked against the ACLs ([`crate::acl`]), which the builder's [`acl`](Self::acl) and
+    /// the admin API (CreateAcls, DeleteAcls) set, and answered with Kafka's
+    /// TOPIC_/GROUP_/TRANSACTIONAL_ID_/CLUSTER_AUTHORIZATION_FAILED where they do not allow
+    /// it. Without an authorizer (the default) everything is allowed. Add super users with
+    /// [`super_user`](Self::super_user): a secured Kafka usually makes `User:ANONYMOUS` (the
+    /// PLAINTEXT listener) one, so that tests can set up over it.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), server_stub::Error> {
+    /// use server_stub::acl::{Acl, AclOperation, ResourceType};
+    /// use server_stub::{SecurityProtocol, StubCluster};
+    ///
+    /// let cluster = StubCluster::builder()
+    ///     .listener(SecurityProtocol::SaslPlaintext)
+    ///     .plain_user("admin", "admin-secret")
+    ///     .plain_user("alice", "alice-secret")
+    ///     .authorizer()
+    ///     .super_user("User:ANONYMOUS")
+    ///     .super_user("User:admin")
+    ///     .acl(Acl::allow(ResourceType::Topic, "orders", "User:alice", AclOperation::Read))
+    ///     .start()
+    ///     .await?;
+    /// # drop(cluster);
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn authorizer(mut self) -> Self {
+        self.config.security.authorizer.get_or_insert_with(Default::default);
+        self
+    }
+
+    /// A super user of the authorizer (Kafka's `super.users`), e.g. `User:admin`; turns the
+    /// authorizer on.
+    pub fn super_user(mut self, principal: impl Into<String>) -> Self {
+        self.config.security.authorizer.get_or_insert_with(Default::default).super_users.insert(principal.into());
+        self
+    }
+
+    /// An ACL the cluster starts with; turns the authorizer on.
+    pub fn acl(mut self, acl: crate::acl::Acl) -> Self {
+        self.config.security.authorizer.get_or_insert_with(Default::default).acls.push(acl);
+        self
+    }
+
+    /// Kafka's `allow.everyone.if.no.acl.found` (default false): whether a resource no ACL
+    /// covers is open to everyone. Turns the authorizer on.
+    pub fn allow_everyone_if_no_acl_found(mut self, allow: bool) -> Self {
+        self.config.security.authorizer.get_or_insert_with(Default::default).allow_if_no_acl = allow;
+        self
+    }
+
+    /// Maps an SSL client certificate whose subject is `CN=<name>` to the principal
+    /// `User:<name>` instead of `User:CN=<name>`, as Kafka's
+    /// `ssl.principal.mapping.rules=RULE:^CN=([a-zA-Z0-9._-]+)$/$1/,DEFAULT` does (the secured
+    /// JVM harness sets that rule). Other subjects keep Kafka's default.
+    pub fn ssl_principal_from_cn(mut self, enabled: bool) -> Self {
+        self.config.security.ssl_principal_from_cn = enabled;
+        self
+    }
+
     /// The brokers' TLS certificate chain and private key (PEM) for SSL and SASL_SSL listeners.
     /// Without it the stub issues one for 127.0.0.1 and localhost from its own CA
     /// ([`StubCluster::tls_ca_pem`]).
@@ -436,6 +505,11 @@ impl StubClusterBuilder {
             return Err(Error::Config("SSL and SASL_SSL listeners need server-stub's `tls` feature".to_owned()));
         }
         c.security.salt_scram_passwords().map_err(Error::Config)?;
+        if let Some(invalid) =
+            c.security.authorizer.iter().flat_map(|a| &a.acls).find_map(|acl| acl.invalid().map(|why| (acl, why)))
+        {
+            return Err(Error::Config(format!("ACL {}: {}", invalid.0, invalid.1)));
+        }
         if let Some((mechanism, _)) = c.security.scram.keys().find(|(m, _)| !c.security.enabled().contains(m)) {
             tracing::debug!(%mechanism, "SCRAM users of a mechanism that is not enabled");
         }

@@ -55,6 +55,7 @@ pub mod testing;
 mod txn;
 
 pub use cluster::{StubCluster, StubClusterBuilder};
+pub use security::acl;
 pub use faults::{DropMode, ErrorFault, Faults};
 pub use security::oauthbearer::unsecured_token;
 #[cfg(feature = "tls")]
