@@ -310,6 +310,18 @@ impl StubClusterBuilder {
         self
     }
 
+    /// Places `protocol`'s listener (adding it if needed): broker i listens on `first_port + i`,
+    /// whatever [`port_base`](Self::port_base) says. For a layout that tests or tools expect,
+    /// as the secured JVM harness's (SSL on the plaintext port + 1000, SASL_PLAINTEXT + 2000,
+    /// SASL_SSL + 3000).
+    pub fn listener_port(mut self, protocol: SecurityProtocol, first_port: u16) -> Self {
+        self = self.listener(protocol);
+        let ports = &mut self.config.security.listener_ports;
+        ports.retain(|(p, _)| *p != protocol);
+        ports.push((protocol, first_port));
+        self
+    }
+
     /// The SASL mechanisms SASL listeners accept, in the order SaslHandshake lists them
     /// (Kafka's `sasl.enabled.mechanisms`). Default: PLAIN, SCRAM-SHA-256, SCRAM-SHA-512,
     /// OAUTHBEARER.
@@ -501,6 +513,9 @@ impl StubClusterBuilder {
         if c.port_base != 0 && c.port_base as usize + c.brokers * protocols.len() > 65536 {
             return Err(Error::Config(format!("ports {}.. do not fit {} brokers", c.port_base, c.brokers)));
         }
+        if let Some((p, port)) = c.security.listener_ports.iter().find(|(_, port)| *port as usize + c.brokers > 65536) {
+            return Err(Error::Config(format!("{p} ports {port}.. do not fit {} brokers", c.brokers)));
+        }
         if protocols.iter().any(|p| p.is_tls()) && !cfg!(feature = "tls") {
             return Err(Error::Config("SSL and SASL_SSL listeners need server-stub's `tls` feature".to_owned()));
         }
@@ -523,7 +538,12 @@ impl StubClusterBuilder {
         let mut bound: Vec<Vec<TcpListener>> = (0..c.brokers).map(|_| Vec::new()).collect();
         for l in 0..protocols.len() {
             for (i, listeners) in bound.iter_mut().enumerate() {
-                let port = if c.port_base == 0 { 0 } else { c.port_base + (l * c.brokers + i) as u16 };
+                let placed = c.security.listener_ports.iter().find(|(p, _)| *p == protocols[l]);
+                let port = match placed {
+                    Some((_, first)) => first + i as u16,
+                    None if c.port_base == 0 => 0,
+                    None => c.port_base + (l * c.brokers + i) as u16,
+                };
                 listeners.push(bind(i as i32, port).await?);
             }
         }

@@ -164,6 +164,8 @@ impl FromStr for SaslMechanism {
 pub(crate) struct SecurityConfig {
     /// Listeners each broker opens beside PLAINTEXT, in the order added.
     pub listeners: Vec<SecurityProtocol>,
+    /// First ports of listeners placed by the test (broker i on `port + i`), by protocol.
+    pub listener_ports: Vec<(SecurityProtocol, u16)>,
     /// `sasl.enabled.mechanisms`; empty: all of [`SaslMechanism::ALL`].
     pub mechanisms: Vec<SaslMechanism>,
     /// PLAIN users and passwords (Kafka's JAAS `user_<name>="<password>"` keeps them in clear
@@ -195,6 +197,7 @@ impl Default for SecurityConfig {
     fn default() -> Self {
         SecurityConfig {
             listeners: Vec::new(),
+            listener_ports: Vec::new(),
             mechanisms: Vec::new(),
             plain_users: BTreeMap::new(),
             scram_passwords: Vec::new(),

@@ -297,7 +297,6 @@ pub(super) async fn metadata(shared: &Arc<Shared>, ctx: &Ctx, mut request: Metad
         }
         response.topics.push(topic);
     }
-    let version = ctx.version;
     response.topics.extend(create_denied.into_iter().map(|n| metadata_denied(Some(n), Uuid::ZERO)));
     response.topics.extend(denied.into_iter().map(|n| metadata_denied(Some(n), Uuid::ZERO)));
     if include_cluster_operations {
@@ -307,7 +306,6 @@ pub(super) async fn metadata(shared: &Arc<Shared>, ctx: &Ctx, mut request: Metad
             0
         };
     }
-    let _ = version;
     Served::Reply(response.into())
 }
 
