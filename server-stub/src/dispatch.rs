@@ -67,15 +67,17 @@ impl Ctx {
     /// Whether the authorizer lets this request's principal do `operation` on the resource
     /// (always, without an authorizer).
     pub(crate) fn allows(&self, operation: AclOperation, resource_type: ResourceType, name: &str) -> bool {
-        self.acls.as_ref().is_none_or(|acls| {
-            acls.allows(&self.principal, self.client_ip(), operation, resource_type, name)
-        })
+        self.acls
+            .as_ref()
+            .is_none_or(|acls| acls.allows(&self.principal, self.client_ip(), operation, resource_type, name))
     }
 
     /// Whether the principal may do `operation` on some resource of `resource_type` (Kafka's
     /// `authorizeByResourceType`).
     pub(crate) fn allows_any(&self, operation: AclOperation, resource_type: ResourceType) -> bool {
-        self.acls.as_ref().is_none_or(|acls| acls.allows_any(&self.principal, self.client_ip(), operation, resource_type))
+        self.acls
+            .as_ref()
+            .is_none_or(|acls| acls.allows_any(&self.principal, self.client_ip(), operation, resource_type))
     }
 
     /// Whether the principal may do `operation` on the cluster.

@@ -124,7 +124,8 @@ pub(crate) fn supported(config: &Config, api: ApiKey) -> Option<VersionRange> {
     }
     // The ACL APIs are served only by a cluster with an authorizer (without one, Kafka answers
     // them SECURITY_DISABLED; the stub leaves them out, as it did before it had ACLs).
-    if matches!(api, ApiKey::CreateAcls | ApiKey::DescribeAcls | ApiKey::DeleteAcls) && config.security.authorizer.is_none()
+    if matches!(api, ApiKey::CreateAcls | ApiKey::DescribeAcls | ApiKey::DeleteAcls)
+        && config.security.authorizer.is_none()
     {
         return None;
     }

@@ -373,11 +373,14 @@ impl Acls {
         let denies: Vec<&Acl> = self.acls.iter().filter(mine).filter(|a| a.permission == AclPermission::Deny).collect();
         let denied = |allow: &Acl| {
             denies.iter().any(|d| match d.pattern {
-                PatternType::Literal => d.name == WILDCARD || (allow.pattern == PatternType::Literal && d.name == allow.name),
+                PatternType::Literal => {
+                    d.name == WILDCARD || (allow.pattern == PatternType::Literal && d.name == allow.name)
+                }
                 _ => allow.name.starts_with(&d.name),
             })
         };
-        let any_allow = self.acls.iter().filter(mine).filter(|a| a.permission == AclPermission::Allow).any(|a| !denied(a));
+        let any_allow =
+            self.acls.iter().filter(mine).filter(|a| a.permission == AclPermission::Allow).any(|a| !denied(a));
         any_allow || (self.config.allow_if_no_acl && !self.acls.iter().any(|a| a.resource_type == resource_type))
     }
 
@@ -471,7 +474,10 @@ mod tests {
     fn deny_beats_allow_whatever_the_pattern() {
         let a = acls(vec![
             Acl::allow(ResourceType::Topic, WILDCARD, ALICE, AclOperation::All),
-            Acl { pattern: PatternType::Prefixed, ..Acl::deny(ResourceType::Topic, "secret-", ALICE, AclOperation::Read) },
+            Acl {
+                pattern: PatternType::Prefixed,
+                ..Acl::deny(ResourceType::Topic, "secret-", ALICE, AclOperation::Read)
+            },
         ]);
         assert!(topic(&a, AclOperation::Read, "public"));
         assert!(!topic(&a, AclOperation::Read, "secret-plans"));
@@ -517,7 +523,10 @@ mod tests {
         ]));
         assert!(!write(vec![
             Acl::allow_prefixed_topic("logs-app", ALICE, AclOperation::Write),
-            Acl { pattern: PatternType::Prefixed, ..Acl::deny(ResourceType::Topic, "logs-", ALICE, AclOperation::Write) },
+            Acl {
+                pattern: PatternType::Prefixed,
+                ..Acl::deny(ResourceType::Topic, "logs-", ALICE, AclOperation::Write)
+            },
         ]));
         assert!(!write(vec![Acl::allow(ResourceType::Topic, "t", ALICE, AclOperation::Read)]));
     }

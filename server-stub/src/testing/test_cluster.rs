@@ -449,7 +449,8 @@ async fn start_secured_stub(
 ) -> Result<StubCluster, TestingError> {
     use super::jvm::security::port_offset;
     let read = |path: PathBuf| {
-        std::fs::read_to_string(&path).map_err(|e| TestingError::Stub(crate::Error::Config(format!("{}: {e}", path.display()))))
+        std::fs::read_to_string(&path)
+            .map_err(|e| TestingError::Stub(crate::Error::Config(format!("{}: {e}", path.display()))))
     };
     let keystore = read(security.broker_keystore())?;
     let ca = read(security.ca_cert())?;

@@ -10,8 +10,8 @@ use kafka_protocol::messages::delete_topics::response::DeletableTopicResult;
 use kafka_protocol::messages::describe_configs::response::DescribeConfigsResult;
 use kafka_protocol::messages::incremental_alter_configs::response::AlterConfigsResourceResponse;
 use kafka_protocol::messages::{
-    CreatePartitionsRequest, CreateTopicsRequest, DeleteTopicsRequest, DescribeClusterRequest,
-    DescribeConfigsRequest, IncrementalAlterConfigsRequest, RequestBody, ResponseBody,
+    CreatePartitionsRequest, CreateTopicsRequest, DeleteTopicsRequest, DescribeClusterRequest, DescribeConfigsRequest,
+    IncrementalAlterConfigsRequest, RequestBody, ResponseBody,
 };
 use kafka_protocol::{ErrorCode, Uuid};
 
@@ -120,11 +120,7 @@ pub(super) async fn delete_topics(shared: &Arc<Shared>, ctx: &Ctx, mut request: 
     Served::Reply(response.into())
 }
 
-pub(super) async fn create_partitions(
-    shared: &Arc<Shared>,
-    ctx: &Ctx,
-    mut request: CreatePartitionsRequest,
-) -> Served {
+pub(super) async fn create_partitions(shared: &Arc<Shared>, ctx: &Ctx, mut request: CreatePartitionsRequest) -> Served {
     let (allowed, denied): (Vec<_>, Vec<_>) = std::mem::take(&mut request.topics)
         .into_iter()
         .partition(|t| ctx.allows(AclOperation::Alter, ResourceType::Topic, &t.name));

@@ -12,8 +12,8 @@ use kafka_protocol::messages::metadata::response::MetadataResponseTopic;
 use kafka_protocol::messages::offset_for_leader_epoch::response::{EpochEndOffset, OffsetForLeaderTopicResult};
 use kafka_protocol::messages::produce::response::{PartitionProduceResponse, TopicProduceResponse};
 use kafka_protocol::messages::{
-    DeleteRecordsRequest, DescribeProducersRequest, FetchRequest, FetchResponse, ListOffsetsRequest,
-    MetadataRequest, OffsetForLeaderEpochRequest, ProduceRequest, RequestBody, ResponseBody,
+    DeleteRecordsRequest, DescribeProducersRequest, FetchRequest, FetchResponse, ListOffsetsRequest, MetadataRequest,
+    OffsetForLeaderEpochRequest, ProduceRequest, RequestBody, ResponseBody,
 };
 use kafka_protocol::{ErrorCode, Uuid};
 
@@ -46,12 +46,7 @@ pub(super) async fn produce(shared: &Arc<Shared>, ctx: &Ctx, mut request: Produc
             .as_deref()
             .is_some_and(|id| ctx.allows(AclOperation::Write, ResourceType::TransactionalId, id))
     {
-        return whole(
-            shared,
-            ctx,
-            &RequestBody::Produce(request),
-            ErrorCode::TRANSACTIONAL_ID_AUTHORIZATION_FAILED,
-        );
+        return whole(shared, ctx, &RequestBody::Produce(request), ErrorCode::TRANSACTIONAL_ID_AUTHORIZATION_FAILED);
     }
     let names = topic_names(shared, request.topic_data.iter().map(|t| t.topic_id));
     let name_of = |name: &str, id: Uuid| names.get(&id).cloned().unwrap_or_else(|| name.to_owned());
@@ -130,25 +125,27 @@ pub(super) async fn fetch(shared: &Arc<Shared>, ctx: &Ctx, mut request: FetchReq
     if response.error_code != 0 {
         return Served::Reply(response.into());
     }
-    response.responses.extend(denied.into_iter().map(|t| FetchableTopicResponse {
-        topic: t.topic,
-        topic_id: t.topic_id,
-        partitions: t
-            .partitions
-            .iter()
-            .map(|p| PartitionData {
-                partition_index: p.partition,
-                error_code: TOPIC_DENIED,
-                high_watermark: -1,
-                last_stable_offset: -1,
-                log_start_offset: -1,
-                aborted_transactions: None,
-                preferred_read_replica: -1,
-                records: Some(bytes::Bytes::new()),
-                ..Default::default()
-            })
-            .collect(),
-        ..Default::default()
+    response.responses.extend(denied.into_iter().map(|t| {
+        FetchableTopicResponse {
+            topic: t.topic,
+            topic_id: t.topic_id,
+            partitions: t
+                .partitions
+                .iter()
+                .map(|p| PartitionData {
+                    partition_index: p.partition,
+                    error_code: TOPIC_DENIED,
+                    high_watermark: -1,
+                    last_stable_offset: -1,
+                    log_start_offset: -1,
+                    aborted_transactions: None,
+                    preferred_read_replica: -1,
+                    records: Some(bytes::Bytes::new()),
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        }
     }));
     Served::Reply(response.into())
 }

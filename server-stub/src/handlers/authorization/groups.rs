@@ -65,7 +65,14 @@ pub(super) async fn find_coordinator(shared: &Arc<Shared>, ctx: &Ctx, mut reques
         .into_iter()
         .map(|key| match found.remove(&key) {
             Some(c) => c,
-            None => Coordinator { key, node_id: -1, host: String::new(), port: -1, error_code: code.0, ..Default::default() },
+            None => Coordinator {
+                key,
+                node_id: -1,
+                host: String::new(),
+                port: -1,
+                error_code: code.0,
+                ..Default::default()
+            },
         })
         .collect();
     Served::Reply(response.into())
@@ -211,27 +218,30 @@ pub(super) async fn offset_fetch(shared: &Arc<Shared>, ctx: &Ctx, mut request: O
         }
         let mut denied = Vec::new();
         if let Some(topics) = request.topics.as_mut() {
-            let (allowed, refused): (Vec<_>, Vec<_>) = std::mem::take(topics).into_iter().partition(|t| describe(&t.name));
+            let (allowed, refused): (Vec<_>, Vec<_>) =
+                std::mem::take(topics).into_iter().partition(|t| describe(&t.name));
             *topics = allowed;
             denied = refused;
         }
         let mut response = served!(shared, ctx, OffsetFetch(request));
         response.topics.retain(|t| describe(&t.name));
-        response.topics.extend(denied.into_iter().map(|t| OffsetFetchResponseTopic {
-            name: t.name,
-            partitions: t
-                .partition_indexes
-                .iter()
-                .map(|p| OffsetFetchResponsePartition {
-                    partition_index: *p,
-                    committed_offset: -1,
-                    committed_leader_epoch: -1,
-                    metadata: Some(String::new()),
-                    error_code: TOPIC_DENIED,
-                    ..Default::default()
-                })
-                .collect(),
-            ..Default::default()
+        response.topics.extend(denied.into_iter().map(|t| {
+            OffsetFetchResponseTopic {
+                name: t.name,
+                partitions: t
+                    .partition_indexes
+                    .iter()
+                    .map(|p| OffsetFetchResponsePartition {
+                        partition_index: *p,
+                        committed_offset: -1,
+                        committed_leader_epoch: -1,
+                        metadata: Some(String::new()),
+                        error_code: TOPIC_DENIED,
+                        ..Default::default()
+                    })
+                    .collect(),
+                ..Default::default()
+            }
         }));
         return Served::Reply(response.into());
     }
@@ -244,7 +254,8 @@ pub(super) async fn offset_fetch(shared: &Arc<Shared>, ctx: &Ctx, mut request: O
         }
         let mut g = g.clone();
         if let Some(topics) = g.topics.as_mut() {
-            let (allowed, refused): (Vec<_>, Vec<_>) = std::mem::take(topics).into_iter().partition(|t| describe(&t.name));
+            let (allowed, refused): (Vec<_>, Vec<_>) =
+                std::mem::take(topics).into_iter().partition(|t| describe(&t.name));
             *topics = allowed;
             denied_topics.insert(g.group_id.clone(), refused);
         }
@@ -343,9 +354,11 @@ pub(super) async fn delete_groups(shared: &Arc<Shared>, ctx: &Ctx, mut request: 
         request.groups_names = allowed;
         served!(shared, ctx, DeleteGroups(request))
     };
-    response.results.extend(
-        denied.into_iter().map(|group_id| DeletableGroupResult { group_id, error_code: GROUP_DENIED, ..Default::default() }),
-    );
+    response.results.extend(denied.into_iter().map(|group_id| DeletableGroupResult {
+        group_id,
+        error_code: GROUP_DENIED,
+        ..Default::default()
+    }));
     Served::Reply(response.into())
 }
 

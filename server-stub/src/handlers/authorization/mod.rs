@@ -45,8 +45,6 @@ macro_rules! served {
 mod admin;
 mod data;
 mod groups;
-#[cfg(test)]
-mod tests;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -73,10 +71,18 @@ pub(crate) async fn serve(shared: &Arc<Shared>, ctx: &Ctx, request: RequestBody)
         R::DeleteRecords(r) => data::delete_records(shared, ctx, r).await,
         R::DescribeProducers(r) => data::describe_producers(shared, ctx, r).await,
         R::FindCoordinator(r) => groups::find_coordinator(shared, ctx, r).await,
-        R::JoinGroup(ref r) if !ctx.allows(Read, ResourceType::Group, &r.group_id) => group_denied(shared, ctx, &request),
-        R::SyncGroup(ref r) if !ctx.allows(Read, ResourceType::Group, &r.group_id) => group_denied(shared, ctx, &request),
-        R::Heartbeat(ref r) if !ctx.allows(Read, ResourceType::Group, &r.group_id) => group_denied(shared, ctx, &request),
-        R::LeaveGroup(ref r) if !ctx.allows(Read, ResourceType::Group, &r.group_id) => group_denied(shared, ctx, &request),
+        R::JoinGroup(ref r) if !ctx.allows(Read, ResourceType::Group, &r.group_id) => {
+            group_denied(shared, ctx, &request)
+        }
+        R::SyncGroup(ref r) if !ctx.allows(Read, ResourceType::Group, &r.group_id) => {
+            group_denied(shared, ctx, &request)
+        }
+        R::Heartbeat(ref r) if !ctx.allows(Read, ResourceType::Group, &r.group_id) => {
+            group_denied(shared, ctx, &request)
+        }
+        R::LeaveGroup(ref r) if !ctx.allows(Read, ResourceType::Group, &r.group_id) => {
+            group_denied(shared, ctx, &request)
+        }
         R::ConsumerGroupHeartbeat(r) => groups::consumer_group_heartbeat(shared, ctx, r).await,
         R::OffsetCommit(r) => groups::offset_commit(shared, ctx, r).await,
         R::OffsetFetch(r) => groups::offset_fetch(shared, ctx, r).await,
@@ -232,7 +238,9 @@ fn supported_operations(resource_type: ResourceType) -> &'static [AclOperation] 
     match resource_type {
         ResourceType::Topic => &[Read, Write, Create, Describe, Delete, Alter, DescribeConfigs, AlterConfigs],
         ResourceType::Group => &[Read, Describe, Delete, DescribeConfigs, AlterConfigs],
-        ResourceType::Cluster => &[Create, ClusterAction, DescribeConfigs, AlterConfigs, IdempotentWrite, Alter, Describe],
+        ResourceType::Cluster => {
+            &[Create, ClusterAction, DescribeConfigs, AlterConfigs, IdempotentWrite, Alter, Describe]
+        }
         ResourceType::TransactionalId => &[Describe, Write],
         _ => &[],
     }
