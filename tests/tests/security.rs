@@ -9,7 +9,10 @@
 
 use std::time::{Duration, Instant};
 
-use kafka_admin::{Admin, CreateTopicsOptions, ListTopicsOptions, NewTopic};
+use kafka_admin::{
+    AclBinding, AclBindingFilter, AclOperation, AclOptions, AclPermissionType, AclResourceType, Admin,
+    CreateTopicsOptions, ListTopicsOptions, NewTopic, PatternType,
+};
 use kafka_client::config::{ConsumerConfig, ProducerConfig};
 use kafka_client::consumer::Consumer;
 use kafka_client::producer::{Producer, ProducerRecord};
@@ -368,4 +371,123 @@ async fn a_consumer_reads_on_through_re_authentications() {
     assert_eq!(read, expected, "records lost, repeated or reordered across re-authentications");
     producer.close(Duration::from_secs(5)).await.expect("close");
     consumer.close().await;
+}
+
+#[tokio::test]
+async fn acls_the_admin_grants_let_the_restricted_user_in_and_a_deny_wins() {
+    let Some(secured) = Secured::from_env().await else { return };
+    let admin = Admin::from_properties(secured.properties("SASL_SSL", Some("SCRAM-SHA-512"), ADMIN)).expect("admin");
+    let alice = secured.properties("SASL_SSL", Some("SCRAM-SHA-512"), ALICE);
+    let topic = unique_topic("secured-granted");
+    assert!(matches!(
+        admin.create_topics([NewTopic::new(&topic, 1, 1)], CreateTopicsOptions::default()).await.get(&topic),
+        Some(Ok(_))
+    ));
+    let group = unique_topic("secured-granted-group");
+    let txn_id = unique_topic("secured-granted-txn");
+
+    // Alice may not look at the ACLs: that needs DESCRIBE on the cluster.
+    let alice_admin = Admin::from_properties(alice.clone()).expect("admin as alice");
+    let error =
+        alice_admin.describe_acls(AclBindingFilter::ANY, AclOptions::default()).await.expect_err("alice read ACLs");
+    assert!(error.to_string().contains("CLUSTER_AUTHORIZATION_FAILED"), "describe ACLs: {error}");
+
+    let principal = "User:alice";
+    let acl = |resource_type, name: &str, operation, permission| AclBinding {
+        resource_type,
+        resource_name: name.to_owned(),
+        pattern_type: PatternType::Literal,
+        principal: principal.to_owned(),
+        host: "*".to_owned(),
+        operation,
+        permission,
+    };
+    let grants = vec![
+        acl(AclResourceType::Topic, &topic, AclOperation::Write, AclPermissionType::Allow),
+        acl(AclResourceType::Topic, &topic, AclOperation::Read, AclPermissionType::Allow),
+        acl(AclResourceType::Group, &group, AclOperation::Read, AclPermissionType::Allow),
+        acl(AclResourceType::TransactionalId, &txn_id, AclOperation::Write, AclPermissionType::Allow),
+    ];
+    for (binding, result) in admin.create_acls(grants.clone(), AclOptions::default()).await {
+        result.unwrap_or_else(|e| panic!("create {binding:?}: {e}"));
+    }
+    let mine = AclBindingFilter { resource_name: None, ..AclBindingFilter::principal(principal) };
+    let described = admin.describe_acls(mine.clone(), AclOptions::default()).await.expect("describe ACLs");
+    for grant in &grants {
+        assert!(described.contains(grant), "{grant:?} not in {described:?}");
+    }
+    if secured.is_kafka() {
+        // Kafka's brokers learn new ACLs from the metadata log, a moment later.
+        tokio::time::sleep(Duration::from_secs(2)).await;
+    }
+
+    // Now alice produces in a transaction and reads in her group.
+    let producer = Producer::new(
+        ProducerConfig::from_properties(with(
+            alice.clone(),
+            &[("transactional.id", &txn_id), ("max.block.ms", "20000")],
+        ))
+        .expect("config"),
+    )
+    .expect("producer");
+    producer.init_transactions().await.expect("init_transactions with WRITE on the transactional id");
+    producer.begin_transaction().expect("begin");
+    for i in 0..3 {
+        producer.enqueue(ProducerRecord::new(&topic).value(format!("granted-{i}").as_bytes())).await.expect("send");
+    }
+    producer.commit_transaction().await.expect("commit");
+    producer.close(Duration::from_secs(10)).await.ok();
+    let consumer = Consumer::new(
+        ConsumerConfig::from_properties(with(
+            alice.clone(),
+            &[
+                ("group.id", &group),
+                ("auto.offset.reset", "earliest"),
+                ("enable.auto.commit", "false"),
+                ("isolation.level", "read_committed"),
+            ],
+        ))
+        .expect("config"),
+    )
+    .expect("consumer");
+    consumer.subscribe([&topic]).expect("subscribe");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let mut read = 0;
+    while read < 3 {
+        assert!(Instant::now() < deadline, "alice read {read} of 3 records in 30 s");
+        read += consumer.poll(Duration::from_millis(300)).await.expect("poll with READ on topic and group").len();
+    }
+    consumer.commit().await.expect("commit offsets");
+    consumer.close().await;
+
+    // A DENY wins over the ALLOW: reading the topic is refused again, naming it.
+    let deny = acl(AclResourceType::Topic, &topic, AclOperation::Read, AclPermissionType::Deny);
+    for (_, result) in admin.create_acls(vec![deny], AclOptions::default()).await {
+        result.expect("create the DENY");
+    }
+    if secured.is_kafka() {
+        tokio::time::sleep(Duration::from_secs(2)).await;
+    }
+    let consumer = Consumer::new(
+        ConsumerConfig::from_properties(with(alice, &[("auto.offset.reset", "earliest")])).expect("config"),
+    )
+    .expect("consumer");
+    consumer.assign([(&topic, 0)]);
+    let started = Instant::now();
+    let error = loop {
+        match consumer.poll(Duration::from_millis(300)).await {
+            Err(e) => break e,
+            Ok(records) => {
+                assert!(records.is_empty(), "read {} records despite the DENY", records.len());
+                assert!(started.elapsed() < Duration::from_secs(20), "no error in 20 s");
+            }
+        }
+    };
+    let text = error.to_string();
+    assert!(text.contains("TOPIC_AUTHORIZATION_FAILED") && text.contains(&topic), "denied fetch: {text}");
+    consumer.close().await;
+
+    let deleted = admin.delete_acls(vec![mine], AclOptions::default()).await;
+    let deleted = deleted.into_iter().next().expect("one filter").1.expect("delete ACLs");
+    assert_eq!(deleted.len(), 5, "{deleted:?}");
 }

@@ -28,7 +28,7 @@ use kafka_protocol::messages::{
 };
 use kafka_protocol::ErrorCode;
 
-use super::{authorized_operations, existing_topics, group_denied, whole};
+use super::{authorized_operations, existing_topics, group_denied, topic_names, whole};
 use crate::dispatch::{self, Ctx, Served};
 use crate::security::acl::{AclOperation, ResourceType};
 use crate::state::Shared;
@@ -115,9 +115,11 @@ pub(super) async fn offset_commit(shared: &Arc<Shared>, ctx: &Ctx, mut request: 
     if !ctx.allows(AclOperation::Read, ResourceType::Group, &request.group_id) {
         return group_denied(shared, ctx, &RequestBody::OffsetCommit(request));
     }
+    // v10+ names topics by id.
+    let names = topic_names(shared, request.topics.iter().map(|t| t.topic_id));
     let (allowed, denied): (Vec<_>, Vec<_>) = std::mem::take(&mut request.topics)
         .into_iter()
-        .partition(|t| ctx.allows(AclOperation::Read, ResourceType::Topic, &t.name));
+        .partition(|t| ctx.allows(AclOperation::Read, ResourceType::Topic, names.get(&t.topic_id).unwrap_or(&t.name)));
     let errors = denied.into_iter().map(|t| OffsetCommitResponseTopic {
         name: t.name,
         topic_id: t.topic_id,
@@ -150,9 +152,10 @@ pub(super) async fn txn_offset_commit(shared: &Arc<Shared>, ctx: &Ctx, mut reque
     if !ctx.allows(AclOperation::Read, ResourceType::Group, &request.group_id) {
         return group_denied(shared, ctx, &RequestBody::TxnOffsetCommit(request));
     }
+    let names = topic_names(shared, request.topics.iter().map(|t| t.topic_id));
     let (allowed, denied): (Vec<_>, Vec<_>) = std::mem::take(&mut request.topics)
         .into_iter()
-        .partition(|t| ctx.allows(AclOperation::Read, ResourceType::Topic, &t.name));
+        .partition(|t| ctx.allows(AclOperation::Read, ResourceType::Topic, names.get(&t.topic_id).unwrap_or(&t.name)));
     let errors = denied.into_iter().map(|t| TxnOffsetCommitResponseTopic {
         name: t.name,
         topic_id: t.topic_id,
@@ -246,6 +249,8 @@ pub(super) async fn offset_fetch(shared: &Arc<Shared>, ctx: &Ctx, mut request: O
         return Served::Reply(response.into());
     }
     let groups = std::mem::take(&mut request.groups);
+    // v10+ names topics by id, in the request and the answer.
+    let names = topic_names(shared, groups.iter().flat_map(|g| g.topics.iter().flatten()).map(|t| t.topic_id));
     let mut denied_topics: HashMap<String, Vec<_>> = HashMap::new();
     let mut allowed_groups = Vec::new();
     for g in &groups {
@@ -255,7 +260,7 @@ pub(super) async fn offset_fetch(shared: &Arc<Shared>, ctx: &Ctx, mut request: O
         let mut g = g.clone();
         if let Some(topics) = g.topics.as_mut() {
             let (allowed, refused): (Vec<_>, Vec<_>) =
-                std::mem::take(topics).into_iter().partition(|t| describe(&t.name));
+                std::mem::take(topics).into_iter().partition(|t| describe(names.get(&t.topic_id).unwrap_or(&t.name)));
             *topics = allowed;
             denied_topics.insert(g.group_id.clone(), refused);
         }
@@ -276,7 +281,8 @@ pub(super) async fn offset_fetch(shared: &Arc<Shared>, ctx: &Ctx, mut request: O
             None => OffsetFetchResponseGroup { group_id: g.group_id, error_code: GROUP_DENIED, ..Default::default() },
             Some(mut answer) => {
                 if answer.error_code == 0 {
-                    answer.topics.retain(|t| describe(&t.name));
+                    let by_id = topic_names(shared, answer.topics.iter().map(|t| t.topic_id));
+                    answer.topics.retain(|t| describe(by_id.get(&t.topic_id).unwrap_or(&t.name)));
                     for t in denied_topics.remove(&g.group_id).unwrap_or_default() {
                         answer.topics.push(OffsetFetchResponseTopics {
                             name: t.name,
