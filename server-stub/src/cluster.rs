@@ -536,9 +536,9 @@ impl StubClusterBuilder {
         };
         // bound[broker][listener]
         let mut bound: Vec<Vec<TcpListener>> = (0..c.brokers).map(|_| Vec::new()).collect();
-        for l in 0..protocols.len() {
+        for (l, protocol) in protocols.iter().enumerate() {
             for (i, listeners) in bound.iter_mut().enumerate() {
-                let placed = c.security.listener_ports.iter().find(|(p, _)| *p == protocols[l]);
+                let placed = c.security.listener_ports.iter().find(|(p, _)| p == protocol);
                 let port = match placed {
                     Some((_, first)) => first + i as u16,
                     None if c.port_base == 0 => 0,

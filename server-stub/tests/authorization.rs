@@ -5,7 +5,6 @@
 
 mod common;
 
-use bytes::Bytes;
 use common::*;
 use kafka_protocol::compression::Compression;
 use kafka_protocol::messages::create_acls::request::AclCreation;
@@ -369,6 +368,6 @@ async fn without_an_authorizer_nothing_changes_and_the_acl_apis_are_not_served()
     let mut c = conn(&cluster).await;
     let versions = c.send(&ApiVersionsRequest::default(), 3).await;
     assert!(versions.api_keys.iter().all(|k| k.api_key != ApiKey::CreateAcls.key()));
-    let answer = c.send(&produce("t", 0, -1, Bytes::from(batch(Compression::None, 1, 1))), PRODUCE_V).await;
+    let answer = c.send(&produce("t", 0, -1, batch(Compression::None, 1, 1)), PRODUCE_V).await;
     assert_eq!(answer.responses[0].partition_responses[0].error_code, 0);
 }

@@ -42,7 +42,7 @@ pub(super) async fn create_topics(shared: &Arc<Shared>, ctx: &Ctx, mut request: 
         match reply(dispatch::serve(shared, ctx, RequestBody::CreateTopics(request)).await) {
             Ok(ResponseBody::CreateTopics(r)) => r,
             Ok(other) => return Served::Reply(other),
-            Err(other) => return other,
+            Err(other) => return *other,
         }
     };
     for t in &mut response.topics {
@@ -113,7 +113,7 @@ pub(super) async fn delete_topics(shared: &Arc<Shared>, ctx: &Ctx, mut request: 
         match reply(dispatch::serve(shared, ctx, RequestBody::DeleteTopics(request)).await) {
             Ok(ResponseBody::DeleteTopics(r)) => r,
             Ok(other) => return Served::Reply(other),
-            Err(other) => return other,
+            Err(other) => return *other,
         }
     };
     response.responses.extend(errors);
@@ -131,7 +131,7 @@ pub(super) async fn create_partitions(shared: &Arc<Shared>, ctx: &Ctx, mut reque
         match reply(dispatch::serve(shared, ctx, RequestBody::CreatePartitions(request)).await) {
             Ok(ResponseBody::CreatePartitions(r)) => r,
             Ok(other) => return Served::Reply(other),
-            Err(other) => return other,
+            Err(other) => return *other,
         }
     };
     response.results.extend(denied.into_iter().map(|t| CreatePartitionsTopicResult {
@@ -176,7 +176,7 @@ pub(super) async fn describe_configs(shared: &Arc<Shared>, ctx: &Ctx, mut reques
         match reply(dispatch::serve(shared, ctx, RequestBody::DescribeConfigs(request)).await) {
             Ok(ResponseBody::DescribeConfigs(r)) => r,
             Ok(other) => return Served::Reply(other),
-            Err(other) => return other,
+            Err(other) => return *other,
         }
     };
     response.results.extend(denied.into_iter().map(|r| DescribeConfigsResult {
@@ -206,7 +206,7 @@ pub(super) async fn incremental_alter_configs(
         match reply(dispatch::serve(shared, ctx, RequestBody::IncrementalAlterConfigs(request)).await) {
             Ok(ResponseBody::IncrementalAlterConfigs(r)) => r,
             Ok(other) => return Served::Reply(other),
-            Err(other) => return other,
+            Err(other) => return *other,
         }
     };
     response.responses.extend(denied.into_iter().map(|r| AlterConfigsResourceResponse {
@@ -224,7 +224,7 @@ pub(super) async fn describe_cluster(shared: &Arc<Shared>, ctx: &Ctx, request: D
     let mut response = match reply(dispatch::serve(shared, ctx, RequestBody::DescribeCluster(request)).await) {
         Ok(ResponseBody::DescribeCluster(r)) => r,
         Ok(other) => return Served::Reply(other),
-        Err(other) => return other,
+        Err(other) => return *other,
     };
     if include && response.error_code == 0 {
         response.cluster_authorized_operations = if ctx.allows_cluster(AclOperation::Describe) {

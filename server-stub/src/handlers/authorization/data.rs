@@ -91,7 +91,7 @@ pub(super) async fn produce(shared: &Arc<Shared>, ctx: &Ctx, mut request: Produc
         match reply(dispatch::serve(shared, ctx, RequestBody::Produce(request)).await) {
             Ok(ResponseBody::Produce(r)) => r,
             Ok(other) => return Served::Reply(other),
-            Err(other) => return other,
+            Err(other) => return *other,
         }
     };
     response.responses.extend(errors);
@@ -120,7 +120,7 @@ pub(super) async fn fetch(shared: &Arc<Shared>, ctx: &Ctx, mut request: FetchReq
     let mut response: FetchResponse = match reply(dispatch::serve(shared, ctx, RequestBody::Fetch(request)).await) {
         Ok(ResponseBody::Fetch(r)) => r,
         Ok(other) => return Served::Reply(other),
-        Err(other) => return other,
+        Err(other) => return *other,
     };
     if response.error_code != 0 {
         return Served::Reply(response.into());
@@ -177,7 +177,7 @@ pub(super) async fn list_offsets(shared: &Arc<Shared>, ctx: &Ctx, mut request: L
         match reply(dispatch::serve(shared, ctx, RequestBody::ListOffsets(request)).await) {
             Ok(ResponseBody::ListOffsets(r)) => r,
             Ok(other) => return Served::Reply(other),
-            Err(other) => return other,
+            Err(other) => return *other,
         }
     };
     response.topics.extend(errors);
@@ -215,7 +215,7 @@ pub(super) async fn offset_for_leader_epoch(
         match reply(dispatch::serve(shared, ctx, RequestBody::OffsetForLeaderEpoch(request)).await) {
             Ok(ResponseBody::OffsetForLeaderEpoch(r)) => r,
             Ok(other) => return Served::Reply(other),
-            Err(other) => return other,
+            Err(other) => return *other,
         }
     };
     response.topics.extend(errors);
@@ -272,7 +272,7 @@ pub(super) async fn metadata(shared: &Arc<Shared>, ctx: &Ctx, mut request: Metad
         match reply(dispatch::serve(shared, ctx, RequestBody::Metadata(request)).await) {
             Ok(ResponseBody::Metadata(r)) => r,
             Ok(other) => return Served::Reply(other),
-            Err(other) => return other,
+            Err(other) => return *other,
         }
     };
     let served = std::mem::take(&mut response.topics);
@@ -331,7 +331,7 @@ pub(super) async fn delete_records(shared: &Arc<Shared>, ctx: &Ctx, mut request:
         match reply(dispatch::serve(shared, ctx, RequestBody::DeleteRecords(request)).await) {
             Ok(ResponseBody::DeleteRecords(r)) => r,
             Ok(other) => return Served::Reply(other),
-            Err(other) => return other,
+            Err(other) => return *other,
         }
     };
     response.topics.extend(errors);
@@ -362,7 +362,7 @@ pub(super) async fn describe_producers(
         match reply(dispatch::serve(shared, ctx, RequestBody::DescribeProducers(request)).await) {
             Ok(ResponseBody::DescribeProducers(r)) => r,
             Ok(other) => return Served::Reply(other),
-            Err(other) => return other,
+            Err(other) => return *other,
         }
     };
     response.topics.extend(errors);

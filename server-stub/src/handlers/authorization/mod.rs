@@ -37,7 +37,7 @@ macro_rules! served {
         match super::reply(crate::dispatch::serve($shared, $ctx, RequestBody::$variant($request)).await) {
             Ok(ResponseBody::$variant(r)) => r,
             Ok(other) => return Served::Reply(other),
-            Err(other) => return other,
+            Err(other) => return *other,
         }
     };
 }
@@ -208,12 +208,12 @@ fn cluster_denied(shared: &Shared, ctx: &Ctx, request: &RequestBody) -> Served {
     Served::Reply(response)
 }
 
-/// The handler's answer to the (trimmed) request, if it is of the expected kind: `Err` passes
-/// anything else (a close, no reply) on as it is.
-fn reply(served: Served) -> Result<ResponseBody, Served> {
+/// The handler's answer to the (trimmed) request: `Err` passes anything else (a close, no
+/// reply) on as it is.
+fn reply(served: Served) -> Result<ResponseBody, Box<Served>> {
     match served {
         Served::Reply(response) => Ok(response),
-        other => Err(other),
+        other => Err(Box::new(other)),
     }
 }
 
