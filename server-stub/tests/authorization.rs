@@ -362,12 +362,22 @@ async fn acl_apis_need_the_cluster_permission_and_answer_malformed_input() {
 }
 
 #[tokio::test]
-async fn without_an_authorizer_nothing_changes_and_the_acl_apis_are_not_served() {
+async fn without_an_authorizer_nothing_is_refused_and_the_acl_apis_say_security_disabled() {
     let cluster = StubCluster::builder().start().await.expect("stub");
     cluster.create_topic("t", 1).expect("topic");
     let mut c = conn(&cluster).await;
-    let versions = c.send(&ApiVersionsRequest::default(), 3).await;
-    assert!(versions.api_keys.iter().all(|k| k.api_key != ApiKey::CreateAcls.key()));
     let answer = c.send(&produce("t", 0, -1, batch(Compression::None, 1, 1)), PRODUCE_V).await;
     assert_eq!(answer.responses[0].partition_responses[0].error_code, 0);
+    let request = CreateAclsRequest { creations: vec![creation(2, "t", 3, "User:bob", 3, 3)], ..Default::default() };
+    assert_eq!(c.send(&request, 3).await.results[0].error_code, ErrorCode::SECURITY_DISABLED.0);
+    let describe = DescribeAclsRequest {
+        resource_type_filter: 1,
+        pattern_type_filter: 1,
+        operation: 1,
+        permission_type: 1,
+        ..Default::default()
+    };
+    assert_eq!(c.send(&describe, 3).await.error_code, ErrorCode::SECURITY_DISABLED.0);
+    let delete = DeleteAclsRequest { filters: vec![any_filter()], ..Default::default() };
+    assert_eq!(c.send(&delete, 3).await.filter_results[0].error_code, ErrorCode::SECURITY_DISABLED.0);
 }

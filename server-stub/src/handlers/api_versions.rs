@@ -6,8 +6,9 @@
 //! that clients run transactions the version 1 way. AddPartitionsToTxn is served up to v3, the
 //! clients' form (v4+ is the brokers' batched form).
 //!
-//! SaslHandshake is served from v0 (raw SASL tokens after it, before KIP-152); CreateAcls,
-//! DescribeAcls and DeleteAcls only by a cluster with an authorizer.
+//! SaslHandshake is served from v0 (raw SASL tokens after it, before KIP-152). CreateAcls,
+//! DescribeAcls and DeleteAcls are served always, as by Kafka: without an authorizer they
+//! answer SECURITY_DISABLED.
 //!
 //! Consumer groups: `group.version` is finalized at 1 (KIP-848's protocol) while
 //! ConsumerGroupHeartbeat is served, as on Kafka 4.
@@ -121,13 +122,6 @@ pub(crate) fn supported(config: &Config, api: ApiKey) -> Option<VersionRange> {
     }
     if api == ApiKey::ApiVersions {
         max = max.max(0);
-    }
-    // The ACL APIs are served only by a cluster with an authorizer (without one, Kafka answers
-    // them SECURITY_DISABLED; the stub leaves them out, as it did before it had ACLs).
-    if matches!(api, ApiKey::CreateAcls | ApiKey::DescribeAcls | ApiKey::DeleteAcls)
-        && config.security.authorizer.is_none()
-    {
-        return None;
     }
     (max >= range.min).then_some(VersionRange { min: range.min, max })
 }
