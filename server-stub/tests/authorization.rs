@@ -338,6 +338,7 @@ async fn acl_apis_need_the_cluster_permission_and_answer_malformed_input() {
         filters: vec![
             DeleteAclsFilter { principal_filter: Some("User:bob".into()), ..any_filter() },
             DeleteAclsFilter { resource_type_filter: 42, ..any_filter() },
+            DeleteAclsFilter { resource_name_filter: Some("orders".into()), pattern_type_filter: 3, ..any_filter() },
         ],
         ..Default::default()
     };
@@ -345,6 +346,7 @@ async fn acl_apis_need_the_cluster_permission_and_answer_malformed_input() {
     assert_eq!(answer.filter_results[0].error_code, 0);
     assert_eq!(answer.filter_results[0].matching_acls.len(), 2);
     assert_eq!(answer.filter_results[1].error_code, invalid);
+    assert_eq!(answer.filter_results[2].matching_acls.len(), 1, "an ACL two filters match is in both answers");
     let left = c.send(&DescribeAclsRequest { pattern_type_filter: 1, ..describe }, 3).await;
     let count: usize = left.resources.iter().map(|r| r.acls.len()).sum();
     assert_eq!(count, 2, "only the cluster ACLs of the builder are left");

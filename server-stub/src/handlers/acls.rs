@@ -165,7 +165,10 @@ pub(crate) fn delete(shared: &Shared, _ctx: &Ctx, request: DeleteAclsRequest) ->
             )
         })
         .collect();
+    // Every filter matches against the ACLs as they were (an ACL two filters match is in both
+    // answers, as Kafka's controller reports it); all the matches are removed together.
     let filter_results = authorizer.update(|acls| {
+        let before = acls.clone();
         filters
             .iter()
             .map(|f| match f {
@@ -175,7 +178,7 @@ pub(crate) fn delete(shared: &Shared, _ctx: &Ctx, request: DeleteAclsRequest) ->
                     ..Default::default()
                 },
                 Ok(filter) => {
-                    let gone: Vec<Acl> = acls.iter().filter(|a| filter.matches(a)).cloned().collect();
+                    let gone: Vec<Acl> = before.iter().filter(|a| filter.matches(a)).cloned().collect();
                     let matching_acls = gone
                         .into_iter()
                         .map(|acl| {
