@@ -368,3 +368,37 @@ pub(super) async fn describe_producers(
     response.topics.extend(errors);
     Served::Reply(ResponseBody::DescribeProducers(response))
 }
+
+#[cfg(test)]
+mod tests {
+    use kafka_protocol::compression::Compression;
+    use kafka_protocol::records::RecordBatchBuilder;
+
+    use super::transactional;
+
+    fn batch(transactional: bool) -> bytes::Bytes {
+        let mut b = RecordBatchBuilder::new(Compression::None).with_producer(1, 0, 0).with_transactional(transactional);
+        b.append(1, None, Some(b"v")).expect("append");
+        b.build().expect("build")
+    }
+
+    #[test]
+    fn only_a_transactional_first_batch_counts() {
+        assert!(transactional(&batch(true)));
+        assert!(!transactional(&batch(false)));
+        let mut both = batch(false).to_vec();
+        both.extend_from_slice(&batch(true));
+        assert!(!transactional(&both), "Kafka looks at the first batch only");
+    }
+
+    #[test]
+    fn short_or_old_records_are_not_transactional() {
+        let whole = batch(true);
+        for len in 0..23 {
+            assert!(!transactional(&whole[..len]), "{len} bytes");
+        }
+        let mut magic_1 = whole.to_vec();
+        magic_1[16] = 1;
+        assert!(!transactional(&magic_1));
+    }
+}

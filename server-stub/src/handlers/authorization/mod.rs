@@ -254,3 +254,48 @@ pub(crate) fn authorized_operations(ctx: &Ctx, resource_type: ResourceType, name
         .filter(|op| ctx.allows(**op, resource_type, name))
         .fold(0, |bits, op| bits | (1 << op.code()))
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
+    use crate::security::acl::{Acl, Authorizer, AuthorizerConfig};
+
+    fn ctx(acls: Vec<Acl>) -> Ctx {
+        let authorizer = Authorizer::new(AuthorizerConfig { acls, ..Default::default() });
+        Ctx {
+            broker: 0,
+            version: 0,
+            client_id: String::new(),
+            client_host: "/127.0.0.1".into(),
+            listener: 0,
+            principal: "User:alice".into(),
+            acls: Some(authorizer.snapshot()),
+            partition_faults: HashMap::new(),
+        }
+    }
+
+    #[test]
+    fn authorized_operations_are_the_bits_of_the_allowed_supported_operations() {
+        use AclOperation::*;
+        let ctx = ctx(vec![
+            Acl::allow(ResourceType::Topic, "t", "User:alice", Read),
+            Acl::allow(ResourceType::Topic, "t", "User:alice", AlterConfigs),
+        ]);
+        let expected = [Read, Describe, AlterConfigs, DescribeConfigs].iter().fold(0, |b, op| b | (1 << op.code()));
+        assert_eq!(authorized_operations(&ctx, ResourceType::Topic, "t"), expected);
+        assert_eq!(authorized_operations(&ctx, ResourceType::Topic, "other"), 0);
+        assert_eq!(authorized_operations(&ctx, ResourceType::Group, "t"), 0);
+    }
+
+    #[test]
+    fn without_an_authorizer_everything_is_allowed() {
+        let mut ctx = ctx(Vec::new());
+        assert!(!ctx.allows(AclOperation::Read, ResourceType::Topic, "t"));
+        ctx.acls = None;
+        assert!(ctx.allows(AclOperation::Read, ResourceType::Topic, "t"));
+        assert!(ctx.allows_cluster(AclOperation::Alter));
+        assert!(ctx.allows_any(AclOperation::Write, ResourceType::Topic));
+    }
+}
