@@ -157,7 +157,7 @@ async fn accept(
         };
         let timeout = shared.config.limits.request_read_timeout;
         let handshake = tokio::select! {
-            done = tokio::time::timeout(timeout, tls.acceptor.accept(stream)) => done,
+            done = tokio::time::timeout(timeout, tls.acceptor(protocol).accept(stream)) => done,
             _ = kill.changed() => { debug!("connection dropped by fault"); return; }
         };
         let stream = match handshake {

@@ -452,6 +452,17 @@ impl StubClusterBuilder {
         self
     }
 
+    /// `ssl.client.auth` for the listener of `protocol` only (SSL or SASL_SSL), as Kafka's
+    /// `listener.name.<listener>.ssl.client.auth` sets it: the secured JVM harness requires
+    /// client certificates on SSL alone.
+    #[cfg(feature = "tls")]
+    pub fn listener_ssl_client_auth(mut self, protocol: SecurityProtocol, auth: crate::SslClientAuth) -> Self {
+        let per_listener = &mut self.config.security.tls.listener_client_auth;
+        per_listener.retain(|(p, _)| *p != protocol);
+        per_listener.push((protocol, auth));
+        self
+    }
+
     /// A CA (PEM) trusted for client certificates, besides the stub's own.
     #[cfg(feature = "tls")]
     pub fn tls_client_ca(mut self, ca_pem: impl Into<String>) -> Self {

@@ -643,6 +643,29 @@ mod tls {
         let mut c = tls(addr, &connector(&ca, Some(identity))).await.expect("mTLS");
         assert!(c.metadata().await.is_some());
     }
+
+    #[tokio::test]
+    async fn client_certificates_required_on_one_listener_only() {
+        let cluster = StubCluster::builder()
+            .listener(SecurityProtocol::Ssl)
+            .listener(SecurityProtocol::SaslSsl)
+            .plain_user("alice", "alice-secret")
+            .listener_ssl_client_auth(SecurityProtocol::Ssl, SslClientAuth::Required)
+            .start()
+            .await
+            .expect("stub");
+        let ca = cluster.tls_ca_pem().expect("CA");
+        let ssl = cluster.broker_addr_for(0, SecurityProtocol::Ssl).expect("SSL listener");
+        let refused = match tls(ssl, &connector(&ca, None)).await {
+            Err(_) => true,
+            Ok(mut c) => c.metadata().await.is_none(),
+        };
+        assert!(refused, "SSL without a client certificate: refused");
+        let sasl_ssl = cluster.broker_addr_for(0, SecurityProtocol::SaslSsl).expect("SASL_SSL listener");
+        let mut c = tls(sasl_ssl, &connector(&ca, None)).await.expect("SASL_SSL asks for no certificate");
+        assert_eq!(c.plain("alice", "alice-secret").await.error_code, 0);
+        assert!(c.metadata().await.is_some());
+    }
 }
 
 #[tokio::test]

@@ -250,10 +250,7 @@ impl TestCluster {
     /// client certificates `CN=<user>` mapped to `User:<user>`, and the same files (CA, broker
     /// and client certificates, client properties, `security.json`) in a directory of its own,
     /// removed when the cluster is dropped. `options.reauth` is `connections.max.reauth.ms`.
-    ///
-    /// One difference: its TLS listeners ask for a client certificate without requiring one
-    /// (the stub has one TLS configuration for SSL and SASL_SSL), so an SSL client without a
-    /// certificate is `User:ANONYMOUS` where Kafka would refuse it.
+    /// Client certificates are required on SSL, not asked for on SASL_SSL, as there.
     pub async fn secured_stub(options: &SecurityOptions) -> Result<TestCluster, TestingError> {
         use std::sync::atomic::{AtomicUsize, Ordering};
         static NEXT: AtomicUsize = AtomicUsize::new(0);
@@ -459,7 +456,7 @@ async fn start_secured_stub(
         .consumer_group_heartbeat_interval(Duration::from_millis(500))
         .tls_identity(keystore.clone(), keystore)
         .tls_client_ca(ca)
-        .ssl_client_auth(crate::SslClientAuth::Requested)
+        .listener_ssl_client_auth(SecurityProtocol::Ssl, crate::SslClientAuth::Required)
         .ssl_principal_from_cn(true)
         .authorizer()
         .allow_everyone_if_no_acl_found(false);
