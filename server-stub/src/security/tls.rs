@@ -3,7 +3,9 @@
 //! The broker certificate is the test's (`StubClusterBuilder::tls_identity`) or one the stub
 //! issues at start from its own CA (SANs 127.0.0.1 and localhost), whose PEM
 //! `StubCluster::tls_ca_pem` hands to clients. Client authentication follows Kafka's
-//! `ssl.client.auth` (none, requested, required); client certificates are checked against the
+//! `ssl.client.auth` (none, requested, required), for every TLS listener or, as
+//! `listener.name.<listener>.ssl.client.auth`, for one (each such listener has its own
+//! acceptor); client certificates are checked against the
 //! stub's CA and any CA the test adds, and an authenticated client's principal is its
 //! certificate's subject (`User:CN=...`), as Kafka's default principal builder names it.
 //!
