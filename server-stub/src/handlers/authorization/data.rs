@@ -50,9 +50,11 @@ pub(super) async fn produce(shared: &Arc<Shared>, ctx: &Ctx, mut request: Produc
     }
     let names = topic_names(shared, request.topic_data.iter().map(|t| t.topic_id));
     let name_of = |name: &str, id: Uuid| names.get(&id).cloned().unwrap_or_else(|| name.to_owned());
-    let (allowed, denied): (Vec<_>, Vec<_>) = std::mem::take(&mut request.topic_data)
-        .into_iter()
-        .partition(|t| ctx.allows(AclOperation::Write, ResourceType::Topic, &name_of(&t.name, t.topic_id)));
+    let (allowed, denied): (Vec<_>, Vec<_>) = std::mem::take(&mut request.topic_data).into_iter().partition(|t| {
+        // An unknown topic id (v13+) is the handler's to answer (UNKNOWN_TOPIC_ID).
+        let unknown_id = t.topic_id != Uuid::ZERO && !names.contains_key(&t.topic_id);
+        unknown_id || ctx.allows(AclOperation::Write, ResourceType::Topic, &name_of(&t.name, t.topic_id))
+    });
     if denied.is_empty() {
         request.topic_data = allowed;
         return dispatch::serve(shared, ctx, RequestBody::Produce(request)).await;
