@@ -265,9 +265,24 @@ pub(crate) const ANONYMOUS: &str = "User:ANONYMOUS";
 /// The principal of an SSL connection whose client certificate has `subject` (RFC 2253):
 /// `User:<subject>`, or `User:<name>` for a subject `CN=<name>` when `from_cn` maps it (the
 /// name made of letters, digits, `.`, `_` and `-`, as the harness's mapping rule allows).
+#[cfg(feature = "tls")]
 pub(crate) fn ssl_principal(subject: &str, from_cn: bool) -> String {
     let name = subject.strip_prefix("CN=").filter(|n| {
         from_cn && !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
     });
     format!("User:{}", name.unwrap_or(subject))
+}
+
+#[cfg(all(test, feature = "tls"))]
+mod ssl_principal_tests {
+    use super::ssl_principal;
+
+    #[test]
+    fn cn_subjects_map_to_their_name_only_when_asked_and_only_when_plain() {
+        assert_eq!(ssl_principal("CN=alice", false), "User:CN=alice");
+        assert_eq!(ssl_principal("CN=alice", true), "User:alice");
+        assert_eq!(ssl_principal("CN=alice,O=corp", true), "User:CN=alice,O=corp", "the rule's pattern: CN alone");
+        assert_eq!(ssl_principal("CN=", true), "User:CN=");
+        assert_eq!(ssl_principal("O=corp", true), "User:O=corp");
+    }
 }
