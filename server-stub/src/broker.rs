@@ -157,7 +157,7 @@ async fn accept(
         };
         let timeout = shared.config.limits.request_read_timeout;
         let handshake = tokio::select! {
-            done = tokio::time::timeout(timeout, tls.acceptor.accept(stream)) => done,
+            done = tokio::time::timeout(timeout, tls.acceptor(protocol).accept(stream)) => done,
             _ = kill.changed() => { debug!("connection dropped by fault"); return; }
         };
         let stream = match handshake {
@@ -179,7 +179,7 @@ async fn accept(
             .peer_certificates()
             .and_then(|chain| chain.first())
             .and_then(|cert| crate::security::x509::subject_name(cert.as_ref()))
-            .map(|name| format!("User:{name}"));
+            .map(|name| crate::security::ssl_principal(&name, shared.config.security.ssl_principal_from_cn));
         let session = Session::new(protocol, if protocol.is_sasl() { None } else { subject });
         debug!(principal = %session.principal, "TLS established");
         serve(shared, broker, listener, session, stream, peer, kill).await
@@ -254,6 +254,15 @@ async fn serve<S>(
             outcome = dispatch::handle(&shared, broker, peer, &mut session, listener, frame, &mut output) => outcome,
             _ = kill.changed() => { debug!("connection dropped by fault"); return; }
         };
+        if matches!(outcome, Outcome::ReplyThenClose | Outcome::CloseAfterDelay) {
+            // Kafka's `connection.failed.authentication.delay.ms`: a failed authentication is
+            // answered (and closed) only after the delay, which slows down password guessing.
+            let delay = shared.config.security.failed_authentication_delay;
+            tokio::select! {
+                () = tokio::time::sleep(delay) => {}
+                _ = kill.changed() => { debug!("connection dropped by fault"); return; }
+            }
+        }
         match outcome {
             Outcome::Reply | Outcome::ReplyThenClose => {
                 tokio::select! {
@@ -271,7 +280,7 @@ async fn serve<S>(
                 }
             }
             Outcome::NoReply => {}
-            Outcome::Close => {
+            Outcome::Close | Outcome::CloseAfterDelay => {
                 debug!(%peer, "closing connection");
                 return;
             }

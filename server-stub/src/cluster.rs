@@ -310,6 +310,18 @@ impl StubClusterBuilder {
         self
     }
 
+    /// Places `protocol`'s listener (adding it if needed): broker i listens on `first_port + i`,
+    /// whatever [`port_base`](Self::port_base) says. For a layout that tests or tools expect,
+    /// as the secured JVM harness's (SSL on the plaintext port + 1000, SASL_PLAINTEXT + 2000,
+    /// SASL_SSL + 3000).
+    pub fn listener_port(mut self, protocol: SecurityProtocol, first_port: u16) -> Self {
+        self = self.listener(protocol);
+        let ports = &mut self.config.security.listener_ports;
+        ports.retain(|(p, _)| *p != protocol);
+        ports.push((protocol, first_port));
+        self
+    }
+
     /// The SASL mechanisms SASL listeners accept, in the order SaslHandshake lists them
     /// (Kafka's `sasl.enabled.mechanisms`). Default: PLAIN, SCRAM-SHA-256, SCRAM-SHA-512,
     /// OAUTHBEARER.
@@ -352,6 +364,75 @@ impl StubClusterBuilder {
         self
     }
 
+    /// Kafka's `connection.failed.authentication.delay.ms` (default 100 ms, Kafka's): a failed
+    /// SASL authentication is answered, and its connection closed, only after this delay.
+    pub fn connection_failed_authentication_delay(mut self, delay: Duration) -> Self {
+        self.config.security.failed_authentication_delay = delay;
+        self
+    }
+
+    /// Turns on the authorizer (Kafka's `StandardAuthorizer`): from then on every request is
+    /// checked against the ACLs ([`crate::acl`]), which the builder's [`acl`](Self::acl) and
+    /// the admin API (CreateAcls, DeleteAcls) set, and answered with Kafka's
+    /// TOPIC_/GROUP_/TRANSACTIONAL_ID_/CLUSTER_AUTHORIZATION_FAILED where they do not allow
+    /// it. Without an authorizer (the default) everything is allowed. Add super users with
+    /// [`super_user`](Self::super_user): a secured Kafka usually makes `User:ANONYMOUS` (the
+    /// PLAINTEXT listener) one, so that tests can set up over it.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), server_stub::Error> {
+    /// use server_stub::acl::{Acl, AclOperation, ResourceType};
+    /// use server_stub::{SecurityProtocol, StubCluster};
+    ///
+    /// let cluster = StubCluster::builder()
+    ///     .listener(SecurityProtocol::SaslPlaintext)
+    ///     .plain_user("admin", "admin-secret")
+    ///     .plain_user("alice", "alice-secret")
+    ///     .authorizer()
+    ///     .super_user("User:ANONYMOUS")
+    ///     .super_user("User:admin")
+    ///     .acl(Acl::allow(ResourceType::Topic, "orders", "User:alice", AclOperation::Read))
+    ///     .start()
+    ///     .await?;
+    /// # drop(cluster);
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn authorizer(mut self) -> Self {
+        self.config.security.authorizer.get_or_insert_with(Default::default);
+        self
+    }
+
+    /// A super user of the authorizer (Kafka's `super.users`), e.g. `User:admin`; turns the
+    /// authorizer on.
+    pub fn super_user(mut self, principal: impl Into<String>) -> Self {
+        self.config.security.authorizer.get_or_insert_with(Default::default).super_users.insert(principal.into());
+        self
+    }
+
+    /// An ACL the cluster starts with; turns the authorizer on.
+    pub fn acl(mut self, acl: crate::acl::Acl) -> Self {
+        self.config.security.authorizer.get_or_insert_with(Default::default).acls.push(acl);
+        self
+    }
+
+    /// Kafka's `allow.everyone.if.no.acl.found` (default false): whether a resource no ACL
+    /// covers is open to everyone. Turns the authorizer on.
+    pub fn allow_everyone_if_no_acl_found(mut self, allow: bool) -> Self {
+        self.config.security.authorizer.get_or_insert_with(Default::default).allow_if_no_acl = allow;
+        self
+    }
+
+    /// Maps an SSL client certificate whose subject is `CN=<name>` to the principal
+    /// `User:<name>` instead of `User:CN=<name>`, as Kafka's
+    /// `ssl.principal.mapping.rules=RULE:^CN=([a-zA-Z0-9._-]+)$/$1/,DEFAULT` does (the secured
+    /// JVM harness sets that rule). Other subjects keep Kafka's default.
+    pub fn ssl_principal_from_cn(mut self, enabled: bool) -> Self {
+        self.config.security.ssl_principal_from_cn = enabled;
+        self
+    }
+
     /// The brokers' TLS certificate chain and private key (PEM) for SSL and SASL_SSL listeners.
     /// Without it the stub issues one for 127.0.0.1 and localhost from its own CA
     /// ([`StubCluster::tls_ca_pem`]).
@@ -385,6 +466,17 @@ impl StubClusterBuilder {
     ) -> Self {
         self.config.security.jwks =
             Some(crate::security::jwks::JwksValidator::new(jwks, Some(issuer.into()), Some(audience.into())));
+        self
+    }
+
+    /// `ssl.client.auth` for the listener of `protocol` only (SSL or SASL_SSL), as Kafka's
+    /// `listener.name.<listener>.ssl.client.auth` sets it: the secured JVM harness requires
+    /// client certificates on SSL alone.
+    #[cfg(feature = "tls")]
+    pub fn listener_ssl_client_auth(mut self, protocol: SecurityProtocol, auth: crate::SslClientAuth) -> Self {
+        let per_listener = &mut self.config.security.tls.listener_client_auth;
+        per_listener.retain(|(p, _)| *p != protocol);
+        per_listener.push((protocol, auth));
         self
     }
 
@@ -449,6 +541,9 @@ impl StubClusterBuilder {
         if c.port_base != 0 && c.port_base as usize + c.brokers * protocols.len() > 65536 {
             return Err(Error::Config(format!("ports {}.. do not fit {} brokers", c.port_base, c.brokers)));
         }
+        if let Some((p, port)) = c.security.listener_ports.iter().find(|(_, port)| *port as usize + c.brokers > 65536) {
+            return Err(Error::Config(format!("{p} ports {port}.. do not fit {} brokers", c.brokers)));
+        }
         if protocols.iter().any(|p| p.is_tls()) && !cfg!(feature = "tls") {
             return Err(Error::Config("SSL and SASL_SSL listeners need server-stub's `tls` feature".to_owned()));
         }
@@ -456,6 +551,11 @@ impl StubClusterBuilder {
         #[cfg(feature = "tls")]
         if let Some(Err(e)) = &c.security.jwks {
             return Err(Error::Config(format!("oauthbearer_jwks: {e}")));
+        }
+        if let Some(invalid) =
+            c.security.authorizer.iter().flat_map(|a| &a.acls).find_map(|acl| acl.invalid().map(|why| (acl, why)))
+        {
+            return Err(Error::Config(format!("ACL {}: {}", invalid.0, invalid.1)));
         }
         if let Some((mechanism, _)) = c.security.scram.keys().find(|(m, _)| !c.security.enabled().contains(m)) {
             tracing::debug!(%mechanism, "SCRAM users of a mechanism that is not enabled");
@@ -468,9 +568,14 @@ impl StubClusterBuilder {
         };
         // bound[broker][listener]
         let mut bound: Vec<Vec<TcpListener>> = (0..c.brokers).map(|_| Vec::new()).collect();
-        for l in 0..protocols.len() {
+        for (l, protocol) in protocols.iter().enumerate() {
             for (i, listeners) in bound.iter_mut().enumerate() {
-                let port = if c.port_base == 0 { 0 } else { c.port_base + (l * c.brokers + i) as u16 };
+                let placed = c.security.listener_ports.iter().find(|(p, _)| p == protocol);
+                let port = match placed {
+                    Some((_, first)) => first + i as u16,
+                    None if c.port_base == 0 => 0,
+                    None => c.port_base + (l * c.brokers + i) as u16,
+                };
                 listeners.push(bind(i as i32, port).await?);
             }
         }

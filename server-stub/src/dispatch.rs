@@ -12,13 +12,14 @@ use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::Arc;
 
-use bytes::{Bytes, BytesMut};
+use bytes::{BufMut, Bytes, BytesMut};
 use kafka_protocol::frame;
 use kafka_protocol::messages::{ApiKey, ApiVersionsResponse, RequestBody, ResponseBody};
 use tracing::{debug, warn, Instrument};
 
 use crate::faults::{self, DropMode};
 use crate::handlers;
+use crate::security::acl::{AclOperation, Acls, ResourceType, CLUSTER_NAME};
 use crate::security::sasl::Gate;
 use crate::security::Session;
 use crate::state::Shared;
@@ -30,9 +31,12 @@ pub(crate) enum Outcome {
     Reply,
     /// Nothing to write (Produce with acks=0); read the next request.
     NoReply,
-    /// Write the response now in the output buffer, then close the connection (a failed
-    /// authentication, as Kafka answers it).
+    /// Write the response in the output buffer after the failed-authentication delay, then
+    /// close the connection (a failed authentication, as Kafka answers it).
     ReplyThenClose,
+    /// Close the connection after the failed-authentication delay, without an answer (a failed
+    /// SaslHandshake v0 exchange, whose raw tokens have no error field).
+    CloseAfterDelay,
     /// Close the connection.
     Close,
 }
@@ -51,14 +55,41 @@ pub(crate) struct Ctx {
     /// The listener the request came in on (index into `Shared::listeners`): answers name
     /// brokers by their endpoints on it.
     pub listener: usize,
-    /// The connection's principal (`User:ANONYMOUS`, `User:alice`), kept for authorization.
-    #[allow(dead_code)]
+    /// The connection's principal (`User:ANONYMOUS`, `User:alice`).
     pub principal: String,
+    /// The ACLs when the request arrived, if the cluster has an authorizer.
+    pub acls: Option<Arc<Acls>>,
     /// Partitions an armed fault answers with an error code, by (topic name, partition).
     pub partition_faults: HashMap<(String, i32), i16>,
 }
 
 impl Ctx {
+    /// Whether the authorizer lets this request's principal do `operation` on the resource
+    /// (always, without an authorizer).
+    pub(crate) fn allows(&self, operation: AclOperation, resource_type: ResourceType, name: &str) -> bool {
+        self.acls
+            .as_ref()
+            .is_none_or(|acls| acls.allows(&self.principal, self.client_ip(), operation, resource_type, name))
+    }
+
+    /// Whether the principal may do `operation` on some resource of `resource_type` (Kafka's
+    /// `authorizeByResourceType`).
+    pub(crate) fn allows_any(&self, operation: AclOperation, resource_type: ResourceType) -> bool {
+        self.acls
+            .as_ref()
+            .is_none_or(|acls| acls.allows_any(&self.principal, self.client_ip(), operation, resource_type))
+    }
+
+    /// Whether the principal may do `operation` on the cluster.
+    pub(crate) fn allows_cluster(&self, operation: AclOperation) -> bool {
+        self.allows(operation, ResourceType::Cluster, CLUSTER_NAME)
+    }
+
+    /// The client's address as ACL hosts name it (`127.0.0.1`).
+    fn client_ip(&self) -> &str {
+        self.client_host.trim_start_matches('/')
+    }
+
     pub(crate) fn partition_fault(&self, topic: &str, partition: i32) -> Option<i16> {
         if self.partition_faults.is_empty() {
             return None;
@@ -77,6 +108,17 @@ pub(crate) async fn handle(
     frame: Bytes,
     out: &mut BytesMut,
 ) -> Outcome {
+    if session.expects_raw_token() {
+        // After SaslHandshake v0 the frame is a raw SASL token, not a request.
+        return match session.raw_token(&shared.config.security, &shared.scram, &frame) {
+            Some(token) => {
+                out.put_u32(u32::try_from(token.len()).unwrap_or(u32::MAX));
+                out.put_slice(&token);
+                Outcome::Reply
+            }
+            None => Outcome::CloseAfterDelay,
+        };
+    }
     let mut body_bytes = frame;
     let (api, header) = match frame::decode_request_header(&mut body_bytes) {
         Ok(h) => h,
@@ -159,10 +201,15 @@ pub(crate) async fn handle(
                     client_host: format!("/{}", peer.ip()),
                     listener,
                     principal: session.principal.clone(),
+                    acls: shared.authorizer.as_ref().map(|a| a.snapshot()),
                     partition_faults: HashMap::new(),
                 };
                 ctx.partition_faults = partition_faults(shared, broker, &request);
-                match serve(shared, &ctx, request).await {
+                let served = match ctx.acls {
+                    Some(_) => handlers::authorization::serve(shared, &ctx, request).await,
+                    None => serve(shared, &ctx, request).await,
+                };
+                match served {
                     Served::Reply(r) => Some(r),
                     Served::NoReply => None,
                     Served::Close => return Outcome::Close,
@@ -200,7 +247,7 @@ impl<T: Into<ResponseBody>> From<T> for Served {
     }
 }
 
-async fn serve(shared: &Arc<Shared>, ctx: &Ctx, request: RequestBody) -> Served {
+pub(crate) async fn serve(shared: &Arc<Shared>, ctx: &Ctx, request: RequestBody) -> Served {
     use handlers::*;
     match request {
         RequestBody::ApiVersions(r) => api_versions::handle(shared, ctx, r).into(),
@@ -240,6 +287,9 @@ async fn serve(shared: &Arc<Shared>, ctx: &Ctx, request: RequestBody) -> Served 
         RequestBody::ListTransactions(r) => txn_admin::list_transactions(shared, ctx, r).into(),
         RequestBody::DescribeUserScramCredentials(r) => scram_users::describe(shared, ctx, r).into(),
         RequestBody::AlterUserScramCredentials(r) => scram_users::alter(shared, ctx, r).into(),
+        RequestBody::CreateAcls(r) => acls::create(shared, ctx, r).into(),
+        RequestBody::DescribeAcls(r) => acls::describe(shared, ctx, r).into(),
+        RequestBody::DeleteAcls(r) => acls::delete(shared, ctx, r).into(),
         other => {
             debug!(api = other.api_key().name(), "no handler, closing");
             Served::Close

@@ -56,6 +56,7 @@ mod txn;
 
 pub use cluster::{StubCluster, StubClusterBuilder};
 pub use faults::{DropMode, ErrorFault, Faults};
+pub use security::acl;
 pub use security::oauthbearer::unsecured_token;
 #[cfg(feature = "tls")]
 pub use security::tls::SslClientAuth;

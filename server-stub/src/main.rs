@@ -19,7 +19,13 @@
 //! (`connections.max.reauth.ms`), and with the `tls` feature `--tls-cert FILE --tls-key FILE`
 //! (PEM; default: a certificate from the stub's own CA), `--ssl-client-auth
 //! none|requested|required`, `--tls-ca-out FILE` (writes the stub's CA, printed as
-//! `KAFKA_SSL_CA_LOCATION=FILE`).
+//! `KAFKA_SSL_CA_LOCATION=FILE`), `--failed-authentication-delay-ms MS`
+//! (`connection.failed.authentication.delay.ms`, default 100).
+//!
+//! Authorization: `--authorizer` turns on the ACL authorizer (Kafka's `StandardAuthorizer`:
+//! ACLs are then created with the admin API, `kafka-acls`), `--super-user PRINCIPAL`
+//! (repeatable, `User:admin`; turns it on), `--allow-everyone-if-no-acl-found`,
+//! `--ssl-principal-from-cn` (`CN=alice` is `User:alice`).
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -34,7 +40,8 @@ fn usage() -> ExitCode {
          [--request-read-timeout-ms MS] [--decompression-threads N] [--listener PROTOCOL]... \
          [--sasl-mechanisms M,...] [--plain-user USER:PASSWORD]... [--scram-user MECHANISM:USER:PASSWORD]... \
          [--reauth-ms MS] [--tls-cert FILE --tls-key FILE] [--ssl-client-auth none|requested|required] \
-         [--tls-ca-out FILE]"
+         [--tls-ca-out FILE] [--failed-authentication-delay-ms MS] [--authorizer] [--super-user PRINCIPAL]... \
+         [--allow-everyone-if-no-acl-found] [--ssl-principal-from-cn]"
     );
     ExitCode::from(2)
 }
@@ -121,6 +128,17 @@ async fn main() -> ExitCode {
                 Some(ms) => builder.connections_max_reauth(Duration::from_millis(ms)),
                 None => return usage(),
             },
+            "--failed-authentication-delay-ms" => match value(&arg).and_then(|v| v.parse().ok()) {
+                Some(ms) => builder.connection_failed_authentication_delay(Duration::from_millis(ms)),
+                None => return usage(),
+            },
+            "--authorizer" => builder.authorizer(),
+            "--super-user" => match value(&arg) {
+                Some(principal) if principal.contains(':') => builder.super_user(principal),
+                _ => return usage(),
+            },
+            "--allow-everyone-if-no-acl-found" => builder.allow_everyone_if_no_acl_found(true),
+            "--ssl-principal-from-cn" => builder.ssl_principal_from_cn(true),
             #[cfg(feature = "tls")]
             "--tls-cert" => {
                 tls_cert = value(&arg);

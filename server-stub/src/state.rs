@@ -78,6 +78,8 @@ pub(crate) struct Shared {
     pub listeners: Vec<ListenerPorts>,
     /// SCRAM credentials (the builder's, then AlterUserScramCredentials'): a leaf lock.
     pub scram: crate::security::scram::Store,
+    /// The authorizer and its ACLs (a leaf lock), when the builder asked for one.
+    pub authorizer: Option<crate::security::acl::Authorizer>,
     /// The TLS acceptor and the stub's CA, when a listener speaks TLS.
     #[cfg(feature = "tls")]
     pub tls: Option<crate::security::tls::Tls>,
@@ -103,6 +105,7 @@ impl Shared {
         Shared {
             listeners: vec![ListenerPorts { protocol: crate::SecurityProtocol::Plaintext, ports }],
             scram: crate::security::scram::Store::new(config.security.scram.clone()),
+            authorizer: config.security.authorizer.clone().map(crate::security::acl::Authorizer::new),
             #[cfg(feature = "tls")]
             tls: None,
             state: Mutex::new(state),

@@ -92,6 +92,15 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Wire<S> {
             .await
     }
 
+    /// Writes one raw SASL token (after SaslHandshake v0): a length and the bytes, no header.
+    async fn write_token(&mut self, token: &[u8]) {
+        let mut buf = BytesMut::new();
+        buf.extend_from_slice(&u32::try_from(token.len()).expect("small token").to_be_bytes());
+        buf.extend_from_slice(token);
+        self.stream.write_all(&buf).await.expect("write");
+        self.stream.flush().await.expect("flush");
+    }
+
     async fn metadata(&mut self) -> Option<MetadataResponse> {
         self.try_send(&MetadataRequest { topics: None, ..Default::default() }, 12).await
     }
@@ -200,7 +209,7 @@ async fn only_api_versions_and_sasl_before_authentication() {
     let versions = c.send(&request, 3).await;
     assert_eq!(versions.error_code, 0);
     let handshake = versions.api_keys.iter().find(|k| k.api_key == ApiKey::SaslHandshake.key()).expect("advertised");
-    assert_eq!((handshake.min_version, handshake.max_version), (1, 1), "v0 (raw tokens) is not served");
+    assert_eq!((handshake.min_version, handshake.max_version), (0, 1), "v0 (raw tokens) and v1");
     assert!(c.metadata().await.is_none(), "Metadata before authentication closes the connection");
 
     let mut c = Wire::tcp(sasl_addr(&cluster)).await;
@@ -634,4 +643,94 @@ mod tls {
         let mut c = tls(addr, &connector(&ca, Some(identity))).await.expect("mTLS");
         assert!(c.metadata().await.is_some());
     }
+
+    #[tokio::test]
+    async fn client_certificates_required_on_one_listener_only() {
+        let cluster = StubCluster::builder()
+            .listener(SecurityProtocol::Ssl)
+            .listener(SecurityProtocol::SaslSsl)
+            .plain_user("alice", "alice-secret")
+            .listener_ssl_client_auth(SecurityProtocol::Ssl, SslClientAuth::Required)
+            .start()
+            .await
+            .expect("stub");
+        let ca = cluster.tls_ca_pem().expect("CA");
+        let ssl = cluster.broker_addr_for(0, SecurityProtocol::Ssl).expect("SSL listener");
+        let refused = match tls(ssl, &connector(&ca, None)).await {
+            Err(_) => true,
+            Ok(mut c) => c.metadata().await.is_none(),
+        };
+        assert!(refused, "SSL without a client certificate: refused");
+        let sasl_ssl = cluster.broker_addr_for(0, SecurityProtocol::SaslSsl).expect("SASL_SSL listener");
+        let mut c = tls(sasl_ssl, &connector(&ca, None)).await.expect("SASL_SSL asks for no certificate");
+        assert_eq!(c.plain("alice", "alice-secret").await.error_code, 0);
+        assert!(c.metadata().await.is_some());
+    }
+}
+
+#[tokio::test]
+async fn sasl_handshake_v0_is_followed_by_raw_tokens() {
+    let cluster = sasl_cluster(1).await;
+    // PLAIN: one token, answered by an empty one; then Kafka requests.
+    let mut c = Wire::tcp(sasl_addr(&cluster)).await;
+    let handshake: SaslHandshakeResponse =
+        c.send(&SaslHandshakeRequest { mechanism: "PLAIN".into(), ..Default::default() }, 0).await;
+    assert_eq!(handshake.error_code, 0);
+    c.write_token(b"\0alice\0alice-secret").await;
+    assert_eq!(c.read_frame().await.expect("the token answer").len(), 0, "PLAIN's answer is an empty token");
+    assert!(c.metadata().await.is_some(), "authenticated: requests are served");
+
+    // SCRAM: the server-first message comes back raw.
+    let mut c = Wire::tcp(sasl_addr(&cluster)).await;
+    let handshake: SaslHandshakeResponse =
+        c.send(&SaslHandshakeRequest { mechanism: "SCRAM-SHA-256".into(), ..Default::default() }, 0).await;
+    assert_eq!(handshake.error_code, 0);
+    c.write_token(b"n,,n=alice,r=abcdefgh").await;
+    let first = c.read_frame().await.expect("server-first");
+    assert!(first.starts_with(b"r=abcdefgh"), "{first:?}");
+
+    // A wrong password has no error field to be told in: the connection closes.
+    let mut c = Wire::tcp(sasl_addr(&cluster)).await;
+    let _: SaslHandshakeResponse =
+        c.send(&SaslHandshakeRequest { mechanism: "PLAIN".into(), ..Default::default() }, 0).await;
+    c.write_token(b"\0alice\0wrong").await;
+    assert!(c.is_closed().await);
+    // Garbage as a token, too.
+    let mut c = Wire::tcp(sasl_addr(&cluster)).await;
+    let _: SaslHandshakeResponse =
+        c.send(&SaslHandshakeRequest { mechanism: "SCRAM-SHA-512".into(), ..Default::default() }, 0).await;
+    c.write_token(&[0xff; 40]).await;
+    assert!(c.is_closed().await);
+}
+
+#[tokio::test]
+async fn a_failed_authentication_is_answered_after_the_configured_delay() {
+    let delay = Duration::from_millis(400);
+    let cluster = StubCluster::builder()
+        .listener(SecurityProtocol::SaslPlaintext)
+        .plain_user("alice", "alice-secret")
+        .connection_failed_authentication_delay(delay)
+        .start()
+        .await
+        .expect("stub");
+    let mut c = Wire::tcp(sasl_addr(&cluster)).await;
+    assert_eq!(c.handshake("PLAIN").await.error_code, 0);
+    let started = std::time::Instant::now();
+    let refused = c.authenticate(b"\0alice\0wrong").await.expect("an answer");
+    assert_eq!(refused.error_code, ErrorCode::SASL_AUTHENTICATION_FAILED.0);
+    assert!(started.elapsed() >= delay, "answered after {:?}", started.elapsed());
+    assert!(c.is_closed().await);
+    // A good password is not delayed.
+    let mut c = Wire::tcp(sasl_addr(&cluster)).await;
+    let started = std::time::Instant::now();
+    assert_eq!(c.plain("alice", "alice-secret").await.error_code, 0);
+    assert!(started.elapsed() < delay, "took {:?}", started.elapsed());
+
+    // Kafka's default is 100 ms.
+    let default = sasl_cluster(1).await;
+    let mut c = Wire::tcp(sasl_addr(&default)).await;
+    assert_eq!(c.handshake("PLAIN").await.error_code, 0);
+    let started = std::time::Instant::now();
+    assert!(c.authenticate(b"\0alice\0wrong").await.is_some());
+    assert!(started.elapsed() >= Duration::from_millis(100), "answered after {:?}", started.elapsed());
 }

@@ -93,17 +93,16 @@ async fn api_versions_lists_exactly_what_is_implemented() {
         assert_eq!(r.error_code, 0);
         let keys: BTreeSet<i16> = r.api_keys.iter().map(|k| k.api_key).collect();
         let expected: BTreeSet<i16> = [
-            0, 1, 2, 3, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 32, 36, 37,
-            42, 44, 47, 50, 51, 60, 61, 65, 66, 68, 69,
+            0, 1, 2, 3, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
+            32, 36, 37, 42, 44, 47, 50, 51, 60, 61, 65, 66, 68, 69,
         ]
         .into_iter()
         .collect();
         assert_eq!(keys, expected, "v{version}");
         for k in &r.api_keys {
             let api = ApiKey::try_from(k.api_key).expect("known key");
-            // SaslHandshake v0 (raw SASL tokens after it) is not served.
-            let min = if api == ApiKey::SaslHandshake { 1 } else { api.versions().min };
-            assert_eq!(k.min_version, min, "{api:?}");
+            // SaslHandshake from v0 (raw SASL tokens after it).
+            assert_eq!(k.min_version, api.versions().min, "{api:?}");
             let max = match api {
                 ApiKey::InitProducerId => api.versions().max - 1,
                 ApiKey::AddPartitionsToTxn => 3,
@@ -170,22 +169,17 @@ async fn unserved_apis_get_unsupported_version_where_the_response_has_an_error_f
     let mut c = conn(&cluster, 0).await;
     // A top-level error code.
     for version in 1..=3 {
-        let r = c.send(&DescribeAclsRequest { resource_type_filter: 1, ..Default::default() }, version).await;
+        let r = c.send(&DescribeDelegationTokenRequest { owners: None, ..Default::default() }, version).await;
         assert_eq!(r.error_code, ErrorCode::UNSUPPORTED_VERSION.0, "v{version}");
     }
     // Errors per item: the request's items come back with the code.
-    let acl = kafka_protocol::messages::create_acls::request::AclCreation {
+    let resource = kafka_protocol::messages::alter_configs::request::AlterConfigsResource {
         resource_type: 2,
         resource_name: "t".into(),
-        resource_pattern_type: 3,
-        principal: "User:a".into(),
-        host: "*".into(),
-        operation: 3,
-        permission_type: 3,
         ..Default::default()
     };
-    let r = c.send(&CreateAclsRequest { creations: vec![acl.clone(), acl], ..Default::default() }, 3).await;
-    let codes: Vec<i16> = r.results.iter().map(|a| a.error_code).collect();
+    let r = c.send(&AlterConfigsRequest { resources: vec![resource.clone(), resource], ..Default::default() }, 2).await;
+    let codes: Vec<i16> = r.responses.iter().map(|a| a.error_code).collect();
     let unsupported = ErrorCode::UNSUPPORTED_VERSION.0;
     assert_eq!(codes, [unsupported, unsupported]);
     // DescribeLogDirs has a top-level error code only from v3: v1 has nowhere to put it.
@@ -196,7 +190,7 @@ async fn unserved_apis_get_unsupported_version_where_the_response_has_an_error_f
     // None of it is advertised.
     let mut c = conn(&cluster, 0).await;
     let r = c.send(&api_versions_request(), 3).await;
-    assert!(r.api_keys.iter().all(|k| ![29, 30, 35].contains(&k.api_key)));
+    assert!(r.api_keys.iter().all(|k| ![33, 35, 41].contains(&k.api_key)));
 }
 
 /// Every version of every API the stub does not advertise gets an answer at that version (a
@@ -249,7 +243,7 @@ async fn every_unserved_api_and_version_is_answered() {
             }
         }
     }
-    assert!(answered > 90, "only {answered} unserved (api, version) pairs answered");
+    assert!(answered >= 90, "only {answered} unserved (api, version) pairs answered");
 }
 
 /// After an unclean election cut the log, a fetch whose last fetched epoch ends before its

@@ -3,53 +3,49 @@
 //! stub's secured listeners and a secured Apache Kafka (`cargo xtask test` starts one and names
 //! it in `KAFKA_SECURITY_FILE`).
 //!
-//! On the stub every mechanism runs; on Kafka also the authorizer: the restricted user is
-//! refused with typed authorization errors.
+//! Both run every mechanism and the authorizer (the stub as `TestCluster::secured_stub` sets
+//! it up, with the JVM launcher's users): the restricted user is refused with typed
+//! authorization errors.
 
 use std::time::{Duration, Instant};
 
-use kafka_admin::{Admin, CreateTopicsOptions, ListTopicsOptions, NewTopic};
+use kafka_admin::{
+    AclBinding, AclBindingFilter, AclOperation, AclOptions, AclPermissionType, AclResourceType, Admin,
+    CreateTopicsOptions, ListTopicsOptions, NewTopic, PatternType,
+};
 use kafka_client::config::{ConsumerConfig, ProducerConfig};
 use kafka_client::consumer::Consumer;
 use kafka_client::producer::{Producer, ProducerRecord};
 use kafka_client::Error;
+use server_stub::testing::jvm::{SecurityOptions, SecurityProtocol};
 use server_stub::testing::TestCluster;
-use server_stub::{SaslMechanism, SecurityProtocol, StubCluster};
 use tests::unique_topic;
 
 const ADMIN: (&str, &str) = ("admin", "admin-secret");
 const ALICE: (&str, &str) = ("alice", "alice-secret");
 
-/// A secured cluster to test against: the stub, or a secured Kafka.
-enum Secured {
-    Stub(StubCluster),
-    Kafka(TestCluster),
-}
+/// A secured cluster to test against: the secured stub, or a secured Kafka; both as
+/// [`TestCluster::secured`] describes them (same users, listeners and files).
+struct Secured(TestCluster);
 
 impl Secured {
     async fn from_env() -> Option<Secured> {
+        Secured::with_options(SecurityOptions::default()).await
+    }
+
+    async fn with_options(options: SecurityOptions) -> Option<Secured> {
         if std::env::var("TEST_BACKEND").as_deref() == Ok("kafka") {
             if std::env::var("KAFKA_SECURITY_FILE").is_err() {
                 server_stub::skip_test!("no secured Kafka (KAFKA_SECURITY_FILE is not set)");
                 return None;
             }
-            return Some(Secured::Kafka(TestCluster::secured().await.expect("the secured Kafka")));
+            return Some(Secured(TestCluster::secured().await.expect("the secured Kafka")));
         }
-        let mut builder = StubCluster::builder()
-            .listener(SecurityProtocol::Ssl)
-            .listener(SecurityProtocol::SaslPlaintext)
-            .listener(SecurityProtocol::SaslSsl);
-        for (user, password) in [ADMIN, ALICE] {
-            builder = builder
-                .plain_user(user, password)
-                .scram_user(SaslMechanism::ScramSha256, user, password)
-                .scram_user(SaslMechanism::ScramSha512, user, password);
-        }
-        Some(Secured::Stub(builder.start().await.expect("secured stub")))
+        Some(Secured(TestCluster::secured_stub(&options).await.expect("secured stub")))
     }
 
     fn is_kafka(&self) -> bool {
-        matches!(self, Secured::Kafka(_))
+        self.0.kind().is_real_kafka()
     }
 
     /// Java client properties for `protocol` ("SSL", "SASL_SSL", "SASL_PLAINTEXT") as `user`.
@@ -61,41 +57,21 @@ impl Secured {
     ) -> Vec<(String, String)> {
         let mut p: Vec<(String, String)> = Vec::new();
         let mut set = |k: &str, v: String| p.push((k.to_string(), v));
-        let (bootstrap, tls) = match self {
-            Secured::Stub(stub) => {
-                let which = match protocol {
-                    "SSL" => SecurityProtocol::Ssl,
-                    "SASL_PLAINTEXT" => SecurityProtocol::SaslPlaintext,
-                    _ => SecurityProtocol::SaslSsl,
-                };
-                (stub.bootstrap_for(which).expect("listener"), stub.tls_ca_pem().expect("stub CA"))
-            }
-            Secured::Kafka(cluster) => {
-                let security = cluster.security().expect("secured");
-                let which = server_stub::testing::jvm::SecurityProtocol::parse(protocol).expect("protocol");
-                (security.bootstrap(which), std::fs::read_to_string(security.ca_cert()).expect("CA file"))
-            }
-        };
-        set("bootstrap.servers", bootstrap);
+        let security = self.0.security().expect("secured");
+        let which = SecurityProtocol::parse(protocol).expect("protocol");
+        set("bootstrap.servers", security.bootstrap(which));
         set("security.protocol", protocol.to_string());
         if protocol.ends_with("SSL") {
             set("ssl.truststore.type", "PEM".into());
-            set("ssl.truststore.certificates", tls);
+            set("ssl.truststore.certificates", std::fs::read_to_string(security.ca_cert()).expect("CA file"));
         }
         if protocol == "SSL" {
-            let (chain, key) = match self {
-                Secured::Stub(stub) => stub.tls_client_identity(user).expect("client certificate"),
-                Secured::Kafka(cluster) => {
-                    let security = cluster.security().expect("secured");
-                    (
-                        std::fs::read_to_string(security.client_cert(user)).expect("client cert"),
-                        std::fs::read_to_string(security.client_key(user)).expect("client key"),
-                    )
-                }
-            };
             set("ssl.keystore.type", "PEM".into());
-            set("ssl.keystore.certificate.chain", chain);
-            set("ssl.keystore.key", key);
+            set(
+                "ssl.keystore.certificate.chain",
+                std::fs::read_to_string(security.client_cert(user)).expect("client cert"),
+            );
+            set("ssl.keystore.key", std::fs::read_to_string(security.client_key(user)).expect("client key"));
         }
         if let Some(mechanism) = mechanism {
             set("sasl.mechanism", mechanism.to_string());
@@ -287,10 +263,6 @@ async fn a_wrong_password_fails_at_once_for_producer_consumer_and_admin() {
 #[tokio::test]
 async fn the_restricted_user_gets_typed_authorization_errors() {
     let Some(secured) = Secured::from_env().await else { return };
-    if !secured.is_kafka() {
-        server_stub::skip_test!("the stub has no authorizer");
-        return;
-    }
     let admin_props = secured.properties("SASL_SSL", Some("SCRAM-SHA-512"), ADMIN);
     let topic = unique_topic("secured-denied");
     let admin = Admin::from_properties(admin_props).expect("admin");
@@ -352,24 +324,16 @@ async fn the_restricted_user_gets_typed_authorization_errors() {
 #[tokio::test]
 async fn a_consumer_reads_on_through_re_authentications() {
     let Some(secured) = Secured::from_env().await else { return };
-    let lifetime = match &secured {
-        Secured::Kafka(cluster) => cluster.security().and_then(|s| s.reauth()),
-        Secured::Stub(_) => None,
-    };
-    let (secured, lifetime) = match lifetime {
-        Some(l) => (secured, l),
+    let (secured, lifetime) = match secured.0.security().and_then(|s| s.reauth()) {
+        Some(lifetime) => (secured, lifetime),
         None if secured.is_kafka() => {
             server_stub::skip_test!("this secured Kafka does not set connections.max.reauth.ms");
             return;
         }
         None => {
             let lifetime = Duration::from_secs(2);
-            let mut builder =
-                StubCluster::builder().listener(SecurityProtocol::SaslSsl).connections_max_reauth(lifetime);
-            for (user, password) in [ADMIN, ALICE] {
-                builder = builder.scram_user(SaslMechanism::ScramSha512, user, password).plain_user(user, password);
-            }
-            (Secured::Stub(builder.start().await.expect("stub")), lifetime)
+            let options = SecurityOptions { reauth: Some(lifetime) };
+            (Secured::with_options(options).await.expect("stub"), lifetime)
         }
     };
     let props = secured.properties("SASL_SSL", Some("SCRAM-SHA-512"), ADMIN);
@@ -407,4 +371,123 @@ async fn a_consumer_reads_on_through_re_authentications() {
     assert_eq!(read, expected, "records lost, repeated or reordered across re-authentications");
     producer.close(Duration::from_secs(5)).await.expect("close");
     consumer.close().await;
+}
+
+#[tokio::test]
+async fn acls_the_admin_grants_let_the_restricted_user_in_and_a_deny_wins() {
+    let Some(secured) = Secured::from_env().await else { return };
+    let admin = Admin::from_properties(secured.properties("SASL_SSL", Some("SCRAM-SHA-512"), ADMIN)).expect("admin");
+    let alice = secured.properties("SASL_SSL", Some("SCRAM-SHA-512"), ALICE);
+    let topic = unique_topic("secured-granted");
+    assert!(matches!(
+        admin.create_topics([NewTopic::new(&topic, 1, 1)], CreateTopicsOptions::default()).await.get(&topic),
+        Some(Ok(_))
+    ));
+    let group = unique_topic("secured-granted-group");
+    let txn_id = unique_topic("secured-granted-txn");
+
+    // Alice may not look at the ACLs: that needs DESCRIBE on the cluster.
+    let alice_admin = Admin::from_properties(alice.clone()).expect("admin as alice");
+    let error =
+        alice_admin.describe_acls(AclBindingFilter::ANY, AclOptions::default()).await.expect_err("alice read ACLs");
+    assert!(error.to_string().contains("CLUSTER_AUTHORIZATION_FAILED"), "describe ACLs: {error}");
+
+    let principal = "User:alice";
+    let acl = |resource_type, name: &str, operation, permission| AclBinding {
+        resource_type,
+        resource_name: name.to_owned(),
+        pattern_type: PatternType::Literal,
+        principal: principal.to_owned(),
+        host: "*".to_owned(),
+        operation,
+        permission,
+    };
+    let grants = vec![
+        acl(AclResourceType::Topic, &topic, AclOperation::Write, AclPermissionType::Allow),
+        acl(AclResourceType::Topic, &topic, AclOperation::Read, AclPermissionType::Allow),
+        acl(AclResourceType::Group, &group, AclOperation::Read, AclPermissionType::Allow),
+        acl(AclResourceType::TransactionalId, &txn_id, AclOperation::Write, AclPermissionType::Allow),
+    ];
+    for (binding, result) in admin.create_acls(grants.clone(), AclOptions::default()).await {
+        result.unwrap_or_else(|e| panic!("create {binding:?}: {e}"));
+    }
+    let mine = AclBindingFilter { resource_name: None, ..AclBindingFilter::principal(principal) };
+    let described = admin.describe_acls(mine.clone(), AclOptions::default()).await.expect("describe ACLs");
+    for grant in &grants {
+        assert!(described.contains(grant), "{grant:?} not in {described:?}");
+    }
+    if secured.is_kafka() {
+        // Kafka's brokers learn new ACLs from the metadata log, a moment later.
+        tokio::time::sleep(Duration::from_secs(2)).await;
+    }
+
+    // Now alice produces in a transaction and reads in her group.
+    let producer = Producer::new(
+        ProducerConfig::from_properties(with(
+            alice.clone(),
+            &[("transactional.id", &txn_id), ("max.block.ms", "20000")],
+        ))
+        .expect("config"),
+    )
+    .expect("producer");
+    producer.init_transactions().await.expect("init_transactions with WRITE on the transactional id");
+    producer.begin_transaction().expect("begin");
+    for i in 0..3 {
+        producer.enqueue(ProducerRecord::new(&topic).value(format!("granted-{i}").as_bytes())).await.expect("send");
+    }
+    producer.commit_transaction().await.expect("commit");
+    producer.close(Duration::from_secs(10)).await.ok();
+    let consumer = Consumer::new(
+        ConsumerConfig::from_properties(with(
+            alice.clone(),
+            &[
+                ("group.id", &group),
+                ("auto.offset.reset", "earliest"),
+                ("enable.auto.commit", "false"),
+                ("isolation.level", "read_committed"),
+            ],
+        ))
+        .expect("config"),
+    )
+    .expect("consumer");
+    consumer.subscribe([&topic]).expect("subscribe");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let mut read = 0;
+    while read < 3 {
+        assert!(Instant::now() < deadline, "alice read {read} of 3 records in 30 s");
+        read += consumer.poll(Duration::from_millis(300)).await.expect("poll with READ on topic and group").len();
+    }
+    consumer.commit().await.expect("commit offsets");
+    consumer.close().await;
+
+    // A DENY wins over the ALLOW: reading the topic is refused again, naming it.
+    let deny = acl(AclResourceType::Topic, &topic, AclOperation::Read, AclPermissionType::Deny);
+    for (_, result) in admin.create_acls(vec![deny], AclOptions::default()).await {
+        result.expect("create the DENY");
+    }
+    if secured.is_kafka() {
+        tokio::time::sleep(Duration::from_secs(2)).await;
+    }
+    let consumer = Consumer::new(
+        ConsumerConfig::from_properties(with(alice, &[("auto.offset.reset", "earliest")])).expect("config"),
+    )
+    .expect("consumer");
+    consumer.assign([(&topic, 0)]);
+    let started = Instant::now();
+    let error = loop {
+        match consumer.poll(Duration::from_millis(300)).await {
+            Err(e) => break e,
+            Ok(records) => {
+                assert!(records.is_empty(), "read {} records despite the DENY", records.len());
+                assert!(started.elapsed() < Duration::from_secs(20), "no error in 20 s");
+            }
+        }
+    };
+    let text = error.to_string();
+    assert!(text.contains("TOPIC_AUTHORIZATION_FAILED") && text.contains(&topic), "denied fetch: {text}");
+    consumer.close().await;
+
+    let deleted = admin.delete_acls(vec![mine], AclOptions::default()).await;
+    let deleted = deleted.into_iter().next().expect("one filter").1.expect("delete ACLs");
+    assert_eq!(deleted.len(), 5, "{deleted:?}");
 }

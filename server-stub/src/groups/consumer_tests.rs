@@ -524,6 +524,7 @@ async fn through_the_broker_a_created_topic_reaches_a_regex_member_and_describe_
         client_host: "/127.0.0.1".into(),
         listener: 0,
         principal: String::new(),
+        acls: None,
         partition_faults: HashMap::new(),
     };
     let eu = create("orders-eu", 2);

@@ -6,6 +6,10 @@
 //! that clients run transactions the version 1 way. AddPartitionsToTxn is served up to v3, the
 //! clients' form (v4+ is the brokers' batched form).
 //!
+//! SaslHandshake is served from v0 (raw SASL tokens after it, before KIP-152). CreateAcls,
+//! DescribeAcls and DeleteAcls are served always, as by Kafka: without an authorizer they
+//! answer SECURITY_DISABLED.
+//!
 //! Consumer groups: `group.version` is finalized at 1 (KIP-848's protocol) while
 //! ConsumerGroupHeartbeat is served, as on Kafka 4.
 
@@ -58,6 +62,9 @@ pub(crate) const IMPLEMENTED: &[ApiKey] = &[
     ApiKey::SaslAuthenticate,
     ApiKey::DescribeUserScramCredentials,
     ApiKey::AlterUserScramCredentials,
+    ApiKey::CreateAcls,
+    ApiKey::DescribeAcls,
+    ApiKey::DeleteAcls,
 ];
 
 /// The highest transaction protocol version the stub implements (`transaction.version`).
@@ -116,9 +123,7 @@ pub(crate) fn supported(config: &Config, api: ApiKey) -> Option<VersionRange> {
     if api == ApiKey::ApiVersions {
         max = max.max(0);
     }
-    // SaslHandshake v0 (raw SASL tokens after it) is not served: clients use v1.
-    let min = if api == ApiKey::SaslHandshake { range.min.max(1) } else { range.min };
-    (max >= min).then_some(VersionRange { min, max })
+    (max >= range.min).then_some(VersionRange { min: range.min, max })
 }
 
 /// The ranges ApiVersions advertises, in key order.

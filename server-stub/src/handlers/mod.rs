@@ -2,8 +2,10 @@
 //! decoded request, and returns the response for the request's version: it fills only fields
 //! that version carries. None holds a lock across an `.await`.
 
+pub(crate) mod acls;
 pub(crate) mod admin_configs;
 pub(crate) mod api_versions;
+pub(crate) mod authorization;
 pub(crate) mod broker_configs;
 pub(crate) mod consumer_group;
 pub(crate) mod coordinator;

@@ -68,6 +68,7 @@ fn ctx(broker: i32, version: i16) -> Ctx {
         client_host: String::new(),
         listener: 0,
         principal: String::new(),
+        acls: None,
         partition_faults: HashMap::new(),
     }
 }

@@ -5,8 +5,14 @@
 //! SaslAuthenticate until the mechanism finishes. Anything else closes the connection (Kafka:
 //! "Unexpected Kafka request of type ... during SASL handshake"), and so does a failed
 //! authentication, after its answer: SASL_AUTHENTICATION_FAILED with Kafka's message, or
-//! UNSUPPORTED_SASL_MECHANISM listing the enabled mechanisms. SaslHandshake v0 (raw SASL
-//! tokens after it, without Kafka framing) is not served: ApiVersions advertises v1 only.
+//! UNSUPPORTED_SASL_MECHANISM listing the enabled mechanisms. Both answers wait for
+//! `connection.failed.authentication.delay.ms` first, as Kafka delays them.
+//!
+//! SaslHandshake v0 is the flow before KIP-152: after its answer the client sends the
+//! mechanism's messages as raw tokens, each framed by a 4-byte length and nothing else (no
+//! request header), and the broker answers each with a token framed the same way
+//! ([`Session::raw_token`]). A failed exchange has no error field to answer with: the
+//! connection is closed after the delay.
 //!
 //! KIP-368: when the session has a lifetime (`connections.max.reauth.ms`, or an OAUTHBEARER
 //! token's expiry), SaslAuthenticate v1+ tells it, the client may run SaslHandshake and
@@ -88,8 +94,9 @@ enum State {
     NoSasl,
     /// Waiting for SaslHandshake (first authentication).
     Handshake,
-    /// Handshake done; SaslAuthenticate messages go to the mechanism.
-    Authenticating { mechanism: SaslMechanism, exchange: Exchange, reauth: bool },
+    /// Handshake done; SaslAuthenticate messages (`raw`: after a v0 handshake, raw tokens) go
+    /// to the mechanism.
+    Authenticating { mechanism: SaslMechanism, exchange: Exchange, reauth: bool, raw: bool },
     /// Authenticated; `expires`: when the session ends (KIP-368), if it does.
     Authenticated { mechanism: SaslMechanism, expires: Option<Instant> },
 }
@@ -146,13 +153,13 @@ impl Session {
             (State::NoSasl, _) => Gate::Pass,
             (State::Handshake, RequestBody::ApiVersions(_)) => Gate::Pass,
             (State::Handshake, RequestBody::SaslHandshake(r)) => self.handshake(config, &r.mechanism, version, None),
-            (State::Authenticating { .. }, RequestBody::SaslAuthenticate(r)) => {
+            (State::Authenticating { raw: false, .. }, RequestBody::SaslAuthenticate(r)) => {
                 self.authenticate(config, scram, &r.auth_bytes, version, now)
             }
             (State::Authenticated { mechanism, expires }, RequestBody::SaslHandshake(r)) => {
                 let (mechanism, expires) = (*mechanism, *expires);
                 let too_soon = self.last_reauth.is_some_and(|t| now.duration_since(t) < MIN_REAUTH_INTERVAL);
-                if expires.is_none() || too_soon {
+                if expires.is_none() || too_soon || version < 1 {
                     // Kafka hands the request to its request handler, which refuses it.
                     return handshake_answer(ErrorCode::ILLEGAL_SASL_STATE, &[]);
                 }
@@ -188,10 +195,6 @@ impl Session {
         previous: Option<SaslMechanism>,
     ) -> Gate {
         let enabled = config.enabled();
-        if version < 1 {
-            debug!("SaslHandshake v0 (raw SASL tokens) is not served, closing");
-            return Gate::Close;
-        }
         let mechanism = enabled.iter().copied().find(|m| m.name() == requested);
         let Some(mechanism) = mechanism.filter(|m| previous.is_none_or(|p| p == *m)) else {
             debug!(requested, "unsupported SASL mechanism, closing after the answer");
@@ -206,9 +209,25 @@ impl Session {
             SaslMechanism::ScramSha256 | SaslMechanism::ScramSha512 => Exchange::Scram(scram::Exchange::Start),
             SaslMechanism::OAuthBearer => Exchange::OAuthBearer(oauthbearer::Exchange::Start),
         };
-        self.state = State::Authenticating { mechanism, exchange, reauth: previous.is_some() };
+        self.state = State::Authenticating { mechanism, exchange, reauth: previous.is_some(), raw: version == 0 };
         let names: Vec<&str> = enabled.iter().map(|m| m.name()).collect();
         handshake_answer(ErrorCode::NONE, &names)
+    }
+
+    /// Whether the connection's next frame is a raw SASL token (after SaslHandshake v0), not a
+    /// Kafka request.
+    pub(crate) fn expects_raw_token(&self) -> bool {
+        matches!(self.state, State::Authenticating { raw: true, .. })
+    }
+
+    /// Serves one raw SASL token (after SaslHandshake v0): `Some(token)` to send back framed by
+    /// its length, `None` when the exchange failed (close after the failed-authentication
+    /// delay, without an answer).
+    pub(crate) fn raw_token(&mut self, config: &SecurityConfig, scram: &scram::Store, token: &[u8]) -> Option<Vec<u8>> {
+        match self.authenticate(config, scram, token, 0, Instant::now()) {
+            Gate::Answer { response: ResponseBody::SaslAuthenticate(r), close: false } => Some(r.auth_bytes.to_vec()),
+            _ => None,
+        }
     }
 
     fn authenticate(
@@ -219,7 +238,7 @@ impl Session {
         version: i16,
         now: Instant,
     ) -> Gate {
-        let State::Authenticating { mechanism, exchange, reauth } = &mut self.state else {
+        let State::Authenticating { mechanism, exchange, reauth, .. } = &mut self.state else {
             return Gate::Close;
         };
         let (mechanism, reauth) = (*mechanism, *reauth);

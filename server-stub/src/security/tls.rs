@@ -3,7 +3,9 @@
 //! The broker certificate is the test's (`StubClusterBuilder::tls_identity`) or one the stub
 //! issues at start from its own CA (SANs 127.0.0.1 and localhost), whose PEM
 //! `StubCluster::tls_ca_pem` hands to clients. Client authentication follows Kafka's
-//! `ssl.client.auth` (none, requested, required); client certificates are checked against the
+//! `ssl.client.auth` (none, requested, required), for every TLS listener or, as
+//! `listener.name.<listener>.ssl.client.auth`, for one (each such listener has its own
+//! acceptor); client certificates are checked against the
 //! stub's CA and any CA the test adds, and an authenticated client's principal is its
 //! certificate's subject (`User:CN=...`), as Kafka's default principal builder names it.
 //!
@@ -42,6 +44,9 @@ pub(crate) struct TlsSettings {
     /// The broker's certificate chain and private key (PEM), or `None`: the stub's CA issues one.
     pub identity: Option<(String, String)>,
     pub client_auth: SslClientAuth,
+    /// Kafka's `listener.name.<listener>.ssl.client.auth`: overrides of `client_auth` for one
+    /// listener.
+    pub listener_client_auth: Vec<(crate::SecurityProtocol, SslClientAuth)>,
     /// CAs (PEM) trusted for client certificates besides the stub's own.
     pub client_cas: Vec<String>,
 }
@@ -51,6 +56,7 @@ impl fmt::Debug for TlsSettings {
         f.debug_struct("TlsSettings")
             .field("own_identity", &self.identity.is_some())
             .field("client_auth", &self.client_auth)
+            .field("listener_client_auth", &self.listener_client_auth)
             .field("client_cas", &self.client_cas.len())
             .finish()
     }
@@ -58,7 +64,10 @@ impl fmt::Debug for TlsSettings {
 
 /// The TLS side of a running cluster.
 pub(crate) struct Tls {
-    pub acceptor: tokio_rustls::TlsAcceptor,
+    /// The acceptor of TLS listeners with `ssl.client.auth` as the cluster's.
+    acceptor: tokio_rustls::TlsAcceptor,
+    /// The acceptors of listeners with their own `ssl.client.auth`.
+    listener_acceptors: Vec<(crate::SecurityProtocol, tokio_rustls::TlsAcceptor)>,
     /// The stub's CA certificate (PEM).
     pub ca_pem: String,
     issuer: Issuer<'static, KeyPair>,
@@ -112,30 +121,44 @@ impl Tls {
         if chain.is_empty() {
             return Err("tls_identity: no certificate in the PEM".to_owned());
         }
-        let builder = ServerConfig::builder_with_provider(provider.clone())
-            .with_safe_default_protocol_versions()
-            .map_err(|e| e.to_string())?;
-        let builder = match settings.client_auth {
-            SslClientAuth::None => builder.with_no_client_auth(),
-            auth => {
-                let mut roots = RootCertStore::empty();
-                roots.add(ca_cert.der().clone()).map_err(|e| e.to_string())?;
-                for pem in &settings.client_cas {
-                    for cert in CertificateDer::pem_slice_iter(pem.as_bytes()) {
-                        roots.add(cert.map_err(|e| format!("client CA: {e}"))?).map_err(|e| e.to_string())?;
+        let acceptor = |auth: SslClientAuth| -> Result<tokio_rustls::TlsAcceptor, String> {
+            let builder = ServerConfig::builder_with_provider(provider.clone())
+                .with_safe_default_protocol_versions()
+                .map_err(|e| e.to_string())?;
+            let builder = match auth {
+                SslClientAuth::None => builder.with_no_client_auth(),
+                auth => {
+                    let mut roots = RootCertStore::empty();
+                    roots.add(ca_cert.der().clone()).map_err(|e| e.to_string())?;
+                    for pem in &settings.client_cas {
+                        for cert in CertificateDer::pem_slice_iter(pem.as_bytes()) {
+                            roots.add(cert.map_err(|e| format!("client CA: {e}"))?).map_err(|e| e.to_string())?;
+                        }
                     }
+                    let verifier = WebPkiClientVerifier::builder_with_provider(Arc::new(roots), provider.clone());
+                    let verifier = if auth == SslClientAuth::Requested {
+                        verifier.allow_unauthenticated().build()
+                    } else {
+                        verifier.build()
+                    };
+                    builder.with_client_cert_verifier(verifier.map_err(|e| e.to_string())?)
                 }
-                let verifier = WebPkiClientVerifier::builder_with_provider(Arc::new(roots), provider);
-                let verifier = if auth == SslClientAuth::Requested {
-                    verifier.allow_unauthenticated().build()
-                } else {
-                    verifier.build()
-                };
-                builder.with_client_cert_verifier(verifier.map_err(|e| e.to_string())?)
-            }
+            };
+            let config =
+                builder.with_single_cert(chain.clone(), key.clone_key()).map_err(|e| format!("tls_identity: {e}"))?;
+            Ok(tokio_rustls::TlsAcceptor::from(Arc::new(config)))
         };
-        let config = builder.with_single_cert(chain, key).map_err(|e| format!("tls_identity: {e}"))?;
-        Ok(Tls { acceptor: tokio_rustls::TlsAcceptor::from(Arc::new(config)), ca_pem, issuer })
+        let listener_acceptors = settings
+            .listener_client_auth
+            .iter()
+            .map(|(protocol, auth)| Ok((*protocol, acceptor(*auth)?)))
+            .collect::<Result<Vec<_>, String>>()?;
+        Ok(Tls { acceptor: acceptor(settings.client_auth)?, listener_acceptors, ca_pem, issuer })
+    }
+
+    /// The acceptor of a TLS listener of `protocol`.
+    pub(crate) fn acceptor(&self, protocol: crate::SecurityProtocol) -> &tokio_rustls::TlsAcceptor {
+        self.listener_acceptors.iter().find(|(p, _)| *p == protocol).map_or(&self.acceptor, |(_, a)| a)
     }
 
     /// A client certificate and key (PEM) for `common_name`, signed by the stub's CA.

@@ -23,7 +23,8 @@
 //!
 //! [`TestCluster::secured`] gives a secured cluster instead (TLS, SASL, mutual TLS, ACLs; see
 //! [`jvm::security`]): the one `KAFKA_SECURITY_FILE` or `KAFKA_CLIENT_PROPERTIES` describes,
-//! else a secured JVM of the process's own.
+//! else a secured JVM of the process's own, else (or with `KAFKA_TEST_BACKEND=stub`) the secured
+//! stub ([`TestCluster::secured_stub`]: the same users, listeners, ACL rules and files).
 //!
 //! `KAFKA_TEST_BACKEND=external|container|jvm|stub` forces one; if it cannot run here, that is an
 //! error rather than a quiet fallback. [`TestCluster::stub`], [`TestCluster::from_env`],

@@ -261,7 +261,7 @@ impl TokenEndpoint {
             refused: AtomicUsize::new(0),
         });
         let ca_pem = tls.as_ref().map(|tls| tls.ca_pem.clone());
-        let acceptor = tls.map(|tls| tls.acceptor);
+        let acceptor = tls.map(|tls| tls.acceptor(crate::SecurityProtocol::Ssl).clone());
         let serving = Arc::clone(&shared);
         let task = tokio::spawn(async move {
             while let Ok((stream, _)) = listener.accept().await {

@@ -139,10 +139,10 @@ pub(crate) fn decide(env: &Environment) -> Result<Decision, TestingError> {
 }
 
 /// The pick order of a secured cluster ([`TestCluster::secured`](super::TestCluster::secured)):
-/// `KAFKA_TEST_BACKEND` if set (`external` needs a security file; the stub and the container
-/// have no TLS or SASL yet), else the secured cluster of `KAFKA_SECURITY_FILE` (or
-/// `KAFKA_CLIENT_PROPERTIES`), else the shared secured local JVM (`java` and `mvn`). Plans only
-/// [`Plan::SecuredExternal`] and [`Plan::LocalJvm`] (meaning the secured one).
+/// `KAFKA_TEST_BACKEND` if set (`external` needs a security file; the container is not
+/// secured), else the secured cluster of `KAFKA_SECURITY_FILE` (or `KAFKA_CLIENT_PROPERTIES`),
+/// else the shared secured local JVM (`java` and `mvn`), else the secured stub. Plans only
+/// [`Plan::SecuredExternal`], [`Plan::LocalJvm`] and [`Plan::Stub`] (meaning the secured ones).
 pub(crate) fn decide_secured(env: &Environment) -> Result<Decision, TestingError> {
     let external = |why: String| match &env.security_file {
         Some(file) => Ok(Decision { plan: Plan::SecuredExternal(file.clone()), why }),
@@ -156,7 +156,7 @@ pub(crate) fn decide_secured(env: &Environment) -> Result<Decision, TestingError
                 Some(missing) => Err(unavailable(ClusterKind::LocalJvm, &why, &missing)),
                 None => Ok(Decision { plan: Plan::LocalJvm, why }),
             },
-            "stub" => Err(unavailable(ClusterKind::Stub, &why, "the stub has no TLS or SASL listener yet")),
+            "stub" => Ok(Decision { plan: Plan::Stub, why }),
             "container" | "docker" => {
                 Err(unavailable(ClusterKind::Container, &why, "the container backend is not secured"))
             }
@@ -171,12 +171,9 @@ pub(crate) fn decide_secured(env: &Environment) -> Result<Decision, TestingError
             plan: Plan::LocalJvm,
             why: format!("no {SECURITY_FILE_VAR} or {CLIENT_PROPERTIES_VAR}; java and mvn on PATH"),
         }),
-        Some(missing) => Err(TestingError::Unavailable {
-            backend: ClusterKind::LocalJvm,
-            reason: format!(
-                "a secured cluster needs {SECURITY_FILE_VAR} (or {CLIENT_PROPERTIES_VAR}) of a running one, \
-                 or java and mvn to start one, but {missing}"
-            ),
+        Some(missing) => Ok(Decision {
+            plan: Plan::Stub,
+            why: format!("no {SECURITY_FILE_VAR} or {CLIENT_PROPERTIES_VAR}, and {missing}: the secured stub"),
         }),
     }
 }
@@ -367,13 +364,11 @@ mod tests {
         let with_file = Environment { security_file: Some(file.clone()), ..everything() };
         assert_eq!(decide_secured(&with_file).unwrap().plan, Plan::SecuredExternal(file.clone()));
         assert_eq!(decide_secured(&everything()).unwrap().plan, Plan::LocalJvm);
-        let err = decide_secured(&bare()).unwrap_err();
-        assert!(matches!(err, TestingError::Unavailable { backend: ClusterKind::LocalJvm, .. }), "{err}");
+        assert_eq!(decide_secured(&bare()).unwrap().plan, Plan::Stub, "without java and mvn: the secured stub");
         let force = |value: &str, env: Environment| Environment { forced: Some(value.into()), ..env };
         assert_eq!(decide_secured(&force("jvm", with_file.clone())).unwrap().plan, Plan::LocalJvm);
         assert!(matches!(decide_secured(&force("external", everything())), Err(TestingError::NoSecurityFile)));
-        let err = decide_secured(&force("stub", with_file)).unwrap_err();
-        assert!(err.to_string().contains("no TLS or SASL"), "{err}");
+        assert_eq!(decide_secured(&force("stub", with_file)).unwrap().plan, Plan::Stub);
     }
 
     #[test]

@@ -1,11 +1,11 @@
 //! [`TestCluster`]: a Kafka for one test, from whichever backend the pick order gives.
 
 use std::fmt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use super::error::TestingError;
-use super::jvm::{Security, SecurityProtocol};
+use super::jvm::{SaslMechanism, Security, SecurityOptions, SecurityProtocol};
 use super::local;
 use super::pick::{self, Decision, Environment, Plan, BOOTSTRAP_VAR};
 use crate::StubCluster;
@@ -73,6 +73,17 @@ pub struct TestCluster {
     backend: Backend,
     /// A secured cluster's listeners, users and TLS files.
     security: Option<Security>,
+    /// A secured stub's security directory, removed on drop.
+    _scratch: Option<ScratchDir>,
+}
+
+/// A directory of this process's own, removed when dropped.
+struct ScratchDir(PathBuf);
+
+impl Drop for ScratchDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
 }
 
 /// What a [`TestCluster`] holds on to.
@@ -145,6 +156,7 @@ impl TestCluster {
             bootstrap,
             backend: Backend::External,
             security: None,
+            _scratch: None,
         }
     }
 
@@ -155,13 +167,13 @@ impl TestCluster {
     /// and writes client properties; [`bootstrap`](TestCluster::bootstrap) is its plaintext
     /// listener, where `User:ANONYMOUS` is a super user (for a test's own set-up).
     ///
-    /// The pick order: `KAFKA_TEST_BACKEND=external|jvm` if set (`stub` and `container` are
-    /// errors: neither is secured yet); else the running cluster whose `security.json`
+    /// The pick order: `KAFKA_TEST_BACKEND=external|jvm|stub` if set (`container` is an error:
+    /// it is not secured); else the running cluster whose `security.json`
     /// `KAFKA_SECURITY_FILE` names (or that `KAFKA_CLIENT_PROPERTIES`, as `cargo xtask kafka
     /// start --security ...` prints it, leads to); else a process-wide secured JVM of its own
     /// (`java` and `mvn`; base port 9500, see [`SECURED_PORT`](super::SECURED_PORT)), stopped
-    /// when the process exits. Without any of them: [`TestingError::Unavailable`], which a test
-    /// turns into a skip ([`skip_test!`](crate::skip_test)).
+    /// when the process exits; else the secured in-process stub
+    /// ([`secured_stub`](TestCluster::secured_stub)), with the same users, listeners and files.
     ///
     /// ```no_run
     /// # async fn example() -> Result<(), server_stub::testing::TestingError> {
@@ -184,6 +196,7 @@ impl TestCluster {
         let Decision { plan, why } = pick::decide_secured(&env)?;
         let cluster = match plan {
             Plan::SecuredExternal(file) => TestCluster::secured_external(file)?,
+            Plan::Stub => TestCluster::secured_stub(&SecurityOptions::default()).await?,
             _ => TestCluster::local_jvm_secured().await?,
         };
         tracing::info!(kind = %cluster.kind, bootstrap = %cluster.bootstrap, "test cluster: {} ({why})", cluster.description);
@@ -205,6 +218,7 @@ impl TestCluster {
             bootstrap,
             backend: Backend::External,
             security: Some(security),
+            _scratch: None,
         })
     }
 
@@ -224,7 +238,52 @@ impl TestCluster {
             ),
             backend: Backend::LocalJvm,
             security,
+            _scratch: None,
         })
+    }
+
+    /// A fresh in-process stub secured as the JVM launcher's secured broker is (see
+    /// [`jvm::security`](super::jvm::security)): the same listeners at the same offsets from
+    /// its plaintext port (SSL +1000, SASL_PLAINTEXT +2000, SASL_SSL +3000), the same users on
+    /// every mechanism (super user `admin`, `alice` without ACLs), the authorizer with super
+    /// users `User:ANONYMOUS` and `User:admin` and `allow.everyone.if.no.acl.found=false`,
+    /// client certificates `CN=<user>` mapped to `User:<user>`, and the same files (CA, broker
+    /// and client certificates, client properties, `security.json`) in a directory of its own,
+    /// removed when the cluster is dropped. `options.reauth` is `connections.max.reauth.ms`.
+    /// Client certificates are required on SSL, not asked for on SASL_SSL, as there.
+    pub async fn secured_stub(options: &SecurityOptions) -> Result<TestCluster, TestingError> {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, Ordering::Relaxed);
+        let dir = std::env::temp_dir().join(format!("server-stub-secured-{}-{n}", std::process::id()));
+        let scratch = ScratchDir(dir.clone());
+        let mut last_error = None;
+        // Ports below the ephemeral range, so that SSL, SASL_PLAINTEXT and SASL_SSL can sit
+        // 1000, 2000 and 3000 above the plaintext port; another process may hold one: retried.
+        for attempt in 0..20u64 {
+            let base = 20_000 + (pseudo_random(attempt) % 8_000) as u16;
+            let security = super::jvm::security::create(&dir, options, &[base])?;
+            match start_secured_stub(&security, options, base).await {
+                Ok(stub) => {
+                    let bootstrap = stub.bootstrap();
+                    let description = format!(
+                        "the secured in-process stub at {bootstrap} (SASL_SSL {})",
+                        security.bootstrap(SecurityProtocol::SaslSsl)
+                    );
+                    return Ok(TestCluster {
+                        kind: ClusterKind::Stub,
+                        bootstrap,
+                        description,
+                        backend: Backend::Stub(stub),
+                        security: Some(security),
+                        _scratch: Some(scratch),
+                    });
+                }
+                Err(e @ TestingError::Stub(crate::Error::Bind { .. })) => last_error = Some(e),
+                Err(e) => return Err(e),
+            }
+        }
+        Err(last_error.unwrap_or(TestingError::Timeout { what: "the secured stub", after: STUB_START_TIMEOUT }))
     }
 
     /// A fresh in-process stub with one broker.
@@ -254,6 +313,7 @@ impl TestCluster {
             description,
             backend: Backend::Stub(stub),
             security: None,
+            _scratch: None,
         })
     }
 
@@ -268,6 +328,7 @@ impl TestCluster {
             description: format!("Kafka {} on the local JVM at {}", jvm.version, jvm.bootstrap),
             backend: Backend::LocalJvm,
             security: None,
+            _scratch: None,
         })
     }
 
@@ -288,6 +349,7 @@ impl TestCluster {
             ),
             backend: Backend::Container(Box::new(kafka)),
             security: None,
+            _scratch: None,
         })
     }
 
@@ -364,6 +426,59 @@ impl TestCluster {
             Backend::External | Backend::LocalJvm => {}
         }
     }
+}
+
+/// A number that differs between calls and processes (not for secrets).
+fn pseudo_random(salt: u64) -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u64(salt);
+    h.write_u32(std::process::id());
+    h.finish()
+}
+
+/// Starts the stub of [`TestCluster::secured_stub`] with `security`'s users and files, its
+/// plaintext listener on `base`.
+async fn start_secured_stub(
+    security: &Security,
+    options: &SecurityOptions,
+    base: u16,
+) -> Result<StubCluster, TestingError> {
+    use super::jvm::security::port_offset;
+    let read = |path: PathBuf| {
+        std::fs::read_to_string(&path)
+            .map_err(|e| TestingError::Stub(crate::Error::Config(format!("{}: {e}", path.display()))))
+    };
+    let keystore = read(security.broker_keystore())?;
+    let ca = read(security.ca_cert())?;
+    let mut builder = StubCluster::builder()
+        .consumer_group_session_timeout(Duration::from_secs(6))
+        .consumer_group_heartbeat_interval(Duration::from_millis(500))
+        .tls_identity(keystore.clone(), keystore)
+        .tls_client_ca(ca)
+        .listener_ssl_client_auth(SecurityProtocol::Ssl, crate::SslClientAuth::Required)
+        .ssl_principal_from_cn(true)
+        .authorizer()
+        .allow_everyone_if_no_acl_found(false);
+    for protocol in SecurityProtocol::ALL {
+        builder = builder.listener_port(protocol, base + port_offset(protocol));
+    }
+    for principal in security.super_users() {
+        builder = builder.super_user(principal);
+    }
+    for user in security.users() {
+        builder = builder
+            .plain_user(&user.name, &user.password)
+            .scram_user(SaslMechanism::ScramSha256, &user.name, &user.password)
+            .scram_user(SaslMechanism::ScramSha512, &user.name, &user.password);
+    }
+    if let Some(lifetime) = options.reauth {
+        builder = builder.connections_max_reauth(lifetime);
+    }
+    let stub = tokio::time::timeout(STUB_START_TIMEOUT, builder.start())
+        .await
+        .map_err(|_| TestingError::Timeout { what: "the secured stub", after: STUB_START_TIMEOUT })??;
+    Ok(stub)
 }
 
 #[cfg(test)]

@@ -1,0 +1,237 @@
+//! Topic and config administration: CreateTopics, DeleteTopics, CreatePartitions,
+//! DescribeConfigs, IncrementalAlterConfigs, DescribeCluster.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use kafka_protocol::messages::create_partitions::response::CreatePartitionsTopicResult;
+use kafka_protocol::messages::create_topics::response::CreatableTopicResult;
+use kafka_protocol::messages::delete_topics::response::DeletableTopicResult;
+use kafka_protocol::messages::describe_configs::response::DescribeConfigsResult;
+use kafka_protocol::messages::incremental_alter_configs::response::AlterConfigsResourceResponse;
+use kafka_protocol::messages::{
+    CreatePartitionsRequest, CreateTopicsRequest, DeleteTopicsRequest, DescribeClusterRequest, DescribeConfigsRequest,
+    IncrementalAlterConfigsRequest, RequestBody, ResponseBody,
+};
+use kafka_protocol::{ErrorCode, Uuid};
+
+use super::{authorized_operations, reply, topic_names};
+use crate::dispatch::{self, Ctx, Served};
+use crate::security::acl::{AclOperation, ResourceType, CLUSTER_NAME};
+use crate::state::Shared;
+
+const TOPIC_DENIED: i16 = ErrorCode::TOPIC_AUTHORIZATION_FAILED.0;
+
+pub(super) async fn create_topics(shared: &Arc<Shared>, ctx: &Ctx, mut request: CreateTopicsRequest) -> Served {
+    let cluster = ctx.allows_cluster(AclOperation::Create);
+    let mut count: HashMap<String, usize> = HashMap::new();
+    for t in &request.topics {
+        *count.entry(t.name.clone()).or_default() += 1;
+    }
+    // A name given twice is the handler's to refuse (INVALID_REQUEST), as Kafka checks it first.
+    let (allowed, denied): (Vec<_>, Vec<_>) = std::mem::take(&mut request.topics).into_iter().partition(|t| {
+        count.get(&t.name).is_some_and(|n| *n > 1)
+            || cluster
+            || ctx.allows(AclOperation::Create, ResourceType::Topic, &t.name)
+    });
+    let describe_configs = |name: &str| ctx.allows(AclOperation::DescribeConfigs, ResourceType::Topic, name);
+    let mut response = if allowed.is_empty() {
+        Default::default()
+    } else {
+        request.topics = allowed;
+        match reply(dispatch::serve(shared, ctx, RequestBody::CreateTopics(request)).await) {
+            Ok(ResponseBody::CreateTopics(r)) => r,
+            Ok(other) => return Served::Reply(other),
+            Err(other) => return *other,
+        }
+    };
+    for t in &mut response.topics {
+        if ctx.version >= 5 && t.error_code == 0 && !describe_configs(&t.name) {
+            t.topic_config_error_code = TOPIC_DENIED;
+            t.configs = None;
+        }
+    }
+    response.topics.extend(denied.into_iter().map(|t| CreatableTopicResult {
+        topic_config_error_code: if describe_configs(&t.name) { 0 } else { TOPIC_DENIED },
+        name: t.name,
+        topic_id: Uuid::ZERO,
+        error_code: TOPIC_DENIED,
+        error_message: Some("Authorization failed.".to_owned()),
+        num_partitions: -1,
+        replication_factor: -1,
+        configs: None,
+        ..Default::default()
+    }));
+    Served::Reply(response.into())
+}
+
+pub(super) async fn delete_topics(shared: &Arc<Shared>, ctx: &Ctx, mut request: DeleteTopicsRequest) -> Served {
+    let delete = |name: &str| ctx.allows(AclOperation::Delete, ResourceType::Topic, name);
+    let mut errors: Vec<DeletableTopicResult> = Vec::new();
+    if ctx.version < 6 {
+        let (allowed, denied): (Vec<_>, Vec<_>) =
+            std::mem::take(&mut request.topic_names).into_iter().partition(|n| delete(n));
+        request.topic_names = allowed;
+        errors.extend(denied.into_iter().map(|name| DeletableTopicResult {
+            name: Some(name),
+            error_code: TOPIC_DENIED,
+            ..Default::default()
+        }));
+    } else {
+        let names = topic_names(shared, request.topics.iter().map(|t| t.topic_id));
+        let mut allowed = Vec::new();
+        for t in std::mem::take(&mut request.topics) {
+            let by_id = t.topic_id != Uuid::ZERO;
+            let name = if by_id { names.get(&t.topic_id).cloned() } else { t.name.clone() };
+            match name {
+                // An unknown id (or a malformed entry) is the handler's to answer.
+                None => allowed.push(t),
+                Some(name) if by_id && !ctx.allows(AclOperation::Describe, ResourceType::Topic, &name) => {
+                    // Without DESCRIBE the name is not told; the id is no secret.
+                    errors.push(DeletableTopicResult {
+                        name: None,
+                        topic_id: t.topic_id,
+                        error_code: TOPIC_DENIED,
+                        ..Default::default()
+                    });
+                }
+                Some(name) if !delete(&name) => errors.push(DeletableTopicResult {
+                    name: Some(name),
+                    topic_id: t.topic_id,
+                    error_code: TOPIC_DENIED,
+                    ..Default::default()
+                }),
+                Some(_) => allowed.push(t),
+            }
+        }
+        request.topics = allowed;
+    }
+    let nothing_left = request.topics.is_empty() && request.topic_names.is_empty();
+    let mut response = if nothing_left && !errors.is_empty() {
+        Default::default()
+    } else {
+        match reply(dispatch::serve(shared, ctx, RequestBody::DeleteTopics(request)).await) {
+            Ok(ResponseBody::DeleteTopics(r)) => r,
+            Ok(other) => return Served::Reply(other),
+            Err(other) => return *other,
+        }
+    };
+    response.responses.extend(errors);
+    Served::Reply(response.into())
+}
+
+pub(super) async fn create_partitions(shared: &Arc<Shared>, ctx: &Ctx, mut request: CreatePartitionsRequest) -> Served {
+    let (allowed, denied): (Vec<_>, Vec<_>) = std::mem::take(&mut request.topics)
+        .into_iter()
+        .partition(|t| ctx.allows(AclOperation::Alter, ResourceType::Topic, &t.name));
+    let mut response = if allowed.is_empty() {
+        Default::default()
+    } else {
+        request.topics = allowed;
+        match reply(dispatch::serve(shared, ctx, RequestBody::CreatePartitions(request)).await) {
+            Ok(ResponseBody::CreatePartitions(r)) => r,
+            Ok(other) => return Served::Reply(other),
+            Err(other) => return *other,
+        }
+    };
+    response.results.extend(denied.into_iter().map(|t| CreatePartitionsTopicResult {
+        name: t.name,
+        error_code: TOPIC_DENIED,
+        error_message: Some("The topic authorization is failed.".to_owned()),
+        ..Default::default()
+    }));
+    Served::Reply(response.into())
+}
+
+/// Config resource types (`ConfigResource.Type`).
+const TOPIC: i8 = 2;
+const BROKER: i8 = 4;
+const BROKER_LOGGER: i8 = 8;
+const CLIENT_METRICS: i8 = 16;
+const GROUP: i8 = 32;
+
+/// The error for `operation` on config resource `resource_type`/`name`, if refused (an
+/// unknown type is the handler's to answer).
+fn config_denied(ctx: &Ctx, operation: AclOperation, resource_type: i8, name: &str) -> Option<i16> {
+    let (allowed, code) = match resource_type {
+        TOPIC => (ctx.allows(operation, ResourceType::Topic, name), TOPIC_DENIED),
+        BROKER | BROKER_LOGGER | CLIENT_METRICS => {
+            (ctx.allows_cluster(operation), ErrorCode::CLUSTER_AUTHORIZATION_FAILED.0)
+        }
+        GROUP => (ctx.allows(operation, ResourceType::Group, name), ErrorCode::GROUP_AUTHORIZATION_FAILED.0),
+        _ => (true, 0),
+    };
+    (!allowed).then_some(code)
+}
+
+pub(super) async fn describe_configs(shared: &Arc<Shared>, ctx: &Ctx, mut request: DescribeConfigsRequest) -> Served {
+    let op = AclOperation::DescribeConfigs;
+    let (allowed, denied): (Vec<_>, Vec<_>) = std::mem::take(&mut request.resources)
+        .into_iter()
+        .partition(|r| config_denied(ctx, op, r.resource_type, &r.resource_name).is_none());
+    let mut response = if allowed.is_empty() {
+        Default::default()
+    } else {
+        request.resources = allowed;
+        match reply(dispatch::serve(shared, ctx, RequestBody::DescribeConfigs(request)).await) {
+            Ok(ResponseBody::DescribeConfigs(r)) => r,
+            Ok(other) => return Served::Reply(other),
+            Err(other) => return *other,
+        }
+    };
+    response.results.extend(denied.into_iter().map(|r| DescribeConfigsResult {
+        error_code: config_denied(ctx, op, r.resource_type, &r.resource_name).unwrap_or(TOPIC_DENIED),
+        error_message: None,
+        resource_type: r.resource_type,
+        resource_name: r.resource_name,
+        configs: Vec::new(),
+        ..Default::default()
+    }));
+    Served::Reply(response.into())
+}
+
+pub(super) async fn incremental_alter_configs(
+    shared: &Arc<Shared>,
+    ctx: &Ctx,
+    mut request: IncrementalAlterConfigsRequest,
+) -> Served {
+    let op = AclOperation::AlterConfigs;
+    let (allowed, denied): (Vec<_>, Vec<_>) = std::mem::take(&mut request.resources)
+        .into_iter()
+        .partition(|r| config_denied(ctx, op, r.resource_type, &r.resource_name).is_none());
+    let mut response = if allowed.is_empty() {
+        Default::default()
+    } else {
+        request.resources = allowed;
+        match reply(dispatch::serve(shared, ctx, RequestBody::IncrementalAlterConfigs(request)).await) {
+            Ok(ResponseBody::IncrementalAlterConfigs(r)) => r,
+            Ok(other) => return Served::Reply(other),
+            Err(other) => return *other,
+        }
+    };
+    response.responses.extend(denied.into_iter().map(|r| AlterConfigsResourceResponse {
+        error_code: config_denied(ctx, op, r.resource_type, &r.resource_name).unwrap_or(TOPIC_DENIED),
+        error_message: None,
+        resource_type: r.resource_type,
+        resource_name: r.resource_name,
+        ..Default::default()
+    }));
+    Served::Reply(response.into())
+}
+
+pub(super) async fn describe_cluster(shared: &Arc<Shared>, ctx: &Ctx, request: DescribeClusterRequest) -> Served {
+    let include = request.include_cluster_authorized_operations;
+    let mut response = match reply(dispatch::serve(shared, ctx, RequestBody::DescribeCluster(request)).await) {
+        Ok(ResponseBody::DescribeCluster(r)) => r,
+        Ok(other) => return Served::Reply(other),
+        Err(other) => return *other,
+    };
+    if include && response.error_code == 0 {
+        response.cluster_authorized_operations = if ctx.allows_cluster(AclOperation::Describe) {
+            authorized_operations(ctx, ResourceType::Cluster, CLUSTER_NAME)
+        } else {
+            0
+        };
+    }
+    Served::Reply(response.into())
+}

@@ -1,0 +1,406 @@
+//! Topic data: Produce, Fetch, ListOffsets, OffsetForLeaderEpoch, Metadata, DeleteRecords,
+//! DescribeProducers.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use kafka_protocol::messages::delete_records::response::{DeleteRecordsPartitionResult, DeleteRecordsTopicResult};
+use kafka_protocol::messages::describe_producers::response::{PartitionResponse, TopicResponse};
+use kafka_protocol::messages::fetch::response::{FetchableTopicResponse, PartitionData};
+use kafka_protocol::messages::list_offsets::response::{ListOffsetsPartitionResponse, ListOffsetsTopicResponse};
+use kafka_protocol::messages::metadata::response::MetadataResponseTopic;
+use kafka_protocol::messages::offset_for_leader_epoch::response::{EpochEndOffset, OffsetForLeaderTopicResult};
+use kafka_protocol::messages::produce::response::{PartitionProduceResponse, TopicProduceResponse};
+use kafka_protocol::messages::{
+    DeleteRecordsRequest, DescribeProducersRequest, FetchRequest, FetchResponse, ListOffsetsRequest, MetadataRequest,
+    OffsetForLeaderEpochRequest, ProduceRequest, RequestBody, ResponseBody,
+};
+use kafka_protocol::{ErrorCode, Uuid};
+
+use super::{authorized_operations, existing_topics, reply, topic_names, whole};
+use crate::dispatch::{self, Ctx, Served};
+use crate::handlers::metadata::brokers_only;
+use crate::security::acl::{AclOperation, ResourceType, CLUSTER_NAME};
+use crate::state::Shared;
+
+const TOPIC_DENIED: i16 = ErrorCode::TOPIC_AUTHORIZATION_FAILED.0;
+
+/// Whether the first batch of a partition's records is transactional (Kafka looks at the
+/// first batch of each partition): magic 2 and bit 4 of the attributes.
+fn transactional(records: &[u8]) -> bool {
+    const MAGIC: usize = 16;
+    const ATTRIBUTES: usize = 21;
+    records.get(MAGIC).is_some_and(|magic| *magic >= 2)
+        && records.get(ATTRIBUTES..ATTRIBUTES + 2).is_some_and(|a| u16::from_be_bytes([a[0], a[1]]) & 0x10 != 0)
+}
+
+pub(super) async fn produce(shared: &Arc<Shared>, ctx: &Ctx, mut request: ProduceRequest) -> Served {
+    let has_transactional = request
+        .topic_data
+        .iter()
+        .flat_map(|t| &t.partition_data)
+        .any(|p| p.records.as_deref().is_some_and(transactional));
+    if has_transactional
+        && !request
+            .transactional_id
+            .as_deref()
+            .is_some_and(|id| ctx.allows(AclOperation::Write, ResourceType::TransactionalId, id))
+    {
+        return whole(shared, ctx, &RequestBody::Produce(request), ErrorCode::TRANSACTIONAL_ID_AUTHORIZATION_FAILED);
+    }
+    let names = topic_names(shared, request.topic_data.iter().map(|t| t.topic_id));
+    let name_of = |name: &str, id: Uuid| names.get(&id).cloned().unwrap_or_else(|| name.to_owned());
+    let (allowed, denied): (Vec<_>, Vec<_>) = std::mem::take(&mut request.topic_data).into_iter().partition(|t| {
+        // An unknown topic id (v13+) is the handler's to answer (UNKNOWN_TOPIC_ID).
+        let unknown_id = t.topic_id != Uuid::ZERO && !names.contains_key(&t.topic_id);
+        unknown_id || ctx.allows(AclOperation::Write, ResourceType::Topic, &name_of(&t.name, t.topic_id))
+    });
+    if denied.is_empty() {
+        request.topic_data = allowed;
+        return dispatch::serve(shared, ctx, RequestBody::Produce(request)).await;
+    }
+    for t in &denied {
+        tracing::debug!(principal = %ctx.principal, topic = %name_of(&t.name, t.topic_id), "produce: not authorized");
+    }
+    if request.acks == 0 {
+        // acks=0 has no answer to carry the error: Kafka closes the connection.
+        return Served::Close;
+    }
+    let errors: Vec<TopicProduceResponse> = denied
+        .iter()
+        .map(|t| TopicProduceResponse {
+            name: t.name.clone(),
+            topic_id: t.topic_id,
+            partition_responses: t
+                .partition_data
+                .iter()
+                .map(|p| PartitionProduceResponse {
+                    index: p.index,
+                    error_code: TOPIC_DENIED,
+                    base_offset: -1,
+                    log_append_time_ms: -1,
+                    log_start_offset: -1,
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        })
+        .collect();
+    let mut response = if allowed.is_empty() {
+        kafka_protocol::messages::ProduceResponse::default()
+    } else {
+        request.topic_data = allowed;
+        match reply(dispatch::serve(shared, ctx, RequestBody::Produce(request)).await) {
+            Ok(ResponseBody::Produce(r)) => r,
+            Ok(other) => return Served::Reply(other),
+            Err(other) => return *other,
+        }
+    };
+    response.responses.extend(errors);
+    Served::Reply(response.into())
+}
+
+pub(super) async fn fetch(shared: &Arc<Shared>, ctx: &Ctx, mut request: FetchRequest) -> Served {
+    let replica = request.replica_id >= 0 || request.replica_state.replica_id >= 0;
+    let names = topic_names(shared, request.topics.iter().map(|t| t.topic_id));
+    let name_of = |name: &str, id: Uuid| names.get(&id).cloned().unwrap_or_else(|| name.to_owned());
+    let all_denied = replica && !ctx.allows_cluster(AclOperation::ClusterAction);
+    let unknown_id = |t: &kafka_protocol::messages::fetch::request::FetchTopic| {
+        ctx.version >= 13 && !names.contains_key(&t.topic_id)
+    };
+    let (allowed, denied): (Vec<_>, Vec<_>) = std::mem::take(&mut request.topics).into_iter().partition(|t| {
+        // An unknown topic id is the handler's to answer (UNKNOWN_TOPIC_ID).
+        unknown_id(t)
+            || (!all_denied
+                && (replica || ctx.allows(AclOperation::Read, ResourceType::Topic, &name_of(&t.topic, t.topic_id))))
+    });
+    if !denied.is_empty() && allowed.is_empty() {
+        // Nothing left to wait for: Kafka answers at once.
+        request.max_wait_ms = 0;
+    }
+    request.topics = allowed;
+    let mut response: FetchResponse = match reply(dispatch::serve(shared, ctx, RequestBody::Fetch(request)).await) {
+        Ok(ResponseBody::Fetch(r)) => r,
+        Ok(other) => return Served::Reply(other),
+        Err(other) => return *other,
+    };
+    if response.error_code != 0 {
+        return Served::Reply(response.into());
+    }
+    response.responses.extend(denied.into_iter().map(|t| {
+        FetchableTopicResponse {
+            topic: t.topic,
+            topic_id: t.topic_id,
+            partitions: t
+                .partitions
+                .iter()
+                .map(|p| PartitionData {
+                    partition_index: p.partition,
+                    error_code: TOPIC_DENIED,
+                    high_watermark: -1,
+                    last_stable_offset: -1,
+                    log_start_offset: -1,
+                    aborted_transactions: None,
+                    preferred_read_replica: -1,
+                    records: Some(bytes::Bytes::new()),
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        }
+    }));
+    Served::Reply(response.into())
+}
+
+pub(super) async fn list_offsets(shared: &Arc<Shared>, ctx: &Ctx, mut request: ListOffsetsRequest) -> Served {
+    let (allowed, denied): (Vec<_>, Vec<_>) = std::mem::take(&mut request.topics)
+        .into_iter()
+        .partition(|t| ctx.allows(AclOperation::Describe, ResourceType::Topic, &t.name));
+    let errors = denied.into_iter().map(|t| ListOffsetsTopicResponse {
+        name: t.name,
+        partitions: t
+            .partitions
+            .iter()
+            .map(|p| ListOffsetsPartitionResponse {
+                partition_index: p.partition_index,
+                error_code: TOPIC_DENIED,
+                timestamp: -1,
+                offset: -1,
+                leader_epoch: -1,
+                ..Default::default()
+            })
+            .collect(),
+        ..Default::default()
+    });
+    let mut response = if allowed.is_empty() {
+        Default::default()
+    } else {
+        request.topics = allowed;
+        match reply(dispatch::serve(shared, ctx, RequestBody::ListOffsets(request)).await) {
+            Ok(ResponseBody::ListOffsets(r)) => r,
+            Ok(other) => return Served::Reply(other),
+            Err(other) => return *other,
+        }
+    };
+    response.topics.extend(errors);
+    Served::Reply(kafka_protocol::messages::ListOffsetsResponse { ..response }.into())
+}
+
+pub(super) async fn offset_for_leader_epoch(
+    shared: &Arc<Shared>,
+    ctx: &Ctx,
+    mut request: OffsetForLeaderEpochRequest,
+) -> Served {
+    let cluster = ctx.allows_cluster(AclOperation::ClusterAction);
+    let (allowed, denied): (Vec<_>, Vec<_>) = std::mem::take(&mut request.topics)
+        .into_iter()
+        .partition(|t| cluster || ctx.allows(AclOperation::Describe, ResourceType::Topic, &t.topic));
+    let errors = denied.into_iter().map(|t| OffsetForLeaderTopicResult {
+        topic: t.topic,
+        partitions: t
+            .partitions
+            .iter()
+            .map(|p| EpochEndOffset {
+                partition: p.partition,
+                error_code: TOPIC_DENIED,
+                leader_epoch: -1,
+                end_offset: -1,
+                ..Default::default()
+            })
+            .collect(),
+        ..Default::default()
+    });
+    let mut response = if allowed.is_empty() {
+        Default::default()
+    } else {
+        request.topics = allowed;
+        match reply(dispatch::serve(shared, ctx, RequestBody::OffsetForLeaderEpoch(request)).await) {
+            Ok(ResponseBody::OffsetForLeaderEpoch(r)) => r,
+            Ok(other) => return Served::Reply(other),
+            Err(other) => return *other,
+        }
+    };
+    response.topics.extend(errors);
+    Served::Reply(ResponseBody::OffsetForLeaderEpoch(response))
+}
+
+/// A topic Metadata refuses: no partitions, no id.
+fn metadata_denied(name: Option<String>, topic_id: Uuid) -> MetadataResponseTopic {
+    MetadataResponseTopic {
+        error_code: TOPIC_DENIED,
+        name,
+        topic_id,
+        is_internal: false,
+        partitions: Vec::new(),
+        topic_authorized_operations: i32::MIN,
+        ..Default::default()
+    }
+}
+
+pub(super) async fn metadata(shared: &Arc<Shared>, ctx: &Ctx, mut request: MetadataRequest) -> Served {
+    let all_topics = match &request.topics {
+        None => true,
+        Some(t) => t.is_empty() && ctx.version == 0,
+    };
+    let mut denied: Vec<String> = Vec::new();
+    let mut create_denied: Vec<String> = Vec::new();
+    if let Some(topics) = request.topics.as_mut().filter(|_| !all_topics) {
+        // Topics asked for by id (v12+) are checked on the answer, by the name found.
+        let (allowed, refused): (Vec<_>, Vec<_>) = std::mem::take(topics).into_iter().partition(|t| {
+            t.name.as_deref().is_none_or(|name| ctx.allows(AclOperation::Describe, ResourceType::Topic, name))
+        });
+        denied = refused.into_iter().filter_map(|t| t.name).collect();
+        *topics = allowed;
+        let auto_create = request.allow_auto_topic_creation && shared.config.auto_create_topics;
+        if auto_create && !ctx.allows_cluster(AclOperation::Create) {
+            let named: Vec<&str> = topics.iter().filter_map(|t| t.name.as_deref()).collect();
+            let existing: HashSet<String> = existing_topics(shared, named.iter().copied()).into_iter().collect();
+            let (keep, refused): (Vec<_>, Vec<_>) = std::mem::take(topics).into_iter().partition(|t| {
+                t.name.as_deref().is_none_or(|name| {
+                    existing.contains(name) || ctx.allows(AclOperation::Create, ResourceType::Topic, name)
+                })
+            });
+            create_denied = refused.into_iter().filter_map(|t| t.name).collect();
+            *topics = keep;
+        }
+    }
+    let nothing_left = !all_topics && request.topics.as_ref().is_some_and(|t| t.is_empty());
+    let include_topic_operations = ctx.version >= 8 && request.include_topic_authorized_operations;
+    let include_cluster_operations = (8..=10).contains(&ctx.version) && request.include_cluster_authorized_operations;
+    let mut response = if nothing_left {
+        // An empty list means every topic in v0: answer without asking the handler.
+        brokers_only(shared, ctx.listener, ctx.version)
+    } else {
+        match reply(dispatch::serve(shared, ctx, RequestBody::Metadata(request)).await) {
+            Ok(ResponseBody::Metadata(r)) => r,
+            Ok(other) => return Served::Reply(other),
+            Err(other) => return *other,
+        }
+    };
+    let served = std::mem::take(&mut response.topics);
+    let by_id = topic_names(shared, served.iter().filter(|t| t.name.is_none()).map(|t| t.topic_id));
+    for mut topic in served {
+        let name = topic.name.clone().or_else(|| by_id.get(&topic.topic_id).cloned());
+        let visible = name.as_deref().is_none_or(|n| ctx.allows(AclOperation::Describe, ResourceType::Topic, n));
+        if !visible {
+            if !all_topics {
+                // Asked for by id: the id is no secret, the name is.
+                response.topics.push(metadata_denied(None, topic.topic_id));
+            }
+            continue;
+        }
+        if include_topic_operations && topic.error_code == 0 {
+            if let Some(n) = &name {
+                topic.topic_authorized_operations = authorized_operations(ctx, ResourceType::Topic, n);
+            }
+        }
+        response.topics.push(topic);
+    }
+    response.topics.extend(create_denied.into_iter().map(|n| metadata_denied(Some(n), Uuid::ZERO)));
+    response.topics.extend(denied.into_iter().map(|n| metadata_denied(Some(n), Uuid::ZERO)));
+    if include_cluster_operations {
+        response.cluster_authorized_operations = if ctx.allows_cluster(AclOperation::Describe) {
+            authorized_operations(ctx, ResourceType::Cluster, CLUSTER_NAME)
+        } else {
+            0
+        };
+    }
+    Served::Reply(response.into())
+}
+
+pub(super) async fn delete_records(shared: &Arc<Shared>, ctx: &Ctx, mut request: DeleteRecordsRequest) -> Served {
+    let (allowed, denied): (Vec<_>, Vec<_>) = std::mem::take(&mut request.topics)
+        .into_iter()
+        .partition(|t| ctx.allows(AclOperation::Delete, ResourceType::Topic, &t.name));
+    let errors = denied.into_iter().map(|t| DeleteRecordsTopicResult {
+        name: t.name,
+        partitions: t
+            .partitions
+            .iter()
+            .map(|p| DeleteRecordsPartitionResult {
+                partition_index: p.partition_index,
+                error_code: TOPIC_DENIED,
+                low_watermark: -1,
+                ..Default::default()
+            })
+            .collect(),
+        ..Default::default()
+    });
+    let mut response = if allowed.is_empty() {
+        Default::default()
+    } else {
+        request.topics = allowed;
+        match reply(dispatch::serve(shared, ctx, RequestBody::DeleteRecords(request)).await) {
+            Ok(ResponseBody::DeleteRecords(r)) => r,
+            Ok(other) => return Served::Reply(other),
+            Err(other) => return *other,
+        }
+    };
+    response.topics.extend(errors);
+    Served::Reply(ResponseBody::DeleteRecords(response))
+}
+
+pub(super) async fn describe_producers(
+    shared: &Arc<Shared>,
+    ctx: &Ctx,
+    mut request: DescribeProducersRequest,
+) -> Served {
+    let (allowed, denied): (Vec<_>, Vec<_>) = std::mem::take(&mut request.topics)
+        .into_iter()
+        .partition(|t| ctx.allows(AclOperation::Read, ResourceType::Topic, &t.name));
+    let errors = denied.into_iter().map(|t| TopicResponse {
+        name: t.name,
+        partitions: t
+            .partition_indexes
+            .iter()
+            .map(|p| PartitionResponse { partition_index: *p, error_code: TOPIC_DENIED, ..Default::default() })
+            .collect(),
+        ..Default::default()
+    });
+    let mut response = if allowed.is_empty() {
+        Default::default()
+    } else {
+        request.topics = allowed;
+        match reply(dispatch::serve(shared, ctx, RequestBody::DescribeProducers(request)).await) {
+            Ok(ResponseBody::DescribeProducers(r)) => r,
+            Ok(other) => return Served::Reply(other),
+            Err(other) => return *other,
+        }
+    };
+    response.topics.extend(errors);
+    Served::Reply(ResponseBody::DescribeProducers(response))
+}
+
+#[cfg(test)]
+mod tests {
+    use kafka_protocol::compression::Compression;
+    use kafka_protocol::records::RecordBatchBuilder;
+
+    use super::transactional;
+
+    fn batch(transactional: bool) -> bytes::Bytes {
+        let mut b = RecordBatchBuilder::new(Compression::None).with_producer(1, 0, 0).with_transactional(transactional);
+        b.append(1, None, Some(b"v")).expect("append");
+        b.build().expect("build")
+    }
+
+    #[test]
+    fn only_a_transactional_first_batch_counts() {
+        assert!(transactional(&batch(true)));
+        assert!(!transactional(&batch(false)));
+        let mut both = batch(false).to_vec();
+        both.extend_from_slice(&batch(true));
+        assert!(!transactional(&both), "Kafka looks at the first batch only");
+    }
+
+    #[test]
+    fn short_or_old_records_are_not_transactional() {
+        let whole = batch(true);
+        for len in 0..23 {
+            assert!(!transactional(&whole[..len]), "{len} bytes");
+        }
+        let mut magic_1 = whole.to_vec();
+        magic_1[16] = 1;
+        assert!(!transactional(&magic_1));
+    }
+}
