@@ -3,8 +3,9 @@
 use kafka_protocol::messages::{ApiKey, FindCoordinatorRequest};
 use kafka_protocol::ErrorCode;
 
-use super::Cluster;
+use super::{Cluster, Lane};
 use crate::error::{Error, Result};
+use crate::net::Connection;
 
 /// What a coordinator coordinates (FindCoordinator `key_type`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,5 +59,13 @@ impl Cluster {
             Some(code) => Err(Error::kafka(code, message, format!("FindCoordinator for {} {key}", kind.name()))),
             None => Ok(node),
         }
+    }
+
+    /// The coordinator of `key` and a connection to it on the coordinator lane (so no Fetch
+    /// the broker holds delays a commit, a heartbeat or a transaction call).
+    pub async fn coordinator(&self, kind: CoordinatorType, key: &str) -> Result<(i32, Connection)> {
+        let node = self.find_coordinator(kind, key).await?;
+        let conn = self.connection_on(node, Lane::Coordinator).await?;
+        Ok((node, conn))
     }
 }

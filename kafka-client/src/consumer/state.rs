@@ -15,28 +15,7 @@ use kafka_protocol::Uuid;
 use super::record::ConsumerRecord;
 use crate::config::OffsetReset;
 use crate::error::Error;
-
-/// A topic and a partition.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct TopicPartition {
-    /// The topic.
-    pub topic: Arc<str>,
-    /// The partition.
-    pub partition: i32,
-}
-
-impl TopicPartition {
-    /// `topic`-`partition`.
-    pub fn new(topic: impl AsRef<str>, partition: i32) -> Self {
-        TopicPartition { topic: Arc::from(topic.as_ref()), partition }
-    }
-}
-
-impl std::fmt::Display for TopicPartition {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}-{}", self.topic, self.partition)
-    }
-}
+use crate::types::TopicPartition;
 
 /// One assigned partition.
 #[derive(Debug, Clone, Default)]

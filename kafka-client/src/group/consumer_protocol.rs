@@ -24,14 +24,16 @@ use kafka_protocol::messages::{ApiKey, ConsumerGroupHeartbeatRequest, ConsumerGr
 use kafka_protocol::{ErrorCode, Uuid};
 use tracing::{debug, info, info_span, warn, Instrument};
 
-use super::coordinator;
 use super::handover;
+use super::host::GroupHost;
+use super::offsets;
 use super::rebalance::{Ownership, Rejoin, Step};
 use super::subscription::Subscription;
-use super::{RebalanceListener, RebalanceProtocol};
-use crate::consumer::{Consumer, TopicPartition};
+use super::RebalanceProtocol;
+use crate::cluster::CoordinatorType;
 use crate::error::{Error, Result};
 use crate::net::Connection;
+use crate::types::TopicPartition;
 
 /// The epoch a member sends to join, and to leave (dynamic and static members).
 const JOIN_EPOCH: i32 = 0;
@@ -42,10 +44,9 @@ const STATIC_LEAVE_EPOCH: i32 = -2;
 type Target = Vec<(Uuid, Vec<i32>)>;
 
 pub(crate) struct Member {
-    consumer: Consumer,
+    consumer: Arc<dyn GroupHost>,
     subscription: Subscription,
     topics: Vec<String>,
-    listener: Option<Arc<dyn RebalanceListener>>,
     coordinator: Option<Connection>,
     ownership: Ownership,
     member_id: String,
@@ -56,11 +57,7 @@ pub(crate) struct Member {
 }
 
 impl Member {
-    pub(crate) fn new(
-        consumer: Consumer,
-        subscription: Subscription,
-        listener: Option<Arc<dyn RebalanceListener>>,
-    ) -> Self {
+    pub(crate) fn new(consumer: Arc<dyn GroupHost>, subscription: Subscription) -> Self {
         let topics = match &subscription {
             Subscription::Topics(topics) => topics.clone(),
             Subscription::Pattern(_) => Vec::new(),
@@ -71,7 +68,6 @@ impl Member {
             consumer,
             subscription,
             topics,
-            listener,
             coordinator: None,
             ownership: Ownership::new(RebalanceProtocol::Cooperative),
             member_id,
@@ -150,7 +146,7 @@ impl Member {
                 });
                 tokio::select! {
                     _ = tokio::time::sleep_until(wake.into()) => {}
-                    _ = self.consumer.closed_signal() => {}
+                    _ = self.consumer.closed() => {}
                 }
             }
             self.leave().await;
@@ -162,8 +158,8 @@ impl Member {
     /// Makes the member id and epoch what commits carry.
     fn publish(&self) {
         let (member_id, epoch) = (self.member_id.clone(), self.epoch);
-        self.consumer.update_membership(|m| {
-            m.member_id = member_id;
+        self.consumer.update_membership(&mut |m| {
+            m.member_id.clone_from(&member_id);
             m.generation = epoch;
         });
     }
@@ -173,7 +169,7 @@ impl Member {
             return Ok(conn.clone());
         }
         let group = self.consumer.membership().group_id;
-        let (node, conn) = coordinator::find(self.consumer.cluster(), &group).await?;
+        let (node, conn) = self.consumer.cluster().coordinator(CoordinatorType::Group, &group).await?;
         debug!(node, "coordinator found");
         if conn.version_for(ApiKey::ConsumerGroupHeartbeat).is_err() {
             return Err(Error::kafka(
@@ -313,7 +309,7 @@ impl Member {
             info!(epoch = self.epoch, revoked = step.revoke.len(), added = step.add.len(), "reconciling");
         }
         let added = step.add.clone();
-        if let Err(e) = handover::perform(&self.consumer, self.listener.as_deref(), step, Some(&conn)).await {
+        if let Err(e) = handover::perform(&*self.consumer, step, Some(&conn)).await {
             // Still pending: the next attempt adds them again.
             self.ownership.abandon(&added);
             return Err(e);
@@ -323,7 +319,7 @@ impl Member {
     }
 
     async fn perform(&self, step: Step, conn: Option<&Connection>) {
-        if let Err(e) = handover::perform(&self.consumer, self.listener.as_deref(), step, conn).await {
+        if let Err(e) = handover::perform(&*self.consumer, step, conn).await {
             debug!(error = %e, "giving up partitions failed");
         }
     }
@@ -351,7 +347,7 @@ impl Member {
         while !self.consumer.is_closed() && self.consumer.since_last_poll() > max {
             tokio::select! {
                 _ = tokio::time::sleep(Duration::from_millis(100)) => {}
-                _ = self.consumer.closed_signal() => {}
+                _ = self.consumer.closed() => {}
             }
         }
     }

@@ -33,26 +33,27 @@ use kafka_protocol::{Decode, Encode, ErrorCode};
 use tracing::{debug, info, info_span, warn, Instrument};
 
 use super::assignor::{Assignor, MemberInfo};
-use super::coordinator::{self, Membership};
 use super::handover;
+use super::host::GroupHost;
+use super::offsets;
 use super::rebalance::{negotiate, Ownership, Rejoin, Step};
 use super::subscription::Subscription;
-use super::RebalanceListener;
-use crate::consumer::{Consumer, TopicPartition};
+use crate::cluster::CoordinatorType;
 use crate::error::{Error, Result};
 use crate::net::Connection;
+use crate::types::Membership;
+use crate::types::TopicPartition;
 
 /// Subscription and assignment metadata are encoded at the newest version this client knows.
 const SUBSCRIPTION_VERSION: i16 = 3;
 const ASSIGNMENT_VERSION: i16 = 3;
 
 pub(crate) struct Member {
-    consumer: Consumer,
+    consumer: Arc<dyn GroupHost>,
     subscription: Subscription,
     /// The topics subscribed to as of the last check (sent in JoinGroup).
     topics: Vec<String>,
     assignors: Vec<Box<dyn Assignor>>,
-    listener: Option<Arc<dyn RebalanceListener>>,
     coordinator: Option<(i32, Connection)>,
     ownership: Ownership,
     /// As leader: the partition counts the last assignment was computed from (a change means
@@ -64,10 +65,9 @@ pub(crate) struct Member {
 
 impl Member {
     pub(crate) fn new(
-        consumer: Consumer,
+        consumer: Arc<dyn GroupHost>,
         subscription: Subscription,
         assignors: Vec<Box<dyn Assignor>>,
-        listener: Option<Arc<dyn RebalanceListener>>,
     ) -> Self {
         let supported: Vec<_> = assignors.iter().map(|a| a.supported_protocols()).collect();
         let ownership = Ownership::new(negotiate(&supported));
@@ -80,7 +80,6 @@ impl Member {
             subscription,
             topics,
             assignors,
-            listener,
             coordinator: None,
             ownership,
             assigned_counts: None,
@@ -93,7 +92,12 @@ impl Member {
     }
 
     fn set_membership(&self, f: impl FnOnce(&mut Membership)) {
-        self.consumer.update_membership(f);
+        let mut f = Some(f);
+        self.consumer.update_membership(&mut |m| {
+            if let Some(f) = f.take() {
+                f(m)
+            }
+        });
     }
 
     /// Runs the protocol until the consumer closes; then leaves the group.
@@ -177,7 +181,7 @@ impl Member {
             return Ok(conn.clone());
         }
         let group = self.membership().group_id;
-        let (node, conn) = coordinator::find(self.consumer.cluster(), &group).await?;
+        let (node, conn) = self.consumer.cluster().coordinator(CoordinatorType::Group, &group).await?;
         debug!(node, "coordinator found");
         self.coordinator = Some((node, conn.clone()));
         Ok(conn)
@@ -394,7 +398,7 @@ impl Member {
     }
 
     async fn perform(&self, step: Step, conn: Option<&Connection>) -> Result<()> {
-        handover::perform(&self.consumer, self.listener.as_deref(), step, conn).await
+        handover::perform(&*self.consumer, step, conn).await
     }
 
     /// Heartbeats and auto-commits until the group needs this member to rejoin, or it closes.
@@ -465,7 +469,7 @@ impl Member {
                 .min(next_metadata);
             tokio::select! {
                 _ = tokio::time::sleep_until(wake.into()) => {}
-                _ = self.consumer.closed_signal() => {}
+                _ = self.consumer.closed() => {}
             }
         }
     }

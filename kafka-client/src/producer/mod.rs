@@ -40,10 +40,11 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use kafka_protocol::ErrorCode;
 use tracing::debug;
 
+pub use crate::error::TransactionError;
+pub use crate::types::TransactionState;
 pub use delivery::{Delivery, Persistence, ProduceError, RecordMetadata};
 pub use partitioner::{murmur2, partition_for_key, Partitioner};
 pub use record::ProducerRecord;
-pub use transaction::{TransactionError, TransactionState};
 
 use crate::cluster::Cluster;
 use crate::config::ProducerConfig;

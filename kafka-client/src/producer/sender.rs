@@ -26,11 +26,12 @@ use tracing::{debug, warn};
 
 use super::accumulator::{PartitionQueue, Payload, ProducerBatch, TopicQueues};
 use super::delivery::{Delivered, Persistence};
-use super::transaction::{AddPartitions, TransactionError, ADD_PARTITIONS_MAX_V1};
+use super::transaction::{AddPartitions, ADD_PARTITIONS_MAX_V1};
 use super::Shared;
 use crate::cluster::{CoordinatorType, Lane};
 use crate::config::Acks;
 use crate::error::Error;
+use crate::error::TransactionError;
 
 /// A batch in a request, with where it goes back on failure.
 struct InFlight {

@@ -37,9 +37,8 @@ use tracing::{debug, info, warn};
 
 use super::Producer;
 use crate::cluster::{Cluster, CoordinatorType, Lane};
-use crate::consumer::TopicPartition;
-use crate::error::{Error, Result};
-use crate::group::coordinator::Membership;
+use crate::error::{Error, Result, TransactionError};
+use crate::types::{Membership, TopicPartition, TransactionState};
 
 /// Highest request versions of transaction protocol version 1.
 pub(crate) const PRODUCE_MAX_V1: i16 = 11;
@@ -48,117 +47,6 @@ const TXN_OFFSET_COMMIT_MAX_V1: i16 = 4;
 /// The last TxnOffsetCommit version that names topics (6 uses topic ids).
 const TXN_OFFSET_COMMIT_MAX_NAMES: i16 = 5;
 const END_TXN_MAX_V1: i16 = 4;
-
-/// Where a transactional producer is in its life (the states of the Java client's
-/// `TransactionManager`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TransactionState {
-    /// Created; `init_transactions` has not completed.
-    Uninitialized,
-    /// `init_transactions` is running (or timed out and may be called again).
-    Initializing,
-    /// Between transactions.
-    Ready,
-    /// Between `begin_transaction` and `commit_transaction` / `abort_transaction`.
-    InTransaction,
-    /// `commit_transaction` is running (or timed out and must be called again).
-    Committing,
-    /// `abort_transaction` is running (or timed out and must be called again).
-    Aborting,
-    /// Something in the transaction failed: it cannot commit; abort it.
-    AbortableError,
-    /// The producer was fenced or failed for good: recreate it.
-    FatalError,
-}
-
-impl TransactionState {
-    const ALL: [TransactionState; 8] = [
-        TransactionState::Uninitialized,
-        TransactionState::Initializing,
-        TransactionState::Ready,
-        TransactionState::InTransaction,
-        TransactionState::Committing,
-        TransactionState::Aborting,
-        TransactionState::AbortableError,
-        TransactionState::FatalError,
-    ];
-
-    fn from_u8(n: u8) -> TransactionState {
-        Self::ALL.get(n as usize).copied().unwrap_or(TransactionState::FatalError)
-    }
-
-    /// Whether a producer in this state may move to `to`.
-    pub fn can_become(self, to: TransactionState) -> bool {
-        use TransactionState::*;
-        match to {
-            Uninitialized => false,
-            // A timed-out init may be called again.
-            Initializing => matches!(self, Uninitialized | Initializing),
-            Ready => matches!(self, Initializing | Committing | Aborting),
-            InTransaction => self == Ready,
-            // A timed-out commit is resumed by calling commit again, never turned into an abort:
-            // its outcome is unknown until the coordinator answers.
-            Committing => matches!(self, InTransaction | Committing),
-            Aborting => matches!(self, InTransaction | AbortableError | Aborting),
-            AbortableError => matches!(self, InTransaction | Committing | AbortableError),
-            FatalError => true,
-        }
-    }
-}
-
-/// Why a transactional operation failed.
-#[derive(Debug, Clone, thiserror::Error)]
-pub enum TransactionError {
-    /// The producer was fenced by a newer instance with the same `transactional.id`, lost its
-    /// authorization, or met an error it cannot recover from.
-    #[error("the transactional producer failed fatally ({cause}); close it and create a new one")]
-    Fatal {
-        /// What happened.
-        cause: Arc<Error>,
-    },
-    /// The current transaction cannot commit.
-    #[error("the transaction cannot commit ({cause}); call abort_transaction, then begin a new one")]
-    Abortable {
-        /// What happened.
-        cause: Arc<Error>,
-    },
-    /// The operation is not allowed in the producer's state.
-    #[error("{operation} is not allowed in transaction state {state:?}")]
-    InvalidState {
-        /// The operation attempted.
-        operation: &'static str,
-        /// The state the producer is in.
-        state: TransactionState,
-    },
-    /// The record was added while its transaction was ending (a send racing with
-    /// `commit_transaction` or `abort_transaction`, or with a rebalance that aborted it): it
-    /// belongs to no transaction and was not written. Send it again in the next transaction.
-    #[error(
-        "the record was added while its transaction was ending, so it was not written; send it in the next transaction"
-    )]
-    Ended,
-    /// The producer has no `transactional.id`.
-    #[error("{operation} needs a transactional producer: set transactional.id")]
-    NotTransactional {
-        /// The operation attempted.
-        operation: &'static str,
-    },
-}
-
-impl TransactionError {
-    /// The underlying error, for fatal and abortable failures.
-    pub fn cause(&self) -> Option<&Error> {
-        match self {
-            TransactionError::Fatal { cause } | TransactionError::Abortable { cause } => Some(cause),
-            _ => None,
-        }
-    }
-
-    /// Whether the producer must be recreated.
-    pub fn is_fatal(&self) -> bool {
-        matches!(self, TransactionError::Fatal { .. })
-    }
-}
 
 /// Error codes after which a transactional producer cannot go on.
 pub(crate) fn is_fatal(code: ErrorCode) -> bool {
