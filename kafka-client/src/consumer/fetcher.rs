@@ -41,12 +41,13 @@ use kafka_protocol::{ErrorCode, Uuid};
 use tracing::{debug, trace, warn};
 
 use super::session::{FetchSession, Plan, Wanted, TOPIC_IDS_SINCE};
-use super::state::{CompletedFetch, PartitionState, PreferredReplica, State, TopicPartition};
+use super::state::{CompletedFetch, PartitionState, PreferredReplica, State};
 use super::validation::{self, Check};
 use super::Shared;
 use crate::cluster::Lane;
 use crate::config::{IsolationLevel, OffsetReset};
 use crate::error::Error;
+use crate::types::TopicPartition;
 
 enum Event {
     Fetched {

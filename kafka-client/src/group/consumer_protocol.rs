@@ -26,7 +26,6 @@ use tracing::{debug, info, info_span, warn, Instrument};
 
 use super::handover;
 use super::host::GroupHost;
-use super::offsets;
 use super::rebalance::{Ownership, Rejoin, Step};
 use super::subscription::Subscription;
 use super::RebalanceProtocol;

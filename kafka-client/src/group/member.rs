@@ -35,7 +35,6 @@ use tracing::{debug, info, info_span, warn, Instrument};
 use super::assignor::{Assignor, MemberInfo};
 use super::handover;
 use super::host::GroupHost;
-use super::offsets;
 use super::rebalance::{negotiate, Ownership, Rejoin, Step};
 use super::subscription::Subscription;
 use crate::cluster::CoordinatorType;
