@@ -48,6 +48,7 @@ pub use crate::types::{OffsetAndMetadata, TopicPartition};
 pub use record::ConsumerRecord;
 pub use session::FetchStats;
 
+use crate::backoff::{Decision, Retry};
 use crate::cluster::{Cluster, CoordinatorType};
 use crate::config::GroupProtocol;
 use crate::config::{ConsumerConfig, OffsetReset};
@@ -77,7 +78,6 @@ pub(crate) struct Shared {
     membership: Mutex<Membership>,
     last_poll: Mutex<Instant>,
     group_task: Mutex<Option<tokio::task::JoinHandle<()>>>,
-    coordinator: tokio::sync::Mutex<Option<Connection>>,
     pub(crate) fetch_counters: session::FetchCounters,
 }
 
@@ -157,7 +157,6 @@ impl Consumer {
             membership: Mutex::new(Membership { generation: -1, ..Membership::default() }),
             last_poll: Mutex::new(Instant::now()),
             group_task: Mutex::new(None),
-            coordinator: tokio::sync::Mutex::new(None),
             fetch_counters: session::FetchCounters::default(),
         });
         tokio::spawn(fetcher::run(shared.clone()));
@@ -581,15 +580,22 @@ impl Consumer {
         self.shared.membership.lock().unwrap_or_else(|p| p.into_inner()).clone()
     }
 
-    async fn coordinator(&self) -> Result<Connection> {
-        let mut cached = self.shared.coordinator.lock().await;
-        if let Some(conn) = cached.as_ref().filter(|c| !c.is_closed()) {
-            return Ok(conn.clone());
+    /// Runs `request` on the coordinator of `group` (cached by the cluster), forgetting the
+    /// coordinator when the error says it moved.
+    async fn on_coordinator<T, F, Fut>(&self, group: &str, request: F) -> Result<T>
+    where
+        F: FnOnce(Connection) -> Fut,
+        Fut: std::future::Future<Output = Result<T>>,
+    {
+        let cluster = &self.shared.cluster;
+        let result = match cluster.coordinator(CoordinatorType::Group, group).await {
+            Ok((_, conn)) => request(conn).await,
+            Err(e) => Err(e),
+        };
+        if let Err(e) = &result {
+            cluster.coordinator_failed(CoordinatorType::Group, group, e);
         }
-        let group = self.membership().group_id;
-        let (_, conn) = self.shared.cluster.coordinator(CoordinatorType::Group, &group).await?;
-        *cached = Some(conn.clone());
-        Ok(conn)
+        result
     }
 
     /// Commits the positions of every assigned partition: the next offset each will return,
@@ -646,15 +652,13 @@ impl Consumer {
             let group = self.shared.config.group_id.clone().unwrap_or_default();
             self.shared.update_membership(|m| m.group_id = group);
         }
-        let conn = self.coordinator().await?;
-        let result = offsets::commit(&conn, &self.shared.cluster, &self.membership(), offsets).await;
-        if matches!(
-            result.as_ref().err().and_then(Error::code),
-            Some(kafka_protocol::ErrorCode::NOT_COORDINATOR | kafka_protocol::ErrorCode::COORDINATOR_NOT_AVAILABLE)
-        ) {
-            *self.shared.coordinator.lock().await = None;
-        }
-        result
+        let member = &self.membership();
+        let cluster = &self.shared.cluster;
+        self.on_coordinator(
+            &member.group_id,
+            |conn| async move { offsets::commit(&conn, cluster, member, offsets).await },
+        )
+        .await
     }
 
     /// The committed offsets of `partitions` for this consumer's group (`None`: none).
@@ -669,33 +673,27 @@ impl Consumer {
             return Err(Error::Config(crate::error::ConfigError::Missing { key: "group.id".into() }));
         };
         let tps: Vec<TopicPartition> = partitions.iter().map(|(t, p)| TopicPartition::new(t, *p)).collect();
-        let deadline = std::time::Instant::now() + self.shared.config.default_api_timeout;
-        let mut attempt = 0;
-        loop {
-            let result = async {
-                let conn = self.coordinator().await?;
-                offsets::fetch(&conn, &self.shared.cluster, &group, &tps).await
-            }
-            .await;
-            let error = match result {
-                Ok(found) => return Ok(tps.iter().map(|tp| found.get(tp).cloned().flatten()).collect()),
-                Err(e) => e,
-            };
-            // UNSTABLE_OFFSET_COMMIT: a transaction's offsets are being committed; they will
-            // be stable in a moment. Coordinator moves and loads also pass.
-            let delay = self.shared.config.common.retry_backoff.delay(attempt);
-            attempt += 1;
-            if !error.is_retriable() || std::time::Instant::now() + delay >= deadline {
-                return Err(error);
-            }
-            if matches!(
-                error.code(),
-                Some(kafka_protocol::ErrorCode::NOT_COORDINATOR | kafka_protocol::ErrorCode::COORDINATOR_NOT_AVAILABLE)
-            ) {
-                *self.shared.coordinator.lock().await = None;
-            }
-            tokio::time::sleep(delay).await;
-        }
+        let timeout = self.shared.config.default_api_timeout;
+        let cluster = &self.shared.cluster;
+        let (group, tps) = (&group, &tps);
+        // UNSTABLE_OFFSET_COMMIT: a transaction's offsets are being committed; they will be
+        // stable in a moment. Coordinator moves and loads also pass. Each attempt ends by its
+        // request timeout; a retry that would end past `default.api.timeout.ms` is not made.
+        let found = Retry::new(self.shared.config.common.retry_backoff, Instant::now() + timeout)
+            .unbounded_attempts()
+            .give_up_before_deadline()
+            .run(
+                || self.on_coordinator(group, |conn| async move { offsets::fetch(&conn, cluster, group, tps).await }),
+                |e| if e.is_retriable() { Decision::Retry } else { Decision::Stop },
+            )
+            .await
+            .map_err(|gave_up| {
+                gave_up.last().unwrap_or_else(|| Error::Timeout {
+                    what: format!("committed offsets of group {group} (default.api.timeout.ms)"),
+                    after: timeout,
+                })
+            })?;
+        Ok(tps.iter().map(|tp| found.get(tp).cloned().flatten()).collect())
     }
 }
 

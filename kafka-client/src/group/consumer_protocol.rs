@@ -46,7 +46,6 @@ pub(crate) struct Member {
     consumer: Arc<dyn GroupHost>,
     subscription: Subscription,
     topics: Vec<String>,
-    coordinator: Option<Connection>,
     ownership: Ownership,
     member_id: String,
     epoch: i32,
@@ -67,7 +66,6 @@ impl Member {
             consumer,
             subscription,
             topics,
-            coordinator: None,
             ownership: Ownership::new(RebalanceProtocol::Cooperative),
             member_id,
             epoch: JOIN_EPOCH,
@@ -163,13 +161,11 @@ impl Member {
         });
     }
 
-    async fn coordinator(&mut self) -> Result<Connection> {
-        if let Some(conn) = self.coordinator.as_ref().filter(|c| !c.is_closed()) {
-            return Ok(conn.clone());
-        }
+    /// The group's coordinator (cached by the cluster for every user of it), if it speaks
+    /// the consumer group protocol.
+    async fn coordinator(&self) -> Result<Connection> {
         let group = self.consumer.membership().group_id;
-        let (node, conn) = self.consumer.cluster().coordinator(CoordinatorType::Group, &group).await?;
-        debug!(node, "coordinator found");
+        let (_, conn) = self.consumer.cluster().coordinator(CoordinatorType::Group, &group).await?;
         if conn.version_for(ApiKey::ConsumerGroupHeartbeat).is_err() {
             return Err(Error::kafka(
                 ErrorCode::UNSUPPORTED_VERSION,
@@ -180,8 +176,13 @@ impl Member {
                 format!("group {group}"),
             ));
         }
-        self.coordinator = Some(conn.clone());
         Ok(conn)
+    }
+
+    /// Forgets the coordinator if `error` says it moved (the cluster's one rule).
+    fn coordinator_failed(&self, error: &Error) {
+        let group = self.consumer.membership().group_id;
+        self.consumer.cluster().coordinator_failed(CoordinatorType::Group, &group, error);
     }
 
     /// One heartbeat at `epoch`, with the full subscription and ownership (always valid; the
@@ -254,12 +255,12 @@ impl Member {
                 | ErrorCode::COORDINATOR_NOT_AVAILABLE
                 | ErrorCode::COORDINATOR_LOAD_IN_PROGRESS,
             ) => {
-                self.coordinator = None;
+                self.coordinator_failed(&e);
                 backoff
             }
             _ if e.is_retriable() => {
                 debug!(error = %e, "heartbeat failed");
-                self.coordinator = None;
+                self.coordinator_failed(&e);
                 backoff
             }
             _ => {

@@ -53,7 +53,6 @@ pub(crate) struct Member {
     /// The topics subscribed to as of the last check (sent in JoinGroup).
     topics: Vec<String>,
     assignors: Vec<Box<dyn Assignor>>,
-    coordinator: Option<(i32, Connection)>,
     ownership: Ownership,
     /// As leader: the partition counts the last assignment was computed from (a change means
     /// a new assignment is needed).
@@ -74,16 +73,7 @@ impl Member {
             Subscription::Topics(topics) => topics.clone(),
             Subscription::Pattern(_) => Vec::new(),
         };
-        Member {
-            consumer,
-            subscription,
-            topics,
-            assignors,
-            coordinator: None,
-            ownership,
-            assigned_counts: None,
-            fenced: None,
-        }
+        Member { consumer, subscription, topics, assignors, ownership, assigned_counts: None, fenced: None }
     }
 
     fn membership(&self) -> Membership {
@@ -120,6 +110,7 @@ impl Member {
                         }
                     }
                     Err(e) => {
+                        self.coordinator_failed(&e);
                         let session_timeout = self.consumer.config().group.session_timeout;
                         let delay = self.consumer.config().common.retry_backoff.delay(failures);
                         failures += 1;
@@ -140,9 +131,6 @@ impl Member {
                                 m.member_id.clear();
                                 m.generation = -1;
                             }),
-                            Some(ErrorCode::NOT_COORDINATOR | ErrorCode::COORDINATOR_NOT_AVAILABLE) => {
-                                self.coordinator = None
-                            }
                             Some(ErrorCode::FENCED_INSTANCE_ID) => {
                                 self.stop_fenced(e);
                                 break;
@@ -156,12 +144,10 @@ impl Member {
                             // Wrong credentials or certificates: every retry fails alike.
                             _ if e.is_authentication() => {
                                 warn!(error = %e, "cannot reach the group coordinator");
-                                self.coordinator = None;
                                 self.consumer.report(e);
                                 tokio::time::sleep(session_timeout.max(delay)).await;
                                 continue;
                             }
-                            _ if e.is_retriable() => self.coordinator = None,
                             _ => {}
                         }
                         debug!(error = %e, retry_in_ms = delay.as_millis() as u64, "join failed");
@@ -175,15 +161,16 @@ impl Member {
         .await
     }
 
-    async fn coordinator(&mut self) -> Result<Connection> {
-        if let Some((_, conn)) = self.coordinator.as_ref().filter(|(_, c)| !c.is_closed()) {
-            return Ok(conn.clone());
-        }
+    /// The group's coordinator (cached by the cluster for every user of it).
+    async fn coordinator(&self) -> Result<Connection> {
         let group = self.membership().group_id;
-        let (node, conn) = self.consumer.cluster().coordinator(CoordinatorType::Group, &group).await?;
-        debug!(node, "coordinator found");
-        self.coordinator = Some((node, conn.clone()));
-        Ok(conn)
+        Ok(self.consumer.cluster().coordinator(CoordinatorType::Group, &group).await?.1)
+    }
+
+    /// Forgets the coordinator if `error` says it moved (the cluster's one rule).
+    fn coordinator_failed(&self, error: &Error) {
+        let group = self.membership().group_id;
+        self.consumer.cluster().coordinator_failed(CoordinatorType::Group, &group, error);
     }
 
     /// This member's subscription metadata for `assignor`.
@@ -450,12 +437,12 @@ impl Member {
                             return Rejoin::Lost;
                         }
                         Some(ErrorCode::NOT_COORDINATOR | ErrorCode::COORDINATOR_NOT_AVAILABLE) => {
-                            self.coordinator = None;
+                            self.coordinator_failed(&e);
                             return Rejoin::Revoke;
                         }
                         _ => {
                             debug!(error = %e, "heartbeat failed");
-                            self.coordinator = None;
+                            self.coordinator_failed(&e);
                             if self.coordinator().await.is_err() {
                                 return Rejoin::Revoke;
                             }

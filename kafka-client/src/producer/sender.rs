@@ -26,9 +26,9 @@ use tracing::{debug, warn};
 
 use super::accumulator::{PartitionQueue, Payload, ProducerBatch, TopicQueues};
 use super::delivery::{Delivered, Persistence};
-use super::transaction::{AddPartitions, ADD_PARTITIONS_MAX_V1};
+use super::transaction::{add_partitions_error, AddPartitions, ADD_PARTITIONS_MAX_V1};
 use super::Shared;
-use crate::cluster::{CoordinatorType, Lane};
+use crate::cluster::CoordinatorType;
 use crate::config::Acks;
 use crate::error::Error;
 use crate::error::TransactionError;
@@ -51,7 +51,6 @@ enum Event {
     /// The answer to AddPartitionsToTxn, from the coordinator that gave it.
     PartitionsAdded {
         partitions: Vec<(Arc<str>, i32)>,
-        coordinator: Option<i32>,
         result: Result<AddPartitionsToTxnResponse, Error>,
     },
 }
@@ -344,22 +343,28 @@ impl Sender {
     fn add_partitions(&mut self, add: AddPartitions) {
         let cluster = self.shared.cluster.clone();
         let Some(txn_id) = self.shared.txn.as_ref().map(|t| t.id.clone()) else { return };
-        let AddPartitions { request, partitions, coordinator } = add;
+        let AddPartitions { request, partitions } = add;
         debug!(transactional_id = %txn_id, partitions = partitions.len(), "adding partitions to the transaction");
         self.in_flight.push(Box::pin(async move {
-            let mut found = coordinator;
+            let code_error;
             let result = async {
-                let node = match coordinator {
-                    Some(node) => node,
-                    None => cluster.find_coordinator(CoordinatorType::Transaction, &txn_id).await?,
-                };
-                found = Some(node);
-                let conn = cluster.connection_on(node, Lane::Coordinator).await?;
+                let (_, conn) = cluster.coordinator(CoordinatorType::Transaction, &txn_id).await?;
                 let version = conn.version_for(ApiKey::AddPartitionsToTxn)?.min(ADD_PARTITIONS_MAX_V1);
                 conn.send_at(&request, version).await
             }
             .await;
-            Event::PartitionsAdded { partitions, coordinator: found, result }
+            let failed = match &result {
+                Err(e) => Some(e),
+                Ok(response) => {
+                    code_error =
+                        add_partitions_error(response).map(|(code, _)| Error::kafka(code, None, "AddPartitionsToTxn"));
+                    code_error.as_ref()
+                }
+            };
+            if let Some(e) = failed {
+                cluster.coordinator_failed(CoordinatorType::Transaction, &txn_id, e);
+            }
+            Event::PartitionsAdded { partitions, result }
         }));
     }
 
@@ -446,9 +451,9 @@ impl Sender {
 
     fn handle(&mut self, event: Event) {
         match event {
-            Event::PartitionsAdded { partitions, coordinator, result } => {
+            Event::PartitionsAdded { partitions, result } => {
                 if let Some(txn) = &self.shared.txn {
-                    txn.on_added(partitions, coordinator, result, &self.shared.config.common.retry_backoff);
+                    txn.on_added(partitions, result, &self.shared.config.common.retry_backoff);
                 }
             }
             Event::Refreshed => {

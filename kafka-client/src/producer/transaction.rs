@@ -36,6 +36,7 @@ use kafka_protocol::{ErrorCode, Request};
 use tracing::{debug, info, warn};
 
 use super::Producer;
+use crate::backoff::{Decision, GaveUp, Retry};
 use crate::cluster::{Cluster, CoordinatorType, Lane};
 use crate::error::{Error, Result, TransactionError};
 use crate::types::{Membership, TopicPartition, TransactionState};
@@ -86,7 +87,6 @@ struct Inner {
     /// The number of the last transaction begun.
     number: u64,
     producer: Option<(i64, i16)>,
-    coordinator: Option<i32>,
     /// Partitions registered with the coordinator in this transaction.
     added: HashSet<(Arc<str>, i32)>,
     /// Partitions with data waiting to be registered.
@@ -108,7 +108,6 @@ struct Inner {
 pub(crate) struct AddPartitions {
     pub(crate) request: AddPartitionsToTxnRequest,
     pub(crate) partitions: Vec<(Arc<str>, i32)>,
-    pub(crate) coordinator: Option<i32>,
 }
 
 impl Transactions {
@@ -123,7 +122,6 @@ impl Transactions {
                 state: TransactionState::Uninitialized,
                 number: 0,
                 producer: None,
-                coordinator: None,
                 added: HashSet::new(),
                 pending: BTreeSet::new(),
                 adding: false,
@@ -295,7 +293,7 @@ impl Transactions {
             v3_and_below_topics: topics,
             ..Default::default()
         };
-        Some(AddPartitions { request, partitions, coordinator: inner.coordinator })
+        Some(AddPartitions { request, partitions })
     }
 
     /// The retry delay after the n-th failed attempt, when a registration must wait.
@@ -312,7 +310,6 @@ impl Transactions {
     pub(crate) fn on_added(
         &self,
         partitions: Vec<(Arc<str>, i32)>,
-        coordinator: Option<i32>,
         result: Result<AddPartitionsToTxnResponse>,
         backoff: &crate::backoff::Backoff,
     ) {
@@ -328,7 +325,6 @@ impl Transactions {
                     inner.pending.remove(&key);
                     inner.added.insert(key);
                 }
-                inner.coordinator = coordinator;
                 inner.started = true;
                 inner.add_failures = 0;
                 inner.add_retry_at = None;
@@ -341,12 +337,6 @@ impl Transactions {
                 };
                 let retriable = error.is_retriable() || error.code() == Some(ErrorCode::CONCURRENT_TRANSACTIONS);
                 if retriable {
-                    if matches!(
-                        error.code(),
-                        None | Some(ErrorCode::NOT_COORDINATOR) | Some(ErrorCode::COORDINATOR_NOT_AVAILABLE)
-                    ) {
-                        inner.coordinator = None;
-                    }
                     // CONCURRENT_TRANSACTIONS means the previous transaction is still completing:
                     // it will be done within milliseconds, so retry quickly, as Java does.
                     let delay = if error.code() == Some(ErrorCode::CONCURRENT_TRANSACTIONS) {
@@ -442,7 +432,7 @@ impl Transactions {
 }
 
 /// The first error in an AddPartitionsToTxn response, with the partition it is about.
-fn add_partitions_error(response: &AddPartitionsToTxnResponse) -> Option<(ErrorCode, String)> {
+pub(crate) fn add_partitions_error(response: &AddPartitionsToTxnResponse) -> Option<(ErrorCode, String)> {
     if let Some(code) = ErrorCode(response.error_code).err() {
         return Some((code, "request".into()));
     }
@@ -516,7 +506,9 @@ impl Producer {
 
     /// Whether the coordinator (just found by InitProducerId) offers transaction protocol 2.
     async fn coordinator_speaks_v2(&self, txn: &Transactions) -> bool {
-        let Some(node) = txn.lock().coordinator else { return false };
+        let Some(node) = self.shared.cluster.cached_coordinator(CoordinatorType::Transaction, &txn.id) else {
+            return false;
+        };
         let Ok(conn) = self.shared.cluster.connection_on(node, Lane::Coordinator).await else { return false };
         let versions = conn.versions();
         let max = |api: ApiKey| versions.range(api).map_or(-1, |r| r.1);
@@ -655,48 +647,47 @@ impl Producer {
         deadline: Instant,
     ) -> Result<()> {
         let cluster = &self.shared.cluster;
-        let mut attempt = 0;
-        loop {
-            let attempt_once = async {
-                let node = cluster.find_coordinator(CoordinatorType::Group, group_id).await?;
-                let conn = cluster.connection_on(node, Lane::Coordinator).await?;
+        let what = || format!("TxnOffsetCommit for transaction {}", txn.id);
+        let attempt = || async {
+            let outcome = async {
+                let (_, conn) = cluster.coordinator(CoordinatorType::Group, group_id).await?;
                 let version = conn.version_for(ApiKey::TxnOffsetCommit)?.min(version_cap);
                 let response = conn.send_at(request, version).await?;
                 let failed =
                     response.topics.iter().flat_map(|t| t.partitions.iter().map(move |p| (t, p))).find_map(|(t, p)| {
                         ErrorCode(p.error_code).err().map(|c| (c, format!("{}-{}", t.name, p.partition_index)))
                     });
-                Ok(match failed {
-                    None => Answer::Done(()),
-                    Some((code, partition)) => Answer::Failed(code, Some(partition)),
-                })
-            };
-            // The attempt (lookup, connection, request) ends by the deadline too.
-            let what = || format!("TxnOffsetCommit for transaction {}", txn.id);
-            let outcome: Result<Answer<()>> = match tokio::time::timeout_at(deadline.into(), attempt_once).await {
-                Ok(outcome) => outcome,
-                Err(_) => return Err(timeout(format!("{}: no answer before the deadline", what()), self, deadline)),
-            };
-            let error = match outcome {
-                Ok(Answer::Done(())) => return Ok(()),
-                Ok(Answer::Failed(code, partition)) => Error::kafka(
-                    code,
-                    None,
-                    format!("TxnOffsetCommit for group {group_id} ({})", partition.unwrap_or_default()),
-                ),
-                Err(e) => e,
-            };
-            if !error.is_retriable() {
-                return Err(error);
+                match failed {
+                    None => Ok(()),
+                    Some((code, partition)) => {
+                        Err(Error::kafka(code, None, format!("TxnOffsetCommit for group {group_id} ({partition})")))
+                    }
+                }
             }
-            let delay = self.shared.config.common.retry_backoff.delay(attempt);
-            attempt += 1;
-            debug!(group_id, error = %error, "TxnOffsetCommit will be retried");
-            // Back off, but never past the deadline: the call fails there, not earlier.
-            if !sleep_before(delay, deadline).await {
-                return Err(timeout(format!("{}: {error}", what()), self, deadline));
+            .await;
+            if let Err(e) = &outcome {
+                cluster.coordinator_failed(CoordinatorType::Group, group_id, e);
             }
-        }
+            outcome
+        };
+        // Each attempt (lookup, connection, request) and each backoff ends by the deadline.
+        Retry::new(self.shared.config.common.retry_backoff, deadline)
+            .run_with(
+                attempt,
+                |e| if e.is_retriable() { Decision::Retry } else { Decision::Stop },
+                |e| {
+                    debug!(group_id, error = %e, "TxnOffsetCommit will be retried");
+                    async move { e }
+                },
+            )
+            .await
+            .map_err(|gave_up| match gave_up {
+                GaveUp::Failed(e) => e,
+                GaveUp::NoAnswer { .. } => {
+                    timeout(format!("{}: no answer before the deadline", what()), self, deadline)
+                }
+                GaveUp::OutOfTime { last } => timeout(format!("{}: {last}", what()), self, deadline),
+            })
     }
 
     /// Commits the transaction: sends what is batched, waits for every record of the
@@ -824,62 +815,48 @@ impl Producer {
         R: Request,
     {
         let cluster: &Cluster = &self.shared.cluster;
-        let mut attempt = 0u32;
-        loop {
-            let cached = txn.lock().coordinator;
-            let attempt_once = async {
-                let node = match cached {
-                    Some(node) => node,
-                    None => cluster.find_coordinator(CoordinatorType::Transaction, &txn.id).await?,
-                };
-                let conn = cluster.connection_on(node, Lane::Coordinator).await?;
+        let what = || format!("{:?} for transaction {}", R::API_KEY, txn.id);
+        let answer = &answer;
+        let attempt = || async {
+            let outcome = async {
+                let (_, conn) = cluster.coordinator(CoordinatorType::Transaction, &txn.id).await?;
                 let mut version = conn.version_for(R::API_KEY)?;
                 if let Some(cap) = version_cap {
                     version = version.min(cap);
                 }
                 let response = conn.send_at(request, version).await?;
-                Ok((node, answer(&response)))
-            };
-            // The attempt (lookup, connection, request) ends by the deadline too.
-            let outcome: Result<(i32, Answer<T>)> = match tokio::time::timeout_at(deadline.into(), attempt_once).await {
-                Ok(outcome) => outcome,
-                Err(_) => {
-                    let what = format!("{:?} for transaction {}: no answer before the deadline", R::API_KEY, txn.id);
-                    return Err(timeout(what, self, deadline));
+                match answer(&response) {
+                    Answer::Done(value) => Ok(value),
+                    Answer::Failed(code, message) => Err(Error::kafka(code, message, what())),
                 }
-            };
-            let error = match outcome {
-                Ok((node, Answer::Done(value))) => {
-                    txn.lock().coordinator = Some(node);
-                    return Ok(value);
-                }
-                Ok((_, Answer::Failed(code, message))) => {
-                    if matches!(code, ErrorCode::NOT_COORDINATOR | ErrorCode::COORDINATOR_NOT_AVAILABLE) {
-                        txn.lock().coordinator = None;
-                    }
-                    Error::kafka(code, message, format!("{:?} for transaction {}", R::API_KEY, txn.id))
-                }
-                Err(e) => {
-                    txn.lock().coordinator = None;
-                    e
-                }
-            };
-            let concurrent = error.code() == Some(ErrorCode::CONCURRENT_TRANSACTIONS);
-            if !error.is_retriable() && !concurrent {
-                return Err(error);
             }
-            let delay = if concurrent {
-                Duration::from_millis(20)
-            } else {
-                self.shared.config.common.retry_backoff.delay(attempt)
-            };
-            attempt += 1;
-            debug!(transactional_id = %txn.id, api = ?R::API_KEY, error = %error, "coordinator request will be retried");
-            // Back off, but never past the deadline: the call fails there, not earlier.
-            if !sleep_before(delay, deadline).await {
-                return Err(timeout(format!("{:?} for transaction {}: {error}", R::API_KEY, txn.id), self, deadline));
+            .await;
+            if let Err(e) = &outcome {
+                cluster.coordinator_failed(CoordinatorType::Transaction, &txn.id, e);
             }
-        }
+            outcome
+        };
+        // CONCURRENT_TRANSACTIONS: the previous transaction is still completing; it is done
+        // within milliseconds, so retry quickly, as Java does. Each attempt (lookup,
+        // connection, request) and each backoff ends by the deadline.
+        let decide = |e: &Error| match e.code() {
+            Some(ErrorCode::CONCURRENT_TRANSACTIONS) => Decision::RetryAfter(Duration::from_millis(20)),
+            _ if e.is_retriable() => Decision::Retry,
+            _ => Decision::Stop,
+        };
+        Retry::new(self.shared.config.common.retry_backoff, deadline)
+            .run_with(attempt, decide, |e| {
+                debug!(transactional_id = %txn.id, api = ?R::API_KEY, error = %e, "coordinator request will be retried");
+                async move { e }
+            })
+            .await
+            .map_err(|gave_up| match gave_up {
+                GaveUp::Failed(e) => e,
+                GaveUp::NoAnswer { .. } => {
+                    timeout(format!("{}: no answer before the deadline", what()), self, deadline)
+                }
+                GaveUp::OutOfTime { last } => timeout(format!("{}: {last}", what()), self, deadline),
+            })
     }
 }
 
@@ -890,12 +867,6 @@ fn timeout(what: String, producer: &Producer, deadline: Instant) -> Error {
     let waited = max_block.saturating_sub(deadline.saturating_duration_since(Instant::now()))
         + Instant::now().saturating_duration_since(deadline);
     Error::Timeout { what: format!("{what} (max.block.ms = {max_block:?})"), after: waited }
-}
-
-/// Sleeps `delay`, or until `deadline` if that comes first; whether time is left afterwards.
-async fn sleep_before(delay: Duration, deadline: Instant) -> bool {
-    tokio::time::sleep_until((Instant::now() + delay).min(deadline).into()).await;
-    Instant::now() < deadline
 }
 
 #[cfg(test)]
@@ -1039,7 +1010,7 @@ mod tests {
         assert_eq!(add.partitions.len(), 2);
         assert!(t.take_add_request(Instant::now()).is_none(), "one request at a time");
         let backoff = crate::backoff::Backoff::new(Duration::from_millis(10), Duration::from_millis(100));
-        t.on_added(add.partitions, Some(1), Ok(AddPartitionsToTxnResponse::default()), &backoff);
+        t.on_added(add.partitions, Ok(AddPartitionsToTxnResponse::default()), &backoff);
         assert!(t.ready_to_send(&topic, 0));
         assert!(t.lock().started);
     }
@@ -1053,7 +1024,7 @@ mod tests {
         let backoff = crate::backoff::Backoff::new(Duration::from_millis(10), Duration::from_millis(100));
         let response =
             AddPartitionsToTxnResponse { error_code: ErrorCode::CONCURRENT_TRANSACTIONS.0, ..Default::default() };
-        t.on_added(add.partitions, Some(1), Ok(response), &backoff);
+        t.on_added(add.partitions, Ok(response), &backoff);
         assert_eq!(t.state(), InTransaction);
         assert!(t.next_add_at().is_some());
         assert!(!t.ready_to_send(&topic, 0));
