@@ -106,7 +106,8 @@ pub struct Membership {
 }
 
 /// Where a transactional producer is in its life (the states of the Java client's
-/// `TransactionManager`).
+/// `TransactionManager`). Which state may follow which is decided in
+/// `producer/transaction/state.rs` ([`TransactionState::can_become`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TransactionState {
     /// Created; `init_transactions` has not completed.
@@ -125,39 +126,4 @@ pub enum TransactionState {
     AbortableError,
     /// The producer was fenced or failed for good: recreate it.
     FatalError,
-}
-
-impl TransactionState {
-    pub(crate) const ALL: [TransactionState; 8] = [
-        TransactionState::Uninitialized,
-        TransactionState::Initializing,
-        TransactionState::Ready,
-        TransactionState::InTransaction,
-        TransactionState::Committing,
-        TransactionState::Aborting,
-        TransactionState::AbortableError,
-        TransactionState::FatalError,
-    ];
-
-    pub(crate) fn from_u8(n: u8) -> TransactionState {
-        Self::ALL.get(n as usize).copied().unwrap_or(TransactionState::FatalError)
-    }
-
-    /// Whether a producer in this state may move to `to`.
-    pub fn can_become(self, to: TransactionState) -> bool {
-        use TransactionState::*;
-        match to {
-            Uninitialized => false,
-            // A timed-out init may be called again.
-            Initializing => matches!(self, Uninitialized | Initializing),
-            Ready => matches!(self, Initializing | Committing | Aborting),
-            InTransaction => self == Ready,
-            // A timed-out commit is resumed by calling commit again, never turned into an abort:
-            // its outcome is unknown until the coordinator answers.
-            Committing => matches!(self, InTransaction | Committing),
-            Aborting => matches!(self, InTransaction | AbortableError | Aborting),
-            AbortableError => matches!(self, InTransaction | Committing | AbortableError),
-            FatalError => true,
-        }
-    }
 }
