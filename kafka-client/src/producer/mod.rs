@@ -27,6 +27,7 @@
 
 mod accumulator;
 mod delivery;
+mod idempotence;
 mod memory;
 pub mod partitioner;
 mod record;
