@@ -53,7 +53,7 @@ impl GroupHost for GroupView {
         for tp in partitions {
             state.drop_buffered(tp);
             if let Some(p) = state.partitions.get_mut(tp) {
-                p.paused = true;
+                p.fetch.set_paused(true);
             }
         }
     }

@@ -27,6 +27,7 @@
 //! # Ok(()) }
 //! ```
 
+mod fetch_state;
 mod fetcher;
 mod group_view;
 pub(crate) mod listener;
@@ -232,7 +233,7 @@ impl Consumer {
                 p.position = Some(offset);
                 p.offset_epoch = None;
                 p.reset = None;
-                p.reset_backoff();
+                p.fetch.progressed();
             }
         })
     }
@@ -245,7 +246,7 @@ impl Consumer {
                     p.position = None;
                     p.offset_epoch = None;
                     p.reset = Some(reset);
-                    p.reset_backoff();
+                    p.fetch.progressed();
                 }
             })?;
         }
@@ -346,7 +347,7 @@ impl Consumer {
             self.with_partition(topic, *partition, |state, tp| {
                 state.drop_buffered(tp);
                 if let Some(p) = state.partitions.get_mut(tp) {
-                    p.paused = true;
+                    p.fetch.set_paused(true);
                 }
             })?;
         }
@@ -358,7 +359,7 @@ impl Consumer {
         for (topic, partition) in partitions {
             self.with_partition(topic, *partition, |state, tp| {
                 if let Some(p) = state.partitions.get_mut(tp) {
-                    p.paused = false;
+                    p.fetch.set_paused(false);
                 }
             })?;
         }
@@ -367,8 +368,14 @@ impl Consumer {
 
     /// The paused partitions.
     pub fn paused(&self) -> Vec<TopicPartition> {
-        let mut v: Vec<TopicPartition> =
-            self.shared.lock().partitions.iter().filter(|(_, p)| p.paused).map(|(tp, _)| tp.clone()).collect();
+        let mut v: Vec<TopicPartition> = self
+            .shared
+            .lock()
+            .partitions
+            .iter()
+            .filter(|(_, p)| p.fetch.is_paused())
+            .map(|(tp, _)| tp.clone())
+            .collect();
         v.sort();
         v
     }
