@@ -20,7 +20,8 @@
 //!   versions (Produce v11, AddPartitionsToTxn v3, TxnOffsetCommit v4, EndTxn v4).
 //!
 //! The code is split by job:
-//! - `state.rs`: the state machine, [`TransactionState`]'s transition table;
+//! - `state.rs`: the state machine, [`TransactionState`](crate::types::TransactionState)'s
+//!   transition table;
 //! - `manager.rs`: [`Transactions`], the shared state the sender consults on every batch;
 //! - `api.rs`: the public calls on [`crate::producer::Producer`] and their coordinator requests.
 
@@ -29,6 +30,3 @@ mod manager;
 mod state;
 
 pub(crate) use manager::{add_partitions_error, AddPartitions, Transactions, ADD_PARTITIONS_MAX_V1};
-
-#[allow(unused_imports)] // for the docs' links
-use crate::types::TransactionState;
