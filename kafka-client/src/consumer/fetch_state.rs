@@ -3,7 +3,7 @@
 //! [`FetchState`] replaces the flags a partition used to carry (busy, paused, failures, retry
 //! time, validated epoch): which request for it is in flight, whether the application paused
 //! it, its backoff after failed fetches, and the leader epoch its position is known to be
-//! valid under. [`PartitionState::next_step`] is the fetcher's whole decision for a partition
+//! valid under. [`FetchState::next_step`] is the fetcher's whole decision for a partition
 //! whose leader is known, as a value the fetcher carries out:
 //!
 //! ```text
@@ -22,7 +22,6 @@
 
 use std::time::Instant;
 
-use super::state::PartitionState;
 use crate::backoff::Backoff;
 use crate::config::OffsetReset;
 
@@ -146,18 +145,26 @@ impl FetchState {
     }
 }
 
-impl PartitionState {
-    /// What the fetcher does next for this partition, under a leader at `leader_epoch` (once
-    /// [`FetchState::blocked`] said it may be scheduled). A new epoch with nothing to check the
-    /// position with (not consumed from yet, or set by a seek) counts as checked.
-    pub(crate) fn next_step(&mut self, leader_epoch: i32) -> Step {
-        if self.fetch.unchecked_under(leader_epoch) {
-            match (self.position, self.offset_epoch) {
+impl FetchState {
+    /// What the fetcher does next for a partition at `position` (the leader epoch of the
+    /// record before it: `offset_epoch`; without one: `reset`), under a leader at
+    /// `leader_epoch` (once [`FetchState::blocked`] said it may be scheduled). A new epoch with
+    /// nothing to check the position with (not consumed from yet, or set by a seek) counts as
+    /// checked.
+    pub(crate) fn next_step(
+        &mut self,
+        position: Option<i64>,
+        offset_epoch: Option<i32>,
+        reset: Option<OffsetReset>,
+        leader_epoch: i32,
+    ) -> Step {
+        if self.unchecked_under(leader_epoch) {
+            match (position, offset_epoch) {
                 (Some(position), Some(offset_epoch)) => return Step::Validate { position, offset_epoch },
-                _ => self.fetch.validated(leader_epoch),
+                _ => self.validated(leader_epoch),
             }
         }
-        match (self.position, self.reset) {
+        match (position, reset) {
             (Some(position), _) => Step::Fetch { position },
             (None, Some(reset)) if reset != OffsetReset::None => Step::Reset(reset),
             (None, _) => Step::AwaitSeek,
@@ -171,8 +178,22 @@ mod tests {
 
     use super::*;
 
-    fn at(position: Option<i64>, offset_epoch: Option<i32>, reset: Option<OffsetReset>) -> PartitionState {
-        PartitionState { position, offset_epoch, reset, ..Default::default() }
+    /// A partition at `position`, with the epoch of the record before it and its reset rule.
+    struct At {
+        fetch: FetchState,
+        position: Option<i64>,
+        offset_epoch: Option<i32>,
+        reset: Option<OffsetReset>,
+    }
+
+    fn at(position: Option<i64>, offset_epoch: Option<i32>, reset: Option<OffsetReset>) -> At {
+        At { fetch: FetchState::default(), position, offset_epoch, reset }
+    }
+
+    impl At {
+        fn next_step(&mut self, leader_epoch: i32) -> Step {
+            self.fetch.next_step(self.position, self.offset_epoch, self.reset, leader_epoch)
+        }
     }
 
     #[test]

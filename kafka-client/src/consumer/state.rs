@@ -11,7 +11,7 @@ use bytes::Bytes;
 use kafka_protocol::records::{Batch, BatchRecords, Batches, EndTxnMarker, ParseOptions, TransactionResult};
 use kafka_protocol::Uuid;
 
-use super::fetch_state::FetchState;
+use super::fetch_state::{FetchState, Step};
 use super::record::ConsumerRecord;
 use crate::config::OffsetReset;
 use crate::error::Error;
@@ -69,6 +69,12 @@ impl PartitionState {
             }
             None => leader,
         }
+    }
+
+    /// What the fetcher does next for it under a leader at `leader_epoch` (see
+    /// [`FetchState::next_step`]).
+    pub(crate) fn next_step(&mut self, leader_epoch: i32) -> Step {
+        self.fetch.next_step(self.position, self.offset_epoch, self.reset, leader_epoch)
     }
 
     /// Forgets the preferred read replica; returns whether there was one (the last fetch then

@@ -235,6 +235,20 @@ impl Accumulator {
         self.completed.notify_waiters();
     }
 
+    /// After a new producer id or epoch: every partition's sequences start again at 0, and
+    /// queued batches get new sequences when next sent (`idempotence.rs` does the writing).
+    pub(crate) fn restart_sequences(&self) {
+        for topic in self.topics() {
+            for queue in topic.partitions.read().unwrap_or_else(|p| p.into_inner()).iter() {
+                let mut q = queue.lock().unwrap_or_else(|p| p.into_inner());
+                q.sequences.restart();
+                for batch in q.ready.iter_mut() {
+                    batch.sequence.forget();
+                }
+            }
+        }
+    }
+
     /// Batches created and not yet completed.
     pub(crate) fn incomplete(&self) -> usize {
         self.incomplete.load(Ordering::Acquire)

@@ -16,8 +16,9 @@
 //!   ([`PartitionSequences::confirmed`]): a broker accepts any first sequence from a producer it
 //!   does not know yet, so a later batch arriving first would leave a gap;
 //! - a new producer id or epoch (InitProducerId, KIP-360 bumps, transaction protocol 2's EndTxn)
-//!   restarts every partition at 0 ([`restart_sequences`]), and batches not yet acknowledged
-//!   get new sequences when next sent.
+//!   restarts every partition at 0 ([`PartitionSequences::restart`], applied to every queue by
+//!   `Accumulator::restart_sequences`), and batches not yet acknowledged get new sequences
+//!   when next sent ([`BatchSequence::forget`]).
 //!
 //! [`ProducerIdentity`] is the producer id and epoch of an idempotent producer without a
 //! `transactional.id` (a transactional producer gets them from `init_transactions`), with
@@ -28,7 +29,6 @@
 
 use std::time::{Duration, Instant};
 
-use super::accumulator::{Accumulator, PartitionQueue};
 use crate::backoff::Backoff;
 
 /// The base sequence of a batch, once it was first sent (idempotence).
@@ -107,27 +107,10 @@ impl PartitionSequences {
         PartitionSequences { next, ..Default::default() }
     }
 
-    /// Starts again at 0 (a new producer id or epoch).
-    fn restart(&mut self) {
+    /// Starts again at 0 (a new producer id or epoch; see `Accumulator::restart_sequences`,
+    /// which also makes every queued batch [`BatchSequence::forget`] its sequence).
+    pub(crate) fn restart(&mut self) {
         *self = PartitionSequences::default();
-    }
-}
-
-/// After a new producer id or epoch: every partition's sequence starts again at 0, and queued
-/// batches get new sequences when next sent.
-pub(crate) fn restart_sequences(accumulator: &Accumulator) {
-    for topic in accumulator.topics() {
-        for queue in topic.partitions.read().unwrap_or_else(|p| p.into_inner()).iter() {
-            let mut q = queue.lock().unwrap_or_else(|p| p.into_inner());
-            restart_partition(&mut q);
-        }
-    }
-}
-
-fn restart_partition(q: &mut PartitionQueue) {
-    q.sequences.restart();
-    for batch in q.ready.iter_mut() {
-        batch.sequence.forget();
     }
 }
 
@@ -269,13 +252,15 @@ mod tests {
     }
 
     #[test]
-    fn a_new_epoch_restarts_at_zero_and_forgets_queued_sequences() {
-        let mut q = PartitionQueue::default();
-        let a = sent(&mut q.sequences, 4);
-        q.sequences.acknowledged(a, 4);
-        restart_partition(&mut q);
-        assert!(!q.sequences.confirmed());
-        assert_eq!(sent(&mut q.sequences, 1).get(), Some(0));
+    fn a_new_epoch_restarts_at_zero() {
+        let mut seqs = PartitionSequences::default();
+        let mut a = sent(&mut seqs, 4);
+        seqs.acknowledged(a, 4);
+        seqs.restart();
+        assert!(!seqs.confirmed());
+        a.forget();
+        assert_eq!(seqs.assign(&mut a, 4), 0, "a forgotten sequence is assigned anew");
+        assert_eq!(sent(&mut seqs, 1).get(), Some(4));
     }
 
     #[test]

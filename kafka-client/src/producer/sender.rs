@@ -26,7 +26,7 @@ use tracing::{debug, warn};
 
 use super::accumulator::{PartitionQueue, Payload, ProducerBatch, TopicQueues};
 use super::delivery::{Delivered, Persistence};
-use super::idempotence::{self, ProducerIdentity};
+use super::idempotence::ProducerIdentity;
 use super::transaction::{add_partitions_error, AddPartitions, ADD_PARTITIONS_MAX_V1};
 use super::Shared;
 use crate::cluster::CoordinatorType;
@@ -439,7 +439,7 @@ impl Sender {
                     Ok((id, epoch)) => {
                         debug!(producer_id = id, epoch, bumped = self.idempotence.bump_pending(), "producer id");
                         if self.idempotence.granted((id, epoch)) {
-                            idempotence::restart_sequences(&self.shared.accumulator);
+                            self.shared.accumulator.restart_sequences();
                         }
                     }
                     Err(e) => {

@@ -19,7 +19,7 @@ use super::manager::{is_fatal, Transactions, END_TXN_MAX_V1, TXN_OFFSET_COMMIT_M
 use crate::backoff::{Decision, GaveUp, Retry};
 use crate::cluster::{Cluster, CoordinatorType, Lane};
 use crate::error::{Error, Result, TransactionError};
-use crate::producer::{idempotence, Producer};
+use crate::producer::Producer;
 use crate::types::{Membership, TopicPartition, TransactionState};
 
 /// How a coordinator answered, for the retry loop.
@@ -69,7 +69,7 @@ impl Producer {
         let (producer_id, producer_epoch) = self.init_producer_id(txn, (-1, -1), deadline).await?;
         let v2 = self.coordinator_speaks_v2(txn).await;
         info!(transactional_id = %txn.id, producer_id, producer_epoch, protocol = if v2 { 2 } else { 1 }, "transactions initialised");
-        idempotence::restart_sequences(&self.shared.accumulator);
+        self.shared.accumulator.restart_sequences();
         let mut inner = txn.lock();
         inner.producer = Some((producer_id, producer_epoch));
         inner.v2 = v2;
@@ -344,13 +344,13 @@ impl Producer {
             if v2 && next.0 >= 0 && next.1 >= 0 {
                 // Version 2: every transaction ends with a new epoch; sequences restart.
                 producer = next;
-                idempotence::restart_sequences(&self.shared.accumulator);
+                self.shared.accumulator.restart_sequences();
             }
         }
         if bump && !commit && !(v2 && started) {
             // Sequences went out of step: a new epoch (KIP-360) restarts them at zero.
             producer = self.init_producer_id(txn, producer, deadline).await?;
-            idempotence::restart_sequences(&self.shared.accumulator);
+            self.shared.accumulator.restart_sequences();
             info!(transactional_id = %txn.id, producer_id = producer.0, epoch = producer.1, "producer epoch bumped");
         }
         let mut inner = txn.lock();
