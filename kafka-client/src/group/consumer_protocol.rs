@@ -250,14 +250,8 @@ impl Member {
                 self.lose_all().await;
                 Duration::ZERO
             }
-            Some(
-                ErrorCode::NOT_COORDINATOR
-                | ErrorCode::COORDINATOR_NOT_AVAILABLE
-                | ErrorCode::COORDINATOR_LOAD_IN_PROGRESS,
-            ) => {
-                self.coordinator_failed(&e);
-                backoff
-            }
+            // Coordinator moves and loads included: the cluster's rule decides whether the
+            // coordinator is looked up again.
             _ if e.is_retriable() => {
                 debug!(error = %e, "heartbeat failed");
                 self.coordinator_failed(&e);
