@@ -22,9 +22,9 @@ use std::collections::{BTreeMap, HashMap};
 use std::future::Future;
 use std::time::{Duration, Instant};
 
+use kafka_client::backoff::{Decision, GaveUp, Retry};
 use kafka_client::consumer::TopicPartition;
 use kafka_client::net::Connection;
-use kafka_protocol::messages::{ApiKey, FindCoordinatorRequest};
 use kafka_protocol::ErrorCode;
 use tracing::{debug, Instrument};
 
@@ -32,11 +32,7 @@ use crate::client::{Admin, Target};
 use crate::error::{AdminError, ResourceKind, Result};
 
 /// The kind of coordinator FindCoordinator looks up.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum CoordinatorKind {
-    Group = 0,
-    Transaction = 1,
-}
+pub(crate) use kafka_client::cluster::CoordinatorType as CoordinatorKind;
 
 /// The outcome of one round of a batch: a result per item it carried.
 pub(crate) type Round<K, V> = Vec<(K, Result<V>)>;
@@ -101,38 +97,33 @@ impl Admin {
     }
 
     /// As [`Admin::retry`], within an operation's `deadline` that may have started earlier.
-    pub(crate) async fn retry_by<T, F, Fut>(&self, operation: &str, deadline: Deadline, mut attempt: F) -> Result<T>
+    pub(crate) async fn retry_by<T, F, Fut>(&self, operation: &str, deadline: Deadline, attempt: F) -> Result<T>
     where
         F: FnMut() -> Fut,
         Fut: Future<Output = Result<T>>,
     {
         let span = tracing::debug_span!("kafka.admin", operation);
-        async move {
-            let mut tries = 0u32;
-            let mut last: Option<AdminError> = None;
-            loop {
-                let error = match tokio::time::timeout_at(deadline.at.into(), attempt()).await {
-                    Ok(Ok(value)) => return Ok(value),
-                    Ok(Err(e)) if e.is_retriable() && tries < self.inner.config.retries => e,
-                    Ok(Err(e)) => return Err(e),
-                    Err(_) => return Err(deadline.timed_out(operation, last)),
-                };
-                debug!(operation, error = %error, tries, "retriable failure; retrying");
-                self.after_retriable(&error, deadline).await;
-                let delay = self.inner.config.common.retry_backoff.delay(tries);
-                tries += 1;
-                // Back off, but never past the deadline: the operation fails there, not earlier
-                // (a retry might still have succeeded) and not later.
-                let wake = (Instant::now() + delay).min(deadline.at);
-                tokio::time::sleep_until(wake.into()).await;
-                if Instant::now() >= deadline.at {
-                    return Err(deadline.timed_out(operation, Some(error)));
-                }
-                last = Some(error);
-            }
-        }
-        .instrument(span)
-        .await
+        let config = &self.inner.config;
+        // Each attempt and each backoff ends by the deadline: the operation fails there, not
+        // earlier (a retry might still have succeeded) and not later.
+        Retry::new(config.common.retry_backoff, deadline.at)
+            .max_retries(config.retries)
+            .run_with(
+                attempt,
+                |e: &AdminError| if e.is_retriable() { Decision::Retry } else { Decision::Stop },
+                |error| async move {
+                    debug!(operation, error = %error, "retriable failure; retrying");
+                    self.after_retriable(&error, deadline).await;
+                    error
+                },
+            )
+            .instrument(span)
+            .await
+            .map_err(|gave_up| match gave_up {
+                GaveUp::Failed(e) => e,
+                GaveUp::NoAnswer { last } => deadline.timed_out(operation, last),
+                GaveUp::OutOfTime { last } => deadline.timed_out(operation, Some(last)),
+            })
     }
 
     /// Runs a batch: `attempt` gets the items still pending and returns a result for each it
@@ -173,7 +164,8 @@ impl Admin {
         let mut pending: Vec<K> = keys;
         pending.sort();
         pending.dedup();
-        let mut tries = 0u32;
+        let config = &self.inner.config;
+        let mut retry = Retry::new(config.common.retry_backoff, deadline.at).max_retries(config.retries);
         // Fails the items still pending with a timeout that keeps their last error.
         let time_out = |done: &mut BTreeMap<K, Result<V>>, keys: Vec<K>| {
             for k in keys {
@@ -182,26 +174,26 @@ impl Admin {
             }
         };
         while !pending.is_empty() {
-            let round: Round<K, V> = match tokio::time::timeout_at(deadline.at.into(), attempt(pending.clone())).await {
-                Ok(Ok(round)) => round,
-                Ok(Err(e)) => pending.iter().map(|k| (k.clone(), Err(e.clone()))).collect(),
-                Err(_) => {
+            let round: Round<K, V> = match retry.attempt(attempt(pending.clone())).await {
+                Some(Ok(round)) => round,
+                Some(Err(e)) => pending.iter().map(|k| (k.clone(), Err(e.clone()))).collect(),
+                None => {
                     time_out(&mut done, std::mem::take(&mut pending));
                     break;
                 }
             };
             let mut results: BTreeMap<K, Result<V>> = round.into_iter().collect();
-            let mut retry = Vec::new();
+            let mut again = Vec::new();
             let mut retriable_seen = None;
             for k in pending.drain(..) {
                 let result = results
                     .remove(&k)
                     .unwrap_or_else(|| Err(AdminError::MissingResult { context: format!("{operation} for {k}") }));
                 match result {
-                    Err(e) if e.is_retriable() && tries < self.inner.config.retries => {
+                    Err(e) if e.is_retriable() && retry.may_retry() => {
                         retriable_seen.get_or_insert_with(|| e.clone());
                         done.insert(k.clone(), Err(e));
-                        retry.push(k);
+                        again.push(k);
                     }
                     other => {
                         done.insert(k, other);
@@ -209,18 +201,14 @@ impl Admin {
                 }
             }
             let Some(error) = retriable_seen else { break };
-            debug!(operation, error = %error, items = retry.len(), tries, "retriable failures; retrying those items");
+            debug!(operation, error = %error, items = again.len(), tries = retry.retries(), "retriable failures; retrying those items");
             self.after_retriable(&error, deadline).await;
-            let delay = self.inner.config.common.retry_backoff.delay(tries);
-            tries += 1;
             // Back off, but never past the deadline.
-            let wake = (Instant::now() + delay).min(deadline.at);
-            tokio::time::sleep_until(wake.into()).await;
-            if Instant::now() >= deadline.at {
-                time_out(&mut done, retry);
+            if !retry.wait(Decision::Retry).await {
+                time_out(&mut done, again);
                 break;
             }
-            pending = retry;
+            pending = again;
         }
         let failed = done.values().filter(|r| r.is_err()).count();
         debug!(items = done.len(), failed, "done");
@@ -277,25 +265,18 @@ impl Admin {
         Ok(self.inner.cluster.any_connection().await?)
     }
 
-    /// The coordinator of `key` and a connection to it.
+    /// The coordinator of `key` and a connection to it. The admin client looks it up for
+    /// every attempt (FindCoordinator through the cluster layer, uncached), so a retry after
+    /// NOT_COORDINATOR always asks again.
     pub(crate) async fn coordinator(&self, kind: CoordinatorKind, key: &str) -> Result<Connection> {
-        let conn = self.inner.cluster.any_connection().await?;
-        let version = conn.version_for(ApiKey::FindCoordinator)?;
-        let request = if version >= 4 {
-            FindCoordinatorRequest { key_type: kind as i8, coordinator_keys: vec![key.into()], ..Default::default() }
-        } else {
-            FindCoordinatorRequest { key: key.into(), key_type: kind as i8, ..Default::default() }
-        };
-        let response = conn.send_at(&request, version).await?;
-        let (code, message, node) = match response.coordinators.first() {
-            Some(c) if version >= 4 => (c.error_code, c.error_message.clone(), c.node_id),
-            _ => (response.error_code, response.error_message.clone(), response.node_id),
-        };
-        if let Some(code) = ErrorCode(code).err() {
-            let resource =
-                if kind == CoordinatorKind::Group { ResourceKind::Group } else { ResourceKind::TransactionalId };
-            return Err(AdminError::from_code(code, message, resource, key, "FindCoordinator"));
-        }
+        let node = self.inner.cluster.find_coordinator(kind, key).await.map_err(|e| match e {
+            kafka_client::Error::Kafka { code, message, .. } => {
+                let resource =
+                    if kind == CoordinatorKind::Group { ResourceKind::Group } else { ResourceKind::TransactionalId };
+                AdminError::from_code(code, message, resource, key, "FindCoordinator")
+            }
+            e => e.into(),
+        })?;
         Ok(self.inner.cluster.connection(node).await?)
     }
 

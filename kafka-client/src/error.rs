@@ -1,10 +1,13 @@
 //! The client's error type. Every failure names where it happened (which broker, which API,
 //! which topic-partition) and says whether retrying can help.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use kafka_protocol::messages::ApiKey;
 use kafka_protocol::{DecodeError, EncodeError, ErrorCode};
+
+use crate::types::TransactionState;
 
 /// A broker as the client knows it: its node id (`-1` for a bootstrap address before metadata
 /// names it) and address.
@@ -177,7 +180,7 @@ pub enum Error {
     Closed,
     /// A configuration key or value is invalid.
     #[error(transparent)]
-    Config(#[from] crate::config::ConfigError),
+    Config(#[from] ConfigError),
     /// Every bootstrap address failed.
     #[error("no bootstrap broker reachable ({tried}): {last}")]
     NoBrokerReachable {
@@ -188,7 +191,7 @@ pub enum Error {
     },
     /// A transactional operation failed or is not allowed now.
     #[error(transparent)]
-    Transaction(#[from] crate::producer::TransactionError),
+    Transaction(#[from] TransactionError),
     /// A Fetch answer held bytes for a partition but no record batch that moves its position:
     /// the first batch is cut short, malformed, or ends before the fetch offset. The consumer
     /// fetches the partition again after a backoff; if this persists, the broker's log is
@@ -258,7 +261,7 @@ pub enum Error {
         broker: BrokerId,
         /// The failure.
         #[source]
-        source: crate::sasl::SaslError,
+        source: SaslError,
     },
     /// A timeout set by the caller or configuration elapsed.
     #[error("timed out after {after:?}: {what}")]
@@ -418,3 +421,144 @@ impl std::fmt::Display for TlsFailure {
 
 /// The client's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// A configuration key or value that is not accepted.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ConfigError {
+    /// The key is not one this client knows.
+    #[error("unknown configuration key `{key}`{}", suggestion.as_deref().map(|s| format!(" (did you mean `{s}`?)")).unwrap_or_default())]
+    UnknownKey {
+        /// The key.
+        key: String,
+        /// A known key close to it.
+        suggestion: Option<String>,
+    },
+    /// The value is not valid for the key.
+    #[error("invalid value `{value}` for `{key}`: expected {expected}")]
+    InvalidValue {
+        /// The key.
+        key: String,
+        /// The value given.
+        value: String,
+        /// What is accepted.
+        expected: String,
+    },
+    /// A required key is missing.
+    #[error("missing required configuration `{key}`")]
+    Missing {
+        /// The key.
+        key: String,
+    },
+}
+
+/// Why a transactional operation failed.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum TransactionError {
+    /// The producer was fenced by a newer instance with the same `transactional.id`, lost its
+    /// authorization, or met an error it cannot recover from.
+    #[error("the transactional producer failed fatally ({cause}); close it and create a new one")]
+    Fatal {
+        /// What happened.
+        cause: Arc<Error>,
+    },
+    /// The current transaction cannot commit.
+    #[error("the transaction cannot commit ({cause}); call abort_transaction, then begin a new one")]
+    Abortable {
+        /// What happened.
+        cause: Arc<Error>,
+    },
+    /// The operation is not allowed in the producer's state.
+    #[error("{operation} is not allowed in transaction state {state:?}")]
+    InvalidState {
+        /// The operation attempted.
+        operation: &'static str,
+        /// The state the producer is in.
+        state: TransactionState,
+    },
+    /// The record was added while its transaction was ending (a send racing with
+    /// `commit_transaction` or `abort_transaction`, or with a rebalance that aborted it): it
+    /// belongs to no transaction and was not written. Send it again in the next transaction.
+    #[error(
+        "the record was added while its transaction was ending, so it was not written; send it in the next transaction"
+    )]
+    Ended,
+    /// The producer has no `transactional.id`.
+    #[error("{operation} needs a transactional producer: set transactional.id")]
+    NotTransactional {
+        /// The operation attempted.
+        operation: &'static str,
+    },
+}
+
+impl TransactionError {
+    /// The underlying error, for fatal and abortable failures.
+    pub fn cause(&self) -> Option<&Error> {
+        match self {
+            TransactionError::Fatal { cause } | TransactionError::Abortable { cause } => Some(cause),
+            _ => None,
+        }
+    }
+
+    /// Whether the producer must be recreated.
+    pub fn is_fatal(&self) -> bool {
+        matches!(self, TransactionError::Fatal { .. })
+    }
+}
+
+/// Why a mechanism could not authenticate. Never carries a secret.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum SaslError {
+    /// The broker's message does not follow the mechanism (malformed, out of order).
+    #[error("{mechanism}: the broker's message is malformed: {detail}")]
+    Malformed {
+        /// The mechanism.
+        mechanism: String,
+        /// What was wrong (no secret).
+        detail: String,
+    },
+    /// The broker failed to prove it knows the credentials (SCRAM's server signature): it may
+    /// not be the broker it claims to be.
+    #[error("{mechanism}: the broker's final message does not prove it knows the password; refusing it")]
+    ServerNotVerified {
+        /// The mechanism.
+        mechanism: String,
+    },
+    /// The broker reported an error inside the exchange (SCRAM's `e=...`).
+    #[error("{mechanism}: the broker refused the exchange: {message}")]
+    Refused {
+        /// The mechanism.
+        mechanism: String,
+        /// The broker's words.
+        message: String,
+    },
+    /// The broker asks for a PBKDF2 iteration count outside what the client accepts (SCRAM):
+    /// fewer than Kafka's minimum weakens the stored credential, and a huge count would stall
+    /// the client computing it.
+    #[error("{mechanism}: the broker asks for {iterations} iterations; accepted are {min} to {max}")]
+    IterationCount {
+        /// The mechanism.
+        mechanism: String,
+        /// The count the broker sent.
+        iterations: u64,
+        /// The least accepted.
+        min: u32,
+        /// The most accepted.
+        max: u32,
+    },
+    /// The broker's nonce does not extend the client's (SCRAM): the answer belongs to another
+    /// exchange, or was replayed.
+    #[error("{mechanism}: the broker's nonce does not extend the client's nonce; refusing it")]
+    NonceMismatch {
+        /// The mechanism.
+        mechanism: String,
+    },
+    /// The mechanism could not get what it sends (a token provider failed).
+    #[error("{mechanism}: {detail}")]
+    Credentials {
+        /// The mechanism.
+        mechanism: String,
+        /// What failed (no secret).
+        detail: String,
+    },
+}

@@ -53,10 +53,11 @@ use std::time::Duration;
 use tracing::{debug, info, warn};
 
 use crate::config::{ConsumerConfig, IsolationLevel, ProducerConfig};
-use crate::consumer::{Consumer, ConsumerRecord, TopicPartition};
+use crate::consumer::{Consumer, ConsumerRecord};
 use crate::error::{Error, Result};
-use crate::group::{BoxFuture, Membership, RebalanceListener};
-use crate::producer::{Producer, TransactionState};
+use crate::group::RebalanceListener;
+use crate::producer::Producer;
+use crate::types::{BoxFuture, Membership, TopicPartition, TransactionState};
 
 /// The open transaction's bookkeeping.
 #[derive(Debug, Default)]
@@ -139,7 +140,7 @@ impl ExactlyOnce {
     /// a `transactional.id`), and initialises transactions (fencing earlier instances).
     pub async fn new(mut consumer: ConsumerConfig, producer: ProducerConfig) -> Result<ExactlyOnce> {
         if consumer.group_id.is_none() {
-            return Err(Error::Config(crate::config::ConfigError::Missing { key: "group.id".into() }));
+            return Err(Error::Config(crate::error::ConfigError::Missing { key: "group.id".into() }));
         }
         consumer.group.enable_auto_commit = false;
         consumer.isolation_level = IsolationLevel::ReadCommitted;

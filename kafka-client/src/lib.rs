@@ -20,5 +20,6 @@ pub mod net;
 pub mod producer;
 pub mod sasl;
 pub mod secret;
+pub mod types;
 
 pub use error::{BrokerId, Error, Result, TlsFailure};

@@ -23,7 +23,11 @@
 //! Locks: `metadata` (std `RwLock`, held only to swap or clone an `Arc`), `topics` (std
 //! `Mutex`), `slots` (std `Mutex` around the map; each slot has its own tokio `Mutex` held while
 //! connecting, so one node's slow connect does not block the others), `refresh_lock` (tokio
-//! `Mutex`, held for one Metadata round trip). No std lock is held across an `.await`.
+//! `Mutex`, held for one Metadata round trip), `coordinators` (std `Mutex` around the
+//! coordinator cache, held to read or change one entry). No std lock is held across an `.await`.
+//! - **Coordinators**: [`Cluster::coordinator`] finds and caches group and transaction
+//!   coordinators for every user of the cluster; `coordinator.rs` holds the one rule for
+//!   forgetting one.
 
 pub mod coordinator;
 pub mod metadata;
@@ -119,6 +123,8 @@ struct Inner {
     refreshes: AtomicU64,
     /// Whether the idle-connection reaper runs (started with the first connection).
     reaper: AtomicBool,
+    /// Group and transaction coordinators found so far (`coordinator.rs`).
+    coordinators: coordinator::Coordinators,
 }
 
 /// When the last refresh completed, and how many answers in a row changed nothing.
@@ -184,6 +190,7 @@ impl Cluster {
                 refresh_lock: tokio::sync::Mutex::new(Pacing::default()),
                 refreshes: AtomicU64::new(0),
                 reaper: AtomicBool::new(false),
+                coordinators: Default::default(),
             }),
         }
     }

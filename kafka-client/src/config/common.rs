@@ -5,9 +5,9 @@ use std::time::Duration;
 
 use super::properties::{invalid, parse_bool, parse_hosts, parse_int, parse_ms, Properties};
 use super::security::{SecurityConfig, SSL_KEYS};
-use super::ConfigError;
 use crate::backoff::Backoff;
 use crate::cluster::ClusterConfig;
+use crate::error::ConfigError;
 use crate::net::{ConnectionConfig, DEFAULT_MAX_RESPONSE_SIZE};
 
 /// The keys [`CommonConfig::take`] reads (with [`SSL_KEYS`] and the `sasl.*` keys).

@@ -5,10 +5,10 @@ use std::time::Duration;
 use super::common::CommonConfig;
 #[cfg(doc)]
 use super::common::COMMON_KEYS;
+use super::group::{assignor_name, GroupConfig, GroupProtocol};
 use super::properties::{parse_bool, parse_int, parse_ms, Properties};
 use super::security::SecurityConfig;
-use super::ConfigError;
-use crate::group::GroupProtocol;
+use crate::error::ConfigError;
 
 /// What to do when a partition has no valid position (no committed offset, or the offset is
 /// out of range).
@@ -71,7 +71,7 @@ pub struct ConsumerConfig {
     /// see [`crate::consumer::FetchStats::follower_fetches`].
     pub client_rack: String,
     /// Consumer group settings (used with `subscribe`).
-    pub group: crate::group::GroupConfig,
+    pub group: GroupConfig,
 }
 
 impl Default for ConsumerConfig {
@@ -89,7 +89,7 @@ impl Default for ConsumerConfig {
             isolation_level: IsolationLevel::ReadUncommitted,
             check_crcs: true,
             client_rack: String::new(),
-            group: crate::group::GroupConfig::default(),
+            group: GroupConfig::default(),
         }
     }
 }
@@ -236,7 +236,7 @@ impl ConsumerConfig {
         }
         if let Some(v) = props.take("partition.assignment.strategy") {
             let names: Vec<String> = v.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
-            if names.is_empty() || names.iter().any(|n| crate::group::assignor::by_name(n).is_none()) {
+            if names.is_empty() || names.iter().any(|n| assignor_name(n).is_none()) {
                 return Err(invalid(
                     "partition.assignment.strategy",
                     &v,

@@ -8,9 +8,9 @@ use kafka_protocol::compression::{Codec, Compression};
 use super::common::CommonConfig;
 use super::properties::{parse_bool, parse_int, parse_ms, Properties};
 use super::security::{SecurityConfig, SecurityProtocol, TlsConfig};
-use super::ConfigError;
 use crate::backoff::Backoff;
 use crate::cluster::ClusterConfig;
+use crate::error::ConfigError;
 use crate::sasl::Mechanism;
 
 /// Which acknowledgement a produce request waits for.

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use super::ConfigError;
+use crate::error::ConfigError;
 
 /// Properties as key/value pairs, consumed key by key so leftovers can be reported as unknown.
 #[derive(Debug, Default)]

@@ -35,7 +35,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::properties::Properties;
-use super::ConfigError;
+use crate::error::ConfigError;
 use crate::net::ConnectionSecurity;
 use crate::sasl::Mechanism;
 use crate::secret::Secret;

@@ -32,6 +32,7 @@ use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use futures_util::stream::{FuturesUnordered, StreamExt};
+use kafka_protocol::messages::fetch::response::PartitionData;
 use kafka_protocol::messages::list_offsets::request::{ListOffsetsPartition, ListOffsetsTopic};
 use kafka_protocol::messages::{
     ApiKey, FetchRequest, FetchResponse, ListOffsetsRequest, ListOffsetsResponse, OffsetForLeaderEpochResponse,
@@ -40,13 +41,15 @@ use kafka_protocol::records::Batches;
 use kafka_protocol::{ErrorCode, Uuid};
 use tracing::{debug, trace, warn};
 
+use super::fetch_state::{Blocked, InFlight, Step};
 use super::session::{FetchSession, Plan, Wanted, TOPIC_IDS_SINCE};
-use super::state::{CompletedFetch, PartitionState, PreferredReplica, State, TopicPartition};
+use super::state::{CompletedFetch, PartitionState, PreferredReplica, State};
 use super::validation::{self, Check};
 use super::Shared;
 use crate::cluster::Lane;
 use crate::config::{IsolationLevel, OffsetReset};
 use crate::error::Error;
+use crate::types::TopicPartition;
 
 enum Event {
     Fetched {
@@ -151,12 +154,13 @@ fn schedule(
         let mut state = shared.lock();
         let room = state.buffered_bytes < config.fetch_max_bytes.max(1) as usize;
         for (tp, p) in state.partitions.iter_mut() {
-            if p.busy || p.paused {
-                continue;
-            }
-            if let Some(at) = p.backing_off(now) {
-                *retry_at = Some(retry_at.map_or(at, |t: Instant| t.min(at)));
-                continue;
+            match p.fetch.blocked(now) {
+                Some(Blocked::Busy) => continue,
+                Some(Blocked::Until(at)) => {
+                    *retry_at = Some(retry_at.map_or(at, |t: Instant| t.min(at)));
+                    continue;
+                }
+                None => {}
             }
             let Some((leader, epoch)) = metadata
                 .partition(&tp.topic, tp.partition)
@@ -167,37 +171,30 @@ fn schedule(
                 continue;
             };
             p.topic_id = metadata.topic(&tp.topic).map(|t| t.id).unwrap_or_default();
-            if epoch >= 0 && p.validated_epoch.is_none_or(|v| v < epoch) {
-                match (p.position, p.offset_epoch) {
-                    (Some(position), Some(offset_epoch)) => {
-                        // A new leader epoch: check the position before fetching on from it.
-                        p.busy = true;
-                        invalidated.push(tp.clone());
-                        validations.entry(leader).or_default().push(Check {
-                            tp: tp.clone(),
-                            position,
-                            offset_epoch,
-                            current_leader_epoch: epoch,
-                        });
-                        continue;
-                    }
-                    // Nothing to check the position with (not consumed from yet, or set by a seek).
-                    _ => p.validated_epoch = Some(epoch),
+            match p.next_step(epoch) {
+                Step::Validate { position, offset_epoch } => {
+                    // A new leader epoch: check the position before fetching on from it.
+                    p.fetch.start(InFlight::Validation);
+                    invalidated.push(tp.clone());
+                    validations.entry(leader).or_default().push(Check {
+                        tp: tp.clone(),
+                        position,
+                        offset_epoch,
+                        current_leader_epoch: epoch,
+                    });
                 }
-            }
-            match (p.position, p.reset) {
-                (None, Some(reset)) if reset != OffsetReset::None => {
-                    p.busy = true;
+                Step::Reset(reset) => {
+                    p.fetch.start(InFlight::ListOffsets);
                     resets.entry(leader).or_default().push((tp.clone(), reset));
                 }
-                (Some(position), _) => {
+                Step::Fetch { position } => {
                     // Follower fetching (KIP-392): data may come from the replica the leader
                     // named; positions, resets and validation stay with the leader.
                     let node = p.read_replica(leader, now, |id| is_live_replica(&metadata, tp, id));
                     if !room || matches!(sessions.get(&node), Some(None)) {
                         continue;
                     }
-                    p.busy = true;
+                    p.fetch.start(InFlight::Fetch);
                     if node != leader {
                         shared.fetch_counters.follower_fetches.fetch_add(1, Ordering::Relaxed);
                     }
@@ -220,7 +217,7 @@ fn schedule(
                         },
                     ));
                 }
-                _ => {}
+                Step::AwaitSeek => {}
             }
         }
         // Data fetched under the old leader may be truncated away: fetch again once validated.
@@ -228,6 +225,18 @@ fn schedule(
             state.drop_buffered(tp);
         }
     }
+    send_validations(shared, in_flight, validations);
+    send_resets(shared, in_flight, resets);
+    send_fetches(shared, in_flight, sessions, fetches);
+    need_refresh
+}
+
+/// Sends one OffsetForLeaderEpoch per leader for the positions to check (KIP-320).
+fn send_validations(
+    shared: &Arc<Shared>,
+    in_flight: &mut FuturesUnordered<EventFuture>,
+    validations: HashMap<i32, Vec<Check>>,
+) {
     for (node, checks) in validations {
         let request = validation::request(&checks);
         let cluster = shared.cluster.clone();
@@ -236,6 +245,15 @@ fn schedule(
             Event::Validated { checks, result }
         }));
     }
+}
+
+/// Sends one ListOffsets per leader for the partitions to find a position for.
+fn send_resets(
+    shared: &Arc<Shared>,
+    in_flight: &mut FuturesUnordered<EventFuture>,
+    resets: HashMap<i32, Vec<(TopicPartition, OffsetReset)>>,
+) {
+    let config = &shared.config;
     for (node, asked) in resets {
         let request = ListOffsetsRequest {
             replica_id: -1,
@@ -263,6 +281,16 @@ fn schedule(
             Event::Listed { asked, result }
         }));
     }
+}
+
+/// Sends one Fetch per broker, in its fetch session (KIP-227), for the partitions to fetch.
+fn send_fetches(
+    shared: &Arc<Shared>,
+    in_flight: &mut FuturesUnordered<EventFuture>,
+    sessions: &mut Sessions,
+    fetches: HashMap<i32, Vec<(Option<Instant>, Wanted)>>,
+) {
+    let config = &shared.config;
     for (node, mut wanted) in fetches {
         let mut session = sessions.insert(node, None).flatten().unwrap_or_default();
         // Least recently served first (see `PartitionState::last_data`), then by name: requests
@@ -317,7 +345,6 @@ fn schedule(
             Event::Fetched { node, session, asked, result }
         }));
     }
-    need_refresh
 }
 
 /// Whether broker `id` is known to the metadata and an online replica of `tp`: only then is it
@@ -346,7 +373,7 @@ fn group<T, P>(items: &[T], f: impl Fn(&T) -> (&TopicPartition, P)) -> Vec<(Stri
 fn release(state: &mut State, asked: &[(TopicPartition, i64)]) {
     for (tp, _) in asked {
         if let Some(p) = state.partitions.get_mut(tp) {
-            p.busy = false;
+            p.fetch.finish();
         }
     }
 }
@@ -376,7 +403,7 @@ fn on_fetch(
                     if p.preferred_read_replica.is_some_and(|r| r.node == node) {
                         p.clear_read_replica();
                     } else {
-                        p.fetch_failed(&shared.config.common.retry_backoff, now);
+                        p.fetch.failed(&shared.config.common.retry_backoff, now);
                     }
                 }
             }
@@ -423,129 +450,12 @@ fn on_fetch(
             let Some(fetch_offset) = asked.iter().find(|(t, _)| *t == tp).map(|(_, o)| *o) else { continue };
             let Some(p) = state.partitions.get_mut(&tp) else { continue };
             let Some(position) = p.position else { continue };
-            if p.paused || p.next_fetch.unwrap_or(position) != fetch_offset {
+            if p.fetch.is_paused() || p.next_fetch.unwrap_or(position) != fetch_offset {
                 continue; // a seek or pause happened meanwhile
             }
-            let code = ErrorCode(data.error_code);
-            // Whether this answer came from a follower (a preferred read replica).
-            let from_follower = p.preferred_read_replica.is_some_and(|r| r.node == node);
-            if code != ErrorCode::NONE && from_follower {
-                // Any error on a follower (not a replica any more, fenced or unknown epoch,
-                // offset not available there yet, out of range...) sends the partition back
-                // to the leader, which decides (Java's FetchCollector does the same).
-                debug!(%tp, node, %code, "fetch from the preferred read replica failed; back to the leader");
-                p.clear_read_replica();
-                if code.is_retriable() {
-                    refresh = true;
-                }
-                continue;
-            }
-            let backoff = &shared.config.common.retry_backoff;
-            match code {
-                ErrorCode::NONE if data.diverging_epoch.epoch >= 0 || data.diverging_epoch.end_offset >= 0 => {
-                    // The log diverged from what was fetched (KIP-320): whatever is buffered
-                    // may be gone; the position is checked against where the epoch now ends.
-                    let diverging = &data.diverging_epoch;
-                    debug!(%tp, epoch = diverging.epoch, end_offset = diverging.end_offset, "diverging epoch");
-                    let (epoch, end_offset) = (diverging.epoch, diverging.end_offset);
-                    let reset = shared.config.auto_offset_reset;
-                    let error = apply_epoch_end(p, &tp, position, epoch, end_offset, reset);
-                    state.drop_buffered(&tp);
-                    if let Some(e) = error {
-                        state.errors.push_back(e);
-                        arrived = true;
-                    }
-                }
-                ErrorCode::NONE => {
-                    if data.preferred_read_replica >= 0 && data.preferred_read_replica != node {
-                        let until = Instant::now() + shared.config.common.metadata_max_age;
-                        debug!(%tp, leader = node, replica = data.preferred_read_replica, "fetching from the preferred read replica");
-                        p.preferred_read_replica = Some(PreferredReplica { node: data.preferred_read_replica, until });
-                    }
-                    p.high_watermark = data.high_watermark;
-                    p.last_stable_offset = data.last_stable_offset;
-                    p.log_start_offset = data.log_start_offset;
-                    let records = data.records.unwrap_or_default();
-                    let (end, end_epoch) = match scan(&records, fetch_offset) {
-                        Scan::Empty => {
-                            p.reset_backoff();
-                            continue;
-                        }
-                        Scan::Data { end, epoch } => (end, epoch),
-                        Scan::Stuck(detail) => {
-                            // Refetching at once would spin on the same bytes (Java raises
-                            // "no complete records were found" here): back off, and tell the
-                            // application if it persists. A partial first batch alone can be a
-                            // response cut by `fetch.max.bytes`, so it is given a few tries.
-                            p.fetch_failed(backoff, Instant::now());
-                            let malformed = !matches!(detail, Stuck::Partial { .. });
-                            if malformed || p.failures >= STUCK_REPORT_AFTER {
-                                let error = Error::FetchNoProgress {
-                                    topic: tp.topic.to_string(),
-                                    partition: tp.partition,
-                                    offset: fetch_offset,
-                                    node,
-                                    detail: detail.to_string(),
-                                };
-                                warn!(%tp, node, offset = fetch_offset, failures = p.failures, "{error}");
-                                let reported = state.errors.iter().any(|e| {
-                                    matches!(e, Error::FetchNoProgress { topic, partition, .. }
-                                        if **topic == *tp.topic && *partition == tp.partition)
-                                });
-                                if !reported {
-                                    state.errors.push_back(error);
-                                    arrived = true;
-                                }
-                            } else {
-                                debug!(%tp, node, offset = fetch_offset, %detail, "fetch made no progress; backing off");
-                            }
-                            continue;
-                        }
-                    };
-                    p.reset_backoff();
-                    p.next_fetch = Some(end);
-                    p.next_fetch_epoch = Some(end_epoch).filter(|e| *e >= 0);
-                    p.last_data = Some(Instant::now());
-                    state.buffered_bytes += records.len();
-                    let aborted =
-                        data.aborted_transactions.iter().flatten().map(|a| (a.producer_id, a.first_offset)).collect();
-                    let read_committed = shared.config.isolation_level == IsolationLevel::ReadCommitted;
-                    state.completed.push_back(CompletedFetch::new(tp, fetch_offset, records, aborted, read_committed));
-                    arrived = true;
-                }
-                ErrorCode::OFFSET_OUT_OF_RANGE if fetch_offset != position => {
-                    // Out of range past buffered data: the position decides, once reached.
-                    state.drop_buffered(&tp);
-                }
-                ErrorCode::OFFSET_OUT_OF_RANGE => match shared.config.auto_offset_reset {
-                    OffsetReset::None => {
-                        p.position = None;
-                        p.reset = None;
-                        state.errors.push_back(Error::kafka(
-                            code,
-                            Some(format!(
-                                "offset {fetch_offset} is out of range and auto.offset.reset=none; seek to continue"
-                            )),
-                            tp.to_string(),
-                        ));
-                        arrived = true;
-                    }
-                    reset => {
-                        debug!(%tp, fetch_offset, ?reset, "offset out of range; resetting");
-                        p.position = None;
-                        p.reset = Some(reset);
-                    }
-                },
-                c if c.is_retriable() => {
-                    debug!(%tp, code = %c, "fetch: partition error; refreshing metadata");
-                    p.fetch_failed(backoff, Instant::now());
-                    refresh = true;
-                }
-                c => {
-                    state.errors.push_back(Error::kafka(c, None, format!("Fetch {tp}")));
-                    arrived = true;
-                }
-            }
+            let handled = on_partition(shared, &mut state, node, tp, fetch_offset, position, data);
+            refresh |= handled.refresh;
+            arrived |= handled.arrived;
         }
     }
     // Partitions the broker left out of its answer (nothing new) can be fetched again.
@@ -557,6 +467,148 @@ fn on_fetch(
     if arrived {
         shared.data.notify_waiters();
     }
+}
+
+/// What handling one partition's part of a Fetch answer asks of the caller.
+#[derive(Debug, Default)]
+struct Handled {
+    /// Metadata is stale (a retriable partition error).
+    refresh: bool,
+    /// Something for poll: records or an error.
+    arrived: bool,
+}
+
+/// Handles one partition's part of a Fetch answer from `node`: the fetch asked for
+/// `fetch_offset` while the partition was at `position` (both still current).
+fn on_partition(
+    shared: &Shared,
+    state: &mut State,
+    node: i32,
+    tp: TopicPartition,
+    fetch_offset: i64,
+    position: i64,
+    data: PartitionData,
+) -> Handled {
+    let mut handled = Handled::default();
+    let Some(p) = state.partitions.get_mut(&tp) else { return handled };
+    let code = ErrorCode(data.error_code);
+    // Whether this answer came from a follower (a preferred read replica).
+    let from_follower = p.preferred_read_replica.is_some_and(|r| r.node == node);
+    if code != ErrorCode::NONE && from_follower {
+        // Any error on a follower (not a replica any more, fenced or unknown epoch,
+        // offset not available there yet, out of range...) sends the partition back
+        // to the leader, which decides (Java's FetchCollector does the same).
+        debug!(%tp, node, %code, "fetch from the preferred read replica failed; back to the leader");
+        p.clear_read_replica();
+        if code.is_retriable() {
+            handled.refresh = true;
+        }
+        return handled;
+    }
+    let backoff = &shared.config.common.retry_backoff;
+    match code {
+        ErrorCode::NONE if data.diverging_epoch.epoch >= 0 || data.diverging_epoch.end_offset >= 0 => {
+            // The log diverged from what was fetched (KIP-320): whatever is buffered
+            // may be gone; the position is checked against where the epoch now ends.
+            let diverging = &data.diverging_epoch;
+            debug!(%tp, epoch = diverging.epoch, end_offset = diverging.end_offset, "diverging epoch");
+            let (epoch, end_offset) = (diverging.epoch, diverging.end_offset);
+            let reset = shared.config.auto_offset_reset;
+            let error = apply_epoch_end(p, &tp, position, epoch, end_offset, reset);
+            state.drop_buffered(&tp);
+            if let Some(e) = error {
+                state.errors.push_back(e);
+                handled.arrived = true;
+            }
+        }
+        ErrorCode::NONE => {
+            if data.preferred_read_replica >= 0 && data.preferred_read_replica != node {
+                let until = Instant::now() + shared.config.common.metadata_max_age;
+                debug!(%tp, leader = node, replica = data.preferred_read_replica, "fetching from the preferred read replica");
+                p.preferred_read_replica = Some(PreferredReplica { node: data.preferred_read_replica, until });
+            }
+            p.high_watermark = data.high_watermark;
+            p.last_stable_offset = data.last_stable_offset;
+            p.log_start_offset = data.log_start_offset;
+            let records = data.records.unwrap_or_default();
+            let (end, end_epoch) = match scan(&records, fetch_offset) {
+                Scan::Empty => {
+                    p.fetch.progressed();
+                    return handled;
+                }
+                Scan::Data { end, epoch } => (end, epoch),
+                Scan::Stuck(detail) => {
+                    // Refetching at once would spin on the same bytes (Java raises
+                    // "no complete records were found" here): back off, and tell the
+                    // application if it persists. A partial first batch alone can be a
+                    // response cut by `fetch.max.bytes`, so it is given a few tries.
+                    p.fetch.failed(backoff, Instant::now());
+                    let malformed = !matches!(detail, Stuck::Partial { .. });
+                    if malformed || p.fetch.failures() >= STUCK_REPORT_AFTER {
+                        let error = Error::FetchNoProgress {
+                            topic: tp.topic.to_string(),
+                            partition: tp.partition,
+                            offset: fetch_offset,
+                            node,
+                            detail: detail.to_string(),
+                        };
+                        warn!(%tp, node, offset = fetch_offset, failures = p.fetch.failures(), "{error}");
+                        let reported = state.errors.iter().any(|e| {
+                            matches!(e, Error::FetchNoProgress { topic, partition, .. }
+                                if **topic == *tp.topic && *partition == tp.partition)
+                        });
+                        if !reported {
+                            state.errors.push_back(error);
+                            handled.arrived = true;
+                        }
+                    } else {
+                        debug!(%tp, node, offset = fetch_offset, %detail, "fetch made no progress; backing off");
+                    }
+                    return handled;
+                }
+            };
+            p.fetch.progressed();
+            p.next_fetch = Some(end);
+            p.next_fetch_epoch = Some(end_epoch).filter(|e| *e >= 0);
+            p.last_data = Some(Instant::now());
+            state.buffered_bytes += records.len();
+            let aborted = data.aborted_transactions.iter().flatten().map(|a| (a.producer_id, a.first_offset)).collect();
+            let read_committed = shared.config.isolation_level == IsolationLevel::ReadCommitted;
+            state.completed.push_back(CompletedFetch::new(tp, fetch_offset, records, aborted, read_committed));
+            handled.arrived = true;
+        }
+        ErrorCode::OFFSET_OUT_OF_RANGE if fetch_offset != position => {
+            // Out of range past buffered data: the position decides, once reached.
+            state.drop_buffered(&tp);
+        }
+        ErrorCode::OFFSET_OUT_OF_RANGE => match shared.config.auto_offset_reset {
+            OffsetReset::None => {
+                p.position = None;
+                p.reset = None;
+                state.errors.push_back(Error::kafka(
+                    code,
+                    Some(format!("offset {fetch_offset} is out of range and auto.offset.reset=none; seek to continue")),
+                    tp.to_string(),
+                ));
+                handled.arrived = true;
+            }
+            reset => {
+                debug!(%tp, fetch_offset, ?reset, "offset out of range; resetting");
+                p.position = None;
+                p.reset = Some(reset);
+            }
+        },
+        c if c.is_retriable() => {
+            debug!(%tp, code = %c, "fetch: partition error; refreshing metadata");
+            p.fetch.failed(backoff, Instant::now());
+            handled.refresh = true;
+        }
+        c => {
+            state.errors.push_back(Error::kafka(c, None, format!("Fetch {tp}")));
+            handled.arrived = true;
+        }
+    }
+    handled
 }
 
 /// Partial answers in a row after which a partition that makes no progress is reported.
@@ -692,7 +744,7 @@ fn on_validate(shared: &Arc<Shared>, checks: Vec<Check>, result: Result<OffsetFo
                         }
                         continue;
                     }
-                    p.validated_epoch = Some(check.current_leader_epoch);
+                    p.fetch.validated(check.current_leader_epoch);
                     let reset = shared.config.auto_offset_reset;
                     if let Some(e) = apply_epoch_end(p, &tp, check.position, r.leader_epoch, r.end_offset, reset) {
                         state.errors.push_back(e);
@@ -708,7 +760,7 @@ fn on_validate(shared: &Arc<Shared>, checks: Vec<Check>, result: Result<OffsetFo
     }
     for check in &checks {
         if let Some(p) = state.partitions.get_mut(&check.tp) {
-            p.busy = false;
+            p.fetch.finish();
         }
     }
     drop(state);
@@ -753,7 +805,7 @@ fn on_list(
     }
     for (tp, _) in &asked {
         if let Some(p) = state.partitions.get_mut(tp) {
-            p.busy = false;
+            p.fetch.finish();
         }
     }
     drop(state);

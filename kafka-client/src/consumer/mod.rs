@@ -27,8 +27,10 @@
 //! # Ok(()) }
 //! ```
 
+mod fetch_state;
 mod fetcher;
-mod offset;
+mod group_view;
+pub(crate) mod listener;
 mod record;
 mod session;
 mod state;
@@ -43,19 +45,22 @@ use kafka_protocol::records::ParseOptions;
 use tokio::sync::Notify;
 use tracing::{debug, warn};
 
-pub use offset::OffsetAndMetadata;
+pub use crate::types::{OffsetAndMetadata, TopicPartition};
 pub use record::ConsumerRecord;
 pub use session::FetchStats;
-pub use state::TopicPartition;
 
-use crate::cluster::Cluster;
+use crate::backoff::{Decision, Retry};
+use crate::cluster::{Cluster, CoordinatorType};
+use crate::config::GroupProtocol;
 use crate::config::{ConsumerConfig, OffsetReset};
 use crate::error::{Error, Result};
+use crate::group::host::GroupHost;
 use crate::group::subscription::Subscription;
-use crate::group::{
-    assignor, consumer_protocol, coordinator, member::Member, GroupProtocol, Membership, RebalanceListener,
-};
+use crate::group::{assignor, consumer_protocol, member::Member, offsets};
 use crate::net::Connection;
+use crate::types::Membership;
+use group_view::GroupView;
+pub(crate) use listener::RebalanceListener;
 use state::{PartitionState, State};
 
 /// State shared by the consumer handle and its fetcher task.
@@ -74,7 +79,6 @@ pub(crate) struct Shared {
     membership: Mutex<Membership>,
     last_poll: Mutex<Instant>,
     group_task: Mutex<Option<tokio::task::JoinHandle<()>>>,
-    coordinator: tokio::sync::Mutex<Option<Connection>>,
     pub(crate) fetch_counters: session::FetchCounters,
 }
 
@@ -91,6 +95,23 @@ impl Shared {
 
     pub(crate) fn take_refresh_wanted(&self) -> bool {
         self.refresh_wanted.swap(false, Ordering::SeqCst)
+    }
+
+    fn update_membership(&self, f: impl FnOnce(&mut Membership)) {
+        f(&mut self.membership.lock().unwrap_or_else(|p| p.into_inner()));
+    }
+
+    fn is_closed(&self) -> bool {
+        self.closed.load(Ordering::SeqCst)
+    }
+
+    async fn closed_signal(&self) {
+        let notified = self.closed_notify.notified();
+        tokio::pin!(notified);
+        notified.as_mut().enable();
+        if !self.is_closed() {
+            notified.await;
+        }
     }
 }
 
@@ -137,7 +158,6 @@ impl Consumer {
             membership: Mutex::new(Membership { generation: -1, ..Membership::default() }),
             last_poll: Mutex::new(Instant::now()),
             group_task: Mutex::new(None),
-            coordinator: tokio::sync::Mutex::new(None),
             fetch_counters: session::FetchCounters::default(),
         });
         tokio::spawn(fetcher::run(shared.clone()));
@@ -213,7 +233,7 @@ impl Consumer {
                 p.position = Some(offset);
                 p.offset_epoch = None;
                 p.reset = None;
-                p.reset_backoff();
+                p.fetch.progressed();
             }
         })
     }
@@ -226,7 +246,7 @@ impl Consumer {
                     p.position = None;
                     p.offset_epoch = None;
                     p.reset = Some(reset);
-                    p.reset_backoff();
+                    p.fetch.progressed();
                 }
             })?;
         }
@@ -327,7 +347,7 @@ impl Consumer {
             self.with_partition(topic, *partition, |state, tp| {
                 state.drop_buffered(tp);
                 if let Some(p) = state.partitions.get_mut(tp) {
-                    p.paused = true;
+                    p.fetch.set_paused(true);
                 }
             })?;
         }
@@ -339,7 +359,7 @@ impl Consumer {
         for (topic, partition) in partitions {
             self.with_partition(topic, *partition, |state, tp| {
                 if let Some(p) = state.partitions.get_mut(tp) {
-                    p.paused = false;
+                    p.fetch.set_paused(false);
                 }
             })?;
         }
@@ -348,8 +368,14 @@ impl Consumer {
 
     /// The paused partitions.
     pub fn paused(&self) -> Vec<TopicPartition> {
-        let mut v: Vec<TopicPartition> =
-            self.shared.lock().partitions.iter().filter(|(_, p)| p.paused).map(|(tp, _)| tp.clone()).collect();
+        let mut v: Vec<TopicPartition> = self
+            .shared
+            .lock()
+            .partitions
+            .iter()
+            .filter(|(_, p)| p.fetch.is_paused())
+            .map(|(tp, _)| tp.clone())
+            .collect();
         v.sort();
         v
     }
@@ -496,14 +522,14 @@ impl Consumer {
         if task.is_some() {
             return;
         }
-        self.update_membership(|m| m.group_id = group_id);
+        self.shared.update_membership(|m| m.group_id = group_id);
         let view = Consumer { shared: self.shared.clone(), _last: None };
         *task = Some(tokio::spawn(async move {
             let interval = view.config().group.auto_commit_interval;
-            while !view.is_closed() {
+            while !view.shared.is_closed() {
                 tokio::select! {
                     _ = tokio::time::sleep(interval) => {}
-                    _ = view.closed_signal() => break,
+                    _ = view.shared.closed_signal() => break,
                 }
                 if let Err(e) = view.commit().await {
                     debug!(error = %e, "auto-commit of assigned partitions failed; retried at the next interval");
@@ -517,7 +543,7 @@ impl Consumer {
 
     fn subscribe_inner(&self, subscription: Subscription, listener: Option<Arc<dyn RebalanceListener>>) -> Result<()> {
         let Some(group_id) = self.shared.config.group_id.clone() else {
-            return Err(Error::Config(crate::config::ConfigError::Missing { key: "group.id".into() }));
+            return Err(Error::Config(crate::error::ConfigError::Missing { key: "group.id".into() }));
         };
         let mut task = self.shared.group_task.lock().unwrap_or_else(|p| p.into_inner());
         if task.is_some() {
@@ -527,7 +553,7 @@ impl Consumer {
                 group_id,
             ));
         }
-        self.update_membership(|m| {
+        self.shared.update_membership(|m| {
             m.group_id = group_id.clone();
             m.instance_id = self.shared.config.group.instance_id.clone();
         });
@@ -537,7 +563,8 @@ impl Consumer {
             }
             Subscription::Pattern(_) => self.shared.cluster.set_auto_create_topics(false),
         }
-        let view = Consumer { shared: self.shared.clone(), _last: None };
+        let view: Arc<dyn GroupHost> =
+            Arc::new(GroupView { consumer: Consumer { shared: self.shared.clone(), _last: None }, listener });
         *task = Some(match self.shared.config.group.protocol {
             GroupProtocol::Classic => {
                 let assignors: Vec<Box<dyn assignor::Assignor>> = self
@@ -548,9 +575,9 @@ impl Consumer {
                     .iter()
                     .filter_map(|n| assignor::by_name(n))
                     .collect();
-                tokio::spawn(Member::new(view, subscription, assignors, listener).run())
+                tokio::spawn(Member::new(view, subscription, assignors).run())
             }
-            GroupProtocol::Consumer => tokio::spawn(consumer_protocol::Member::new(view, subscription, listener).run()),
+            GroupProtocol::Consumer => tokio::spawn(consumer_protocol::Member::new(view, subscription).run()),
         });
         Ok(())
     }
@@ -560,79 +587,22 @@ impl Consumer {
         self.shared.membership.lock().unwrap_or_else(|p| p.into_inner()).clone()
     }
 
-    pub(crate) fn update_membership(&self, f: impl FnOnce(&mut Membership)) {
-        f(&mut self.shared.membership.lock().unwrap_or_else(|p| p.into_inner()));
-    }
-
-    pub(crate) fn is_closed(&self) -> bool {
-        self.shared.closed.load(Ordering::SeqCst)
-    }
-
-    pub(crate) async fn closed_signal(&self) {
-        let notified = self.shared.closed_notify.notified();
-        tokio::pin!(notified);
-        notified.as_mut().enable();
-        if !self.is_closed() {
-            notified.await;
+    /// Runs `request` on the coordinator of `group` (cached by the cluster), forgetting the
+    /// coordinator when the error says it moved.
+    async fn on_coordinator<T, F, Fut>(&self, group: &str, request: F) -> Result<T>
+    where
+        F: FnOnce(Connection) -> Fut,
+        Fut: std::future::Future<Output = Result<T>>,
+    {
+        let cluster = &self.shared.cluster;
+        let result = match cluster.coordinator(CoordinatorType::Group, group).await {
+            Ok((_, conn)) => request(conn).await,
+            Err(e) => Err(e),
+        };
+        if let Err(e) = &result {
+            cluster.coordinator_failed(CoordinatorType::Group, group, e);
         }
-    }
-
-    pub(crate) fn since_last_poll(&self) -> Duration {
-        self.shared.last_poll.lock().unwrap_or_else(|p| p.into_inner()).elapsed()
-    }
-
-    /// Stops handing out records of `partitions` (before a revocation commits their positions,
-    /// so the next owner starts exactly after what this consumer returned).
-    pub(crate) fn freeze_partitions(&self, partitions: &[TopicPartition]) {
-        let mut state = self.shared.lock();
-        for tp in partitions {
-            state.drop_buffered(tp);
-            if let Some(p) = state.partitions.get_mut(tp) {
-                p.paused = true;
-            }
-        }
-    }
-
-    /// Surfaces an error from the next poll.
-    pub(crate) fn report(&self, error: Error) {
-        self.shared.lock().errors.push_back(error);
-        self.shared.data.notify_waiters();
-    }
-
-    /// Drops `gone` from the assignment and adds `added`, each starting at its committed offset
-    /// if it has one, else per `auto.offset.reset`; other partitions keep their positions.
-    pub(crate) fn change_assignment(
-        &self,
-        gone: &[TopicPartition],
-        added: impl IntoIterator<Item = (TopicPartition, Option<OffsetAndMetadata>)>,
-    ) {
-        let reset = self.shared.config.auto_offset_reset;
-        let reset = (reset != OffsetReset::None).then_some(reset);
-        let mut state = self.shared.lock();
-        for tp in gone {
-            state.drop_buffered(tp);
-            state.partitions.remove(tp);
-        }
-        for (tp, committed) in added {
-            state.drop_buffered(&tp);
-            // A committed leader epoch makes the fetcher validate the position against the
-            // leader's log before reading on (KIP-320), as after a leader change.
-            let (position, offset_epoch) = committed.map_or((None, None), |c| (Some(c.offset), c.leader_epoch));
-            state.partitions.insert(tp, PartitionState { position, offset_epoch, reset, ..Default::default() });
-        }
-        drop(state);
-        self.shared.cluster_needs_refresh();
-    }
-
-    async fn coordinator(&self) -> Result<Connection> {
-        let mut cached = self.shared.coordinator.lock().await;
-        if let Some(conn) = cached.as_ref().filter(|c| !c.is_closed()) {
-            return Ok(conn.clone());
-        }
-        let group = self.membership().group_id;
-        let (_, conn) = coordinator::find(&self.shared.cluster, &group).await?;
-        *cached = Some(conn.clone());
-        Ok(conn)
+        result
     }
 
     /// Commits the positions of every assigned partition: the next offset each will return,
@@ -680,24 +650,22 @@ impl Consumer {
 
     async fn commit_positions(&self, offsets: &[(TopicPartition, OffsetAndMetadata)]) -> Result<()> {
         if self.shared.config.group_id.is_none() {
-            return Err(Error::Config(crate::config::ConfigError::Missing { key: "group.id".into() }));
+            return Err(Error::Config(crate::error::ConfigError::Missing { key: "group.id".into() }));
         }
         if offsets.is_empty() {
             return Ok(());
         }
         if self.membership().group_id.is_empty() {
             let group = self.shared.config.group_id.clone().unwrap_or_default();
-            self.update_membership(|m| m.group_id = group);
+            self.shared.update_membership(|m| m.group_id = group);
         }
-        let conn = self.coordinator().await?;
-        let result = coordinator::commit(&conn, &self.shared.cluster, &self.membership(), offsets).await;
-        if matches!(
-            result.as_ref().err().and_then(Error::code),
-            Some(kafka_protocol::ErrorCode::NOT_COORDINATOR | kafka_protocol::ErrorCode::COORDINATOR_NOT_AVAILABLE)
-        ) {
-            *self.shared.coordinator.lock().await = None;
-        }
-        result
+        let member = &self.membership();
+        let cluster = &self.shared.cluster;
+        self.on_coordinator(
+            &member.group_id,
+            |conn| async move { offsets::commit(&conn, cluster, member, offsets).await },
+        )
+        .await
     }
 
     /// The committed offsets of `partitions` for this consumer's group (`None`: none).
@@ -709,36 +677,30 @@ impl Consumer {
     /// The committed offsets of `partitions`, with their leader epochs and metadata.
     pub async fn committed_with_metadata(&self, partitions: &[(&str, i32)]) -> Result<Vec<Option<OffsetAndMetadata>>> {
         let Some(group) = self.shared.config.group_id.clone() else {
-            return Err(Error::Config(crate::config::ConfigError::Missing { key: "group.id".into() }));
+            return Err(Error::Config(crate::error::ConfigError::Missing { key: "group.id".into() }));
         };
         let tps: Vec<TopicPartition> = partitions.iter().map(|(t, p)| TopicPartition::new(t, *p)).collect();
-        let deadline = std::time::Instant::now() + self.shared.config.default_api_timeout;
-        let mut attempt = 0;
-        loop {
-            let result = async {
-                let conn = self.coordinator().await?;
-                coordinator::fetch(&conn, &self.shared.cluster, &group, &tps).await
-            }
-            .await;
-            let error = match result {
-                Ok(found) => return Ok(tps.iter().map(|tp| found.get(tp).cloned().flatten()).collect()),
-                Err(e) => e,
-            };
-            // UNSTABLE_OFFSET_COMMIT: a transaction's offsets are being committed; they will
-            // be stable in a moment. Coordinator moves and loads also pass.
-            let delay = self.shared.config.common.retry_backoff.delay(attempt);
-            attempt += 1;
-            if !error.is_retriable() || std::time::Instant::now() + delay >= deadline {
-                return Err(error);
-            }
-            if matches!(
-                error.code(),
-                Some(kafka_protocol::ErrorCode::NOT_COORDINATOR | kafka_protocol::ErrorCode::COORDINATOR_NOT_AVAILABLE)
-            ) {
-                *self.shared.coordinator.lock().await = None;
-            }
-            tokio::time::sleep(delay).await;
-        }
+        let timeout = self.shared.config.default_api_timeout;
+        let cluster = &self.shared.cluster;
+        let (group, tps) = (&group, &tps);
+        // UNSTABLE_OFFSET_COMMIT: a transaction's offsets are being committed; they will be
+        // stable in a moment. Coordinator moves and loads also pass. Each attempt ends by its
+        // request timeout; a retry that would end past `default.api.timeout.ms` is not made.
+        let found = Retry::new(self.shared.config.common.retry_backoff, Instant::now() + timeout)
+            .unbounded_attempts()
+            .give_up_before_deadline()
+            .run(
+                || self.on_coordinator(group, |conn| async move { offsets::fetch(&conn, cluster, group, tps).await }),
+                |e| if e.is_retriable() { Decision::Retry } else { Decision::Stop },
+            )
+            .await
+            .map_err(|gave_up| {
+                gave_up.last().unwrap_or_else(|| Error::Timeout {
+                    what: format!("committed offsets of group {group} (default.api.timeout.ms)"),
+                    after: timeout,
+                })
+            })?;
+        Ok(tps.iter().map(|tp| found.get(tp).cloned().flatten()).collect())
     }
 }
 

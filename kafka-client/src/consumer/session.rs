@@ -25,7 +25,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use kafka_protocol::messages::fetch::request::{FetchPartition, FetchTopic, ForgottenTopic};
 use kafka_protocol::{ErrorCode, Uuid};
 
-use super::state::TopicPartition;
+use crate::types::TopicPartition;
 
 /// The epoch of a full request that opens a session.
 const INITIAL_EPOCH: i32 = 0;

@@ -6,37 +6,16 @@
 //! raced with a seek is recognised by its offset and dropped.
 
 use std::collections::{HashMap, VecDeque};
-use std::sync::Arc;
 
 use bytes::Bytes;
 use kafka_protocol::records::{Batch, BatchRecords, Batches, EndTxnMarker, ParseOptions, TransactionResult};
 use kafka_protocol::Uuid;
 
+use super::fetch_state::{FetchState, Step};
 use super::record::ConsumerRecord;
 use crate::config::OffsetReset;
 use crate::error::Error;
-
-/// A topic and a partition.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct TopicPartition {
-    /// The topic.
-    pub topic: Arc<str>,
-    /// The partition.
-    pub partition: i32,
-}
-
-impl TopicPartition {
-    /// `topic`-`partition`.
-    pub fn new(topic: impl AsRef<str>, partition: i32) -> Self {
-        TopicPartition { topic: Arc::from(topic.as_ref()), partition }
-    }
-}
-
-impl std::fmt::Display for TopicPartition {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}-{}", self.topic, self.partition)
-    }
-}
+use crate::types::TopicPartition;
 
 /// One assigned partition.
 #[derive(Debug, Clone, Default)]
@@ -45,9 +24,8 @@ pub(crate) struct PartitionState {
     pub(crate) position: Option<i64>,
     /// How to find a position when there is none.
     pub(crate) reset: Option<OffsetReset>,
-    pub(crate) paused: bool,
-    /// A Fetch or ListOffsets for it is in flight.
-    pub(crate) busy: bool,
+    /// Its standing with the fetcher: the request in flight, paused, backoff, validated epoch.
+    pub(crate) fetch: FetchState,
     /// Where the next fetch starts when data is buffered: the end of the buffered data (the
     /// fetcher pipelines); `None`: at the position.
     pub(crate) next_fetch: Option<i64>,
@@ -62,8 +40,6 @@ pub(crate) struct PartitionState {
     /// The leader epoch of the record before the position (the last one handed out), when
     /// known: what a leader change validates the position with (KIP-320).
     pub(crate) offset_epoch: Option<i32>,
-    /// The leader epoch the position is known to be valid under (`None`: not checked yet).
-    pub(crate) validated_epoch: Option<i32>,
     pub(crate) high_watermark: i64,
     pub(crate) last_stable_offset: i64,
     pub(crate) log_start_offset: i64,
@@ -71,11 +47,6 @@ pub(crate) struct PartitionState {
     /// The replica to fetch from instead of the leader (KIP-392), as the leader named it for
     /// `client.rack`, until when: the leader is asked again after `metadata.max.age.ms`.
     pub(crate) preferred_read_replica: Option<PreferredReplica>,
-    /// Fetches of it that failed or made no progress in a row, and when the next may start
-    /// (`retry.backoff.ms` doubling up to `retry.backoff.max.ms`): a partition the broker
-    /// cannot serve is not asked again at once.
-    pub(crate) failures: u32,
-    pub(crate) retry_at: Option<std::time::Instant>,
 }
 
 /// A follower the leader told the consumer to fetch a partition from (KIP-392).
@@ -100,22 +71,10 @@ impl PartitionState {
         }
     }
 
-    /// Counts a failed fetch or one that made no progress, and backs the partition off.
-    pub(crate) fn fetch_failed(&mut self, backoff: &crate::backoff::Backoff, now: std::time::Instant) {
-        self.retry_at = Some(now + backoff.delay(self.failures));
-        self.failures = self.failures.saturating_add(1);
-    }
-
-    /// A fetch of it made progress, or the application moved its position: the next fetch may
-    /// start at once.
-    pub(crate) fn reset_backoff(&mut self) {
-        self.failures = 0;
-        self.retry_at = None;
-    }
-
-    /// Whether a fetch may start at `now`; otherwise when it may.
-    pub(crate) fn backing_off(&self, now: std::time::Instant) -> Option<std::time::Instant> {
-        self.retry_at.filter(|&t| t > now)
+    /// What the fetcher does next for it under a leader at `leader_epoch` (see
+    /// [`FetchState::next_step`]).
+    pub(crate) fn next_step(&mut self, leader_epoch: i32) -> Step {
+        self.fetch.next_step(self.position, self.offset_epoch, self.reset, leader_epoch)
     }
 
     /// Forgets the preferred read replica; returns whether there was one (the last fetch then
@@ -220,7 +179,7 @@ impl State {
             let Some(mut fetch) = self.completed.pop_front() else { break };
             self.buffered_bytes -= fetch.size.min(self.buffered_bytes);
             let Some(state) = self.partitions.get_mut(&fetch.tp) else { continue };
-            if state.paused || state.position != Some(fetch.next_offset) {
+            if state.fetch.is_paused() || state.position != Some(fetch.next_offset) {
                 // Stale (a seek or pause happened since it was fetched): so is whatever was
                 // fetched after it.
                 self.drop_buffered(&fetch.tp);

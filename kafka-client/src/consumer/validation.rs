@@ -12,8 +12,8 @@
 use kafka_protocol::messages::offset_for_leader_epoch::request::{OffsetForLeaderPartition, OffsetForLeaderTopic};
 use kafka_protocol::messages::OffsetForLeaderEpochRequest;
 
-use super::state::TopicPartition;
 use crate::config::OffsetReset;
+use crate::types::TopicPartition;
 
 /// One partition to validate: its position and the epoch of the record before it, against the
 /// leader epoch the metadata now shows.

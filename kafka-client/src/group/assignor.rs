@@ -153,15 +153,12 @@ impl Assignor for RoundRobinAssignor {
 
 /// The assignor named `name`, if this client has it.
 pub fn by_name(name: &str) -> Option<Box<dyn Assignor>> {
-    match name.trim().to_ascii_lowercase().as_str() {
-        "range" | "org.apache.kafka.clients.consumer.rangeassignor" => Some(Box::new(RangeAssignor)),
-        "roundrobin" | "org.apache.kafka.clients.consumer.roundrobinassignor" => Some(Box::new(RoundRobinAssignor)),
-        "sticky" | "org.apache.kafka.clients.consumer.stickyassignor" => Some(Box::new(StickyAssignor)),
-        "cooperative-sticky" | "org.apache.kafka.clients.consumer.cooperativestickyassignor" => {
-            Some(Box::new(CooperativeStickyAssignor))
-        }
-        _ => None,
-    }
+    Some(match crate::config::assignor_name(name)? {
+        "range" => Box::new(RangeAssignor),
+        "roundrobin" => Box::new(RoundRobinAssignor),
+        "sticky" => Box::new(StickyAssignor),
+        _ => Box::new(CooperativeStickyAssignor),
+    })
 }
 
 #[cfg(test)]

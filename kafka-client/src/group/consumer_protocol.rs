@@ -24,14 +24,15 @@ use kafka_protocol::messages::{ApiKey, ConsumerGroupHeartbeatRequest, ConsumerGr
 use kafka_protocol::{ErrorCode, Uuid};
 use tracing::{debug, info, info_span, warn, Instrument};
 
-use super::coordinator;
 use super::handover;
+use super::host::GroupHost;
 use super::rebalance::{Ownership, Rejoin, Step};
 use super::subscription::Subscription;
-use super::{RebalanceListener, RebalanceProtocol};
-use crate::consumer::{Consumer, TopicPartition};
+use super::RebalanceProtocol;
+use crate::cluster::CoordinatorType;
 use crate::error::{Error, Result};
 use crate::net::Connection;
+use crate::types::TopicPartition;
 
 /// The epoch a member sends to join, and to leave (dynamic and static members).
 const JOIN_EPOCH: i32 = 0;
@@ -42,11 +43,9 @@ const STATIC_LEAVE_EPOCH: i32 = -2;
 type Target = Vec<(Uuid, Vec<i32>)>;
 
 pub(crate) struct Member {
-    consumer: Consumer,
+    consumer: Arc<dyn GroupHost>,
     subscription: Subscription,
     topics: Vec<String>,
-    listener: Option<Arc<dyn RebalanceListener>>,
-    coordinator: Option<Connection>,
     ownership: Ownership,
     member_id: String,
     epoch: i32,
@@ -56,11 +55,7 @@ pub(crate) struct Member {
 }
 
 impl Member {
-    pub(crate) fn new(
-        consumer: Consumer,
-        subscription: Subscription,
-        listener: Option<Arc<dyn RebalanceListener>>,
-    ) -> Self {
+    pub(crate) fn new(consumer: Arc<dyn GroupHost>, subscription: Subscription) -> Self {
         let topics = match &subscription {
             Subscription::Topics(topics) => topics.clone(),
             Subscription::Pattern(_) => Vec::new(),
@@ -71,8 +66,6 @@ impl Member {
             consumer,
             subscription,
             topics,
-            listener,
-            coordinator: None,
             ownership: Ownership::new(RebalanceProtocol::Cooperative),
             member_id,
             epoch: JOIN_EPOCH,
@@ -150,7 +143,7 @@ impl Member {
                 });
                 tokio::select! {
                     _ = tokio::time::sleep_until(wake.into()) => {}
-                    _ = self.consumer.closed_signal() => {}
+                    _ = self.consumer.closed() => {}
                 }
             }
             self.leave().await;
@@ -162,19 +155,17 @@ impl Member {
     /// Makes the member id and epoch what commits carry.
     fn publish(&self) {
         let (member_id, epoch) = (self.member_id.clone(), self.epoch);
-        self.consumer.update_membership(|m| {
-            m.member_id = member_id;
+        self.consumer.update_membership(&mut |m| {
+            m.member_id.clone_from(&member_id);
             m.generation = epoch;
         });
     }
 
-    async fn coordinator(&mut self) -> Result<Connection> {
-        if let Some(conn) = self.coordinator.as_ref().filter(|c| !c.is_closed()) {
-            return Ok(conn.clone());
-        }
+    /// The group's coordinator (cached by the cluster for every user of it), if it speaks
+    /// the consumer group protocol.
+    async fn coordinator(&self) -> Result<Connection> {
         let group = self.consumer.membership().group_id;
-        let (node, conn) = coordinator::find(self.consumer.cluster(), &group).await?;
-        debug!(node, "coordinator found");
+        let (_, conn) = self.consumer.cluster().coordinator(CoordinatorType::Group, &group).await?;
         if conn.version_for(ApiKey::ConsumerGroupHeartbeat).is_err() {
             return Err(Error::kafka(
                 ErrorCode::UNSUPPORTED_VERSION,
@@ -185,8 +176,13 @@ impl Member {
                 format!("group {group}"),
             ));
         }
-        self.coordinator = Some(conn.clone());
         Ok(conn)
+    }
+
+    /// Forgets the coordinator if `error` says it moved (the cluster's one rule).
+    fn coordinator_failed(&self, error: &Error) {
+        let group = self.consumer.membership().group_id;
+        self.consumer.cluster().coordinator_failed(CoordinatorType::Group, &group, error);
     }
 
     /// One heartbeat at `epoch`, with the full subscription and ownership (always valid; the
@@ -254,17 +250,11 @@ impl Member {
                 self.lose_all().await;
                 Duration::ZERO
             }
-            Some(
-                ErrorCode::NOT_COORDINATOR
-                | ErrorCode::COORDINATOR_NOT_AVAILABLE
-                | ErrorCode::COORDINATOR_LOAD_IN_PROGRESS,
-            ) => {
-                self.coordinator = None;
-                backoff
-            }
+            // Coordinator moves and loads included: the cluster's rule decides whether the
+            // coordinator is looked up again.
             _ if e.is_retriable() => {
                 debug!(error = %e, "heartbeat failed");
-                self.coordinator = None;
+                self.coordinator_failed(&e);
                 backoff
             }
             _ => {
@@ -313,7 +303,7 @@ impl Member {
             info!(epoch = self.epoch, revoked = step.revoke.len(), added = step.add.len(), "reconciling");
         }
         let added = step.add.clone();
-        if let Err(e) = handover::perform(&self.consumer, self.listener.as_deref(), step, Some(&conn)).await {
+        if let Err(e) = handover::perform(&*self.consumer, step, Some(&conn)).await {
             // Still pending: the next attempt adds them again.
             self.ownership.abandon(&added);
             return Err(e);
@@ -323,7 +313,7 @@ impl Member {
     }
 
     async fn perform(&self, step: Step, conn: Option<&Connection>) {
-        if let Err(e) = handover::perform(&self.consumer, self.listener.as_deref(), step, conn).await {
+        if let Err(e) = handover::perform(&*self.consumer, step, conn).await {
             debug!(error = %e, "giving up partitions failed");
         }
     }
@@ -351,7 +341,7 @@ impl Member {
         while !self.consumer.is_closed() && self.consumer.since_last_poll() > max {
             tokio::select! {
                 _ = tokio::time::sleep(Duration::from_millis(100)) => {}
-                _ = self.consumer.closed_signal() => {}
+                _ = self.consumer.closed() => {}
             }
         }
     }

@@ -33,27 +33,26 @@ use kafka_protocol::{Decode, Encode, ErrorCode};
 use tracing::{debug, info, info_span, warn, Instrument};
 
 use super::assignor::{Assignor, MemberInfo};
-use super::coordinator::{self, Membership};
 use super::handover;
+use super::host::GroupHost;
 use super::rebalance::{negotiate, Ownership, Rejoin, Step};
 use super::subscription::Subscription;
-use super::RebalanceListener;
-use crate::consumer::{Consumer, TopicPartition};
+use crate::cluster::CoordinatorType;
 use crate::error::{Error, Result};
 use crate::net::Connection;
+use crate::types::Membership;
+use crate::types::TopicPartition;
 
 /// Subscription and assignment metadata are encoded at the newest version this client knows.
 const SUBSCRIPTION_VERSION: i16 = 3;
 const ASSIGNMENT_VERSION: i16 = 3;
 
 pub(crate) struct Member {
-    consumer: Consumer,
+    consumer: Arc<dyn GroupHost>,
     subscription: Subscription,
     /// The topics subscribed to as of the last check (sent in JoinGroup).
     topics: Vec<String>,
     assignors: Vec<Box<dyn Assignor>>,
-    listener: Option<Arc<dyn RebalanceListener>>,
-    coordinator: Option<(i32, Connection)>,
     ownership: Ownership,
     /// As leader: the partition counts the last assignment was computed from (a change means
     /// a new assignment is needed).
@@ -64,10 +63,9 @@ pub(crate) struct Member {
 
 impl Member {
     pub(crate) fn new(
-        consumer: Consumer,
+        consumer: Arc<dyn GroupHost>,
         subscription: Subscription,
         assignors: Vec<Box<dyn Assignor>>,
-        listener: Option<Arc<dyn RebalanceListener>>,
     ) -> Self {
         let supported: Vec<_> = assignors.iter().map(|a| a.supported_protocols()).collect();
         let ownership = Ownership::new(negotiate(&supported));
@@ -75,17 +73,7 @@ impl Member {
             Subscription::Topics(topics) => topics.clone(),
             Subscription::Pattern(_) => Vec::new(),
         };
-        Member {
-            consumer,
-            subscription,
-            topics,
-            assignors,
-            listener,
-            coordinator: None,
-            ownership,
-            assigned_counts: None,
-            fenced: None,
-        }
+        Member { consumer, subscription, topics, assignors, ownership, assigned_counts: None, fenced: None }
     }
 
     fn membership(&self) -> Membership {
@@ -93,7 +81,12 @@ impl Member {
     }
 
     fn set_membership(&self, f: impl FnOnce(&mut Membership)) {
-        self.consumer.update_membership(f);
+        let mut f = Some(f);
+        self.consumer.update_membership(&mut |m| {
+            if let Some(f) = f.take() {
+                f(m)
+            }
+        });
     }
 
     /// Runs the protocol until the consumer closes; then leaves the group.
@@ -117,6 +110,7 @@ impl Member {
                         }
                     }
                     Err(e) => {
+                        self.coordinator_failed(&e);
                         let session_timeout = self.consumer.config().group.session_timeout;
                         let delay = self.consumer.config().common.retry_backoff.delay(failures);
                         failures += 1;
@@ -137,9 +131,6 @@ impl Member {
                                 m.member_id.clear();
                                 m.generation = -1;
                             }),
-                            Some(ErrorCode::NOT_COORDINATOR | ErrorCode::COORDINATOR_NOT_AVAILABLE) => {
-                                self.coordinator = None
-                            }
                             Some(ErrorCode::FENCED_INSTANCE_ID) => {
                                 self.stop_fenced(e);
                                 break;
@@ -153,12 +144,10 @@ impl Member {
                             // Wrong credentials or certificates: every retry fails alike.
                             _ if e.is_authentication() => {
                                 warn!(error = %e, "cannot reach the group coordinator");
-                                self.coordinator = None;
                                 self.consumer.report(e);
                                 tokio::time::sleep(session_timeout.max(delay)).await;
                                 continue;
                             }
-                            _ if e.is_retriable() => self.coordinator = None,
                             _ => {}
                         }
                         debug!(error = %e, retry_in_ms = delay.as_millis() as u64, "join failed");
@@ -172,15 +161,16 @@ impl Member {
         .await
     }
 
-    async fn coordinator(&mut self) -> Result<Connection> {
-        if let Some((_, conn)) = self.coordinator.as_ref().filter(|(_, c)| !c.is_closed()) {
-            return Ok(conn.clone());
-        }
+    /// The group's coordinator (cached by the cluster for every user of it).
+    async fn coordinator(&self) -> Result<Connection> {
         let group = self.membership().group_id;
-        let (node, conn) = coordinator::find(self.consumer.cluster(), &group).await?;
-        debug!(node, "coordinator found");
-        self.coordinator = Some((node, conn.clone()));
-        Ok(conn)
+        Ok(self.consumer.cluster().coordinator(CoordinatorType::Group, &group).await?.1)
+    }
+
+    /// Forgets the coordinator if `error` says it moved (the cluster's one rule).
+    fn coordinator_failed(&self, error: &Error) {
+        let group = self.membership().group_id;
+        self.consumer.cluster().coordinator_failed(CoordinatorType::Group, &group, error);
     }
 
     /// This member's subscription metadata for `assignor`.
@@ -394,7 +384,7 @@ impl Member {
     }
 
     async fn perform(&self, step: Step, conn: Option<&Connection>) -> Result<()> {
-        handover::perform(&self.consumer, self.listener.as_deref(), step, conn).await
+        handover::perform(&*self.consumer, step, conn).await
     }
 
     /// Heartbeats and auto-commits until the group needs this member to rejoin, or it closes.
@@ -447,12 +437,12 @@ impl Member {
                             return Rejoin::Lost;
                         }
                         Some(ErrorCode::NOT_COORDINATOR | ErrorCode::COORDINATOR_NOT_AVAILABLE) => {
-                            self.coordinator = None;
+                            self.coordinator_failed(&e);
                             return Rejoin::Revoke;
                         }
                         _ => {
                             debug!(error = %e, "heartbeat failed");
-                            self.coordinator = None;
+                            self.coordinator_failed(&e);
                             if self.coordinator().await.is_err() {
                                 return Rejoin::Revoke;
                             }
@@ -465,7 +455,7 @@ impl Member {
                 .min(next_metadata);
             tokio::select! {
                 _ = tokio::time::sleep_until(wake.into()) => {}
-                _ = self.consumer.closed_signal() => {}
+                _ = self.consumer.closed() => {}
             }
         }
     }

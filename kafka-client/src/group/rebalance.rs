@@ -23,7 +23,7 @@
 use std::collections::BTreeSet;
 
 use super::assignor::RebalanceProtocol;
-use crate::consumer::TopicPartition;
+use crate::types::TopicPartition;
 
 /// Where the member stands in the group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -6,7 +6,7 @@ use kafka_protocol::ErrorCode;
 use regex::Regex;
 
 use crate::cluster::Cluster;
-use crate::config::ConfigError;
+use crate::error::ConfigError;
 use crate::error::{Error, Result};
 
 /// A member's subscription.

@@ -2,8 +2,8 @@
 //!
 //! `send` encodes each record straight into its partition's open batch. A batch closes when the
 //! next record would not fit in `batch.size`, when it has lingered `linger.ms`, or on flush; the
-//! sender task then drains closed batches, assigns idempotent sequence numbers, compresses each
-//! batch once, and sends it.
+//! sender task then drains closed batches, has `idempotence.rs` assign their sequence numbers,
+//! compresses each batch once, and sends it.
 //!
 //! Locks: the topic map (`RwLock`, written only when a topic or partition first appears), then
 //! one `Mutex` per partition, held for one append or one drain step. Never held across `.await`.
@@ -19,6 +19,7 @@ use kafka_protocol::records::RecordBatchBuilder;
 use tokio::sync::Notify;
 
 use super::delivery::{Completion, Delivery};
+use super::idempotence::{BatchSequence, PartitionSequences};
 use super::memory::MemoryPool;
 use super::partitioner::Sticky;
 use super::record::ProducerRecord;
@@ -43,8 +44,8 @@ pub(crate) struct ProducerBatch {
     pub(crate) retry_at: Option<Instant>,
     /// Handed to a connection at least once: a failure may then leave it written.
     pub(crate) sent: bool,
-    /// The base sequence, once assigned (idempotence).
-    pub(crate) sequence: Option<i32>,
+    /// The base sequence, once assigned (idempotence; written only by `idempotence.rs`).
+    pub(crate) sequence: BatchSequence,
     /// The number of the transaction its records joined (0 without transactions).
     pub(crate) txn: u64,
     /// Why it could not be delivered yet (a failed attempt, or a partition without a usable
@@ -69,14 +70,8 @@ pub(crate) struct PartitionQueue {
     pub(crate) ready: VecDeque<ProducerBatch>,
     /// Batches of this partition sent and not yet answered.
     pub(crate) in_flight: usize,
-    /// The next sequence number (idempotence).
-    pub(crate) next_sequence: i32,
-    /// The sequence the broker expects next: every batch before it is acknowledged.
-    pub(crate) acked_sequence: i32,
-    /// A batch of the current producer epoch was acknowledged. Until then one batch at a time:
-    /// a broker accepts any sequence from a producer it does not know yet, so a later batch
-    /// arriving first would leave a gap no retry can fill.
-    pub(crate) confirmed: bool,
+    /// Sequence numbers (idempotence; written only by `idempotence.rs`).
+    pub(crate) sequences: PartitionSequences,
     /// A batch failed and was queued again: until the queue is past it, send one at a time so
     /// order is kept.
     pub(crate) retrying: bool,
@@ -204,7 +199,7 @@ impl Accumulator {
                 retry_at: None,
                 sent: false,
                 last_error: None,
-                sequence: None,
+                sequence: BatchSequence::default(),
                 txn,
             });
         }
@@ -240,17 +235,15 @@ impl Accumulator {
         self.completed.notify_waiters();
     }
 
-    /// After a new producer id or epoch: every partition's sequence starts again at 0, and
-    /// queued batches get new sequences when next drained.
-    pub(crate) fn reset_sequences(&self) {
+    /// After a new producer id or epoch: every partition's sequences start again at 0, and
+    /// queued batches get new sequences when next sent (`idempotence.rs` does the writing).
+    pub(crate) fn restart_sequences(&self) {
         for topic in self.topics() {
             for queue in topic.partitions.read().unwrap_or_else(|p| p.into_inner()).iter() {
                 let mut q = queue.lock().unwrap_or_else(|p| p.into_inner());
-                q.next_sequence = 0;
-                q.acked_sequence = 0;
-                q.confirmed = false;
+                q.sequences.restart();
                 for batch in q.ready.iter_mut() {
-                    batch.sequence = None;
+                    batch.sequence.forget();
                 }
             }
         }
@@ -259,5 +252,94 @@ impl Accumulator {
     /// Batches created and not yet completed.
     pub(crate) fn incomplete(&self) -> usize {
         self.incomplete.load(Ordering::Acquire)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use kafka_protocol::compression::Compression;
+
+    use super::*;
+
+    fn accumulator(batch_size: usize) -> Accumulator {
+        Accumulator::new(batch_size, Codec::new(Compression::None), 1 << 20, false)
+    }
+
+    fn append(acc: &Accumulator, topic: &TopicQueues, value: &[u8], txn: u64) {
+        let record = ProducerRecord::new("t").value(value);
+        acc.append(topic, 0, &record, 0, value.len(), txn).expect("appended");
+    }
+
+    fn queue(topic: &TopicQueues) -> Arc<Mutex<PartitionQueue>> {
+        topic.partition(0)
+    }
+
+    #[test]
+    fn records_share_a_batch_until_it_is_full() {
+        let acc = accumulator(200);
+        let topic = acc.topic("t");
+        append(&acc, &topic, &[1; 40], 0);
+        append(&acc, &topic, &[2; 40], 0);
+        {
+            let q = queue(&topic);
+            let q = q.lock().unwrap();
+            assert_eq!(q.open.as_ref().map(|b| b.records), Some(2));
+            assert!(q.ready.is_empty(), "not full yet: it lingers");
+        }
+        for _ in 0..4 {
+            append(&acc, &topic, &[3; 40], 0);
+        }
+        let q = queue(&topic);
+        let q = q.lock().unwrap();
+        assert!(!q.ready.is_empty(), "a full batch is ready for the sender");
+        let records: u32 = q.ready.iter().chain(q.open.as_ref()).map(|b| b.records).sum();
+        assert_eq!(records, 6, "every record is in exactly one batch");
+        assert_eq!(acc.incomplete(), q.ready.len() + usize::from(q.open.is_some()));
+    }
+
+    #[test]
+    fn a_record_larger_than_a_batch_gets_a_batch_of_its_own() {
+        let acc = accumulator(100);
+        let topic = acc.topic("t");
+        append(&acc, &topic, &[1; 10], 0);
+        append(&acc, &topic, &[2; 500], 0);
+        let q = queue(&topic);
+        let q = q.lock().unwrap();
+        let records: Vec<u32> = q.ready.iter().chain(q.open.as_ref()).map(|b| b.records).collect();
+        assert_eq!(records, vec![1, 1], "{records:?}");
+    }
+
+    #[test]
+    fn a_record_of_another_transaction_opens_a_new_batch() {
+        let acc = accumulator(1 << 16);
+        let topic = acc.topic("t");
+        append(&acc, &topic, b"a", 1);
+        append(&acc, &topic, b"b", 1);
+        append(&acc, &topic, b"c", 2);
+        let q = queue(&topic);
+        let q = q.lock().unwrap();
+        assert_eq!(q.ready.iter().map(|b| (b.txn, b.records)).collect::<Vec<_>>(), vec![(1, 2)]);
+        assert_eq!(q.open.as_ref().map(|b| (b.txn, b.records)), Some((2, 1)));
+    }
+
+    #[test]
+    fn a_finished_batch_returns_its_memory_and_is_no_longer_incomplete() {
+        let acc = accumulator(1 << 16);
+        assert!(acc.memory.try_reserve(10));
+        let topic = acc.topic("t");
+        append(&acc, &topic, &[0; 10], 0);
+        assert_eq!((acc.incomplete(), acc.memory.used()), (1, 10));
+        let batch = queue(&topic).lock().unwrap().open.take().expect("the open batch");
+        acc.finish(&batch);
+        assert_eq!((acc.incomplete(), acc.memory.used()), (0, 0));
+    }
+
+    #[test]
+    fn a_topic_gaining_partitions_gets_their_queues() {
+        let acc = accumulator(1 << 16);
+        let topic = acc.topic("t");
+        let _ = topic.partition(3);
+        assert_eq!(topic.partitions.read().unwrap().len(), 4);
+        assert!(Arc::ptr_eq(&acc.topic("t"), &topic), "one queue set per topic");
     }
 }

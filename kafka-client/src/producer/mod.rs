@@ -27,6 +27,7 @@
 
 mod accumulator;
 mod delivery;
+mod idempotence;
 mod memory;
 pub mod partitioner;
 mod record;
@@ -40,11 +41,13 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use kafka_protocol::ErrorCode;
 use tracing::debug;
 
+pub use crate::error::TransactionError;
+pub use crate::types::TransactionState;
 pub use delivery::{Delivery, Persistence, ProduceError, RecordMetadata};
 pub use partitioner::{murmur2, partition_for_key, Partitioner};
 pub use record::ProducerRecord;
-pub use transaction::{TransactionError, TransactionState};
 
+use crate::backoff::{Decision, GaveUp, Retry};
 use crate::cluster::Cluster;
 use crate::config::ProducerConfig;
 use crate::error::{Error, Result};
@@ -331,36 +334,46 @@ impl Producer {
             what: format!("topic {topic} to appear in metadata (max.block.ms = {max_block:?}); last answer: {last}"),
             after: started.elapsed(),
         };
-        let mut attempt = 0;
-        loop {
-            // A hung Metadata request must not outlive the deadline: it is abandoned there (the
-            // connection stays usable; its late answer is dropped).
-            let refreshed = match tokio::time::timeout_at(deadline.into(), cluster.refresh()).await {
-                Ok(refreshed) => refreshed,
-                Err(_) => return Err(timed_out("no Metadata answer before the deadline")),
-            };
-            if let Some(n) = self.known_partition_count(topic)? {
-                return Ok(n);
-            }
-            let last = match refreshed {
-                // The same credentials or certificates fail again: report at once.
-                Err(e) if e.is_authentication() => return Err(e),
-                Err(e) => e.to_string(),
-                Ok(m) => m.topic(topic).map(|t| t.error.to_string()).unwrap_or_else(|| "not listed".into()),
-            };
-            let now = Instant::now();
-            if now >= deadline {
-                return Err(timed_out(&last));
-            }
-            // The topic may still appear (auto-creation, a slow controller): keep asking until
-            // the deadline, sleeping at most the time left, as the Java client does.
-            let delay = self.shared.config.common.retry_backoff.delay(attempt);
-            attempt += 1;
-            tokio::time::sleep_until((now + delay).min(deadline).into()).await;
-            if Instant::now() >= deadline {
-                return Err(timed_out(&last));
-            }
+        /// Why an attempt found no partition count.
+        enum Miss {
+            /// Waiting cannot help (the topic's error is not retriable, or the credentials
+            /// were refused).
+            Fatal(Error),
+            /// The topic may still appear: what the last answer said.
+            NotYet(String),
         }
+        // The topic may still appear (auto-creation, a slow controller): keep asking until the
+        // deadline, sleeping at most the time left, as the Java client does. A hung Metadata
+        // request must not outlive the deadline: it is abandoned there (the connection stays
+        // usable; its late answer is dropped).
+        let outcome = Retry::new(self.shared.config.common.retry_backoff, deadline)
+            .run(
+                || async {
+                    let refreshed = cluster.refresh().await;
+                    if let Some(n) = self.known_partition_count(topic).map_err(Miss::Fatal)? {
+                        return Ok(n);
+                    }
+                    Err(match refreshed {
+                        // The same credentials or certificates fail again: report at once.
+                        Err(e) if e.is_authentication() => Miss::Fatal(e),
+                        Err(e) => Miss::NotYet(e.to_string()),
+                        Ok(m) => Miss::NotYet(
+                            m.topic(topic).map(|t| t.error.to_string()).unwrap_or_else(|| "not listed".into()),
+                        ),
+                    })
+                },
+                |miss| match miss {
+                    Miss::Fatal(_) => Decision::Stop,
+                    Miss::NotYet(_) => Decision::Retry,
+                },
+            )
+            .await;
+        outcome.map_err(|gave_up| match gave_up {
+            GaveUp::Failed(Miss::Fatal(e)) => e,
+            GaveUp::NoAnswer { .. } => timed_out("no Metadata answer before the deadline"),
+            GaveUp::Failed(Miss::NotYet(last)) | GaveUp::OutOfTime { last: Miss::NotYet(last) } => timed_out(&last),
+            GaveUp::OutOfTime { last: Miss::Fatal(e) } => e,
+        })
     }
 
     /// Sends every batched record now and waits until all records handed to the producer

@@ -2,14 +2,14 @@
 //! by partition leader into Produce requests, keeps up to `max.in.flight.requests.per.connection`
 //! requests in flight per broker, and settles every batch: delivered, retried, or failed.
 //!
-//! It alone owns the idempotence state (producer id, epoch) and assigns sequence numbers, when a
-//! batch is first drained, so sequences follow send order per partition. When a batch must be
+//! It drives the idempotence state (`idempotence.rs`: producer id, epoch, sequences): a batch
+//! gets its sequence when first drained, so sequences follow send order per partition. When a batch must be
 //! retried, its partition falls back to one batch in flight until the retried ones are through,
 //! which keeps records in order. An epoch bump (KIP-360, after UNKNOWN_PRODUCER_ID or an
 //! unrecoverable sequence gap) waits for all requests in flight, then resets every partition's
 //! sequence; batches already built are rewritten with the new producer state before resending.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
@@ -26,11 +26,13 @@ use tracing::{debug, warn};
 
 use super::accumulator::{PartitionQueue, Payload, ProducerBatch, TopicQueues};
 use super::delivery::{Delivered, Persistence};
-use super::transaction::{AddPartitions, TransactionError, ADD_PARTITIONS_MAX_V1};
+use super::idempotence::ProducerIdentity;
+use super::transaction::{add_partitions_error, AddPartitions, ADD_PARTITIONS_MAX_V1};
 use super::Shared;
-use crate::cluster::{CoordinatorType, Lane};
+use crate::cluster::CoordinatorType;
 use crate::config::Acks;
 use crate::error::Error;
+use crate::error::TransactionError;
 
 /// A batch in a request, with where it goes back on failure.
 struct InFlight {
@@ -50,22 +52,11 @@ enum Event {
     /// The answer to AddPartitionsToTxn, from the coordinator that gave it.
     PartitionsAdded {
         partitions: Vec<(Arc<str>, i32)>,
-        coordinator: Option<i32>,
         result: Result<AddPartitionsToTxnResponse, Error>,
     },
 }
 
 type EventFuture = Pin<Box<dyn Future<Output = Event> + Send>>;
-
-/// Producer id and epoch, and whether a (re)initialisation is due.
-#[derive(Debug, Default)]
-struct Idempotence {
-    producer: Option<(i64, i16)>,
-    requesting: bool,
-    bump_pending: bool,
-    failures: u32,
-    retry_at: Option<Instant>,
-}
 
 pub(crate) struct Sender {
     shared: Arc<Shared>,
@@ -75,7 +66,7 @@ pub(crate) struct Sender {
     refreshing: bool,
     /// Metadata refreshes are spaced by `retry.backoff.ms`, like the Java client's.
     next_refresh: Option<Instant>,
-    idempotence: Idempotence,
+    idempotence: ProducerIdentity,
 }
 
 impl Sender {
@@ -87,7 +78,7 @@ impl Sender {
             requests_in_flight: 0,
             refreshing: false,
             next_refresh: None,
-            idempotence: Idempotence::default(),
+            idempotence: ProducerIdentity::default(),
         }
     }
 
@@ -117,7 +108,7 @@ impl Sender {
             let future = |t: Option<Instant>| t.filter(|&t| t > now);
             let add_retry = self.shared.txn.as_ref().and_then(|t| t.next_add_at());
             let next_wake =
-                [next_wake, future(self.idempotence.retry_at), future(self.next_refresh), future(add_retry)]
+                [next_wake, future(self.idempotence.retry_at()), future(self.next_refresh), future(add_retry)]
                     .into_iter()
                     .flatten()
                     .min();
@@ -131,23 +122,15 @@ impl Sender {
     }
 
     fn maybe_init_producer_id(&mut self, now: Instant) {
-        let state = &mut self.idempotence;
         // A transactional producer gets its id from init_transactions.
-        if !self.shared.config.enable_idempotence || state.requesting || self.shared.txn.is_some() {
+        if !self.shared.config.enable_idempotence || self.shared.txn.is_some() {
             return;
         }
-        let needed = state.producer.is_none() || (state.bump_pending && self.requests_in_flight == 0);
-        if !needed || state.retry_at.is_some_and(|t| t > now) {
+        let records_waiting = self.shared.accumulator.incomplete() > 0;
+        let Some((producer_id, producer_epoch)) =
+            self.idempotence.request_due(now, self.requests_in_flight, records_waiting)
+        else {
             return;
-        }
-        if self.shared.accumulator.incomplete() == 0 && state.producer.is_none() && !state.bump_pending {
-            // Nothing to send yet: no need to bother the broker.
-            return;
-        }
-        state.requesting = true;
-        let (producer_id, producer_epoch) = match (state.bump_pending, state.producer) {
-            (true, Some(p)) => p,
-            _ => (-1, -1),
         };
         let cluster = self.shared.cluster.clone();
         let request = InitProducerIdRequest {
@@ -183,11 +166,7 @@ impl Sender {
         let producer = if let Some(txn) = txn {
             txn.producer_for_send()
         } else if self.idempotent() {
-            if self.idempotence.bump_pending {
-                None
-            } else {
-                self.idempotence.producer
-            }
+            self.idempotence.for_send()
         } else {
             Some((-1, -1))
         };
@@ -254,8 +233,7 @@ impl Sender {
                         continue;
                     }
                 };
-                let limit = if q.retrying || (self.idempotent() && !q.confirmed) { 1 } else { config.max_in_flight };
-                if q.in_flight >= limit {
+                if q.in_flight >= in_flight_limit(&q, self.idempotent(), config.max_in_flight) {
                     continue;
                 }
                 let node_busy = self.node_in_flight.get(&leader).copied().unwrap_or(0) >= config.max_in_flight;
@@ -313,12 +291,8 @@ impl Sender {
         epoch: i16,
     ) -> Result<(), Error> {
         let idempotent = self.idempotent();
-        let needs_sequence = idempotent && batch.sequence.is_none();
-        if needs_sequence {
-            batch.sequence = Some(q.next_sequence);
-            q.next_sequence = q.next_sequence.wrapping_add(batch.records as i32) & i32::MAX;
-        }
-        let sequence = batch.sequence.unwrap_or(-1);
+        let needs_sequence = idempotent && batch.sequence.get().is_none();
+        let sequence = if idempotent { q.sequences.assign(&mut batch.sequence, batch.records) } else { -1 };
         let payload = std::mem::replace(&mut batch.payload, Payload::Built(bytes::Bytes::new()));
         batch.payload = match payload {
             Payload::Open(mut builder) => {
@@ -343,22 +317,28 @@ impl Sender {
     fn add_partitions(&mut self, add: AddPartitions) {
         let cluster = self.shared.cluster.clone();
         let Some(txn_id) = self.shared.txn.as_ref().map(|t| t.id.clone()) else { return };
-        let AddPartitions { request, partitions, coordinator } = add;
+        let AddPartitions { request, partitions } = add;
         debug!(transactional_id = %txn_id, partitions = partitions.len(), "adding partitions to the transaction");
         self.in_flight.push(Box::pin(async move {
-            let mut found = coordinator;
+            let code_error;
             let result = async {
-                let node = match coordinator {
-                    Some(node) => node,
-                    None => cluster.find_coordinator(CoordinatorType::Transaction, &txn_id).await?,
-                };
-                found = Some(node);
-                let conn = cluster.connection_on(node, Lane::Coordinator).await?;
+                let (_, conn) = cluster.coordinator(CoordinatorType::Transaction, &txn_id).await?;
                 let version = conn.version_for(ApiKey::AddPartitionsToTxn)?.min(ADD_PARTITIONS_MAX_V1);
                 conn.send_at(&request, version).await
             }
             .await;
-            Event::PartitionsAdded { partitions, coordinator: found, result }
+            let failed = match &result {
+                Err(e) => Some(e),
+                Ok(response) => {
+                    code_error =
+                        add_partitions_error(response).map(|(code, _)| Error::kafka(code, None, "AddPartitionsToTxn"));
+                    code_error.as_ref()
+                }
+            };
+            if let Some(e) = failed {
+                cluster.coordinator_failed(CoordinatorType::Transaction, &txn_id, e);
+            }
+            Event::PartitionsAdded { partitions, result }
         }));
     }
 
@@ -445,9 +425,9 @@ impl Sender {
 
     fn handle(&mut self, event: Event) {
         match event {
-            Event::PartitionsAdded { partitions, coordinator, result } => {
+            Event::PartitionsAdded { partitions, result } => {
                 if let Some(txn) = &self.shared.txn {
-                    txn.on_added(partitions, coordinator, result, &self.shared.config.common.retry_backoff);
+                    txn.on_added(partitions, result, &self.shared.config.common.retry_backoff);
                 }
             }
             Event::Refreshed => {
@@ -455,21 +435,16 @@ impl Sender {
                 self.next_refresh = Some(Instant::now() + self.shared.config.common.retry_backoff.delay(0));
             }
             Event::ProducerId(result) => {
-                self.idempotence.requesting = false;
                 match result {
                     Ok((id, epoch)) => {
-                        debug!(producer_id = id, epoch, bumped = self.idempotence.bump_pending, "producer id");
-                        if self.idempotence.bump_pending {
-                            self.shared.accumulator.reset_sequences();
+                        debug!(producer_id = id, epoch, bumped = self.idempotence.bump_pending(), "producer id");
+                        if self.idempotence.granted((id, epoch)) {
+                            self.shared.accumulator.restart_sequences();
                         }
-                        self.idempotence = Idempotence { producer: Some((id, epoch)), ..Idempotence::default() };
                     }
                     Err(e) => {
-                        let attempt = self.idempotence.failures;
-                        self.idempotence.failures += 1;
-                        let delay = self.shared.config.common.retry_backoff.delay(attempt);
+                        let delay = self.idempotence.refused(Instant::now(), &self.shared.config.common.retry_backoff);
                         warn!(error = %e, retry_in_ms = delay.as_millis() as u64, "InitProducerId failed");
-                        self.idempotence.retry_at = Some(Instant::now() + delay);
                         if !e.is_retriable() {
                             // Nothing can be sent without a producer id: fail what waits.
                             self.fail_queued(Arc::new(e));
@@ -542,23 +517,23 @@ impl Sender {
                     // Responses of different requests may be handled in any order: what matters
                     // is whether an earlier batch of the partition is still unacknowledged (it
                     // failed, or its answer is not handled yet). Then this batch follows it again.
-                    let acked = {
+                    let earlier_unacknowledged = {
                         let queue = item.topic.partition(item.partition);
                         let q = queue.lock().unwrap_or_else(|p| p.into_inner());
-                        q.acked_sequence
+                        q.sequences.earlier_unacknowledged(item.batch.sequence)
                     };
-                    match item.batch.sequence {
+                    match earlier_unacknowledged {
                         // An earlier batch is unacknowledged (failed, or its answer not handled
                         // yet): this one goes again after it.
-                        Some(s) if s.wrapping_sub(acked) > 0 => {
-                            self.retry_or_fail(item, error, Persistence::NotWritten, true)
-                        }
-                        _ => {
+                        true => self.retry_or_fail(item, error, Persistence::NotWritten, true),
+                        false => {
                             // The broker is past this batch (or lost track): it can never be
                             // written in order any more. Fail it and start a new epoch (a
                             // transactional producer does so when the transaction is aborted).
                             warn!(topic = %item.topic.name, partition = item.partition, "sequence gap; bumping the producer epoch");
-                            self.idempotence.bump_pending = !transactional;
+                            if !transactional {
+                                self.idempotence.bump();
+                            }
                             self.fail_batch(item, error, Persistence::NotWritten);
                         }
                     }
@@ -566,9 +541,9 @@ impl Sender {
                 ErrorCode::UNKNOWN_PRODUCER_ID if self.idempotent() && self.shared.txn.is_none() => {
                     // The broker lost this producer's state (e.g. retention removed it): a new
                     // epoch restarts sequences, and the batch is sent again under it.
-                    self.idempotence.bump_pending = true;
+                    self.idempotence.bump();
                     let mut item = item;
-                    item.batch.sequence = None;
+                    item.batch.sequence.forget();
                     self.retry_or_fail(
                         item,
                         Arc::new(Error::kafka(code, p.error_message.clone(), "Produce")),
@@ -590,14 +565,7 @@ impl Sender {
             let queue = item.topic.partition(item.partition);
             let mut q = queue.lock().unwrap_or_else(|p| p.into_inner());
             q.in_flight = q.in_flight.saturating_sub(1);
-            q.confirmed = true;
-            if let Some(s) = item.batch.sequence {
-                let next = s.wrapping_add(item.batch.records as i32) & i32::MAX;
-                // Acknowledgements can be handled out of order; keep the furthest.
-                if next.wrapping_sub(q.acked_sequence) > 0 {
-                    q.acked_sequence = next;
-                }
-            }
+            q.sequences.acknowledged(item.batch.sequence, item.batch.records);
         }
         item.batch.completion.complete(Ok(delivered));
         self.shared.accumulator.finish(&item.batch);
@@ -637,10 +605,7 @@ impl Sender {
             batch.retry_at = Some(now + config.common.retry_backoff.delay(batch.attempts));
             batch.attempts += 1;
             // Keep sequence order: a retried batch goes before every later one of its partition.
-            let position = match batch.sequence {
-                Some(seq) => q.ready.iter().position(|b| b.sequence.is_none_or(|s| s > seq)).unwrap_or(q.ready.len()),
-                None => 0,
-            };
+            let position = retry_position(&q.ready, batch.sequence.get());
             q.ready.insert(position, batch);
             q.retrying = true;
             drop(q);
@@ -650,11 +615,7 @@ impl Sender {
             drop(q);
             // A batch that was sent and then lost may be in the log even if the last answer
             // was a clean rejection of a retry.
-            let persistence = if batch.sent && (persistence == Persistence::MaybeWritten || batch.attempts > 0) {
-                Persistence::MaybeWritten
-            } else {
-                persistence
-            };
+            let persistence = final_persistence(&batch, persistence);
             let failure = batch.completion.failure(persistence, error);
             self.shared.fail(&batch, failure);
         }
@@ -697,6 +658,37 @@ impl Sender {
     }
 }
 
+/// How many batches of a partition may be in flight: one while a retried batch is not through
+/// (order), or, with idempotence, until a batch of the current epoch is acknowledged (a broker
+/// accepts any first sequence from a producer it does not know, so a later batch arriving first
+/// would leave a gap); else `max.in.flight.requests.per.connection`.
+fn in_flight_limit(q: &PartitionQueue, idempotent: bool, max_in_flight: usize) -> usize {
+    if q.retrying || (idempotent && !q.sequences.confirmed()) {
+        1
+    } else {
+        max_in_flight
+    }
+}
+
+/// Where a retried batch goes back in its partition's queue: before every batch with a later
+/// sequence (or none yet), so sequences leave in order; a batch without a sequence goes first.
+fn retry_position(ready: &VecDeque<ProducerBatch>, sequence: Option<i32>) -> usize {
+    match sequence {
+        Some(seq) => ready.iter().position(|b| b.sequence.get().is_none_or(|s| s > seq)).unwrap_or(ready.len()),
+        None => 0,
+    }
+}
+
+/// What a batch's failure means for its records: a batch that was sent and then lost may be in
+/// the log even if the last answer was a clean rejection of a retry.
+fn final_persistence(batch: &ProducerBatch, persistence: Persistence) -> Persistence {
+    if batch.sent && (persistence == Persistence::MaybeWritten || batch.attempts > 0) {
+        Persistence::MaybeWritten
+    } else {
+        persistence
+    }
+}
+
 /// The error of a batch whose `delivery.timeout.ms` passed at `now`: it says how long the batch
 /// actually waited, and the last failure if there was one.
 fn delivery_timeout(batch: &ProducerBatch, timeout: Duration, now: Instant, last: Option<&Error>) -> Error {
@@ -709,5 +701,86 @@ fn delivery_timeout(batch: &ProducerBatch, timeout: Duration, now: Instant, last
             last.map(|e| format!("; last error: {e}")).unwrap_or_default()
         ),
         after: now.saturating_duration_since(batch.created),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use kafka_protocol::records::RecordBatchBuilder;
+
+    use super::*;
+    use crate::producer::delivery::Completion;
+
+    fn batch(sequence: Option<i32>) -> ProducerBatch {
+        let mut batch = ProducerBatch {
+            payload: Payload::Open(RecordBatchBuilder::new(kafka_protocol::compression::Compression::None)),
+            completion: Completion::new(Arc::from("t"), 0),
+            created: Instant::now(),
+            reserved: 0,
+            records: 2,
+            attempts: 0,
+            retry_at: None,
+            sent: false,
+            sequence: Default::default(),
+            txn: 0,
+            last_error: None,
+        };
+        if let Some(s) = sequence {
+            crate::producer::idempotence::PartitionSequences::starting_at(s).assign(&mut batch.sequence, 2);
+        }
+        batch
+    }
+
+    #[test]
+    fn a_partition_sends_one_batch_at_a_time_while_retrying_or_unconfirmed() {
+        let mut q = PartitionQueue::default();
+        assert_eq!(in_flight_limit(&q, false, 5), 5);
+        assert_eq!(in_flight_limit(&q, true, 5), 1, "idempotent and no batch of the epoch acknowledged");
+        let mut first = Default::default();
+        q.sequences.assign(&mut first, 1);
+        q.sequences.acknowledged(first, 1);
+        assert_eq!(in_flight_limit(&q, true, 5), 5);
+        q.retrying = true;
+        assert_eq!(in_flight_limit(&q, true, 5), 1, "a retried batch goes through alone");
+        assert_eq!(in_flight_limit(&q, false, 5), 1);
+    }
+
+    #[test]
+    fn a_retried_batch_goes_back_before_every_later_sequence() {
+        let ready: VecDeque<ProducerBatch> = [Some(4), Some(8), None].into_iter().map(batch).collect();
+        assert_eq!(ready.iter().map(|b| b.sequence.get()).collect::<Vec<_>>(), vec![Some(4), Some(8), None]);
+        assert_eq!(retry_position(&ready, Some(2)), 0);
+        assert_eq!(retry_position(&ready, Some(6)), 1);
+        assert_eq!(retry_position(&ready, Some(10)), 2, "before the batches without a sequence yet");
+        assert_eq!(retry_position(&ready, None), 0, "without a sequence: first");
+        let sequenced: VecDeque<ProducerBatch> = [Some(0), Some(2)].into_iter().map(batch).collect();
+        assert_eq!(retry_position(&sequenced, Some(4)), 2, "after all earlier ones");
+    }
+
+    #[test]
+    fn a_failed_batch_that_was_sent_may_be_written() {
+        let mut b = batch(None);
+        assert_eq!(final_persistence(&b, Persistence::NotWritten), Persistence::NotWritten);
+        assert_eq!(final_persistence(&b, Persistence::MaybeWritten), Persistence::MaybeWritten);
+        b.sent = true;
+        assert_eq!(final_persistence(&b, Persistence::NotWritten), Persistence::NotWritten, "a clean first rejection");
+        assert_eq!(final_persistence(&b, Persistence::MaybeWritten), Persistence::MaybeWritten);
+        b.attempts = 1;
+        assert_eq!(
+            final_persistence(&b, Persistence::NotWritten),
+            Persistence::MaybeWritten,
+            "an earlier attempt may have been written before this rejection"
+        );
+    }
+
+    #[test]
+    fn a_delivery_timeout_names_the_partition_the_wait_and_the_last_error() {
+        let b = batch(None);
+        let now = b.created + Duration::from_secs(3);
+        let last = Error::kafka(ErrorCode::NOT_ENOUGH_REPLICAS, None, "Produce to t-0");
+        let error = delivery_timeout(&b, Duration::from_secs(2), now, Some(&last));
+        let Error::Timeout { what, after } = &error else { panic!("{error}") };
+        assert_eq!(*after, Duration::from_secs(3), "the time actually waited");
+        assert!(what.contains("2 record(s) to t-0") && what.contains("NOT_ENOUGH_REPLICAS"), "{what}");
     }
 }

@@ -26,7 +26,7 @@ use super::plain::Plain;
 use super::scram::{Scram, ScramHash};
 use super::Mechanism;
 use crate::config::properties::{parse_bool, parse_int, Properties};
-use crate::config::ConfigError;
+use crate::error::ConfigError;
 
 /// The keys [`from_properties`] reads.
 pub const SASL_KEYS: &[&str] = &[

@@ -98,6 +98,7 @@ use std::fmt;
 use futures_util::future::BoxFuture;
 
 use crate::error::BrokerId;
+pub use crate::error::SaslError;
 
 /// A SASL mechanism: creates one [`Exchange`] per authentication.
 pub trait Mechanism: Send + Sync + fmt::Debug {
@@ -134,62 +135,4 @@ pub enum Step {
     Respond(Vec<u8>),
     /// Authenticated.
     Done,
-}
-
-/// Why a mechanism could not authenticate. Never carries a secret.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum SaslError {
-    /// The broker's message does not follow the mechanism (malformed, out of order).
-    #[error("{mechanism}: the broker's message is malformed: {detail}")]
-    Malformed {
-        /// The mechanism.
-        mechanism: String,
-        /// What was wrong (no secret).
-        detail: String,
-    },
-    /// The broker failed to prove it knows the credentials (SCRAM's server signature): it may
-    /// not be the broker it claims to be.
-    #[error("{mechanism}: the broker's final message does not prove it knows the password; refusing it")]
-    ServerNotVerified {
-        /// The mechanism.
-        mechanism: String,
-    },
-    /// The broker reported an error inside the exchange (SCRAM's `e=...`).
-    #[error("{mechanism}: the broker refused the exchange: {message}")]
-    Refused {
-        /// The mechanism.
-        mechanism: String,
-        /// The broker's words.
-        message: String,
-    },
-    /// The broker asks for a PBKDF2 iteration count outside what the client accepts (SCRAM):
-    /// fewer than Kafka's minimum weakens the stored credential, and a huge count would stall
-    /// the client computing it.
-    #[error("{mechanism}: the broker asks for {iterations} iterations; accepted are {min} to {max}")]
-    IterationCount {
-        /// The mechanism.
-        mechanism: String,
-        /// The count the broker sent.
-        iterations: u64,
-        /// The least accepted.
-        min: u32,
-        /// The most accepted.
-        max: u32,
-    },
-    /// The broker's nonce does not extend the client's (SCRAM): the answer belongs to another
-    /// exchange, or was replayed.
-    #[error("{mechanism}: the broker's nonce does not extend the client's nonce; refusing it")]
-    NonceMismatch {
-        /// The mechanism.
-        mechanism: String,
-    },
-    /// The mechanism could not get what it sends (a token provider failed).
-    #[error("{mechanism}: {detail}")]
-    Credentials {
-        /// The mechanism.
-        mechanism: String,
-        /// What failed (no secret).
-        detail: String,
-    },
 }

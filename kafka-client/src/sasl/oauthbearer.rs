@@ -20,8 +20,8 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use futures_util::future::BoxFuture;
 
-use super::{Exchange, Mechanism, SaslError, Step};
-use crate::error::BrokerId;
+use super::{Exchange, Mechanism, Step};
+use crate::error::{BrokerId, SaslError};
 use crate::secret::Secret;
 
 const MECHANISM: &str = "OAUTHBEARER";

@@ -3,8 +3,8 @@
 
 use futures_util::future::BoxFuture;
 
-use super::{Exchange, Mechanism, SaslError, Step};
-use crate::error::BrokerId;
+use super::{Exchange, Mechanism, Step};
+use crate::error::{BrokerId, SaslError};
 use crate::secret::Secret;
 
 /// PLAIN with a user name and password.

@@ -22,8 +22,8 @@ use futures_util::future::BoxFuture;
 use hmac::{Hmac, KeyInit, Mac};
 use sha2::{Digest, Sha256, Sha512};
 
-use super::{Exchange, Mechanism, SaslError, Step};
-use crate::error::BrokerId;
+use super::{Exchange, Mechanism, Step};
+use crate::error::{BrokerId, SaslError};
 use crate::secret::Secret;
 
 /// The fewest PBKDF2 iterations accepted from a broker: Kafka's minimum for SCRAM credentials

@@ -1,4 +1,6 @@
-//! Talking to a group's coordinator: finding it, and committing and fetching offsets.
+//! A group's committed offsets: committing them (OffsetCommit) and reading them back
+//! (OffsetFetch), on a connection to the group's coordinator (found by
+//! [`Cluster::coordinator`]).
 
 use std::collections::HashMap;
 
@@ -9,26 +11,10 @@ use kafka_protocol::messages::offset_fetch::request::{
 use kafka_protocol::messages::{ApiKey, OffsetCommitRequest, OffsetFetchRequest};
 use kafka_protocol::ErrorCode;
 
-use crate::cluster::{Cluster, CoordinatorType, Lane, MetadataRef};
-use crate::consumer::{OffsetAndMetadata, TopicPartition};
+use crate::cluster::{Cluster, MetadataRef};
 use crate::error::{Error, Result};
 use crate::net::Connection;
-
-/// Who we are in the group, for requests that must carry it.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Membership {
-    /// The group.
-    pub group_id: String,
-    /// The generation (-1 when not in one).
-    pub generation: i32,
-    /// The member id ("" before the first join).
-    pub member_id: String,
-    /// `group.instance.id` for static members.
-    pub instance_id: Option<String>,
-    /// The assignor the classic protocol's coordinator chose for this generation (the first
-    /// of every member's `partition.assignment.strategy` most members prefer).
-    pub protocol: Option<String>,
-}
+use crate::types::{Membership, OffsetAndMetadata, TopicPartition};
 
 /// Metadata that knows every topic in `topics` (newer OffsetCommit/OffsetFetch versions name
 /// topics by id), refreshing once if one is missing.
@@ -39,14 +25,6 @@ async fn metadata_for<'a>(cluster: &Cluster, topics: impl Iterator<Item = &'a st
     }
     cluster.track_topics(topics);
     cluster.refresh().await
-}
-
-/// Finds the group's coordinator and connects to it (on the coordinator lane, so no Fetch the
-/// broker holds delays a commit or a heartbeat).
-pub async fn find(cluster: &Cluster, group_id: &str) -> Result<(i32, Connection)> {
-    let node = cluster.find_coordinator(CoordinatorType::Group, group_id).await?;
-    let conn = cluster.connection_on(node, Lane::Coordinator).await?;
-    Ok((node, conn))
 }
 
 /// Commits `offsets` (next offset to read, per partition) for the group.
