@@ -5,6 +5,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use kafka_admin::{Admin, BatchResults, DescribeGroupsOptions};
 use kafka_client::config::{ConsumerConfig, OffsetReset};
 use kafka_client::consumer::{Consumer, ConsumerRecord, TopicPartition};
 use kafka_client::group::{BoxFuture, RebalanceListener};
@@ -103,8 +104,14 @@ async fn members_share_partitions_and_hand_over_on_leave() {
     }
     assert!(a.membership().generation >= 1 && a.membership().generation == b.membership().generation);
 
-    // b leaves cleanly (committing what it read); a takes over everything from there.
+    // b leaves cleanly (committing what it read, then LeaveGroup): the group drops it at once,
+    // not when its 10 s session expires, and a takes over everything from there.
+    let b_id = b.membership().member_id;
     b.close().await;
+    let admin = Admin::from_properties([("bootstrap.servers", backend.bootstrap.as_str())]).expect("admin");
+    let described = admin.describe_groups([&group], DescribeGroupsOptions::default()).await.into_one(&group);
+    let members: Vec<String> = described.expect("describe group").members.into_iter().map(|m| m.member_id).collect();
+    assert!(!members.contains(&b_id), "b closed but is still a member (no LeaveGroup?): {members:?}");
     produce(&backend.bootstrap, &topic, 500, &mut ledger).await;
     read_all(&[&a], 1500, &mut seen, &mut per_member).await;
     let report = ledger.check(&as_reads(&seen));

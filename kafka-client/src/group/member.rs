@@ -28,7 +28,7 @@ use kafka_protocol::messages::data::{ConsumerProtocolAssignment, ConsumerProtoco
 use kafka_protocol::messages::join_group::request::JoinGroupRequestProtocol;
 use kafka_protocol::messages::leave_group::request::MemberIdentity;
 use kafka_protocol::messages::sync_group::request::SyncGroupRequestAssignment;
-use kafka_protocol::messages::{HeartbeatRequest, JoinGroupRequest, LeaveGroupRequest, SyncGroupRequest};
+use kafka_protocol::messages::{ApiKey, HeartbeatRequest, JoinGroupRequest, LeaveGroupRequest, SyncGroupRequest};
 use kafka_protocol::{Decode, Encode, ErrorCode};
 use tracing::{debug, info, info_span, warn, Instrument};
 
@@ -517,26 +517,54 @@ impl Member {
             return;
         }
         let Ok(conn) = self.coordinator().await else { return };
-        let request = LeaveGroupRequest {
-            group_id: member.group_id.clone(),
-            member_id: member.member_id.clone(),
-            members: vec![MemberIdentity {
-                member_id: member.member_id.clone(),
-                group_instance_id: None,
-                reason: Some("the consumer is closing".into()),
-                ..Default::default()
-            }],
-            ..Default::default()
+        let version = match conn.version_for(ApiKey::LeaveGroup) {
+            Ok(version) => version,
+            Err(e) => {
+                debug!(error = %e, "LeaveGroup not offered; the member expires with its session");
+                return;
+            }
         };
-        match conn.send(&request).await {
-            Ok(_) => info!("left the group"),
-            Err(e) => debug!(error = %e, "LeaveGroup failed"),
+        // v0-2 name the leaving member at the top; v3+ (KIP-345) only in `members`, whose
+        // version leaves the top-level field out (setting both cannot be encoded).
+        let request = if version >= 3 {
+            LeaveGroupRequest {
+                group_id: member.group_id.clone(),
+                members: vec![MemberIdentity {
+                    member_id: member.member_id.clone(),
+                    group_instance_id: None,
+                    reason: Some("the consumer is closing".into()),
+                    ..Default::default()
+                }],
+                ..Default::default()
+            }
+        } else {
+            LeaveGroupRequest {
+                group_id: member.group_id.clone(),
+                member_id: member.member_id.clone(),
+                ..Default::default()
+            }
+        };
+        match conn.send_at(&request, version).await {
+            Ok(response) => match leave_error(&response) {
+                ErrorCode::NONE => info!("left the group"),
+                code => debug!(?code, "LeaveGroup refused; the member expires with its session"),
+            },
+            Err(e) => warn!(error = %e, "LeaveGroup failed; the member expires with its session"),
         }
         self.set_membership(|m| {
             m.member_id.clear();
             m.generation = -1;
         });
     }
+}
+
+/// The first error of a LeaveGroup answer: the top level, else the member's.
+fn leave_error(response: &kafka_protocol::messages::LeaveGroupResponse) -> ErrorCode {
+    let top = ErrorCode::from(response.error_code);
+    if top != ErrorCode::NONE {
+        return top;
+    }
+    response.members.iter().map(|m| ErrorCode::from(m.error_code)).find(|c| *c != ErrorCode::NONE).unwrap_or(top)
 }
 
 fn millis(d: Duration) -> i32 {
