@@ -1,7 +1,9 @@
 //! Secrets (passwords, tokens, private key passphrases) in a type that never shows them.
 //!
 //! A [`Secret`] prints as `***` through `Debug` and `Display`, so a secret held in a config, an
-//! error or a log field cannot leak by accident; the value is read only where it is sent.
+//! error or a log field cannot leak by accident; the value is read only where it is sent. Its
+//! memory is overwritten with zeros when it is dropped, so a freed password does not linger in
+//! the heap for a core dump or a later allocation to find.
 
 use std::fmt;
 
@@ -32,6 +34,12 @@ impl Secret {
     /// Whether it is empty.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
+    }
+}
+
+impl Drop for Secret {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.0);
     }
 }
 

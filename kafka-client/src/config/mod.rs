@@ -9,6 +9,8 @@ mod security;
 pub use common::{CommonConfig, COMMON_KEYS, IGNORED_KEYS};
 pub use consumer::{ConsumerConfig, IsolationLevel, OffsetReset, CONSUMER_KEYS};
 pub use producer::{Acks, ProducerConfig, ProducerConfigBuilder, PRODUCER_KEYS};
+#[cfg(all(feature = "oauth-oidc", feature = "tls"))]
+pub(crate) use security::take_tls;
 pub use security::{
     KeyStore, SecurityConfig, SecurityProtocol, StoreType, TlsConfig, TlsVersion, TrustStore, SSL_KEYS,
 };

@@ -372,7 +372,7 @@ fn take_secret(props: &mut Properties, key: &str) -> Option<Secret> {
     props.take(key).filter(|v| !v.is_empty()).map(Secret::from)
 }
 
-fn take_tls(props: &mut Properties) -> Result<TlsConfig, ConfigError> {
+pub(crate) fn take_tls(props: &mut Properties) -> Result<TlsConfig, ConfigError> {
     let mut tls = TlsConfig::default();
     for key in IGNORED_SSL_KEYS {
         if props.take(key).is_some() {

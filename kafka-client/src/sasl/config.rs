@@ -196,7 +196,7 @@ pub fn from_properties(props: &mut Properties) -> Result<Option<Arc<dyn Mechanis
 /// The provider for `sasl.oauthbearer.token.endpoint.url`: a `file:` URL names a file holding
 /// the token (read on each refresh); an `http://` token endpoint gets KIP-768's client
 /// credentials grant with the JAAS options `clientId`, `clientSecret` and `scope` (cargo
-/// feature `oauth-oidc`); `https://` needs a TLS transport given in code.
+/// feature `oauth-oidc`; `https://` also needs the feature `tls`).
 fn endpoint_provider(
     url: &str,
     jaas: &JaasConfig,
@@ -219,11 +219,31 @@ fn endpoint_provider(
     if path.is_empty() {
         return Err(invalid(KEY, url, "a file: URL of a local path (file:///path/to/token)"));
     }
+    let path =
+        percent_decode(path).ok_or_else(|| invalid(KEY, url, "a file: URL whose %XX escapes spell a UTF-8 path"))?;
     let mut provider = FileTokenProvider::new(path).principal_claim(sub_claim);
     for (name, value) in jaas.options_with_prefix("extension_") {
         provider = provider.extension(name, value);
     }
     Ok(Arc::new(provider))
+}
+
+/// A URL path with its `%XX` escapes decoded (as Java's `Paths.get(URI)` does), `None` when
+/// an escape is malformed or the bytes are not UTF-8.
+fn percent_decode(path: &str) -> Option<String> {
+    let mut bytes = Vec::with_capacity(path.len());
+    let mut rest = path.as_bytes();
+    while let Some((&b, tail)) = rest.split_first() {
+        if b == b'%' {
+            let hex = tail.get(..2)?;
+            bytes.push(u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?);
+            rest = &tail[2..];
+        } else {
+            bytes.push(b);
+            rest = tail;
+        }
+    }
+    String::from_utf8(bytes).ok()
 }
 
 #[cfg(not(feature = "oauth-oidc"))]
@@ -248,17 +268,9 @@ fn client_credentials(
     sub_claim: &str,
     http_timeout: Duration,
 ) -> Result<Arc<dyn TokenProvider>, ConfigError> {
-    use super::oidc::{ClientCredentialsProvider, PlainHttp};
+    use super::oidc::ClientCredentialsProvider;
     const KEY: &str = "sasl.oauthbearer.token.endpoint.url";
-    if url.starts_with("https://") {
-        return Err(invalid(
-            KEY,
-            url,
-            "a file: or http:// URL: an https token endpoint needs a TLS transport, not configurable by \
-             properties yet (build sasl::oidc::ClientCredentialsProvider with one)",
-        ));
-    }
-    if !url.starts_with("http://") {
+    if !url.starts_with("http://") && !url.starts_with("https://") {
         return Err(invalid(KEY, url, "a file:, http:// or https:// URL"));
     }
     let client_id = jaas
@@ -270,7 +282,7 @@ fn client_credentials(
         .ok_or_else(|| jaas_invalid("an OAuthBearerLoginModule with a `clientSecret` option for the token endpoint"))?;
     let mut provider = ClientCredentialsProvider::new(url, client_id, client_secret)
         .principal_claim(sub_claim)
-        .transport(Arc::new(PlainHttp { timeout: http_timeout }));
+        .transport(Arc::new(token_endpoint_transport(url, jaas, http_timeout)?));
     if let Some(scope) = jaas.option("scope") {
         provider = provider.scope(scope);
     }
@@ -278,6 +290,49 @@ fn client_credentials(
         provider = provider.extension(name, value);
     }
     Ok(Arc::new(provider))
+}
+
+/// The HTTP transport to the token endpoint. As Java's login module does, JAAS options named
+/// like the `ssl.*` client settings (`ssl.truststore.location="..."` and the rest) configure
+/// TLS to an `https://` endpoint; without them the operating system's roots are trusted.
+#[cfg(feature = "oauth-oidc")]
+fn token_endpoint_transport(
+    url: &str,
+    jaas: &JaasConfig,
+    http_timeout: Duration,
+) -> Result<super::oidc::HttpTransport, ConfigError> {
+    let transport = super::oidc::HttpTransport::new(http_timeout);
+    let ssl_options: Vec<(String, String)> =
+        jaas.options_with_prefix("ssl.").map(|(key, value)| (format!("ssl.{key}"), value.to_string())).collect();
+    if !url.starts_with("https://") {
+        return match ssl_options.first() {
+            Some((key, _)) => Err(jaas_invalid(format!(
+                "no `{key}` option for an http:// token endpoint (TLS options apply to https:// only)"
+            ))),
+            None => Ok(transport),
+        };
+    }
+    #[cfg(feature = "tls")]
+    {
+        if ssl_options.is_empty() {
+            return Ok(transport);
+        }
+        let mut props = Properties::new(ssl_options);
+        let tls = crate::config::take_tls(&mut props)
+            .map_err(|e| jaas_invalid(format!("TLS options for the token endpoint that are valid ({e})")))?;
+        props.finish(crate::config::SSL_KEYS).map_err(|e| {
+            jaas_invalid(format!("only ssl.* client settings as TLS options for the token endpoint ({e})"))
+        })?;
+        let config = crate::net::tls::client_config(&tls)
+            .map_err(|e| jaas_invalid(format!("TLS options for the token endpoint that load ({e})")))?;
+        Ok(transport.with_tls(config))
+    }
+    #[cfg(not(feature = "tls"))]
+    Err(invalid(
+        "sasl.oauthbearer.token.endpoint.url",
+        url,
+        "an http:// or file: URL: an https:// token endpoint needs kafka-client's cargo feature `tls`",
+    ))
 }
 
 fn credentials(jaas: &JaasConfig) -> Result<(String, crate::secret::Secret), ConfigError> {
@@ -398,15 +453,18 @@ mod tests {
         assert_eq!(String::from_utf8(first).unwrap(), expected);
         std::fs::remove_file(&path).unwrap();
 
-        // https endpoints are refused by name (without the oauth-oidc feature, http too); so is
-        // clientId without an endpoint.
-        let err = error(&[
-            ("sasl.mechanism", "OAUTHBEARER"),
-            ("sasl.jaas.config", "x.OAuthBearerLoginModule required clientId=c clientSecret=s3cret;"),
-            ("sasl.oauthbearer.token.endpoint.url", "https://idp/token"),
-        ]);
-        let text = err.to_string();
-        assert!((text.contains("KIP-768") || text.contains("TLS transport")) && !text.contains("s3cret"), "{err}");
+        // Without the oauth-oidc feature, token endpoints are refused by name; clientId without
+        // an endpoint always is.
+        #[cfg(not(feature = "oauth-oidc"))]
+        {
+            let err = error(&[
+                ("sasl.mechanism", "OAUTHBEARER"),
+                ("sasl.jaas.config", "x.OAuthBearerLoginModule required clientId=c clientSecret=s3cret;"),
+                ("sasl.oauthbearer.token.endpoint.url", "https://idp/token"),
+            ]);
+            let text = err.to_string();
+            assert!(text.contains("KIP-768") && text.contains("oauth-oidc") && !text.contains("s3cret"), "{err}");
+        }
         assert_eq!(
             error(&[
                 ("sasl.mechanism", "OAUTHBEARER"),
@@ -414,6 +472,10 @@ mod tests {
             ]),
             ConfigError::Missing { key: "sasl.oauthbearer.token.endpoint.url".into() }
         );
+        assert_eq!(percent_decode("/tmp/my%20token%C3%A9.jwt").as_deref(), Some("/tmp/my tokené.jwt"));
+        for bad in ["/x%2", "/x%zz", "/x%ff"] {
+            assert_eq!(percent_decode(bad), None, "{bad}");
+        }
         for url in ["file://otherhost/x", "file:", "file://"] {
             let err = error(&[
                 ("sasl.mechanism", "OAUTHBEARER"),
@@ -446,6 +508,45 @@ mod tests {
             ("sasl.oauthbearer.token.endpoint.url", "http://idp/token"),
         ]);
         assert!(err.to_string().contains("clientSecret"), "{err}");
+    }
+
+    /// JAAS `ssl.*` options configure TLS to an https token endpoint, as in Java; they are
+    /// checked like the client's own `ssl.*` settings and refused for http.
+    #[cfg(all(feature = "oauth-oidc", feature = "tls"))]
+    #[test]
+    fn jaas_ssl_options_configure_an_https_token_endpoint() {
+        let dir = std::env::temp_dir().join(format!("kafka-client-oidc-tls-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let ca = rcgen::generate_simple_self_signed(vec!["idp.test".to_string()]).unwrap();
+        let ca_path = dir.join("ca.pem");
+        std::fs::write(&ca_path, ca.cert.pem()).unwrap();
+        let with = |options: &str, url: &str| {
+            let jaas = format!("x.OAuthBearerLoginModule required clientId=app clientSecret=s3cret {options};");
+            mechanism(&[
+                ("sasl.mechanism", "OAUTHBEARER"),
+                ("sasl.jaas.config", jaas.as_str()),
+                ("sasl.oauthbearer.token.endpoint.url", url),
+            ])
+        };
+        let ok = with(
+            &format!(r#"ssl.truststore.type=PEM ssl.truststore.location="{}""#, ca_path.display()),
+            "https://idp.test/token",
+        );
+        assert!(ok.is_ok(), "{ok:?}");
+        assert!(with("", "https://idp.test/token").is_ok(), "system roots by default");
+        for (options, expected) in [
+            (r#"ssl.truststore.location="/no/such/ca.pem""#, "/no/such/ca.pem"),
+            ("ssl.truststore.type=BKS", "ssl.truststore.type"),
+            ("ssl.trustore.location=x", "ssl.trustore.location"),
+        ] {
+            let err = with(options, "https://idp.test/token").unwrap_err().to_string();
+            assert!(err.contains(expected) && err.contains("token endpoint") && !err.contains("s3cret"), "{err}");
+        }
+        let err = with(&format!(r#"ssl.truststore.location="{}""#, ca_path.display()), "http://idp.test/token")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("https:// only"), "{err}");
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

@@ -297,12 +297,30 @@ impl Lexer {
                                 return Err(JaasError::UnterminatedQuote { option: option.to_string() });
                             };
                             self.pos += 1;
+                            // The escapes of Java's StreamTokenizer, which reads JAAS files:
+                            // C's letters and octal `\ooo` (three digits only from `\0` to `\3`).
                             value.push(match escaped {
                                 'n' => '\n',
                                 't' => '\t',
                                 'r' => '\r',
                                 'b' => '\u{8}',
                                 'f' => '\u{c}',
+                                'a' => '\u{7}',
+                                'v' => '\u{b}',
+                                '0'..='7' => {
+                                    let mut code = escaped as u32 - '0' as u32;
+                                    let digits = if escaped <= '3' { 3 } else { 2 };
+                                    for _ in 1..digits {
+                                        match self.peek() {
+                                            Some(d @ '0'..='7') => {
+                                                code = code * 8 + (d as u32 - '0' as u32);
+                                                self.pos += 1;
+                                            }
+                                            _ => break,
+                                        }
+                                    }
+                                    char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER)
+                                }
                                 other => other,
                             });
                         }
@@ -402,6 +420,13 @@ mod tests {
         assert_eq!(jaas.option("a"), Some("it's"));
         assert_eq!(jaas.option("b"), Some("tab\there\nnl\"q"));
         assert_eq!(jaas.option("tokenauth"), Some("true"));
+    }
+
+    #[test]
+    fn octal_and_c_escapes_as_javas_stream_tokenizer() {
+        let jaas = JaasConfig::parse(r#"x.PlainLoginModule required p="\101\0619\477\7x\a\v\08";"#).unwrap();
+        // \101 is 'A'; \061 then '9'; \47 (4 allows two digits) then '7'; \7 then 'x'; \0 then '8'.
+        assert_eq!(jaas.option("p"), Some("A19'7\u{7}x\u{7}\u{b}\u{0}8"));
     }
 
     #[test]

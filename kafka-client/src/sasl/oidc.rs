@@ -8,10 +8,10 @@
 //! is JSON with `access_token`, a JWT whose claims ([`OAuthToken::from_jwt`]) give its expiry
 //! and principal.
 //!
-//! The HTTP exchange goes through a [`TokenEndpointTransport`]. The built-in [`PlainHttp`]
-//! speaks HTTP/1.1 over TCP for `http://` endpoints (a local identity provider, tests); an
-//! `https://` endpoint needs a transport over TLS, supplied with
-//! [`ClientCredentialsProvider::transport`].
+//! The HTTP exchange goes through a [`TokenEndpointTransport`]. The built-in [`HttpTransport`]
+//! speaks HTTP/1.1 over TCP to `http://` endpoints (a local identity provider, tests) and, with
+//! the cargo feature `tls`, over rustls to `https://` ones; another transport (a proxy, an HTTP
+//! client the application already has) plugs in with [`ClientCredentialsProvider::transport`].
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -55,86 +55,195 @@ pub struct TokenResponse {
     pub body: Vec<u8>,
 }
 
-/// Sends a [`TokenRequest`]: HTTP over TCP ([`PlainHttp`]) or over TLS (supplied).
+/// Sends a [`TokenRequest`] ([`HttpTransport`] is the built-in one).
 pub trait TokenEndpointTransport: Send + Sync + fmt::Debug {
     /// Posts `request`; an error says what failed without showing header values.
     fn post<'a>(&'a self, request: &'a TokenRequest) -> BoxFuture<'a, Result<TokenResponse, String>>;
 }
 
-/// HTTP/1.1 over plain TCP, for `http://` endpoints only.
-#[derive(Debug, Clone)]
-pub struct PlainHttp {
-    /// The limit on connecting, sending and reading (`sasl.login.connect.timeout.ms` plus
-    /// `sasl.login.read.timeout.ms`; 10 s by default).
-    pub timeout: Duration,
+/// HTTP/1.1 to the token endpoint: over TCP for `http://`, over TLS for `https://` (with the
+/// cargo feature `tls`, verified against the operating system's roots unless a rustls
+/// configuration is given).
+#[derive(Clone)]
+pub struct HttpTransport {
+    timeout: Duration,
+    #[cfg(feature = "tls")]
+    tls: Option<Arc<rustls::ClientConfig>>,
 }
 
-impl Default for PlainHttp {
-    fn default() -> PlainHttp {
-        PlainHttp { timeout: Duration::from_secs(10) }
+impl fmt::Debug for HttpTransport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("HttpTransport").field("timeout", &self.timeout).finish_non_exhaustive()
     }
 }
 
-/// `http://host[:port]/path` as (host, port, path); an IPv6 host stays in brackets.
-fn split_http_url(url: &str) -> Option<(&str, u16, &str)> {
-    let rest = url.strip_prefix("http://")?;
-    let (authority, path) = match rest.find('/') {
-        Some(i) => (&rest[..i], &rest[i..]),
-        None => (rest, "/"),
-    };
-    if authority.is_empty() || authority.contains('@') {
-        return None;
+impl Default for HttpTransport {
+    fn default() -> HttpTransport {
+        HttpTransport::new(Duration::from_secs(20))
     }
-    let host_end = if authority.starts_with('[') {
-        authority.find(']')? + 1
-    } else {
-        authority.find(':').unwrap_or(authority.len())
-    };
-    let (host, port) = authority.split_at(host_end);
-    let port = match port.strip_prefix(':') {
-        Some(port) => port.parse().ok()?,
-        None if port.is_empty() => 80,
-        None => return None,
-    };
-    Some((host, port, path))
 }
 
-impl TokenEndpointTransport for PlainHttp {
+impl HttpTransport {
+    /// A transport whose exchanges (connect, TLS handshake, send, read) end within `timeout`
+    /// (`sasl.login.connect.timeout.ms` plus `sasl.login.read.timeout.ms`; 20 s by default).
+    pub fn new(timeout: Duration) -> HttpTransport {
+        HttpTransport {
+            timeout,
+            #[cfg(feature = "tls")]
+            tls: None,
+        }
+    }
+
+    /// The TLS configuration for `https://` endpoints (what `ssl.*` options in the JAAS
+    /// configuration build, as Java's login module reads them); without it the operating
+    /// system's root certificates are trusted.
+    #[cfg(feature = "tls")]
+    pub fn with_tls(mut self, config: Arc<rustls::ClientConfig>) -> HttpTransport {
+        self.tls = Some(config);
+        self
+    }
+
+    async fn over<S>(
+        &self,
+        mut stream: S,
+        authority: &str,
+        path: &str,
+        request: &TokenRequest,
+    ) -> Result<TokenResponse, String>
+    where
+        S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
+    {
+        let mut message = format!(
+            "POST {path} HTTP/1.1\r\nHost: {authority}\r\nConnection: close\r\nContent-Length: {}\r\n",
+            request.body.len()
+        )
+        .into_bytes();
+        for (name, value) in &request.headers {
+            message.extend_from_slice(name.as_bytes());
+            message.extend_from_slice(b": ");
+            message.extend_from_slice(value.expose().as_bytes());
+            message.extend_from_slice(b"\r\n");
+        }
+        message.extend_from_slice(b"\r\n");
+        message.extend_from_slice(request.body.as_bytes());
+        stream.write_all(&message).await.map_err(|e| format!("cannot send to the token endpoint: {e}"))?;
+        stream.flush().await.map_err(|e| format!("cannot send to the token endpoint: {e}"))?;
+        let mut answer = Vec::new();
+        let read = (&mut stream).take(MAX_RESPONSE as u64 + 1).read_to_end(&mut answer).await;
+        if answer.len() > MAX_RESPONSE {
+            return Err("the token endpoint's answer is over 1 MiB".to_string());
+        }
+        match read {
+            Ok(_) => parse_http_response(&answer),
+            // Many HTTPS servers close without TLS's close_notify; an answer whose length its
+            // headers give is whole all the same.
+            Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => match parse_http_response(&answer) {
+                Ok(response) if framed(&answer) => Ok(response),
+                _ => Err(format!("the token endpoint closed the connection mid-answer: {e}")),
+            },
+            Err(e) => Err(format!("cannot read the token endpoint's answer: {e}")),
+        }
+    }
+
+    #[cfg(feature = "tls")]
+    async fn over_tls(
+        &self,
+        tcp: tokio::net::TcpStream,
+        url: &EndpointUrl<'_>,
+        request: &TokenRequest,
+    ) -> Result<TokenResponse, String> {
+        let config = match &self.tls {
+            Some(config) => config.clone(),
+            None => crate::net::tls::client_config(&crate::config::TlsConfig::default())
+                .map_err(|e| format!("cannot load the system's root certificates: {e}"))?,
+        };
+        let name = rustls::pki_types::ServerName::try_from(url.host.trim_matches(['[', ']']).to_string())
+            .map_err(|_| format!("`{}` is not a valid TLS server name", url.host))?;
+        let stream = tokio_rustls::TlsConnector::from(config)
+            .connect(name, tcp)
+            .await
+            .map_err(|e| format!("TLS handshake with the token endpoint failed: {e}"))?;
+        self.over(stream, &url.authority(), url.path, request).await
+    }
+}
+
+/// Whether an HTTP answer says where it ends (`Content-Length` or chunked), so one cut short
+/// by a close is told apart from a whole one.
+fn framed(answer: &[u8]) -> bool {
+    let Some(end) = answer.windows(4).position(|w| w == b"\r\n\r\n") else { return false };
+    String::from_utf8_lossy(&answer[..end]).lines().any(|line| {
+        let lower = line.to_ascii_lowercase();
+        lower.starts_with("content-length:") || (lower.starts_with("transfer-encoding:") && lower.contains("chunked"))
+    })
+}
+
+/// A token endpoint URL taken apart.
+#[derive(Debug, PartialEq, Eq)]
+struct EndpointUrl<'a> {
+    tls: bool,
+    /// The host; an IPv6 address stays in brackets.
+    host: &'a str,
+    port: u16,
+    path: &'a str,
+}
+
+impl EndpointUrl<'_> {
+    /// `http(s)://host[:port]/path`, `None` for anything else (user info included).
+    fn parse(url: &str) -> Option<EndpointUrl<'_>> {
+        let (tls, rest) = match url.strip_prefix("https://") {
+            Some(rest) => (true, rest),
+            None => (false, url.strip_prefix("http://")?),
+        };
+        let (authority, path) = match rest.find('/') {
+            Some(i) => (&rest[..i], &rest[i..]),
+            None => (rest, "/"),
+        };
+        if authority.is_empty() || authority.contains('@') {
+            return None;
+        }
+        let host_end = if authority.starts_with('[') {
+            authority.find(']')? + 1
+        } else {
+            authority.find(':').unwrap_or(authority.len())
+        };
+        let (host, port) = authority.split_at(host_end);
+        let port = match port.strip_prefix(':') {
+            Some(port) => port.parse().ok()?,
+            None if port.is_empty() => {
+                if tls {
+                    443
+                } else {
+                    80
+                }
+            }
+            None => return None,
+        };
+        Some(EndpointUrl { tls, host, port, path })
+    }
+
+    fn authority(&self) -> String {
+        format!("{}:{}", self.host, self.port)
+    }
+}
+
+impl TokenEndpointTransport for HttpTransport {
     fn post<'a>(&'a self, request: &'a TokenRequest) -> BoxFuture<'a, Result<TokenResponse, String>> {
         Box::pin(async move {
-            let Some((host, port, path)) = split_http_url(&request.url) else {
-                return Err(if request.url.starts_with("https://") {
-                    "an https token endpoint needs a TLS transport (ClientCredentialsProvider::transport)".to_string()
-                } else {
-                    "the token endpoint is not an http://host[:port]/path URL".to_string()
-                });
-            };
+            let url = EndpointUrl::parse(&request.url)
+                .ok_or_else(|| "the token endpoint is not an http(s)://host[:port]/path URL".to_string())?;
+            #[cfg(not(feature = "tls"))]
+            if url.tls {
+                return Err("an https:// token endpoint needs kafka-client's cargo feature `tls`".to_string());
+            }
             let exchange = async {
-                let mut stream = tokio::net::TcpStream::connect((host.trim_matches(['[', ']']), port))
+                let tcp = tokio::net::TcpStream::connect((url.host.trim_matches(['[', ']']), url.port))
                     .await
                     .map_err(|e| format!("cannot connect to the token endpoint: {e}"))?;
-                let mut head = format!("POST {path} HTTP/1.1\r\nHost: {host}:{port}\r\nConnection: close\r\n");
-                head.push_str(&format!("Content-Length: {}\r\n", request.body.len()));
-                let mut message = head.into_bytes();
-                for (name, value) in &request.headers {
-                    message.extend_from_slice(name.as_bytes());
-                    message.extend_from_slice(b": ");
-                    message.extend_from_slice(value.expose().as_bytes());
-                    message.extend_from_slice(b"\r\n");
+                #[cfg(feature = "tls")]
+                if url.tls {
+                    return self.over_tls(tcp, &url, request).await;
                 }
-                message.extend_from_slice(b"\r\n");
-                message.extend_from_slice(request.body.as_bytes());
-                stream.write_all(&message).await.map_err(|e| format!("cannot send to the token endpoint: {e}"))?;
-                let mut answer = Vec::new();
-                (&mut stream)
-                    .take(MAX_RESPONSE as u64 + 1)
-                    .read_to_end(&mut answer)
-                    .await
-                    .map_err(|e| format!("cannot read the token endpoint's answer: {e}"))?;
-                if answer.len() > MAX_RESPONSE {
-                    return Err("the token endpoint's answer is over 1 MiB".to_string());
-                }
-                parse_http_response(&answer)
+                self.over(tcp, &url.authority(), url.path, request).await
             };
             tokio::time::timeout(self.timeout, exchange)
                 .await
@@ -247,7 +356,7 @@ impl fmt::Debug for ClientCredentialsProvider {
 
 impl ClientCredentialsProvider {
     /// Tokens for `client_id`/`client_secret` from the token endpoint `url`, over
-    /// [`PlainHttp`] until [`ClientCredentialsProvider::transport`] gives another.
+    /// [`HttpTransport`] until [`ClientCredentialsProvider::transport`] gives another.
     pub fn new(
         url: impl Into<String>,
         client_id: impl Into<String>,
@@ -260,7 +369,7 @@ impl ClientCredentialsProvider {
             scope: None,
             principal_claim: "sub".into(),
             extensions: BTreeMap::new(),
-            transport: Arc::new(PlainHttp::default()),
+            transport: Arc::new(HttpTransport::default()),
         }
     }
 
@@ -401,12 +510,21 @@ mod tests {
         {
             assert!(parse_http_response(bad).is_err(), "{:?}", String::from_utf8_lossy(bad));
         }
-        assert_eq!(split_http_url("http://h:8080/t"), Some(("h", 8080, "/t")));
-        assert_eq!(split_http_url("http://h"), Some(("h", 80, "/")));
-        assert_eq!(split_http_url("http://[::1]:9/t"), Some(("[::1]", 9, "/t")));
-        assert_eq!(split_http_url("http://[::1]/"), Some(("[::1]", 80, "/")));
-        assert_eq!(split_http_url("http://h:x/"), None);
-        assert_eq!(split_http_url("https://h/t"), None);
+        let url = |tls, host, port, path| Some(EndpointUrl { tls, host, port, path });
+        assert_eq!(EndpointUrl::parse("http://h:8080/t"), url(false, "h", 8080, "/t"));
+        assert_eq!(EndpointUrl::parse("http://h"), url(false, "h", 80, "/"));
+        assert_eq!(EndpointUrl::parse("http://[::1]:9/t"), url(false, "[::1]", 9, "/t"));
+        assert_eq!(EndpointUrl::parse("http://[::1]/"), url(false, "[::1]", 80, "/"));
+        assert_eq!(EndpointUrl::parse("https://h/t"), url(true, "h", 443, "/t"));
+        assert_eq!(
+            EndpointUrl::parse("https://idp.example:8443/oauth2/token"),
+            url(true, "idp.example", 8443, "/oauth2/token")
+        );
+        assert_eq!(EndpointUrl::parse("http://h:x/"), None);
+        assert_eq!(EndpointUrl::parse("http://user@h/"), None);
+        assert_eq!(EndpointUrl::parse("ftp://h/t"), None);
+        assert!(framed(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}"));
+        assert!(!framed(b"HTTP/1.1 200 OK\r\n\r\n{}"));
     }
 
     /// A one-shot token endpoint on loopback: checks the request and answers with a token.
@@ -443,10 +561,25 @@ mod tests {
         assert!(request.starts_with("POST /oauth/token HTTP/1.1\r\n"), "{request}");
         assert!(request.contains("\r\nAuthorization: Basic Yzpz\r\n"), "{request}");
         assert!(request.contains("Content-Type: application/x-www-form-urlencoded\r\n"));
+    }
 
-        // https without a TLS transport is refused by name.
-        let https = ClientCredentialsProvider::new("https://idp/token", "c", "s");
-        let err = https.token().await.unwrap_err();
-        assert!(err.to_string().contains("TLS transport"), "{err}");
+    /// An https:// endpoint is spoken to over TLS: a plaintext HTTP server there is a failed
+    /// handshake, not an answer (and without the `tls` feature, a refusal naming it).
+    #[tokio::test]
+    async fn https_endpoints_are_spoken_to_over_tls() {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        tokio::spawn(async move {
+            while let Ok((mut socket, _)) = listener.accept().await {
+                let _ = socket.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}").await;
+            }
+        });
+        let https = ClientCredentialsProvider::new(format!("https://127.0.0.1:{port}/token"), "c", "s3cret");
+        let err = https.token().await.unwrap_err().to_string();
+        #[cfg(feature = "tls")]
+        assert!(err.contains("TLS handshake with the token endpoint failed"), "{err}");
+        #[cfg(not(feature = "tls"))]
+        assert!(err.contains("feature `tls`"), "{err}");
+        assert!(!err.contains("s3cret"), "{err}");
     }
 }

@@ -59,6 +59,9 @@ pub enum TestingError {
         /// How long it was given.
         after: Duration,
     },
+    /// The test identity provider ([`oidc`](super::oidc)) failed: its key, a token, its endpoint.
+    #[error("the test OAuth identity provider failed: {0}")]
+    Oidc(String),
 }
 
 impl From<JvmError> for TestingError {

@@ -76,6 +76,7 @@
 //!
 //! - [`jvm`]: the JVM launcher itself (what `cargo xtask kafka start|stop|status` runs):
 //!   1 or 3 nodes, kill and restart nodes for fault tests.
+//! - [`oidc`]: a test identity provider (signed OAUTHBEARER tokens, a JWKS, a token endpoint).
 //! - [`maven`]: resolving jars and classpaths from Maven Central with `mvn`.
 //! - [`skip`] and [`skip_test!`](crate::skip_test): a test that cannot run here says so in a way
 //!   runners can count (`TEST_SKIP_LOG`).
@@ -91,6 +92,7 @@ mod container;
 pub mod jvm;
 mod local;
 pub mod maven;
+pub mod oidc;
 
 pub use error::TestingError;
 pub use local::{secured_dir, SECURED_PORT};

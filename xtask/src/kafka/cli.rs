@@ -177,11 +177,15 @@ fn start(args: &[String]) -> Result<()> {
     let properties = security.client_properties_file(protocol, mechanism, &user);
     let properties = std::path::absolute(&properties).unwrap_or(properties);
     eprintln!(
-        "kafka: secured; listeners PLAINTEXT {}, SSL {}, SASL_PLAINTEXT {}, SASL_SSL {}; users and files in {}",
+        "kafka: secured; listeners PLAINTEXT {}, SSL {}, SASL_PLAINTEXT {}, SASL_SSL {}, OIDC {} (SASL_PLAINTEXT, \
+         OAUTHBEARER tokens signed by the key in {}, issuer {}); users and files in {}",
         security.bootstrap(SecurityProtocol::Plaintext),
         security.bootstrap(SecurityProtocol::Ssl),
         security.bootstrap(SecurityProtocol::SaslPlaintext),
         security.bootstrap(SecurityProtocol::SaslSsl),
+        security.oidc_bootstrap(),
+        security.oidc_key().display(),
+        jvm::OIDC_ISSUER,
         security.file().display()
     );
     println!("KAFKA_BOOTSTRAP_SERVERS={}", security.bootstrap(protocol));

@@ -221,7 +221,8 @@ impl Cluster {
         for id in 0..options.brokers {
             let ports = config::ports(options.base_port, id);
             let listeners = offsets.iter().map(|p| ports.client + super::security::port_offset(*p));
-            for port in listeners.chain([ports.controller]) {
+            let oidc = options.security.as_ref().map(|_| ports.client + super::security::OIDC_PORT_OFFSET);
+            for port in listeners.chain(oidc).chain([ports.controller]) {
                 if TcpListener::bind(("127.0.0.1", port)).is_err() {
                     return Err(JvmError::PortTaken { port, dir: options.dir.clone() });
                 }
@@ -287,10 +288,9 @@ impl Cluster {
                 "-Djava.awt.headless=true".into(),
                 format!("-Dkafka.logs.dir={}", dir.join("logs").display()),
                 log_config,
-                "-cp".into(),
-                classpath.clone(),
-                "kafka.Kafka".into(),
             ];
+            argv.extend(security.as_ref().map(Security::jvm_properties).unwrap_or_default());
+            argv.extend(["-cp".into(), classpath.clone(), "kafka.Kafka".into()]);
             argv.push(config_path.display().to_string());
             nodes.push(Node { id, ports, dir, argv });
         }

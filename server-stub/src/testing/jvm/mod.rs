@@ -45,6 +45,8 @@ pub use error::JvmError;
 pub use jars::{KafkaVersion, LATEST_3_9};
 pub use probe::{broker_ids, ProbeError};
 pub use process::rss_kib;
-pub use security::{SaslMechanism, Security, SecurityOptions, SecurityProtocol, User};
+pub use security::{
+    SaslMechanism, Security, SecurityOptions, SecurityProtocol, User, OIDC_AUDIENCE, OIDC_ISSUER, OIDC_KEY_ID,
+};
 
 pub(crate) use process::{is_alive, start_time};

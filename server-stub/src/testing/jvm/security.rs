@@ -13,9 +13,10 @@
 //! | `SSL`            | B + 1000 + N          | mutual TLS (`ssl.client.auth=required`)             |
 //! | `SASL_PLAINTEXT` | B + 2000 + N          | SASL: PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER |
 //! | `SASL_SSL`       | B + 3000 + N          | TLS (server only) + the same SASL mechanisms        |
+//! | `OIDC`           | B + 4000 + N          | SASL_PLAINTEXT, OAUTHBEARER with signed tokens only |
 //! | `CONTROLLER`     | B + 10000 + N         | none (KRaft controllers; unchanged)                 |
 //!
-//! With the default base port 9092: 10092, 11092 and 12092. The offsets are thousands so that the
+//! With the default base port 9092: 10092, 11092, 12092 and 13092. The offsets are thousands so that the
 //! clusters the test suite starts beside the suite's broker (9192-9394, 9410, 9700) stay clear
 //! of a secured broker on 9092. The inter-broker and controller listeners stay plaintext.
 //!
@@ -36,6 +37,12 @@
 //!   `base64url({"sub":"<name>","iat":<s>,"exp":<s>})` `.` (empty signature); the validator
 //!   needs `sub` and an `exp` in the future, and checks `iat` if present. The client's first
 //!   message is `n,,\x01auth=Bearer <token>\x01\x01` (RFC 7628).
+//! - OAUTHBEARER on the `OIDC` listener (KIP-768): tokens signed by the cluster's test identity
+//!   provider ([`Security::oidc_issuer`], ES256), checked by Kafka's
+//!   `OAuthBearerValidatorCallbackHandler` against the provider's JWKS (a `file:` URL, allowed
+//!   with the JVM property `org.apache.kafka.sasl.oauthbearer.allowed.urls`), with
+//!   [`OIDC_ISSUER`] and [`OIDC_AUDIENCE`] expected; a test serves the tokens from a
+//!   [`TokenEndpoint`](crate::testing::oidc::TokenEndpoint) on loopback.
 //! - mutual TLS: the client certificate's subject is `CN=<name>`, mapped to `User:<name>` by
 //!   `ssl.principal.mapping.rules=RULE:^CN=([a-zA-Z0-9._-]+)$/$1/,DEFAULT`.
 //!
@@ -52,6 +59,7 @@
 //! broker.keystore.pem           the broker's PKCS#8 key + certificate (SANs 127.0.0.1, localhost) + CA
 //! <user>.cert.pem               client certificate (CN=<user>) + CA; <user>.key.pem its PKCS#8 key
 //! <user>.keystore.pem           key + certificate chain in one file (Java's ssl.keystore.type=PEM)
+//! oidc.key.pem, jwks.json       the test identity provider's signing key and its JWKS
 //! clients/<user>-<protocol>[-<mechanism>].properties
 //!                               Java client properties for each user, listener and mechanism
 //! ```
@@ -75,6 +83,17 @@ pub const ADMIN_PASSWORD: &str = "admin-secret";
 pub const RESTRICTED: &str = "alice";
 /// The restricted user's password (PLAIN and SCRAM).
 pub const RESTRICTED_PASSWORD: &str = "alice-secret";
+
+/// The `iss` the `OIDC` listener expects of a token.
+pub const OIDC_ISSUER: &str = "https://idp.kafka-rs.test";
+/// The `aud` the `OIDC` listener expects of a token.
+pub const OIDC_AUDIENCE: &str = "kafka";
+/// The key id of the test identity provider's signing key.
+pub const OIDC_KEY_ID: &str = "kafka-rs-test-1";
+/// How far the `OIDC` listener's port is from the plaintext one.
+pub const OIDC_PORT_OFFSET: u16 = 4000;
+/// The listener validating signed OAUTHBEARER tokens: its name in `server.properties`.
+pub const OIDC_LISTENER: &str = "OIDC";
 
 /// The authorizer of a secured cluster (KRaft).
 pub const AUTHORIZER: &str = "org.apache.kafka.metadata.authorizer.StandardAuthorizer";
@@ -190,6 +209,45 @@ impl Security {
             .map(|port| format!("127.0.0.1:{}", port + port_offset(protocol)))
             .collect::<Vec<_>>()
             .join(",")
+    }
+
+    /// The `OIDC` listeners (SASL_PLAINTEXT, OAUTHBEARER with signed tokens only), one per node.
+    pub fn oidc_bootstrap(&self) -> String {
+        self.client_ports
+            .iter()
+            .map(|port| format!("127.0.0.1:{}", port + OIDC_PORT_OFFSET))
+            .collect::<Vec<_>>()
+            .join(",")
+    }
+
+    /// The test identity provider's signing key (PKCS#8 PEM).
+    pub fn oidc_key(&self) -> PathBuf {
+        self.dir.join("oidc.key.pem")
+    }
+
+    /// The JWKS the `OIDC` listener validates tokens with.
+    pub fn jwks(&self) -> PathBuf {
+        self.dir.join("jwks.json")
+    }
+
+    /// The issuer whose tokens the `OIDC` listener accepts (read from [`Security::oidc_key`]).
+    pub fn oidc_issuer(&self) -> Result<crate::testing::oidc::Issuer, crate::testing::TestingError> {
+        let path = self.oidc_key();
+        let pem = std::fs::read_to_string(&path).map_err(|e| {
+            crate::testing::TestingError::Oidc(format!("reading the signing key {}: {e}", path.display()))
+        })?;
+        crate::testing::oidc::Issuer::from_pem(&pem, OIDC_KEY_ID, OIDC_ISSUER, OIDC_AUDIENCE)
+    }
+
+    /// The JWKS file as a `file:` URL, as the broker is given it (and allowed to read it).
+    fn jwks_url(&self) -> String {
+        format!("file://{}", self.jwks().display())
+    }
+
+    /// The JVM system properties a node needs: the `file:` URL of the JWKS allowed
+    /// (Kafka 4.0 allows no OAUTHBEARER URL by default; 3.9.1 every one).
+    pub(crate) fn jvm_properties(&self) -> Vec<String> {
+        vec![format!("-Dorg.apache.kafka.sasl.oauthbearer.allowed.urls={}", self.jwks_url())]
     }
 
     /// The CA certificate (PEM): the trust store of clients and broker.
@@ -347,6 +405,14 @@ impl Security {
             .collect();
         json!({
             "listeners": listeners,
+            "oidc": {
+                "listener": self.oidc_bootstrap(),
+                "key": self.oidc_key().display().to_string(),
+                "jwks": self.jwks().display().to_string(),
+                "issuer": OIDC_ISSUER,
+                "audience": OIDC_AUDIENCE,
+                "kid": OIDC_KEY_ID,
+            },
             "mechanisms": SaslMechanism::ALL.iter().map(|m| m.name()).collect::<Vec<_>>(),
             "users": users,
             "super_users": self.super_users(),
@@ -410,11 +476,18 @@ impl Security {
     pub(crate) fn listeners(&self, id: usize, controller_port: u16) -> [String; 3] {
         let client = self.client_ports[id];
         let listener = |p: SecurityProtocol| format!("{}://127.0.0.1:{}", p.name(), client + port_offset(p));
-        let all = SecurityProtocol::ALL.map(listener).join(",");
+        let all = format!(
+            "{},{OIDC_LISTENER}://127.0.0.1:{}",
+            SecurityProtocol::ALL.map(listener).join(","),
+            client + OIDC_PORT_OFFSET
+        );
         [
             format!("{all},CONTROLLER://127.0.0.1:{controller_port}"),
             all,
-            "PLAINTEXT:PLAINTEXT,SSL:SSL,SASL_PLAINTEXT:SASL_PLAINTEXT,SASL_SSL:SASL_SSL,CONTROLLER:PLAINTEXT".into(),
+            format!(
+                "PLAINTEXT:PLAINTEXT,SSL:SSL,SASL_PLAINTEXT:SASL_PLAINTEXT,SASL_SSL:SASL_SSL,\
+                 {OIDC_LISTENER}:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT"
+            ),
         ]
     }
 
@@ -466,6 +539,20 @@ impl Security {
                 ),
             );
         }
+        // OIDC: signed tokens only, checked against the test identity provider's JWKS.
+        let oidc = format!("listener.name.{}", OIDC_LISTENER.to_ascii_lowercase());
+        set(&format!("{oidc}.sasl.enabled.mechanisms"), &"OAUTHBEARER");
+        set(
+            &format!("{oidc}.oauthbearer.sasl.server.callback.handler.class"),
+            &"org.apache.kafka.common.security.oauthbearer.OAuthBearerValidatorCallbackHandler",
+        );
+        set(
+            &format!("{oidc}.oauthbearer.sasl.jaas.config"),
+            &"org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required;",
+        );
+        set("sasl.oauthbearer.jwks.endpoint.url", &self.jwks_url());
+        set("sasl.oauthbearer.expected.issuer", &OIDC_ISSUER);
+        set("sasl.oauthbearer.expected.audience", &OIDC_AUDIENCE);
         if let Some(reauth) = self.reauth {
             set("connections.max.reauth.ms", &reauth.as_millis());
         }
@@ -501,6 +588,10 @@ pub(crate) fn create(dir: &Path, options: &SecurityOptions, client_ports: &[u16]
         write(security.client_key(name), &client.key)?;
         write(security.client_keystore(name), &format!("{}{}{}", client.key, client.cert, pki.ca_cert))?;
     }
+    let issuer = crate::testing::oidc::Issuer::generate(OIDC_KEY_ID, OIDC_ISSUER, OIDC_AUDIENCE)
+        .map_err(|e| JvmError::Certificates(e.to_string()))?;
+    write(security.oidc_key(), issuer.key_pem())?;
+    write(security.jwks(), &issuer.jwks().to_string())?;
     for user in &names {
         for protocol in SecurityProtocol::ALL {
             let mechanisms: Vec<Option<SaslMechanism>> =
@@ -646,10 +737,15 @@ mod tests {
         assert_eq!(
             listeners,
             "PLAINTEXT://127.0.0.1:9301,SSL://127.0.0.1:10301,SASL_PLAINTEXT://127.0.0.1:11301,\
-             SASL_SSL://127.0.0.1:12301,CONTROLLER://127.0.0.1:19301"
+             SASL_SSL://127.0.0.1:12301,OIDC://127.0.0.1:13301,CONTROLLER://127.0.0.1:19301"
         );
-        assert!(advertised.ends_with(",SASL_SSL://127.0.0.1:12301"), "{advertised}");
+        assert!(advertised.ends_with(",SASL_SSL://127.0.0.1:12301,OIDC://127.0.0.1:13301"), "{advertised}");
+        let jwks: Value = serde_json::from_str(&std::fs::read_to_string(security.jwks()).unwrap()).unwrap();
+        assert_eq!(jwks, security.oidc_issuer().unwrap().jwks(), "the JWKS is the signing key's");
         let server = security.server_properties();
+        assert!(
+            server.contains(&format!("\nsasl.oauthbearer.jwks.endpoint.url=file://{}\n", security.jwks().display()))
+        );
         assert!(server.contains("\nsuper.users=User:ANONYMOUS;User:admin\n"));
         assert!(server.contains("\nconnections.max.reauth.ms=3000\n"));
         assert!(server.contains("user_alice=\"alice-secret\""));
