@@ -1,1 +1,59 @@
-fn main() {}
+//! `kfk`: Kafka's command-line tools (topics, configs, console producer and consumer, consumer
+//! groups, offsets, records, API versions) as one binary on kafka-admin and kafka-client.
+//!
+//! Each subcommand mirrors a Java tool, flag for flag, and prints what the Java tool prints
+//! (people grep those lines); `--output json` prints the same results for scripts. Errors go
+//! to standard error, once, with what to do about them, and the exit code is non-zero.
+
+mod cli;
+mod cluster;
+mod configs;
+mod consume;
+mod errors;
+mod format;
+mod groups;
+mod java_order;
+mod offsets;
+mod produce;
+mod props;
+mod table;
+mod topics;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::cli::{Cli, Command};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {}", errors::render(&e));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let global = &cli.global;
+    match cli.command {
+        Command::Topics(args) => topics::run(global, args).await,
+        Command::Configs(args) => configs::run(global, args).await,
+        Command::ConsoleProducer(args) => produce::run(global, args).await,
+        Command::ConsoleConsumer(args) => consume::run(global, args).await,
+        Command::ConsumerGroups(args) => groups::run(global, args).await,
+        Command::DeleteRecords(args) => offsets::delete_records(global, args).await,
+        Command::GetOffsets(args) => offsets::get_offsets(global, args).await,
+        Command::Metadata(args) => cluster::metadata(global, args).await,
+        Command::BrokerApiVersions => cluster::api_versions(global).await,
+    }
+}
