@@ -132,12 +132,45 @@ pub async fn run(global: &Global, args: ConsumerArgs) -> Result<ExitCode> {
             eprintln!("error: committing the offsets of the records printed failed: {e}");
         }
     }
+    let membership = consumer.membership();
+    let classic = consumer.config().group.protocol == kafka_client::group::GroupProtocol::Classic;
     consumer.close().await;
+    if grouped && classic {
+        leave_group(global, &membership).await;
+    }
     eprintln!("Processed a total of {count} messages");
     match failure {
         Some(e) => Err(e),
         None => Ok(ExitCode::SUCCESS),
     }
+}
+
+/// Makes sure a classic group member is gone once the consumer is closed.
+///
+/// The client's own LeaveGroup sets the top-level `member_id` together with `members`, which
+/// LeaveGroup v3+ cannot carry, so it is never sent and the member would stay in the group
+/// (shown in `consumer-groups --describe`, holding its partitions) until its session times
+/// out. We send the v3+ form on its behalf; a member already gone answers UNKNOWN_MEMBER_ID,
+/// which is fine.
+async fn leave_group(global: &Global, membership: &kafka_client::group::Membership) {
+    use kafka_protocol::messages::leave_group::request::MemberIdentity;
+    use kafka_protocol::messages::LeaveGroupRequest;
+    if membership.member_id.is_empty() || membership.instance_id.is_some() {
+        return;
+    }
+    let Ok((admin, _)) = props::admin(global) else { return };
+    let request = LeaveGroupRequest {
+        group_id: membership.group_id.clone(),
+        members: vec![MemberIdentity {
+            member_id: membership.member_id.clone(),
+            reason: Some("the console consumer is closing".into()),
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
+    let target = kafka_admin::Target::GroupCoordinator(membership.group_id.clone());
+    let _ = tokio::time::timeout(Duration::from_secs(5), admin.send_to(target, &request)).await;
+    admin.close(Duration::from_millis(100)).await;
 }
 
 /// Polls and prints until a limit, Ctrl-C or an error; returns how many records were printed,

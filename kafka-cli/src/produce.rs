@@ -178,11 +178,14 @@ pub async fn run(global: &Global, args: ProducerArgs) -> Result<ExitCode> {
     let (sent, failed, read_error) = produce_lines(&producer, &args.topic, &reader, input, args.sync).await;
     // Every failure was counted from its delivery already; close only waits for the last ones.
     let _ = producer.close(std::time::Duration::from_secs(30)).await;
-    if let Some(e) = read_error {
-        eprintln!("error: {e}");
-    }
     if failed > 0 {
         eprintln!("error: {failed} of {sent} records failed to be produced to {}", args.topic);
+    }
+    if let Some(e) = read_error {
+        eprintln!("error: {e}; the lines before it were produced ({} of {sent} records acknowledged)", sent - failed);
+        return Ok(ExitCode::FAILURE);
+    }
+    if failed > 0 {
         return Ok(ExitCode::FAILURE);
     }
     Ok(ExitCode::SUCCESS)
