@@ -236,8 +236,8 @@ pub struct ConsumerArgs {
     pub isolation_level: Option<String>,
     /// Formatter properties: print.key, key.separator, print.value, print.timestamp,
     /// print.partition, print.offset, print.headers, headers.separator, line.separator,
-    /// print.epoch, null.literal.
-    #[arg(long = "property", value_name = "NAME=VALUE")]
+    /// null.literal.
+    #[arg(long = "property", alias = "formatter-property", value_name = "NAME=VALUE")]
     pub property: Vec<String>,
     /// A consumer config `name=value`.
     #[arg(long = "consumer-property", value_name = "NAME=VALUE")]

@@ -21,16 +21,24 @@ use crate::format::{write_json, write_kcat, DefaultFormatter};
 use crate::props::{self, parse_pairs, Pairs};
 
 /// The topic's partition count; fails saying what to do when it does not exist or no broker
-/// answers.
+/// answers. A topic created a moment ago may not be in every broker's metadata yet, so "not
+/// found" is asked again for up to 3 s before it counts.
 pub async fn check_topic(global: &Global, topic: &str) -> Result<usize> {
     let (admin, bootstrap) = props::admin(global)?;
-    let mut described = admin.describe_topics([topic], DescribeTopicsOptions::default()).await;
+    let deadline = Instant::now() + Duration::from_secs(3);
+    let result = loop {
+        let mut described = admin.describe_topics([topic], DescribeTopicsOptions::default()).await;
+        match described.remove(topic) {
+            Some(Ok(d)) => break Ok(d.partitions.len()),
+            Some(Err(e)) if e.is_not_found() && Instant::now() < deadline => {
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+            Some(Err(e)) => break Err(errors::admin(e, &bootstrap)),
+            None => break Err(anyhow::anyhow!("the broker did not describe topic `{topic}`")),
+        }
+    };
     admin.close(Duration::from_millis(100)).await;
-    match described.remove(topic) {
-        Some(Ok(d)) => Ok(d.partitions.len()),
-        Some(Err(e)) => Err(errors::admin(e, &bootstrap)),
-        None => bail!("the broker did not describe topic `{topic}`"),
-    }
+    result
 }
 
 /// Where to start reading `--partition`.

@@ -427,7 +427,13 @@ async fn reset(admin: &Admin, bootstrap: &str, args: &GroupsArgs, output: Output
                 ResetTo::Latest => hi,
                 ResetTo::Current => current.unwrap_or(hi),
                 ResetTo::Offset(o) => o,
-                ResetTo::ShiftBy(n) => current.unwrap_or(hi) + n,
+                ResetTo::ShiftBy(n) => match current {
+                    Some(c) => c + n,
+                    None => bail!(
+                        "Cannot shift offset for partition {tp} since there is no current committed offset; \
+                         use --to-earliest, --to-latest or --to-offset for it"
+                    ),
+                },
                 ResetTo::Timestamp(_) => match by_time.as_ref().and_then(|m| m.get(tp)) {
                     Some(Ok(found)) if found.offset >= 0 => found.offset,
                     _ => hi,

@@ -100,10 +100,12 @@ impl LineReader {
                             let (k, v) = match h.split_once(&self.headers_key_separator) {
                                 Some((k, v)) => (k, self.null(v)),
                                 None if self.ignore_error => (h, None),
-                                None => return Err(format!(
+                                None => {
+                                    return Err(format!(
                                     "no header key separator `{}` in header `{h}` on line number {number}: '{line}'",
                                     self.headers_key_separator
-                                )),
+                                ))
+                                }
                             };
                             if self.null_marker.as_deref() == Some(k) {
                                 return Err(format!("header key cannot match null.marker on line number {number}"));

@@ -15,8 +15,9 @@ use kafka_admin::{
     Admin, ConfigResource, ConfigSource, CreateTopicsOptions, DeleteTopicsOptions, DescribeConfigsOptions,
     DescribeTopicsOptions, ListTopicsOptions, NewPartitions, NewTopic, TopicDescription,
 };
+use kafka_protocol::messages::describe_configs::request::DescribeConfigsResource;
 use kafka_protocol::messages::describe_topic_partitions::request::TopicRequest;
-use kafka_protocol::messages::{ApiKey, DescribeTopicPartitionsRequest};
+use kafka_protocol::messages::{ApiKey, DescribeConfigsRequest, DescribeTopicPartitionsRequest};
 use serde_json::json;
 
 use crate::cli::{Global, Output, TopicsArgs};
@@ -166,16 +167,51 @@ fn ids(v: &[i32]) -> String {
     v.iter().map(i32::to_string).collect::<Vec<_>>().join(",")
 }
 
-/// Java's `Configs:` value: the entries not at their default, in `HashMap` order. (Within one
-/// hash bucket Java keeps the broker's order, which the admin API does not keep; we fall back
-/// to name order there.)
-fn configs_line(config: &kafka_admin::Config) -> String {
-    let names: Vec<&str> = config.entries.keys().map(String::as_str).collect();
+/// A topic's configs in the broker's order: (name, value, whether at its default).
+type OrderedConfigs = BTreeMap<String, Vec<(String, Option<String>, bool)>>;
+
+/// The topics' configs as the broker lists them. Java's `HashMap` keeps that order among keys
+/// of one hash bucket, and the admin API's map does not keep it, so we ask with a
+/// DescribeConfigs of our own. `None` when that fails (the admin API's answer is used then).
+async fn configs_in_broker_order(admin: &Admin, topics: &[String]) -> Option<OrderedConfigs> {
+    let request = DescribeConfigsRequest {
+        resources: topics
+            .iter()
+            .map(|t| DescribeConfigsResource {
+                resource_type: TOPIC_RESOURCE,
+                resource_name: t.clone(),
+                configuration_keys: None,
+                ..Default::default()
+            })
+            .collect(),
+        ..Default::default()
+    };
+    let response = admin.send(&request).await.ok()?;
+    let mut out = OrderedConfigs::new();
+    for r in response.results {
+        if r.error_code != 0 {
+            return None;
+        }
+        let entries = r.configs.into_iter().map(|c| (c.name, c.value, c.config_source == DEFAULT_SOURCE)).collect();
+        out.insert(r.resource_name, entries);
+    }
+    Some(out)
+}
+
+/// DescribeConfigs' resource type of topics.
+const TOPIC_RESOURCE: i8 = 2;
+/// DescribeConfigs' `DEFAULT_CONFIG` source.
+const DEFAULT_SOURCE: i8 = 5;
+
+/// Java's `Configs:` value: the entries not at their default, in the order a `HashMap` of all
+/// of them (inserted in the broker's order) iterates.
+fn configs_line(entries: &[(String, Option<String>, bool)]) -> String {
+    let names: Vec<&str> = entries.iter().map(|(n, _, _)| n.as_str()).collect();
     hash_map_order(&names)
         .into_iter()
         .filter_map(|i| {
-            let e = &config.entries[names[i]];
-            (e.source != ConfigSource::Default).then(|| format!("{}={}", e.name, e.value.as_deref().unwrap_or("null")))
+            let (name, value, default) = &entries[i];
+            (!default).then(|| format!("{name}={}", value.as_deref().unwrap_or("null")))
         })
         .collect::<Vec<_>>()
         .join(",")
@@ -190,6 +226,7 @@ async fn describe(admin: &Admin, bootstrap: &str, args: &TopicsArgs, output: Out
     let described = admin.describe_topics(topics.iter().cloned(), DescribeTopicsOptions::default()).await;
     let configs =
         admin.describe_configs(topics.iter().map(ConfigResource::topic), DescribeConfigsOptions::default()).await;
+    let ordered = configs_in_broker_order(admin, &topics).await;
     let elr = eligible_leader_replicas(admin, &topics).await;
     let filtered = args.under_replicated || args.unavailable;
     let mut json_topics = Vec::new();
@@ -234,7 +271,7 @@ async fn describe(admin: &Admin, bootstrap: &str, args: &TopicsArgs, output: Out
             println!(
                 "Topic: {name}{id}\tPartitionCount: {}\tReplicationFactor: {rf}\tConfigs: {}",
                 partitions.len(),
-                configs_line(&config)
+                configs_line(&ordered_entries(ordered.as_ref(), name, &config))
             );
         }
         for p in &partitions {
@@ -264,6 +301,22 @@ async fn describe(admin: &Admin, bootstrap: &str, args: &TopicsArgs, output: Out
         print_json(&json!(json_topics));
     }
     Ok(())
+}
+
+/// The entries of `name` in the broker's order when we have it, else in name order.
+fn ordered_entries(
+    ordered: Option<&OrderedConfigs>,
+    name: &str,
+    config: &kafka_admin::Config,
+) -> Vec<(String, Option<String>, bool)> {
+    match ordered.and_then(|o| o.get(name)) {
+        Some(entries) => entries.clone(),
+        None => config
+            .entries
+            .values()
+            .map(|e| (e.name.clone(), e.value.clone(), e.source == ConfigSource::Default))
+            .collect(),
+    }
 }
 
 async fn alter(admin: &Admin, bootstrap: &str, args: &TopicsArgs) -> Result<()> {

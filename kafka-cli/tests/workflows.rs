@@ -11,7 +11,18 @@ async fn topics_are_created_listed_described_altered_and_deleted() {
     let t = unique("topics");
     let created = b
         .kfk(
-            &["topics", "--create", "--topic", &t, "--partitions", "3", "--replication-factor", "1", "--config", "retention.ms=86400000"],
+            &[
+                "topics",
+                "--create",
+                "--topic",
+                &t,
+                "--partitions",
+                "3",
+                "--replication-factor",
+                "1",
+                "--config",
+                "retention.ms=86400000",
+            ],
             "",
         )
         .await
@@ -73,12 +84,9 @@ async fn keyed_lines_are_produced_and_read_back_with_keys_in_a_group() {
     let g = unique("group");
     b.kfk(&["topics", "--create", "--topic", &t, "--partitions", "1", "--replication-factor", "1"], "").await.ok();
     let input = "k1:v1\nk2:v2\nk3:v3\n";
-    b.kfk(
-        &["console-producer", "--topic", &t, "--property", "parse.key=true", "--property", "key.separator=:"],
-        input,
-    )
-    .await
-    .ok();
+    b.kfk(&["console-producer", "--topic", &t, "--property", "parse.key=true", "--property", "key.separator=:"], input)
+        .await
+        .ok();
     let read = b
         .kfk(
             &[
@@ -125,7 +133,11 @@ async fn keyed_lines_are_produced_and_read_back_with_keys_in_a_group() {
         .kfk(&["consumer-groups", "--reset-offsets", "--group", &g, "--topic", &t, "--to-earliest", "--dry-run"], "")
         .await
         .ok();
-    assert!(dry.stdout.lines().any(|l| l.split_whitespace().collect::<Vec<_>>() == [g.as_str(), t.as_str(), "0", "0"]), "{}", dry.stdout);
+    assert!(
+        dry.stdout.lines().any(|l| l.split_whitespace().collect::<Vec<_>>() == [g.as_str(), t.as_str(), "0", "0"]),
+        "{}",
+        dry.stdout
+    );
     b.kfk(&["consumer-groups", "--reset-offsets", "--group", &g, "--topic", &t, "--to-earliest", "--execute"], "")
         .await
         .ok();
@@ -161,9 +173,24 @@ async fn the_consumer_prints_javas_formatter_fields_and_json() {
     let read = b
         .kfk(
             &[
-                "console-consumer", "--topic", &t, "--from-beginning", "--max-messages", "1", "--timeout-ms", "20000",
-                "--property", "print.timestamp=true", "--property", "print.partition=true", "--property", "print.headers=true",
-                "--property", "print.key=true", "--property", "key.separator=|",
+                "console-consumer",
+                "--topic",
+                &t,
+                "--from-beginning",
+                "--max-messages",
+                "1",
+                "--timeout-ms",
+                "20000",
+                "--property",
+                "print.timestamp=true",
+                "--property",
+                "print.partition=true",
+                "--property",
+                "print.headers=true",
+                "--property",
+                "print.key=true",
+                "--property",
+                "key.separator=|",
             ],
             "",
         )
@@ -176,7 +203,21 @@ async fn the_consumer_prints_javas_formatter_fields_and_json() {
     assert_eq!(&fields[2..], &["h1:x,h2:y", "key", "value"]);
 
     let json = b
-        .kfk(&["console-consumer", "--topic", &t, "--from-beginning", "--max-messages", "1", "--timeout-ms", "20000", "--format", "json"], "")
+        .kfk(
+            &[
+                "console-consumer",
+                "--topic",
+                &t,
+                "--from-beginning",
+                "--max-messages",
+                "1",
+                "--timeout-ms",
+                "20000",
+                "--format",
+                "json",
+            ],
+            "",
+        )
         .await
         .ok();
     let v: serde_json::Value = serde_json::from_str(json.stdout.trim()).expect("one JSON line");
@@ -188,8 +229,19 @@ async fn the_consumer_prints_javas_formatter_fields_and_json() {
     let kcat = b
         .kfk(
             &[
-                "console-consumer", "--topic", &t, "--partition", &p.to_string(), "--offset", "0", "--max-messages", "1",
-                "--timeout-ms", "20000", "--format-string", "%t/%p@%o %k=%s\\n",
+                "console-consumer",
+                "--topic",
+                &t,
+                "--partition",
+                &p.to_string(),
+                "--offset",
+                "0",
+                "--max-messages",
+                "1",
+                "--timeout-ms",
+                "20000",
+                "--format-string",
+                "%t/%p@%o %k=%s\\n",
             ],
             "",
         )
@@ -198,10 +250,7 @@ async fn the_consumer_prints_javas_formatter_fields_and_json() {
     assert_eq!(kcat.stdout, format!("{t}/{p}@0 key=value\n"));
 
     // --timeout-ms ends an idle consumer without an error.
-    let idle = b
-        .kfk(&["console-consumer", "--topic", &t, "--timeout-ms", "1500"], "")
-        .await
-        .ok();
+    let idle = b.kfk(&["console-consumer", "--topic", &t, "--timeout-ms", "1500"], "").await.ok();
     assert!(idle.stderr.contains("Processed a total of 0 messages"), "{}", idle.stderr);
 }
 
@@ -211,7 +260,10 @@ async fn producer_errors_name_the_line_and_the_count() {
     let t = unique("producer-errors");
     b.kfk(&["topics", "--create", "--topic", &t, "--partitions", "1", "--replication-factor", "1"], "").await.ok();
     let bad = b
-        .kfk(&["console-producer", "--topic", &t, "--property", "parse.key=true", "--property", "key.separator=:"], "a:1\nno-separator\n")
+        .kfk(
+            &["console-producer", "--topic", &t, "--property", "parse.key=true", "--property", "key.separator=:"],
+            "a:1\nno-separator\n",
+        )
         .await
         .failed();
     assert!(bad.stderr.contains("line number 2"), "{}", bad.stderr);
@@ -219,20 +271,31 @@ async fn producer_errors_name_the_line_and_the_count() {
     // A record larger than max.request.size fails on its own; the count says so.
     let big = "x".repeat(3000);
     let failed = b
-        .kfk(&["console-producer", "--topic", &t, "--producer-property", "max.request.size=2000"], &format!("small\n{big}\nsmall\n"))
+        .kfk(
+            &["console-producer", "--topic", &t, "--producer-property", "max.request.size=2000"],
+            &format!("small\n{big}\nsmall\n"),
+        )
         .await
         .failed();
     assert!(failed.stderr.contains("1 of 3 records failed"), "{}", failed.stderr);
 
     let unknown = b.kfk(&["console-producer", "--topic", &unique("missing")], "x\n").await.failed();
-    assert!(unknown.stderr.contains("does not exist") && unknown.stderr.contains("kfk topics --create"), "{}", unknown.stderr);
-    let unknown = b.kfk(&["console-consumer", "--topic", &unique("missing"), "--timeout-ms", "1000"], "").await.failed();
+    assert!(
+        unknown.stderr.contains("does not exist") && unknown.stderr.contains("kfk topics --create"),
+        "{}",
+        unknown.stderr
+    );
+    let unknown =
+        b.kfk(&["console-consumer", "--topic", &unique("missing"), "--timeout-ms", "1000"], "").await.failed();
     assert!(unknown.stderr.contains("does not exist"), "{}", unknown.stderr);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn unreachable_brokers_and_bad_input_fail_saying_what_to_do() {
-    let config = temp_file("client.properties", "# short, for the test\ndefault.api.timeout.ms=1500\nrequest.timeout.ms=1000\nlinger.ms=5\n");
+    let config = temp_file(
+        "client.properties",
+        "# short, for the test\ndefault.api.timeout.ms=1500\nrequest.timeout.ms=1000\nlinger.ms=5\n",
+    );
     let run = kfk(
         vec![
             "topics".into(),
@@ -252,7 +315,8 @@ async fn unreachable_brokers_and_bad_input_fail_saying_what_to_do() {
     assert!(none.stderr.contains("--bootstrap-server"), "{}", none.stderr);
 
     let b = Broker::from_env().await;
-    let malformed = b.kfk(&["topics", "--create", "--topic", &unique("bad"), "--config", "retention.ms"], "").await.failed();
+    let malformed =
+        b.kfk(&["topics", "--create", "--topic", &unique("bad"), "--config", "retention.ms"], "").await.failed();
     assert!(malformed.stderr.contains("--config `retention.ms` is not of the form name=value"), "{}", malformed.stderr);
     let json = temp_file("offsets.json", "{\"partitions\": [\n  {\"topic\": \"t\" \"partition\": 0}\n]}");
     let bad_json = b.kfk(&["delete-records", "--offset-json-file", &json.display().to_string()], "").await.failed();
@@ -269,7 +333,16 @@ async fn topic_configs_are_altered_and_described() {
     b.kfk(&["topics", "--create", "--topic", &t, "--partitions", "1", "--replication-factor", "1"], "").await.ok();
     let altered = b
         .kfk(
-            &["configs", "--alter", "--entity-type", "topics", "--entity-name", &t, "--add-config", "retention.ms=1000,cleanup.policy=[compact,delete]"],
+            &[
+                "configs",
+                "--alter",
+                "--entity-type",
+                "topics",
+                "--entity-name",
+                &t,
+                "--add-config",
+                "retention.ms=1000,cleanup.policy=[compact,delete]",
+            ],
             "",
         )
         .await
@@ -279,7 +352,14 @@ async fn topic_configs_are_altered_and_described() {
     let lines = described.lines();
     assert_eq!(lines[0], format!("Dynamic configs for topic {t} are:"));
     assert!(lines.iter().any(|l| l.starts_with("  cleanup.policy=compact,delete sensitive=false synonyms={DYNAMIC_TOPIC_CONFIG:cleanup.policy=compact,delete")), "{}", described.stdout);
-    assert!(lines.iter().any(|l| l.starts_with("  retention.ms=1000 sensitive=false synonyms={DYNAMIC_TOPIC_CONFIG:retention.ms=1000")), "{}", described.stdout);
+    assert!(
+        lines
+            .iter()
+            .any(|l| l
+                .starts_with("  retention.ms=1000 sensitive=false synonyms={DYNAMIC_TOPIC_CONFIG:retention.ms=1000")),
+        "{}",
+        described.stdout
+    );
     b.kfk(&["configs", "--alter", "--topic", &t, "--delete-config", "retention.ms"], "").await.ok();
     let described = b.kfk(&["configs", "--describe", "--topic", &t], "").await.ok();
     assert!(!described.stdout.contains("retention.ms="), "{}", described.stdout);
@@ -287,13 +367,15 @@ async fn topic_configs_are_altered_and_described() {
     assert!(all.lines()[0].starts_with("All configs for topic"), "{}", all.stdout);
     assert!(all.stdout.contains("  retention.ms="), "{}", all.stdout);
 
-    let brokers = b.kfk(&["configs", "--describe", "--entity-type", "brokers", "--entity-name", "1", "--all"], "").await;
+    let brokers =
+        b.kfk(&["configs", "--describe", "--entity-type", "brokers", "--entity-name", "1", "--all"], "").await;
     // Broker ids differ between set-ups; the first broker of the metadata is the one to ask.
     let meta = b.kfk(&["metadata", "--output", "json"], "").await.ok();
     let v: serde_json::Value = serde_json::from_str(&meta.stdout).expect("JSON");
     let id = v["brokers"][0]["id"].as_i64().expect("a broker id").to_string();
     drop(brokers);
-    let broker = b.kfk(&["configs", "--describe", "--entity-type", "brokers", "--entity-name", &id, "--all"], "").await.ok();
+    let broker =
+        b.kfk(&["configs", "--describe", "--entity-type", "brokers", "--entity-name", &id, "--all"], "").await.ok();
     assert_eq!(broker.lines()[0], format!("All configs for broker {id} are:"));
 }
 
@@ -303,18 +385,32 @@ async fn records_are_deleted_and_offsets_listed() {
     let t = unique("records");
     b.kfk(&["topics", "--create", "--topic", &t, "--partitions", "2", "--replication-factor", "1"], "").await.ok();
     let lines: String = (0..10).map(|i| format!("{}:v{i}\n", i % 2)).collect();
-    b.kfk(&["console-producer", "--topic", &t, "--property", "parse.key=true", "--property", "key.separator=:"], &lines)
-        .await
-        .ok();
+    b.kfk(
+        &["console-producer", "--topic", &t, "--property", "parse.key=true", "--property", "key.separator=:"],
+        &lines,
+    )
+    .await
+    .ok();
     let latest = b.kfk(&["get-offsets", "--topic", &t], "").await.ok();
-    let total: i64 = latest.lines().iter().map(|l| l.rsplit(':').next().unwrap_or("0").parse::<i64>().unwrap_or(0)).sum();
+    let total: i64 =
+        latest.lines().iter().map(|l| l.rsplit(':').next().unwrap_or("0").parse::<i64>().unwrap_or(0)).sum();
     assert_eq!(total, 10, "{}", latest.stdout);
     assert!(latest.lines().iter().all(|l| l.starts_with(&format!("{t}:"))), "{}", latest.stdout);
     let end0: i64 = latest.lines()[0].rsplit(':').next().unwrap_or("0").parse().expect("offset");
 
-    let json = temp_file("delete.json", &format!("{{\"partitions\": [{{\"topic\": \"{t}\", \"partition\": 0, \"offset\": 2}}], \"version\": 1}}"));
+    let json = temp_file(
+        "delete.json",
+        &format!("{{\"partitions\": [{{\"topic\": \"{t}\", \"partition\": 0, \"offset\": 2}}], \"version\": 1}}"),
+    );
     let deleted = b.kfk(&["delete-records", "--offset-json-file", &json.display().to_string()], "").await.ok();
-    assert_eq!(deleted.lines(), vec!["Executing records delete operation", "Records delete operation completed:", &format!("partition: {t}-0\tlow_watermark: 2")]);
+    assert_eq!(
+        deleted.lines(),
+        vec![
+            "Executing records delete operation",
+            "Records delete operation completed:",
+            &format!("partition: {t}-0\tlow_watermark: 2")
+        ]
+    );
     let earliest = b.kfk(&["get-offsets", "--topic", &t, "--partitions", "0", "--time", "-2"], "").await.ok();
     assert_eq!(earliest.stdout.trim(), format!("{t}:0:2"));
     assert!(end0 >= 2);
@@ -328,6 +424,10 @@ async fn metadata_and_api_versions_name_every_broker() {
     let versions = b.kfk(&["broker-api-versions"], "").await.ok();
     let first = versions.lines()[0].to_string();
     assert!(first.contains(" (id: ") && first.ends_with(" -> ("), "{first}");
-    assert!(versions.stdout.lines().any(|l| l.starts_with("\tProduce(0): ") && l.contains("[usable: ")), "{}", versions.stdout);
+    assert!(
+        versions.stdout.lines().any(|l| l.starts_with("\tProduce(0): ") && l.contains("[usable: ")),
+        "{}",
+        versions.stdout
+    );
     assert!(versions.stdout.lines().any(|l| l.starts_with("\tFetch(1): ")), "{}", versions.stdout);
 }

@@ -43,7 +43,8 @@ impl Broker {
 
 /// A unique name per test and process (a real broker is shared between runs).
 pub fn unique(name: &str) -> String {
-    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos()).unwrap_or(0);
+    let nanos =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos()).unwrap_or(0);
     format!("kfk-{name}-{}-{nanos}", std::process::id())
 }
 

@@ -1,0 +1,298 @@
+//! The same command through Kafka's Java tool and through `kfk`, on the same cluster, gives the
+//! same result: topic descriptions, console-consumer lines, group offsets and lag, offsets,
+//! API versions and configs. Skipped (and reported as skipped) without a JDK or Maven.
+
+mod common;
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use common::{unique, Broker, Run};
+use server_stub::testing::maven;
+
+/// The kafka-tools release whose jars the project already resolves (`cargo xtask bench`).
+const TOOLS: &str = "org.apache.kafka:kafka-tools:4.3.1";
+
+/// The classpath of Kafka's tools (and, with `core`, of `kafka.admin.ConfigCommand`), or why
+/// there is none.
+async fn classpath(core: bool) -> Result<String, String> {
+    if Command::new("java").arg("-version").output().is_err() {
+        return Err("needs a JDK (`java` on PATH)".into());
+    }
+    // Kafka 4 dropped the Scala ConfigCommand from core; 3.9's prints the same lines.
+    let artifact = if core { "org.apache.kafka:kafka_2.13:3.9.2".to_string() } else { TOOLS.to_string() };
+    let work: PathBuf = std::env::temp_dir().join(format!("kfk-java-{}", artifact.replace(':', "_")));
+    tokio::task::spawn_blocking(move || {
+        std::fs::create_dir_all(&work).map_err(|e| e.to_string())?;
+        maven::classpath(&work, &[&artifact]).map_err(|e| format!("cannot resolve {artifact}: {e}"))
+    })
+    .await
+    .map_err(|e| e.to_string())?
+}
+
+/// Runs a Java tool's main class.
+async fn java(classpath: &str, class: &str, args: &[&str]) -> Run {
+    let mut command = Command::new("java");
+    command.args(["-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", classpath, class]).args(args);
+    let out = tokio::task::spawn_blocking(move || command.output()).await.expect("join").expect("java runs");
+    Run {
+        code: out.status.code(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+macro_rules! tools_or_skip {
+    ($core:expr) => {
+        match classpath($core).await {
+            Ok(cp) => cp,
+            Err(why) => {
+                server_stub::skip_test!("{why}");
+                return;
+            }
+        }
+    };
+}
+
+/// The rows of a column table, split on white space, without empty lines.
+fn rows(text: &str) -> Vec<Vec<String>> {
+    text.lines().filter(|l| !l.trim().is_empty()).map(|l| l.split_whitespace().map(String::from).collect()).collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn topics_describe_and_list_print_what_java_prints() {
+    let cp = tools_or_skip!(false);
+    let b = Broker::from_env().await;
+    let t = unique("parity-topics");
+    b.kfk(
+        &[
+            "topics",
+            "--create",
+            "--topic",
+            &t,
+            "--partitions",
+            "3",
+            "--replication-factor",
+            "1",
+            "--config",
+            "retention.ms=86400000",
+            "--config",
+            "cleanup.policy=compact",
+            "--config",
+            "max.message.bytes=200000",
+        ],
+        "",
+    )
+    .await
+    .ok();
+    let ours = b.kfk(&["topics", "--describe", "--topic", &t], "").await.ok();
+    let theirs = java(
+        &cp,
+        "org.apache.kafka.tools.TopicCommand",
+        &["--bootstrap-server", &b.bootstrap, "--describe", "--topic", &t],
+    )
+    .await
+    .ok();
+    assert_eq!(ours.stdout, theirs.stdout, "kfk (left) and kafka-topics (right) differ");
+
+    let ours = b.kfk(&["topics", "--list", "--topic", &t], "").await.ok();
+    let theirs = java(
+        &cp,
+        "org.apache.kafka.tools.TopicCommand",
+        &["--bootstrap-server", &b.bootstrap, "--list", "--topic", &t],
+    )
+    .await
+    .ok();
+    assert_eq!(ours.stdout, theirs.stdout);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn console_consumer_lines_are_javas_for_the_same_formatter_properties() {
+    let cp = tools_or_skip!(false);
+    let b = Broker::from_env().await;
+    let t = unique("parity-console");
+    b.kfk(&["topics", "--create", "--topic", &t, "--partitions", "1", "--replication-factor", "1"], "").await.ok();
+    b.kfk(
+        &[
+            "console-producer",
+            "--topic",
+            &t,
+            "--property",
+            "parse.key=true",
+            "--property",
+            "parse.headers=true",
+            "--property",
+            "null.marker=NULL",
+        ],
+        "h1:a,h2:b\tk1\tv1\nNULL\tk2\tv2\nh:NULL\tNULL\tv3\nh:x\tk4\tNULL\n",
+    )
+    .await
+    .ok();
+    let property_sets: &[&[&str]] = &[
+        &[],
+        &["print.key=true", "key.separator=:"],
+        &["print.timestamp=true", "print.partition=true", "print.offset=true", "print.headers=true", "print.key=true"],
+        &["print.key=true", "print.value=false", "print.offset=true", "line.separator=;", "null.literal=<none>"],
+        &["print.headers=true", "headers.separator=|", "key.separator= - "],
+    ];
+    for props in property_sets {
+        let mut args: Vec<&str> =
+            vec!["--topic", &t, "--from-beginning", "--max-messages", "4", "--timeout-ms", "30000"];
+        for p in props.iter() {
+            // Java 4 calls --property --formatter-property (and warns on stdout about the old name).
+            args.extend(["--formatter-property", p]);
+        }
+        let mut our_args = vec!["console-consumer"];
+        our_args.extend(args.iter().copied());
+        let ours = b.kfk(&our_args, "").await.ok();
+        let mut java_args = vec!["--bootstrap-server", b.bootstrap.as_str()];
+        java_args.extend(args.iter().copied());
+        let theirs = java(&cp, "org.apache.kafka.tools.consumer.ConsoleConsumer", &java_args).await;
+        assert_eq!(
+            ours.stdout, theirs.stdout,
+            "properties {props:?}: kfk (left) and kafka-console-consumer (right) differ\n{}",
+            theirs.stderr
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn group_offsets_lag_and_resets_agree_with_java() {
+    let cp = tools_or_skip!(false);
+    let b = Broker::from_env().await;
+    let t = unique("parity-groups");
+    let g = unique("parity-group");
+    b.kfk(&["topics", "--create", "--topic", &t, "--partitions", "2", "--replication-factor", "1"], "").await.ok();
+    let lines: String = (0..10).map(|i| format!("{}:v{i}\n", i % 3)).collect();
+    b.kfk(
+        &["console-producer", "--topic", &t, "--property", "parse.key=true", "--property", "key.separator=:"],
+        &lines,
+    )
+    .await
+    .ok();
+    // Every partition gets a committed offset, then some lag.
+    b.kfk(
+        &[
+            "console-consumer",
+            "--topic",
+            &t,
+            "--group",
+            &g,
+            "--from-beginning",
+            "--max-messages",
+            "10",
+            "--timeout-ms",
+            "30000",
+        ],
+        "",
+    )
+    .await
+    .ok();
+    let more: String = (0..5).map(|i| format!("{}:w{i}\n", i % 3)).collect();
+    b.kfk(&["console-producer", "--topic", &t, "--property", "parse.key=true", "--property", "key.separator=:"], &more)
+        .await
+        .ok();
+    let group = "org.apache.kafka.tools.consumer.group.ConsumerGroupCommand";
+    let ours = b.kfk(&["consumer-groups", "--describe", "--group", &g], "").await.ok();
+    let theirs = java(&cp, group, &["--bootstrap-server", &b.bootstrap, "--describe", "--group", &g]).await.ok();
+    let (mut ours_rows, mut their_rows) = (rows(&ours.stdout), rows(&theirs.stdout));
+    ours_rows.sort();
+    their_rows.sort();
+    assert_eq!(ours_rows, their_rows, "kfk:\n{}\njava:\n{}", ours.stdout, theirs.stdout);
+
+    for reset in [&["--to-earliest"][..], &["--to-latest"], &["--shift-by", "-2"], &["--to-offset", "1"]] {
+        let mut args = vec!["--reset-offsets", "--group", g.as_str(), "--topic", t.as_str(), "--dry-run"];
+        args.extend(reset.iter().copied());
+        let mut our_args = vec!["consumer-groups"];
+        our_args.extend(args.iter().copied());
+        let ours = b.kfk(&our_args, "").await.ok();
+        let mut java_args = vec!["--bootstrap-server", b.bootstrap.as_str()];
+        java_args.extend(args.iter().copied());
+        let theirs = java(&cp, group, &java_args).await.ok();
+        let (mut o, mut j) = (rows(&ours.stdout), rows(&theirs.stdout));
+        o.sort();
+        j.sort();
+        assert_eq!(o, j, "{reset:?}: kfk:\n{}\njava:\n{}", ours.stdout, theirs.stdout);
+    }
+
+    let ours = b.kfk(&["consumer-groups", "--list"], "").await.ok();
+    let theirs = java(&cp, group, &["--bootstrap-server", &b.bootstrap, "--list"]).await.ok();
+    assert!(ours.lines().contains(&g.as_str()) && theirs.lines().contains(&g.as_str()));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn get_offsets_and_api_versions_agree_with_java() {
+    let cp = tools_or_skip!(false);
+    let b = Broker::from_env().await;
+    let t = unique("parity-offsets");
+    b.kfk(&["topics", "--create", "--topic", &t, "--partitions", "3", "--replication-factor", "1"], "").await.ok();
+    let lines: String = (0..20).map(|i| format!("{}:v{i}\n", i % 7)).collect();
+    b.kfk(
+        &["console-producer", "--topic", &t, "--property", "parse.key=true", "--property", "key.separator=:"],
+        &lines,
+    )
+    .await
+    .ok();
+    for time in ["-1", "-2"] {
+        let ours = b.kfk(&["get-offsets", "--topic", &t, "--time", time], "").await.ok();
+        let theirs = java(
+            &cp,
+            "org.apache.kafka.tools.GetOffsetShell",
+            &["--bootstrap-server", &b.bootstrap, "--topic", &t, "--time", time],
+        )
+        .await
+        .ok();
+        assert_eq!(ours.stdout, theirs.stdout, "--time {time}");
+    }
+
+    let ours = b.kfk(&["broker-api-versions"], "").await.ok();
+    let theirs =
+        java(&cp, "org.apache.kafka.tools.BrokerApiVersionsCommand", &["--bootstrap-server", &b.bootstrap]).await.ok();
+    // Java also lists the client APIs the broker does not offer (`UNSUPPORTED`), and "usable"
+    // depends on the client's own versions (Java's tools are an older release than our
+    // protocol): compare what the broker offers, API by API.
+    let apis = |s: &str| -> Vec<String> {
+        s.lines()
+            .filter(|l| l.starts_with('\t') && !l.contains("UNSUPPORTED"))
+            .filter_map(|l| {
+                let l = l.trim().trim_end_matches(',');
+                let id = l.split_once('(')?.1.split_once(')')?.0;
+                let range = l.split_once(": ")?.1.split(" [").next()?;
+                Some(format!("{id}: {range}"))
+            })
+            .collect()
+    };
+    assert_eq!(apis(&ours.stdout), apis(&theirs.stdout), "kfk:\n{}\njava:\n{}", ours.stdout, theirs.stdout);
+    let header = |s: &str| s.lines().filter(|l| l.ends_with(" -> (")).map(String::from).collect::<Vec<_>>();
+    assert_eq!(header(&ours.stdout), header(&theirs.stdout));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn topic_configs_describe_as_kafka_configs_does() {
+    let cp = tools_or_skip!(true);
+    let b = Broker::from_env().await;
+    let t = unique("parity-configs");
+    b.kfk(&["topics", "--create", "--topic", &t, "--partitions", "1", "--replication-factor", "1"], "").await.ok();
+    b.kfk(
+        &[
+            "configs",
+            "--alter",
+            "--topic",
+            &t,
+            "--add-config",
+            "retention.ms=5000,cleanup.policy=[compact,delete],segment.ms=600000",
+        ],
+        "",
+    )
+    .await
+    .ok();
+    let ours = b.kfk(&["configs", "--describe", "--entity-type", "topics", "--entity-name", &t], "").await.ok();
+    let theirs = java(
+        &cp,
+        "kafka.admin.ConfigCommand",
+        &["--bootstrap-server", &b.bootstrap, "--describe", "--entity-type", "topics", "--entity-name", &t],
+    )
+    .await
+    .ok();
+    assert_eq!(ours.stdout, theirs.stdout, "kfk (left) and kafka-configs (right) differ");
+}
