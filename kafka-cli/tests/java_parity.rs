@@ -280,7 +280,7 @@ async fn topic_configs_describe_as_kafka_configs_does() {
             "--topic",
             &t,
             "--add-config",
-            "retention.ms=5000,cleanup.policy=[compact,delete],segment.ms=600000",
+            "retention.ms=5000,cleanup.policy=[compact,delete],max.message.bytes=300000",
         ],
         "",
     )

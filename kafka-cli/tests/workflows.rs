@@ -373,7 +373,6 @@ async fn topic_configs_are_altered_and_described() {
     let meta = b.kfk(&["metadata", "--output", "json"], "").await.ok();
     let v: serde_json::Value = serde_json::from_str(&meta.stdout).expect("JSON");
     let id = v["brokers"][0]["id"].as_i64().expect("a broker id").to_string();
-    drop(brokers);
     let broker =
         b.kfk(&["configs", "--describe", "--entity-type", "brokers", "--entity-name", &id, "--all"], "").await.ok();
     assert_eq!(broker.lines()[0], format!("All configs for broker {id} are:"));
