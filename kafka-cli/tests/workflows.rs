@@ -430,3 +430,52 @@ async fn metadata_and_api_versions_name_every_broker() {
     );
     assert!(versions.stdout.lines().any(|l| l.starts_with("\tFetch(1): ")), "{}", versions.stdout);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ctrl_c_commits_what_was_printed_and_leaves_the_group() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+
+    let b = Broker::from_env().await;
+    let t = unique("ctrl-c");
+    let g = unique("ctrl-c-group");
+    b.kfk(&["topics", "--create", "--topic", &t, "--partitions", "1", "--replication-factor", "1"], "").await.ok();
+    b.kfk(&["console-producer", "--topic", &t], "a\nb\nc\n").await.ok();
+    let bootstrap = b.bootstrap.clone();
+    let (topic, group) = (t.clone(), g.clone());
+    let (code, stderr) = tokio::task::spawn_blocking(move || {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_kfk"))
+            .args([
+                "console-consumer",
+                "--bootstrap-server",
+                &bootstrap,
+                "--topic",
+                &topic,
+                "--group",
+                &group,
+                "--from-beginning",
+            ])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("kfk starts");
+        let mut lines = BufReader::new(child.stdout.take().expect("stdout is piped")).lines();
+        for want in ["a", "b", "c"] {
+            assert_eq!(lines.next().expect("a line").expect("readable"), want);
+        }
+        let killed = Command::new("kill").args(["-INT", &child.id().to_string()]).status().expect("kill runs");
+        assert!(killed.success());
+        let out = child.wait_with_output().expect("kfk ends");
+        (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+    })
+    .await
+    .expect("join");
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stderr.contains("Processed a total of 3 messages"), "{stderr}");
+    let json = b.kfk(&["consumer-groups", "--describe", "--group", &g, "--output", "json"], "").await.ok();
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
+    assert_eq!(v[0]["partitions"][0]["current_offset"], 3, "{}", json.stdout);
+    assert_eq!(v[0]["partitions"][0]["lag"], 0);
+    assert_eq!(v[0]["state"], "Empty", "the consumer left the group: {}", json.stdout);
+}
