@@ -138,7 +138,7 @@ pub async fn api_versions(global: &Global) -> Result<ExitCode> {
                 if global.output == Output::Json {
                     json_out.push(json!({"broker": id, "error": e.to_string()}));
                 } else {
-                    print!("{label} -> ERROR: {e}\n");
+                    println!("{label} -> ERROR: {e}");
                 }
             }
         }

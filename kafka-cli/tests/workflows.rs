@@ -367,8 +367,6 @@ async fn topic_configs_are_altered_and_described() {
     assert!(all.lines()[0].starts_with("All configs for topic"), "{}", all.stdout);
     assert!(all.stdout.contains("  retention.ms="), "{}", all.stdout);
 
-    let brokers =
-        b.kfk(&["configs", "--describe", "--entity-type", "brokers", "--entity-name", "1", "--all"], "").await;
     // Broker ids differ between set-ups; the first broker of the metadata is the one to ask.
     let meta = b.kfk(&["metadata", "--output", "json"], "").await.ok();
     let v: serde_json::Value = serde_json::from_str(&meta.stdout).expect("JSON");
