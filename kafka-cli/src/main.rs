@@ -25,7 +25,27 @@ use clap::Parser;
 
 use crate::cli::{Cli, Command};
 
+/// Ends the process quietly when the reader of standard output has gone (`kfk ... | head`):
+/// `println!` panics on a broken pipe, and the program would otherwise print that panic. The
+/// exit code is the one a process killed by SIGPIPE reports in a shell (128 + 13).
+fn exit_quietly_on_broken_pipe() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let message = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| info.payload().downcast_ref::<&str>().copied())
+            .unwrap_or_default();
+        if message.contains("failed printing to stdout") && message.contains("Broken pipe") {
+            std::process::exit(141);
+        }
+        default(info);
+    }));
+}
+
 fn main() -> ExitCode {
+    exit_quietly_on_broken_pipe();
     let cli = Cli::parse();
     if std::env::var_os("RUST_LOG").is_some() {
         tracing_subscriber::fmt()
