@@ -70,6 +70,72 @@ pub enum Command {
     /// The API versions each broker speaks (kafka-broker-api-versions.sh).
     #[command(name = "broker-api-versions")]
     BrokerApiVersions,
+    /// Produce numbered records, printing a JSON event per acknowledgement (VerifiableProducer).
+    #[command(name = "verifiable-producer")]
+    VerifiableProducer(VerifiableProducerArgs),
+    /// Consume in a group, printing JSON events for records, commits and rebalances
+    /// (VerifiableConsumer).
+    #[command(name = "verifiable-consumer")]
+    VerifiableConsumer(VerifiableConsumerArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct VerifiableProducerArgs {
+    #[arg(long)]
+    pub topic: String,
+    /// How many records (-1: until Ctrl-C).
+    #[arg(long = "max-messages", default_value_t = -1, allow_hyphen_values = true)]
+    pub max_messages: i64,
+    /// Records per second (-1: as fast as possible).
+    #[arg(long, default_value_t = -1, allow_hyphen_values = true)]
+    pub throughput: i64,
+    /// acks: -1/all, 0 or 1.
+    #[arg(long, default_value = "-1", allow_hyphen_values = true)]
+    pub acks: String,
+    /// Values are `PREFIX.N` instead of `N`.
+    #[arg(long = "value-prefix")]
+    pub value_prefix: Option<String>,
+    /// Keys cycle through 0..N (no keys without).
+    #[arg(long = "repeating-keys")]
+    pub repeating_keys: Option<u64>,
+    /// The create time of the first record (ms); each next one is 1 ms later.
+    #[arg(long = "message-create-time")]
+    pub message_create_time: Option<i64>,
+    /// A producer config `name=value`.
+    #[arg(long = "producer-property", value_name = "NAME=VALUE")]
+    pub producer_property: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct VerifiableConsumerArgs {
+    #[arg(long)]
+    pub topic: String,
+    #[arg(long = "group-id", alias = "group")]
+    pub group_id: String,
+    /// How many records (-1: until Ctrl-C).
+    #[arg(long = "max-messages", default_value_t = -1, allow_hyphen_values = true)]
+    pub max_messages: i64,
+    /// session.timeout.ms.
+    #[arg(long = "session-timeout", default_value_t = 30000)]
+    pub session_timeout: u64,
+    /// Let the consumer commit on its own instead of after every poll.
+    #[arg(long = "enable-autocommit")]
+    pub enable_autocommit: bool,
+    /// auto.offset.reset: earliest (default), latest or none.
+    #[arg(long = "reset-policy", default_value = "earliest")]
+    pub reset_policy: String,
+    /// partition.assignment.strategy.
+    #[arg(long = "assignment-strategy")]
+    pub assignment_strategy: Option<String>,
+    /// group.instance.id (static membership).
+    #[arg(long = "group-instance-id")]
+    pub group_instance_id: Option<String>,
+    /// A `record_data` event per record.
+    #[arg(long)]
+    pub verbose: bool,
+    /// A consumer config `name=value`.
+    #[arg(long = "consumer-property", value_name = "NAME=VALUE")]
+    pub consumer_property: Vec<String>,
 }
 
 #[derive(Debug, Args)]

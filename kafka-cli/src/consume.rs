@@ -160,7 +160,7 @@ pub async fn run(global: &Global, args: ConsumerArgs) -> Result<ExitCode> {
 /// (shown in `consumer-groups --describe`, holding its partitions) until its session times
 /// out. We send the v3+ form on its behalf; a member already gone answers UNKNOWN_MEMBER_ID,
 /// which is fine.
-async fn leave_group(global: &Global, membership: &kafka_client::group::Membership) {
+pub async fn leave_group(global: &Global, membership: &kafka_client::group::Membership) {
     use kafka_protocol::messages::leave_group::request::MemberIdentity;
     use kafka_protocol::messages::LeaveGroupRequest;
     if membership.member_id.is_empty() || membership.instance_id.is_some() {

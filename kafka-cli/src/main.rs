@@ -18,6 +18,7 @@ mod produce;
 mod props;
 mod table;
 mod topics;
+mod verifiable;
 
 use std::process::ExitCode;
 
@@ -81,5 +82,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::GetOffsets(args) => offsets::get_offsets(global, args).await,
         Command::Metadata(args) => cluster::metadata(global, args).await,
         Command::BrokerApiVersions => cluster::api_versions(global).await,
+        Command::VerifiableProducer(args) => verifiable::producer(global, args).await,
+        Command::VerifiableConsumer(args) => verifiable::consumer(global, args).await,
     }
 }

@@ -477,3 +477,34 @@ async fn ctrl_c_commits_what_was_printed_and_leaves_the_group() {
     assert_eq!(v[0]["partitions"][0]["lag"], 0);
     assert_eq!(v[0]["state"], "Empty", "the consumer left the group: {}", json.stdout);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn verifiable_producer_and_consumer_print_the_system_test_events() {
+    let b = Broker::from_env().await;
+    let t = unique("verifiable");
+    let g = unique("verifiable-group");
+    b.kfk(&["topics", "--create", "--topic", &t, "--partitions", "2", "--replication-factor", "1"], "").await.ok();
+    let produced =
+        b.kfk(&["verifiable-producer", "--topic", &t, "--max-messages", "6", "--repeating-keys", "3"], "").await.ok();
+    let events: Vec<serde_json::Value> =
+        produced.stdout.lines().map(|l| serde_json::from_str(l).expect("a JSON event per line")).collect();
+    let names: Vec<&str> = events.iter().filter_map(|e| e["name"].as_str()).collect();
+    assert_eq!(names.first(), Some(&"startup_complete"));
+    assert_eq!(names.iter().filter(|n| **n == "producer_send_success").count(), 6, "{}", produced.stdout);
+    assert_eq!(&names[names.len() - 2..], &["shutdown_complete", "tool_data"]);
+    assert_eq!(
+        (events.last().map(|e| e["sent"].clone()), events.last().map(|e| e["acked"].clone())),
+        (Some(6.into()), Some(6.into()))
+    );
+
+    let consumed =
+        b.kfk(&["verifiable-consumer", "--topic", &t, "--group-id", &g, "--max-messages", "6"], "").await.ok();
+    let events: Vec<serde_json::Value> =
+        consumed.stdout.lines().map(|l| serde_json::from_str(l).expect("a JSON event per line")).collect();
+    let count: u64 =
+        events.iter().filter(|e| e["name"] == "records_consumed").map(|e| e["count"].as_u64().unwrap_or(0)).sum();
+    assert_eq!(count, 6, "{}", consumed.stdout);
+    assert!(events.iter().any(|e| e["name"] == "partitions_assigned"), "{}", consumed.stdout);
+    assert!(events.iter().any(|e| e["name"] == "offsets_committed" && e["success"] == true), "{}", consumed.stdout);
+    assert_eq!(events.last().map(|e| e["name"].clone()), Some("shutdown_complete".into()));
+}
