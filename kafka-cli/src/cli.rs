@@ -77,6 +77,59 @@ pub enum Command {
     /// (VerifiableConsumer).
     #[command(name = "verifiable-consumer")]
     VerifiableConsumer(VerifiableConsumerArgs),
+    /// Produce as fast as asked and print Java's ProducerPerformance lines.
+    #[command(name = "producer-perf-test")]
+    ProducerPerfTest(ProducerPerfArgs),
+    /// Consume and print Java's ConsumerPerformance summary.
+    #[command(name = "consumer-perf-test")]
+    ConsumerPerfTest(ConsumerPerfArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ProducerPerfArgs {
+    #[arg(long)]
+    pub topic: String,
+    /// How many records to send.
+    #[arg(long = "num-records")]
+    pub num_records: u64,
+    /// Bytes per record value.
+    #[arg(long = "record-size")]
+    pub record_size: usize,
+    /// Records per second (-1: as fast as possible).
+    #[arg(long, allow_hyphen_values = true)]
+    pub throughput: f64,
+    /// Producer configs `name=value` (space-separated, as in Java).
+    #[arg(long = "producer-props", num_args = 1.., value_name = "NAME=VALUE")]
+    pub producer_props: Vec<String>,
+    /// Produce in transactions of --transaction-duration-ms.
+    #[arg(long = "transactional-id")]
+    pub transactional_id: Option<String>,
+    #[arg(long = "transaction-duration-ms", default_value_t = 3000)]
+    pub transaction_duration_ms: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct ConsumerPerfArgs {
+    #[arg(long)]
+    pub topic: String,
+    /// How many records to read.
+    #[arg(long)]
+    pub messages: u64,
+    /// The group (a fresh one by default).
+    #[arg(long)]
+    pub group: Option<String>,
+    /// Stop when no record arrives for this long (ms).
+    #[arg(long, default_value_t = 10000)]
+    pub timeout: u64,
+    /// Start at the log end when the group has no offsets.
+    #[arg(long = "from-latest")]
+    pub from_latest: bool,
+    /// Leave out the header line.
+    #[arg(long = "hide-header")]
+    pub hide_header: bool,
+    /// A consumer config `name=value`.
+    #[arg(long = "consumer-property", value_name = "NAME=VALUE")]
+    pub consumer_property: Vec<String>,
 }
 
 #[derive(Debug, Args)]

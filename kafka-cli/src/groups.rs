@@ -86,6 +86,9 @@ async fn selected_groups(admin: &Admin, bootstrap: &str, args: &GroupsArgs) -> R
 async fn describe_one(admin: &Admin, bootstrap: &str, group: &str) -> Result<GroupDescription> {
     match admin.describe_groups([group], DescribeGroupsOptions::default()).await.remove(group) {
         Some(Ok(d)) => Ok(d),
+        Some(Err(e)) if e.is_not_found() => {
+            bail!("Consumer group '{group}' does not exist; list groups with `kfk consumer-groups --list`")
+        }
         Some(Err(e)) => Err(errors::admin(e, bootstrap)).with_context(|| format!("cannot describe group `{group}`")),
         None => bail!("the coordinator did not describe group `{group}`"),
     }

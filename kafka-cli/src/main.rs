@@ -14,6 +14,7 @@ mod format;
 mod groups;
 mod java_order;
 mod offsets;
+mod perf;
 mod produce;
 mod props;
 mod table;
@@ -84,5 +85,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::BrokerApiVersions => cluster::api_versions(global).await,
         Command::VerifiableProducer(args) => verifiable::producer(global, args).await,
         Command::VerifiableConsumer(args) => verifiable::consumer(global, args).await,
+        Command::ProducerPerfTest(args) => perf::producer(global, args).await,
+        Command::ConsumerPerfTest(args) => perf::consumer(global, args).await,
     }
 }

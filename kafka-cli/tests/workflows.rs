@@ -508,3 +508,80 @@ async fn verifiable_producer_and_consumer_print_the_system_test_events() {
     assert!(events.iter().any(|e| e["name"] == "offsets_committed" && e["success"] == true), "{}", consumed.stdout);
     assert_eq!(events.last().map(|e| e["name"].clone()), Some("shutdown_complete".into()));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn perf_tests_print_javas_summary_lines() {
+    let b = Broker::from_env().await;
+    let t = unique("perf");
+    b.kfk(&["topics", "--create", "--topic", &t, "--partitions", "2", "--replication-factor", "1"], "").await.ok();
+    let produced = b
+        .kfk(
+            &[
+                "producer-perf-test",
+                "--topic",
+                &t,
+                "--num-records",
+                "2000",
+                "--record-size",
+                "50",
+                "--throughput",
+                "-1",
+                "--producer-props",
+                "acks=1",
+                "linger.ms=2",
+            ],
+            "",
+        )
+        .await
+        .ok();
+    let last = produced.stdout.lines().last().unwrap_or_default().to_string();
+    assert!(last.starts_with("2000 records sent, ") && last.contains(" ms 99.9th."), "{}", produced.stdout);
+    let consumed =
+        b.kfk(&["consumer-perf-test", "--topic", &t, "--messages", "2000", "--timeout", "20000"], "").await.ok();
+    let lines = consumed.lines();
+    assert!(lines[0].starts_with("start.time, end.time, data.consumed.in.MB"), "{}", consumed.stdout);
+    let fields: Vec<&str> = lines[1].split(", ").collect();
+    assert_eq!(fields.len(), 10, "{}", lines[1]);
+    assert_eq!(fields[4], "2000");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_groups_offsets_of_a_topic_are_deleted() {
+    let b = Broker::from_env().await;
+    let t = unique("delete-offsets");
+    let g = unique("delete-offsets-group");
+    b.kfk(&["topics", "--create", "--topic", &t, "--partitions", "1", "--replication-factor", "1"], "").await.ok();
+    b.kfk(&["console-producer", "--topic", &t], "a\n").await.ok();
+    b.kfk(
+        &[
+            "console-consumer",
+            "--topic",
+            &t,
+            "--group",
+            &g,
+            "--from-beginning",
+            "--max-messages",
+            "1",
+            "--timeout-ms",
+            "20000",
+        ],
+        "",
+    )
+    .await
+    .ok();
+    let deleted = b.kfk(&["consumer-groups", "--delete-offsets", "--group", &g, "--topic", &t], "").await.ok();
+    assert_eq!(deleted.lines()[0], format!("Request succeeded for deleting offsets from group {g}."));
+    assert!(
+        deleted.lines().iter().any(|l| l.split_whitespace().collect::<Vec<_>>() == [t.as_str(), "0", "Successful"]),
+        "{}",
+        deleted.stdout
+    );
+    // Without offsets and members the group is gone (Kafka 3.9) or empty (4.x, the stub).
+    let json = b.kfk(&["consumer-groups", "--describe", "--group", &g, "--output", "json"], "").await;
+    if json.code == Some(0) {
+        let v: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
+        assert_eq!(v[0]["partitions"], serde_json::json!([]), "{}", json.stdout);
+    } else {
+        assert!(json.stderr.contains(&format!("Consumer group '{g}' does not exist")), "{}", json.stderr);
+    }
+}
