@@ -77,12 +77,66 @@ pub enum Command {
     /// (VerifiableConsumer).
     #[command(name = "verifiable-consumer")]
     VerifiableConsumer(VerifiableConsumerArgs),
+    /// List and describe transactions, find hanging ones, abort one (kafka-transactions.sh).
+    Transactions(TransactionsArgs),
     /// Produce as fast as asked and print Java's ProducerPerformance lines.
     #[command(name = "producer-perf-test")]
     ProducerPerfTest(ProducerPerfArgs),
     /// Consume and print Java's ConsumerPerformance summary.
     #[command(name = "consumer-perf-test")]
     ConsumerPerfTest(ConsumerPerfArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TransactionsArgs {
+    #[command(subcommand)]
+    pub command: TransactionsCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TransactionsCommand {
+    /// Every transactional id the coordinators know, with its state.
+    List,
+    /// One transaction: state, timeout, start, partitions.
+    Describe {
+        #[arg(long = "transactional-id")]
+        transactional_id: String,
+    },
+    /// The producers a partition's leader knows, with their open transactions.
+    #[command(name = "describe-producers")]
+    DescribeProducers {
+        #[arg(long)]
+        topic: String,
+        #[arg(long)]
+        partition: i32,
+        /// Ask this broker (a follower) instead of the leader.
+        #[arg(long = "broker-id")]
+        broker_id: Option<i32>,
+    },
+    /// Transactions open for longer than --max-transaction-timeout on a broker or a topic.
+    #[command(name = "find-hanging")]
+    FindHanging {
+        #[arg(long = "broker-id")]
+        broker_id: Option<i32>,
+        #[arg(long)]
+        topic: Option<String>,
+        /// Minutes (Java's default 15).
+        #[arg(long = "max-transaction-timeout", default_value_t = 15, value_parser = minutes_to_ms)]
+        max_transaction_timeout: i64,
+    },
+    /// Abort the open transaction that starts at --start-offset of a partition.
+    Abort {
+        #[arg(long)]
+        topic: String,
+        #[arg(long)]
+        partition: i32,
+        #[arg(long = "start-offset")]
+        start_offset: i64,
+    },
+}
+
+fn minutes_to_ms(s: &str) -> Result<i64, String> {
+    s.parse::<i64>().map(|m| m * 60_000).map_err(|_| format!("`{s}` is not a number of minutes"))
 }
 
 #[derive(Debug, Args)]

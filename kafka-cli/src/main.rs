@@ -19,6 +19,7 @@ mod produce;
 mod props;
 mod table;
 mod topics;
+mod transactions;
 mod verifiable;
 
 use std::process::ExitCode;
@@ -85,6 +86,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::BrokerApiVersions => cluster::api_versions(global).await,
         Command::VerifiableProducer(args) => verifiable::producer(global, args).await,
         Command::VerifiableConsumer(args) => verifiable::consumer(global, args).await,
+        Command::Transactions(args) => transactions::run(global, args).await,
         Command::ProducerPerfTest(args) => perf::producer(global, args).await,
         Command::ConsumerPerfTest(args) => perf::consumer(global, args).await,
     }

@@ -585,3 +585,48 @@ async fn a_groups_offsets_of_a_topic_are_deleted() {
         assert!(json.stderr.contains(&format!("Consumer group '{g}' does not exist")), "{}", json.stderr);
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_open_transaction_is_listed_described_found_and_aborted() {
+    use kafka_client::config::ProducerConfig;
+    use kafka_client::producer::{Producer, ProducerRecord};
+
+    let b = Broker::from_env().await;
+    let t = unique("txn");
+    let id = unique("txn-id");
+    b.kfk(&["topics", "--create", "--topic", &t, "--partitions", "1", "--replication-factor", "1"], "").await.ok();
+    let config =
+        ProducerConfig::builder().bootstrap_servers(&b.bootstrap).transactional_id(&id).build().expect("config");
+    let producer = Producer::new(config).expect("producer");
+    producer.init_transactions().await.expect("init_transactions");
+    producer.begin_transaction().expect("begin");
+    producer.send(ProducerRecord::new(&t).value(b"open")).await.expect("sent");
+
+    let listed = b.kfk(&["transactions", "list"], "").await.ok();
+    let row = listed.lines().into_iter().find(|l| l.starts_with(&id)).map(String::from).unwrap_or_default();
+    assert!(row.ends_with("Ongoing"), "{}", listed.stdout);
+    let described = b.kfk(&["transactions", "describe", "--transactional-id", &id], "").await.ok();
+    assert!(described.lines()[1].contains(&format!("{t}-0")), "{}", described.stdout);
+    let producers = b
+        .kfk(&["transactions", "describe-producers", "--topic", &t, "--partition", "0", "--output", "json"], "")
+        .await
+        .ok();
+    let v: serde_json::Value = serde_json::from_str(&producers.stdout).expect("JSON");
+    assert_eq!(v[0]["current_transaction_start_offset"], 0, "{}", producers.stdout);
+    let hanging = b
+        .kfk(&["transactions", "find-hanging", "--topic", &t, "--max-transaction-timeout", "0", "--output", "json"], "")
+        .await
+        .ok();
+    let v: serde_json::Value = serde_json::from_str(&hanging.stdout).expect("JSON");
+    assert_eq!(v[0]["start_offset"], 0, "{}", hanging.stdout);
+    let aborted =
+        b.kfk(&["transactions", "abort", "--topic", &t, "--partition", "0", "--start-offset", "0"], "").await.ok();
+    assert!(aborted.stdout.starts_with("Aborted the transaction of producer "), "{}", aborted.stdout);
+    let producers = b
+        .kfk(&["transactions", "describe-producers", "--topic", &t, "--partition", "0", "--output", "json"], "")
+        .await
+        .ok();
+    let v: serde_json::Value = serde_json::from_str(&producers.stdout).expect("JSON");
+    assert_eq!(v[0]["current_transaction_start_offset"], serde_json::Value::Null, "{}", producers.stdout);
+    drop(producer);
+}
