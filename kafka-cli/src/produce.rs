@@ -96,7 +96,7 @@ impl LineReader {
                     let headers = &rest[..i];
                     rest = &rest[i + self.headers_delimiter.len()..];
                     if self.null_marker.as_deref() != Some(headers) {
-                        for h in headers.split(&self.headers_separator).filter(|h| !h.is_empty()) {
+                        for h in headers.split(&self.headers_separator) {
                             let (k, v) = match h.split_once(&self.headers_key_separator) {
                                 Some((k, v)) => (k, self.null(v)),
                                 None if self.ignore_error => (h, None),

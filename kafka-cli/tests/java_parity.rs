@@ -296,3 +296,97 @@ async fn topic_configs_describe_as_kafka_configs_does() {
     .ok();
     assert_eq!(ours.stdout, theirs.stdout, "kfk (left) and kafka-configs (right) differ");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn console_producer_writes_what_javas_writes_for_the_same_lines() {
+    let cp = tools_or_skip!(false);
+    let b = Broker::from_env().await;
+    let (ours, theirs) = (unique("parity-produce-kfk"), unique("parity-produce-java"));
+    for t in [&ours, &theirs] {
+        b.kfk(&["topics", "--create", "--topic", t, "--partitions", "1", "--replication-factor", "1"], "").await.ok();
+    }
+    let input = "h1:a,h2:b|k1|v1\nh:x|k2|\nh3:|k3|v3 with spaces\n";
+    let reader = ["parse.key=true", "key.separator=|", "parse.headers=true", "headers.delimiter=|"];
+    let mut args = vec!["console-producer", "--topic", ours.as_str()];
+    for p in reader {
+        args.extend(["--property", p]);
+    }
+    b.kfk(&args, input).await.ok();
+    let mut java_args = vec!["--bootstrap-server", b.bootstrap.as_str(), "--topic", theirs.as_str()];
+    for p in reader {
+        java_args.extend(["--reader-property", p]);
+    }
+    let mut command = Command::new("java");
+    command.args(["-cp", &cp, "org.apache.kafka.tools.ConsoleProducer"]).args(&java_args);
+    let input_owned = input.to_string();
+    let produced = tokio::task::spawn_blocking(move || {
+        use std::io::Write;
+        let mut child = command
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("java runs");
+        child.stdin.take().expect("stdin").write_all(input_owned.as_bytes()).expect("written");
+        child.wait_with_output().expect("java ends")
+    })
+    .await
+    .expect("join");
+    assert!(produced.status.success(), "{}", String::from_utf8_lossy(&produced.stderr));
+    let print = ["--property", "print.key=true", "--property", "print.headers=true", "--property", "print.offset=true"];
+    let mut ours_args = vec![
+        "console-consumer",
+        "--topic",
+        ours.as_str(),
+        "--from-beginning",
+        "--max-messages",
+        "3",
+        "--timeout-ms",
+        "20000",
+    ];
+    ours_args.extend(print);
+    let mut theirs_args = vec![
+        "console-consumer",
+        "--topic",
+        theirs.as_str(),
+        "--from-beginning",
+        "--max-messages",
+        "3",
+        "--timeout-ms",
+        "20000",
+    ];
+    theirs_args.extend(print);
+    let from_ours = b.kfk(&ours_args, "").await.ok();
+    let from_java = b.kfk(&theirs_args, "").await.ok();
+    assert_eq!(
+        from_ours.stdout, from_java.stdout,
+        "records written by kfk (left) and kafka-console-producer (right) differ"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn delete_records_prints_what_java_prints() {
+    let cp = tools_or_skip!(false);
+    let b = Broker::from_env().await;
+    let (ours, theirs) = (unique("parity-delete-kfk"), unique("parity-delete-java"));
+    for t in [&ours, &theirs] {
+        b.kfk(&["topics", "--create", "--topic", t, "--partitions", "1", "--replication-factor", "1"], "").await.ok();
+        b.kfk(&["console-producer", "--topic", t], "a\nb\nc\nd\n").await.ok();
+    }
+    let file = |t: &str| {
+        common::temp_file(
+            "offsets.json",
+            &format!("{{\"partitions\": [{{\"topic\": \"{t}\", \"partition\": 0, \"offset\": 3}}], \"version\": 1}}"),
+        )
+    };
+    let (f1, f2) = (file(&ours), file(&theirs));
+    let from_ours = b.kfk(&["delete-records", "--offset-json-file", &f1.display().to_string()], "").await.ok();
+    let from_java = java(
+        &cp,
+        "org.apache.kafka.tools.DeleteRecordsCommand",
+        &["--bootstrap-server", &b.bootstrap, "--offset-json-file", &f2.display().to_string()],
+    )
+    .await
+    .ok();
+    assert_eq!(from_ours.stdout.replace(&ours, "T"), from_java.stdout.replace(&theirs, "T"));
+}
