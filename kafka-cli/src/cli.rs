@@ -77,6 +77,8 @@ pub enum Command {
     /// (VerifiableConsumer).
     #[command(name = "verifiable-consumer")]
     VerifiableConsumer(VerifiableConsumerArgs),
+    /// List, add and remove ACLs (kafka-acls.sh).
+    Acls(AclsArgs),
     /// List and describe transactions, find hanging ones, abort one (kafka-transactions.sh).
     Transactions(TransactionsArgs),
     /// Produce as fast as asked and print Java's ProducerPerformance lines.
@@ -85,6 +87,52 @@ pub enum Command {
     /// Consume and print Java's ConsumerPerformance summary.
     #[command(name = "consumer-perf-test")]
     ConsumerPerfTest(ConsumerPerfArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("action").required(true).args(["list", "add", "remove"])))]
+pub struct AclsArgs {
+    /// List ACLs (of the resources given, or all).
+    #[arg(long)]
+    pub list: bool,
+    /// Add ACLs.
+    #[arg(long)]
+    pub add: bool,
+    /// Remove ACLs.
+    #[arg(long)]
+    pub remove: bool,
+    #[arg(long)]
+    pub topic: Vec<String>,
+    #[arg(long)]
+    pub group: Vec<String>,
+    #[arg(long = "transactional-id")]
+    pub transactional_id: Vec<String>,
+    /// The cluster resource.
+    #[arg(long)]
+    pub cluster: bool,
+    /// `User:NAME` allowed.
+    #[arg(long = "allow-principal")]
+    pub allow_principal: Vec<String>,
+    /// `User:NAME` denied.
+    #[arg(long = "deny-principal")]
+    pub deny_principal: Vec<String>,
+    #[arg(long = "allow-host")]
+    pub allow_host: Vec<String>,
+    #[arg(long = "deny-host")]
+    pub deny_host: Vec<String>,
+    /// Read, Write, Create, Delete, Alter, Describe, ClusterAction, DescribeConfigs,
+    /// AlterConfigs, IdempotentWrite, All (repeatable).
+    #[arg(long)]
+    pub operation: Vec<String>,
+    /// literal (default), prefixed; with --list also match or any (the default there).
+    #[arg(long = "resource-pattern-type")]
+    pub resource_pattern_type: Option<String>,
+    /// With --list: only this principal's ACLs.
+    #[arg(long)]
+    pub principal: Vec<String>,
+    /// Accepted for compatibility: kfk never prompts.
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

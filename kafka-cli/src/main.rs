@@ -5,6 +5,7 @@
 //! (people grep those lines); `--output json` prints the same results for scripts. Errors go
 //! to standard error, once, with what to do about them, and the exit code is non-zero.
 
+mod acls;
 mod cli;
 mod cluster;
 mod configs;
@@ -86,6 +87,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::BrokerApiVersions => cluster::api_versions(global).await,
         Command::VerifiableProducer(args) => verifiable::producer(global, args).await,
         Command::VerifiableConsumer(args) => verifiable::consumer(global, args).await,
+        Command::Acls(args) => acls::run(global, args).await,
         Command::Transactions(args) => transactions::run(global, args).await,
         Command::ProducerPerfTest(args) => perf::producer(global, args).await,
         Command::ConsumerPerfTest(args) => perf::consumer(global, args).await,

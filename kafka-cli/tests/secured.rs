@@ -96,3 +96,53 @@ async fn a_secured_kafka_is_reached_with_its_properties_file() {
     };
     workflows(&bootstrap, &config).await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn acls_are_added_listed_and_removed_on_a_secured_kafka() {
+    let (Ok(bootstrap), Ok(config)) =
+        (std::env::var("KAFKA_BOOTSTRAP_SERVERS"), std::env::var("KAFKA_CLIENT_PROPERTIES"))
+    else {
+        server_stub::skip_test!("no secured Kafka with an authorizer (KAFKA_CLIENT_PROPERTIES is not set)");
+        return;
+    };
+    let t = unique("acl-topic");
+    let added = run(
+        &bootstrap,
+        &config,
+        &[
+            "acls",
+            "--add",
+            "--allow-principal",
+            "User:alice",
+            "--operation",
+            "Read",
+            "--operation",
+            "Describe",
+            "--topic",
+            &t,
+        ],
+        "",
+    )
+    .await
+    .ok();
+    assert!(added.stdout.contains(&format!("resourceType=TOPIC, name={t}, patternType=LITERAL")), "{}", added.stdout);
+    let listed = run(&bootstrap, &config, &["acls", "--list", "--topic", &t], "").await.ok();
+    assert!(
+        listed.stdout.contains("(principal=User:alice, host=*, operation=READ, permissionType=ALLOW)"),
+        "{}",
+        listed.stdout
+    );
+    assert!(listed.stdout.contains("operation=DESCRIBE"), "{}", listed.stdout);
+    let removed = run(
+        &bootstrap,
+        &config,
+        &["acls", "--remove", "--allow-principal", "User:alice", "--operation", "Read", "--topic", &t, "--force"],
+        "",
+    )
+    .await
+    .ok();
+    assert!(removed.stdout.starts_with("Removed 1 ACL(s):"), "{}", removed.stdout);
+    let listed = run(&bootstrap, &config, &["acls", "--list", "--topic", &t, "--output", "json"], "").await.ok();
+    let v: serde_json::Value = serde_json::from_str(&listed.stdout).expect("JSON");
+    assert_eq!(v.as_array().map(Vec::len), Some(1), "{}", listed.stdout);
+}

@@ -630,3 +630,12 @@ async fn an_open_transaction_is_listed_described_found_and_aborted() {
     assert_eq!(v[0]["current_transaction_start_offset"], serde_json::Value::Null, "{}", producers.stdout);
     drop(producer);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn acls_on_a_cluster_without_an_authorizer_fail_saying_so() {
+    let b = Broker::from_env().await;
+    let listed = b.kfk(&["acls", "--list"], "").await.failed();
+    assert!(listed.stderr.starts_with("error: "), "{}", listed.stderr);
+    let missing = b.kfk(&["acls", "--add", "--topic", "t"], "").await.failed();
+    assert!(missing.stderr.contains("--allow-principal"), "{}", missing.stderr);
+}
