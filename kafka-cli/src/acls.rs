@@ -94,11 +94,11 @@ fn print_bindings(bindings: &[AclBinding]) {
     }
     for ((kind, name, pattern), acls) in by_resource {
         println!(
-            "Current ACLs for resource `ResourcePattern(resourceType={kind}, name={name}, patternType={pattern})`: "
+            "Current ACLs for resource `ResourcePattern(resourceType={kind}, name={name}, patternType={pattern})`:"
         );
         for a in acls {
             println!(
-                " \t(principal={}, host={}, operation={}, permissionType={}) ",
+                "\t(principal={}, host={}, operation={}, permissionType={})",
                 a.principal,
                 a.host,
                 operation_name(a.operation),

@@ -146,3 +146,60 @@ async fn acls_are_added_listed_and_removed_on_a_secured_kafka() {
     let v: serde_json::Value = serde_json::from_str(&listed.stdout).expect("JSON");
     assert_eq!(v.as_array().map(Vec::len), Some(1), "{}", listed.stdout);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn acls_list_prints_what_javas_acl_command_prints() {
+    let (Ok(bootstrap), Ok(config)) =
+        (std::env::var("KAFKA_BOOTSTRAP_SERVERS"), std::env::var("KAFKA_CLIENT_PROPERTIES"))
+    else {
+        server_stub::skip_test!("no secured Kafka with an authorizer (KAFKA_CLIENT_PROPERTIES is not set)");
+        return;
+    };
+    if std::process::Command::new("java").arg("-version").output().is_err() {
+        server_stub::skip_test!("needs a JDK (`java` on PATH)");
+        return;
+    }
+    let work = std::env::temp_dir().join("kfk-java-acls");
+    let classpath = tokio::task::spawn_blocking(move || {
+        std::fs::create_dir_all(&work).expect("work dir");
+        server_stub::testing::maven::classpath(&work, &["org.apache.kafka:kafka-tools:4.3.1"])
+    })
+    .await
+    .expect("join");
+    let classpath = match classpath {
+        Ok(cp) => cp,
+        Err(e) => {
+            server_stub::skip_test!("cannot resolve kafka-tools: {e}");
+            return;
+        }
+    };
+    let t = unique("acl-parity");
+    run(
+        &bootstrap,
+        &config,
+        &["acls", "--add", "--allow-principal", "User:bob", "--operation", "Write", "--topic", &t],
+        "",
+    )
+    .await
+    .ok();
+    let ours = run(&bootstrap, &config, &["acls", "--list", "--topic", &t], "").await.ok();
+    let (b, c, topic) = (bootstrap.clone(), config.clone(), t.clone());
+    let theirs = tokio::task::spawn_blocking(move || {
+        std::process::Command::new("java")
+            .args([
+                "-cp",
+                &classpath,
+                "org.apache.kafka.tools.AclCommand",
+                "--bootstrap-server",
+                &b,
+                "--command-config",
+                &c,
+            ])
+            .args(["--list", "--topic", &topic])
+            .output()
+            .expect("java runs")
+    })
+    .await
+    .expect("join");
+    assert_eq!(ours.stdout, String::from_utf8_lossy(&theirs.stdout), "kfk (left) and kafka-acls (right) differ");
+}
