@@ -15,7 +15,7 @@ use serde_json::json;
 use crate::cli::{Global, GroupsArgs, Output};
 use crate::errors;
 use crate::props;
-use crate::table::{columns, or_dash, print_json};
+use crate::table::{columns, columns_padded, or_dash, print_json};
 
 pub async fn run(global: &Global, args: GroupsArgs) -> Result<ExitCode> {
     let (admin, bootstrap) = props::admin(global)?;
@@ -55,7 +55,9 @@ async fn list(admin: &Admin, bootstrap: &str, args: &GroupsArgs, output: Output)
             .iter()
             .map(|g| vec![g.group_id.clone(), g.state.clone().unwrap_or_else(|| "Unknown".into())])
             .collect();
-        print!("{}", columns(&["GROUP", "STATE"], &rows, &[15]));
+        // Java: the group column 10 wider than the longest id, the state column 20.
+        let longest = groups.iter().map(|g| g.group_id.chars().count()).max().unwrap_or(15);
+        print!("{}", columns_padded(&["GROUP", "STATE"], &rows, &[longest + 10, 20]));
     } else {
         for g in &groups {
             println!("{}", g.group_id);
@@ -133,7 +135,7 @@ async fn describe(admin: &Admin, bootstrap: &str, args: &GroupsArgs, output: Out
                 let rows = vec![vec![
                     group.clone(),
                     coordinator,
-                    d.assignor.clone(),
+                    if d.assignor.is_empty() { "-".to_string() } else { d.assignor.clone() },
                     d.state.clone(),
                     d.members.len().to_string(),
                 ]];
@@ -143,7 +145,7 @@ async fn describe(admin: &Admin, bootstrap: &str, args: &GroupsArgs, output: Out
                     columns(
                         &["GROUP", "COORDINATOR (ID)", "ASSIGNMENT-STRATEGY", "STATE", "#MEMBERS"],
                         &rows,
-                        &[25, 25, 20, 15]
+                        &[15, 25, 20, 20]
                     )
                 );
             }
@@ -161,6 +163,7 @@ async fn describe(admin: &Admin, bootstrap: &str, args: &GroupsArgs, output: Out
             if note_state(group, &d.state) {
                 let mut header = vec!["GROUP", "CONSUMER-ID", "HOST", "CLIENT-ID", "#PARTITIONS"];
                 if args.verbose {
+                    header.insert(2, "GROUP-INSTANCE-ID");
                     header.push("ASSIGNMENT");
                 }
                 let rows: Vec<Vec<String>> = d
@@ -175,13 +178,22 @@ async fn describe(admin: &Admin, bootstrap: &str, args: &GroupsArgs, output: Out
                             m.assignment.len().to_string(),
                         ];
                         if args.verbose {
+                            row.insert(2, or_dash(m.instance_id.clone()));
                             row.push(assignment_text(&m.assignment));
                         }
                         row
                     })
                     .collect();
                 println!();
-                print!("{}", columns(&header, &rows, &[15, 15, 15, 15, 15]));
+                // Java pads every column, the last one too, unless --verbose adds ASSIGNMENT.
+                if args.verbose {
+                    print!("{}", columns(&header, &rows, &[15, 15, 17, 15, 15, 15]));
+                } else {
+                    // Java's format ends with "%-15s " (a space after the padding).
+                    for line in columns_padded(&header, &rows, &[15, 15, 15, 15, 15]).lines() {
+                        println!("{line} ");
+                    }
+                }
             }
             continue;
         }

@@ -213,7 +213,9 @@ pub async fn consumer(global: &Global, args: ConsumerPerfArgs) -> Result<ExitCod
         mb / fetch,
         count as f64 / fetch
     );
+    let membership = consumer.membership();
     consumer.close().await;
+    crate::consume::leave_group(global, &membership).await;
     if count < args.messages {
         eprintln!(
             "WARNING: Exiting before consuming the expected number of messages: timeout ({} ms) exceeded. You can use \

@@ -5,6 +5,16 @@ use std::io::Write;
 /// Formats rows as Java's `%-Ns` columns separated by one space: each column padded to
 /// `max(min_width, longest cell)`, the last column not padded.
 pub fn columns(header: &[&str], rows: &[Vec<String>], min_widths: &[usize]) -> String {
+    layout(header, rows, min_widths, false)
+}
+
+/// As [`columns`], with the last column padded too (some of Java's tables end every line with
+/// the padding of a `%-Ns` last column).
+pub fn columns_padded(header: &[&str], rows: &[Vec<String>], min_widths: &[usize]) -> String {
+    layout(header, rows, min_widths, true)
+}
+
+fn layout(header: &[&str], rows: &[Vec<String>], min_widths: &[usize], pad_last: bool) -> String {
     let n = header.len();
     let mut widths: Vec<usize> = (0..n).map(|i| min_widths.get(i).copied().unwrap_or(0).max(header[i].len())).collect();
     for row in rows {
@@ -15,8 +25,10 @@ pub fn columns(header: &[&str], rows: &[Vec<String>], min_widths: &[usize]) -> S
     let mut out = String::new();
     let line = |cells: Vec<&str>, out: &mut String| {
         for (i, cell) in cells.iter().enumerate() {
-            if i + 1 == cells.len() {
+            if i + 1 == cells.len() && !pad_last {
                 out.push_str(cell);
+            } else if i + 1 == cells.len() {
+                out.push_str(&format!("{cell:<w$}", w = widths[i]));
             } else {
                 out.push_str(&format!("{cell:<w$} ", w = widths[i]));
             }

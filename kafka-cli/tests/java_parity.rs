@@ -215,6 +215,33 @@ async fn group_offsets_lag_and_resets_agree_with_java() {
         assert_eq!(o, j, "{reset:?}: kfk:\n{}\njava:\n{}", ours.stdout, theirs.stdout);
     }
 
+    // The state and members views, and the group's line of --list --state, byte for byte
+    // (lines sorted: Java lists in hash order).
+    let sorted = |s: &str| {
+        let mut lines: Vec<String> = s.lines().map(String::from).collect();
+        lines.sort();
+        lines
+    };
+    for view in
+        [&["--describe", "--group", g.as_str(), "--state"][..], &["--describe", "--group", g.as_str(), "--members"]]
+    {
+        let mut our_args = vec!["consumer-groups"];
+        our_args.extend(view.iter().copied());
+        let ours = b.kfk(&our_args, "").await.ok();
+        let mut java_args = vec!["--bootstrap-server", b.bootstrap.as_str()];
+        java_args.extend(view.iter().copied());
+        let theirs = java(&cp, group, &java_args).await.ok();
+        assert_eq!(sorted(&ours.stdout), sorted(&theirs.stdout), "{view:?}");
+    }
+    let ours = b.kfk(&["consumer-groups", "--list", "--state"], "").await.ok();
+    let theirs = java(&cp, group, &["--bootstrap-server", &b.bootstrap, "--list", "--state"]).await.ok();
+    let line_of = |s: &str| {
+        s.lines()
+            .find(|l| l.split_whitespace().next() == Some(g.as_str()))
+            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+    };
+    assert_eq!(line_of(&ours.stdout), line_of(&theirs.stdout));
+
     let ours = b.kfk(&["consumer-groups", "--list"], "").await.ok();
     let theirs = java(&cp, group, &["--bootstrap-server", &b.bootstrap, "--list"]).await.ok();
     assert!(ours.lines().contains(&g.as_str()) && theirs.lines().contains(&g.as_str()));
