@@ -322,6 +322,35 @@ async fn topic_configs_describe_as_kafka_configs_does() {
     .await
     .ok();
     assert_eq!(ours.stdout, theirs.stdout, "kfk (left) and kafka-configs (right) differ");
+
+    // A broker's configs (every one, with synonyms), the cluster default, the broker loggers.
+    let meta = b.kfk(&["metadata", "--output", "json"], "").await.ok();
+    let v: serde_json::Value = serde_json::from_str(&meta.stdout).expect("JSON");
+    let id = v["brokers"][0]["id"].as_i64().expect("a broker id").to_string();
+    let views: [&[&str]; 3] = [
+        &["--describe", "--entity-type", "brokers", "--entity-name", &id, "--all"],
+        &["--describe", "--entity-type", "brokers", "--entity-default"],
+        &["--describe", "--entity-type", "broker-loggers", "--entity-name", &id],
+    ];
+    for view in views {
+        let mut our_args = vec!["configs"];
+        our_args.extend(view.iter().copied());
+        let ours = b.kfk(&our_args, "").await;
+        let mut java_args = vec!["--bootstrap-server", b.bootstrap.as_str()];
+        java_args.extend(view.iter().copied());
+        let theirs = java(&cp, "kafka.admin.ConfigCommand", &java_args).await;
+        // The stub has no broker loggers: then both fail.
+        assert_eq!(
+            ours.code == Some(0),
+            theirs.code == Some(0),
+            "{view:?}\nkfk: {}\njava: {}",
+            ours.stderr,
+            theirs.stderr
+        );
+        if ours.code == Some(0) {
+            assert_eq!(ours.stdout, theirs.stdout, "{view:?}: kfk (left) and kafka-configs (right) differ");
+        }
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
