@@ -11,8 +11,9 @@ use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
 use kafka_admin::{
-    Admin, AlterConfigOp, AlterConfigsOptions, ConfigResource, ConfigResourceType, ConfigSource,
-    DescribeClusterOptions, DescribeConfigsOptions, ListTopicsOptions,
+    Admin, AlterClientQuotasOptions, AlterConfigOp, AlterConfigsOptions, ConfigResource, ConfigResourceType,
+    ConfigSource, DescribeClientQuotasOptions, DescribeClusterOptions, DescribeConfigsOptions, ListTopicsOptions,
+    QuotaAlteration, QuotaEntity, QuotaFilterComponent, QuotaMatch,
 };
 use serde_json::json;
 
@@ -52,8 +53,7 @@ fn entity(args: &ConfigsArgs) -> Result<(ConfigResourceType, Option<String>)> {
         Some("broker-loggers") => ConfigResourceType::BrokerLogger,
         Some("groups") => ConfigResourceType::Group,
         Some(other) => bail!(
-            "--entity-type `{other}` is not supported here; use topics, brokers, broker-loggers or groups \
-             (users, clients and ips quotas are not implemented yet)"
+            "--entity-type `{other}` is not supported; use topics, brokers, broker-loggers, groups, users, clients or ips"
         ),
         None => {
             bail!("give --entity-type (topics, brokers, broker-loggers, groups) or --topic/--broker/--broker-logger")
@@ -61,7 +61,7 @@ fn entity(args: &ConfigsArgs) -> Result<(ConfigResourceType, Option<String>)> {
     };
     if args.entity_default {
         if kind != ConfigResourceType::Broker {
-            bail!("--entity-default is only for --entity-type brokers");
+            bail!("--entity-default is only for --entity-type brokers, users, clients and ips");
         }
         return Ok((kind, Some(String::new())));
     }
@@ -78,8 +78,102 @@ fn type_word(kind: ConfigResourceType) -> &'static str {
     }
 }
 
+/// The quota entity type (`user`, `client-id`, `ip`) of `--entity-type users|clients|ips`.
+fn quota_type(args: &ConfigsArgs) -> Option<&'static str> {
+    match args.entity_type.as_deref() {
+        Some("users") => Some("user"),
+        Some("clients") => Some("client-id"),
+        Some("ips") => Some("ip"),
+        _ => None,
+    }
+}
+
+/// Java's words for a quota entity: `user-principal 'alice'`, `the default client-id`.
+fn quota_entity_label(entity: &QuotaEntity) -> String {
+    let order = [("user", "user-principal"), ("client-id", "client-id"), ("ip", "ip")];
+    order
+        .iter()
+        .filter_map(|(key, word)| {
+            entity.get(*key).map(|name| match name {
+                Some(n) => format!("{word} '{n}'"),
+                None => format!("the default {word}"),
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A double as Java prints it (`1024.0`, `0.5`).
+fn java_double(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e7 {
+        format!("{v:.1}")
+    } else {
+        v.to_string()
+    }
+}
+
+async fn quotas(admin: &Admin, bootstrap: &str, args: &ConfigsArgs, kind: &str, output: Output) -> Result<()> {
+    let name: Option<Option<String>> =
+        if args.entity_default { Some(None) } else { args.entity_name.clone().map(Some) };
+    if args.describe {
+        let matching = match &name {
+            Some(Some(n)) => QuotaMatch::Exact(n.clone()),
+            Some(None) => QuotaMatch::Default,
+            None => QuotaMatch::Any,
+        };
+        let filter = vec![QuotaFilterComponent { entity_type: kind.into(), matching }];
+        let found = admin
+            .describe_client_quotas(filter, DescribeClientQuotasOptions::default())
+            .await
+            .map_err(|e| errors::admin(e, bootstrap))?;
+        if output == Output::Json {
+            print_json(&json!(found.iter().map(|(e, q)| json!({"entity": e, "quotas": q})).collect::<Vec<_>>()));
+            return Ok(());
+        }
+        for (entity, values) in &found {
+            let entries: Vec<String> = values.iter().map(|(k, v)| format!("{k}={}", java_double(*v))).collect();
+            println!("Quota configs for {} are {}", quota_entity_label(entity), entries.join(", "));
+        }
+        return Ok(());
+    }
+    let Some(name) = name else { bail!("--alter needs --entity-name (or --entity-default)") };
+    let mut ops = Vec::new();
+    if let Some(add) = &args.add_config {
+        for (k, v) in parse_add_config(add)? {
+            let value: f64 = v.parse().with_context(|| format!("quota `{k}={v}`: the value is not a number"))?;
+            ops.push(QuotaAlteration { key: k, value: Some(value) });
+        }
+    }
+    if let Some(del) = &args.delete_config {
+        ops.extend(
+            del.split(',')
+                .map(str::trim)
+                .filter(|k| !k.is_empty())
+                .map(|k| QuotaAlteration { key: k.into(), value: None }),
+        );
+    }
+    if ops.is_empty() {
+        bail!("--alter needs --add-config k=v[,k=v] and/or --delete-config k[,k]");
+    }
+    let entity: QuotaEntity = [(kind.to_string(), name.clone())].into_iter().collect();
+    for (label, r) in admin.alter_client_quotas([(entity.clone(), ops)], AlterClientQuotasOptions::default()).await {
+        r.map_err(|e| errors::admin(e, bootstrap)).with_context(|| format!("cannot alter the quotas of {label}"))?;
+    }
+    let plural = args.entity_type.as_deref().unwrap_or_default();
+    match name {
+        Some(n) => println!("Completed updating config for {} {n}.", plural.trim_end_matches('s')),
+        None => println!("Completed updating default config for {plural} in the cluster."),
+    }
+    Ok(())
+}
+
 pub async fn run(global: &Global, args: ConfigsArgs) -> Result<ExitCode> {
     let (admin, bootstrap) = props::admin(global)?;
+    if let Some(kind) = quota_type(&args) {
+        let result = quotas(&admin, &bootstrap, &args, kind, global.output).await;
+        admin.close(Duration::from_millis(100)).await;
+        return result.map(|()| ExitCode::SUCCESS);
+    }
     let result = if args.describe {
         describe(&admin, &bootstrap, &args, global.output).await
     } else {

@@ -19,7 +19,15 @@ pub fn render(e: &anyhow::Error) -> String {
 /// Whether an admin error means that no broker answered (as opposed to a broker refusing).
 fn is_unreachable(e: &AdminError) -> bool {
     match e {
-        AdminError::Client(_) => true,
+        AdminError::Client(e) => matches!(
+            **e,
+            kafka_client::Error::Io { .. }
+                | kafka_client::Error::Disconnected { .. }
+                | kafka_client::Error::ConnectTimeout { .. }
+                | kafka_client::Error::RequestTimeout { .. }
+                | kafka_client::Error::NoBrokerReachable { .. }
+                | kafka_client::Error::Timeout { .. }
+        ),
         AdminError::Timeout { last, .. } => match last.as_deref() {
             None => true,
             Some(last) => is_unreachable(last),
@@ -40,6 +48,12 @@ pub fn admin(e: AdminError, bootstrap: &str) -> anyhow::Error {
             "no broker reachable at {bootstrap}{after} ({e}); check --bootstrap-server, that the brokers are up, \
              and security.protocol in --command-config (default.api.timeout.ms there sets how long to try)"
         );
+    }
+    if let AdminError::Client(inner) = &e {
+        if matches!(**inner, kafka_client::Error::UnsupportedVersion { .. } | kafka_client::Error::BrokerTooOld { .. })
+        {
+            return anyhow::anyhow!("{e}; this broker does not offer what the command needs");
+        }
     }
     if let AdminError::NotFound { kind: kafka_admin::ResourceKind::Topic, name, .. } = &e {
         return anyhow::anyhow!(

@@ -323,6 +323,37 @@ async fn topic_configs_describe_as_kafka_configs_does() {
     .ok();
     assert_eq!(ours.stdout, theirs.stdout, "kfk (left) and kafka-configs (right) differ");
 
+    // Client quotas: set with kfk, described by both.
+    let user = unique("quota-user");
+    let set = b
+        .kfk(
+            &[
+                "configs",
+                "--alter",
+                "--entity-type",
+                "users",
+                "--entity-name",
+                &user,
+                "--add-config",
+                "producer_byte_rate=1024,consumer_byte_rate=2048",
+            ],
+            "",
+        )
+        .await;
+    if set.code == Some(0) {
+        assert_eq!(set.stdout.trim(), format!("Completed updating config for user {user}."));
+        let view = ["--describe", "--entity-type", "users", "--entity-name", user.as_str()];
+        let mut our_args = vec!["configs"];
+        our_args.extend(view);
+        let ours = b.kfk(&our_args, "").await.ok();
+        let mut java_args = vec!["--bootstrap-server", b.bootstrap.as_str()];
+        java_args.extend(view);
+        let theirs = java(&cp, "kafka.admin.ConfigCommand", &java_args).await.ok();
+        assert_eq!(ours.stdout, theirs.stdout, "quotas: kfk (left) and kafka-configs (right) differ");
+    } else {
+        server_stub::skip_test!("client quotas part: the broker refused them: {}", set.stderr.trim());
+    }
+
     // A broker's configs (every one, with synonyms), the cluster default, the broker loggers.
     let meta = b.kfk(&["metadata", "--output", "json"], "").await.ok();
     let v: serde_json::Value = serde_json::from_str(&meta.stdout).expect("JSON");
