@@ -577,3 +577,52 @@ pub struct MetadataArgs {
     #[arg(long)]
     pub topic: Option<String>,
 }
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::*;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn a_command_from_kafkas_documentation_parses_as_it_is() {
+        let cli = Cli::try_parse_from([
+            "kfk",
+            "topics",
+            "--bootstrap-server",
+            "localhost:9092",
+            "--create",
+            "--topic",
+            "quickstart-events",
+            "--partitions",
+            "3",
+            "--replication-factor",
+            "1",
+            "--config",
+            "retention.ms=1000",
+        ])
+        .expect("parses");
+        assert_eq!(cli.global.bootstrap_server.as_deref(), Some("localhost:9092"));
+        let Command::Topics(t) = cli.command else { panic!("topics") };
+        assert!(t.create);
+        assert_eq!((t.partitions, t.replication_factor), (Some(3), Some(1)));
+        assert!(Cli::try_parse_from(["kfk", "topics", "--list", "--describe"]).is_err(), "one action only");
+        let cli = Cli::try_parse_from([
+            "kfk",
+            "console-consumer",
+            "--topic",
+            "t",
+            "--consumer.config",
+            "c.properties",
+            "--formatter-property",
+            "print.key=true",
+        ])
+        .expect("Java's older names parse");
+        assert!(cli.global.command_config.is_some());
+    }
+}
