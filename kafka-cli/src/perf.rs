@@ -114,7 +114,11 @@ pub async fn producer(global: &Global, args: ProducerPerfArgs) -> Result<ExitCod
         producer.begin_transaction().context("begin_transaction")?;
     }
     let mut in_txn = Instant::now();
+    let bar = crate::table::progress(args.num_records, "records");
     for i in 0..args.num_records {
+        if let Some(bar) = &bar {
+            bar.inc(1);
+        }
         if let Some(per) = per_record {
             tokio::time::sleep_until((started + per.mul_f64(i as f64)).into()).await;
         }
@@ -125,6 +129,9 @@ pub async fn producer(global: &Global, args: ProducerPerfArgs) -> Result<ExitCod
             producer.begin_transaction().context("begin_transaction")?;
             in_txn = Instant::now();
         }
+    }
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
     }
     if args.transactional_id.is_some() {
         producer.commit_transaction().await.context("commit_transaction")?;

@@ -171,13 +171,19 @@ pub async fn run(global: &Global, args: ProducerArgs) -> Result<ExitCode> {
     // Fail early, and say so, when the topic does not exist or no broker answers.
     crate::consume::check_topic(global, &args.topic).await?;
     let producer = Producer::new(config).context("cannot create the producer")?;
-    let input: Box<dyn AsyncBufRead + Unpin + Send> = match &args.input_file {
-        Some(path) => Box::new(BufReader::new(
-            tokio::fs::File::open(path).await.with_context(|| format!("cannot open {}", path.display()))?,
-        )),
-        None => Box::new(BufReader::new(tokio::io::stdin())),
+    let (input, bar): (Box<dyn AsyncBufRead + Unpin + Send>, _) = match &args.input_file {
+        Some(path) => {
+            let file = tokio::fs::File::open(path).await.with_context(|| format!("cannot open {}", path.display()))?;
+            let size = file.metadata().await.map(|m| m.len()).unwrap_or(0);
+            (Box::new(BufReader::new(file)), crate::table::progress(size, "bytes"))
+        }
+        None => (Box::new(BufReader::new(tokio::io::stdin())), None),
     };
-    let (sent, failed, read_error) = produce_lines(&producer, &args.topic, &reader, input, args.sync).await;
+    let (sent, failed, read_error) =
+        produce_lines(&producer, &args.topic, &reader, input, args.sync, bar.as_ref()).await;
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
     // Every failure was counted from its delivery already; close only waits for the last ones.
     let _ = producer.close(std::time::Duration::from_secs(30)).await;
     if failed > 0 {
@@ -201,6 +207,7 @@ async fn produce_lines(
     reader: &LineReader,
     mut input: Box<dyn AsyncBufRead + Unpin + Send>,
     sync: bool,
+    bar: Option<&indicatif::ProgressBar>,
 ) -> (u64, u64, Option<String>) {
     // Acknowledgements are awaited in a task of their own, in order, so reading never waits for
     // the broker (except with --sync).
@@ -233,6 +240,9 @@ async fn produce_lines(
             }
         }
         number += 1;
+        if let Some(bar) = bar {
+            bar.inc(buf.len() as u64);
+        }
         while buf.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
             buf.pop();
         }

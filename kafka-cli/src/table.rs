@@ -48,6 +48,21 @@ pub fn print_json(value: &serde_json::Value) {
     let _ = writeln!(out, "{value}");
 }
 
+/// A progress bar on standard error for `total` units of `what`, or none when standard error
+/// is not a terminal (piped and redirected output never carries one).
+pub fn progress(total: u64, what: &str) -> Option<indicatif::ProgressBar> {
+    use std::io::IsTerminal;
+    if !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new(total);
+    let template = format!("{{bar:40}} {{pos}}/{{len}} {what} ({{per_sec}}, {{eta}} left)");
+    if let Ok(style) = indicatif::ProgressStyle::with_template(&template) {
+        bar.set_style(style);
+    }
+    Some(bar)
+}
+
 /// `-` for a missing value, as Java's tools print it.
 pub fn or_dash<T: ToString>(v: Option<T>) -> String {
     v.map(|v| v.to_string()).unwrap_or_else(|| "-".into())
