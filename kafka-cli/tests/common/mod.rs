@@ -1,0 +1,109 @@
+//! Running the built `kfk` against a broker: the in-process stub, or the real Kafka at
+//! `KAFKA_BOOTSTRAP_SERVERS` when `TEST_BACKEND=kafka` (as `cargo xtask test` sets them).
+
+#![allow(dead_code)]
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+use server_stub::testing::TestCluster;
+
+/// A broker for one test.
+#[derive(Debug)]
+pub struct Broker {
+    pub bootstrap: String,
+    pub real: bool,
+    _cluster: TestCluster,
+}
+
+impl Broker {
+    /// `TEST_BACKEND=kafka`: the broker at `KAFKA_BOOTSTRAP_SERVERS`; otherwise a fresh stub.
+    pub async fn from_env() -> Broker {
+        if std::env::var("TEST_BACKEND").as_deref() == Ok("kafka") {
+            let cluster = TestCluster::from_env().expect("TEST_BACKEND=kafka needs KAFKA_BOOTSTRAP_SERVERS");
+            return Broker { bootstrap: cluster.bootstrap().to_string(), real: true, _cluster: cluster };
+        }
+        Broker::stub().await
+    }
+
+    /// A fresh in-process stub.
+    pub async fn stub() -> Broker {
+        let cluster = TestCluster::stub().await.expect("the stub starts");
+        Broker { bootstrap: cluster.bootstrap().to_string(), real: false, _cluster: cluster }
+    }
+
+    /// Runs `kfk` with `--bootstrap-server` and `args`, feeding `stdin`.
+    pub async fn kfk(&self, args: &[&str], stdin: &str) -> Run {
+        let mut all = vec!["--bootstrap-server".to_string(), self.bootstrap.clone()];
+        all.extend(args.iter().map(|a| a.to_string()));
+        kfk(all, stdin.to_string()).await
+    }
+}
+
+/// A unique name per test and process (a real broker is shared between runs).
+pub fn unique(name: &str) -> String {
+    let nanos =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos()).unwrap_or(0);
+    format!("kfk-{name}-{}-{nanos}", std::process::id())
+}
+
+/// What a run of `kfk` did.
+#[derive(Debug)]
+pub struct Run {
+    pub code: Option<i32>,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// Panics with both outputs unless the exit code is 0.
+    pub fn ok(self) -> Run {
+        assert_eq!(self.code, Some(0), "kfk failed\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        self
+    }
+
+    /// Panics unless the exit code is non-zero.
+    pub fn failed(self) -> Run {
+        assert_ne!(self.code, Some(0), "kfk should have failed\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        self
+    }
+
+    pub fn lines(&self) -> Vec<&str> {
+        self.stdout.lines().collect()
+    }
+}
+
+/// Runs the binary under test with `args` (no bootstrap added).
+pub async fn kfk(args: Vec<String>, stdin: String) -> Run {
+    tokio::task::spawn_blocking(move || {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_kfk"))
+            .args(&args)
+            .env_remove("KAFKA_BOOTSTRAP_SERVERS")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("kfk starts");
+        let mut input = child.stdin.take().expect("stdin is piped");
+        input.write_all(stdin.as_bytes()).expect("stdin written");
+        drop(input);
+        let out = child.wait_with_output().expect("kfk runs");
+        Run {
+            code: out.status.code(),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    })
+    .await
+    .expect("join")
+}
+
+/// A file in a fresh temporary directory with `text`.
+pub fn temp_file(name: &str, text: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(unique("files"));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("temp file");
+    path
+}

@@ -1,0 +1,641 @@
+//! Every `kfk` workflow end to end, through the binary spawned as a process, against the stub
+//! (or the real broker with `TEST_BACKEND=kafka`).
+
+mod common;
+
+use common::{kfk, temp_file, unique, Broker};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn topics_are_created_listed_described_altered_and_deleted() {
+    let b = Broker::from_env().await;
+    let t = unique("topics");
+    let created = b
+        .kfk(
+            &[
+                "topics",
+                "--create",
+                "--topic",
+                &t,
+                "--partitions",
+                "3",
+                "--replication-factor",
+                "1",
+                "--config",
+                "retention.ms=86400000",
+            ],
+            "",
+        )
+        .await
+        .ok();
+    assert_eq!(created.stdout.trim(), format!("Created topic {t}."));
+    // Creating it again fails, unless --if-not-exists.
+    let again = b.kfk(&["topics", "--create", "--topic", &t, "--partitions", "3"], "").await.failed();
+    assert!(again.stderr.contains("already exists"), "{}", again.stderr);
+    b.kfk(&["topics", "--create", "--topic", &t, "--partitions", "3", "--if-not-exists"], "").await.ok();
+
+    let listed = b.kfk(&["topics", "--list"], "").await.ok();
+    assert!(listed.lines().contains(&t.as_str()), "{}", listed.stdout);
+
+    let described = b.kfk(&["topics", "--describe", "--topic", &t], "").await.ok();
+    let lines = described.lines();
+    assert_eq!(lines.len(), 4, "{}", described.stdout);
+    assert!(lines[0].starts_with(&format!("Topic: {t}\tTopicId: ")), "{}", lines[0]);
+    assert!(
+        lines[0].ends_with("\tPartitionCount: 3\tReplicationFactor: 1\tConfigs: retention.ms=86400000")
+            || lines[0].contains("retention.ms=86400000"),
+        "{}",
+        lines[0]
+    );
+    for (i, line) in lines[1..].iter().enumerate() {
+        assert!(line.starts_with(&format!("\tTopic: {t}\tPartition: {i}\tLeader: ")), "{line}");
+        assert!(line.contains("\tReplicas: ") && line.contains("\tIsr: ") && line.contains("\tElr: "), "{line}");
+    }
+
+    b.kfk(&["topics", "--alter", "--topic", &t, "--partitions", "5"], "").await.ok();
+    let described = b.kfk(&["topics", "--describe", "--topic", &t], "").await.ok();
+    assert!(described.lines()[0].contains("\tPartitionCount: 5\t"), "{}", described.stdout);
+
+    let json = b.kfk(&["topics", "--describe", "--topic", &t, "--output", "json"], "").await.ok();
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
+    assert_eq!(v[0]["partition_count"], 5);
+    assert_eq!(v[0]["configs"]["retention.ms"], "86400000");
+
+    b.kfk(&["topics", "--delete", "--topic", &t], "").await.ok();
+    // Deletion is asynchronous on a real broker: wait until it is gone.
+    let mut gone = false;
+    for _ in 0..50 {
+        let listed = b.kfk(&["topics", "--list"], "").await.ok();
+        if !listed.lines().contains(&t.as_str()) {
+            gone = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    assert!(gone, "{t} still listed after --delete");
+    let missing = b.kfk(&["topics", "--describe", "--topic", &t], "").await.failed();
+    assert!(missing.stderr.contains(&format!("Topic '{t}' does not exist")), "{}", missing.stderr);
+    b.kfk(&["topics", "--describe", "--topic", &t, "--if-exists"], "").await.ok();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn keyed_lines_are_produced_and_read_back_with_keys_in_a_group() {
+    let b = Broker::from_env().await;
+    let t = unique("console");
+    let g = unique("group");
+    b.kfk(&["topics", "--create", "--topic", &t, "--partitions", "1", "--replication-factor", "1"], "").await.ok();
+    let input = "k1:v1\nk2:v2\nk3:v3\n";
+    b.kfk(&["console-producer", "--topic", &t, "--property", "parse.key=true", "--property", "key.separator=:"], input)
+        .await
+        .ok();
+    let read = b
+        .kfk(
+            &[
+                "console-consumer",
+                "--topic",
+                &t,
+                "--from-beginning",
+                "--group",
+                &g,
+                "--max-messages",
+                "2",
+                "--property",
+                "print.key=true",
+                "--property",
+                "key.separator=:",
+                "--property",
+                "print.offset=true",
+                "--timeout-ms",
+                "30000",
+            ],
+            "",
+        )
+        .await
+        .ok();
+    assert_eq!(read.stdout, "Offset:0:k1:v1\nOffset:1:k2:v2\n");
+    assert!(read.stderr.contains("Processed a total of 2 messages"), "{}", read.stderr);
+
+    // The group committed exactly what was printed: lag 1.
+    let described = b.kfk(&["consumer-groups", "--describe", "--group", &g], "").await.ok();
+    let row = described.lines().into_iter().find(|l| l.starts_with(&g)).expect("a row for the group").to_string();
+    let cols: Vec<&str> = row.split_whitespace().collect();
+    assert_eq!(&cols[..6], &[g.as_str(), t.as_str(), "0", "2", "3", "1"], "{row}");
+    assert!(described.stderr.contains("has no active members"), "{}", described.stderr);
+
+    // The next run in the group continues where the first stopped.
+    let rest = b
+        .kfk(&["console-consumer", "--topic", &t, "--group", &g, "--max-messages", "1", "--timeout-ms", "30000"], "")
+        .await
+        .ok();
+    assert_eq!(rest.stdout, "v3\n");
+
+    // Reset to the earliest: a dry run changes nothing, --execute does.
+    let dry = b
+        .kfk(&["consumer-groups", "--reset-offsets", "--group", &g, "--topic", &t, "--to-earliest", "--dry-run"], "")
+        .await
+        .ok();
+    assert!(
+        dry.stdout.lines().any(|l| l.split_whitespace().collect::<Vec<_>>() == [g.as_str(), t.as_str(), "0", "0"]),
+        "{}",
+        dry.stdout
+    );
+    b.kfk(&["consumer-groups", "--reset-offsets", "--group", &g, "--topic", &t, "--to-earliest", "--execute"], "")
+        .await
+        .ok();
+    let json = b.kfk(&["consumer-groups", "--describe", "--group", &g, "--output", "json"], "").await.ok();
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
+    assert_eq!(v[0]["partitions"][0]["current_offset"], 0);
+    assert_eq!(v[0]["partitions"][0]["lag"], 3);
+
+    b.kfk(&["consumer-groups", "--reset-offsets", "--group", &g, "--topic", &t, "--shift-by", "2", "--execute"], "")
+        .await
+        .ok();
+    let json = b.kfk(&["consumer-groups", "--describe", "--group", &g, "--output", "json"], "").await.ok();
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
+    assert_eq!(v[0]["partitions"][0]["current_offset"], 2);
+
+    let listed = b.kfk(&["consumer-groups", "--list"], "").await.ok();
+    assert!(listed.lines().contains(&g.as_str()), "{}", listed.stdout);
+    let deleted = b.kfk(&["consumer-groups", "--delete", "--group", &g], "").await.ok();
+    assert_eq!(deleted.stdout.trim(), format!("Deletion of requested consumer groups ('{g}') was successful."));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_consumer_prints_javas_formatter_fields_and_json() {
+    let b = Broker::from_env().await;
+    let t = unique("format");
+    b.kfk(&["topics", "--create", "--topic", &t, "--partitions", "2", "--replication-factor", "1"], "").await.ok();
+    b.kfk(
+        &["console-producer", "--topic", &t, "--property", "parse.key=true", "--property", "parse.headers=true"],
+        "h1:x,h2:y\tkey\tvalue\n",
+    )
+    .await
+    .ok();
+    let read = b
+        .kfk(
+            &[
+                "console-consumer",
+                "--topic",
+                &t,
+                "--from-beginning",
+                "--max-messages",
+                "1",
+                "--timeout-ms",
+                "20000",
+                "--property",
+                "print.timestamp=true",
+                "--property",
+                "print.partition=true",
+                "--property",
+                "print.headers=true",
+                "--property",
+                "print.key=true",
+                "--property",
+                "key.separator=|",
+            ],
+            "",
+        )
+        .await
+        .ok();
+    let fields: Vec<&str> = read.stdout.trim_end().split('|').collect();
+    assert_eq!(fields.len(), 5, "{}", read.stdout);
+    assert!(fields[0].starts_with("CreateTime:"), "{}", read.stdout);
+    assert!(fields[1].starts_with("Partition:"), "{}", read.stdout);
+    assert_eq!(&fields[2..], &["h1:x,h2:y", "key", "value"]);
+
+    let json = b
+        .kfk(
+            &[
+                "console-consumer",
+                "--topic",
+                &t,
+                "--from-beginning",
+                "--max-messages",
+                "1",
+                "--timeout-ms",
+                "20000",
+                "--format",
+                "json",
+            ],
+            "",
+        )
+        .await
+        .ok();
+    let v: serde_json::Value = serde_json::from_str(json.stdout.trim()).expect("one JSON line");
+    assert_eq!((v["key"].as_str(), v["value"].as_str()), (Some("key"), Some("value")));
+    assert_eq!(v["headers"][1]["value"], "y");
+
+    // A partition and an offset, kcat-style output.
+    let p: i64 = fields[1].trim_start_matches("Partition:").parse().expect("partition");
+    let kcat = b
+        .kfk(
+            &[
+                "console-consumer",
+                "--topic",
+                &t,
+                "--partition",
+                &p.to_string(),
+                "--offset",
+                "0",
+                "--max-messages",
+                "1",
+                "--timeout-ms",
+                "20000",
+                "--format-string",
+                "%t/%p@%o %k=%s\\n",
+            ],
+            "",
+        )
+        .await
+        .ok();
+    assert_eq!(kcat.stdout, format!("{t}/{p}@0 key=value\n"));
+
+    // --timeout-ms ends an idle consumer without an error.
+    let idle = b.kfk(&["console-consumer", "--topic", &t, "--timeout-ms", "1500"], "").await.ok();
+    assert!(idle.stderr.contains("Processed a total of 0 messages"), "{}", idle.stderr);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn producer_errors_name_the_line_and_the_count() {
+    let b = Broker::from_env().await;
+    let t = unique("producer-errors");
+    b.kfk(&["topics", "--create", "--topic", &t, "--partitions", "1", "--replication-factor", "1"], "").await.ok();
+    let bad = b
+        .kfk(
+            &["console-producer", "--topic", &t, "--property", "parse.key=true", "--property", "key.separator=:"],
+            "a:1\nno-separator\n",
+        )
+        .await
+        .failed();
+    assert!(bad.stderr.contains("line number 2"), "{}", bad.stderr);
+
+    // A record larger than max.request.size fails on its own; the count says so.
+    let big = "x".repeat(3000);
+    let failed = b
+        .kfk(
+            &["console-producer", "--topic", &t, "--producer-property", "max.request.size=2000"],
+            &format!("small\n{big}\nsmall\n"),
+        )
+        .await
+        .failed();
+    assert!(failed.stderr.contains("1 of 3 records failed"), "{}", failed.stderr);
+
+    let unknown = b.kfk(&["console-producer", "--topic", &unique("missing")], "x\n").await.failed();
+    assert!(
+        unknown.stderr.contains("does not exist") && unknown.stderr.contains("kfk topics --create"),
+        "{}",
+        unknown.stderr
+    );
+    let unknown =
+        b.kfk(&["console-consumer", "--topic", &unique("missing"), "--timeout-ms", "1000"], "").await.failed();
+    assert!(unknown.stderr.contains("does not exist"), "{}", unknown.stderr);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unreachable_brokers_and_bad_input_fail_saying_what_to_do() {
+    let config = temp_file(
+        "client.properties",
+        "# short, for the test\ndefault.api.timeout.ms=1500\nrequest.timeout.ms=1000\nlinger.ms=5\n",
+    );
+    let run = kfk(
+        vec![
+            "topics".into(),
+            "--list".into(),
+            "--bootstrap-server".into(),
+            "127.0.0.1:1".into(),
+            "--command-config".into(),
+            config.display().to_string(),
+        ],
+        String::new(),
+    )
+    .await
+    .failed();
+    assert!(run.stderr.contains("no broker reachable at 127.0.0.1:1"), "{}", run.stderr);
+
+    let none = kfk(vec!["topics".into(), "--list".into()], String::new()).await.failed();
+    assert!(none.stderr.contains("--bootstrap-server"), "{}", none.stderr);
+
+    let b = Broker::from_env().await;
+    let malformed =
+        b.kfk(&["topics", "--create", "--topic", &unique("bad"), "--config", "retention.ms"], "").await.failed();
+    assert!(malformed.stderr.contains("--config `retention.ms` is not of the form name=value"), "{}", malformed.stderr);
+    let json = temp_file("offsets.json", "{\"partitions\": [\n  {\"topic\": \"t\" \"partition\": 0}\n]}");
+    let bad_json = b.kfk(&["delete-records", "--offset-json-file", &json.display().to_string()], "").await.failed();
+    assert!(bad_json.stderr.contains("line 2"), "{}", bad_json.stderr);
+    let bad_props = temp_file("bad.properties", "ok=1\nbroken=\\uZZZZ\n");
+    let run = b.kfk(&["topics", "--list", "--command-config", &bad_props.display().to_string()], "").await.failed();
+    assert!(run.stderr.contains("line 2"), "{}", run.stderr);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn topic_configs_are_altered_and_described() {
+    let b = Broker::from_env().await;
+    let t = unique("configs");
+    b.kfk(&["topics", "--create", "--topic", &t, "--partitions", "1", "--replication-factor", "1"], "").await.ok();
+    let altered = b
+        .kfk(
+            &[
+                "configs",
+                "--alter",
+                "--entity-type",
+                "topics",
+                "--entity-name",
+                &t,
+                "--add-config",
+                "retention.ms=1000,cleanup.policy=[compact,delete]",
+            ],
+            "",
+        )
+        .await
+        .ok();
+    assert_eq!(altered.stdout.trim(), format!("Completed updating config for topic {t}."));
+    let described = b.kfk(&["configs", "--describe", "--topic", &t], "").await.ok();
+    let lines = described.lines();
+    assert_eq!(lines[0], format!("Dynamic configs for topic {t} are:"));
+    assert!(lines.iter().any(|l| l.starts_with("  cleanup.policy=compact,delete sensitive=false synonyms={DYNAMIC_TOPIC_CONFIG:cleanup.policy=compact,delete")), "{}", described.stdout);
+    assert!(
+        lines
+            .iter()
+            .any(|l| l
+                .starts_with("  retention.ms=1000 sensitive=false synonyms={DYNAMIC_TOPIC_CONFIG:retention.ms=1000")),
+        "{}",
+        described.stdout
+    );
+    b.kfk(&["configs", "--alter", "--topic", &t, "--delete-config", "retention.ms"], "").await.ok();
+    let described = b.kfk(&["configs", "--describe", "--topic", &t], "").await.ok();
+    assert!(!described.stdout.contains("retention.ms="), "{}", described.stdout);
+    let all = b.kfk(&["configs", "--describe", "--topic", &t, "--all"], "").await.ok();
+    assert!(all.lines()[0].starts_with("All configs for topic"), "{}", all.stdout);
+    assert!(all.stdout.contains("  retention.ms="), "{}", all.stdout);
+
+    // Broker ids differ between set-ups; the first broker of the metadata is the one to ask.
+    let meta = b.kfk(&["metadata", "--output", "json"], "").await.ok();
+    let v: serde_json::Value = serde_json::from_str(&meta.stdout).expect("JSON");
+    let id = v["brokers"][0]["id"].as_i64().expect("a broker id").to_string();
+    let broker =
+        b.kfk(&["configs", "--describe", "--entity-type", "brokers", "--entity-name", &id, "--all"], "").await.ok();
+    assert_eq!(broker.lines()[0], format!("All configs for broker {id} are:"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn records_are_deleted_and_offsets_listed() {
+    let b = Broker::from_env().await;
+    let t = unique("records");
+    b.kfk(&["topics", "--create", "--topic", &t, "--partitions", "2", "--replication-factor", "1"], "").await.ok();
+    let lines: String = (0..10).map(|i| format!("{}:v{i}\n", i % 2)).collect();
+    b.kfk(
+        &["console-producer", "--topic", &t, "--property", "parse.key=true", "--property", "key.separator=:"],
+        &lines,
+    )
+    .await
+    .ok();
+    let latest = b.kfk(&["get-offsets", "--topic", &t], "").await.ok();
+    let total: i64 =
+        latest.lines().iter().map(|l| l.rsplit(':').next().unwrap_or("0").parse::<i64>().unwrap_or(0)).sum();
+    assert_eq!(total, 10, "{}", latest.stdout);
+    assert!(latest.lines().iter().all(|l| l.starts_with(&format!("{t}:"))), "{}", latest.stdout);
+    let end0: i64 = latest.lines()[0].rsplit(':').next().unwrap_or("0").parse().expect("offset");
+
+    let json = temp_file(
+        "delete.json",
+        &format!("{{\"partitions\": [{{\"topic\": \"{t}\", \"partition\": 0, \"offset\": 2}}], \"version\": 1}}"),
+    );
+    let deleted = b.kfk(&["delete-records", "--offset-json-file", &json.display().to_string()], "").await.ok();
+    assert_eq!(
+        deleted.lines(),
+        vec![
+            "Executing records delete operation",
+            "Records delete operation completed:",
+            &format!("partition: {t}-0\tlow_watermark: 2")
+        ]
+    );
+    let earliest = b.kfk(&["get-offsets", "--topic", &t, "--partitions", "0", "--time", "-2"], "").await.ok();
+    assert_eq!(earliest.stdout.trim(), format!("{t}:0:2"));
+    assert!(end0 >= 2);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn metadata_and_api_versions_name_every_broker() {
+    let b = Broker::from_env().await;
+    let meta = b.kfk(&["metadata"], "").await.ok();
+    assert!(meta.stdout.contains(" brokers:\n  broker "), "{}", meta.stdout);
+    let versions = b.kfk(&["broker-api-versions"], "").await.ok();
+    let first = versions.lines()[0].to_string();
+    assert!(first.contains(" (id: ") && first.ends_with(" -> ("), "{first}");
+    assert!(
+        versions.stdout.lines().any(|l| l.starts_with("\tProduce(0): ") && l.contains("[usable: ")),
+        "{}",
+        versions.stdout
+    );
+    assert!(versions.stdout.lines().any(|l| l.starts_with("\tFetch(1): ")), "{}", versions.stdout);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ctrl_c_commits_what_was_printed_and_leaves_the_group() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+
+    let b = Broker::from_env().await;
+    let t = unique("ctrl-c");
+    let g = unique("ctrl-c-group");
+    b.kfk(&["topics", "--create", "--topic", &t, "--partitions", "1", "--replication-factor", "1"], "").await.ok();
+    b.kfk(&["console-producer", "--topic", &t], "a\nb\nc\n").await.ok();
+    let bootstrap = b.bootstrap.clone();
+    let (topic, group) = (t.clone(), g.clone());
+    let (code, stderr) = tokio::task::spawn_blocking(move || {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_kfk"))
+            .args([
+                "console-consumer",
+                "--bootstrap-server",
+                &bootstrap,
+                "--topic",
+                &topic,
+                "--group",
+                &group,
+                "--from-beginning",
+            ])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("kfk starts");
+        let mut lines = BufReader::new(child.stdout.take().expect("stdout is piped")).lines();
+        for want in ["a", "b", "c"] {
+            assert_eq!(lines.next().expect("a line").expect("readable"), want);
+        }
+        let killed = Command::new("kill").args(["-INT", &child.id().to_string()]).status().expect("kill runs");
+        assert!(killed.success());
+        let out = child.wait_with_output().expect("kfk ends");
+        (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+    })
+    .await
+    .expect("join");
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stderr.contains("Processed a total of 3 messages"), "{stderr}");
+    let json = b.kfk(&["consumer-groups", "--describe", "--group", &g, "--output", "json"], "").await.ok();
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
+    assert_eq!(v[0]["partitions"][0]["current_offset"], 3, "{}", json.stdout);
+    assert_eq!(v[0]["partitions"][0]["lag"], 0);
+    assert_eq!(v[0]["state"], "Empty", "the consumer left the group: {}", json.stdout);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn verifiable_producer_and_consumer_print_the_system_test_events() {
+    let b = Broker::from_env().await;
+    let t = unique("verifiable");
+    let g = unique("verifiable-group");
+    b.kfk(&["topics", "--create", "--topic", &t, "--partitions", "2", "--replication-factor", "1"], "").await.ok();
+    let produced =
+        b.kfk(&["verifiable-producer", "--topic", &t, "--max-messages", "6", "--repeating-keys", "3"], "").await.ok();
+    let events: Vec<serde_json::Value> =
+        produced.stdout.lines().map(|l| serde_json::from_str(l).expect("a JSON event per line")).collect();
+    let names: Vec<&str> = events.iter().filter_map(|e| e["name"].as_str()).collect();
+    assert_eq!(names.first(), Some(&"startup_complete"));
+    assert_eq!(names.iter().filter(|n| **n == "producer_send_success").count(), 6, "{}", produced.stdout);
+    assert_eq!(&names[names.len() - 2..], &["shutdown_complete", "tool_data"]);
+    assert_eq!(
+        (events.last().map(|e| e["sent"].clone()), events.last().map(|e| e["acked"].clone())),
+        (Some(6.into()), Some(6.into()))
+    );
+
+    let consumed =
+        b.kfk(&["verifiable-consumer", "--topic", &t, "--group-id", &g, "--max-messages", "6"], "").await.ok();
+    let events: Vec<serde_json::Value> =
+        consumed.stdout.lines().map(|l| serde_json::from_str(l).expect("a JSON event per line")).collect();
+    let count: u64 =
+        events.iter().filter(|e| e["name"] == "records_consumed").map(|e| e["count"].as_u64().unwrap_or(0)).sum();
+    assert_eq!(count, 6, "{}", consumed.stdout);
+    assert!(events.iter().any(|e| e["name"] == "partitions_assigned"), "{}", consumed.stdout);
+    assert!(events.iter().any(|e| e["name"] == "offsets_committed" && e["success"] == true), "{}", consumed.stdout);
+    assert_eq!(events.last().map(|e| e["name"].clone()), Some("shutdown_complete".into()));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn perf_tests_print_javas_summary_lines() {
+    let b = Broker::from_env().await;
+    let t = unique("perf");
+    b.kfk(&["topics", "--create", "--topic", &t, "--partitions", "2", "--replication-factor", "1"], "").await.ok();
+    let produced = b
+        .kfk(
+            &[
+                "producer-perf-test",
+                "--topic",
+                &t,
+                "--num-records",
+                "2000",
+                "--record-size",
+                "50",
+                "--throughput",
+                "-1",
+                "--producer-props",
+                "acks=1",
+                "linger.ms=2",
+            ],
+            "",
+        )
+        .await
+        .ok();
+    let last = produced.stdout.lines().last().unwrap_or_default().to_string();
+    assert!(last.starts_with("2000 records sent, ") && last.contains(" ms 99.9th."), "{}", produced.stdout);
+    let consumed =
+        b.kfk(&["consumer-perf-test", "--topic", &t, "--messages", "2000", "--timeout", "20000"], "").await.ok();
+    let lines = consumed.lines();
+    assert!(lines[0].starts_with("start.time, end.time, data.consumed.in.MB"), "{}", consumed.stdout);
+    let fields: Vec<&str> = lines[1].split(", ").collect();
+    assert_eq!(fields.len(), 10, "{}", lines[1]);
+    assert_eq!(fields[4], "2000");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_groups_offsets_of_a_topic_are_deleted() {
+    let b = Broker::from_env().await;
+    let t = unique("delete-offsets");
+    let g = unique("delete-offsets-group");
+    b.kfk(&["topics", "--create", "--topic", &t, "--partitions", "1", "--replication-factor", "1"], "").await.ok();
+    b.kfk(&["console-producer", "--topic", &t], "a\n").await.ok();
+    b.kfk(
+        &[
+            "console-consumer",
+            "--topic",
+            &t,
+            "--group",
+            &g,
+            "--from-beginning",
+            "--max-messages",
+            "1",
+            "--timeout-ms",
+            "20000",
+        ],
+        "",
+    )
+    .await
+    .ok();
+    let deleted = b.kfk(&["consumer-groups", "--delete-offsets", "--group", &g, "--topic", &t], "").await.ok();
+    assert_eq!(deleted.lines()[0], format!("Request succeeded for deleting offsets from group {g}."));
+    assert!(
+        deleted.lines().iter().any(|l| l.split_whitespace().collect::<Vec<_>>() == [t.as_str(), "0", "Successful"]),
+        "{}",
+        deleted.stdout
+    );
+    // Without offsets and members the group is gone (Kafka 3.9) or empty (4.x, the stub).
+    let json = b.kfk(&["consumer-groups", "--describe", "--group", &g, "--output", "json"], "").await;
+    if json.code == Some(0) {
+        let v: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
+        assert_eq!(v[0]["partitions"], serde_json::json!([]), "{}", json.stdout);
+    } else {
+        assert!(json.stderr.contains(&format!("Consumer group '{g}' does not exist")), "{}", json.stderr);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_open_transaction_is_listed_described_found_and_aborted() {
+    use kafka_client::config::ProducerConfig;
+    use kafka_client::producer::{Producer, ProducerRecord};
+
+    let b = Broker::from_env().await;
+    let t = unique("txn");
+    let id = unique("txn-id");
+    b.kfk(&["topics", "--create", "--topic", &t, "--partitions", "1", "--replication-factor", "1"], "").await.ok();
+    let config =
+        ProducerConfig::builder().bootstrap_servers(&b.bootstrap).transactional_id(&id).build().expect("config");
+    let producer = Producer::new(config).expect("producer");
+    producer.init_transactions().await.expect("init_transactions");
+    producer.begin_transaction().expect("begin");
+    producer.send(ProducerRecord::new(&t).value(b"open")).await.expect("sent");
+
+    let listed = b.kfk(&["transactions", "list"], "").await.ok();
+    let row = listed.lines().into_iter().find(|l| l.starts_with(&id)).map(String::from).unwrap_or_default();
+    assert!(row.ends_with("Ongoing"), "{}", listed.stdout);
+    let described = b.kfk(&["transactions", "describe", "--transactional-id", &id], "").await.ok();
+    assert!(described.lines()[1].contains(&format!("{t}-0")), "{}", described.stdout);
+    let producers = b
+        .kfk(&["transactions", "describe-producers", "--topic", &t, "--partition", "0", "--output", "json"], "")
+        .await
+        .ok();
+    let v: serde_json::Value = serde_json::from_str(&producers.stdout).expect("JSON");
+    assert_eq!(v[0]["current_transaction_start_offset"], 0, "{}", producers.stdout);
+    let hanging = b
+        .kfk(&["transactions", "find-hanging", "--topic", &t, "--max-transaction-timeout", "0", "--output", "json"], "")
+        .await
+        .ok();
+    let v: serde_json::Value = serde_json::from_str(&hanging.stdout).expect("JSON");
+    assert_eq!(v[0]["start_offset"], 0, "{}", hanging.stdout);
+    let aborted =
+        b.kfk(&["transactions", "abort", "--topic", &t, "--partition", "0", "--start-offset", "0"], "").await.ok();
+    assert!(aborted.stdout.starts_with("Aborted the transaction of producer "), "{}", aborted.stdout);
+    let producers = b
+        .kfk(&["transactions", "describe-producers", "--topic", &t, "--partition", "0", "--output", "json"], "")
+        .await
+        .ok();
+    let v: serde_json::Value = serde_json::from_str(&producers.stdout).expect("JSON");
+    assert_eq!(v[0]["current_transaction_start_offset"], serde_json::Value::Null, "{}", producers.stdout);
+    drop(producer);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn acls_on_a_cluster_without_an_authorizer_fail_saying_so() {
+    let b = Broker::from_env().await;
+    let listed = b.kfk(&["acls", "--list"], "").await.failed();
+    assert!(listed.stderr.starts_with("error: "), "{}", listed.stderr);
+    let missing = b.kfk(&["acls", "--add", "--topic", "t"], "").await.failed();
+    assert!(missing.stderr.contains("--allow-principal"), "{}", missing.stderr);
+}
