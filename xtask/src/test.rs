@@ -6,7 +6,8 @@
 //! 3. `golden`: the byte-for-byte cross-check with the Java client.
 //! 4. The integration suite (`tests/`) once per backend: the in-process stub, then real Kafka:
 //!    the broker at `KAFKA_BOOTSTRAP_SERVERS` if set, else JVM brokers started here (newest 4.x,
-//!    then 3.9.x), stopped again whatever happens, Ctrl-C included.
+//!    then 3.9.x), stopped again whatever happens, Ctrl-C included. Against real brokers the
+//!    `kfk` tests (kafka-cli) run too; against the stub they ran in step 2.
 //!
 //! The README's examples run to completion against the stub and the newest real Kafka.
 //!
@@ -199,7 +200,7 @@ fn real_backends(flags: &Flags, interrupted: &AtomicBool) -> Result<Vec<(String,
     if let Some(bootstrap) = std::env::var("KAFKA_BOOTSTRAP_SERVERS").ok().filter(|s| !s.is_empty()) {
         section(&format!("integration suite: external Kafka at {bootstrap}"));
         let counts =
-            cargo_test(&["-p", "tests"], &[("TEST_BACKEND", "kafka".into()), ("KAFKA_BOOTSTRAP_SERVERS", bootstrap)])?;
+            cargo_test(&REAL_SUITES, &[("TEST_BACKEND", "kafka".into()), ("KAFKA_BOOTSTRAP_SERVERS", bootstrap)])?;
         return Ok(vec![("backend kafka-external".into(), counts)]);
     }
     if !flags.real_kafka {
@@ -229,7 +230,7 @@ fn real_backends(flags: &Flags, interrupted: &AtomicBool) -> Result<Vec<(String,
         let bootstrap = guard.cluster().bootstrap();
         let security_file = guard.cluster().security_file().context("the secured cluster names its security file")?;
         let counts = cargo_test(
-            &["-p", "tests"],
+            &REAL_SUITES,
             &[
                 ("TEST_BACKEND", "kafka".into()),
                 ("KAFKA_BOOTSTRAP_SERVERS", bootstrap),
@@ -253,6 +254,10 @@ fn real_backends(flags: &Flags, interrupted: &AtomicBool) -> Result<Vec<(String,
     }
     Ok(results)
 }
+
+/// What runs against a real broker: the integration suite and `kfk`'s workflows and parity
+/// with Java's tools (against the stub they run with the unit tests).
+const REAL_SUITES: [&str; 4] = ["-p", "tests", "-p", "kafka-cli"];
 
 /// `connections.max.reauth.ms` of the suite's broker: short, so that tests reading for a few
 /// seconds over SASL see their sessions renewed.
