@@ -345,7 +345,16 @@ async fn topic_configs_describe_as_kafka_configs_does() {
         let view = ["--describe", "--entity-type", "users", "--entity-name", user.as_str()];
         let mut our_args = vec!["configs"];
         our_args.extend(view);
-        let ours = b.kfk(&our_args, "").await.ok();
+        // A KRaft broker answers DescribeClientQuotas from its metadata cache, which the
+        // alteration reaches a moment later: wait (at most 10 s) until it shows there.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        let ours = loop {
+            let ours = b.kfk(&our_args, "").await.ok();
+            if !ours.stdout.trim().is_empty() || std::time::Instant::now() > deadline {
+                break ours;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        };
         let mut java_args = vec!["--bootstrap-server", b.bootstrap.as_str()];
         java_args.extend(view);
         let theirs = java(&cp, "kafka.admin.ConfigCommand", &java_args).await.ok();
