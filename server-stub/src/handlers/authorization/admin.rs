@@ -15,8 +15,8 @@ use kafka_protocol::messages::{
 };
 use kafka_protocol::{ErrorCode, Uuid};
 
-use super::{authorized_operations, reply, topic_names};
-use crate::dispatch::{self, Ctx, Served};
+use super::{authorized_operations, topic_names};
+use crate::dispatch::{Ctx, Served};
 use crate::security::acl::{AclOperation, ResourceType, CLUSTER_NAME};
 use crate::state::Shared;
 
@@ -39,11 +39,7 @@ pub(super) async fn create_topics(shared: &Arc<Shared>, ctx: &Ctx, mut request: 
         Default::default()
     } else {
         request.topics = allowed;
-        match reply(dispatch::serve(shared, ctx, RequestBody::CreateTopics(request)).await) {
-            Ok(ResponseBody::CreateTopics(r)) => r,
-            Ok(other) => return Served::Reply(other),
-            Err(other) => return *other,
-        }
+        served!(shared, ctx, CreateTopics(request))
     };
     for t in &mut response.topics {
         if ctx.version >= 5 && t.error_code == 0 && !describe_configs(&t.name) {
@@ -110,11 +106,7 @@ pub(super) async fn delete_topics(shared: &Arc<Shared>, ctx: &Ctx, mut request: 
     let mut response = if nothing_left && !errors.is_empty() {
         Default::default()
     } else {
-        match reply(dispatch::serve(shared, ctx, RequestBody::DeleteTopics(request)).await) {
-            Ok(ResponseBody::DeleteTopics(r)) => r,
-            Ok(other) => return Served::Reply(other),
-            Err(other) => return *other,
-        }
+        served!(shared, ctx, DeleteTopics(request))
     };
     response.responses.extend(errors);
     Served::Reply(response.into())
@@ -128,11 +120,7 @@ pub(super) async fn create_partitions(shared: &Arc<Shared>, ctx: &Ctx, mut reque
         Default::default()
     } else {
         request.topics = allowed;
-        match reply(dispatch::serve(shared, ctx, RequestBody::CreatePartitions(request)).await) {
-            Ok(ResponseBody::CreatePartitions(r)) => r,
-            Ok(other) => return Served::Reply(other),
-            Err(other) => return *other,
-        }
+        served!(shared, ctx, CreatePartitions(request))
     };
     response.results.extend(denied.into_iter().map(|t| CreatePartitionsTopicResult {
         name: t.name,
@@ -173,11 +161,7 @@ pub(super) async fn describe_configs(shared: &Arc<Shared>, ctx: &Ctx, mut reques
         Default::default()
     } else {
         request.resources = allowed;
-        match reply(dispatch::serve(shared, ctx, RequestBody::DescribeConfigs(request)).await) {
-            Ok(ResponseBody::DescribeConfigs(r)) => r,
-            Ok(other) => return Served::Reply(other),
-            Err(other) => return *other,
-        }
+        served!(shared, ctx, DescribeConfigs(request))
     };
     response.results.extend(denied.into_iter().map(|r| DescribeConfigsResult {
         error_code: config_denied(ctx, op, r.resource_type, &r.resource_name).unwrap_or(TOPIC_DENIED),
@@ -203,11 +187,7 @@ pub(super) async fn incremental_alter_configs(
         Default::default()
     } else {
         request.resources = allowed;
-        match reply(dispatch::serve(shared, ctx, RequestBody::IncrementalAlterConfigs(request)).await) {
-            Ok(ResponseBody::IncrementalAlterConfigs(r)) => r,
-            Ok(other) => return Served::Reply(other),
-            Err(other) => return *other,
-        }
+        served!(shared, ctx, IncrementalAlterConfigs(request))
     };
     response.responses.extend(denied.into_iter().map(|r| AlterConfigsResourceResponse {
         error_code: config_denied(ctx, op, r.resource_type, &r.resource_name).unwrap_or(TOPIC_DENIED),
@@ -221,11 +201,7 @@ pub(super) async fn incremental_alter_configs(
 
 pub(super) async fn describe_cluster(shared: &Arc<Shared>, ctx: &Ctx, request: DescribeClusterRequest) -> Served {
     let include = request.include_cluster_authorized_operations;
-    let mut response = match reply(dispatch::serve(shared, ctx, RequestBody::DescribeCluster(request)).await) {
-        Ok(ResponseBody::DescribeCluster(r)) => r,
-        Ok(other) => return Served::Reply(other),
-        Err(other) => return *other,
-    };
+    let mut response = served!(shared, ctx, DescribeCluster(request));
     if include && response.error_code == 0 {
         response.cluster_authorized_operations = if ctx.allows_cluster(AclOperation::Describe) {
             authorized_operations(ctx, ResourceType::Cluster, CLUSTER_NAME)

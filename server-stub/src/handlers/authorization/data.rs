@@ -17,7 +17,7 @@ use kafka_protocol::messages::{
 };
 use kafka_protocol::{ErrorCode, Uuid};
 
-use super::{authorized_operations, existing_topics, reply, topic_names, whole};
+use super::{authorized_operations, existing_topics, topic_names, whole};
 use crate::dispatch::{self, Ctx, Served};
 use crate::handlers::metadata::brokers_only;
 use crate::security::acl::{AclOperation, ResourceType, CLUSTER_NAME};
@@ -90,11 +90,7 @@ pub(super) async fn produce(shared: &Arc<Shared>, ctx: &Ctx, mut request: Produc
         kafka_protocol::messages::ProduceResponse::default()
     } else {
         request.topic_data = allowed;
-        match reply(dispatch::serve(shared, ctx, RequestBody::Produce(request)).await) {
-            Ok(ResponseBody::Produce(r)) => r,
-            Ok(other) => return Served::Reply(other),
-            Err(other) => return *other,
-        }
+        served!(shared, ctx, Produce(request))
     };
     response.responses.extend(errors);
     Served::Reply(response.into())
@@ -119,11 +115,7 @@ pub(super) async fn fetch(shared: &Arc<Shared>, ctx: &Ctx, mut request: FetchReq
         request.max_wait_ms = 0;
     }
     request.topics = allowed;
-    let mut response: FetchResponse = match reply(dispatch::serve(shared, ctx, RequestBody::Fetch(request)).await) {
-        Ok(ResponseBody::Fetch(r)) => r,
-        Ok(other) => return Served::Reply(other),
-        Err(other) => return *other,
-    };
+    let mut response: FetchResponse = served!(shared, ctx, Fetch(request));
     if response.error_code != 0 {
         return Served::Reply(response.into());
     }
@@ -176,11 +168,7 @@ pub(super) async fn list_offsets(shared: &Arc<Shared>, ctx: &Ctx, mut request: L
         Default::default()
     } else {
         request.topics = allowed;
-        match reply(dispatch::serve(shared, ctx, RequestBody::ListOffsets(request)).await) {
-            Ok(ResponseBody::ListOffsets(r)) => r,
-            Ok(other) => return Served::Reply(other),
-            Err(other) => return *other,
-        }
+        served!(shared, ctx, ListOffsets(request))
     };
     response.topics.extend(errors);
     Served::Reply(kafka_protocol::messages::ListOffsetsResponse { ..response }.into())
@@ -214,11 +202,7 @@ pub(super) async fn offset_for_leader_epoch(
         Default::default()
     } else {
         request.topics = allowed;
-        match reply(dispatch::serve(shared, ctx, RequestBody::OffsetForLeaderEpoch(request)).await) {
-            Ok(ResponseBody::OffsetForLeaderEpoch(r)) => r,
-            Ok(other) => return Served::Reply(other),
-            Err(other) => return *other,
-        }
+        served!(shared, ctx, OffsetForLeaderEpoch(request))
     };
     response.topics.extend(errors);
     Served::Reply(ResponseBody::OffsetForLeaderEpoch(response))
@@ -271,11 +255,7 @@ pub(super) async fn metadata(shared: &Arc<Shared>, ctx: &Ctx, mut request: Metad
         // An empty list means every topic in v0: answer without asking the handler.
         brokers_only(shared, ctx.listener, ctx.version)
     } else {
-        match reply(dispatch::serve(shared, ctx, RequestBody::Metadata(request)).await) {
-            Ok(ResponseBody::Metadata(r)) => r,
-            Ok(other) => return Served::Reply(other),
-            Err(other) => return *other,
-        }
+        served!(shared, ctx, Metadata(request))
     };
     let served = std::mem::take(&mut response.topics);
     let by_id = topic_names(shared, served.iter().filter(|t| t.name.is_none()).map(|t| t.topic_id));
@@ -330,11 +310,7 @@ pub(super) async fn delete_records(shared: &Arc<Shared>, ctx: &Ctx, mut request:
         Default::default()
     } else {
         request.topics = allowed;
-        match reply(dispatch::serve(shared, ctx, RequestBody::DeleteRecords(request)).await) {
-            Ok(ResponseBody::DeleteRecords(r)) => r,
-            Ok(other) => return Served::Reply(other),
-            Err(other) => return *other,
-        }
+        served!(shared, ctx, DeleteRecords(request))
     };
     response.topics.extend(errors);
     Served::Reply(ResponseBody::DeleteRecords(response))
@@ -361,11 +337,7 @@ pub(super) async fn describe_producers(
         Default::default()
     } else {
         request.topics = allowed;
-        match reply(dispatch::serve(shared, ctx, RequestBody::DescribeProducers(request)).await) {
-            Ok(ResponseBody::DescribeProducers(r)) => r,
-            Ok(other) => return Served::Reply(other),
-            Err(other) => return *other,
-        }
+        served!(shared, ctx, DescribeProducers(request))
     };
     response.topics.extend(errors);
     Served::Reply(ResponseBody::DescribeProducers(response))
