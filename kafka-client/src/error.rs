@@ -263,6 +263,11 @@ pub enum Error {
         #[source]
         source: SaslError,
     },
+    /// [`Consumer::wakeup`](crate::consumer::Consumer::wakeup) interrupted a `poll` (or was
+    /// called while none was waiting, which interrupts the next one). Nothing was consumed:
+    /// positions are where the last poll left them.
+    #[error("poll interrupted by Consumer::wakeup")]
+    Wakeup,
     /// A timeout set by the caller or configuration elapsed.
     #[error("timed out after {after:?}: {what}")]
     Timeout {

@@ -25,6 +25,26 @@ impl TopicPartition {
     }
 }
 
+/// Tuples and references convert, so calls that take partitions accept
+/// `[("orders", 0)]`, `&[("orders", 0)]` and `&[TopicPartition]` alike.
+impl<T: AsRef<str>> From<(T, i32)> for TopicPartition {
+    fn from((topic, partition): (T, i32)) -> Self {
+        TopicPartition::new(topic, partition)
+    }
+}
+
+impl<T: AsRef<str>> From<&(T, i32)> for TopicPartition {
+    fn from((topic, partition): &(T, i32)) -> Self {
+        TopicPartition::new(topic, *partition)
+    }
+}
+
+impl From<&TopicPartition> for TopicPartition {
+    fn from(tp: &TopicPartition) -> Self {
+        tp.clone()
+    }
+}
+
 impl std::fmt::Display for TopicPartition {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}-{}", self.topic, self.partition)

@@ -357,7 +357,7 @@ fn is_live_replica(metadata: &crate::cluster::Metadata, tp: &TopicPartition, id:
 }
 
 /// Groups per-partition request entries by topic name, keeping order.
-fn group<T, P>(items: &[T], f: impl Fn(&T) -> (&TopicPartition, P)) -> Vec<(String, Vec<P>)> {
+pub(super) fn group<T, P>(items: &[T], f: impl Fn(&T) -> (&TopicPartition, P)) -> Vec<(String, Vec<P>)> {
     let mut out: Vec<(String, Vec<P>)> = Vec::new();
     for item in items {
         let (tp, p) = f(item);
@@ -527,9 +527,9 @@ fn on_partition(
                 debug!(%tp, leader = node, replica = data.preferred_read_replica, "fetching from the preferred read replica");
                 p.preferred_read_replica = Some(PreferredReplica { node: data.preferred_read_replica, until });
             }
-            p.high_watermark = data.high_watermark;
-            p.last_stable_offset = data.last_stable_offset;
-            p.log_start_offset = data.log_start_offset;
+            p.high_watermark = Some(data.high_watermark);
+            p.last_stable_offset = (data.last_stable_offset >= 0).then_some(data.last_stable_offset);
+            p.log_start_offset = (data.log_start_offset >= 0).then_some(data.log_start_offset);
             let records = data.records.unwrap_or_default();
             let (end, end_epoch) = match scan(&records, fetch_offset) {
                 Scan::Empty => {

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use super::state::PartitionState;
-use super::{Consumer, RebalanceListener};
+use super::{Consumer, RebalanceListener, Stop};
 use crate::cluster::Cluster;
 use crate::config::{ConsumerConfig, OffsetReset};
 use crate::error::{Error, Result};
@@ -17,6 +17,8 @@ use crate::types::{BoxFuture, Membership, OffsetAndMetadata, TopicPartition};
 pub(crate) struct GroupView {
     pub(super) consumer: Consumer,
     pub(super) listener: Option<Arc<dyn RebalanceListener>>,
+    /// Set by `unsubscribe`: the group task leaves the group as if the consumer closed.
+    pub(super) stop: Arc<Stop>,
 }
 
 impl GroupHost for GroupView {
@@ -37,11 +39,16 @@ impl GroupHost for GroupView {
     }
 
     fn is_closed(&self) -> bool {
-        self.consumer.shared.is_closed()
+        self.consumer.shared.is_closed() || self.stop.is_set()
     }
 
     fn closed(&self) -> BoxFuture<'_, ()> {
-        Box::pin(self.consumer.shared.closed_signal())
+        Box::pin(async move {
+            tokio::select! {
+                _ = self.consumer.shared.closed_signal() => {}
+                _ = self.stop.signal() => {}
+            }
+        })
     }
 
     fn since_last_poll(&self) -> Duration {

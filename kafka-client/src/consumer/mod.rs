@@ -31,16 +31,18 @@ mod fetch_state;
 mod fetcher;
 mod group_view;
 pub(crate) mod listener;
+mod log_offsets;
 mod record;
 mod session;
 mod state;
+mod stream;
 mod validation;
 
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
-use futures_util::Stream;
 use kafka_protocol::records::ParseOptions;
 use tokio::sync::Notify;
 use tracing::{debug, warn};
@@ -48,6 +50,7 @@ use tracing::{debug, warn};
 pub use crate::types::{OffsetAndMetadata, TopicPartition};
 pub use record::ConsumerRecord;
 pub use session::FetchStats;
+pub use stream::RecordStream;
 
 use crate::backoff::{Decision, Retry};
 use crate::cluster::{Cluster, CoordinatorType};
@@ -61,7 +64,11 @@ use crate::net::Connection;
 use crate::types::Membership;
 use group_view::GroupView;
 pub(crate) use listener::RebalanceListener;
+use log_offsets::Spec;
 use state::{PartitionState, State};
+pub(crate) use stop::Stop;
+
+mod stop;
 
 /// State shared by the consumer handle and its fetcher task.
 pub(crate) struct Shared {
@@ -78,7 +85,11 @@ pub(crate) struct Shared {
     closed_notify: Notify,
     membership: Mutex<Membership>,
     last_poll: Mutex<Instant>,
-    group_task: Mutex<Option<tokio::task::JoinHandle<()>>>,
+    /// Set by [`Consumer::wakeup`]; the next wait in `poll` or `recv` returns [`Error::Wakeup`].
+    woken: AtomicBool,
+    /// What runs for the group: the member of a subscription, or the auto-commit of assigned
+    /// partitions. Stopped by `unsubscribe` and `close`.
+    group_task: Mutex<Option<GroupTask>>,
     pub(crate) fetch_counters: session::FetchCounters,
 }
 
@@ -113,6 +124,12 @@ impl Shared {
             notified.await;
         }
     }
+}
+
+/// The task running for the group, and what stops it without closing the consumer.
+struct GroupTask {
+    handle: tokio::task::JoinHandle<()>,
+    stop: Arc<Stop>,
 }
 
 /// A Kafka consumer. Clones share the assignment, positions and fetcher; the background tasks
@@ -157,6 +174,7 @@ impl Consumer {
             closed_notify: Notify::new(),
             membership: Mutex::new(Membership { generation: -1, ..Membership::default() }),
             last_poll: Mutex::new(Instant::now()),
+            woken: AtomicBool::new(false),
             group_task: Mutex::new(None),
             fetch_counters: session::FetchCounters::default(),
         });
@@ -176,9 +194,9 @@ impl Consumer {
     /// are committed every `auto.commit.interval.ms` and on [`Consumer::close`]; the group is
     /// only used to store offsets, no member joins it. Assigning rules out subscribing on the
     /// same consumer.
-    pub fn assign<T: AsRef<str>>(&self, partitions: impl IntoIterator<Item = (T, i32)>) {
+    pub fn assign<P: Into<TopicPartition>>(&self, partitions: impl IntoIterator<Item = P>) {
         self.start_assigned_auto_commit();
-        let wanted: Vec<TopicPartition> = partitions.into_iter().map(|(t, p)| TopicPartition::new(t, p)).collect();
+        let wanted: Vec<TopicPartition> = partitions.into_iter().map(Into::into).collect();
         let topics: Vec<&str> = wanted.iter().map(|tp| &*tp.topic).collect();
         self.shared.cluster.track_topics(topics);
         let reset = self.shared.config.auto_offset_reset;
@@ -238,9 +256,14 @@ impl Consumer {
         })
     }
 
-    fn seek_to(&self, partitions: &[(&str, i32)], reset: OffsetReset) -> Result<()> {
-        for (topic, partition) in partitions {
-            self.with_partition(topic, *partition, |state, tp| {
+    fn seek_to<P: Into<TopicPartition>>(
+        &self,
+        partitions: impl IntoIterator<Item = P>,
+        reset: OffsetReset,
+    ) -> Result<()> {
+        for tp in partitions {
+            let tp: TopicPartition = tp.into();
+            self.with_partition(&tp.topic, tp.partition, |state, tp| {
                 state.drop_buffered(tp);
                 if let Some(p) = state.partitions.get_mut(tp) {
                     p.position = None;
@@ -254,12 +277,12 @@ impl Consumer {
     }
 
     /// Moves positions to the log start (evaluated lazily, on the next fetch).
-    pub fn seek_to_beginning(&self, partitions: &[(&str, i32)]) -> Result<()> {
+    pub fn seek_to_beginning<P: Into<TopicPartition>>(&self, partitions: impl IntoIterator<Item = P>) -> Result<()> {
         self.seek_to(partitions, OffsetReset::Earliest)
     }
 
     /// Moves positions to the log end (evaluated lazily, on the next fetch).
-    pub fn seek_to_end(&self, partitions: &[(&str, i32)]) -> Result<()> {
+    pub fn seek_to_end<P: Into<TopicPartition>>(&self, partitions: impl IntoIterator<Item = P>) -> Result<()> {
         self.seek_to(partitions, OffsetReset::Latest)
     }
 
@@ -293,58 +316,91 @@ impl Consumer {
 
     /// For each partition, the earliest offset whose timestamp is at or after `timestamp` (ms
     /// since the epoch), with that record's timestamp; `None` when no such record exists.
-    /// Partitions need not be assigned.
-    pub async fn offsets_for_times(
+    /// Partitions need not be assigned. Waits at most `default.api.timeout.ms`.
+    pub async fn offsets_for_times<P: Into<TopicPartition>>(
         &self,
-        partitions: &[(&str, i32)],
+        partitions: impl IntoIterator<Item = P>,
         timestamp: i64,
     ) -> Result<Vec<Option<(i64, i64)>>> {
-        use kafka_protocol::messages::list_offsets::request::{ListOffsetsPartition, ListOffsetsTopic};
-        use kafka_protocol::messages::ListOffsetsRequest;
-        let cluster = &self.shared.cluster;
-        cluster.track_topics(partitions.iter().map(|(t, _)| *t));
-        let mut out = Vec::with_capacity(partitions.len());
-        for (topic, partition) in partitions {
-            let (_, conn) = cluster.leader_connection(topic, *partition).await?;
-            let request = ListOffsetsRequest {
-                replica_id: -1,
-                isolation_level: self.shared.config.isolation_level.wire(),
-                topics: vec![ListOffsetsTopic {
-                    name: topic.to_string(),
-                    partitions: vec![ListOffsetsPartition {
-                        partition_index: *partition,
-                        current_leader_epoch: -1,
-                        timestamp,
-                        ..Default::default()
-                    }],
-                    ..Default::default()
-                }],
-                timeout_ms: self.shared.config.common.request_timeout.as_millis().min(i32::MAX as u128) as i32,
-                ..Default::default()
-            };
-            let response = conn.send(&request).await?;
-            let found =
-                response.topics.iter().flat_map(|t| t.partitions.iter()).find(|p| p.partition_index == *partition);
-            match found {
-                Some(p) if p.error_code != 0 => {
-                    return Err(Error::kafka(
-                        kafka_protocol::ErrorCode(p.error_code),
-                        None,
-                        format!("ListOffsets {topic}-{partition}"),
-                    ))
-                }
-                Some(p) if p.offset >= 0 => out.push(Some((p.offset, p.timestamp))),
-                _ => out.push(None),
-            }
-        }
-        Ok(out)
+        let tps: Vec<TopicPartition> = partitions.into_iter().map(Into::into).collect();
+        let timeout = self.shared.config.default_api_timeout;
+        let found = log_offsets::list(&self.shared, &tps, Spec::Time(timestamp), timeout).await?;
+        Ok(tps.iter().map(|tp| found.get(tp).copied().flatten()).collect())
+    }
+
+    /// The first offset of each partition's log (its log start offset), as Java's
+    /// `beginningOffsets`. Partitions need not be assigned; one request goes to each leader.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = server_stub::StubCluster::builder().start().await?;
+    /// # stub.create_topic("orders", 2)?;
+    /// # let bootstrap = stub.bootstrap();
+    /// use std::time::Duration;
+    /// use kafka_client::config::ConsumerConfig;
+    /// use kafka_client::consumer::{Consumer, TopicPartition};
+    ///
+    /// let consumer = Consumer::new(ConsumerConfig::new(&bootstrap))?;
+    /// let partitions = [TopicPartition::new("orders", 0), TopicPartition::new("orders", 1)];
+    /// let start = consumer.beginning_offsets(&partitions, Duration::from_secs(5)).await?;
+    /// let end = consumer.end_offsets(&partitions, Duration::from_secs(5)).await?;
+    /// let total: i64 = partitions.iter().map(|tp| end[tp] - start[tp]).sum();
+    /// assert_eq!(total, 0);
+    /// # Ok(()) }
+    /// ```
+    pub async fn beginning_offsets<P: Into<TopicPartition>>(
+        &self,
+        partitions: impl IntoIterator<Item = P>,
+        timeout: Duration,
+    ) -> Result<HashMap<TopicPartition, i64>> {
+        self.log_offsets(partitions, Spec::Earliest, timeout).await
+    }
+
+    /// The end of each partition's log, as Java's `endOffsets`: the offset the next record
+    /// written will get (the high watermark), or under `isolation.level=read_committed` the
+    /// last stable offset (the first offset of a transaction still open). Partitions need not
+    /// be assigned.
+    pub async fn end_offsets<P: Into<TopicPartition>>(
+        &self,
+        partitions: impl IntoIterator<Item = P>,
+        timeout: Duration,
+    ) -> Result<HashMap<TopicPartition, i64>> {
+        self.log_offsets(partitions, Spec::Latest, timeout).await
+    }
+
+    async fn log_offsets<P: Into<TopicPartition>>(
+        &self,
+        partitions: impl IntoIterator<Item = P>,
+        spec: Spec,
+        timeout: Duration,
+    ) -> Result<HashMap<TopicPartition, i64>> {
+        let tps: Vec<TopicPartition> = partitions.into_iter().map(Into::into).collect();
+        let found = log_offsets::list(&self.shared, &tps, spec, timeout).await?;
+        Ok(found.into_iter().map(|(tp, offset)| (tp, offset.map_or(-1, |(offset, _)| offset))).collect())
+    }
+
+    /// How far an assigned partition's position is behind the end of its log, as of the last
+    /// fetch (no request is sent), as Java's `currentLag`: the high watermark (the last stable
+    /// offset under `read_committed`) minus the position. `None` until the partition has a
+    /// position and a fetch has answered for it, or when it is not assigned.
+    pub fn current_lag(&self, partition: impl Into<TopicPartition>) -> Option<i64> {
+        let tp = partition.into();
+        let state = self.shared.lock();
+        let p = state.partitions.get(&tp)?;
+        let end = match self.shared.config.isolation_level {
+            crate::config::IsolationLevel::ReadCommitted => p.last_stable_offset?,
+            crate::config::IsolationLevel::ReadUncommitted => p.high_watermark?,
+        };
+        Some((end - p.position?).max(0))
     }
 
     /// Stops returning records of these partitions (fetched data is kept out of poll) until
     /// [`Consumer::resume`].
-    pub fn pause(&self, partitions: &[(&str, i32)]) -> Result<()> {
-        for (topic, partition) in partitions {
-            self.with_partition(topic, *partition, |state, tp| {
+    pub fn pause<P: Into<TopicPartition>>(&self, partitions: impl IntoIterator<Item = P>) -> Result<()> {
+        for tp in partitions {
+            let tp: TopicPartition = tp.into();
+            self.with_partition(&tp.topic, tp.partition, |state, tp| {
                 state.drop_buffered(tp);
                 if let Some(p) = state.partitions.get_mut(tp) {
                     p.fetch.set_paused(true);
@@ -355,9 +411,10 @@ impl Consumer {
     }
 
     /// Resumes paused partitions.
-    pub fn resume(&self, partitions: &[(&str, i32)]) -> Result<()> {
-        for (topic, partition) in partitions {
-            self.with_partition(topic, *partition, |state, tp| {
+    pub fn resume<P: Into<TopicPartition>>(&self, partitions: impl IntoIterator<Item = P>) -> Result<()> {
+        for tp in partitions {
+            let tp: TopicPartition = tp.into();
+            self.with_partition(&tp.topic, tp.partition, |state, tp| {
                 if let Some(p) = state.partitions.get_mut(tp) {
                     p.fetch.set_paused(false);
                 }
@@ -382,19 +439,67 @@ impl Consumer {
 
     /// Up to `max.poll.records` records, waiting at most `timeout` for some to arrive (an empty
     /// batch when none did). Fails with what went wrong fetching (corrupt data, an offset out
-    /// of range under `auto.offset.reset=none`, authorization...).
+    /// of range under `auto.offset.reset=none`, authorization...), with [`Error::Wakeup`] after
+    /// [`Consumer::wakeup`], and with [`Error::Closed`] once the consumer is closed.
     pub async fn poll(&self, timeout: Duration) -> Result<Vec<ConsumerRecord>> {
-        if self.shared.closed.load(Ordering::SeqCst) {
+        let max = self.shared.config.max_poll_records;
+        let options = self.parse_options();
+        let records = self
+            .wait_for(Some(Instant::now() + timeout), |state| {
+                let mut out = Vec::new();
+                state.drain(max, &options, &mut out);
+                (!out.is_empty()).then_some(out)
+            })
+            .await?;
+        Ok(records.unwrap_or_default())
+    }
+
+    /// The next record, waiting until one arrives; fails as [`Consumer::poll`] does. Records
+    /// come in the same order as from `poll`, one at a time and without allocating; a record
+    /// counts as consumed (for [`Consumer::commit`]) once returned.
+    pub async fn recv(&self) -> Result<ConsumerRecord> {
+        let options = self.parse_options();
+        let record = self.wait_for(None, |state| state.drain_one(&options)).await?;
+        Ok(record.expect("a wait without a deadline ends with a record or an error"))
+    }
+
+    /// The records as a stream, which wakes as soon as records arrive (as [`Consumer::recv`]).
+    /// Fetching errors are yielded as items and the stream goes on; it ends when the consumer
+    /// closes. The stream is `Unpin` and `Send`, so `stream.next().await` works without pinning.
+    pub fn stream(&self) -> RecordStream<'_> {
+        RecordStream::new(self)
+    }
+
+    /// Makes a `poll` or `recv` that is waiting return [`Error::Wakeup`] at once, or, if none
+    /// is waiting, the next one (as Java's `wakeup`). Use it to stop a consume loop from
+    /// another task or a signal handler without closing the consumer.
+    pub fn wakeup(&self) {
+        self.shared.woken.store(true, Ordering::SeqCst);
+        self.shared.data.notify_waiters();
+    }
+
+    fn parse_options(&self) -> ParseOptions {
+        ParseOptions { verify_crc: self.shared.config.check_crcs, ..ParseOptions::default() }
+    }
+
+    /// Waits until `take` finds something in the consumer's state, an error is due, or
+    /// `deadline` passes (`Ok(None)`).
+    async fn wait_for<R>(
+        &self,
+        deadline: Option<Instant>,
+        mut take: impl FnMut(&mut State) -> Option<R>,
+    ) -> Result<Option<R>> {
+        if self.shared.is_closed() {
             return Err(Error::Closed);
         }
         *self.shared.last_poll.lock().unwrap_or_else(|p| p.into_inner()) = Instant::now();
-        let deadline = Instant::now() + timeout;
-        let options = ParseOptions { verify_crc: self.shared.config.check_crcs, ..ParseOptions::default() };
-        let max = self.shared.config.max_poll_records;
         loop {
             let notified = self.shared.data.notified();
             tokio::pin!(notified);
             notified.as_mut().enable();
+            if self.shared.woken.swap(false, Ordering::SeqCst) {
+                return Err(Error::Wakeup);
+            }
             {
                 let mut state = self.shared.lock();
                 if let Some(e) = state.errors.pop_front() {
@@ -409,53 +514,92 @@ impl Consumer {
                         tp.to_string(),
                     ));
                 }
-                let mut out = Vec::new();
-                state.drain(max, &options, &mut out);
-                if let Some(e) = state.errors.pop_front() {
-                    if out.is_empty() {
+                let found = take(&mut state);
+                if found.is_none() {
+                    if let Some(e) = state.errors.pop_front() {
                         return Err(e);
                     }
-                    state.errors.push_front(e);
                 }
-                if !out.is_empty() {
+                if found.is_some() {
                     drop(state);
                     self.shared.wake.notify_one();
-                    return Ok(out);
+                    return Ok(found);
                 }
             }
             self.shared.wake.notify_one();
-            if tokio::time::timeout_at(deadline.into(), notified).await.is_err() {
-                return Ok(Vec::new());
+            match deadline {
+                Some(deadline) => {
+                    if tokio::time::timeout_at(deadline.into(), notified).await.is_err() {
+                        return Ok(None);
+                    }
+                }
+                None => {
+                    tokio::select! {
+                        _ = notified => {}
+                        _ = self.shared.closed_signal() => return Err(Error::Closed),
+                    }
+                }
             }
         }
-    }
-
-    /// The records as a stream (polling with a one-second wait each time). Ends only on error.
-    pub fn stream(&self) -> impl Stream<Item = Result<ConsumerRecord>> + '_ {
-        futures_util::stream::unfold(std::collections::VecDeque::new(), move |mut pending| async move {
-            loop {
-                if let Some(record) = pending.pop_front() {
-                    return Some((Ok(record), pending));
-                }
-                match self.poll(Duration::from_secs(1)).await {
-                    Ok(records) => pending.extend(records),
-                    Err(e) => return Some((Err(e), pending)),
-                }
-            }
-        })
     }
 
     /// Leaves the group (committing first with auto-commit on, also for assigned partitions),
-    /// stops the fetcher and closes the connections.
+    /// stops the fetcher and closes the connections, waiting at most 30 seconds for the group
+    /// to be left (as Java's `close()`); see [`Consumer::close_with_timeout`].
     pub async fn close(&self) {
+        self.close_with_timeout(Duration::from_secs(30)).await
+    }
+
+    /// As [`Consumer::close`], waiting at most `timeout` for the revocation callbacks, the
+    /// final commit and the LeaveGroup; past it, the member is left to expire with its session.
+    pub async fn close_with_timeout(&self, timeout: Duration) {
         self.shared.closed.store(true, Ordering::SeqCst);
         self.shared.wake.notify_one();
         self.shared.closed_notify.notify_waiters();
+        self.shared.data.notify_waiters();
         let task = self.shared.group_task.lock().unwrap_or_else(|p| p.into_inner()).take();
         if let Some(task) = task {
-            let _ = tokio::time::timeout(Duration::from_secs(30), task).await;
+            task.stop.set();
+            if tokio::time::timeout(timeout, task.handle).await.is_err() {
+                warn!(?timeout, "the group was not left within the close timeout; the member expires with its session");
+            }
         }
         self.shared.cluster.close(Duration::from_millis(100)).await;
+    }
+
+    /// Leaves the group, or stops the auto-commit of assigned partitions, and drops the whole
+    /// assignment, as Java's `unsubscribe`: the rebalance listener is told the partitions are
+    /// revoked and, with auto-commit on, their positions are committed first. The consumer
+    /// stays open: [`Consumer::subscribe`] or [`Consumer::assign`] may follow. Waits at most
+    /// `default.api.timeout.ms` for the group to be left, then fails saying so (the member
+    /// then expires with its session).
+    pub async fn unsubscribe(&self) -> Result<()> {
+        let task = self.shared.group_task.lock().unwrap_or_else(|p| p.into_inner()).take();
+        let mut result = Ok(());
+        if let Some(mut task) = task {
+            task.stop.set();
+            let timeout = self.shared.config.default_api_timeout;
+            if tokio::time::timeout(timeout, &mut task.handle).await.is_err() {
+                task.handle.abort();
+                result = Err(Error::Timeout {
+                    what: format!(
+                        "leaving group {} (default.api.timeout.ms); the member expires with its session",
+                        self.membership().group_id
+                    ),
+                    after: timeout,
+                });
+            }
+        }
+        let mut state = self.shared.lock();
+        let assigned: Vec<TopicPartition> = state.partitions.keys().cloned().collect();
+        for tp in &assigned {
+            state.drop_buffered(tp);
+        }
+        state.partitions.clear();
+        drop(state);
+        self.shared.update_membership(|m| *m = Membership { generation: -1, ..Membership::default() });
+        self.shared.wake.notify_one();
+        result
     }
 
     /// How the Fetch requests went so far: how many, how many were incremental (KIP-227 fetch
@@ -524,12 +668,15 @@ impl Consumer {
         }
         self.shared.update_membership(|m| m.group_id = group_id);
         let view = Consumer { shared: self.shared.clone(), _last: None };
-        *task = Some(tokio::spawn(async move {
+        let stop = Arc::new(Stop::default());
+        let stopped = stop.clone();
+        let handle = tokio::spawn(async move {
             let interval = view.config().group.auto_commit_interval;
-            while !view.shared.is_closed() {
+            while !view.shared.is_closed() && !stopped.is_set() {
                 tokio::select! {
                     _ = tokio::time::sleep(interval) => {}
                     _ = view.shared.closed_signal() => break,
+                    _ = stopped.signal() => break,
                 }
                 if let Err(e) = view.commit().await {
                     debug!(error = %e, "auto-commit of assigned partitions failed; retried at the next interval");
@@ -538,7 +685,8 @@ impl Consumer {
             if let Err(e) = view.commit().await {
                 warn!(error = %e, "commit on close failed");
             }
-        }));
+        });
+        *task = Some(GroupTask { handle, stop });
     }
 
     fn subscribe_inner(&self, subscription: Subscription, listener: Option<Arc<dyn RebalanceListener>>) -> Result<()> {
@@ -549,7 +697,10 @@ impl Consumer {
         if task.is_some() {
             return Err(Error::kafka(
                 kafka_protocol::ErrorCode::INVALID_REQUEST,
-                Some("already subscribed, or assigned partitions with auto-commit in the group".into()),
+                Some(
+                    "already subscribed, or assigned partitions with auto-commit in the group: unsubscribe first"
+                        .into(),
+                ),
                 group_id,
             ));
         }
@@ -563,9 +714,13 @@ impl Consumer {
             }
             Subscription::Pattern(_) => self.shared.cluster.set_auto_create_topics(false),
         }
-        let view: Arc<dyn GroupHost> =
-            Arc::new(GroupView { consumer: Consumer { shared: self.shared.clone(), _last: None }, listener });
-        *task = Some(match self.shared.config.group.protocol {
+        let stop = Arc::new(Stop::default());
+        let view: Arc<dyn GroupHost> = Arc::new(GroupView {
+            consumer: Consumer { shared: self.shared.clone(), _last: None },
+            listener,
+            stop: stop.clone(),
+        });
+        let handle = match self.shared.config.group.protocol {
             GroupProtocol::Classic => {
                 let assignors: Vec<Box<dyn assignor::Assignor>> = self
                     .shared
@@ -578,7 +733,8 @@ impl Consumer {
                 tokio::spawn(Member::new(view, subscription, assignors).run())
             }
             GroupProtocol::Consumer => tokio::spawn(consumer_protocol::Member::new(view, subscription).run()),
-        });
+        };
+        *task = Some(GroupTask { handle, stop });
         Ok(())
     }
 
@@ -648,6 +804,37 @@ impl Consumer {
         self.commit_positions(&offsets).await
     }
 
+    /// Commits `record` as consumed: the offset after it, with its leader epoch, so that the
+    /// group resumes at the next record (no need to remember `offset + 1`).
+    pub async fn commit_record(&self, record: &ConsumerRecord) -> Result<()> {
+        self.commit_records([record]).await
+    }
+
+    /// Commits `records` as consumed: per partition, the offset after the last of them (the
+    /// highest offset, whatever their order), with that record's leader epoch.
+    ///
+    /// ```no_run
+    /// # async fn demo(consumer: kafka_client::consumer::Consumer) -> kafka_client::Result<()> {
+    /// let records = consumer.poll(std::time::Duration::from_secs(1)).await?;
+    /// // ... process them ...
+    /// consumer.commit_records(&records).await?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn commit_records<'r>(&self, records: impl IntoIterator<Item = &'r ConsumerRecord>) -> Result<()> {
+        let mut next: HashMap<TopicPartition, OffsetAndMetadata> = HashMap::new();
+        for record in records {
+            let tp = TopicPartition { topic: record.topic.clone(), partition: record.partition };
+            let offset =
+                OffsetAndMetadata { leader_epoch: record.leader_epoch, ..OffsetAndMetadata::new(record.offset + 1) };
+            let entry = next.entry(tp).or_insert_with(|| offset.clone());
+            if offset.offset > entry.offset {
+                *entry = offset;
+            }
+        }
+        let offsets: Vec<(TopicPartition, OffsetAndMetadata)> = next.into_iter().collect();
+        self.commit_positions(&offsets).await
+    }
+
     async fn commit_positions(&self, offsets: &[(TopicPartition, OffsetAndMetadata)]) -> Result<()> {
         if self.shared.config.group_id.is_none() {
             return Err(Error::Config(crate::error::ConfigError::Missing { key: "group.id".into() }));
@@ -669,17 +856,23 @@ impl Consumer {
     }
 
     /// The committed offsets of `partitions` for this consumer's group (`None`: none).
-    pub async fn committed(&self, partitions: &[(&str, i32)]) -> Result<Vec<Option<i64>>> {
+    pub async fn committed<P: Into<TopicPartition>>(
+        &self,
+        partitions: impl IntoIterator<Item = P>,
+    ) -> Result<Vec<Option<i64>>> {
         let committed = self.committed_with_metadata(partitions).await?;
         Ok(committed.into_iter().map(|c| c.map(|c| c.offset)).collect())
     }
 
     /// The committed offsets of `partitions`, with their leader epochs and metadata.
-    pub async fn committed_with_metadata(&self, partitions: &[(&str, i32)]) -> Result<Vec<Option<OffsetAndMetadata>>> {
+    pub async fn committed_with_metadata<P: Into<TopicPartition>>(
+        &self,
+        partitions: impl IntoIterator<Item = P>,
+    ) -> Result<Vec<Option<OffsetAndMetadata>>> {
         let Some(group) = self.shared.config.group_id.clone() else {
             return Err(Error::Config(crate::error::ConfigError::Missing { key: "group.id".into() }));
         };
-        let tps: Vec<TopicPartition> = partitions.iter().map(|(t, p)| TopicPartition::new(t, *p)).collect();
+        let tps: Vec<TopicPartition> = partitions.into_iter().map(Into::into).collect();
         let timeout = self.shared.config.default_api_timeout;
         let cluster = &self.shared.cluster;
         let (group, tps) = (&group, &tps);

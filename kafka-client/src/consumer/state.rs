@@ -40,9 +40,10 @@ pub(crate) struct PartitionState {
     /// The leader epoch of the record before the position (the last one handed out), when
     /// known: what a leader change validates the position with (KIP-320).
     pub(crate) offset_epoch: Option<i32>,
-    pub(crate) high_watermark: i64,
-    pub(crate) last_stable_offset: i64,
-    pub(crate) log_start_offset: i64,
+    /// The log's end, last stable offset and start as of the last fetch (`None` before one).
+    pub(crate) high_watermark: Option<i64>,
+    pub(crate) last_stable_offset: Option<i64>,
+    pub(crate) log_start_offset: Option<i64>,
     pub(crate) topic_id: Uuid,
     /// The replica to fetch from instead of the leader (KIP-392), as the leader named it for
     /// `client.rack`, until when: the leader is asked again after `metadata.max.age.ms`.
@@ -154,6 +155,8 @@ pub(crate) struct State {
     pub(crate) buffered_bytes: usize,
     /// Errors to surface from the next poll.
     pub(crate) errors: VecDeque<Error>,
+    /// Room for one record, kept between calls so [`State::drain_one`] does not allocate.
+    one: Vec<ConsumerRecord>,
 }
 
 impl State {
@@ -171,6 +174,15 @@ impl State {
         if let Some(p) = self.partitions.get_mut(tp) {
             p.next_fetch = None;
         }
+    }
+
+    /// Hands out the next record, if one is buffered, moving its partition's position past it.
+    pub(crate) fn drain_one(&mut self, options: &ParseOptions) -> Option<ConsumerRecord> {
+        let mut one = std::mem::take(&mut self.one);
+        self.drain(1, options, &mut one);
+        let record = one.pop();
+        self.one = one;
+        record
     }
 
     /// Hands out up to `max` records from the buffer, moving positions past them.

@@ -29,10 +29,11 @@ pub(crate) trait GroupHost: Send + Sync + 'static {
     /// Changes the membership (after a join, a new epoch, a leave).
     fn update_membership(&self, f: &mut dyn FnMut(&mut Membership));
 
-    /// Whether the last user handle is gone.
+    /// Whether the group task must stop: the consumer closed (or its last user handle went),
+    /// or `unsubscribe` ended this subscription. Either way the member leaves the group.
     fn is_closed(&self) -> bool;
 
-    /// Completes when the consumer closes (at once if it already has).
+    /// Completes when the task must stop (at once if it already must).
     fn closed(&self) -> BoxFuture<'_, ()>;
 
     /// Time since the application last polled (`max.poll.interval.ms` is measured on it).
