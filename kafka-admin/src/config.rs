@@ -43,6 +43,31 @@ impl AdminConfig {
         AdminConfig { common, default_api_timeout: Duration::from_secs(60), retries: u32::MAX }
     }
 
+    /// A builder starting from the defaults, with the same shape as the producer's and the
+    /// consumer's.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use kafka_admin::AdminConfig;
+    ///
+    /// let config = AdminConfig::builder()
+    ///     .bootstrap_servers("localhost:9092")
+    ///     .client_id("ops")
+    ///     .default_api_timeout(Duration::from_secs(30))
+    ///     .build()?;
+    /// assert_eq!(config.common.client_id, "ops");
+    /// # Ok::<(), kafka_client::config::ConfigError>(())
+    /// ```
+    pub fn builder() -> AdminConfigBuilder {
+        AdminConfigBuilder { config: AdminConfig::new("") }
+    }
+
+    /// As [`AdminConfig::from_properties`], from a Java `.properties` file (the format of the
+    /// Java tools' `--command-config`).
+    pub fn from_properties_file(path: impl AsRef<std::path::Path>) -> Result<AdminConfig, ConfigError> {
+        AdminConfig::from_properties(kafka_client::config::properties::read_file(path)?)
+    }
+
     /// Secures connections with `security` (TLS, SASL); see [`SecurityConfig`].
     pub fn with_security(mut self, security: SecurityConfig) -> AdminConfig {
         self.common.security = security;
@@ -66,6 +91,37 @@ impl AdminConfig {
         let known: Vec<&str> = CommonConfig::keys().into_iter().chain(ADMIN_KEYS.iter().copied()).collect();
         props.finish(&known)?;
         Ok(config)
+    }
+}
+
+/// Builds an [`AdminConfig`] with typed setters.
+#[derive(Debug, Clone)]
+pub struct AdminConfigBuilder {
+    config: AdminConfig,
+}
+
+impl AdminConfigBuilder {
+    kafka_client::__common_config_setters!(config.common);
+
+    /// `default.api.timeout.ms`: how long an operation may take, retries included, unless its
+    /// options set a `timeout`.
+    pub fn default_api_timeout(mut self, timeout: Duration) -> Self {
+        self.config.default_api_timeout = timeout;
+        self
+    }
+
+    /// `retries`: how many times a retriable failure is retried within the timeout.
+    pub fn retries(mut self, retries: u32) -> Self {
+        self.config.retries = retries;
+        self
+    }
+
+    /// Checks the settings and returns the configuration.
+    pub fn build(self) -> Result<AdminConfig, ConfigError> {
+        if self.config.common.bootstrap_servers.is_empty() {
+            return Err(ConfigError::Missing { key: "bootstrap.servers".into() });
+        }
+        Ok(self.config)
     }
 }
 

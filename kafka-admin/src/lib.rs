@@ -53,7 +53,7 @@ pub use cluster::{
     ApiVersionRange, ClusterDescription, ClusterOptions, DescribeClusterOptions, ElectionType, FeatureMetadata,
     LogDirDescription, Node, PartitionReassignment, ReplicaInfo, VersionRange,
 };
-pub use config::{AdminConfig, ADMIN_KEYS};
+pub use config::{AdminConfig, AdminConfigBuilder, ADMIN_KEYS};
 pub use configs::{
     AlterConfigOp, AlterConfigOpType, AlterConfigsOptions, Config, ConfigEntry, ConfigResource, ConfigResourceType,
     ConfigSource, ConfigSynonym, ConfigType, DescribeConfigsOptions,

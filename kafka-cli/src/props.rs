@@ -11,88 +11,19 @@ use std::path::Path;
 
 use anyhow::{bail, Context, Result};
 use kafka_admin::{Admin, AdminConfig, ADMIN_KEYS};
-use kafka_client::config::{CommonConfig, ConsumerConfig, ProducerConfig, CONSUMER_KEYS, IGNORED_KEYS, PRODUCER_KEYS};
+use kafka_client::config::{
+    properties, CommonConfig, ConsumerConfig, ProducerConfig, CONSUMER_KEYS, IGNORED_KEYS, PRODUCER_KEYS,
+};
 
 use crate::cli::Global;
 
 /// Key/value pairs in the order given; later ones win when applied.
 pub type Pairs = Vec<(String, String)>;
 
-/// Parses a Java properties file's text: `#`/`!` comments, `=`, `:` or white space between
-/// key and value, `\` line continuations and escapes (`\t`, `\n`, `\uXXXX`, `\=`...).
+/// Parses a Java properties file's text (the SDK's reader: `#`/`!` comments, `=`, `:` or white
+/// space between key and value, `\` line continuations and escapes).
 pub fn parse_properties(text: &str) -> Result<Pairs, String> {
-    let mut out = Vec::new();
-    let mut lines = text.lines().enumerate();
-    while let Some((number, line)) = lines.next() {
-        let first = line.trim_start();
-        if first.is_empty() || first.starts_with('#') || first.starts_with('!') {
-            continue;
-        }
-        // Join continuation lines: an odd number of trailing backslashes continues the line.
-        let mut logical = first.to_string();
-        while ends_with_odd_backslashes(&logical) {
-            logical.pop();
-            match lines.next() {
-                Some((_, next)) => logical.push_str(next.trim_start()),
-                None => break,
-            }
-        }
-        let (key, value) = split_key_value(&logical);
-        let key = unescape(key).map_err(|e| format!("line {}: {e}", number + 1))?;
-        let value = unescape(value).map_err(|e| format!("line {}: {e}", number + 1))?;
-        out.push((key, value));
-    }
-    Ok(out)
-}
-
-fn ends_with_odd_backslashes(s: &str) -> bool {
-    s.chars().rev().take_while(|c| *c == '\\').count() % 2 == 1
-}
-
-fn split_key_value(line: &str) -> (&str, &str) {
-    let mut escaped = false;
-    for (i, c) in line.char_indices() {
-        if escaped {
-            escaped = false;
-            continue;
-        }
-        match c {
-            '\\' => escaped = true,
-            '=' | ':' => return (&line[..i], line[i + 1..].trim_start()),
-            c if c.is_whitespace() => {
-                let rest = line[i..].trim_start();
-                let rest = rest.strip_prefix(['=', ':']).map(str::trim_start).unwrap_or(rest);
-                return (&line[..i], rest);
-            }
-            _ => {}
-        }
-    }
-    (line, "")
-}
-
-fn unescape(s: &str) -> Result<String, String> {
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('t') => out.push('\t'),
-            Some('n') => out.push('\n'),
-            Some('r') => out.push('\r'),
-            Some('f') => out.push('\u{c}'),
-            Some('u') => {
-                let hex: String = chars.by_ref().take(4).collect();
-                let code = u32::from_str_radix(&hex, 16).map_err(|_| format!("malformed \\uXXXX escape `\\u{hex}`"))?;
-                out.push(char::from_u32(code).unwrap_or('\u{fffd}'));
-            }
-            Some(other) => out.push(other),
-            None => {}
-        }
-    }
-    Ok(out)
+    properties::parse_text(text)
 }
 
 /// Parses `name=value` flags; `what` names the flag in the error.
@@ -108,8 +39,7 @@ pub fn parse_pairs(values: &[String], what: &str) -> Result<Pairs> {
 
 /// Reads a Java properties file.
 pub fn read_properties_file(path: &Path) -> Result<Pairs> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-    parse_properties(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
+    Ok(properties::read_file(path)?)
 }
 
 /// Which client a set of properties is for.

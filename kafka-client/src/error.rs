@@ -429,7 +429,17 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// A configuration key or value that is not accepted.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum ConfigError {
+    /// A properties file could not be read or parsed. The detail names the line, never a
+    /// value (values may be secrets).
+    #[error("configuration file {}: {detail}", path.display())]
+    File {
+        /// The file.
+        path: std::path::PathBuf,
+        /// What went wrong.
+        detail: String,
+    },
     /// The key is not one this client knows.
     #[error("unknown configuration key `{key}`{}", suggestion.as_deref().map(|s| format!(" (did you mean `{s}`?)")).unwrap_or_default())]
     UnknownKey {

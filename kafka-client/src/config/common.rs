@@ -235,3 +235,111 @@ mod tests {
         assert!(err.to_string().contains("interceptor"), "{err}");
     }
 }
+
+/// `bootstrap.servers` as the builders take it: comma-separated, blanks dropped (checked when
+/// the client connects, as Java does).
+pub fn split_hosts(servers: &str) -> Vec<String> {
+    servers.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
+}
+
+/// The setters every client's configuration builder shares, written once: each builder
+/// (producer, consumer, and the admin client's in kafka-admin) expands it with the path to
+/// its [`CommonConfig`], so the three builders read alike.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __common_config_setters {
+    ($($common:ident).+) => {
+        /// `bootstrap.servers`: comma-separated `host:port`.
+        pub fn bootstrap_servers(mut self, servers: impl AsRef<str>) -> Self {
+            self.$($common).+.bootstrap_servers = $crate::config::split_hosts(servers.as_ref());
+            self
+        }
+
+        /// `client.id`.
+        pub fn client_id(mut self, id: impl Into<String>) -> Self {
+            self.$($common).+.client_id = id.into();
+            self
+        }
+
+        /// How connections are secured: `security.protocol`, TLS and SASL together.
+        pub fn security(mut self, security: $crate::config::SecurityConfig) -> Self {
+            self.$($common).+.security = security;
+            self
+        }
+
+        /// TLS with `tls` (`security.protocol` SSL, or SASL_SSL when a SASL mechanism is set).
+        pub fn tls(mut self, tls: $crate::config::TlsConfig) -> Self {
+            let security = &mut self.$($common).+.security;
+            security.tls = tls;
+            security.protocol = if security.protocol.uses_sasl() {
+                $crate::config::SecurityProtocol::SaslSsl
+            } else {
+                $crate::config::SecurityProtocol::Ssl
+            };
+            self
+        }
+
+        /// SASL with `mechanism` (`security.protocol` SASL_PLAINTEXT, or SASL_SSL when TLS is
+        /// set): any [`Mechanism`]($crate::sasl::Mechanism), the crate's
+        /// ([`Plain`]($crate::sasl::plain::Plain)...) or your own.
+        pub fn sasl(mut self, mechanism: impl $crate::sasl::Mechanism + 'static) -> Self {
+            let security = &mut self.$($common).+.security;
+            security.sasl = Some(::std::sync::Arc::new(mechanism));
+            security.protocol = if security.protocol.uses_tls() {
+                $crate::config::SecurityProtocol::SaslSsl
+            } else {
+                $crate::config::SecurityProtocol::SaslPlaintext
+            };
+            self
+        }
+
+        /// `request.timeout.ms`: how long one request may wait for its answer.
+        pub fn request_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.$($common).+.request_timeout = timeout;
+            self
+        }
+
+        /// `retry.backoff.ms` / `retry.backoff.max.ms`.
+        pub fn retry_backoff(mut self, initial: ::std::time::Duration, max: ::std::time::Duration) -> Self {
+            self.$($common).+.retry_backoff = $crate::backoff::Backoff::new(initial, max);
+            self
+        }
+
+        /// `reconnect.backoff.ms` / `reconnect.backoff.max.ms`.
+        pub fn reconnect_backoff(mut self, initial: ::std::time::Duration, max: ::std::time::Duration) -> Self {
+            self.$($common).+.reconnect_backoff = $crate::backoff::Backoff::new(initial, max);
+            self
+        }
+
+        /// `metadata.max.age.ms`.
+        pub fn metadata_max_age(mut self, age: ::std::time::Duration) -> Self {
+            self.$($common).+.metadata_max_age = age;
+            self
+        }
+
+        /// `socket.connection.setup.timeout.ms`.
+        pub fn connection_setup_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.$($common).+.connection_setup_timeout = timeout;
+            self
+        }
+
+        /// `connections.max.idle.ms`; `None` keeps idle connections open.
+        pub fn connections_max_idle(mut self, idle: Option<::std::time::Duration>) -> Self {
+            self.$($common).+.connections_max_idle = idle;
+            self
+        }
+
+        /// `allow.auto.create.topics`.
+        pub fn allow_auto_create_topics(mut self, allow: bool) -> Self {
+            self.$($common).+.allow_auto_create_topics = allow;
+            self
+        }
+
+        /// `receive.message.max.bytes`: the largest response frame accepted (see
+        /// [`CommonConfig::receive_message_max_bytes`]($crate::config::CommonConfig::receive_message_max_bytes)).
+        pub fn receive_message_max_bytes(mut self, bytes: usize) -> Self {
+            self.$($common).+.receive_message_max_bytes = bytes;
+            self
+        }
+    };
+}

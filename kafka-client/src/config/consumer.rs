@@ -263,6 +263,17 @@ impl ConsumerConfig {
     /// Checks settings that depend on each other ([`crate::consumer::Consumer::new`] calls it
     /// too, for configurations built field by field).
     pub fn validate(&self) -> Result<(), ConfigError> {
+        let group = &self.group;
+        if let Some(bad) = group.assignment_strategies.iter().find(|n| assignor_name(n).is_none()) {
+            return Err(invalid(
+                "partition.assignment.strategy",
+                bad,
+                "a list of range, roundrobin, sticky, cooperative-sticky (or the Java class names)",
+            ));
+        }
+        if let (GroupProtocol::Classic, Some(a)) = (group.protocol, &group.remote_assignor) {
+            return Err(invalid("group.remote.assignor", a, "nothing with group.protocol=classic"));
+        }
         // A Fetch answer holds up to fetch.max.bytes of records plus its own headers; a frame
         // limit below that would refuse answers the consumer asked for (librdkafka checks the
         // same, with the same margin).
@@ -275,6 +286,39 @@ impl ConsumerConfig {
             ));
         }
         Ok(())
+    }
+
+    /// A builder starting from the defaults, with the same shape as the producer's and the
+    /// admin client's.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use kafka_client::config::{ConsumerConfig, IsolationLevel, OffsetReset};
+    ///
+    /// let config = ConsumerConfig::builder()
+    ///     .bootstrap_servers("localhost:9092")
+    ///     .group_id("billing")
+    ///     .auto_offset_reset(OffsetReset::Earliest)
+    ///     .isolation_level(IsolationLevel::ReadCommitted)
+    ///     .max_poll_records(200)
+    ///     .session_timeout(Duration::from_secs(30))
+    ///     .build()?;
+    /// assert_eq!(config.group_id.as_deref(), Some("billing"));
+    /// # Ok::<(), kafka_client::config::ConfigError>(())
+    /// ```
+    pub fn builder() -> ConsumerConfigBuilder {
+        ConsumerConfigBuilder { config: ConsumerConfig::default().without_bootstrap() }
+    }
+
+    /// As [`ConsumerConfig::from_properties`], from a Java `.properties` file (see
+    /// [`properties::read_file`](super::properties::read_file)).
+    pub fn from_properties_file(path: impl AsRef<std::path::Path>) -> Result<ConsumerConfig, ConfigError> {
+        ConsumerConfig::from_properties(super::properties::read_file(path)?)
+    }
+
+    fn without_bootstrap(mut self) -> Self {
+        self.common.bootstrap_servers.clear();
+        self
     }
 
     /// Defaults with `bootstrap_servers`, for code that sets fields directly.
@@ -292,6 +336,130 @@ impl ConsumerConfig {
     }
 }
 
+/// Builds a [`ConsumerConfig`] with typed setters; [`ConsumerConfigBuilder::build`] checks the
+/// settings as [`ConsumerConfig::from_properties`] does.
+#[derive(Debug, Clone)]
+pub struct ConsumerConfigBuilder {
+    config: ConsumerConfig,
+}
+
+impl ConsumerConfigBuilder {
+    crate::__common_config_setters!(config.common);
+
+    /// `group.id`: the consumer group whose offsets are committed and, with `subscribe`, whose
+    /// members share the partitions.
+    pub fn group_id(mut self, group: impl Into<String>) -> Self {
+        self.config.group_id = Some(group.into());
+        self
+    }
+    /// `auto.offset.reset`: where a partition without a committed offset starts.
+    pub fn auto_offset_reset(mut self, reset: OffsetReset) -> Self {
+        self.config.auto_offset_reset = reset;
+        self
+    }
+    /// `fetch.min.bytes`.
+    pub fn fetch_min_bytes(mut self, bytes: i32) -> Self {
+        self.config.fetch_min_bytes = bytes;
+        self
+    }
+    /// `fetch.max.wait.ms`.
+    pub fn fetch_max_wait(mut self, wait: Duration) -> Self {
+        self.config.fetch_max_wait = wait;
+        self
+    }
+    /// `fetch.max.bytes`.
+    pub fn fetch_max_bytes(mut self, bytes: i32) -> Self {
+        self.config.fetch_max_bytes = bytes;
+        self
+    }
+    /// `max.partition.fetch.bytes`.
+    pub fn max_partition_fetch_bytes(mut self, bytes: i32) -> Self {
+        self.config.max_partition_fetch_bytes = bytes;
+        self
+    }
+    /// `max.poll.records`.
+    pub fn max_poll_records(mut self, n: usize) -> Self {
+        self.config.max_poll_records = n;
+        self
+    }
+    /// `default.api.timeout.ms`.
+    pub fn default_api_timeout(mut self, timeout: Duration) -> Self {
+        self.config.default_api_timeout = timeout;
+        self
+    }
+    /// `isolation.level`.
+    pub fn isolation_level(mut self, level: IsolationLevel) -> Self {
+        self.config.isolation_level = level;
+        self
+    }
+    /// `check.crcs`.
+    pub fn check_crcs(mut self, check: bool) -> Self {
+        self.config.check_crcs = check;
+        self
+    }
+    /// `client.rack`: fetch from a replica in this rack when the leader names one (KIP-392).
+    pub fn client_rack(mut self, rack: impl Into<String>) -> Self {
+        self.config.client_rack = rack.into();
+        self
+    }
+    /// `group.protocol`: the classic protocol or KIP-848's consumer protocol.
+    pub fn group_protocol(mut self, protocol: GroupProtocol) -> Self {
+        self.config.group.protocol = protocol;
+        self
+    }
+    /// `group.remote.assignor` (consumer protocol only).
+    pub fn group_remote_assignor(mut self, assignor: impl Into<String>) -> Self {
+        self.config.group.remote_assignor = Some(assignor.into());
+        self
+    }
+    /// `group.instance.id`: a static member (KIP-345).
+    pub fn group_instance_id(mut self, id: impl Into<String>) -> Self {
+        self.config.group.instance_id = Some(id.into());
+        self
+    }
+    /// `session.timeout.ms` (classic protocol).
+    pub fn session_timeout(mut self, timeout: Duration) -> Self {
+        self.config.group.session_timeout = timeout;
+        self
+    }
+    /// `heartbeat.interval.ms` (classic protocol).
+    pub fn heartbeat_interval(mut self, interval: Duration) -> Self {
+        self.config.group.heartbeat_interval = interval;
+        self
+    }
+    /// `max.poll.interval.ms` (also the rebalance timeout, as in Java).
+    pub fn max_poll_interval(mut self, interval: Duration) -> Self {
+        self.config.group.max_poll_interval = interval;
+        self.config.group.rebalance_timeout = interval;
+        self
+    }
+    /// `enable.auto.commit`.
+    pub fn enable_auto_commit(mut self, on: bool) -> Self {
+        self.config.group.enable_auto_commit = on;
+        self
+    }
+    /// `auto.commit.interval.ms`.
+    pub fn auto_commit_interval(mut self, interval: Duration) -> Self {
+        self.config.group.auto_commit_interval = interval;
+        self
+    }
+    /// `partition.assignment.strategy` (classic protocol): assignor names in order of
+    /// preference (`range`, `roundrobin`, `sticky`, `cooperative-sticky`, or Java's class names).
+    pub fn partition_assignment_strategy<S: Into<String>>(mut self, names: impl IntoIterator<Item = S>) -> Self {
+        self.config.group.assignment_strategies = names.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// Checks the settings and returns the configuration.
+    pub fn build(self) -> Result<ConsumerConfig, ConfigError> {
+        if self.config.common.bootstrap_servers.is_empty() {
+            return Err(ConfigError::Missing { key: "bootstrap.servers".into() });
+        }
+        self.config.validate()?;
+        Ok(self.config)
+    }
+}
+
 fn invalid(key: &str, value: &str, expected: &str) -> ConfigError {
     ConfigError::InvalidValue { key: key.into(), value: value.into(), expected: expected.into() }
 }
@@ -299,6 +467,64 @@ fn invalid(key: &str, value: &str, expected: &str) -> ConfigError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_builder_and_the_properties_give_the_same_configuration() {
+        let built = ConsumerConfig::builder()
+            .bootstrap_servers("a:1, b:2")
+            .client_id("billing-1")
+            .group_id("billing")
+            .auto_offset_reset(OffsetReset::Earliest)
+            .isolation_level(IsolationLevel::ReadCommitted)
+            .max_poll_records(42)
+            .fetch_max_wait(Duration::from_millis(250))
+            .session_timeout(Duration::from_secs(12))
+            .max_poll_interval(Duration::from_secs(90))
+            .enable_auto_commit(false)
+            .partition_assignment_strategy(["cooperative-sticky"])
+            .request_timeout(Duration::from_secs(20))
+            .build()
+            .unwrap();
+        let parsed = ConsumerConfig::from_properties([
+            ("bootstrap.servers", "a:1,b:2"),
+            ("client.id", "billing-1"),
+            ("group.id", "billing"),
+            ("auto.offset.reset", "earliest"),
+            ("isolation.level", "read_committed"),
+            ("max.poll.records", "42"),
+            ("fetch.max.wait.ms", "250"),
+            ("session.timeout.ms", "12000"),
+            ("max.poll.interval.ms", "90000"),
+            ("enable.auto.commit", "false"),
+            ("partition.assignment.strategy", "cooperative-sticky"),
+            ("request.timeout.ms", "20000"),
+        ])
+        .unwrap();
+        assert_eq!(format!("{built:?}"), format!("{parsed:?}"));
+    }
+
+    #[test]
+    fn the_builder_checks_what_properties_check() {
+        let missing = ConsumerConfig::builder().group_id("g").build().unwrap_err();
+        assert_eq!(missing, ConfigError::Missing { key: "bootstrap.servers".into() });
+        let unknown = ConsumerConfig::builder().bootstrap_servers("a:1").partition_assignment_strategy(["fastest"]);
+        let err = unknown.build().unwrap_err();
+        assert!(err.to_string().contains("partition.assignment.strategy"), "{err}");
+        let classic = ConsumerConfig::builder().bootstrap_servers("a:1").group_remote_assignor("uniform");
+        assert!(classic.build().unwrap_err().to_string().contains("group.remote.assignor"));
+    }
+
+    #[test]
+    fn a_properties_file_configures_the_consumer() {
+        let path = std::env::temp_dir().join(format!("consumer-{}.properties", std::process::id()));
+        std::fs::write(&path, "bootstrap.servers=k1:9092\ngroup.id=billing\nmax.poll.records=7\n").unwrap();
+        let config = ConsumerConfig::from_properties_file(&path).unwrap();
+        std::fs::write(&path, "bootstrap.servers=k1:9092\nmax.pol.records=7\n").unwrap();
+        let typo = ConsumerConfig::from_properties_file(&path).unwrap_err();
+        std::fs::remove_file(&path).unwrap();
+        assert_eq!((config.group_id.as_deref(), config.max_poll_records), (Some("billing"), 7));
+        assert!(typo.to_string().contains("did you mean `max.poll.records`"), "{typo}");
+    }
 
     #[test]
     fn the_frame_limit_must_hold_a_fetch() {

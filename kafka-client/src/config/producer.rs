@@ -1,17 +1,13 @@
 //! Producer configuration, with the Java client's keys and defaults (Kafka 4.x).
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use kafka_protocol::compression::{Codec, Compression};
 
 use super::common::CommonConfig;
 use super::properties::{parse_bool, parse_int, parse_ms, Properties};
-use super::security::{SecurityConfig, SecurityProtocol, TlsConfig};
-use crate::backoff::Backoff;
 use crate::cluster::ClusterConfig;
 use crate::error::ConfigError;
-use crate::sasl::Mechanism;
 
 /// Which acknowledgement a produce request waits for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -244,6 +240,12 @@ impl ProducerConfig {
         b.build()
     }
 
+    /// As [`ProducerConfig::from_properties`], from a Java `.properties` file (see
+    /// [`properties::read_file`](super::properties::read_file)).
+    pub fn from_properties_file(path: impl AsRef<std::path::Path>) -> Result<ProducerConfig, ConfigError> {
+        ProducerConfig::from_properties(super::properties::read_file(path)?)
+    }
+
     /// The cluster-layer settings these imply.
     pub fn cluster_config(&self) -> Result<ClusterConfig, ConfigError> {
         self.common.cluster_config()
@@ -264,43 +266,8 @@ pub struct ProducerConfigBuilder {
 }
 
 impl ProducerConfigBuilder {
-    /// `bootstrap.servers`.
-    pub fn bootstrap_servers(mut self, servers: impl AsRef<str>) -> Self {
-        self.config.common.bootstrap_servers =
-            servers.as_ref().split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
-        self
-    }
+    crate::__common_config_setters!(config.common);
 
-    /// How connections are secured: `security.protocol`, TLS and SASL together.
-    pub fn security(mut self, security: SecurityConfig) -> Self {
-        self.config.common.security = security;
-        self
-    }
-
-    /// TLS with `tls` (`security.protocol` SSL, or SASL_SSL when a SASL mechanism is set).
-    pub fn tls(mut self, tls: TlsConfig) -> Self {
-        let security = &mut self.config.common.security;
-        security.tls = tls;
-        security.protocol =
-            if security.protocol.uses_sasl() { SecurityProtocol::SaslSsl } else { SecurityProtocol::Ssl };
-        self
-    }
-
-    /// SASL with `mechanism` (`security.protocol` SASL_PLAINTEXT, or SASL_SSL when TLS is set):
-    /// any [`Mechanism`], the crate's ([`crate::sasl::plain::Plain`]...) or your own.
-    pub fn sasl(mut self, mechanism: impl Mechanism + 'static) -> Self {
-        let security = &mut self.config.common.security;
-        security.sasl = Some(Arc::new(mechanism));
-        security.protocol =
-            if security.protocol.uses_tls() { SecurityProtocol::SaslSsl } else { SecurityProtocol::SaslPlaintext };
-        self
-    }
-
-    /// `client.id`.
-    pub fn client_id(mut self, id: impl Into<String>) -> Self {
-        self.config.common.client_id = id.into();
-        self
-    }
     /// `transactional.id`: makes the producer transactional (see
     /// [`Producer::init_transactions`](crate::producer::Producer::init_transactions)).
     pub fn transactional_id(mut self, id: impl Into<String>) -> Self {
@@ -348,16 +315,6 @@ impl ProducerConfigBuilder {
         self.config.delivery_timeout = d;
         self
     }
-    /// `request.timeout.ms`.
-    pub fn request_timeout(mut self, d: Duration) -> Self {
-        self.config.common.request_timeout = d;
-        self
-    }
-    /// `retry.backoff.ms` / `retry.backoff.max.ms`.
-    pub fn retry_backoff(mut self, initial: Duration, max: Duration) -> Self {
-        self.config.common.retry_backoff = Backoff::new(initial, max);
-        self
-    }
     /// `max.in.flight.requests.per.connection`.
     pub fn max_in_flight(mut self, n: usize) -> Self {
         self.config.max_in_flight = n;
@@ -382,27 +339,6 @@ impl ProducerConfigBuilder {
     /// `partitioner.ignore.keys`.
     pub fn partitioner_ignore_keys(mut self, ignore: bool) -> Self {
         self.config.partitioner_ignore_keys = ignore;
-        self
-    }
-    /// `metadata.max.age.ms`.
-    pub fn metadata_max_age(mut self, d: Duration) -> Self {
-        self.config.common.metadata_max_age = d;
-        self
-    }
-    /// `reconnect.backoff.ms` / `reconnect.backoff.max.ms`.
-    pub fn reconnect_backoff(mut self, initial: Duration, max: Duration) -> Self {
-        self.config.common.reconnect_backoff = Backoff::new(initial, max);
-        self
-    }
-    /// `allow.auto.create.topics`.
-    pub fn allow_auto_create_topics(mut self, allow: bool) -> Self {
-        self.config.common.allow_auto_create_topics = allow;
-        self
-    }
-    /// `receive.message.max.bytes`: the largest response frame accepted (see
-    /// [`crate::config::CommonConfig::receive_message_max_bytes`]).
-    pub fn receive_message_max_bytes(mut self, bytes: usize) -> Self {
-        self.config.common.receive_message_max_bytes = bytes;
         self
     }
 

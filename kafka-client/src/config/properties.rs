@@ -1,6 +1,7 @@
 //! Parsing Java-style `key=value` properties into typed values, with errors that name the key
 //! and what is accepted.
 
+use std::path::Path;
 use std::time::Duration;
 
 use crate::error::ConfigError;
@@ -40,6 +41,41 @@ impl Properties {
             }
         }
     }
+}
+
+/// Reads a Java `.properties` file, the format of the Java client's configuration files and of
+/// `--command-config`: `key=value` or `key: value`, `#` and `!` comments, `\` line
+/// continuations and `\uXXXX` escapes. The file is read as UTF-8 (ASCII files read as Java
+/// reads them). Errors name the file and line, never a value: values may be secrets.
+pub fn read_file(path: impl AsRef<Path>) -> Result<Vec<(String, String)>, ConfigError> {
+    let path = path.as_ref();
+    let failed = |detail: String| ConfigError::File { path: path.to_path_buf(), detail };
+    let file = std::fs::File::open(path).map_err(|e| failed(e.to_string()))?;
+    parse(std::io::BufReader::new(file)).map_err(failed)
+}
+
+/// As [`read_file`], from text already in memory (a file's contents, a secret store's value).
+/// The error names the line.
+pub fn parse_text(text: &str) -> Result<Vec<(String, String)>, String> {
+    parse(text.as_bytes())
+}
+
+fn parse(reader: impl std::io::Read) -> Result<Vec<(String, String)>, String> {
+    let mut pairs = Vec::new();
+    java_properties::PropertiesIter::new_with_encoding(reader, encoding_rs::UTF_8)
+        .read_into(|key, value| pairs.push((key, value)))
+        .map_err(|e| {
+            let line = e.line_number().map(|n| format!("line {n}: ")).unwrap_or_default();
+            let cause = std::error::Error::source(&e).map(|c| format!(": {c}")).unwrap_or_default();
+            format!("{line}{}{cause}", describe(&e))
+        })?;
+    Ok(pairs)
+}
+
+/// The parser's description of `e` alone (its `Display` appends the line in its own words).
+fn describe(e: &java_properties::PropertiesError) -> String {
+    let text = e.to_string();
+    text.split(" (line_number =").next().unwrap_or(&text).to_string()
 }
 
 pub(crate) fn invalid(key: &str, value: &str, expected: &str) -> ConfigError {
@@ -90,6 +126,29 @@ mod tests {
         let props = Properties::new([("linger.msx", "5")]);
         let err = props.finish(&["linger.ms", "acks"]).unwrap_err();
         assert_eq!(err.to_string(), "unknown configuration key `linger.msx` (did you mean `linger.ms`?)");
+    }
+
+    #[test]
+    fn files_are_read_as_java_properties() {
+        let dir = std::env::temp_dir().join(format!("kafka-client-props-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("client.properties");
+        let text =
+            "# a comment\n! another\nbootstrap.servers = a:1,\\\n  b:2\nclient.id: caf\\u00e9\nacks=all\nacks=1\n";
+        std::fs::write(&path, text).unwrap();
+        let pairs = read_file(&path).unwrap();
+        let get = |k: &str| pairs.iter().rev().find(|(key, _)| key == k).map(|(_, v)| v.as_str());
+        assert_eq!(get("bootstrap.servers"), Some("a:1,b:2"));
+        assert_eq!(get("client.id"), Some("café"));
+        assert_eq!(get("acks"), Some("1"), "the later of two duplicates wins");
+
+        std::fs::write(&path, "sasl.jaas.config=secret-value\\u12\n").unwrap();
+        let err = read_file(&path).unwrap_err().to_string();
+        assert!(err.contains("client.properties") && err.contains("line 1"), "{err}");
+        assert!(!err.contains("secret-value"), "a value leaked into the error: {err}");
+        let missing = read_file(dir.join("absent.properties")).unwrap_err();
+        assert!(matches!(missing, ConfigError::File { .. }), "{missing}");
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
