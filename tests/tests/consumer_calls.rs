@@ -125,7 +125,7 @@ impl RebalanceListener for Revocations {
     }
 
     fn on_partitions_revoked<'a>(&'a self, _: &'a Consumer, partitions: &'a [TopicPartition]) -> BoxFuture<'a, ()> {
-        self.0.lock().unwrap().extend(partitions.iter().cloned());
+        self.0.lock().expect("revocations").extend(partitions.iter().cloned());
         Box::pin(async {})
     }
 }
@@ -152,7 +152,7 @@ async fn unsubscribe_leaves_the_group_and_a_second_subscribe_joins_again() {
 
     consumer.unsubscribe().await.expect("unsubscribe");
     assert!(consumer.assignment().is_empty(), "the assignment is dropped");
-    let told: BTreeSet<TopicPartition> = revoked.0.lock().unwrap().iter().cloned().collect();
+    let told: BTreeSet<TopicPartition> = revoked.0.lock().expect("revocations").iter().cloned().collect();
     assert_eq!(told, (0..2).map(|p| TopicPartition::new(&first, p)).collect(), "the listener heard of the revocation");
     let admin = Admin::from_properties([("bootstrap.servers", backend.bootstrap.as_str())]).expect("admin");
     let described = admin.describe_groups([&group], DescribeGroupsOptions::default()).await.into_one(&group);
