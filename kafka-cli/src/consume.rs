@@ -125,8 +125,8 @@ pub async fn run(global: &Global, args: ConsumerArgs) -> Result<ExitCode> {
         consumer.assign(wanted.iter().map(|p| (topic, *p)));
         if let (Some(start), Some(p)) = (start, args.partition) {
             match start {
-                Start::Earliest => consumer.seek_to_beginning(&[(topic, p)])?,
-                Start::Latest => consumer.seek_to_end(&[(topic, p)])?,
+                Start::Earliest => consumer.seek_to_beginning([(topic, p)])?,
+                Start::Latest => consumer.seek_to_end([(topic, p)])?,
                 Start::At(offset) => consumer.seek(topic, p, offset)?,
             }
         }

@@ -20,12 +20,6 @@ use crate::cli::Global;
 /// Key/value pairs in the order given; later ones win when applied.
 pub type Pairs = Vec<(String, String)>;
 
-/// Parses a Java properties file's text (the SDK's reader: `#`/`!` comments, `=`, `:` or white
-/// space between key and value, `\` line continuations and escapes).
-pub fn parse_properties(text: &str) -> Result<Pairs, String> {
-    properties::parse_text(text)
-}
-
 /// Parses `name=value` flags; `what` names the flag in the error.
 pub fn parse_pairs(values: &[String], what: &str) -> Result<Pairs> {
     values
@@ -132,7 +126,7 @@ mod tests {
     fn java_properties_syntax_is_read() {
         let text = "# comment\n! also\nsecurity.protocol=SASL_SSL\nsasl.mechanism : SCRAM-SHA-512\n\
                     a.b   c\nsasl.jaas.config=org.Module required \\\n    username=\"u\";\nk\\=x=v\\u0041\n\n";
-        let p = parse_properties(text).unwrap();
+        let p = properties::parse_text(text).unwrap();
         assert_eq!(
             p,
             vec![
@@ -147,7 +141,7 @@ mod tests {
 
     #[test]
     fn a_malformed_unicode_escape_names_the_line() {
-        let e = parse_properties("a=1\nb=\\uZZ\n").unwrap_err();
+        let e = properties::parse_text("a=1\nb=\\uZZ\n").unwrap_err();
         assert!(e.contains("line 2"), "{e}");
     }
 

@@ -74,12 +74,12 @@ async fn seek_pause_resume_and_seek_to_end() {
     consumer.assign([(&topic, 0), (&topic, 1)]);
 
     // Pause partition 1: only partition 0 comes back.
-    consumer.pause(&[(&topic, 1)]).expect("pause");
+    consumer.pause([(&topic, 1)]).expect("pause");
     let p0_len = ledger_count(&ledger, 0);
     let first = read(&consumer, p0_len).await;
     assert!(first.iter().all(|r| r.partition == 0), "a paused partition returned records");
     assert_eq!(consumer.paused().len(), 1);
-    consumer.resume(&[(&topic, 1)]).expect("resume");
+    consumer.resume([(&topic, 1)]).expect("resume");
     let second = read(&consumer, 400 - p0_len).await;
     assert!(second.iter().all(|r| r.partition == 1));
 
@@ -89,7 +89,7 @@ async fn seek_pause_resume_and_seek_to_end() {
     assert_eq!(again.first().map(|r| (r.partition, r.offset)), Some((0, 5)));
 
     // Seek to the end: only records produced afterwards arrive.
-    consumer.seek_to_end(&[(&topic, 0), (&topic, 1)]).expect("seek to end");
+    consumer.seek_to_end([(&topic, 0), (&topic, 1)]).expect("seek to end");
     for p in 0..2 {
         consumer.position(&topic, p, Duration::from_secs(10)).await.expect("position at the end");
     }

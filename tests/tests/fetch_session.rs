@@ -62,12 +62,12 @@ async fn incremental_fetches_carry_every_record_through_pause_resume_and_seek() 
     assert!(stats.requests > stats.incremental, "the session starts with a full fetch: {stats:?}");
 
     // Partition 1 paused (forgotten by the session): only 0 and 2 come back; resumed, 1 follows.
-    consumer.pause(&[(&topic, 1)]).expect("pause");
+    consumer.pause([(&topic, 1)]).expect("pause");
     let mut second = Ledger::default();
     produce(&backend.bootstrap, &topic, 900, &mut second).await;
     let others = read_exactly(&consumer, second.acked_in(0) + second.acked_in(2)).await;
     assert!(others.iter().all(|r| r.partition != 1), "a paused partition returned records");
-    consumer.resume(&[(&topic, 1)]).expect("resume");
+    consumer.resume([(&topic, 1)]).expect("resume");
     let resumed = read_exactly(&consumer, second.acked_in(1)).await;
     assert!(resumed.iter().all(|r| r.partition == 1));
     let mut both = as_reads(&others);

@@ -204,38 +204,6 @@ impl CommonConfig {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn take(pairs: &[(&str, &str)]) -> Result<CommonConfig, ConfigError> {
-        let mut config = CommonConfig::with_client_id("test");
-        let mut props = Properties::new(pairs.iter().copied().chain([("bootstrap.servers", "b:9092")]));
-        config.take(&mut props)?;
-        props.finish(&[])?;
-        Ok(config)
-    }
-
-    #[test]
-    fn behaviour_keys_are_honoured_or_refused_never_dropped() {
-        assert_eq!(take(&[]).unwrap().connections_max_idle, Some(Duration::from_secs(540)));
-        assert_eq!(
-            take(&[("connections.max.idle.ms", "1500")]).unwrap().connections_max_idle,
-            Some(Duration::from_millis(1500))
-        );
-        assert_eq!(take(&[("connections.max.idle.ms", "-1")]).unwrap().connections_max_idle, None);
-        assert!(take(&[("connections.max.idle.ms", "0")]).is_err());
-
-        assert!(take(&[("client.dns.lookup", "use_all_dns_ips")]).is_ok());
-        let err = take(&[("client.dns.lookup", "resolve_canonical_bootstrap_servers_only")]).unwrap_err();
-        assert!(err.to_string().contains("Kerberos"), "{err}");
-
-        assert!(take(&[("interceptor.classes", "")]).is_ok());
-        let err = take(&[("interceptor.classes", "com.example.AuditInterceptor")]).unwrap_err();
-        assert!(err.to_string().contains("interceptor"), "{err}");
-    }
-}
-
 /// `bootstrap.servers` as the builders take it: comma-separated, blanks dropped (checked when
 /// the client connects, as Java does).
 pub fn split_hosts(servers: &str) -> Vec<String> {
@@ -342,4 +310,36 @@ macro_rules! __common_config_setters {
             self
         }
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn take(pairs: &[(&str, &str)]) -> Result<CommonConfig, ConfigError> {
+        let mut config = CommonConfig::with_client_id("test");
+        let mut props = Properties::new(pairs.iter().copied().chain([("bootstrap.servers", "b:9092")]));
+        config.take(&mut props)?;
+        props.finish(&[])?;
+        Ok(config)
+    }
+
+    #[test]
+    fn behaviour_keys_are_honoured_or_refused_never_dropped() {
+        assert_eq!(take(&[]).unwrap().connections_max_idle, Some(Duration::from_secs(540)));
+        assert_eq!(
+            take(&[("connections.max.idle.ms", "1500")]).unwrap().connections_max_idle,
+            Some(Duration::from_millis(1500))
+        );
+        assert_eq!(take(&[("connections.max.idle.ms", "-1")]).unwrap().connections_max_idle, None);
+        assert!(take(&[("connections.max.idle.ms", "0")]).is_err());
+
+        assert!(take(&[("client.dns.lookup", "use_all_dns_ips")]).is_ok());
+        let err = take(&[("client.dns.lookup", "resolve_canonical_bootstrap_servers_only")]).unwrap_err();
+        assert!(err.to_string().contains("Kerberos"), "{err}");
+
+        assert!(take(&[("interceptor.classes", "")]).is_ok());
+        let err = take(&[("interceptor.classes", "com.example.AuditInterceptor")]).unwrap_err();
+        assert!(err.to_string().contains("interceptor"), "{err}");
+    }
 }
