@@ -200,6 +200,37 @@ impl From<kafka_client::Error> for AdminError {
     }
 }
 
+/// So that `?` works from an admin call into the SDK's one error type: a broker's error code
+/// stays an [`Error::Kafka`](kafka_client::Error::Kafka), a client failure is itself again, the
+/// rest is carried whole in [`Error::Admin`](kafka_client::Error::Admin).
+///
+/// ```
+/// use kafka_admin::AdminError;
+/// use kafka_protocol::ErrorCode;
+///
+/// let admin = AdminError::Broker { code: ErrorCode::NOT_CONTROLLER, message: None, context: "CreateTopics orders".into() };
+/// let error = kafka_client::Error::from(admin);
+/// assert_eq!(error.code(), Some(ErrorCode::NOT_CONTROLLER));
+/// assert!(error.is_retriable());
+///
+/// let exists = kafka_client::Error::from(AdminError::TopicAlreadyExists { topic: "orders".into(), message: None });
+/// let back = match &exists {
+///     kafka_client::Error::Admin(source) => source.downcast_ref::<AdminError>(),
+///     _ => None,
+/// };
+/// assert!(matches!(back, Some(AdminError::TopicAlreadyExists { .. })));
+/// ```
+impl From<AdminError> for kafka_client::Error {
+    fn from(e: AdminError) -> Self {
+        match e {
+            AdminError::Broker { code, message, context } => kafka_client::Error::Kafka { code, message, context },
+            AdminError::Client(shared) => Arc::try_unwrap(shared)
+                .unwrap_or_else(|shared| kafka_client::Error::Admin(Box::new(AdminError::Client(shared)))),
+            e => kafka_client::Error::Admin(Box::new(e)),
+        }
+    }
+}
+
 impl From<kafka_client::config::ConfigError> for AdminError {
     fn from(e: kafka_client::config::ConfigError) -> Self {
         AdminError::Client(Arc::new(e.into()))

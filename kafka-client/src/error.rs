@@ -263,6 +263,19 @@ pub enum Error {
         #[source]
         source: SaslError,
     },
+    /// A record was not delivered: its topic, partition, whether it may be in the log anyway,
+    /// and why (from [`Producer::send`](crate::producer::Producer::send) or a
+    /// [`Delivery`](crate::producer::Delivery)).
+    #[error(transparent)]
+    Produce(#[from] crate::producer::ProduceError),
+    /// Records failed since the last [`Producer::flush`](crate::producer::Producer::flush).
+    #[error(transparent)]
+    Flush(#[from] crate::producer::FlushError),
+    /// An admin client's error that has no closer variant here (kafka-admin converts its
+    /// `AdminError` into this error so that `?` works across the SDK's clients; broker error
+    /// codes become [`Error::Kafka`]). Downcast to `kafka_admin::AdminError` for its fields.
+    #[error(transparent)]
+    Admin(Box<dyn std::error::Error + Send + Sync + 'static>),
     /// [`Consumer::wakeup`](crate::consumer::Consumer::wakeup) interrupted a `poll` (or was
     /// called while none was waiting, which interrupts the next one). Nothing was consumed:
     /// positions are where the last poll left them.
@@ -292,6 +305,8 @@ impl Error {
             | Error::Timeout { .. } => true,
             Error::Kafka { code, .. } => code.is_retriable(),
             Error::Tls { failure, .. } => failure.is_retriable(),
+            Error::Produce(e) => e.error.is_retriable(),
+            Error::Flush(e) => e.first.error.is_retriable(),
             _ => false,
         }
     }
@@ -303,6 +318,8 @@ impl Error {
             Error::SaslAuthenticationFailed { .. } => Some(ErrorCode::SASL_AUTHENTICATION_FAILED),
             Error::SaslMechanismUnsupported { .. } => Some(ErrorCode::UNSUPPORTED_SASL_MECHANISM),
             Error::Transaction(e) => e.cause().and_then(Error::code),
+            Error::Produce(e) => e.error.code(),
+            Error::Flush(e) => e.first.error.code(),
             _ => None,
         }
     }
