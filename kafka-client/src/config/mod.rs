@@ -21,7 +21,7 @@ pub use common::{CommonConfig, COMMON_KEYS, IGNORED_KEYS};
 pub use consumer::{ConsumerConfig, ConsumerConfigBuilder, IsolationLevel, OffsetReset, CONSUMER_KEYS};
 pub(crate) use group::assignor_name;
 pub use group::{GroupConfig, GroupProtocol};
-pub use producer::{Acks, ProducerConfig, ProducerConfigBuilder, PRODUCER_KEYS};
+pub use producer::{Acks, BuiltinPartitioner, ProducerConfig, ProducerConfigBuilder, PRODUCER_KEYS};
 #[cfg(all(feature = "oauth-oidc", feature = "tls"))]
 pub(crate) use security::take_tls;
 pub use security::{

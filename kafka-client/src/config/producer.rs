@@ -60,6 +60,10 @@ pub struct ProducerConfig {
     pub max_block: Duration,
     /// `partitioner.ignore.keys` (default false).
     pub partitioner_ignore_keys: bool,
+    /// `partitioner.class`: which of Java's built-in partitioners (default: the key hash, and
+    /// sticky batches for keyless records). Your own goes to
+    /// [`Producer::with_partitioner`](crate::producer::Producer::with_partitioner).
+    pub partitioner: BuiltinPartitioner,
     /// `transactional.id` (default none): makes the producer transactional; requires idempotence.
     pub transactional_id: Option<String>,
     /// `transaction.timeout.ms` (default 60 s): how long the coordinator lets a transaction stay
@@ -83,11 +87,33 @@ impl Default for ProducerConfig {
             max_request_size: 1024 * 1024,
             max_block: Duration::from_secs(60),
             partitioner_ignore_keys: false,
+            partitioner: BuiltinPartitioner::Default,
             transactional_id: None,
             transaction_timeout: Duration::from_secs(60),
         }
     }
 }
+
+/// The partitioners `partitioner.class` can name: Java's built-in ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum BuiltinPartitioner {
+    /// A record's key hashed with murmur2 (the partition Java picks), keyless records in
+    /// sticky batches (KIP-794). Also what Java's former `DefaultPartitioner` names, and, with
+    /// `partitioner.ignore.keys=true`, its former `UniformStickyPartitioner`.
+    #[default]
+    Default,
+    /// [`RoundRobinPartitioner`](crate::producer::RoundRobinPartitioner): every record to the
+    /// next partition in turn.
+    RoundRobin,
+}
+
+/// Java's partitioner classes, and what each maps to here.
+const JAVA_PARTITIONERS: &[(&str, BuiltinPartitioner, bool)] = &[
+    ("org.apache.kafka.clients.producer.internals.DefaultPartitioner", BuiltinPartitioner::Default, false),
+    ("org.apache.kafka.clients.producer.UniformStickyPartitioner", BuiltinPartitioner::Default, true),
+    ("org.apache.kafka.clients.producer.RoundRobinPartitioner", BuiltinPartitioner::RoundRobin, false),
+];
 
 /// The keys [`ProducerConfig::from_properties`] accepts.
 pub const PRODUCER_KEYS: &[&str] = &[
@@ -106,6 +132,9 @@ pub const PRODUCER_KEYS: &[&str] = &[
     "max.request.size",
     "max.block.ms",
     "partitioner.ignore.keys",
+    "partitioner.class",
+    "partitioner.adaptive.partitioning.enable",
+    "partitioner.availability.timeout.ms",
     "transactional.id",
     "transaction.timeout.ms",
 ];
@@ -227,6 +256,44 @@ impl ProducerConfig {
         if let Some(d) = ms(&mut props, "max.block.ms")? {
             b.config.max_block = d;
         }
+        if let Some(v) = props.take("partitioner.class") {
+            let class = v.trim();
+            if !class.is_empty() {
+                let Some(&(_, partitioner, ignore_keys)) = JAVA_PARTITIONERS.iter().find(|(name, ..)| *name == class)
+                else {
+                    return Err(invalid(
+                        "partitioner.class",
+                        &v,
+                        "one of Java's built-in partitioners (org.apache.kafka.clients.producer.RoundRobinPartitioner, \
+                         ...UniformStickyPartitioner, ...internals.DefaultPartitioner); a partitioner of your own \
+                         implements kafka_client::producer::Partitioner and goes to Producer::with_partitioner",
+                    ));
+                };
+                b.config.partitioner = partitioner;
+                b.config.partitioner_ignore_keys |= ignore_keys;
+            }
+        }
+        // Adaptive partitioning (KIP-794) weighs keyless records towards brokers with shorter
+        // queues; this client spreads them uniformly, which is what `false` asks for.
+        if let Some(v) = props.take("partitioner.adaptive.partitioning.enable") {
+            if parse_bool("partitioner.adaptive.partitioning.enable", &v)? {
+                return Err(invalid(
+                    "partitioner.adaptive.partitioning.enable",
+                    &v,
+                    "false: keyless records are spread uniformly in sticky batches; adaptive weighting by broker \
+                     queue size is not built (remove the key or set it to false)",
+                ));
+            }
+        }
+        if let Some(v) = props.take("partitioner.availability.timeout.ms") {
+            if parse_int("partitioner.availability.timeout.ms", &v, 0, i64::MAX)? != 0 {
+                return Err(invalid(
+                    "partitioner.availability.timeout.ms",
+                    &v,
+                    "0: avoiding partitions of slow brokers belongs to adaptive partitioning, which is not built",
+                ));
+            }
+        }
         if let Some(v) = props.take("partitioner.ignore.keys") {
             b.config.partitioner_ignore_keys = parse_bool("partitioner.ignore.keys", &v)?;
         }
@@ -342,6 +409,12 @@ impl ProducerConfigBuilder {
         self
     }
 
+    /// `partitioner.class`: one of Java's built-in partitioners.
+    pub fn partitioner(mut self, partitioner: BuiltinPartitioner) -> Self {
+        self.config.partitioner = partitioner;
+        self
+    }
+
     /// Checks the settings and returns the configuration.
     pub fn build(self) -> Result<ProducerConfig, ConfigError> {
         let mut c = self.config;
@@ -427,6 +500,28 @@ mod tests {
         ])
         .unwrap_err();
         assert!(err.to_string().contains("`acks`"), "{err}");
+    }
+
+    #[test]
+    fn java_partitioner_classes_map_to_the_built_in_ones_and_others_are_refused() {
+        let with = |pairs: &[(&str, &str)]| {
+            ProducerConfig::from_properties([("bootstrap.servers", "a:1")].iter().chain(pairs).copied())
+        };
+        let rr = with(&[("partitioner.class", "org.apache.kafka.clients.producer.RoundRobinPartitioner")]).unwrap();
+        assert_eq!(rr.partitioner, BuiltinPartitioner::RoundRobin);
+        let sticky =
+            with(&[("partitioner.class", "org.apache.kafka.clients.producer.UniformStickyPartitioner")]).unwrap();
+        assert_eq!((sticky.partitioner, sticky.partitioner_ignore_keys), (BuiltinPartitioner::Default, true));
+        let default =
+            with(&[("partitioner.class", "org.apache.kafka.clients.producer.internals.DefaultPartitioner")]).unwrap();
+        assert_eq!((default.partitioner, default.partitioner_ignore_keys), (BuiltinPartitioner::Default, false));
+        let custom = with(&[("partitioner.class", "com.example.RegionPartitioner")]).unwrap_err().to_string();
+        assert!(custom.contains("Producer::with_partitioner") && custom.contains("com.example.RegionPartitioner"));
+        assert!(with(&[("partitioner.adaptive.partitioning.enable", "false")]).is_ok());
+        let adaptive = with(&[("partitioner.adaptive.partitioning.enable", "true")]).unwrap_err().to_string();
+        assert!(adaptive.contains("not built"), "{adaptive}");
+        assert!(with(&[("partitioner.availability.timeout.ms", "0")]).is_ok());
+        assert!(with(&[("partitioner.availability.timeout.ms", "500")]).is_err());
     }
 
     #[test]

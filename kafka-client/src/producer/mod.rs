@@ -44,12 +44,12 @@ use tracing::debug;
 pub use crate::error::TransactionError;
 pub use crate::types::TransactionState;
 pub use delivery::{Delivery, Persistence, ProduceError, RecordMetadata};
-pub use partitioner::{murmur2, partition_for_key, Partitioner};
+pub use partitioner::{murmur2, partition_for_key, Partitioner, RoundRobinPartitioner};
 pub use record::ProducerRecord;
 
 use crate::backoff::{Decision, GaveUp, Retry};
 use crate::cluster::Cluster;
-use crate::config::ProducerConfig;
+use crate::config::{BuiltinPartitioner, ProducerConfig};
 use crate::error::{Error, Result};
 use accumulator::{Accumulator, ProducerBatch, TopicQueues};
 use transaction::Transactions;
@@ -137,10 +137,15 @@ impl std::fmt::Debug for Producer {
 impl Producer {
     /// A producer with `config`; connects lazily. Must be called within a tokio runtime.
     pub fn new(config: ProducerConfig) -> Result<Producer> {
-        Self::build(config, None)
+        let partitioner: Option<Arc<dyn Partitioner>> = match config.partitioner {
+            BuiltinPartitioner::Default => None,
+            BuiltinPartitioner::RoundRobin => Some(Arc::new(RoundRobinPartitioner::default())),
+        };
+        Self::build(config, partitioner)
     }
 
-    /// A producer with a custom partitioner (returning `None` falls back to the default).
+    /// A producer with a custom partitioner (returning `None` falls back to the default); it
+    /// takes the place of any `partitioner.class` the configuration names.
     pub fn with_partitioner(config: ProducerConfig, partitioner: impl Partitioner) -> Result<Producer> {
         Self::build(config, Some(Arc::new(partitioner)))
     }

@@ -52,6 +52,28 @@ pub trait Partitioner: Send + Sync + 'static {
     fn partition(&self, topic: &str, key: Option<&[u8]>, value: Option<&[u8]>, partitions: i32) -> Option<i32>;
 }
 
+/// Java's `RoundRobinPartitioner` (`partitioner.class=org.apache.kafka.clients.producer.RoundRobinPartitioner`):
+/// every record, keyed or not, goes to the next partition of its topic in turn. Unlike Java's,
+/// it cycles over all partitions, not only those with a leader at the moment: a record for a
+/// leaderless partition waits for its leader (within `delivery.timeout.ms`) rather than moving.
+#[derive(Debug, Default)]
+pub struct RoundRobinPartitioner {
+    next: Mutex<std::collections::HashMap<String, u32>>,
+}
+
+impl Partitioner for RoundRobinPartitioner {
+    fn partition(&self, topic: &str, _key: Option<&[u8]>, _value: Option<&[u8]>, partitions: i32) -> Option<i32> {
+        let mut next = self.next.lock().unwrap_or_else(|p| p.into_inner());
+        let counter = match next.get_mut(topic) {
+            Some(counter) => counter,
+            None => next.entry(topic.to_owned()).or_insert_with(|| fastrand::u32(..)),
+        };
+        let partition = (*counter % partitions.max(1) as u32) as i32;
+        *counter = counter.wrapping_add(1);
+        Some(partition)
+    }
+}
+
 /// Per-topic sticky state for keyless records.
 #[derive(Debug, Default)]
 pub(crate) struct Sticky {
@@ -96,6 +118,17 @@ mod tests {
         assert_eq!(murmur2(b"a-little-bit-longer-string"), -1486304829);
         assert_eq!(murmur2(b"lkjh234lh9fiuh90y23oiuhsafujhadof229phr9h19h89h8"), -58897971);
         assert_eq!(murmur2(b"abc"), 479470107);
+    }
+
+    #[test]
+    fn round_robin_takes_every_partition_in_turn_per_topic() {
+        let rr = RoundRobinPartitioner::default();
+        let a: Vec<i32> = (0..6).map(|_| rr.partition("a", Some(b"same key"), None, 3).unwrap()).collect();
+        assert_eq!(a[0..3], a[3..6], "cycles: {a:?}");
+        let mut seen = a[0..3].to_vec();
+        seen.sort();
+        assert_eq!(seen, vec![0, 1, 2], "keys are ignored: {a:?}");
+        assert_eq!(rr.partition("b", None, None, 1), Some(0));
     }
 
     #[test]

@@ -1,0 +1,39 @@
+//! Partitioners chosen by configuration, against a broker: Java's `partitioner.class` names.
+
+use std::collections::BTreeSet;
+use std::time::Duration;
+
+use kafka_client::config::ProducerConfig;
+use kafka_client::producer::{Producer, ProducerRecord};
+use tests::topics::create_topic;
+use tests::{unique_topic, Backend, Conn};
+
+async fn setup(prefix: &str, partitions: i32) -> (Backend, String) {
+    let backend = Backend::from_env().await;
+    let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
+    let topic = unique_topic(prefix);
+    create_topic(&mut conn, &topic, partitions).await;
+    (backend, topic)
+}
+
+/// `partitioner.class` naming Java's RoundRobinPartitioner spreads records with one key over
+/// every partition, where the default partitioner keeps them on one.
+#[tokio::test]
+async fn the_java_round_robin_partitioner_class_spreads_one_key_over_every_partition() {
+    let (backend, topic) = setup("round-robin", 3).await;
+    for (class, expected) in [("org.apache.kafka.clients.producer.RoundRobinPartitioner", 3), ("", 1)] {
+        let config = ProducerConfig::from_properties([
+            ("bootstrap.servers", backend.bootstrap.as_str()),
+            ("partitioner.class", class),
+        ])
+        .expect("producer config");
+        let producer = Producer::new(config).expect("producer");
+        let mut partitions = BTreeSet::new();
+        for _ in 0..9 {
+            let sent = producer.send(ProducerRecord::new(&topic).key(b"one key").value(b"v")).await.expect("send");
+            partitions.insert(sent.partition);
+        }
+        assert_eq!(partitions.len(), expected, "partitioner.class `{class}`: {partitions:?}");
+        producer.close(Duration::from_secs(5)).await.expect("close");
+    }
+}
