@@ -60,6 +60,11 @@ pub struct ClusterConfig {
     pub metadata_max_age: Duration,
     /// `reconnect.backoff.ms` .. `reconnect.backoff.max.ms`.
     pub reconnect_backoff: Backoff,
+    /// `socket.connection.setup.timeout.max.ms`: each consecutive failure to connect to a
+    /// broker doubles the next attempt's setup timeout (`connection.connect_timeout`, with
+    /// ±20% jitter) up to this, as Java does, so a broker that is slow to accept gets longer
+    /// and a dead one does not hold callers for long at first.
+    pub connect_timeout_max: Duration,
     /// `retry.backoff.ms` .. `retry.backoff.max.ms`: the pacing of metadata refreshes.
     pub refresh_backoff: Backoff,
     /// `allow.auto.create.topics` for Metadata requests.
@@ -76,6 +81,7 @@ impl Default for ClusterConfig {
             connection: ConnectionConfig::default(),
             metadata_max_age: Duration::from_secs(300),
             reconnect_backoff: Backoff::new(Duration::from_millis(50), Duration::from_millis(1000)),
+            connect_timeout_max: Duration::from_secs(30),
             refresh_backoff: Backoff::new(Duration::from_millis(100), Duration::from_millis(1000)),
             allow_auto_topic_creation: true,
             connections_max_idle: Some(Duration::from_secs(540)),
@@ -402,7 +408,10 @@ impl Cluster {
             }
         }
         let broker = BrokerId { node_id: node.max(-1), addr: addr.clone() };
-        match Connection::connect(broker, self.inner.config.connection.clone()).await {
+        let mut connection = self.inner.config.connection.clone();
+        connection.connect_timeout =
+            Backoff::new(connection.connect_timeout, self.inner.config.connect_timeout_max).delay(state.failures);
+        match Connection::connect(broker, connection).await {
             Ok(conn) => {
                 if state.failures > 0 {
                     info!(node, ?lane, addr = %addr, "reconnected");

@@ -21,6 +21,7 @@ pub const COMMON_KEYS: &[&str] = &[
     "reconnect.backoff.ms",
     "reconnect.backoff.max.ms",
     "socket.connection.setup.timeout.ms",
+    "socket.connection.setup.timeout.max.ms",
     "allow.auto.create.topics",
     "security.protocol",
     "receive.message.max.bytes",
@@ -65,8 +66,11 @@ pub struct CommonConfig {
     pub metadata_max_age: Duration,
     /// `reconnect.backoff.ms` .. `reconnect.backoff.max.ms` (default 50 ms .. 1 s).
     pub reconnect_backoff: Backoff,
-    /// `socket.connection.setup.timeout.ms` (default 10 s).
+    /// `socket.connection.setup.timeout.ms` (default 10 s): the first attempt's setup timeout.
     pub connection_setup_timeout: Duration,
+    /// `socket.connection.setup.timeout.max.ms` (default 30 s): consecutive failures to
+    /// connect to a broker double its setup timeout up to this.
+    pub connection_setup_timeout_max: Duration,
     /// `allow.auto.create.topics` (default true).
     pub allow_auto_create_topics: bool,
     /// `receive.message.max.bytes` (librdkafka's name; default 256 MiB): the largest response
@@ -94,6 +98,7 @@ impl CommonConfig {
             metadata_max_age: Duration::from_secs(300),
             reconnect_backoff: Backoff::new(Duration::from_millis(50), Duration::from_millis(1000)),
             connection_setup_timeout: Duration::from_secs(10),
+            connection_setup_timeout_max: Duration::from_secs(30),
             connections_max_idle: Some(Duration::from_secs(540)),
             allow_auto_create_topics: true,
             receive_message_max_bytes: DEFAULT_MAX_RESPONSE_SIZE,
@@ -126,6 +131,9 @@ impl CommonConfig {
         self.reconnect_backoff = Backoff::new(reconnect_initial, reconnect_max);
         if let Some(d) = ms(props, "socket.connection.setup.timeout.ms")? {
             self.connection_setup_timeout = d;
+        }
+        if let Some(d) = ms(props, "socket.connection.setup.timeout.max.ms")? {
+            self.connection_setup_timeout_max = d;
         }
         if let Some(v) = props.take("allow.auto.create.topics") {
             self.allow_auto_create_topics = parse_bool("allow.auto.create.topics", &v)?;
@@ -197,6 +205,7 @@ impl CommonConfig {
             },
             metadata_max_age: self.metadata_max_age,
             reconnect_backoff: self.reconnect_backoff,
+            connect_timeout_max: self.connection_setup_timeout_max,
             refresh_backoff: self.retry_backoff,
             allow_auto_topic_creation: self.allow_auto_create_topics,
             connections_max_idle: self.connections_max_idle,
@@ -288,6 +297,13 @@ macro_rules! __common_config_setters {
         /// `socket.connection.setup.timeout.ms`.
         pub fn connection_setup_timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.$($common).+.connection_setup_timeout = timeout;
+            self
+        }
+
+        /// `socket.connection.setup.timeout.max.ms`: consecutive failures to connect to a
+        /// broker double its setup timeout up to this.
+        pub fn connection_setup_timeout_max(mut self, timeout: ::std::time::Duration) -> Self {
+            self.$($common).+.connection_setup_timeout_max = timeout;
             self
         }
 

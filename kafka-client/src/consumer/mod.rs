@@ -848,11 +848,29 @@ impl Consumer {
         }
         let member = &self.membership();
         let cluster = &self.shared.cluster;
-        self.on_coordinator(
-            &member.group_id,
-            |conn| async move { offsets::commit(&conn, cluster, member, offsets).await },
-        )
-        .await
+        // A coordinator that is loading, moving or not yet elected (a new cluster creating
+        // __consumer_offsets) answers with a retriable code: the commit is sent again, as
+        // Java's commitSync does, until `default.api.timeout.ms`. Committing the same offsets
+        // twice is harmless. Generation errors are not retriable: the caller must know.
+        let timeout = self.shared.config.default_api_timeout;
+        Retry::new(self.shared.config.common.retry_backoff, Instant::now() + timeout)
+            .unbounded_attempts()
+            .give_up_before_deadline()
+            .run(
+                || {
+                    self.on_coordinator(&member.group_id, |conn| async move {
+                        offsets::commit(&conn, cluster, member, offsets).await
+                    })
+                },
+                |e| if e.is_retriable() { Decision::Retry } else { Decision::Stop },
+            )
+            .await
+            .map_err(|gave_up| {
+                gave_up.last().unwrap_or_else(|| Error::Timeout {
+                    what: format!("committing offsets of group {} (default.api.timeout.ms)", member.group_id),
+                    after: timeout,
+                })
+            })
     }
 
     /// The committed offsets of `partitions` for this consumer's group (`None`: none).
