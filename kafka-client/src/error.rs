@@ -181,10 +181,11 @@ pub enum Error {
     /// A configuration key or value is invalid.
     #[error(transparent)]
     Config(#[from] ConfigError),
-    /// Every bootstrap address failed.
-    #[error("no bootstrap broker reachable ({tried}): {last}")]
+    /// Every broker tried failed: the bootstrap addresses, or the brokers of the last metadata
+    /// while `metadata.recovery.strategy` does not yet send the client back to the bootstrap list.
+    #[error("no broker reachable ({tried}): {last}")]
     NoBrokerReachable {
-        /// The addresses tried.
+        /// The addresses or brokers tried.
         tried: String,
         /// The last failure.
         last: Box<Error>,

@@ -72,6 +72,32 @@ pub struct ClusterConfig {
     /// `connections.max.idle.ms`: a connection with nothing sent or awaited for this long is
     /// closed (the next request opens a new one); `None` (Java's -1) keeps them open.
     pub connections_max_idle: Option<Duration>,
+    /// `metadata.recovery.strategy` (KIP-899): what to do when no broker of the last metadata
+    /// answers.
+    pub metadata_recovery: MetadataRecovery,
+}
+
+/// `metadata.recovery.strategy` with `metadata.recovery.rebootstrap.trigger.ms` (KIP-899).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum MetadataRecovery {
+    /// `none`: keep trying the brokers of the last metadata; the bootstrap list serves only
+    /// the first connection.
+    None,
+    /// `rebootstrap` (the default since Kafka 4.0): once no broker of the last metadata has
+    /// answered a Metadata request for `trigger`, or a broker answers REBOOTSTRAP_REQUIRED,
+    /// start again from `bootstrap.servers` (names resolved again), as after a cluster's
+    /// brokers were all replaced.
+    Rebootstrap {
+        /// `metadata.recovery.rebootstrap.trigger.ms` (default 5 minutes).
+        trigger: Duration,
+    },
+}
+
+impl Default for MetadataRecovery {
+    fn default() -> Self {
+        MetadataRecovery::Rebootstrap { trigger: Duration::from_secs(300) }
+    }
 }
 
 impl Default for ClusterConfig {
@@ -85,6 +111,7 @@ impl Default for ClusterConfig {
             refresh_backoff: Backoff::new(Duration::from_millis(100), Duration::from_millis(1000)),
             allow_auto_topic_creation: true,
             connections_max_idle: Some(Duration::from_secs(540)),
+            metadata_recovery: MetadataRecovery::default(),
         }
     }
 }
@@ -131,6 +158,12 @@ struct Inner {
     reaper: AtomicBool,
     /// Group and transaction coordinators found so far (`coordinator.rs`).
     coordinators: coordinator::Coordinators,
+    /// When a Metadata request last succeeded (or the cluster was created): the rebootstrap
+    /// trigger counts from it.
+    last_metadata: Mutex<Instant>,
+    /// A broker answered REBOOTSTRAP_REQUIRED: the next connection starts from the bootstrap
+    /// list.
+    rebootstrap_now: AtomicBool,
 }
 
 /// When the last refresh completed, and how many answers in a row changed nothing.
@@ -197,6 +230,8 @@ impl Cluster {
                 refreshes: AtomicU64::new(0),
                 reaper: AtomicBool::new(false),
                 coordinators: Default::default(),
+                last_metadata: Mutex::new(Instant::now()),
+                rebootstrap_now: AtomicBool::new(false),
             }),
         }
     }
@@ -302,10 +337,21 @@ impl Cluster {
             allow_auto_topic_creation: self.inner.auto_create.load(Ordering::SeqCst),
             ..Default::default()
         };
-        let response = self.send_any(&request).await?;
+        let mut response = self.send_any(&request).await?;
+        if ErrorCode(response.error_code) == ErrorCode::REBOOTSTRAP_REQUIRED
+            && matches!(self.inner.config.metadata_recovery, MetadataRecovery::Rebootstrap { .. })
+        {
+            // The cluster says what it knows of itself no longer holds (KIP-1102): ask the
+            // bootstrap brokers instead, at once.
+            info!("a broker answered REBOOTSTRAP_REQUIRED; starting again from bootstrap.servers");
+            self.inner.rebootstrap_now.store(true, Ordering::SeqCst);
+            response = self.send_any(&request).await?;
+        }
         if let Some(code) = ErrorCode(response.error_code).err() {
             return Err(Error::kafka(code, None, "Metadata"));
         }
+        self.inner.rebootstrap_now.store(false, Ordering::SeqCst);
+        *self.inner.last_metadata.lock().unwrap_or_else(|p| p.into_inner()) = Instant::now();
         let merged = Arc::new(self.metadata().merged(&response, false));
         debug!(brokers = merged.brokers.len(), topics = merged.topics.len(), "metadata refreshed");
         *self.inner.metadata.write().unwrap_or_else(|p| p.into_inner()) = merged.clone();
@@ -328,10 +374,12 @@ impl Cluster {
         }
     }
 
-    /// A connection to some broker, preferring ones already open.
+    /// A connection to some broker, preferring ones already open. Before any metadata, and
+    /// when `metadata.recovery.strategy=rebootstrap` says so, from the bootstrap list.
     pub async fn any_connection(&self) -> Result<Connection> {
         let metadata = self.metadata();
-        let mut nodes: Vec<i32> = metadata.brokers.keys().copied().collect();
+        let rebootstrap_now = self.inner.rebootstrap_now.load(Ordering::SeqCst);
+        let mut nodes: Vec<i32> = if rebootstrap_now { Vec::new() } else { metadata.brokers.keys().copied().collect() };
         fastrand::shuffle(&mut nodes);
         // Prefer an open connection.
         for &node in &nodes {
@@ -350,7 +398,32 @@ impl Cluster {
                 Err(e) => last = Some(e),
             }
         }
-        // No known broker answered: fall back to the bootstrap list.
+        // No known broker answered. The bootstrap list serves the first connection, and later
+        // ones only per `metadata.recovery.strategy`.
+        if !nodes.is_empty() {
+            let silent_for = self.inner.last_metadata.lock().unwrap_or_else(|p| p.into_inner()).elapsed();
+            match self.inner.config.metadata_recovery {
+                MetadataRecovery::Rebootstrap { trigger } if silent_for >= trigger => {
+                    info!(
+                        silent_ms = silent_for.as_millis() as u64,
+                        "no broker of the last metadata answered; rebootstrapping from bootstrap.servers"
+                    );
+                }
+                recovery => {
+                    let known: Vec<String> = nodes.iter().map(|n| n.to_string()).collect();
+                    let when = match recovery {
+                        MetadataRecovery::Rebootstrap { trigger } => {
+                            format!("; bootstrap.servers is tried again once none has answered for {trigger:?}")
+                        }
+                        _ => "; metadata.recovery.strategy=none: bootstrap.servers is not tried again".into(),
+                    };
+                    return Err(Error::NoBrokerReachable {
+                        tried: format!("the brokers of the last metadata: {}{when}", known.join(", ")),
+                        last: Box::new(last.unwrap_or(Error::Closed)),
+                    });
+                }
+            }
+        }
         let bootstrap = &self.inner.config.bootstrap;
         for (i, addr) in bootstrap.iter().enumerate() {
             match self.connect_slot(BOOTSTRAP_ID_BASE - i as i32, Lane::Main, addr.clone()).await {

@@ -6,7 +6,7 @@ use std::time::Duration;
 use super::properties::{invalid, parse_bool, parse_hosts, parse_int, parse_ms, Properties};
 use super::security::{SecurityConfig, SSL_KEYS};
 use crate::backoff::Backoff;
-use crate::cluster::ClusterConfig;
+use crate::cluster::{ClusterConfig, MetadataRecovery};
 use crate::error::ConfigError;
 use crate::net::{ConnectionConfig, DEFAULT_MAX_RESPONSE_SIZE};
 
@@ -28,6 +28,8 @@ pub const COMMON_KEYS: &[&str] = &[
     "client.dns.lookup",
     "interceptor.classes",
     "connections.max.idle.ms",
+    "metadata.recovery.strategy",
+    "metadata.recovery.rebootstrap.trigger.ms",
 ];
 
 /// Java client keys that have no meaning for this client (JVM classes, JMX metrics, socket
@@ -85,6 +87,9 @@ pub struct CommonConfig {
     /// `security.protocol`, `ssl.*`, `sasl.*`: how connections are secured (default
     /// PLAINTEXT).
     pub security: SecurityConfig,
+    /// `metadata.recovery.strategy` and `metadata.recovery.rebootstrap.trigger.ms` (default:
+    /// rebootstrap after 5 minutes without an answer from a known broker).
+    pub metadata_recovery: MetadataRecovery,
 }
 
 impl CommonConfig {
@@ -103,6 +108,7 @@ impl CommonConfig {
             allow_auto_create_topics: true,
             receive_message_max_bytes: DEFAULT_MAX_RESPONSE_SIZE,
             security: SecurityConfig::default(),
+            metadata_recovery: MetadataRecovery::default(),
         }
     }
 
@@ -175,6 +181,18 @@ impl CommonConfig {
                 ));
             }
         }
+        let strategy = props.take("metadata.recovery.strategy");
+        let trigger = ms(props, "metadata.recovery.rebootstrap.trigger.ms")?;
+        self.metadata_recovery = match strategy.as_deref().map(str::to_ascii_lowercase).as_deref() {
+            None | Some("rebootstrap") => {
+                MetadataRecovery::Rebootstrap { trigger: trigger.unwrap_or(Duration::from_secs(300)) }
+            }
+            Some("none") => MetadataRecovery::None,
+            Some(_) => {
+                let value = strategy.unwrap_or_default();
+                return Err(invalid("metadata.recovery.strategy", &value, "rebootstrap or none"));
+            }
+        };
         self.security = SecurityConfig::take(props)?;
         // Load the files and keys now, so that a bad path or password fails here.
         self.security.resolve()?;
@@ -209,6 +227,7 @@ impl CommonConfig {
             refresh_backoff: self.retry_backoff,
             allow_auto_topic_creation: self.allow_auto_create_topics,
             connections_max_idle: self.connections_max_idle,
+            metadata_recovery: self.metadata_recovery,
         })
     }
 }
@@ -304,6 +323,12 @@ macro_rules! __common_config_setters {
         /// broker double its setup timeout up to this.
         pub fn connection_setup_timeout_max(mut self, timeout: ::std::time::Duration) -> Self {
             self.$($common).+.connection_setup_timeout_max = timeout;
+            self
+        }
+
+        /// `metadata.recovery.strategy` with its rebootstrap trigger (KIP-899).
+        pub fn metadata_recovery(mut self, recovery: $crate::cluster::MetadataRecovery) -> Self {
+            self.$($common).+.metadata_recovery = recovery;
             self
         }
 
