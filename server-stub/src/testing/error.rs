@@ -4,6 +4,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use super::jvm::JvmError;
+use super::oidc::OidcError;
 use super::ClusterKind;
 
 /// Why no test cluster could be started, and what to do about it: its `Display` says both.
@@ -60,12 +61,26 @@ pub enum TestingError {
         after: Duration,
     },
     /// The test identity provider ([`oidc`](super::oidc)) failed: its key, a token, its endpoint.
-    #[error("the test OAuth identity provider failed: {0}")]
-    Oidc(String),
+    #[error(transparent)]
+    Oidc(#[from] OidcError),
 }
 
 impl From<JvmError> for TestingError {
     fn from(e: JvmError) -> TestingError {
         TestingError::Jvm(Arc::new(e))
+    }
+}
+
+#[cfg(feature = "testcontainers")]
+impl From<kafka_testkit::container::ContainerError> for TestingError {
+    fn from(e: kafka_testkit::container::ContainerError) -> TestingError {
+        use kafka_testkit::container::{ContainerError, START_TIMEOUT};
+        match e {
+            ContainerError::TimedOut => {
+                TestingError::Timeout { what: "the apache/kafka container", after: START_TIMEOUT }
+            }
+            ContainerError::Failed(reason) => TestingError::Container(reason),
+            other => TestingError::Container(other.to_string()),
+        }
     }
 }

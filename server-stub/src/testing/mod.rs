@@ -75,28 +75,29 @@
 //!
 //! # The pieces
 //!
+//! Here: [`TestCluster`] (`test_cluster.rs`), the pick order (`pick.rs`), the process-wide JVM
+//! and its watchdog (`local.rs`), the secured stub, and [`skip`] with
+//! [`skip_test!`](crate::skip_test): a test that cannot run here says so in a way runners can
+//! count (`TEST_SKIP_LOG`).
+//!
+//! In the `kafka-testkit` crate, re-exported here under the same names (it does not depend on
+//! `kafka-protocol`, so `cargo xtask kafka` and codegen build without it):
+//!
 //! - [`jvm`]: the JVM launcher itself (what `cargo xtask kafka start|stop|status` runs):
-//!   1 or 3 nodes, kill and restart nodes for fault tests.
+//!   1 or 3 nodes, kill and restart nodes for fault tests, the secured set-up.
 //! - [`oidc`]: a test identity provider (signed OAUTHBEARER tokens, a JWKS, a token endpoint).
 //! - [`maven`]: resolving jars and classpaths from Maven Central with `mvn`.
-//! - [`skip`] and [`skip_test!`](crate::skip_test): a test that cannot run here says so in a way
-//!   runners can count (`TEST_SKIP_LOG`).
+//! - the container backend (feature `testcontainers`): `kafka_testkit::container`.
 
 mod error;
-mod logs;
 mod pick;
 mod skip;
 mod test_cluster;
 
-#[cfg(feature = "testcontainers")]
-mod container;
-pub mod jvm;
 mod local;
-pub mod maven;
-pub mod oidc;
 
 pub use error::TestingError;
+pub use kafka_testkit::{jvm, maven, oidc, KAFKA_VERSION};
 pub use local::{secured_dir, SECURED_PORT};
-pub use maven::KAFKA_VERSION;
 pub use skip::{skip, SKIP_LOG_VAR};
 pub use test_cluster::{ClusterKind, TestCluster};

@@ -93,7 +93,7 @@ enum Backend {
     /// The process-wide JVM: nothing of this test's own to release.
     LocalJvm,
     #[cfg(feature = "testcontainers")]
-    Container(Box<super::container::KafkaContainer>),
+    Container(Box<kafka_testkit::container::KafkaContainer>),
 }
 
 impl fmt::Debug for TestCluster {
@@ -336,14 +336,14 @@ impl TestCluster {
     /// `TestCluster` is shut down or dropped.
     #[cfg(feature = "testcontainers")]
     pub async fn container() -> Result<TestCluster, TestingError> {
-        let kafka = super::container::start().await?;
+        let kafka = kafka_testkit::container::start().await?;
         Ok(TestCluster {
             kind: ClusterKind::Container,
             bootstrap: kafka.bootstrap.clone(),
             description: format!(
                 "Kafka {} in Docker ({}:{}) at {}",
                 super::KAFKA_VERSION,
-                super::container::IMAGE,
+                kafka_testkit::container::IMAGE,
                 super::KAFKA_VERSION,
                 kafka.bootstrap
             ),

@@ -49,4 +49,4 @@ pub use security::{
     SaslMechanism, Security, SecurityOptions, SecurityProtocol, User, OIDC_AUDIENCE, OIDC_ISSUER, OIDC_KEY_ID,
 };
 
-pub(crate) use process::{is_alive, start_time};
+pub use process::{is_alive, start_time};

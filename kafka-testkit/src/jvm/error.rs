@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use crate::testing::maven::MavenError;
+use crate::maven::MavenError;
 
 /// Why a JVM cluster could not be started, found, changed or stopped.
 ///
