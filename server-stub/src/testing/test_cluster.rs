@@ -513,6 +513,21 @@ mod tests {
         kafka.shutdown().await;
     }
 
+    /// The launcher's readiness probe writes ApiVersions and Metadata by hand (kafka-testkit has
+    /// no kafka-protocol); the stub, which speaks through kafka-protocol, must understand it and
+    /// be understood.
+    #[tokio::test]
+    async fn the_launchers_readiness_probe_reads_the_stubs_metadata() {
+        let stub = StubCluster::builder().brokers(3).start().await.unwrap();
+        let addr = stub.bootstrap().split(',').nth(1).unwrap().parse().unwrap();
+        let ids = tokio::task::spawn_blocking(move || super::super::jvm::broker_ids(addr, Duration::from_secs(5)))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(ids, [0, 1, 2]);
+        stub.shutdown().await;
+    }
+
     /// Really starts Kafka on the local JVM through the harness, twice (the second one shares
     /// the first's JVM), then stops it as the watchdog would. Needs java, mvn and ports 9092 and
     /// 19092: `cargo test -p server-stub --features testing -- --ignored local_jvm`.
