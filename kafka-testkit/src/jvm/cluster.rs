@@ -745,13 +745,7 @@ fn format_storage(nodes: &[Node], cluster_id: &str, extra: &[String]) -> Result<
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
-
-    fn scratch(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("kafka-testkit-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        dir
-    }
+    use crate::jvm::scratch_dir as scratch;
 
     #[test]
     fn a_fresh_start_removes_only_what_a_start_writes() {

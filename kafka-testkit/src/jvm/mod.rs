@@ -51,3 +51,14 @@ pub use security::{
 };
 
 pub use process::{is_alive, start_time};
+
+/// A fresh, empty directory for one test: `kafka-testkit-<name>-<pid>` in the temporary
+/// directory (what an earlier run left there is removed).
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+pub(crate) fn scratch_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("kafka-testkit-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}

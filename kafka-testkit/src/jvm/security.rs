@@ -681,12 +681,7 @@ pub(crate) mod certificates {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
-
-    fn scratch(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("kafka-testkit-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        dir
-    }
+    use crate::jvm::scratch_dir as scratch;
 
     #[test]
     fn material_properties_and_json_are_written_and_read_back() {
