@@ -7,8 +7,10 @@ use super::jvm::JvmError;
 use super::oidc::OidcError;
 use super::ClusterKind;
 
-/// Why no test cluster could be started, and what to do about it: its `Display` says both.
-#[derive(Debug, thiserror::Error)]
+/// Why no test cluster could be started, and what to do about it: its `Display` says both, and
+/// so does its `Debug`, which is what a test returning `Result<(), Box<dyn Error>>` or an
+/// `unwrap` prints.
+#[derive(thiserror::Error)]
 #[non_exhaustive]
 pub enum TestingError {
     /// `KAFKA_TEST_BACKEND` names no backend.
@@ -65,6 +67,14 @@ pub enum TestingError {
     Oidc(#[from] OidcError),
 }
 
+// The message, not the variant's fields (`Jvm(PortTaken { port: 19092, .. })`): it says what
+// failed and what to do.
+impl std::fmt::Debug for TestingError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(self, f)
+    }
+}
+
 impl From<JvmError> for TestingError {
     fn from(e: JvmError) -> TestingError {
         TestingError::Jvm(Arc::new(e))
@@ -82,5 +92,18 @@ impl From<kafka_testkit::container::ContainerError> for TestingError {
             ContainerError::Failed(reason) => TestingError::Container(reason),
             other => TestingError::Container(other.to_string()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_is_the_readable_message() {
+        let taken = TestingError::from(JvmError::PortTaken { port: 19092, dir: "/tmp/kafka-test".into() });
+        let debug = format!("{taken:?}");
+        assert_eq!(debug, taken.to_string());
+        assert!(debug.starts_with("port 19092 on 127.0.0.1 is taken by another process"), "{debug}");
     }
 }

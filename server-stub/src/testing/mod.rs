@@ -1,30 +1,38 @@
-//! An integration-test harness (feature `testing`): one call gives a test the best Kafka this
-//! machine can offer, and says which one it picked.
+//! An integration-test harness (feature `testing`): one call gives a test a Kafka (the one
+//! `KAFKA_BOOTSTRAP_SERVERS` names, else the in-process stub, or a real broker when asked for),
+//! and says which one it picked.
 //!
 //! # Pick order
 //!
-//! [`TestCluster::start`] takes the first of these that is available:
+//! [`TestCluster::start`] takes, by default:
 //!
 //! 1. **External** ([`ClusterKind::External`]): the broker or cluster at
 //!    `KAFKA_BOOTSTRAP_SERVERS` (`host:port[,host:port...]`), for instance one started once with
 //!    `cargo xtask kafka start`, or a CI service. Nothing is started or stopped.
-//! 2. **Container** ([`ClusterKind::Container`], feature `testcontainers`): the official
-//!    `apache/kafka` image pinned to [`KAFKA_VERSION`], one KRaft node, through `testcontainers`,
-//!    if a Docker engine answers (`DOCKER_HOST`, `/var/run/docker.sock`, the rootless and Docker
-//!    Desktop sockets; checked with one connect, not by calling Docker). Each test gets its own
-//!    container, removed when its [`TestCluster`] goes.
-//! 3. **Local JVM** ([`ClusterKind::LocalJvm`]): if `java` and `mvn` are on `PATH`, Kafka
-//!    [`KAFKA_VERSION`] on the JVM from Maven Central jars ([`jvm`]), on `127.0.0.1:9092`, files
-//!    in [`jvm::default_dir`]. One JVM per test process, started by the first test that needs it
-//!    and shared by all the others; it is stopped when the process exits, even if it is killed
-//!    (see [Stopping the local JVM](#stopping-the-local-jvm)).
-//! 4. **Stub** ([`ClusterKind::Stub`]): the in-process [`StubCluster`](crate::StubCluster), one
-//!    broker, fresh for each test. Always available, starts in milliseconds.
+//! 2. else the **Stub** ([`ClusterKind::Stub`]): the in-process [`StubCluster`](crate::StubCluster),
+//!    one broker on an ephemeral port, fresh for each test. Always available, starts in
+//!    milliseconds, safe in parallel threads and in a process per test (cargo-nextest).
+//!
+//! A real broker of its own runs only when asked for, with `KAFKA_TEST_BACKEND` or in code:
+//!
+//! - **Container** ([`ClusterKind::Container`], feature `testcontainers`,
+//!   `KAFKA_TEST_BACKEND=container`): the official `apache/kafka` image pinned to
+//!   [`KAFKA_VERSION`], one KRaft node, through `testcontainers` (`kafka_testkit::container`), on
+//!   a port Docker publishes. Each test gets its own container, removed when its [`TestCluster`]
+//!   goes.
+//! - **Local JVM** ([`ClusterKind::LocalJvm`], `KAFKA_TEST_BACKEND=jvm`; needs `java` and `mvn`):
+//!    Kafka [`KAFKA_VERSION`] on the JVM from Maven Central jars ([`jvm`]), on `127.0.0.1:9092`
+//!    (controller 19092), files in [`jvm::default_dir`]. One JVM per test process, started by the
+//!    first test that needs it and shared by all the others; it is stopped when the process
+//!    exits, even if it is killed (see [Stopping the local JVM](#stopping-the-local-jvm)).
+//!
+//! Java, Maven or Docker being installed is no reason to start anything: a broker on fixed ports
+//! would fail, or worse, meet another one there.
 //!
 //! [`TestCluster::secured`] gives a secured cluster instead (TLS, SASL, mutual TLS, ACLs; see
 //! [`jvm::security`]): the one `KAFKA_SECURITY_FILE` or `KAFKA_CLIENT_PROPERTIES` describes,
-//! else a secured JVM of the process's own, else (or with `KAFKA_TEST_BACKEND=stub`) the secured
-//! stub ([`TestCluster::secured_stub`]: the same users, listeners, ACL rules and files).
+//! else the secured stub ([`TestCluster::secured_stub`]: the same users, listeners, ACL rules and
+//! files); a secured JVM of the process's own with `KAFKA_TEST_BACKEND=jvm`.
 //!
 //! `KAFKA_TEST_BACKEND=external|container|jvm|stub` forces one; if it cannot run here, that is an
 //! error rather than a quiet fallback. [`TestCluster::stub`], [`TestCluster::from_env`],
@@ -35,7 +43,7 @@
 //! on stderr (which the test harness shows for failing tests), e.g.
 //!
 //! ```text
-//! kafka-test: Kafka 4.4.0 on the local JVM at 127.0.0.1:9092 (no KAFKA_BOOTSTRAP_SERVERS, no Docker engine; java and mvn on PATH)
+//! kafka-test: the in-process stub at 127.0.0.1:40143 (no KAFKA_BOOTSTRAP_SERVERS; KAFKA_TEST_BACKEND=jvm or container starts a real broker)
 //! ```
 //!
 //! # Example

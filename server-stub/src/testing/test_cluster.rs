@@ -55,14 +55,40 @@ impl fmt::Display for ClusterKind {
 ///
 /// Dropping it releases what is the test's own: the stub stops, the container is removed (drop
 /// it inside the tokio runtime). The shared local JVM and an external cluster keep running.
-/// See the [module docs](super) for the pick order.
 ///
-/// ```no_run
-/// # async fn example() -> Result<(), server_stub::testing::TestingError> {
-/// use server_stub::testing::TestCluster;
+/// # Which cluster
+///
+/// [`TestCluster::start`] picks (details in the [module docs](super)):
+///
+/// - `KAFKA_TEST_BACKEND=external|container|jvm|stub` set: that one, or an error if it cannot
+///   run here (never a quiet fallback);
+/// - else `KAFKA_BOOTSTRAP_SERVERS` set: that external cluster, as it is;
+/// - else the in-process stub, one broker on an ephemeral port, fresh for each test: parallel
+///   test threads and a process per test (cargo-nextest) each get their own.
+///
+/// A JVM broker or a container runs only when asked for (`KAFKA_TEST_BACKEND`,
+/// [`TestCluster::local_jvm`], `TestCluster::container`); installed Java, Maven or Docker start
+/// nothing. Errors print their message under `{:?}` too, so a test returning
+/// `Result<(), Box<dyn Error>>` fails with what went wrong and what to do.
+///
+/// With neither variable set, this runs on the stub:
+///
+/// ```
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use server_stub::testing::{ClusterKind, TestCluster};
 ///
 /// let kafka = TestCluster::start().await?;
-/// println!("{} at {}", kafka.kind(), kafka.bootstrap());
+/// let nothing_asked = ["KAFKA_TEST_BACKEND", "KAFKA_BOOTSTRAP_SERVERS"]
+///     .iter()
+///     .all(|var| std::env::var(var).map_or(true, |value| value.trim().is_empty()));
+/// if nothing_asked {
+///     assert_eq!(kafka.kind(), ClusterKind::Stub);
+///     assert!(kafka.bootstrap().starts_with("127.0.0.1:"));
+///     assert!(kafka.stub_cluster().is_some(), "faults can be injected");
+/// }
+/// // ... point the client under test at kafka.bootstrap() ...
+/// kafka.shutdown().await;
 /// # Ok(())
 /// # }
 /// ```
@@ -108,8 +134,9 @@ impl fmt::Debug for TestCluster {
 }
 
 impl TestCluster {
-    /// The first available backend in the pick order (`KAFKA_TEST_BACKEND` forcing one), started
-    /// and ready. Says which it picked: a `tracing` event and one line on stderr.
+    /// The backend `KAFKA_TEST_BACKEND` names, else the external cluster at
+    /// `KAFKA_BOOTSTRAP_SERVERS`, else the in-process stub (see [Which cluster](TestCluster#which-cluster)),
+    /// started and ready. Says which it picked: a `tracing` event and one line on stderr.
     ///
     /// Fails if the picked backend does not start; it does not fall back to the next one then,
     /// so that a broken Kafka set-up does not pass unnoticed as a stub run.
@@ -168,12 +195,12 @@ impl TestCluster {
     /// listener, where `User:ANONYMOUS` is a super user (for a test's own set-up).
     ///
     /// The pick order: `KAFKA_TEST_BACKEND=external|jvm|stub` if set (`container` is an error:
-    /// it is not secured); else the running cluster whose `security.json`
-    /// `KAFKA_SECURITY_FILE` names (or that `KAFKA_CLIENT_PROPERTIES`, as `cargo xtask kafka
-    /// start --security ...` prints it, leads to); else a process-wide secured JVM of its own
-    /// (`java` and `mvn`; base port 9500, see [`SECURED_PORT`](super::SECURED_PORT)), stopped
-    /// when the process exits; else the secured in-process stub
-    /// ([`secured_stub`](TestCluster::secured_stub)), with the same users, listeners and files.
+    /// it is not secured; `jvm` is a process-wide secured JVM of its own, base port 9500, see
+    /// [`SECURED_PORT`](super::SECURED_PORT), stopped when the process exits); else the running
+    /// cluster whose `security.json` `KAFKA_SECURITY_FILE` names (or that
+    /// `KAFKA_CLIENT_PROPERTIES`, as `cargo xtask kafka start --security ...` prints it, leads
+    /// to); else the secured in-process stub ([`secured_stub`](TestCluster::secured_stub)), with
+    /// the same users, listeners and files.
     ///
     /// ```no_run
     /// # async fn example() -> Result<(), server_stub::testing::TestingError> {
