@@ -21,10 +21,12 @@
 //!   a port Docker publishes. Each test gets its own container, removed when its [`TestCluster`]
 //!   goes.
 //! - **Local JVM** ([`ClusterKind::LocalJvm`], `KAFKA_TEST_BACKEND=jvm`; needs `java` and `mvn`):
-//!    Kafka [`KAFKA_VERSION`] on the JVM from Maven Central jars ([`jvm`]), on `127.0.0.1:9092`
-//!    (controller 19092), files in [`jvm::default_dir`]. One JVM per test process, started by the
-//!    first test that needs it and shared by all the others; it is stopped when the process
-//!    exits, even if it is killed (see [Stopping the local JVM](#stopping-the-local-jvm)).
+//!   Kafka [`KAFKA_VERSION`] on the JVM from Maven Central jars ([`jvm`]), on a free port in
+//!   [`JVM_PORTS`] (never Kafka's 9092), files in [`jvm::default_dir`]. One JVM per test
+//!   process, started by the first test that needs it and shared by all the others; it is
+//!   stopped when the process exits, even if it is killed (see
+//!   [Stopping the local JVM](#stopping-the-local-jvm)). A second test process asking for it
+//!   meanwhile gets an error saying so (see below).
 //!
 //! Java, Maven or Docker being installed is no reason to start anything: a broker on fixed ports
 //! would fail, or worse, meet another one there.
@@ -54,7 +56,7 @@
 //! #[tokio::test]
 //! async fn produces_and_consumes() -> Result<(), Box<dyn std::error::Error>> {
 //!     let kafka = TestCluster::start().await?;
-//!     let bootstrap = kafka.bootstrap(); // "127.0.0.1:9092", or wherever it runs
+//!     let bootstrap = kafka.bootstrap(); // "127.0.0.1:40143", or wherever it runs
 //!     // ... point the client under test at `bootstrap` ...
 //!     if kafka.kind() == ClusterKind::Stub {
 //!         // The stub can also inject faults: kafka.stub_cluster()
@@ -106,6 +108,6 @@ mod local;
 
 pub use error::TestingError;
 pub use kafka_testkit::{jvm, maven, oidc, KAFKA_VERSION};
-pub use local::{secured_dir, SECURED_PORT};
+pub use local::{secured_dir, JVM_PORTS, SECURED_PORT};
 pub use skip::{skip, SKIP_LOG_VAR};
 pub use test_cluster::{ClusterKind, TestCluster};

@@ -409,7 +409,7 @@ impl TestCluster {
         self.bootstrap.split(',').next().unwrap_or_default()
     }
 
-    /// What it is, in words: "Kafka 4.4.0 on the local JVM at 127.0.0.1:9092", "the in-process
+    /// What it is, in words: "Kafka 4.4.0 on the local JVM at 127.0.0.1:20417", "the in-process
     /// stub at 127.0.0.1:41234", ...
     pub fn description(&self) -> &str {
         &self.description
@@ -456,7 +456,7 @@ impl TestCluster {
 }
 
 /// A number that differs between calls and processes (not for secrets).
-fn pseudo_random(salt: u64) -> u64 {
+pub(crate) fn pseudo_random(salt: u64) -> u64 {
     use std::hash::{BuildHasher, Hasher};
     let mut h = std::collections::hash_map::RandomState::new().build_hasher();
     h.write_u64(salt);
@@ -556,16 +556,17 @@ mod tests {
     }
 
     /// Really starts Kafka on the local JVM through the harness, twice (the second one shares
-    /// the first's JVM), then stops it as the watchdog would. Needs java, mvn and ports 9092 and
-    /// 19092: `cargo test -p server-stub --features testing -- --ignored local_jvm`.
+    /// the first's JVM), then stops it as the watchdog would. Needs java and mvn:
+    /// `cargo test -p server-stub --features testing -- --ignored local_jvm`.
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     #[ignore]
     async fn local_jvm_starts_once_per_process_and_stops() {
         let first = TestCluster::local_jvm().await.unwrap();
         assert_eq!(first.kind(), ClusterKind::LocalJvm);
-        assert_eq!(first.bootstrap(), "127.0.0.1:9092");
-        assert_eq!(first.description(), "Kafka 4.4.0 on the local JVM at 127.0.0.1:9092");
-        let addr = ([127, 0, 0, 1], 9092).into();
+        let port: u16 = first.bootstrap().strip_prefix("127.0.0.1:").unwrap().parse().unwrap();
+        assert!(super::super::JVM_PORTS.contains(&port), "{port}: a free port, not 9092");
+        assert_eq!(first.description(), format!("Kafka 4.4.0 on the local JVM at 127.0.0.1:{port}"));
+        let addr = ([127, 0, 0, 1], port).into();
         let ids = tokio::task::spawn_blocking(move || super::super::jvm::broker_ids(addr, Duration::from_secs(5)))
             .await
             .unwrap()
