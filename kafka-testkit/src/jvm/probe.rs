@@ -242,6 +242,29 @@ mod tests {
         assert!(ids.contains(&0));
     }
 
+    /// A broker that answers ApiVersions with its correlation id and error code, then nothing.
+    #[test]
+    fn a_truncated_answer_is_malformed_not_a_panic() {
+        use std::io::{Read, Write};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let broker = std::thread::spawn(move || {
+            let (mut stream, _) = listener.accept().unwrap();
+            let mut size = [0u8; 4];
+            stream.read_exact(&mut size).unwrap();
+            let mut request = vec![0u8; i32::from_be_bytes(size) as usize];
+            stream.read_exact(&mut request).unwrap();
+            assert_eq!(request[..4], [0, 18, 0, 0], "ApiVersions v0");
+            let mut answer = 6i32.to_be_bytes().to_vec();
+            answer.extend_from_slice(&request[4..8]); // the correlation id
+            answer.extend_from_slice(&[0, 0]); // error code, and no api_keys array
+            stream.write_all(&answer).unwrap();
+        });
+        let err = super::broker_ids(addr, std::time::Duration::from_secs(5)).unwrap_err();
+        broker.join().unwrap();
+        assert!(matches!(err, super::ProbeError::Malformed { api: "ApiVersions", .. }), "{err}");
+    }
+
     #[test]
     fn a_closed_port_is_an_io_error_naming_the_address() {
         // Bind then drop: nothing listens there afterwards (barring a race with another test).
