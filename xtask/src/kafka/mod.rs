@@ -46,43 +46,7 @@
 //! [`stop`]. kafka-testkit does not depend on kafka-protocol: these commands build, as codegen
 //! does, when the generated crate does not.
 
-use std::time::Duration;
-
 mod cli;
 mod progress;
 
-pub use cli::{run, stop, Cluster, LATEST_3_9};
-pub use kafka_testkit::jvm::DEFAULT_PORT;
-
-/// How to start a cluster: the launcher's options without its directories (always xtask's).
-#[derive(Debug, Clone)]
-pub struct Options {
-    /// Number of nodes, each broker and controller: 1, or 3 for replication and fault tests.
-    pub brokers: usize,
-    /// Kafka release (`4.4.0`, `3.9.2`, or a shorthand such as `3.9`).
-    pub version: String,
-    /// Client port of node 0.
-    pub base_port: u16,
-    /// Maximum heap of each JVM, in MiB.
-    pub heap_mib: u32,
-    /// How long to wait for the cluster to be ready.
-    pub ready_timeout: Duration,
-    /// A secured cluster (TLS, SASL, ACLs besides the plaintext listener); see the module docs.
-    pub security: bool,
-    /// With `security`: the broker's `connections.max.reauth.ms`.
-    pub reauth_ms: Option<u64>,
-}
-
-impl Default for Options {
-    fn default() -> Options {
-        Options {
-            brokers: 1,
-            version: crate::maven::KAFKA_VERSION.to_string(),
-            base_port: DEFAULT_PORT,
-            heap_mib: 768,
-            ready_timeout: Duration::from_secs(90),
-            security: false,
-            reauth_ms: None,
-        }
-    }
-}
+pub use cli::{options, run, stop, Cluster, LATEST_3_9};
