@@ -1,10 +1,11 @@
-//! Setting up an integration test with the harness: `TestCluster::start()` gives the best Kafka
-//! this machine offers (`KAFKA_BOOTSTRAP_SERVERS`, Docker, a local JVM, or the in-process stub)
-//! and says which it picked.
+//! Setting up an integration test with the harness: `TestCluster::start()` gives the cluster
+//! `KAFKA_BOOTSTRAP_SERVERS` names, else the in-process stub (a JVM broker or a container only
+//! when `KAFKA_TEST_BACKEND` asks for one), and says which it picked.
 //!
 //! ```text
 //! cargo run -p examples --example integration_test
-//! KAFKA_TEST_BACKEND=stub cargo run -p examples --example integration_test
+//! KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092 cargo run -p examples --example integration_test
+//! KAFKA_TEST_BACKEND=jvm cargo run -p examples --example integration_test
 //! ```
 //!
 //! In a test of your own, the same lines go in a `#[tokio::test]`:

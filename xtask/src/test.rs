@@ -22,7 +22,9 @@ use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
 
-use crate::kafka::{self, Cluster, Options};
+use kafka_testkit::jvm;
+
+use crate::kafka::{self, Cluster};
 
 /// Pass/fail counts.
 #[derive(Debug, Default, Clone, Copy)]
@@ -223,8 +225,11 @@ fn real_backends(flags: &Flags, interrupted: &AtomicBool) -> Result<Vec<(String,
         // the secured listeners (TLS, SASL, ACLs) the security tests find through
         // KAFKA_SECURITY_FILE. Sessions re-authenticate every few seconds (KIP-368), so every
         // SASL test goes through re-authentication too.
-        let options =
-            Options { version: version.to_string(), security: true, reauth_ms: Some(REAUTH_MS), ..Options::default() };
+        let options = jvm::Options {
+            version: version.to_string(),
+            security: Some(jvm::SecurityOptions { reauth: Some(Duration::from_millis(REAUTH_MS)) }),
+            ..kafka::options()
+        };
         let cluster = Cluster::start(&options).with_context(|| format!("starting Kafka {version}"))?;
         let guard = StopOnDrop(Some(cluster));
         let bootstrap = guard.cluster().bootstrap();

@@ -4,10 +4,13 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use super::jvm::JvmError;
+use super::oidc::OidcError;
 use super::ClusterKind;
 
-/// Why no test cluster could be started, and what to do about it: its `Display` says both.
-#[derive(Debug, thiserror::Error)]
+/// Why no test cluster could be started, and what to do about it: its `Display` says both, and
+/// so does its `Debug`, which is what a test returning `Result<(), Box<dyn Error>>` or an
+/// `unwrap` prints.
+#[derive(thiserror::Error)]
 #[non_exhaustive]
 pub enum TestingError {
     /// `KAFKA_TEST_BACKEND` names no backend.
@@ -60,12 +63,47 @@ pub enum TestingError {
         after: Duration,
     },
     /// The test identity provider ([`oidc`](super::oidc)) failed: its key, a token, its endpoint.
-    #[error("the test OAuth identity provider failed: {0}")]
-    Oidc(String),
+    #[error(transparent)]
+    Oidc(#[from] OidcError),
+}
+
+// The message, not the variant's fields (`Jvm(PortTaken { port: 19092, .. })`): it says what
+// failed and what to do.
+impl std::fmt::Debug for TestingError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(self, f)
+    }
 }
 
 impl From<JvmError> for TestingError {
     fn from(e: JvmError) -> TestingError {
         TestingError::Jvm(Arc::new(e))
+    }
+}
+
+#[cfg(feature = "testcontainers")]
+impl From<kafka_testkit::container::ContainerError> for TestingError {
+    fn from(e: kafka_testkit::container::ContainerError) -> TestingError {
+        use kafka_testkit::container::{ContainerError, START_TIMEOUT};
+        match e {
+            ContainerError::TimedOut => {
+                TestingError::Timeout { what: "the apache/kafka container", after: START_TIMEOUT }
+            }
+            ContainerError::Failed(reason) => TestingError::Container(reason),
+            other => TestingError::Container(other.to_string()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_is_the_readable_message() {
+        let taken = TestingError::from(JvmError::PortTaken { port: 19092, dir: "/tmp/kafka-test".into() });
+        let debug = format!("{taken:?}");
+        assert_eq!(debug, taken.to_string());
+        assert!(debug.starts_with("port 19092 on 127.0.0.1 is taken by another process"), "{debug}");
     }
 }

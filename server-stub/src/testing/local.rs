@@ -5,9 +5,11 @@
 //!
 //! The first [`TestCluster`](super::TestCluster) that needs it starts a single-node cluster with
 //! the [`jvm`] launcher's defaults ([`jvm::Options::default`]: Kafka
-//! [`KAFKA_VERSION`](super::KAFKA_VERSION) on `127.0.0.1:9092`, files in
-//! [`jvm::default_dir`]); later ones, whatever their test and runtime, get the same one. A failed
-//! start is remembered too: every later test gets the same error at once.
+//! [`KAFKA_VERSION`](super::KAFKA_VERSION), files in [`jvm::default_dir`]) but not its port 9092,
+//! where another broker may listen: a base port free at that moment in [`JVM_PORTS`] (tried
+//! again on another if one of its ports is taken), so `127.0.0.1:2xxxx`, controller `3xxxx`.
+//! Later ones, whatever their test and runtime, get the same one. A failed start is remembered
+//! too: every later test gets the same error at once.
 //!
 //! The cluster directory is claimed with an `owner` file (pid and start time of this process),
 //! so that two test processes cannot start clusters over each other: the second one gets
@@ -47,6 +49,13 @@ use super::jvm::{self, Cluster, JvmError, Options, Security, SecurityOptions};
 /// Plaintext port of the shared secured JVM; its other listeners are 1000, 2000 and 3000 above.
 pub const SECURED_PORT: u16 = 9500;
 
+/// Where the plain shared JVM's base (client) port is picked. Below the kernel's ephemeral range
+/// (32768 and up on Linux), controller ports (base + 10000) included, so that no outgoing
+/// connection takes one between the check and the JVM's bind.
+pub const JVM_PORTS: std::ops::Range<u16> = 20_000..22_000;
+/// How many base ports a start tries before it gives up with the last `PortTaken`.
+const PORT_ATTEMPTS: u64 = 20;
+
 /// The shared secured JVM's directory: `kafka-test-secured` beside [`jvm::default_dir`].
 pub fn secured_dir() -> PathBuf {
     jvm::default_dir().with_file_name("kafka-test-secured")
@@ -55,7 +64,7 @@ pub fn secured_dir() -> PathBuf {
 /// The process-wide JVM broker, once started.
 #[derive(Debug)]
 pub(crate) struct SharedJvm {
-    /// `127.0.0.1:9092`.
+    /// `127.0.0.1:<port>`.
     pub bootstrap: String,
     /// `4.4.0`.
     pub version: String,
@@ -73,7 +82,7 @@ static SHARED_SECURED: OnceCell<Shared> = OnceCell::const_new();
 /// The process-wide JVM broker, started on first use (in a blocking task: at most the Maven,
 /// format and readiness bounds of [`jvm::Cluster::start`]).
 pub(crate) async fn shared() -> Result<&'static SharedJvm, TestingError> {
-    shared_in(&SHARED, Options::default()).await
+    shared_in(&SHARED, Options::default(), true).await
 }
 
 /// The process-wide secured JVM broker (see the module docs), started on first use.
@@ -83,13 +92,19 @@ pub(crate) async fn shared_secured() -> Result<&'static SharedJvm, TestingError>
         security: Some(SecurityOptions::default()),
         ..Options::in_dir(secured_dir())
     };
-    shared_in(&SHARED_SECURED, options).await
+    shared_in(&SHARED_SECURED, options, false).await
 }
 
-async fn shared_in(cell: &'static OnceCell<Shared>, options: Options) -> Result<&'static SharedJvm, TestingError> {
+/// The JVM of `cell`, started with `options` on first use; with `free_port`, on a base port
+/// picked in [`JVM_PORTS`] instead of `options.base_port`.
+async fn shared_in(
+    cell: &'static OnceCell<Shared>,
+    options: Options,
+    free_port: bool,
+) -> Result<&'static SharedJvm, TestingError> {
     let shared = cell
         .get_or_init(|| async move {
-            match tokio::task::spawn_blocking(move || start(&options)).await {
+            match tokio::task::spawn_blocking(move || start(&options, free_port)).await {
                 Ok(result) => result.map_err(Arc::new),
                 // A panic in the launcher is a bug: let it reach the test that asked.
                 Err(join) => std::panic::resume_unwind(join.into_panic()),
@@ -100,8 +115,8 @@ async fn shared_in(cell: &'static OnceCell<Shared>, options: Options) -> Result<
 }
 
 /// Claims `options.dir`, stops what an earlier, dead owner left running there, starts the
-/// cluster and its watchdog.
-fn start(options: &Options) -> Result<SharedJvm, JvmError> {
+/// cluster (on a free base port in [`JVM_PORTS`] with `free_port`) and its watchdog.
+fn start(options: &Options, free_port: bool) -> Result<SharedJvm, JvmError> {
     claim(&options.dir)?;
     if let Some(leftover) = Cluster::find(&options.dir)? {
         tracing::warn!(
@@ -111,7 +126,7 @@ fn start(options: &Options) -> Result<SharedJvm, JvmError> {
         );
         jvm::stop(&options.dir)?;
     }
-    let cluster = Cluster::start(options)?;
+    let cluster = if free_port { start_on_a_free_port(options)? } else { Cluster::start(options)? };
     let node_dirs: Vec<PathBuf> = cluster.nodes().iter().map(|node| node.dir.clone()).collect();
     let watchdog = match spawn_watchdog(&node_dirs) {
         Ok(watchdog) => watchdog,
@@ -127,6 +142,21 @@ fn start(options: &Options) -> Result<SharedJvm, JvmError> {
         security: cluster.security().cloned(),
         _watchdog: Mutex::new(watchdog),
     })
+}
+
+/// Starts `options`' cluster on a base port in [`JVM_PORTS`], another one while its ports are
+/// taken (the launcher checks them all before it resolves or writes anything).
+fn start_on_a_free_port(options: &Options) -> Result<Cluster, JvmError> {
+    let span = u64::from(JVM_PORTS.end - JVM_PORTS.start);
+    let mut taken = None;
+    for attempt in 0..PORT_ATTEMPTS {
+        let base_port = JVM_PORTS.start + (super::test_cluster::pseudo_random(attempt) % span) as u16;
+        match Cluster::start(&Options { base_port, ..options.clone() }) {
+            Err(e @ JvmError::PortTaken { .. }) => taken = Some(e),
+            started => return started,
+        }
+    }
+    Err(taken.unwrap_or_else(|| JvmError::InvalidOptions("no base port to try".into())))
 }
 
 /// Makes this process the owner of `dir`: writes `dir/owner` (`<pid> <start time>`) unless a

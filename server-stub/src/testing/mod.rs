@@ -1,30 +1,40 @@
-//! An integration-test harness (feature `testing`): one call gives a test the best Kafka this
-//! machine can offer, and says which one it picked.
+//! An integration-test harness (feature `testing`): one call gives a test a Kafka (the one
+//! `KAFKA_BOOTSTRAP_SERVERS` names, else the in-process stub, or a real broker when asked for),
+//! and says which one it picked.
 //!
 //! # Pick order
 //!
-//! [`TestCluster::start`] takes the first of these that is available:
+//! [`TestCluster::start`] takes, by default:
 //!
 //! 1. **External** ([`ClusterKind::External`]): the broker or cluster at
 //!    `KAFKA_BOOTSTRAP_SERVERS` (`host:port[,host:port...]`), for instance one started once with
 //!    `cargo xtask kafka start`, or a CI service. Nothing is started or stopped.
-//! 2. **Container** ([`ClusterKind::Container`], feature `testcontainers`): the official
-//!    `apache/kafka` image pinned to [`KAFKA_VERSION`], one KRaft node, through `testcontainers`,
-//!    if a Docker engine answers (`DOCKER_HOST`, `/var/run/docker.sock`, the rootless and Docker
-//!    Desktop sockets; checked with one connect, not by calling Docker). Each test gets its own
-//!    container, removed when its [`TestCluster`] goes.
-//! 3. **Local JVM** ([`ClusterKind::LocalJvm`]): if `java` and `mvn` are on `PATH`, Kafka
-//!    [`KAFKA_VERSION`] on the JVM from Maven Central jars ([`jvm`]), on `127.0.0.1:9092`, files
-//!    in [`jvm::default_dir`]. One JVM per test process, started by the first test that needs it
-//!    and shared by all the others; it is stopped when the process exits, even if it is killed
-//!    (see [Stopping the local JVM](#stopping-the-local-jvm)).
-//! 4. **Stub** ([`ClusterKind::Stub`]): the in-process [`StubCluster`](crate::StubCluster), one
-//!    broker, fresh for each test. Always available, starts in milliseconds.
+//! 2. else the **Stub** ([`ClusterKind::Stub`]): the in-process [`StubCluster`](crate::StubCluster),
+//!    one broker on an ephemeral port, fresh for each test. Always available, starts in
+//!    milliseconds, safe in parallel threads and in a process per test (cargo-nextest).
+//!
+//! A real broker of its own runs only when asked for, with `KAFKA_TEST_BACKEND` or in code:
+//!
+//! - **Container** ([`ClusterKind::Container`], feature `testcontainers`,
+//!   `KAFKA_TEST_BACKEND=container`): the official `apache/kafka` image pinned to
+//!   [`KAFKA_VERSION`], one KRaft node, through `testcontainers` (`kafka_testkit::container`), on
+//!   a port Docker publishes. Each test gets its own container, removed when its [`TestCluster`]
+//!   goes.
+//! - **Local JVM** ([`ClusterKind::LocalJvm`], `KAFKA_TEST_BACKEND=jvm`; needs `java` and `mvn`):
+//!   Kafka [`KAFKA_VERSION`] on the JVM from Maven Central jars ([`jvm`]), on a free port in
+//!   [`JVM_PORTS`] (never Kafka's 9092), files in [`jvm::default_dir`]. One JVM per test
+//!   process, started by the first test that needs it and shared by all the others; it is
+//!   stopped when the process exits, even if it is killed (see
+//!   [Stopping the local JVM](#stopping-the-local-jvm)). A second test process asking for it
+//!   meanwhile gets an error saying so (see below).
+//!
+//! Java, Maven or Docker being installed is no reason to start anything: a broker on fixed ports
+//! would fail, or worse, meet another one there.
 //!
 //! [`TestCluster::secured`] gives a secured cluster instead (TLS, SASL, mutual TLS, ACLs; see
 //! [`jvm::security`]): the one `KAFKA_SECURITY_FILE` or `KAFKA_CLIENT_PROPERTIES` describes,
-//! else a secured JVM of the process's own, else (or with `KAFKA_TEST_BACKEND=stub`) the secured
-//! stub ([`TestCluster::secured_stub`]: the same users, listeners, ACL rules and files).
+//! else the secured stub ([`TestCluster::secured_stub`]: the same users, listeners, ACL rules and
+//! files); a secured JVM of the process's own with `KAFKA_TEST_BACKEND=jvm`.
 //!
 //! `KAFKA_TEST_BACKEND=external|container|jvm|stub` forces one; if it cannot run here, that is an
 //! error rather than a quiet fallback. [`TestCluster::stub`], [`TestCluster::from_env`],
@@ -35,7 +45,7 @@
 //! on stderr (which the test harness shows for failing tests), e.g.
 //!
 //! ```text
-//! kafka-test: Kafka 4.4.0 on the local JVM at 127.0.0.1:9092 (no KAFKA_BOOTSTRAP_SERVERS, no Docker engine; java and mvn on PATH)
+//! kafka-test: the in-process stub at 127.0.0.1:40143 (no KAFKA_BOOTSTRAP_SERVERS; KAFKA_TEST_BACKEND=jvm or container starts a real broker)
 //! ```
 //!
 //! # Example
@@ -46,7 +56,7 @@
 //! #[tokio::test]
 //! async fn produces_and_consumes() -> Result<(), Box<dyn std::error::Error>> {
 //!     let kafka = TestCluster::start().await?;
-//!     let bootstrap = kafka.bootstrap(); // "127.0.0.1:9092", or wherever it runs
+//!     let bootstrap = kafka.bootstrap(); // "127.0.0.1:40143", or wherever it runs
 //!     // ... point the client under test at `bootstrap` ...
 //!     if kafka.kind() == ClusterKind::Stub {
 //!         // The stub can also inject faults: kafka.stub_cluster()
@@ -75,28 +85,29 @@
 //!
 //! # The pieces
 //!
+//! Here: [`TestCluster`] (`test_cluster.rs`), the pick order (`pick.rs`), the process-wide JVM
+//! and its watchdog (`local.rs`), the secured stub, and [`skip`] with
+//! [`skip_test!`](crate::skip_test): a test that cannot run here says so in a way runners can
+//! count (`TEST_SKIP_LOG`).
+//!
+//! In the `kafka-testkit` crate, re-exported here under the same names (it does not depend on
+//! `kafka-protocol`, so `cargo xtask kafka` and codegen build without it):
+//!
 //! - [`jvm`]: the JVM launcher itself (what `cargo xtask kafka start|stop|status` runs):
-//!   1 or 3 nodes, kill and restart nodes for fault tests.
+//!   1 or 3 nodes, kill and restart nodes for fault tests, the secured set-up.
 //! - [`oidc`]: a test identity provider (signed OAUTHBEARER tokens, a JWKS, a token endpoint).
 //! - [`maven`]: resolving jars and classpaths from Maven Central with `mvn`.
-//! - [`skip`] and [`skip_test!`](crate::skip_test): a test that cannot run here says so in a way
-//!   runners can count (`TEST_SKIP_LOG`).
+//! - the container backend (feature `testcontainers`): `kafka_testkit::container`.
 
 mod error;
-mod logs;
 mod pick;
 mod skip;
 mod test_cluster;
 
-#[cfg(feature = "testcontainers")]
-mod container;
-pub mod jvm;
 mod local;
-pub mod maven;
-pub mod oidc;
 
 pub use error::TestingError;
-pub use local::{secured_dir, SECURED_PORT};
-pub use maven::KAFKA_VERSION;
+pub use kafka_testkit::{jvm, maven, oidc, KAFKA_VERSION};
+pub use local::{secured_dir, JVM_PORTS, SECURED_PORT};
 pub use skip::{skip, SKIP_LOG_VAR};
 pub use test_cluster::{ClusterKind, TestCluster};

@@ -73,8 +73,9 @@ pub(crate) struct Decision {
 }
 
 /// The pick order: `KAFKA_TEST_BACKEND` if set (an error if that backend cannot run here), else
-/// `KAFKA_BOOTSTRAP_SERVERS`, a Docker engine (with feature `testcontainers`), a local JVM (`java`
-/// and `mvn`), the in-process stub.
+/// `KAFKA_BOOTSTRAP_SERVERS`, else the in-process stub. A JVM broker or a container runs only
+/// when `KAFKA_TEST_BACKEND` asks for one: Java, Maven or Docker on a machine are no reason to
+/// start a broker on its fixed ports, where another one may already listen.
 pub(crate) fn decide(env: &Environment) -> Result<Decision, TestingError> {
     if let Some(forced) = &env.forced {
         let why = format!("{BACKEND_VAR}={forced}");
@@ -117,31 +118,14 @@ pub(crate) fn decide(env: &Environment) -> Result<Decision, TestingError> {
         let why = format!("{BOOTSTRAP_VAR} is set");
         return Ok(Decision { plan: Plan::External(bootstrap.clone()), why });
     }
-    let mut passed = vec![format!("no {BOOTSTRAP_VAR}")];
-    match (&env.docker, env.container_support) {
-        (Some(endpoint), true) => {
-            let why = format!("{}; Docker engine at {endpoint}", passed.join(", "));
-            return Ok(Decision { plan: Plan::Container, why });
-        }
-        (Some(_), false) => passed.push("Docker found, but no `testcontainers` feature".into()),
-        (None, _) => passed.push("no Docker engine".into()),
-    }
-    match missing_tools(env) {
-        None => {
-            let why = format!("{}; java and mvn on PATH", passed.join(", "));
-            Ok(Decision { plan: Plan::LocalJvm, why })
-        }
-        Some(missing) => {
-            passed.push(missing);
-            Ok(Decision { plan: Plan::Stub, why: passed.join(", ") })
-        }
-    }
+    let why = format!("no {BOOTSTRAP_VAR}; {BACKEND_VAR}=jvm or container starts a real broker");
+    Ok(Decision { plan: Plan::Stub, why })
 }
 
 /// The pick order of a secured cluster ([`TestCluster::secured`](super::TestCluster::secured)):
 /// `KAFKA_TEST_BACKEND` if set (`external` needs a security file; the container is not
 /// secured), else the secured cluster of `KAFKA_SECURITY_FILE` (or `KAFKA_CLIENT_PROPERTIES`),
-/// else the shared secured local JVM (`java` and `mvn`), else the secured stub. Plans only
+/// else the secured stub; the shared secured local JVM only when asked for. Plans only
 /// [`Plan::SecuredExternal`], [`Plan::LocalJvm`] and [`Plan::Stub`] (meaning the secured ones).
 pub(crate) fn decide_secured(env: &Environment) -> Result<Decision, TestingError> {
     let external = |why: String| match &env.security_file {
@@ -166,16 +150,10 @@ pub(crate) fn decide_secured(env: &Environment) -> Result<Decision, TestingError
     if let Some(file) = &env.security_file {
         return external(format!("security file {}", file.display()));
     }
-    match missing_tools(env) {
-        None => Ok(Decision {
-            plan: Plan::LocalJvm,
-            why: format!("no {SECURITY_FILE_VAR} or {CLIENT_PROPERTIES_VAR}; java and mvn on PATH"),
-        }),
-        Some(missing) => Ok(Decision {
-            plan: Plan::Stub,
-            why: format!("no {SECURITY_FILE_VAR} or {CLIENT_PROPERTIES_VAR}, and {missing}: the secured stub"),
-        }),
-    }
+    let why = format!(
+        "no {SECURITY_FILE_VAR} or {CLIENT_PROPERTIES_VAR}: the secured stub ({BACKEND_VAR}=jvm starts a secured JVM broker)"
+    );
+    Ok(Decision { plan: Plan::Stub, why })
 }
 
 fn unavailable(backend: ClusterKind, why: &str, reason: &str) -> TestingError {
@@ -293,42 +271,22 @@ mod tests {
     }
 
     #[test]
-    fn the_pick_order_is_external_container_jvm_stub() {
+    fn the_pick_order_is_external_then_stub() {
         let mut env = everything();
         assert_eq!(plan(&env), Plan::External("10.0.0.1:9092".into()));
         env.bootstrap = None;
-        assert_eq!(plan(&env), Plan::Container);
-        env.docker = None;
-        assert_eq!(plan(&env), Plan::LocalJvm);
-        env.mvn = false;
-        assert_eq!(plan(&env), Plan::Stub);
+        assert_eq!(plan(&env), Plan::Stub, "Docker, java and mvn start nothing unasked");
         assert_eq!(plan(&bare()), Plan::Stub);
     }
 
     #[test]
-    fn docker_without_the_feature_falls_through_to_the_jvm() {
-        let env = Environment { bootstrap: None, container_support: false, ..everything() };
-        let decision = decide(&env).unwrap();
-        assert_eq!(decision.plan, Plan::LocalJvm);
-        assert!(decision.why.contains("no `testcontainers` feature"), "{}", decision.why);
-    }
-
-    #[test]
-    fn the_jvm_needs_both_java_and_mvn() {
-        let base = Environment { java: true, mvn: true, ..bare() };
-        assert_eq!(plan(&base), Plan::LocalJvm);
-        let decision = decide(&Environment { java: false, ..base.clone() }).unwrap();
-        assert_eq!(decision.plan, Plan::Stub);
-        assert!(decision.why.contains("no `java`"), "{}", decision.why);
-        assert_eq!(plan(&Environment { mvn: false, ..base }), Plan::Stub);
-    }
-
-    #[test]
-    fn the_reason_names_what_was_passed_over() {
+    fn the_reason_says_how_to_get_a_real_broker() {
         let decision = decide(&bare()).unwrap();
-        assert_eq!(decision.why, "no KAFKA_BOOTSTRAP_SERVERS, no Docker engine, no `java` or `mvn` on PATH");
-        let decision = decide(&Environment { bootstrap: None, ..everything() }).unwrap();
-        assert!(decision.why.ends_with("Docker engine at unix:///var/run/docker.sock"));
+        assert_eq!(
+            decision.why,
+            "no KAFKA_BOOTSTRAP_SERVERS; KAFKA_TEST_BACKEND=jvm or container starts a real broker"
+        );
+        assert_eq!(decide(&everything()).unwrap().why, "KAFKA_BOOTSTRAP_SERVERS is set");
     }
 
     #[test]
@@ -359,12 +317,12 @@ mod tests {
     }
 
     #[test]
-    fn a_secured_cluster_is_external_with_a_security_file_else_the_local_jvm() {
+    fn a_secured_cluster_is_external_with_a_security_file_else_the_secured_stub() {
         let file = PathBuf::from("/k/security/security.json");
         let with_file = Environment { security_file: Some(file.clone()), ..everything() };
         assert_eq!(decide_secured(&with_file).unwrap().plan, Plan::SecuredExternal(file.clone()));
-        assert_eq!(decide_secured(&everything()).unwrap().plan, Plan::LocalJvm);
-        assert_eq!(decide_secured(&bare()).unwrap().plan, Plan::Stub, "without java and mvn: the secured stub");
+        assert_eq!(decide_secured(&everything()).unwrap().plan, Plan::Stub, "java and mvn start nothing unasked");
+        assert_eq!(decide_secured(&bare()).unwrap().plan, Plan::Stub);
         let force = |value: &str, env: Environment| Environment { forced: Some(value.into()), ..env };
         assert_eq!(decide_secured(&force("jvm", with_file.clone())).unwrap().plan, Plan::LocalJvm);
         assert!(matches!(decide_secured(&force("external", everything())), Err(TestingError::NoSecurityFile)));

@@ -55,14 +55,40 @@ impl fmt::Display for ClusterKind {
 ///
 /// Dropping it releases what is the test's own: the stub stops, the container is removed (drop
 /// it inside the tokio runtime). The shared local JVM and an external cluster keep running.
-/// See the [module docs](super) for the pick order.
 ///
-/// ```no_run
-/// # async fn example() -> Result<(), server_stub::testing::TestingError> {
-/// use server_stub::testing::TestCluster;
+/// # Which cluster
+///
+/// [`TestCluster::start`] picks (details in the [module docs](super)):
+///
+/// - `KAFKA_TEST_BACKEND=external|container|jvm|stub` set: that one, or an error if it cannot
+///   run here (never a quiet fallback);
+/// - else `KAFKA_BOOTSTRAP_SERVERS` set: that external cluster, as it is;
+/// - else the in-process stub, one broker on an ephemeral port, fresh for each test: parallel
+///   test threads and a process per test (cargo-nextest) each get their own.
+///
+/// A JVM broker or a container runs only when asked for (`KAFKA_TEST_BACKEND`,
+/// [`TestCluster::local_jvm`], `TestCluster::container`); installed Java, Maven or Docker start
+/// nothing. Errors print their message under `{:?}` too, so a test returning
+/// `Result<(), Box<dyn Error>>` fails with what went wrong and what to do.
+///
+/// With neither variable set, this runs on the stub:
+///
+/// ```
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use server_stub::testing::{ClusterKind, TestCluster};
 ///
 /// let kafka = TestCluster::start().await?;
-/// println!("{} at {}", kafka.kind(), kafka.bootstrap());
+/// let nothing_asked = ["KAFKA_TEST_BACKEND", "KAFKA_BOOTSTRAP_SERVERS"]
+///     .iter()
+///     .all(|var| std::env::var(var).map_or(true, |value| value.trim().is_empty()));
+/// if nothing_asked {
+///     assert_eq!(kafka.kind(), ClusterKind::Stub);
+///     assert!(kafka.bootstrap().starts_with("127.0.0.1:"));
+///     assert!(kafka.stub_cluster().is_some(), "faults can be injected");
+/// }
+/// // ... point the client under test at kafka.bootstrap() ...
+/// kafka.shutdown().await;
 /// # Ok(())
 /// # }
 /// ```
@@ -93,7 +119,7 @@ enum Backend {
     /// The process-wide JVM: nothing of this test's own to release.
     LocalJvm,
     #[cfg(feature = "testcontainers")]
-    Container(Box<super::container::KafkaContainer>),
+    Container(Box<kafka_testkit::container::KafkaContainer>),
 }
 
 impl fmt::Debug for TestCluster {
@@ -108,8 +134,9 @@ impl fmt::Debug for TestCluster {
 }
 
 impl TestCluster {
-    /// The first available backend in the pick order (`KAFKA_TEST_BACKEND` forcing one), started
-    /// and ready. Says which it picked: a `tracing` event and one line on stderr.
+    /// The backend `KAFKA_TEST_BACKEND` names, else the external cluster at
+    /// `KAFKA_BOOTSTRAP_SERVERS`, else the in-process stub (see [Which cluster](TestCluster#which-cluster)),
+    /// started and ready. Says which it picked: a `tracing` event and one line on stderr.
     ///
     /// Fails if the picked backend does not start; it does not fall back to the next one then,
     /// so that a broken Kafka set-up does not pass unnoticed as a stub run.
@@ -168,12 +195,12 @@ impl TestCluster {
     /// listener, where `User:ANONYMOUS` is a super user (for a test's own set-up).
     ///
     /// The pick order: `KAFKA_TEST_BACKEND=external|jvm|stub` if set (`container` is an error:
-    /// it is not secured); else the running cluster whose `security.json`
-    /// `KAFKA_SECURITY_FILE` names (or that `KAFKA_CLIENT_PROPERTIES`, as `cargo xtask kafka
-    /// start --security ...` prints it, leads to); else a process-wide secured JVM of its own
-    /// (`java` and `mvn`; base port 9500, see [`SECURED_PORT`](super::SECURED_PORT)), stopped
-    /// when the process exits; else the secured in-process stub
-    /// ([`secured_stub`](TestCluster::secured_stub)), with the same users, listeners and files.
+    /// it is not secured; `jvm` is a process-wide secured JVM of its own, base port 9500, see
+    /// [`SECURED_PORT`](super::SECURED_PORT), stopped when the process exits); else the running
+    /// cluster whose `security.json` `KAFKA_SECURITY_FILE` names (or that
+    /// `KAFKA_CLIENT_PROPERTIES`, as `cargo xtask kafka start --security ...` prints it, leads
+    /// to); else the secured in-process stub ([`secured_stub`](TestCluster::secured_stub)), with
+    /// the same users, listeners and files.
     ///
     /// ```no_run
     /// # async fn example() -> Result<(), server_stub::testing::TestingError> {
@@ -336,14 +363,14 @@ impl TestCluster {
     /// `TestCluster` is shut down or dropped.
     #[cfg(feature = "testcontainers")]
     pub async fn container() -> Result<TestCluster, TestingError> {
-        let kafka = super::container::start().await?;
+        let kafka = kafka_testkit::container::start().await?;
         Ok(TestCluster {
             kind: ClusterKind::Container,
             bootstrap: kafka.bootstrap.clone(),
             description: format!(
                 "Kafka {} in Docker ({}:{}) at {}",
                 super::KAFKA_VERSION,
-                super::container::IMAGE,
+                kafka_testkit::container::IMAGE,
                 super::KAFKA_VERSION,
                 kafka.bootstrap
             ),
@@ -382,7 +409,7 @@ impl TestCluster {
         self.bootstrap.split(',').next().unwrap_or_default()
     }
 
-    /// What it is, in words: "Kafka 4.4.0 on the local JVM at 127.0.0.1:9092", "the in-process
+    /// What it is, in words: "Kafka 4.4.0 on the local JVM at 127.0.0.1:20417", "the in-process
     /// stub at 127.0.0.1:41234", ...
     pub fn description(&self) -> &str {
         &self.description
@@ -429,7 +456,7 @@ impl TestCluster {
 }
 
 /// A number that differs between calls and processes (not for secrets).
-fn pseudo_random(salt: u64) -> u64 {
+pub(crate) fn pseudo_random(salt: u64) -> u64 {
     use std::hash::{BuildHasher, Hasher};
     let mut h = std::collections::hash_map::RandomState::new().build_hasher();
     h.write_u64(salt);
@@ -513,17 +540,33 @@ mod tests {
         kafka.shutdown().await;
     }
 
+    /// The launcher's readiness probe writes ApiVersions and Metadata by hand (kafka-testkit has
+    /// no kafka-protocol); the stub, which speaks through kafka-protocol, must understand it and
+    /// be understood.
+    #[tokio::test]
+    async fn the_launchers_readiness_probe_reads_the_stubs_metadata() {
+        let stub = StubCluster::builder().brokers(3).start().await.unwrap();
+        let addr = stub.bootstrap().split(',').nth(1).unwrap().parse().unwrap();
+        let ids = tokio::task::spawn_blocking(move || super::super::jvm::broker_ids(addr, Duration::from_secs(5)))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(ids, [0, 1, 2]);
+        stub.shutdown().await;
+    }
+
     /// Really starts Kafka on the local JVM through the harness, twice (the second one shares
-    /// the first's JVM), then stops it as the watchdog would. Needs java, mvn and ports 9092 and
-    /// 19092: `cargo test -p server-stub --features testing -- --ignored local_jvm`.
+    /// the first's JVM), then stops it as the watchdog would. Needs java and mvn:
+    /// `cargo test -p server-stub --features testing -- --ignored local_jvm`.
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     #[ignore]
     async fn local_jvm_starts_once_per_process_and_stops() {
         let first = TestCluster::local_jvm().await.unwrap();
         assert_eq!(first.kind(), ClusterKind::LocalJvm);
-        assert_eq!(first.bootstrap(), "127.0.0.1:9092");
-        assert_eq!(first.description(), "Kafka 4.4.0 on the local JVM at 127.0.0.1:9092");
-        let addr = ([127, 0, 0, 1], 9092).into();
+        let port: u16 = first.bootstrap().strip_prefix("127.0.0.1:").unwrap().parse().unwrap();
+        assert!(super::super::JVM_PORTS.contains(&port), "{port}: a free port, not 9092");
+        assert_eq!(first.description(), format!("Kafka 4.4.0 on the local JVM at 127.0.0.1:{port}"));
+        let addr = ([127, 0, 0, 1], port).into();
         let ids = tokio::task::spawn_blocking(move || super::super::jvm::broker_ids(addr, Duration::from_secs(5)))
             .await
             .unwrap()

@@ -1,15 +1,15 @@
-//! The command line over `server_stub::testing::jvm`, and the small API `cargo xtask test` uses.
+//! The command line over `kafka_testkit::jvm`, and the small API `cargo xtask test` uses.
 
 use std::path::PathBuf;
 use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
-use server_stub::testing::jvm;
-use server_stub::testing::jvm::{SaslMechanism, SecurityProtocol};
+use kafka_testkit::jvm;
+use kafka_testkit::{SaslMechanism, SecurityProtocol};
 
-pub use server_stub::testing::jvm::LATEST_3_9;
+pub use kafka_testkit::jvm::LATEST_3_9;
 
-use super::{progress, Options};
+use super::progress;
 
 const USAGE: &str =
     "usage: cargo xtask kafka start [--brokers 1|3] [--version V] [--port P] [--heap MIB] [--timeout SECS]\n\
@@ -24,20 +24,10 @@ fn dir() -> PathBuf {
     crate::paths::scratch().join("kafka")
 }
 
-impl Options {
-    /// The launcher's options: these, in xtask's directories.
-    fn to_jvm(&self) -> jvm::Options {
-        jvm::Options {
-            brokers: self.brokers,
-            version: self.version.clone(),
-            base_port: self.base_port,
-            heap_mib: self.heap_mib,
-            ready_timeout: self.ready_timeout,
-            dir: dir(),
-            maven_dir: crate::paths::scratch().join("maven"),
-            security: self.security.then(|| jvm::SecurityOptions { reauth: self.reauth_ms.map(Duration::from_millis) }),
-        }
-    }
+/// The launcher's defaults (one node of the pinned release on port 9092) in xtask's
+/// directories: the cluster in `target/xtask/kafka`, the Maven cache in `target/xtask/maven`.
+pub fn options() -> jvm::Options {
+    jvm::Options { maven_dir: crate::paths::scratch().join("maven"), ..jvm::Options::in_dir(dir()) }
 }
 
 /// A cluster started by xtask (in `target/xtask/kafka`), running in the background.
@@ -46,9 +36,9 @@ pub struct Cluster(jvm::Cluster);
 
 impl Cluster {
     /// Starts a fresh cluster and waits until it is ready, reporting progress on stderr.
-    pub fn start(options: &Options) -> Result<Cluster> {
+    pub fn start(options: &jvm::Options) -> Result<Cluster> {
         progress::install();
-        Ok(Cluster(jvm::Cluster::start(&options.to_jvm())?))
+        Ok(Cluster(jvm::Cluster::start(options)?))
     }
 
     /// `127.0.0.1:9092[,127.0.0.1:9093,...]`.
@@ -95,8 +85,9 @@ pub fn run(args: &[String]) -> Result<()> {
 }
 
 fn start(args: &[String]) -> Result<()> {
-    let mut options = Options::default();
+    let mut options = options();
     let mut protocol = None;
+    let mut reauth_ms: Option<u64> = None;
     let mut mechanism = None;
     let mut user = jvm::security::ADMIN.to_string();
     let mut args = args.iter();
@@ -115,7 +106,7 @@ fn start(args: &[String]) -> Result<()> {
                 protocol = Some(SecurityProtocol::parse(text).with_context(|| {
                     format!("--security takes plaintext, ssl, sasl_plaintext or sasl_ssl, not `{text}`")
                 })?);
-                options.security = true;
+                options.security = Some(jvm::SecurityOptions::default());
             }
             "--mechanism" => {
                 let text = value()?;
@@ -124,12 +115,12 @@ fn start(args: &[String]) -> Result<()> {
                 })?);
             }
             "--user" => user = value()?.clone(),
-            "--reauth-ms" => options.reauth_ms = Some(value()?.parse().context("--reauth-ms takes milliseconds")?),
+            "--reauth-ms" => reauth_ms = Some(value()?.parse().context("--reauth-ms takes milliseconds")?),
             other => bail!("unknown option `{other}`\n{USAGE}"),
         }
     }
     match protocol {
-        None if mechanism.is_some() || options.reauth_ms.is_some() || user != jvm::security::ADMIN => {
+        None if mechanism.is_some() || reauth_ms.is_some() || user != jvm::security::ADMIN => {
             bail!("--mechanism, --user and --reauth-ms need --security\n{USAGE}")
         }
         Some(p) if mechanism.is_some() && !p.is_sasl() => bail!("--mechanism needs --security sasl_plaintext|sasl_ssl"),
@@ -141,8 +132,10 @@ fn start(args: &[String]) -> Result<()> {
     if options.heap_mib == 0 || options.heap_mib > 768 {
         bail!("--heap must be between 1 and 768 MiB");
     }
+    if let Some(security) = &mut options.security {
+        security.reauth = reauth_ms.map(Duration::from_millis);
+    }
     let version = jvm::KafkaVersion::parse(&options.version)?;
-    let options = options.to_jvm();
     let cluster = match jvm::Cluster::find(&options.dir)? {
         Some(running) => {
             let same = running.version() == version.as_str()

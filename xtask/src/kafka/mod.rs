@@ -18,7 +18,7 @@
 //!
 //! # Security
 //!
-//! `--security P` starts a secured cluster (`server_stub::testing::jvm::security`): besides the
+//! `--security P` starts a secured cluster (`kafka_testkit::jvm::security`): besides the
 //! plaintext listener on `--port` (unchanged; its `User:ANONYMOUS` is a super user) every node
 //! opens `SSL` (mutual TLS) on port + 1000, `SASL_PLAINTEXT` on port + 2000 and `SASL_SSL` on
 //! port + 3000 (10092, 11092, 12092 by default), each SASL listener with PLAIN, SCRAM-SHA-256, SCRAM-SHA-512 and OAUTHBEARER
@@ -39,62 +39,14 @@
 //! (and a properties file with `security.protocol=PLAINTEXT`): one broker for the plaintext suite
 //! and the security tests. `--reauth-ms MS` sets `connections.max.reauth.ms` (KIP-368).
 //!
-//! The launcher itself is `server_stub::testing::jvm` (feature `testing`), shared with the
-//! integration-test harness; this module is its command line, with the cluster in
-//! `target/xtask/kafka` and the Maven cache in `target/xtask/maven`. For other tasks
-//! (`cargo xtask test`): [`Cluster::start`], [`Cluster::bootstrap`], [`Cluster::stop`], [`stop`].
-//!
-//! Built without feature `protocol-probe` (kafka-protocol, hence server-stub, does not build),
-//! every command fails with a message saying so.
+//! The launcher itself is `kafka_testkit::jvm` (the kafka-testkit crate, which server-stub's
+//! test harness re-exports as `server_stub::testing::jvm`); this module is its command line, with
+//! the cluster in `target/xtask/kafka` and the Maven cache in `target/xtask/maven`. For other
+//! tasks (`cargo xtask test`): [`Cluster::start`], [`Cluster::bootstrap`], [`Cluster::stop`],
+//! [`stop`]. kafka-testkit does not depend on kafka-protocol: these commands build, as codegen
+//! does, when the generated crate does not.
 
-use std::time::Duration;
-
-#[cfg(feature = "protocol-probe")]
 mod cli;
-#[cfg(feature = "protocol-probe")]
 mod progress;
-#[cfg(not(feature = "protocol-probe"))]
-mod unavailable;
 
-#[cfg(feature = "protocol-probe")]
-pub use cli::{run, stop, Cluster, LATEST_3_9};
-#[cfg(not(feature = "protocol-probe"))]
-pub use unavailable::{run, stop, Cluster, LATEST_3_9};
-
-/// First client port; node N listens on `9092 + N` (controllers on `19092 + N`).
-pub const DEFAULT_PORT: u16 = 9092;
-
-/// How to start a cluster: the launcher's options without its directories (always xtask's).
-#[derive(Debug, Clone)]
-// Without the launcher, nothing reads them.
-#[cfg_attr(not(feature = "protocol-probe"), allow(dead_code))]
-pub struct Options {
-    /// Number of nodes, each broker and controller: 1, or 3 for replication and fault tests.
-    pub brokers: usize,
-    /// Kafka release (`4.4.0`, `3.9.2`, or a shorthand such as `3.9`).
-    pub version: String,
-    /// Client port of node 0.
-    pub base_port: u16,
-    /// Maximum heap of each JVM, in MiB.
-    pub heap_mib: u32,
-    /// How long to wait for the cluster to be ready.
-    pub ready_timeout: Duration,
-    /// A secured cluster (TLS, SASL, ACLs besides the plaintext listener); see the module docs.
-    pub security: bool,
-    /// With `security`: the broker's `connections.max.reauth.ms`.
-    pub reauth_ms: Option<u64>,
-}
-
-impl Default for Options {
-    fn default() -> Options {
-        Options {
-            brokers: 1,
-            version: crate::maven::KAFKA_VERSION.to_string(),
-            base_port: DEFAULT_PORT,
-            heap_mib: 768,
-            ready_timeout: Duration::from_secs(90),
-            security: false,
-            reauth_ms: None,
-        }
-    }
-}
+pub use cli::{options, run, stop, Cluster, LATEST_3_9};

@@ -20,7 +20,7 @@ mod tests {
 
     #[test]
     fn tail_keeps_the_last_lines_and_explains_a_missing_file() {
-        let path = std::env::temp_dir().join(format!("server-stub-tail-{}.log", std::process::id()));
+        let path = std::env::temp_dir().join(format!("kafka-testkit-tail-{}.log", std::process::id()));
         std::fs::write(&path, "a\nb\nc\n").expect("the temporary directory is writable");
         assert_eq!(tail(&path, 2), "b\nc");
         assert_eq!(tail(&path, 10), "a\nb\nc");

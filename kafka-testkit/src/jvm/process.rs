@@ -54,7 +54,7 @@ pub(crate) fn is_ours(pid: u32, config: &Path) -> bool {
 }
 
 /// Whether `pid` exists and is not a zombie.
-pub(crate) fn is_alive(pid: u32) -> bool {
+pub fn is_alive(pid: u32) -> bool {
     match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
         // The state follows the parenthesised command name, which may itself hold spaces.
         Ok(stat) => stat.rsplit_once(')').is_some_and(|(_, rest)| !rest.trim_start().starts_with(['Z', 'X'])),
@@ -64,7 +64,7 @@ pub(crate) fn is_alive(pid: u32) -> bool {
 
 /// When `pid` started, in clock ticks after boot (field 22 of `/proc/<pid>/stat`): with the pid,
 /// it names a process unambiguously even after the pid is reused.
-pub(crate) fn start_time(pid: u32) -> Option<u64> {
+pub fn start_time(pid: u32) -> Option<u64> {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
     let (_, rest) = stat.rsplit_once(')')?;
     // `rest` starts at field 3 (state); field 22 is the 20th after it.

@@ -6,8 +6,8 @@
 //! `mvn` run is bounded by [`MVN_TIMEOUT`]: a run that takes longer is stopped and reported.
 //!
 //! ```no_run
-//! # fn main() -> Result<(), server_stub::testing::maven::MavenError> {
-//! use server_stub::testing::maven::{self, KAFKA_VERSION};
+//! # fn main() -> Result<(), kafka_testkit::maven::MavenError> {
+//! use kafka_testkit::maven::{self, KAFKA_VERSION};
 //!
 //! let jar = maven::jar("org.apache.kafka", "kafka-clients", KAFKA_VERSION)?;
 //! let scratch = std::env::temp_dir().join("my-maven-scratch");
@@ -238,7 +238,7 @@ fn run_mvn(command: &mut Command, log: &Path, coordinates: &str) -> Result<(), M
 fn scratch_log() -> PathBuf {
     static NEXT: AtomicU32 = AtomicU32::new(0);
     std::env::temp_dir().join(format!(
-        "server-stub-mvn-{}-{}.log",
+        "kafka-testkit-mvn-{}-{}.log",
         std::process::id(),
         NEXT.fetch_add(1, Ordering::Relaxed)
     ))

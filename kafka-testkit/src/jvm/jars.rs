@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use super::error::JvmError;
-use crate::testing::maven::{self, MavenError};
+use crate::maven::{self, MavenError};
 
 /// The newest 3.9.x on Maven Central, the last 3.x line (ZooKeeper or KRaft, log4j 1).
 pub const LATEST_3_9: &str = "3.9.2";
@@ -18,10 +18,10 @@ pub struct KafkaVersion {
 
 impl KafkaVersion {
     /// Parses `4.4.0`, `3.9.2`, ... and the shorthands `latest`, `4`, `4.4` (the pinned
-    /// [`KAFKA_VERSION`](crate::testing::maven::KAFKA_VERSION)) and `3`, `3.9` ([`LATEST_3_9`]).
+    /// [`KAFKA_VERSION`](crate::maven::KAFKA_VERSION)) and `3`, `3.9` ([`LATEST_3_9`]).
     ///
     /// ```
-    /// use server_stub::testing::jvm::KafkaVersion;
+    /// use kafka_testkit::jvm::KafkaVersion;
     ///
     /// assert_eq!(KafkaVersion::parse("3.9").unwrap().as_str(), "3.9.2");
     /// assert!(KafkaVersion::parse("2.8.1").is_err()); // no KRaft combined mode

@@ -1,6 +1,6 @@
 //! Real Apache Kafka on the local JVM, in KRaft mode, from the jars on Maven Central (no Docker,
-//! no tarball): what `cargo xtask kafka start|stop|status` runs, and the
-//! [`TestCluster`](super::TestCluster)'s local-JVM backend.
+//! no tarball): what `cargo xtask kafka start|stop|status` runs, and the local-JVM backend of
+//! server-stub's `TestCluster` (which re-exports this module as `server_stub::testing::jvm`).
 //!
 //! A [`Cluster`] is 1 or 3 nodes, each broker and controller, on `127.0.0.1`: node N takes client
 //! port `base + N` and controller port `base + 10000 + N` (9092 and 19092 by default). A secured
@@ -9,7 +9,7 @@
 //! certificates as [`security`] describes. Starting one:
 //!
 //! 1. resolves `org.apache.kafka:kafka_2.13:<version>` and a logging backend with `mvn`
-//!    ([`super::maven`], cached in [`Options::maven_dir`]);
+//!    ([`crate::maven`], cached in [`Options::maven_dir`]);
 //! 2. for a secured cluster, makes the CA, broker and client certificates and the client
 //!    properties files in `<dir>/security/`; writes each node's `server.properties` and logging
 //!    configuration under [`Options::dir`] (layout in [`Cluster`]'s module docs) and formats its
@@ -18,7 +18,8 @@
 //!    it) and records its pid in `node-N/pid`;
 //! 4. waits until every node is ready: its client port accepts connections, its log says
 //!    "Kafka Server started", and it answers a Metadata request that lists every running node
-//!    ([`broker_ids`], over the Kafka protocol).
+//!    ([`broker_ids`]: ApiVersions v0 and Metadata v4, written and read in `probe.rs` so that
+//!    this crate needs no `kafka-protocol`).
 //!
 //! The JVMs outlive the [`Cluster`] value: [`Cluster::stop`], or [`stop`] from any process, ends
 //! them. Nothing is ever killed by name: a pid from a pid file is signalled only when
@@ -49,4 +50,15 @@ pub use security::{
     SaslMechanism, Security, SecurityOptions, SecurityProtocol, User, OIDC_AUDIENCE, OIDC_ISSUER, OIDC_KEY_ID,
 };
 
-pub(crate) use process::{is_alive, start_time};
+pub use process::{is_alive, start_time};
+
+/// A fresh, empty directory for one test: `kafka-testkit-<name>-<pid>` in the temporary
+/// directory (what an earlier run left there is removed).
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+pub(crate) fn scratch_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("kafka-testkit-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}

@@ -3,13 +3,14 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use crate::testing::maven::MavenError;
+use crate::maven::MavenError;
 
 /// Why a JVM cluster could not be started, found, changed or stopped.
 ///
 /// Its `Display` is the whole story, meant to be printed as is: what failed, what to do, and for
-/// a node that died or never became ready, the tails of its logs.
-#[derive(Debug, thiserror::Error)]
+/// a node that died or never became ready, the tails of its logs. `Debug` prints the same (what
+/// `unwrap` and a test returning `Box<dyn Error>` show), not the variant's fields.
+#[derive(thiserror::Error)]
 #[non_exhaustive]
 pub enum JvmError {
     /// `java` could not be run.
@@ -191,6 +192,12 @@ pub enum JvmError {
         #[source]
         source: std::io::Error,
     },
+}
+
+impl std::fmt::Debug for JvmError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(self, f)
+    }
 }
 
 /// `map_err` helper: an I/O failure while doing `action` on `path`.

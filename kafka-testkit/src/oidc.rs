@@ -10,8 +10,8 @@
 //! `sasl.oauthbearer.token.endpoint.url` at it:
 //!
 //! ```no_run
-//! # async fn demo(security: &server_stub::testing::jvm::Security) -> Result<(), Box<dyn std::error::Error>> {
-//! use server_stub::testing::oidc::{Client, TokenEndpoint};
+//! # async fn demo(security: &kafka_testkit::jvm::Security) -> Result<(), Box<dyn std::error::Error>> {
+//! use kafka_testkit::oidc::{Client, TokenEndpoint};
 //!
 //! let endpoint = TokenEndpoint::start(security.oidc_issuer()?, [Client::new("app", "app-secret", "admin")]).await?;
 //! let jaas = "org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required \
@@ -34,20 +34,32 @@ use base64::Engine as _;
 use rcgen::KeyPair;
 use ring::rand::SystemRandom;
 use ring::signature::{EcdsaKeyPair, ECDSA_P256_SHA256_FIXED_SIGNING};
+use rustls::pki_types::pem::PemObject as _;
+use rustls::pki_types::{CertificateDer, PrivateKeyDer};
 use serde_json::{json, Value};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::net::TcpListener;
 use tokio::task::JoinHandle;
-
-use super::TestingError;
+use tokio_rustls::TlsAcceptor;
 
 /// The most bytes of one request the endpoint reads (a token request is a few hundred).
 const MAX_REQUEST: usize = 64 * 1024;
 /// How long the endpoint waits for a request to arrive in full.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 
-fn failed(what: impl Into<String>) -> TestingError {
-    TestingError::Oidc(what.into())
+/// Why the identity provider failed: its key, a token, its endpoint.
+#[derive(Debug, thiserror::Error)]
+#[error("the test OAuth identity provider failed: {0}")]
+pub struct OidcError(String);
+
+impl OidcError {
+    pub(crate) fn new(what: impl Into<String>) -> OidcError {
+        OidcError(what.into())
+    }
+}
+
+fn failed(what: impl Into<String>) -> OidcError {
+    OidcError::new(what)
 }
 
 /// Signs JWTs with an ECDSA P-256 key (JWS `ES256`) and names it `kid` in a JWKS document.
@@ -74,13 +86,13 @@ impl std::fmt::Debug for Issuer {
 
 impl Issuer {
     /// A fresh key.
-    pub fn generate(kid: &str, issuer: &str, audience: &str) -> Result<Issuer, TestingError> {
+    pub fn generate(kid: &str, issuer: &str, audience: &str) -> Result<Issuer, OidcError> {
         let key = KeyPair::generate().map_err(|e| failed(format!("generating a signing key: {e}")))?;
         Issuer::from_pem(&key.serialize_pem(), kid, issuer, audience)
     }
 
     /// The key of a PKCS#8 PEM file's text (an ECDSA P-256 key, as [`Issuer::key_pem`] gives).
-    pub fn from_pem(pem: &str, kid: &str, issuer: &str, audience: &str) -> Result<Issuer, TestingError> {
+    pub fn from_pem(pem: &str, kid: &str, issuer: &str, audience: &str) -> Result<Issuer, OidcError> {
         let pair = KeyPair::from_pem(pem).map_err(|e| failed(format!("reading the signing key: {e}")))?;
         let key =
             EcdsaKeyPair::from_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, &pair.serialize_der(), &SystemRandom::new())
@@ -133,7 +145,7 @@ impl Issuer {
 
     /// A signed token for `subject`, valid for `lifetime` from now, with `scope` (space
     /// separated) if not empty.
-    pub fn token(&self, subject: &str, lifetime: Duration, scope: &str) -> Result<String, TestingError> {
+    pub fn token(&self, subject: &str, lifetime: Duration, scope: &str) -> Result<String, OidcError> {
         let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default().as_secs();
         let mut claims = json!({
             "iss": self.issuer,
@@ -149,7 +161,7 @@ impl Issuer {
     }
 
     /// `claims` signed as a compact JWS (`ES256`, this key's `kid`).
-    pub fn sign(&self, claims: &Value) -> Result<String, TestingError> {
+    pub fn sign(&self, claims: &Value) -> Result<String, OidcError> {
         let header = json!({"alg": "ES256", "typ": "JWT", "kid": self.kid});
         let signing_input =
             format!("{}.{}", URL_SAFE_NO_PAD.encode(header.to_string()), URL_SAFE_NO_PAD.encode(claims.to_string()));
@@ -213,10 +225,7 @@ impl Drop for TokenEndpoint {
 
 impl TokenEndpoint {
     /// Serves `http://127.0.0.1:<port>/oauth2/token`, tokens valid for an hour.
-    pub async fn start(
-        issuer: Issuer,
-        clients: impl IntoIterator<Item = Client>,
-    ) -> Result<TokenEndpoint, TestingError> {
+    pub async fn start(issuer: Issuer, clients: impl IntoIterator<Item = Client>) -> Result<TokenEndpoint, OidcError> {
         TokenEndpoint::start_with(issuer, clients, Duration::from_secs(3600)).await
     }
 
@@ -225,7 +234,7 @@ impl TokenEndpoint {
         issuer: Issuer,
         clients: impl IntoIterator<Item = Client>,
         lifetime: Duration,
-    ) -> Result<TokenEndpoint, TestingError> {
+    ) -> Result<TokenEndpoint, OidcError> {
         TokenEndpoint::serve(issuer, clients, lifetime, None).await
     }
 
@@ -236,9 +245,8 @@ impl TokenEndpoint {
         issuer: Issuer,
         clients: impl IntoIterator<Item = Client>,
         lifetime: Duration,
-    ) -> Result<TokenEndpoint, TestingError> {
-        let tls = crate::security::tls::Tls::new(&Default::default())
-            .map_err(|e| failed(format!("making the token endpoint's certificate: {e}")))?;
+    ) -> Result<TokenEndpoint, OidcError> {
+        let tls = https_identity().map_err(|e| failed(format!("making the token endpoint's certificate: {e}")))?;
         TokenEndpoint::serve(issuer, clients, lifetime, Some(tls)).await
     }
 
@@ -246,8 +254,8 @@ impl TokenEndpoint {
         issuer: Issuer,
         clients: impl IntoIterator<Item = Client>,
         lifetime: Duration,
-        tls: Option<crate::security::tls::Tls>,
-    ) -> Result<TokenEndpoint, TestingError> {
+        tls: Option<(TlsAcceptor, String)>,
+    ) -> Result<TokenEndpoint, OidcError> {
         let listener = TcpListener::bind(("127.0.0.1", 0))
             .await
             .map_err(|e| failed(format!("binding the token endpoint: {e}")))?;
@@ -260,8 +268,7 @@ impl TokenEndpoint {
             issued: AtomicUsize::new(0),
             refused: AtomicUsize::new(0),
         });
-        let ca_pem = tls.as_ref().map(|tls| tls.ca_pem.clone());
-        let acceptor = tls.map(|tls| tls.acceptor(crate::SecurityProtocol::Ssl).clone());
+        let (acceptor, ca_pem) = tls.unzip();
         let serving = Arc::clone(&shared);
         let task = tokio::spawn(async move {
             while let Ok((stream, _)) = listener.accept().await {
@@ -302,6 +309,26 @@ impl TokenEndpoint {
     pub fn refused(&self) -> usize {
         self.shared.refused.load(Ordering::SeqCst)
     }
+}
+
+/// The endpoint's TLS: a certificate for `127.0.0.1` and `localhost` from a fresh test CA (made
+/// as a secured cluster's are), and that CA's certificate (PEM) for clients to trust.
+fn https_identity() -> Result<(TlsAcceptor, String), String> {
+    let pki = crate::jvm::security::certificates::generate(&[]).map_err(|e| e.to_string())?;
+    let chain = CertificateDer::pem_slice_iter(pki.broker.cert.as_bytes())
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| e.to_string())?;
+    let key = PrivateKeyDer::from_pem_slice(pki.broker.key.as_bytes()).map_err(|e| e.to_string())?;
+    // The provider is passed explicitly: installing a process default would clash with the
+    // test's own choice.
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| e.to_string())?
+        .with_no_client_auth()
+        .with_single_cert(chain, key)
+        .map_err(|e| e.to_string())?;
+    Ok((TlsAcceptor::from(Arc::new(config)), pki.ca_cert))
 }
 
 /// Reads one request, answers it, closes.

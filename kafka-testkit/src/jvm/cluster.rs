@@ -29,8 +29,8 @@ use super::jars::{self, KafkaVersion};
 use super::process;
 use super::ready::{self, Starting};
 use super::security::{self, Security, SecurityOptions, SecurityProtocol};
-use crate::testing::logs::tail;
-use crate::testing::maven;
+use crate::logs::tail;
+use crate::maven;
 
 /// First client port; node N listens on `9092 + N` (controllers on `19092 + N`).
 pub const DEFAULT_PORT: u16 = 9092;
@@ -54,7 +54,7 @@ pub fn default_dir() -> PathBuf {
 /// How to start a cluster.
 ///
 /// ```
-/// use server_stub::testing::jvm::Options;
+/// use kafka_testkit::jvm::Options;
 ///
 /// let options = Options { brokers: 3, ..Options::in_dir("target/my-kafka") };
 /// assert_eq!(options.base_port, 9092);
@@ -159,12 +159,12 @@ impl Node {
 /// code, call them inside `tokio::task::spawn_blocking`.
 ///
 /// ```no_run
-/// use server_stub::testing::jvm::{Cluster, Options};
+/// use kafka_testkit::jvm::{Cluster, Options};
 ///
 /// let cluster = Cluster::start(&Options::in_dir("target/my-kafka"))?;
 /// println!("KAFKA_BOOTSTRAP_SERVERS={}", cluster.bootstrap());
 /// cluster.stop()?;
-/// # Ok::<(), server_stub::testing::jvm::JvmError>(())
+/// # Ok::<(), kafka_testkit::jvm::JvmError>(())
 /// ```
 #[derive(Debug)]
 pub struct Cluster {
@@ -745,13 +745,7 @@ fn format_storage(nodes: &[Node], cluster_id: &str, extra: &[String]) -> Result<
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
-
-    fn scratch(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("server-stub-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        dir
-    }
+    use crate::jvm::scratch_dir as scratch;
 
     #[test]
     fn a_fresh_start_removes_only_what_a_start_writes() {
@@ -810,7 +804,7 @@ mod tests {
     }
 
     /// The fault-test API against a real 3-node cluster (needs java, mvn, ports 9092-9094 and
-    /// 19092-19094): `cargo test -p server-stub --features testing -- --ignored three_nodes`.
+    /// 19092-19094): `cargo test -p kafka-testkit -- --ignored three_nodes`.
     #[test]
     #[ignore]
     fn kafka_three_nodes_kill_and_restart() {

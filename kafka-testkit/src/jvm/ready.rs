@@ -115,7 +115,7 @@ mod tests {
 
     #[test]
     fn only_what_follows_the_offset_counts() {
-        let path = std::env::temp_dir().join(format!("server-stub-ready-{}.log", std::process::id()));
+        let path = std::env::temp_dir().join(format!("kafka-testkit-ready-{}.log", std::process::id()));
         std::fs::write(&path, "old: Kafka Server started\n").unwrap();
         let offset = log_offset(&path);
         assert!(log_contains(&path, 0, STARTED));

@@ -39,7 +39,7 @@ pub fn server_properties(
     let replication = count.min(3);
     let min_isr = if count >= 3 { 2 } else { 1 };
     let mut p = format!(
-        "# Written by the server-stub JVM launcher (`cargo xtask kafka start`, the test harness): \
+        "# Written by the kafka-testkit JVM launcher (`cargo xtask kafka start`, the test harness): \
          Kafka {version}, node {id} of {count}.\n"
     );
     let mut set = |key: &str, value: &dyn std::fmt::Display| {

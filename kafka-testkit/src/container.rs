@@ -7,9 +7,9 @@
 //! and the loop execs the image's own start script (`/etc/kafka/docker/run`) with
 //! `KAFKA_ADVERTISED_LISTENERS` set. Ready means the broker logged "Kafka Server started".
 //!
-//! Each [`TestCluster`](super::TestCluster) on this backend is its own container, removed by
-//! [`TestCluster::shutdown`](super::TestCluster::shutdown) or when dropped (drop it while the
-//! tokio runtime still runs, i.e. inside the test).
+//! Each [`start`] is its own container, removed when its [`KafkaContainer`] is dropped (drop it
+//! while the tokio runtime still runs, i.e. inside the test) or with `container.rm()`.
+//! server-stub's `TestCluster` runs it when asked for the container backend.
 
 use std::borrow::Cow;
 use std::time::Duration;
@@ -18,11 +18,10 @@ use testcontainers::core::{ContainerPort, ContainerState, ExecCommand, WaitFor};
 use testcontainers::runners::AsyncRunner;
 use testcontainers::{ContainerAsync, Image, ImageExt, TestcontainersError};
 
-use super::error::TestingError;
-use super::maven::KAFKA_VERSION;
+use crate::maven::KAFKA_VERSION;
 
 /// The image.
-pub(crate) const IMAGE: &str = "apache/kafka";
+pub const IMAGE: &str = "apache/kafka";
 /// The client listener inside the container.
 const CLIENT_PORT: ContainerPort = ContainerPort::Tcp(9092);
 /// Where the advertised listeners are handed to the waiting start loop.
@@ -30,11 +29,11 @@ const ADVERTISED_FILE: &str = "/tmp/kafka-test-advertised-listeners";
 /// How long the container may take to be ready once created.
 const STARTUP_TIMEOUT: Duration = Duration::from_secs(120);
 /// How long the whole start may take, image pull included.
-pub(crate) const START_TIMEOUT: Duration = Duration::from_secs(600);
+pub const START_TIMEOUT: Duration = Duration::from_secs(600);
 
 /// `apache/kafka:<KAFKA_VERSION>` configured as one KRaft node for tests.
 #[derive(Debug, Clone)]
-pub(crate) struct ApacheKafka {
+pub struct ApacheKafka {
     env: Vec<(&'static str, String)>,
     cmd: [String; 2],
 }
@@ -128,21 +127,35 @@ fn advertised_host(engine_host: &str) -> String {
 
 /// A running `apache/kafka` container and its bootstrap address.
 #[derive(Debug)]
-pub(crate) struct KafkaContainer {
+pub struct KafkaContainer {
+    /// The container; removed when dropped.
     pub container: ContainerAsync<ApacheKafka>,
+    /// `host:port` of its client listener.
     pub bootstrap: String,
 }
 
-/// Starts a container and waits until Kafka in it is ready.
-pub(crate) async fn start() -> Result<KafkaContainer, TestingError> {
+/// Why no container could be had.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ContainerError {
+    /// The engine or testcontainers failed (no image, no engine, the container exited, ...).
+    #[error("the apache/kafka container did not start: {0}")]
+    Failed(String),
+    /// The start, image pull included, took longer than [`START_TIMEOUT`].
+    #[error("the apache/kafka container did not start within {} s", START_TIMEOUT.as_secs())]
+    TimedOut,
+}
+
+/// Starts a container and waits until Kafka in it is ready (at most [`START_TIMEOUT`]).
+pub async fn start() -> Result<KafkaContainer, ContainerError> {
+    let failed = |e: TestcontainersError| ContainerError::Failed(e.to_string());
     let request = ApacheKafka::new().with_startup_timeout(STARTUP_TIMEOUT);
     let container = match tokio::time::timeout(START_TIMEOUT, request.start()).await {
-        Ok(Ok(container)) => container,
-        Ok(Err(e)) => return Err(TestingError::Container(e.to_string())),
-        Err(_) => return Err(TestingError::Timeout { what: "the apache/kafka container", after: START_TIMEOUT }),
+        Ok(started) => started.map_err(failed)?,
+        Err(_) => return Err(ContainerError::TimedOut),
     };
-    let host = container.get_host().await.map_err(|e| TestingError::Container(e.to_string()))?;
-    let port = container.get_host_port_ipv4(CLIENT_PORT).await.map_err(|e| TestingError::Container(e.to_string()))?;
+    let host = container.get_host().await.map_err(failed)?;
+    let port = container.get_host_port_ipv4(CLIENT_PORT).await.map_err(failed)?;
     let bootstrap = format!("{}:{port}", advertised_host(&host.to_string()));
     Ok(KafkaContainer { container, bootstrap })
 }

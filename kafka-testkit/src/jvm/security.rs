@@ -42,7 +42,7 @@
 //!   `OAuthBearerValidatorCallbackHandler` against the provider's JWKS (a `file:` URL, allowed
 //!   with the JVM property `org.apache.kafka.sasl.oauthbearer.allowed.urls`), with
 //!   [`OIDC_ISSUER`] and [`OIDC_AUDIENCE`] expected; a test serves the tokens from a
-//!   [`TokenEndpoint`](crate::testing::oidc::TokenEndpoint) on loopback.
+//!   [`TokenEndpoint`](crate::oidc::TokenEndpoint) on loopback.
 //! - mutual TLS: the client certificate's subject is `CN=<name>`, mapped to `User:<name>` by
 //!   `ssl.principal.mapping.rules=RULE:^CN=([a-zA-Z0-9._-]+)$/$1/,DEFAULT`.
 //!
@@ -98,9 +98,9 @@ pub const OIDC_LISTENER: &str = "OIDC";
 /// The authorizer of a secured cluster (KRaft).
 pub const AUTHORIZER: &str = "org.apache.kafka.metadata.authorizer.StandardAuthorizer";
 
-// One vocabulary with the stub's own listeners: a secured JVM cluster and a secured stub name
+// One vocabulary with server-stub's listeners: a secured JVM cluster and a secured stub name
 // protocols and mechanisms alike.
-pub use crate::security::{SaslMechanism, SecurityProtocol};
+pub use crate::{SaslMechanism, SecurityProtocol};
 
 /// How far a listener's port is from the plaintext one: 0, 1000, 2000, 3000.
 pub fn port_offset(protocol: SecurityProtocol) -> u16 {
@@ -231,12 +231,11 @@ impl Security {
     }
 
     /// The issuer whose tokens the `OIDC` listener accepts (read from [`Security::oidc_key`]).
-    pub fn oidc_issuer(&self) -> Result<crate::testing::oidc::Issuer, crate::testing::TestingError> {
+    pub fn oidc_issuer(&self) -> Result<crate::oidc::Issuer, crate::oidc::OidcError> {
         let path = self.oidc_key();
-        let pem = std::fs::read_to_string(&path).map_err(|e| {
-            crate::testing::TestingError::Oidc(format!("reading the signing key {}: {e}", path.display()))
-        })?;
-        crate::testing::oidc::Issuer::from_pem(&pem, OIDC_KEY_ID, OIDC_ISSUER, OIDC_AUDIENCE)
+        let pem = std::fs::read_to_string(&path)
+            .map_err(|e| crate::oidc::OidcError::new(format!("reading the signing key {}: {e}", path.display())))?;
+        crate::oidc::Issuer::from_pem(&pem, OIDC_KEY_ID, OIDC_ISSUER, OIDC_AUDIENCE)
     }
 
     /// The JWKS file as a `file:` URL, as the broker is given it (and allowed to read it).
@@ -326,7 +325,7 @@ impl Security {
             )));
         };
         let mut p = format!(
-            "# Written by the server-stub JVM launcher: {} on {protocol} for {}.\n",
+            "# Written by the kafka-testkit JVM launcher: {} on {protocol} for {}.\n",
             mechanism.filter(|_| protocol.is_sasl()).map_or("client", SaslMechanism::name),
             who.principal()
         );
@@ -493,7 +492,7 @@ impl Security {
 
     /// The security lines of every node's `server.properties` (the listeners aside).
     pub(crate) fn server_properties(&self) -> String {
-        let mut p = String::from("# Security (server_stub::testing::jvm::security).\n");
+        let mut p = String::from("# Security (kafka_testkit::jvm::security).\n");
         let mut set = |key: &str, value: &dyn std::fmt::Display| {
             let _ = writeln!(p, "{key}={value}");
         };
@@ -561,8 +560,10 @@ impl Security {
 }
 
 /// Makes the security material of a cluster whose nodes' plaintext ports are `client_ports`,
-/// in `dir` (removed and made anew): certificates, `security.json`, client properties.
-pub(crate) fn create(dir: &Path, options: &SecurityOptions, client_ports: &[u16]) -> Result<Security, JvmError> {
+/// in `dir` (removed and made anew): certificates, `security.json`, client properties. A
+/// [`Cluster`](super::Cluster) start calls it; server-stub's secured stub too, to serve the same
+/// users and files.
+pub fn create(dir: &Path, options: &SecurityOptions, client_ports: &[u16]) -> Result<Security, JvmError> {
     if dir.exists() {
         std::fs::remove_dir_all(dir).map_err(io_error("removing", dir))?;
     }
@@ -588,7 +589,7 @@ pub(crate) fn create(dir: &Path, options: &SecurityOptions, client_ports: &[u16]
         write(security.client_key(name), &client.key)?;
         write(security.client_keystore(name), &format!("{}{}{}", client.key, client.cert, pki.ca_cert))?;
     }
-    let issuer = crate::testing::oidc::Issuer::generate(OIDC_KEY_ID, OIDC_ISSUER, OIDC_AUDIENCE)
+    let issuer = crate::oidc::Issuer::generate(OIDC_KEY_ID, OIDC_ISSUER, OIDC_AUDIENCE)
         .map_err(|e| JvmError::Certificates(e.to_string()))?;
     write(security.oidc_key(), issuer.key_pem())?;
     write(security.jwks(), &issuer.jwks().to_string())?;
@@ -618,21 +619,21 @@ fn jaas_quote(text: &str) -> String {
     text.replace('\\', "\\\\").replace('"', "\\\"")
 }
 
-/// The test PKI, with `rcgen`.
-mod certificates {
+/// The test PKI, with `rcgen` (the token endpoint's HTTPS uses it too).
+pub(crate) mod certificates {
     use rcgen::{
         date_time_ymd, BasicConstraints, CertificateParams, DistinguishedName, DnType, ExtendedKeyUsagePurpose, IsCa,
         Issuer, KeyPair, KeyUsagePurpose,
     };
 
     /// A certificate and its key, PEM.
-    pub(super) struct Pair {
+    pub(crate) struct Pair {
         pub cert: String,
         pub key: String,
     }
 
     /// The CA, the broker's pair and one client pair per name.
-    pub(super) struct Pki {
+    pub(crate) struct Pki {
         pub ca_cert: String,
         pub ca_key: String,
         pub broker: Pair,
@@ -649,7 +650,7 @@ mod certificates {
         Ok(params)
     }
 
-    pub(super) fn generate(clients: &[&str]) -> Result<Pki, rcgen::Error> {
+    pub(crate) fn generate(clients: &[&str]) -> Result<Pki, rcgen::Error> {
         let ca_key = KeyPair::generate()?;
         let mut ca = params(Vec::new(), "kafka-rs test CA")?;
         ca.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
@@ -680,23 +681,7 @@ mod certificates {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
-
-    fn scratch(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("server-stub-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        dir
-    }
-
-    #[test]
-    fn names_parse_in_any_case() {
-        assert_eq!(SecurityProtocol::parse("sasl_ssl"), Some(SecurityProtocol::SaslSsl));
-        assert_eq!(SecurityProtocol::parse("SSL"), Some(SecurityProtocol::Ssl));
-        assert_eq!(SecurityProtocol::parse("tls"), None);
-        assert_eq!(SaslMechanism::parse("scram-sha-512"), Some(SaslMechanism::ScramSha512));
-        assert_eq!(SaslMechanism::parse("SCRAM_SHA_256"), Some(SaslMechanism::ScramSha256));
-        assert_eq!(SaslMechanism::parse("oauthbearer"), Some(SaslMechanism::OAuthBearer));
-        assert_eq!(SaslMechanism::parse("GSSAPI"), None);
-    }
+    use crate::jvm::scratch_dir as scratch;
 
     #[test]
     fn material_properties_and_json_are_written_and_read_back() {
