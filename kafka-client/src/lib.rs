@@ -23,3 +23,5 @@ pub mod secret;
 pub mod types;
 
 pub use error::{BrokerId, Error, Result, TlsFailure};
+/// Kafka's error codes, as errors carry them ([`Error::code`]).
+pub use kafka_protocol::ErrorCode;

@@ -48,7 +48,8 @@ use tokio::sync::Notify;
 use tracing::{debug, warn};
 
 pub use crate::types::{OffsetAndMetadata, TopicPartition};
-pub use record::ConsumerRecord;
+pub use kafka_protocol::records::{Header, Headers, TimestampType};
+pub use record::{ConsumerRecord, NotUtf8};
 pub use session::FetchStats;
 pub use stream::RecordStream;
 

@@ -44,6 +44,7 @@ use tracing::debug;
 pub use crate::error::TransactionError;
 pub use crate::types::TransactionState;
 pub use delivery::{Delivery, Persistence, ProduceError, RecordMetadata};
+pub use kafka_protocol::compression::{Codec, Compression};
 pub use partitioner::{murmur2, partition_for_key, Partitioner, RoundRobinPartitioner};
 pub use record::ProducerRecord;
 

@@ -84,6 +84,17 @@ impl Headers {
     pub fn last(&self, key: &[u8]) -> Option<Option<Bytes>> {
         self.iter().filter(|h| h.key == key).last().map(|h| h.value)
     }
+
+    /// The value of the last header named `key`; `None` when there is no such header or its
+    /// value is null (use [`Headers::last`] to tell the two apart).
+    pub fn get(&self, key: impl AsRef<[u8]>) -> Option<Bytes> {
+        self.last(key.as_ref()).flatten()
+    }
+
+    /// As [`Headers::get`], as UTF-8 text (`None` also when the value is not UTF-8).
+    pub fn get_str(&self, key: impl AsRef<[u8]>) -> Option<String> {
+        self.get(key).and_then(|v| String::from_utf8(v.to_vec()).ok())
+    }
 }
 
 impl fmt::Debug for Headers {
