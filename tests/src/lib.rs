@@ -8,8 +8,8 @@
 pub mod backend;
 pub mod cluster;
 pub mod copier;
+pub mod delivery;
 pub mod java;
-pub mod ledger;
 pub mod members;
 pub mod produce;
 pub mod read;

@@ -23,6 +23,17 @@ pub struct ReadRecord {
     pub value: Option<Bytes>,
 }
 
+impl From<&kafka_client::consumer::ConsumerRecord> for ReadRecord {
+    fn from(r: &kafka_client::consumer::ConsumerRecord) -> Self {
+        ReadRecord { partition: r.partition, offset: r.offset, key: r.key.clone(), value: r.value.clone() }
+    }
+}
+
+/// Consumer records as the delivery checker reads them.
+pub fn as_reads(records: &[kafka_client::consumer::ConsumerRecord]) -> Vec<ReadRecord> {
+    records.iter().map(ReadRecord::from).collect()
+}
+
 /// Every record of `topic`-`partition` from offset 0 up to the high watermark, read until no
 /// more arrive for a while (at most 60 s in all). Control batches are skipped.
 pub async fn read_partition(conn: &mut Conn, topic: &str, topic_id: Uuid, partition: i32) -> Vec<ReadRecord> {

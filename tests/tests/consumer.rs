@@ -6,9 +6,9 @@ use std::time::{Duration, Instant};
 use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
 use kafka_client::consumer::{Consumer, ConsumerRecord, OffsetAndMetadata};
 use kafka_client::producer::{Producer, ProducerRecord};
-use tests::ledger::Ledger;
+use tests::delivery::Ledger;
 use tests::produce::produce;
-use tests::read::ReadRecord;
+use tests::read::as_reads;
 use tests::topics::create_topic;
 use tests::{unique_topic, Backend, Conn};
 
@@ -37,13 +37,6 @@ async fn read(consumer: &Consumer, n: usize) -> Vec<ConsumerRecord> {
         out.extend(consumer.poll(Duration::from_millis(500)).await.expect("poll"));
     }
     out
-}
-
-fn as_reads(records: &[ConsumerRecord]) -> Vec<ReadRecord> {
-    records
-        .iter()
-        .map(|r| ReadRecord { partition: r.partition, offset: r.offset, key: r.key.clone(), value: r.value.clone() })
-        .collect()
 }
 
 #[tokio::test]

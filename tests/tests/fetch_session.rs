@@ -8,9 +8,9 @@ use kafka_client::config::{ConsumerConfig, OffsetReset};
 use kafka_client::consumer::{Consumer, ConsumerRecord};
 use kafka_protocol::messages::ApiKey;
 use kafka_protocol::ErrorCode;
-use tests::ledger::Ledger;
+use tests::delivery::Ledger;
 use tests::produce::produce;
-use tests::read::ReadRecord;
+use tests::read::as_reads;
 use tests::topics::create_topic;
 use tests::{unique_topic, Backend, BackendKind, Conn};
 
@@ -39,13 +39,6 @@ async fn read_exactly(consumer: &Consumer, n: usize) -> Vec<ConsumerRecord> {
     assert_eq!(out.len(), n, "more records than produced");
     assert!(consumer.poll(Duration::from_millis(300)).await.expect("poll").is_empty(), "a record came twice");
     out
-}
-
-fn as_reads(records: &[ConsumerRecord]) -> Vec<ReadRecord> {
-    records
-        .iter()
-        .map(|r| ReadRecord { partition: r.partition, offset: r.offset, key: r.key.clone(), value: r.value.clone() })
-        .collect()
 }
 
 #[tokio::test]

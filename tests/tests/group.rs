@@ -9,9 +9,9 @@ use kafka_admin::{Admin, BatchResults, DescribeGroupsOptions};
 use kafka_client::config::{ConsumerConfig, OffsetReset};
 use kafka_client::consumer::{Consumer, ConsumerRecord, TopicPartition};
 use kafka_client::group::{BoxFuture, RebalanceListener};
-use tests::ledger::Ledger;
+use tests::delivery::Ledger;
 use tests::produce::produce;
-use tests::read::ReadRecord;
+use tests::read::as_reads;
 use tests::topics::create_topic;
 use tests::{unique_topic, Backend, Conn};
 
@@ -42,13 +42,6 @@ fn member(backend: &Backend, group: &str) -> Consumer {
     config.group.session_timeout = Duration::from_secs(10);
     config.group.auto_commit_interval = Duration::from_millis(500);
     Consumer::new(config).expect("consumer")
-}
-
-fn as_reads(records: &[ConsumerRecord]) -> Vec<ReadRecord> {
-    records
-        .iter()
-        .map(|r| ReadRecord { partition: r.partition, offset: r.offset, key: r.key.clone(), value: r.value.clone() })
-        .collect()
 }
 
 /// Polls every consumer until `total` records arrived in all (at most 60 s).

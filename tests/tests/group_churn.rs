@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
 use kafka_client::consumer::Consumer;
 use kafka_client::producer::Producer;
-use tests::ledger::Ledger;
+use tests::delivery::Ledger;
 use tests::members::{MemberRead, Worker};
 use tests::produce::send_all;
 use tests::read::ReadRecord;

@@ -16,7 +16,7 @@ use bytes::Bytes;
 use kafka_client::config::{ConsumerConfig, ProducerConfig};
 use kafka_client::producer::Producer;
 use server_stub::testing::maven;
-use tests::ledger::Ledger;
+use tests::delivery::Ledger;
 use tests::members::{MemberRead, Worker};
 use tests::produce::send_all;
 use tests::read::ReadRecord;

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use kafka_client::config::ConsumerConfig;
 use kafka_client::consumer::{Consumer, ConsumerRecord};
-use tests::ledger::Ledger;
+use tests::delivery::Ledger;
 use tests::produce::produce;
 use tests::read::ReadRecord;
 use tests::topics::create_topic;
@@ -81,16 +81,8 @@ async fn pattern_subscription(protocol: &str) {
     let assigned: BTreeSet<String> = consumer.assignment().iter().map(|tp| tp.to_string()).collect();
     assert_eq!(assigned.len(), 5, "both matching topics' partitions are assigned: {assigned:?}");
     for topic in [&first, &later] {
-        let reads: Vec<ReadRecord> = seen
-            .iter()
-            .filter(|r| &*r.topic == topic.as_str())
-            .map(|r| ReadRecord {
-                partition: r.partition,
-                offset: r.offset,
-                key: r.key.clone(),
-                value: r.value.clone(),
-            })
-            .collect();
+        let reads: Vec<ReadRecord> =
+            seen.iter().filter(|r| &*r.topic == topic.as_str()).map(ReadRecord::from).collect();
         let report = ledgers[topic].check(&reads);
         assert!(report.is_clean(), "{topic}: {report}");
     }

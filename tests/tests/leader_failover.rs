@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
 use kafka_client::consumer::Consumer;
 use kafka_client::producer::{Producer, ProducerRecord};
-use tests::ledger::Ledger;
+use tests::delivery::Ledger;
 use tests::read::ReadRecord;
 use tests::topics::create_topic;
 use tests::Conn;
@@ -117,12 +117,7 @@ async fn killing_the_leader_loses_and_duplicates_nothing() {
         } else {
             quiet_since = Instant::now();
         }
-        reads.extend(batch.into_iter().map(|r| ReadRecord {
-            partition: r.partition,
-            offset: r.offset,
-            key: r.key,
-            value: r.value,
-        }));
+        reads.extend(batch.iter().map(ReadRecord::from));
     }
     consumer.close().await;
     let report = ledger.check(&reads);

@@ -14,7 +14,7 @@ use kafka_client::Error;
 use kafka_protocol::compression::Compression;
 use kafka_protocol::messages::ApiKey;
 use kafka_protocol::records::RecordBatchBuilder;
-use tests::ledger::Ledger;
+use tests::delivery::Ledger;
 use tests::produce::produce;
 use tests::{unique_topic, Backend};
 

@@ -10,7 +10,7 @@ use kafka_protocol::compression::Compression;
 use kafka_protocol::messages::ApiKey;
 use kafka_protocol::{ErrorCode, Uuid};
 use server_stub::DropMode;
-use tests::ledger::Ledger;
+use tests::delivery::Ledger;
 use tests::produce::send_all;
 use tests::read::{read_partition, ReadRecord};
 use tests::topics::create_topic;

@@ -15,7 +15,7 @@ use kafka_client::consumer::{Consumer, ConsumerRecord};
 use kafka_protocol::messages::ApiKey;
 use kafka_protocol::ErrorCode;
 use server_stub::{ErrorFault, StubCluster};
-use tests::ledger::Ledger;
+use tests::delivery::Ledger;
 use tests::produce::produce;
 use tests::read::ReadRecord;
 use tests::unique_topic;
@@ -77,11 +77,7 @@ async fn read_exactly(consumer: &Consumer, n: usize) -> Vec<ConsumerRecord> {
 async fn round(s: &Setup, n: usize) {
     let mut ledger = Ledger::default();
     produce(&s.stub.bootstrap(), &s.topic, n, &mut ledger).await;
-    let reads: Vec<ReadRecord> = read_exactly(&s.consumer, n)
-        .await
-        .iter()
-        .map(|r| ReadRecord { partition: r.partition, offset: r.offset, key: r.key.clone(), value: r.value.clone() })
-        .collect();
+    let reads: Vec<ReadRecord> = read_exactly(&s.consumer, n).await.iter().map(ReadRecord::from).collect();
     let report = ledger.check(&reads);
     assert!(report.is_clean() && report.read == n, "{report}");
 }
@@ -250,16 +246,7 @@ async fn a_real_cluster_sends_the_consumer_to_its_rack() {
     for n in [600, 600] {
         let mut ledger = Ledger::default();
         produce(&bootstrap, &topic, n, &mut ledger).await;
-        let reads: Vec<ReadRecord> = read_exactly(&consumer, n)
-            .await
-            .iter()
-            .map(|r| ReadRecord {
-                partition: r.partition,
-                offset: r.offset,
-                key: r.key.clone(),
-                value: r.value.clone(),
-            })
-            .collect();
+        let reads: Vec<ReadRecord> = read_exactly(&consumer, n).await.iter().map(ReadRecord::from).collect();
         let report = ledger.check(&reads);
         assert!(report.is_clean() && report.read == n, "{report}");
     }

@@ -20,6 +20,8 @@ use kafka_client::config::{ConsumerConfig, IsolationLevel, OffsetReset, Producer
 use kafka_client::consumer::Consumer;
 use kafka_client::producer::{Producer, ProducerRecord};
 use tests::copier::{self, CopierProcess, Topics};
+use tests::delivery::Ledger;
+use tests::read::ReadRecord;
 use tests::topics::create_topic;
 use tests::{Backend, BackendKind, Conn};
 
@@ -71,11 +73,14 @@ async fn copiers_move_every_record_exactly_once_through_crashes() {
         let (key, value) = (format!("k{}", i % 997), format!("{i}"));
         let record = ProducerRecord::new(&topics.input).key(key.as_bytes()).value(value.as_bytes());
         deliveries.push(producer.enqueue(record).await.expect("enqueue"));
-        sent.push((key.into_bytes(), value.into_bytes()));
+        sent.push(value.into_bytes());
     }
-    let mut input: Vec<copier::Copied> = Vec::with_capacity(RECORDS);
-    for (d, (key, value)) in deliveries.into_iter().zip(sent) {
-        input.push((d.await.expect("input delivered").partition, key, value));
+    // The copy is checked against the input: sent in input order, "acknowledged" at its input
+    // partition (its offset in the output is not known in advance).
+    let mut input = Ledger::identified_by(copier::untag);
+    for (d, value) in deliveries.into_iter().zip(sent) {
+        input.sent(&value);
+        input.acked(d.await.expect("input delivered").partition, -1, &value);
     }
 
     let stop = Arc::new(AtomicBool::new(false));
@@ -164,15 +169,15 @@ async fn copiers_move_every_record_exactly_once_through_crashes() {
     producer.close(Duration::from_secs(5)).await.expect("close");
 
     let watched = watched.lock().unwrap_or_else(|p| p.into_inner()).clone();
-    let verdict = copier::check(&input, &output, &watched);
+    let report = input.check_read_committed(&output, &watched);
     eprintln!(
-        "{verdict}\nwatcher saw {} records, {:.1} s; copier logs in {}",
+        "{report}watcher saw {} records, {:.1} s; copier logs in {}",
         watched.len(),
         started.elapsed().as_secs_f64(),
         logs.display()
     );
-    assert!(verdict.is_clean(), "{verdict}");
-    assert_eq!(verdict.output, RECORDS, "{verdict}");
+    assert!(report.is_clean(), "{report}");
+    assert_eq!(report.read, RECORDS, "{report}");
 }
 
 /// Waits until `progress()` reaches `target` (at most 400 s after `since`), saying every 10 s
@@ -191,7 +196,7 @@ async fn wait_for(progress: &impl Fn() -> usize, target: usize, since: Instant) 
 
 /// Reads the committed output until `expected` records arrived and nothing more comes for
 /// two seconds, or `limit` passes.
-async fn read_committed(bootstrap: &str, topic: &str, expected: usize, limit: Duration) -> Vec<copier::Copied> {
+async fn read_committed(bootstrap: &str, topic: &str, expected: usize, limit: Duration) -> Vec<ReadRecord> {
     let mut config = ConsumerConfig::new(bootstrap);
     config.auto_offset_reset = OffsetReset::Earliest;
     config.isolation_level = IsolationLevel::ReadCommitted;
@@ -205,10 +210,7 @@ async fn read_committed(bootstrap: &str, topic: &str, expected: usize, limit: Du
         match consumer.poll(Duration::from_millis(300)).await {
             Ok(records) if !records.is_empty() => {
                 quiet_since = Instant::now();
-                out.extend(records.into_iter().map(|r| {
-                    let key = r.key.map(|k| k.to_vec()).unwrap_or_default();
-                    (r.partition, key, r.value.map(|v| v.to_vec()).unwrap_or_default())
-                }));
+                out.extend(records.iter().map(ReadRecord::from));
             }
             Ok(_) if out.len() >= expected && quiet_since.elapsed() > Duration::from_secs(2) => break,
             Ok(_) => {}
