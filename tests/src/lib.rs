@@ -14,9 +14,11 @@ pub mod members;
 pub mod produce;
 pub mod read;
 pub mod topics;
+pub mod wait;
 pub mod wire;
 
 pub use backend::{Backend, BackendKind};
+pub use wait::{wait_until, NotYet, Ready, Wait};
 pub use wire::{Conn, WireError};
 
 /// A topic name unique to this process and call, so tests sharing a broker do not collide.
