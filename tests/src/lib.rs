@@ -18,7 +18,7 @@ pub mod wait;
 pub mod wire;
 
 pub use backend::{Backend, BackendKind};
-pub use wait::{wait_until, NotYet, Ready, Wait};
+pub use wait::{ready_when, wait_until, NotYet, Ready, Wait};
 pub use wire::{Conn, WireError};
 
 /// A topic name unique to this process and call, so tests sharing a broker do not collide.

@@ -14,6 +14,15 @@ pub use std::ops::ControlFlow::{Break as Ready, Continue as NotYet};
 /// The poll interval of [`wait_until`].
 pub const INTERVAL: Duration = Duration::from_millis(100);
 
+/// A check's verdict on what it saw: [`Ready`] with it when `done(&seen)`, else [`NotYet`].
+pub fn ready_when<S>(seen: S, done: impl FnOnce(&S) -> bool) -> ControlFlow<S, S> {
+    if done(&seen) {
+        Ready(seen)
+    } else {
+        NotYet(seen)
+    }
+}
+
 /// A wait that ran out: what was awaited, for how long, and the last thing seen.
 #[derive(Debug)]
 pub struct TimedOut<S> {

@@ -8,7 +8,7 @@ use kafka_client::consumer::{Consumer, ConsumerRecord, OffsetAndMetadata};
 use kafka_client::producer::{Producer, ProducerRecord};
 use tests::delivery::Ledger;
 use tests::produce::produce;
-use tests::read::as_reads;
+use tests::read::{as_reads, poll_records};
 use tests::topics::create_topic;
 use tests::{unique_topic, Backend, Conn};
 
@@ -28,17 +28,6 @@ fn consumer(backend: &Backend, reset: OffsetReset) -> Consumer {
     Consumer::new(config).expect("consumer")
 }
 
-/// Polls until `n` records arrived (at most 30 s).
-async fn read(consumer: &Consumer, n: usize) -> Vec<ConsumerRecord> {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    let mut out = Vec::new();
-    while out.len() < n {
-        assert!(Instant::now() < deadline, "only {} of {n} records after 30 s", out.len());
-        out.extend(consumer.poll(Duration::from_millis(500)).await.expect("poll"));
-    }
-    out
-}
-
 #[tokio::test]
 async fn reads_everything_once_and_in_order() {
     let (backend, topic) = setup(3).await;
@@ -46,7 +35,7 @@ async fn reads_everything_once_and_in_order() {
     produce(&backend.bootstrap, &topic, 2000, &mut ledger).await;
     let consumer = consumer(&backend, OffsetReset::Earliest);
     consumer.assign([(&topic, 0), (&topic, 1), (&topic, 2)]);
-    let records = read(&consumer, 2000).await;
+    let records = poll_records(&consumer, 2000, Duration::from_secs(30)).await;
     let report = ledger.check(&as_reads(&records));
     assert!(report.is_clean() && report.read == 2000, "{report}");
     // Nothing more arrives.
@@ -69,16 +58,16 @@ async fn seek_pause_resume_and_seek_to_end() {
     // Pause partition 1: only partition 0 comes back.
     consumer.pause(&[(&topic, 1)]).expect("pause");
     let p0_len = ledger_count(&ledger, 0);
-    let first = read(&consumer, p0_len).await;
+    let first = poll_records(&consumer, p0_len, Duration::from_secs(30)).await;
     assert!(first.iter().all(|r| r.partition == 0), "a paused partition returned records");
     assert_eq!(consumer.paused().len(), 1);
     consumer.resume(&[(&topic, 1)]).expect("resume");
-    let second = read(&consumer, 400 - p0_len).await;
+    let second = poll_records(&consumer, 400 - p0_len, Duration::from_secs(30)).await;
     assert!(second.iter().all(|r| r.partition == 1));
 
     // Seek back on partition 0.
     consumer.seek(&topic, 0, 5).expect("seek");
-    let again = read(&consumer, p0_len - 5).await;
+    let again = poll_records(&consumer, p0_len - 5, Duration::from_secs(30)).await;
     assert_eq!(again.first().map(|r| (r.partition, r.offset)), Some((0, 5)));
 
     // Seek to the end: only records produced afterwards arrive.
@@ -88,7 +77,7 @@ async fn seek_pause_resume_and_seek_to_end() {
     }
     let mut later = Ledger::default();
     produce(&backend.bootstrap, &topic, 50, &mut later).await;
-    let tail = read(&consumer, 50).await;
+    let tail = poll_records(&consumer, 50, Duration::from_secs(30)).await;
     assert!(later.check(&as_reads(&tail)).is_clean());
     // Seeking an unassigned partition is an error.
     assert!(consumer.seek(&topic, 7, 0).is_err());
@@ -112,7 +101,7 @@ async fn latest_starts_at_the_end_and_none_requires_a_seek() {
     none.assign([(&topic, 0)]);
     assert!(none.poll(Duration::from_millis(200)).await.is_err(), "no position without a seek");
     none.seek(&topic, 0, 15).expect("seek");
-    let records = read(&none, 5).await;
+    let records = poll_records(&none, 5, Duration::from_secs(30)).await;
     assert_eq!(records.iter().map(|r| r.offset).collect::<Vec<_>>(), vec![15, 16, 17, 18, 19]);
     // Out of range under `none` is an error, not a silent jump.
     none.seek(&topic, 0, 1000).expect("seek");
@@ -176,7 +165,7 @@ async fn assigned_partitions_auto_commit_with_leader_epoch_and_metadata_round_tr
     config.fetch_max_wait = Duration::from_millis(100);
     let consumer = Consumer::new(config.clone()).expect("consumer");
     consumer.assign([(&topic, 0), (&topic, 1)]);
-    let records = read(&consumer, 400).await;
+    let records = poll_records(&consumer, 400, Duration::from_secs(30)).await;
     let ends: Vec<(i64, i32)> = (0..2)
         .map(|p| {
             let last = records.iter().filter(|r| r.partition == p).max_by_key(|r| r.offset).expect("records of p");

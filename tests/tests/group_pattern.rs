@@ -9,17 +9,14 @@ use kafka_client::config::ConsumerConfig;
 use kafka_client::consumer::{Consumer, ConsumerRecord};
 use tests::delivery::Ledger;
 use tests::produce::produce;
-use tests::read::ReadRecord;
+use tests::read::{poll_records, ReadRecord};
 use tests::topics::create_topic;
 use tests::{unique_topic, Backend, Conn};
 
 /// Polls until `want` records arrived (at most 60 s).
 async fn read(consumer: &Consumer, want: usize, seen: &mut Vec<ConsumerRecord>) {
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while seen.len() < want {
-        assert!(Instant::now() < deadline, "only {} of {want} records after 60 s", seen.len());
-        seen.extend(consumer.poll(Duration::from_millis(200)).await.expect("poll"));
-    }
+    let more = want.saturating_sub(seen.len());
+    seen.extend(poll_records(consumer, more, Duration::from_secs(60)).await);
 }
 
 #[tokio::test]

@@ -16,6 +16,7 @@ use kafka_protocol::messages::ApiKey;
 use kafka_protocol::records::RecordBatchBuilder;
 use tests::delivery::Ledger;
 use tests::produce::produce;
+use tests::read::poll_records;
 use tests::{unique_topic, Backend};
 
 /// `retry.backoff.ms` of the consumers here: no refresh or refetch may come sooner than this.
@@ -42,16 +43,10 @@ async fn poll_for(consumer: &Consumer, span: Duration) -> (usize, Vec<Error>) {
     (records, errors)
 }
 
-/// Polls until `n` records arrived (at most 20 s), ignoring nothing: an error fails the test.
+/// Polls until `n` records arrived (at most 20 s; an error fails the test): their partitions
+/// and offsets.
 async fn read(consumer: &Consumer, n: usize) -> Vec<(i32, i64)> {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    let mut out = Vec::new();
-    while out.len() < n {
-        assert!(Instant::now() < deadline, "only {} of {n} records after 20 s", out.len());
-        let records = consumer.poll(Duration::from_millis(200)).await.expect("poll");
-        out.extend(records.iter().map(|r| (r.partition, r.offset)));
-    }
-    out
+    poll_records(consumer, n, Duration::from_secs(20)).await.iter().map(|r| (r.partition, r.offset)).collect()
 }
 
 #[tokio::test]

@@ -63,18 +63,18 @@ async fn wait_for_quotas(
     filter: &[QuotaFilterComponent],
     done: impl Fn(&std::collections::BTreeMap<QuotaEntity, std::collections::BTreeMap<String, f64>>) -> bool,
 ) -> std::collections::BTreeMap<QuotaEntity, std::collections::BTreeMap<String, f64>> {
-    let deadline = Instant::now() + Duration::from_secs(15);
-    loop {
+    wait_until("the quotas as expected", Duration::from_secs(15), async || {
         let quotas = admin
             .describe_client_quotas(filter.to_vec(), DescribeClientQuotasOptions::default())
             .await
             .expect("describe");
         if done(&quotas) {
-            return quotas;
+            Ready(quotas)
+        } else {
+            NotYet(quotas)
         }
-        assert!(Instant::now() < deadline, "quotas not as expected after 15 s: {quotas:?}");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    })
+    .await
 }
 
 #[tokio::test]
@@ -105,21 +105,20 @@ async fn scram_credentials_are_upserted_described_and_deleted() {
         .alter_user_scram_credentials(vec![upsert(&user, ScramMechanism::Sha512, 4096)], ScramOptions::default())
         .await;
     assert!(altered[&user].is_ok(), "{altered:?}");
-    let deadline = Instant::now() + Duration::from_secs(15);
-    let infos = loop {
+    let infos = wait_until("the credentials visible", Duration::from_secs(15), async || {
         let described = admin
             .describe_user_scram_credentials(Some(vec![user.clone(), other.clone()]), ScramOptions::default())
             .await
             .expect("describe");
-        if let (Ok(infos), Ok(others)) = (&described[&user], &described[&other]) {
-            if infos.len() == 2 {
+        match (&described[&user], &described[&other]) {
+            (Ok(infos), Ok(others)) if infos.len() == 2 => {
                 assert_eq!(others, &vec![ScramCredentialInfo { mechanism: ScramMechanism::Sha512, iterations: 4096 }]);
-                break infos.clone();
+                Ready(infos.clone())
             }
+            _ => NotYet(described),
         }
-        assert!(Instant::now() < deadline, "credentials not visible after 15 s: {described:?}");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    };
+    })
+    .await;
     let mut infos = infos;
     infos.sort_by_key(|i| i.mechanism);
     assert_eq!(
@@ -147,8 +146,7 @@ async fn scram_credentials_are_upserted_described_and_deleted() {
         let deleted = admin.alter_user_scram_credentials(deletion, ScramOptions::default()).await;
         assert!(deleted[u].is_ok(), "{deleted:?}");
     }
-    let deadline = Instant::now() + Duration::from_secs(15);
-    loop {
+    wait_until(format!("{user} no longer described"), Duration::from_secs(15), async || {
         let described = admin
             .describe_user_scram_credentials(Some(vec![user.clone()]), ScramOptions::default())
             .await
@@ -156,10 +154,10 @@ async fn scram_credentials_are_upserted_described_and_deleted() {
         match &described[&user] {
             Err(AdminError::NotFound { code, .. }) => {
                 assert_eq!(*code, ErrorCode::RESOURCE_NOT_FOUND);
-                break;
+                Ready(())
             }
-            other => assert!(Instant::now() < deadline, "still described after 15 s: {other:?}"),
+            _ => NotYet(described),
         }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    })
+    .await;
 }

@@ -217,14 +217,14 @@ async fn group_configs(admin: &Admin) {
 /// Configs of brokers, groups and client-metrics reach the brokers through the metadata log:
 /// waits (at most 15 s) until `key` of `resource` has `value` from `source`.
 async fn wait_for_config(admin: &Admin, resource: &ConfigResource, key: &str, value: &str, source: ConfigSource) {
-    let deadline = Instant::now() + Duration::from_secs(15);
-    loop {
+    wait_until(format!("{resource} {key} = {value} from {source:?}"), Duration::from_secs(15), async || {
         let described = admin.describe_configs([resource.clone()], DescribeConfigsOptions::default()).await;
         let entry = described[resource].as_ref().expect("described").get(key).cloned();
         if entry.as_ref().is_some_and(|e| e.value.as_deref() == Some(value) && e.source == source) {
-            return;
+            Ready(())
+        } else {
+            NotYet(entry)
         }
-        assert!(Instant::now() < deadline, "{resource} {key} after 15 s: {entry:?}");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    })
+    .await
 }

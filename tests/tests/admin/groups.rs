@@ -13,12 +13,7 @@ async fn member_that_read(backend: &Backend, group: &str, topic: &str, n: usize)
     config.group.session_timeout = Duration::from_secs(10);
     let consumer = Consumer::new(config).expect("consumer");
     consumer.subscribe([topic]).expect("subscribe");
-    let deadline = Instant::now() + Duration::from_secs(60);
-    let mut read = 0;
-    while read < n {
-        assert!(Instant::now() < deadline, "read {read} of {n} records in 60 s");
-        read += consumer.poll(Duration::from_millis(300)).await.expect("poll").len();
-    }
+    poll_records(&consumer, n, Duration::from_secs(60)).await;
     consumer.commit().await.expect("commit");
     consumer
 }
@@ -40,12 +35,7 @@ async fn static_members_are_removed_by_instance_id() {
     config.group.session_timeout = Duration::from_secs(30);
     let consumer = Consumer::new(config).expect("consumer");
     consumer.subscribe([&topic]).expect("subscribe");
-    let deadline = Instant::now() + Duration::from_secs(60);
-    let mut read = 0;
-    while read < 10 {
-        assert!(Instant::now() < deadline, "read {read} of 10 records in 60 s");
-        read += consumer.poll(Duration::from_millis(300)).await.expect("poll").len();
-    }
+    poll_records(&consumer, 10, Duration::from_secs(60)).await;
     let d = admin.describe_groups([&group], DescribeGroupsOptions::default()).await;
     let members = &d[&group].as_ref().expect("described").members;
     assert_eq!(members.iter().map(|m| m.instance_id.as_deref()).collect::<Vec<_>>(), vec![Some("static-1")]);
@@ -112,16 +102,18 @@ async fn groups_offsets_lag_and_deletion() {
     // did), so that the group stays empty for what follows. A rejoin already under way when it
     // closed leaves a member until its session ends: wait for the group to be empty.
     consumer.close().await;
-    let deadline = Instant::now() + Duration::from_secs(60);
-    loop {
-        let d = admin.describe_groups([&group], DescribeGroupsOptions::default()).await;
-        let state = d[&group].as_ref().expect("described").state.clone();
-        if state == "Empty" {
-            break;
-        }
-        assert!(Instant::now() < deadline, "the group is {state} 60 s after its member closed");
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
+    Wait::new("the group empty after its member closed", Duration::from_secs(60))
+        .every(Duration::from_millis(200))
+        .until(async || {
+            let d = admin.describe_groups([&group], DescribeGroupsOptions::default()).await;
+            let state = d[&group].as_ref().expect("described").state.clone();
+            if state == "Empty" {
+                Ready(())
+            } else {
+                NotYet(state)
+            }
+        })
+        .await;
 
     // Move the committed offsets back: lag is what was produced after them.
     let reset =
@@ -215,15 +207,17 @@ async fn a_consumer_protocol_group_is_described() {
     let status =
         tokio::time::timeout(Duration::from_secs(30), member.wait()).await.expect("exits within 30 s").expect("wait");
     assert!(status.success());
-    let deadline = Instant::now() + Duration::from_secs(15);
-    loop {
-        let described = admin.describe_groups([&group], DescribeGroupsOptions::default()).await;
-        let d = described[&group].as_ref().expect("described");
-        if d.members.is_empty() {
-            assert_eq!(d.state, "Empty");
-            break;
-        }
-        assert!(Instant::now() < deadline, "still has members after 15 s: {d:?}");
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
+    let d = Wait::new("the group without members", Duration::from_secs(15))
+        .every(Duration::from_millis(200))
+        .until(async || {
+            let described = admin.describe_groups([&group], DescribeGroupsOptions::default()).await;
+            let d = described[&group].as_ref().expect("described").clone();
+            if d.members.is_empty() {
+                Ready(d)
+            } else {
+                NotYet(d)
+            }
+        })
+        .await;
+    assert_eq!(d.state, "Empty");
 }

@@ -17,7 +17,7 @@ mod topics;
 mod transactions;
 
 use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use kafka_admin::*;
 use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
@@ -29,7 +29,8 @@ use kafka_protocol::messages::{
 };
 use kafka_protocol::{ErrorCode, Uuid};
 use server_stub::testing::maven;
-use tests::{unique_topic, Backend, BackendKind};
+use tests::read::poll_records;
+use tests::{unique_topic, wait_until, Backend, BackendKind, NotYet, Ready, Wait};
 
 fn admin(backend: &Backend) -> Admin {
     let mut config = AdminConfig::new(&backend.bootstrap);
@@ -67,17 +68,16 @@ async fn create(admin: &Admin, name: &str, partitions: i32) -> Uuid {
 }
 
 async fn wait_for_leaders(admin: &Admin, name: &str, partitions: i32) -> TopicDescription {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
+    wait_until(format!("{name}: a leader for each of {partitions} partitions"), Duration::from_secs(30), async || {
         let described = admin.describe_topics([name], DescribeTopicsOptions::default()).await;
-        if let Ok(d) = &described[name] {
-            if d.partitions.len() == partitions as usize && d.partitions.iter().all(|p| p.leader.is_some()) {
-                return d.clone();
+        match &described[name] {
+            Ok(d) if d.partitions.len() == partitions as usize && d.partitions.iter().all(|p| p.leader.is_some()) => {
+                Ready(d.clone())
             }
+            _ => NotYet(described),
         }
-        assert!(Instant::now() < deadline, "{name}: no leaders after 30 s: {described:?}");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    })
+    .await
 }
 
 /// Produces `n` records to `topic`-`partition`, record `i` with timestamp `base_ts + i`.
