@@ -1,7 +1,7 @@
 //! The consumer with assigned partitions against a broker: everything produced is read once and
 //! in order; seek, seek to the end, pause and resume, offset reset policies, the stream API.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
 use kafka_client::consumer::{Consumer, ConsumerRecord, OffsetAndMetadata};
@@ -10,7 +10,7 @@ use tests::delivery::Ledger;
 use tests::produce::produce;
 use tests::read::{as_reads, poll_records};
 use tests::topics::create_topic;
-use tests::{unique_topic, Backend, Conn};
+use tests::{ready_when, unique_topic, wait_until, Backend, Conn, NotYet, Ready, Wait};
 
 async fn setup(partitions: i32) -> (Backend, String) {
     let backend = Backend::from_env().await;
@@ -105,16 +105,17 @@ async fn latest_starts_at_the_end_and_none_requires_a_seek() {
     assert_eq!(records.iter().map(|r| r.offset).collect::<Vec<_>>(), vec![15, 16, 17, 18, 19]);
     // Out of range under `none` is an error, not a silent jump.
     none.seek(&topic, 0, 1000).expect("seek");
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        match none.poll(Duration::from_millis(200)).await {
-            Err(e) => {
-                assert_eq!(e.code(), Some(kafka_protocol::ErrorCode::OFFSET_OUT_OF_RANGE), "{e}");
-                break;
+    let e = Wait::new("an out-of-range error", Duration::from_secs(10))
+        .every(Duration::ZERO)
+        .until(async || match none.poll(Duration::from_millis(200)).await {
+            Err(e) => Ready(e),
+            Ok(r) => {
+                assert!(r.is_empty(), "records past the log end: {r:?}");
+                NotYet("no records, no error")
             }
-            Ok(r) => assert!(r.is_empty() && Instant::now() < deadline, "expected an out-of-range error"),
-        }
-    }
+        })
+        .await;
+    assert_eq!(e.code(), Some(kafka_protocol::ErrorCode::OFFSET_OUT_OF_RANGE), "{e}");
 }
 
 #[tokio::test]
@@ -174,17 +175,14 @@ async fn assigned_partitions_auto_commit_with_leader_epoch_and_metadata_round_tr
         .collect();
 
     // The background auto-commit stores the positions without any group member joining.
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
+    let want: Vec<Option<(i64, Option<i32>)>> = ends.iter().map(|&(o, e)| Some((o, Some(e)))).collect();
+    wait_until(format!("auto-commit stores {want:?}"), Duration::from_secs(10), async || {
         let committed = consumer.committed_with_metadata(&[(&topic, 0), (&topic, 1)]).await.expect("committed");
         let got: Vec<Option<(i64, Option<i32>)>> =
             committed.iter().map(|c| c.as_ref().map(|c| (c.offset, c.leader_epoch))).collect();
-        if got == ends.iter().map(|&(o, e)| Some((o, Some(e)))).collect::<Vec<_>>() {
-            break;
-        }
-        assert!(Instant::now() < deadline, "auto-commit did not store {ends:?}: {got:?}");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+        ready_when(got, |got| *got == want)
+    })
+    .await;
 
     // Close commits the final positions.
     consumer.seek(&topic, 1, 100).expect("seek");
