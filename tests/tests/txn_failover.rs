@@ -23,7 +23,7 @@ use tests::copier::{self, CopierProcess, Topics};
 use tests::delivery::Ledger;
 use tests::read::ReadRecord;
 use tests::topics::create_topic;
-use tests::{Backend, BackendKind, Conn};
+use tests::{ready_when, wait_until, Backend, BackendKind, Conn, NotYet, Ready, Wait};
 
 const RECORDS: usize = 100_000;
 const PARTITIONS: i32 = 6;
@@ -184,14 +184,15 @@ async fn copiers_move_every_record_exactly_once_through_crashes() {
 /// how far it got.
 async fn wait_for(progress: &impl Fn() -> usize, target: usize, since: Instant) {
     let mut said = Instant::now();
-    while progress() < target {
-        assert!(since.elapsed() < Duration::from_secs(400), "stuck at {} of {target} output records", progress());
+    let left = Duration::from_secs(400).saturating_sub(since.elapsed());
+    wait_until(format!("{target} output records"), left, async || {
         if said.elapsed() > Duration::from_secs(10) {
             eprintln!("{:.0} s: {} of {target} output records", since.elapsed().as_secs_f64(), progress());
             said = Instant::now();
         }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+        ready_when(progress(), |&copied| copied >= target)
+    })
+    .await;
 }
 
 /// Reads the committed output until `expected` records arrived and nothing more comes for
@@ -203,20 +204,24 @@ async fn read_committed(bootstrap: &str, topic: &str, expected: usize, limit: Du
     config.max_poll_records = 5000;
     let consumer = Consumer::new(config).expect("consumer");
     consumer.assign((0..PARTITIONS).map(|p| (topic, p)));
-    let started = Instant::now();
     let mut quiet_since = Instant::now();
     let mut out = Vec::with_capacity(expected);
-    while started.elapsed() < limit {
-        match consumer.poll(Duration::from_millis(300)).await {
-            Ok(records) if !records.is_empty() => {
-                quiet_since = Instant::now();
-                out.extend(records.iter().map(ReadRecord::from));
+    // Running out of time is no failure of its own: the delivery check names what is missing.
+    let _ = Wait::new("every record read committed, then quiet for 2 s", limit)
+        .every(Duration::ZERO)
+        .try_until(async || {
+            match consumer.poll(Duration::from_millis(300)).await {
+                Ok(records) if !records.is_empty() => {
+                    quiet_since = Instant::now();
+                    out.extend(records.iter().map(ReadRecord::from));
+                }
+                Ok(_) if out.len() >= expected && quiet_since.elapsed() > Duration::from_secs(2) => return Ready(()),
+                Ok(_) => {}
+                Err(e) => eprintln!("reader: {e}"),
             }
-            Ok(_) if out.len() >= expected && quiet_since.elapsed() > Duration::from_secs(2) => break,
-            Ok(_) => {}
-            Err(e) => eprintln!("reader: {e}"),
-        }
-    }
+            NotYet(out.len())
+        })
+        .await;
     consumer.close().await;
     out
 }
