@@ -67,7 +67,6 @@ async fn read_all(
         .await;
 }
 
-
 /// Polls `member` until it holds `n` partitions (at most 60 s).
 async fn poll_until_assigned(member: &Consumer, n: usize) {
     Wait::new(format!("{n} partitions assigned"), Duration::from_secs(60))

@@ -299,9 +299,11 @@ async fn static_restart(strategy: &str) {
     // with its instance id.
     b.leave().await;
     let b = Worker::start(2, config("static-b"), &[&topic], tx.clone());
-    wait_until(format!("{strategy}: partitions for the restarted static member"), Duration::from_secs(15), async || {
-        ready_when(b.owned.get(), |owned| !owned.is_empty())
-    })
+    wait_until(
+        format!("{strategy}: partitions for the restarted static member"),
+        Duration::from_secs(15),
+        async || ready_when(b.owned.get(), |owned| !owned.is_empty()),
+    )
     .await;
     // Give a rebalance, if one was (wrongly) started, the time to show in a's heartbeats.
     tokio::time::sleep(Duration::from_secs(2)).await;

@@ -15,7 +15,7 @@ use kafka_protocol::messages::ApiKey;
 use kafka_protocol::ErrorCode;
 use tests::java::{self, JavaProgram};
 use tests::topics::create_topic;
-use tests::{unique_topic, Backend, BackendKind, Conn};
+use tests::{unique_topic, Backend, BackendKind, Conn, NotYet, Ready, Wait};
 
 async fn setup(partitions: i32) -> (Backend, String) {
     let backend = Backend::from_env().await;
@@ -70,21 +70,23 @@ async fn read_all(
     config.fetch_max_wait = Duration::from_millis(100);
     let consumer = Consumer::new(config).expect("consumer");
     consumer.assign((0..partitions).map(|p| (topic, p)));
-    let deadline = Instant::now() + Duration::from_secs(30);
     let mut out = Vec::new();
     let mut quiet_since = Instant::now();
-    loop {
-        let batch = consumer.poll(Duration::from_millis(200)).await.expect("poll");
-        if batch.is_empty() {
-            if out.len() >= expected && quiet_since.elapsed() > Duration::from_secs(1) {
-                break;
+    Wait::new(format!("{expected} records read, then quiet for 1 s"), Duration::from_secs(30))
+        .every(Duration::ZERO)
+        .until(async || {
+            let batch = consumer.poll(Duration::from_millis(200)).await.expect("poll");
+            if batch.is_empty() {
+                if out.len() >= expected && quiet_since.elapsed() > Duration::from_secs(1) {
+                    return Ready(());
+                }
+            } else {
+                quiet_since = Instant::now();
+                out.extend(batch);
             }
-        } else {
-            quiet_since = Instant::now();
-            out.extend(batch);
-        }
-        assert!(Instant::now() < deadline, "read {} of {expected} records in 30 s", out.len());
-    }
+            NotYet(out.len())
+        })
+        .await;
     consumer.close().await;
     out
 }
@@ -484,13 +486,19 @@ async fn exactly_once_settles_a_timed_out_commit_before_rewinding() {
     let poll = |timeout: Duration| {
         let eos = &eos;
         async move {
-            let deadline = Instant::now() + timeout;
-            loop {
-                let records = eos.poll(Duration::from_millis(100)).await.expect("poll");
-                if !records.is_empty() || Instant::now() > deadline {
-                    return records;
-                }
-            }
+            // Nothing within `timeout` is an answer too: no records.
+            Wait::new("records", timeout)
+                .every(Duration::ZERO)
+                .try_until(async || {
+                    let records = eos.poll(Duration::from_millis(100)).await.expect("poll");
+                    if records.is_empty() {
+                        NotYet(())
+                    } else {
+                        Ready(records)
+                    }
+                })
+                .await
+                .unwrap_or_default()
         }
     };
     let copy = |records: &[ConsumerRecord]| {

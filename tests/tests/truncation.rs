@@ -3,14 +3,14 @@
 //! client does, goes on from the end of its epoch with `auto.offset.reset` earliest or latest,
 //! or fails the poll with `none` until the application seeks. Stub only: truncation is a fault.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
 use kafka_client::consumer::{Consumer, ConsumerRecord};
 use kafka_client::producer::{Producer, ProducerRecord};
 use tests::read::poll_records;
 use tests::topics::create_topic;
-use tests::{unique_topic, Backend, Conn};
+use tests::{unique_topic, Backend, Conn, NotYet, Ready, Wait};
 
 /// Sends `n` records valued `<prefix>-<i>` to partition 0 with a fresh producer.
 async fn send(backend: &Backend, topic: &str, prefix: &str, n: usize) {
@@ -70,14 +70,16 @@ async fn reading_goes_on_from_the_end_of_the_epoch_after_a_truncation() {
 async fn with_no_reset_policy_a_truncation_fails_the_poll_until_a_seek() {
     let (backend, topic, consumer, end) = read_then_truncated(OffsetReset::None).await;
     send(&backend, &topic, "after", 5).await;
-    let deadline = Instant::now() + Duration::from_secs(30);
-    let error = loop {
-        assert!(Instant::now() < deadline, "the truncation was not reported");
-        match consumer.poll(Duration::from_millis(300)).await {
-            Ok(records) => assert!(records.is_empty(), "records handed out past a truncation: {:?}", values(&records)),
-            Err(e) => break e,
-        }
-    };
+    let error = Wait::new("the truncation reported", Duration::from_secs(30))
+        .every(Duration::ZERO)
+        .until(async || match consumer.poll(Duration::from_millis(300)).await {
+            Ok(records) => {
+                assert!(records.is_empty(), "records handed out past a truncation: {:?}", values(&records));
+                NotYet("no error yet")
+            }
+            Err(e) => Ready(e),
+        })
+        .await;
     assert!(error.to_string().contains("truncation"), "{error}");
     consumer.seek(&topic, 0, end).expect("seek");
     let records = poll_records(&consumer, 5, Duration::from_secs(30)).await;
