@@ -111,15 +111,13 @@ async fn java_admin_client_sees_our_config_change() {
         .await;
     assert!(altered[&resource].is_ok(), "{altered:?}");
     // The change reaches the broker's cache through the metadata log: a few tries.
-    let mut out = String::new();
-    for _ in 0..5 {
-        out = java_tool(&["config", &backend.bootstrap, &topic, "max.message.bytes"]).await;
-        if out.trim() == "424242 DYNAMIC_TOPIC_CONFIG" {
-            break;
-        }
-        tokio::time::sleep(Duration::from_secs(1)).await;
-    }
-    assert_eq!(out.trim(), "424242 DYNAMIC_TOPIC_CONFIG");
+    Wait::new("the Java AdminClient sees max.message.bytes 424242", Duration::from_secs(10))
+        .every(Duration::from_secs(1))
+        .until(async || {
+            let out = java_tool(&["config", &backend.bootstrap, &topic, "max.message.bytes"]).await;
+            ready_when(out, |out| out.trim() == "424242 DYNAMIC_TOPIC_CONFIG")
+        })
+        .await;
 }
 
 #[tokio::test]

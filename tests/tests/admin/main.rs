@@ -30,7 +30,7 @@ use kafka_protocol::messages::{
 use kafka_protocol::{ErrorCode, Uuid};
 use server_stub::testing::maven;
 use tests::read::poll_records;
-use tests::{unique_topic, wait_until, Backend, BackendKind, NotYet, Ready, Wait};
+use tests::{ready_when, unique_topic, wait_until, Backend, BackendKind, NotYet, Ready, Wait};
 
 fn admin(backend: &Backend) -> Admin {
     let mut config = AdminConfig::new(&backend.bootstrap);
