@@ -128,7 +128,8 @@ async fn unclean_election(admin: &Admin, bootstrap: &str, running: &mut tests::c
         .elect_leaders(ElectionType::Preferred, Some(vec![tp(&topic, 0)]), ClusterOptions::default())
         .await
         .expect("elect");
-    assert!(preferred[&tp(&topic, 0)].is_err(), "{preferred:?}");
+    let e = preferred[&tp(&topic, 0)].as_ref().expect_err("the preferred replica is down");
+    assert_eq!(e.code(), Some(ErrorCode::PREFERRED_LEADER_NOT_AVAILABLE), "{e}");
     let unclean = admin
         .elect_leaders(ElectionType::Unclean, Some(vec![tp(&topic, 0)]), ClusterOptions::default())
         .await

@@ -79,8 +79,13 @@ async fn seek_pause_resume_and_seek_to_end() {
     produce(&backend.bootstrap, &topic, 50, &mut later).await;
     let tail = poll_records(&consumer, 50, Duration::from_secs(30)).await;
     assert!(later.check(&as_reads(&tail)).is_clean());
-    // Seeking an unassigned partition is an error.
-    assert!(consumer.seek(&topic, 7, 0).is_err());
+    // Seeking an unassigned partition is an error naming it.
+    let e = consumer.seek(&topic, 7, 0).expect_err("partition 7 is not assigned");
+    assert!(
+        matches!(&e, kafka_client::Error::Kafka { code: kafka_protocol::ErrorCode::UNKNOWN_TOPIC_OR_PARTITION, context, .. }
+            if *context == format!("{topic}-7")),
+        "{e}"
+    );
 }
 
 fn ledger_count(ledger: &Ledger, partition: i32) -> usize {
@@ -99,7 +104,12 @@ async fn latest_starts_at_the_end_and_none_requires_a_seek() {
 
     let none = consumer(&backend, OffsetReset::None);
     none.assign([(&topic, 0)]);
-    assert!(none.poll(Duration::from_millis(200)).await.is_err(), "no position without a seek");
+    let e = none.poll(Duration::from_millis(200)).await.expect_err("no position without a seek");
+    assert!(
+        matches!(&e, kafka_client::Error::Kafka { code: kafka_protocol::ErrorCode::OFFSET_OUT_OF_RANGE, context, message }
+            if *context == format!("{topic}-0") && message.as_deref().is_some_and(|m| m.contains("seek first"))),
+        "{e}"
+    );
     none.seek(&topic, 0, 15).expect("seek");
     let records = poll_records(&none, 5, Duration::from_secs(30)).await;
     assert_eq!(records.iter().map(|r| r.offset).collect::<Vec<_>>(), vec![15, 16, 17, 18, 19]);

@@ -220,5 +220,12 @@ async fn a_record_for_a_leader_that_stays_unlisted_fails_naming_it() {
     );
     stub.faults().unlist_broker(leader, false);
     // `close` reports the failure once more: flush names every failure since the last flush.
-    assert!(producer.close(Duration::from_secs(5)).await.is_err());
+    let flushed = producer.close(Duration::from_secs(5)).await.expect_err("the failure is reported again");
+    assert_eq!((flushed.count, &*flushed.first.topic, flushed.first.partition), (1, topic.as_str(), 1), "{flushed}");
+    // The same failure as the send's: delivery.timeout.ms ran out with the broker unlisted.
+    assert!(
+        matches!(&*flushed.first.error, Error::Timeout { what, .. }
+            if what.contains(&format!("broker {leader} is not in the cluster metadata"))),
+        "{flushed}"
+    );
 }

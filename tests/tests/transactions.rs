@@ -373,7 +373,9 @@ async fn transaction_abortable_is_recovered_by_an_abort() {
     faults.fail_next(ApiKey::Produce, 1, ErrorCode::TRANSACTION_ABORTABLE.0);
     let delivery =
         producer.enqueue(ProducerRecord::new(&topic).partition(0).value(&b"failed"[..])).await.expect("enqueue");
-    assert!(delivery.await.is_err(), "the refused batch fails");
+    let failed = delivery.await.expect_err("the refused batch fails");
+    assert_eq!((&*failed.topic, failed.partition), (topic.as_str(), 0), "{failed}");
+    assert_eq!(failed.error.code(), Some(ErrorCode::TRANSACTION_ABORTABLE), "{failed}");
     assert_eq!(producer.transaction_state(), Some(TransactionState::AbortableError));
     let err = producer.commit_transaction().await.expect_err("cannot commit");
     assert!(matches!(&err, Error::Transaction(TransactionError::Abortable { .. })), "{err}");

@@ -137,7 +137,9 @@ async fn scram_credentials_are_upserted_described_and_deleted() {
         password: "x".into(),
     }];
     let refused = admin.alter_user_scram_credentials(weak, ScramOptions::default()).await;
-    assert!(refused[&user].as_ref().is_err_and(|e| e.broker_message().is_some()), "{refused:?}");
+    let e = refused[&user].as_ref().expect_err("too few iterations");
+    assert_eq!(e.code(), Some(ErrorCode::UNACCEPTABLE_CREDENTIAL), "{e}");
+    assert!(e.broker_message().is_some_and(|m| m.contains("iterations")), "says why: {e}");
 
     for (u, mechanism) in
         [(&user, ScramMechanism::Sha256), (&user, ScramMechanism::Sha512), (&other, ScramMechanism::Sha512)]

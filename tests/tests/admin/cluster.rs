@@ -108,7 +108,12 @@ async fn properties_configure_the_client() {
     .expect("admin");
     assert_eq!(admin.config().default_api_timeout, Duration::from_secs(20));
     assert!(admin.list_topics(ListTopicsOptions::default()).await.is_ok());
-    assert!(Admin::from_properties([("bootstrap.servers", "127.0.0.1:1"), ("no.such.key", "1")]).is_err());
+    let e = Admin::from_properties([("bootstrap.servers", "127.0.0.1:1"), ("no.such.key", "1")])
+        .expect_err("an unknown key is refused");
+    assert!(
+        matches!(&e, AdminError::Client(c) if matches!(&**c, kafka_client::Error::Config(kafka_client::config::ConfigError::UnknownKey { key, .. }) if key == "no.such.key")),
+        "{e}"
+    );
 
     // An unreachable cluster fails within the operation's timeout, with the last error.
     let mut config = AdminConfig::new("127.0.0.1:1");

@@ -152,7 +152,9 @@ async fn broker_and_logger_configs() {
         assert_eq!(entry.and_then(|e| e.value).as_deref(), Some(level), "{name}");
     }
     let unknown = alter_one(&admin, &logger, vec![AlterConfigOp::set("no.such.logger.here", "DEBUG")]).await;
-    assert!(unknown.is_err(), "{unknown:?}");
+    let e = unknown.expect_err("an unknown logger is refused");
+    assert_eq!(e.code(), Some(ErrorCode::INVALID_CONFIG), "{e}");
+    assert!(e.to_string().contains(&logger.name), "names the broker: {e}");
 
     // A dynamic broker config, set and removed on that broker.
     alter_one(&admin, &broker, vec![AlterConfigOp::set("log.cleaner.threads", "2")]).await.expect("set");
@@ -160,7 +162,9 @@ async fn broker_and_logger_configs() {
     alter_one(&admin, &broker, vec![AlterConfigOp::delete("log.cleaner.threads")]).await.expect("removed");
     // A static one cannot change while the broker runs.
     let refused = alter_one(&admin, &broker, vec![AlterConfigOp::set("num.partitions", "3")]).await;
-    assert!(refused.is_err(), "{refused:?}");
+    let e = refused.expect_err("a static config cannot change while the broker runs");
+    assert_eq!(e.code(), Some(ErrorCode::INVALID_REQUEST), "{e}");
+    assert!(e.broker_message().is_some_and(|m| m.contains("num.partitions")), "names the config: {e}");
 }
 
 /// Applies `ops` to one resource; its outcome.
