@@ -434,6 +434,8 @@ async fn ctrl_c_commits_what_was_printed_and_leaves_the_group() {
     use std::io::{BufRead, BufReader};
     use std::process::{Command, Stdio};
 
+    use common::kfk_command;
+
     let b = Broker::from_env().await;
     let t = unique("ctrl-c");
     let g = unique("ctrl-c-group");
@@ -442,22 +444,21 @@ async fn ctrl_c_commits_what_was_printed_and_leaves_the_group() {
     let bootstrap = b.bootstrap.clone();
     let (topic, group) = (t.clone(), g.clone());
     let (code, stderr) = tokio::task::spawn_blocking(move || {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_kfk"))
-            .args([
-                "console-consumer",
-                "--bootstrap-server",
-                &bootstrap,
-                "--topic",
-                &topic,
-                "--group",
-                &group,
-                "--from-beginning",
-            ])
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("kfk starts");
+        let mut child = kfk_command([
+            "console-consumer",
+            "--bootstrap-server",
+            &bootstrap,
+            "--topic",
+            &topic,
+            "--group",
+            &group,
+            "--from-beginning",
+        ])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("kfk starts");
         let mut lines = BufReader::new(child.stdout.take().expect("stdout is piped")).lines();
         for want in ["a", "b", "c"] {
             assert_eq!(lines.next().expect("a line").expect("readable"), want);

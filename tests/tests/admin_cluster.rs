@@ -238,7 +238,8 @@ async fn reassignments(admin: &Admin, bootstrap: &str) {
         .await;
     assert!(moved[&tp(&topic, 1)].is_ok(), "{moved:?}");
     let e = moved[&tp(&topic, 0)].as_ref().expect_err("broker 7 does not exist");
-    assert!(e.broker_message().is_some(), "{e}");
+    assert_eq!(e.code(), Some(ErrorCode::INVALID_REPLICA_ASSIGNMENT), "{e}");
+    assert!(e.broker_message().is_some_and(|m| m.contains('7')), "names the broker: {e}");
     wait_until("the reassignment completes", Duration::from_secs(60), async || {
         ready_when(partition(admin, &topic, 1).await, |p| p.replicas == vec![1, 0])
     })
@@ -342,7 +343,8 @@ async fn acls(admin: &Admin) {
     assert_eq!(created.len(), 3);
     assert!(created[0].1.is_ok() && created[2].1.is_ok(), "{created:?}");
     let e = created[1].1.as_ref().expect_err("invalid principal");
-    assert!(e.broker_message().is_some(), "{e}");
+    assert_eq!(e.code(), Some(ErrorCode::INVALID_REQUEST), "{e}");
+    assert!(e.broker_message().is_some_and(|m| m.contains("nobody")), "names the principal: {e}");
 
     let of_alice = AclBindingFilter::principal(&alice);
     let found = wait_until("alice's ACL is visible", Duration::from_secs(15), async || {
