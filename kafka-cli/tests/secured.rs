@@ -19,24 +19,7 @@ async fn workflows(b: &Broker) {
     )
     .await
     .ok();
-    let read = b
-        .kfk(
-            &[
-                "console-consumer",
-                "--topic",
-                &t,
-                "--from-beginning",
-                "--max-messages",
-                "1",
-                "--timeout-ms",
-                "20000",
-                "--property",
-                "print.key=true",
-            ],
-            "",
-        )
-        .await
-        .ok();
+    let read = b.read_from_beginning(&t, 1, &["--property", "print.key=true"]).await.ok();
     assert_eq!(read.stdout, "k\tv\n");
 }
 

@@ -59,6 +59,34 @@ pub async fn poll_exactly(consumer: &Consumer, n: usize) -> Vec<ConsumerRecord> 
     out
 }
 
+/// Polls `consumer` until `expected` records arrived and then nothing more for `quiet` (a
+/// record read twice would come meanwhile), or `timeout` passes: what arrived by then. Running
+/// out of time fails nothing here: callers compare what arrived with what they expected, and
+/// the delivery check names what is missing. A poll error fails the test.
+pub async fn poll_until_quiet(
+    consumer: &Consumer,
+    expected: usize,
+    quiet: Duration,
+    timeout: Duration,
+) -> Vec<ConsumerRecord> {
+    let mut out = Vec::with_capacity(expected);
+    let mut quiet_since = std::time::Instant::now();
+    let _ = Wait::new(format!("{expected} records read, then quiet for {quiet:?}"), timeout)
+        .every(Duration::ZERO)
+        .try_until(async || {
+            let batch = consumer.poll(Duration::from_millis(300)).await.expect("poll");
+            if !batch.is_empty() {
+                quiet_since = std::time::Instant::now();
+                out.extend(batch);
+            } else if out.len() >= expected && quiet_since.elapsed() > quiet {
+                return Ready(());
+            }
+            NotYet(out.len())
+        })
+        .await;
+    out
+}
+
 /// Consumer records as the delivery checker reads them.
 pub fn as_reads(records: &[ConsumerRecord]) -> Vec<ReadRecord> {
     records.iter().map(ReadRecord::from).collect()

@@ -10,9 +10,9 @@ use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
 use kafka_client::consumer::Consumer;
 use kafka_client::producer::{Producer, ProducerRecord};
 use tests::delivery::Ledger;
-use tests::read::ReadRecord;
+use tests::read::{as_reads, poll_until_quiet};
 use tests::topics::create_topic;
-use tests::{Conn, NotYet, Ready, Wait};
+use tests::Conn;
 
 const RECORDS: usize = 200_000;
 const PARTITIONS: i32 = 3;
@@ -105,24 +105,7 @@ async fn killing_the_leader_loses_and_duplicates_nothing() {
     let consumer = Consumer::new(config).expect("consumer");
     consumer.assign((0..PARTITIONS).map(|p| (topic.as_str(), p)));
     let acked = RECORDS - failures.len();
-    let mut reads = Vec::with_capacity(RECORDS);
-    let mut quiet_since = Instant::now();
-    // Running out of time is no failure of its own: the delivery check names what is missing.
-    let _ = Wait::new("every acknowledged record read, then quiet for 2 s", Duration::from_secs(120))
-        .every(Duration::ZERO)
-        .try_until(async || {
-            let batch = consumer.poll(Duration::from_millis(500)).await.expect("poll");
-            if batch.is_empty() {
-                if reads.len() >= acked && quiet_since.elapsed() > Duration::from_secs(2) {
-                    return Ready(());
-                }
-            } else {
-                quiet_since = Instant::now();
-            }
-            reads.extend(batch.iter().map(ReadRecord::from));
-            NotYet(reads.len())
-        })
-        .await;
+    let reads = as_reads(&poll_until_quiet(&consumer, acked, Duration::from_secs(2), Duration::from_secs(120)).await);
     consumer.close().await;
     let report = ledger.check(&reads);
     eprintln!("{report}");

@@ -3,7 +3,7 @@
 //! first; offsets sent with a transaction count only if it commits; misuse is a typed error.
 
 use std::collections::HashMap;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use bytes::Bytes;
 use kafka_client::config::{ConsumerConfig, IsolationLevel, OffsetReset, ProducerConfig};
@@ -14,6 +14,7 @@ use kafka_client::Error;
 use kafka_protocol::messages::ApiKey;
 use kafka_protocol::ErrorCode;
 use tests::java::{self, JavaProgram};
+use tests::read::poll_until_quiet;
 use tests::topics::create_topic;
 use tests::{unique_topic, Backend, BackendKind, Conn, NotYet, Ready, Wait};
 
@@ -70,23 +71,8 @@ async fn read_all(
     config.fetch_max_wait = Duration::from_millis(100);
     let consumer = Consumer::new(config).expect("consumer");
     consumer.assign((0..partitions).map(|p| (topic, p)));
-    let mut out = Vec::new();
-    let mut quiet_since = Instant::now();
-    Wait::new(format!("{expected} records read, then quiet for 1 s"), Duration::from_secs(30))
-        .every(Duration::ZERO)
-        .until(async || {
-            let batch = consumer.poll(Duration::from_millis(200)).await.expect("poll");
-            if batch.is_empty() {
-                if out.len() >= expected && quiet_since.elapsed() > Duration::from_secs(1) {
-                    return Ready(());
-                }
-            } else {
-                quiet_since = Instant::now();
-                out.extend(batch);
-            }
-            NotYet(out.len())
-        })
-        .await;
+    let out = poll_until_quiet(&consumer, expected, Duration::from_secs(1), Duration::from_secs(30)).await;
+    assert!(out.len() >= expected, "read {} of {expected} records in 30 s", out.len());
     consumer.close().await;
     out
 }

@@ -40,6 +40,24 @@ impl Broker {
         Broker::stub().await
     }
 
+    /// Reads `topic` from the beginning with `console-consumer` until `messages` arrived (at
+    /// most 20 s idle), with `more` arguments (formatter properties, `--format`).
+    pub async fn read_from_beginning(&self, topic: &str, messages: usize, more: &[&str]) -> Run {
+        let messages = messages.to_string();
+        let mut args = vec![
+            "console-consumer",
+            "--topic",
+            topic,
+            "--from-beginning",
+            "--max-messages",
+            &messages,
+            "--timeout-ms",
+            "20000",
+        ];
+        args.extend(more);
+        self.kfk(&args, "").await
+    }
+
     /// A fresh in-process stub.
     pub async fn stub() -> Broker {
         let cluster = TestCluster::stub().await.expect("the stub starts");
