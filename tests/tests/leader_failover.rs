@@ -19,11 +19,13 @@ const PARTITIONS: i32 = 3;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn killing_the_leader_loses_and_duplicates_nothing() {
+    // `LEADER_FAILOVER_PORT` moves the cluster, so that repeated runs can go beside the suite's.
+    let base_port = std::env::var("LEADER_FAILOVER_PORT").ok().and_then(|p| p.parse().ok()).unwrap_or(9292);
     let Some(mut running) = tests::cluster::start(
         "leader_failover",
         std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("leader-failover"),
         3,
-        9292,
+        base_port,
         &[],
     )
     .await
