@@ -4,6 +4,9 @@
 //! `TEST_BACKEND`: `stub` (the in-process reference broker, the default when no real broker is
 //! configured) or `kafka` (the broker at `KAFKA_BOOTSTRAP_SERVERS`). `cargo xtask test` runs the
 //! suite once per backend and reports each.
+//!
+//! Every reliability test checks what it read against what it sent with [`delivery`]; every
+//! wait for a condition goes through [`wait`] ([`wait_until`]).
 
 pub mod backend;
 pub mod cluster;
