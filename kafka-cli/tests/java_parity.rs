@@ -4,55 +4,8 @@
 
 mod common;
 
-use std::path::PathBuf;
-use std::process::Command;
-
-use common::{unique, Broker, Run};
-use server_stub::testing::maven;
-
-/// The kafka-tools release whose jars the project already resolves (`cargo xtask bench`).
-const TOOLS: &str = "org.apache.kafka:kafka-tools:4.3.1";
-
-/// The classpath of Kafka's tools (and, with `core`, of `kafka.admin.ConfigCommand`), or why
-/// there is none.
-async fn classpath(core: bool) -> Result<String, String> {
-    if Command::new("java").arg("-version").output().is_err() {
-        return Err("needs a JDK (`java` on PATH)".into());
-    }
-    // Kafka 4 dropped the Scala ConfigCommand from core; 3.9's prints the same lines.
-    let artifact = if core { "org.apache.kafka:kafka_2.13:3.9.2".to_string() } else { TOOLS.to_string() };
-    let work: PathBuf = std::env::temp_dir().join(format!("kfk-java-{}", artifact.replace(':', "_")));
-    tokio::task::spawn_blocking(move || {
-        std::fs::create_dir_all(&work).map_err(|e| e.to_string())?;
-        maven::classpath(&work, &[&artifact]).map_err(|e| format!("cannot resolve {artifact}: {e}"))
-    })
-    .await
-    .map_err(|e| e.to_string())?
-}
-
-/// Runs a Java tool's main class.
-async fn java(classpath: &str, class: &str, args: &[&str]) -> Run {
-    let mut command = Command::new("java");
-    command.args(["-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", classpath, class]).args(args);
-    let out = tokio::task::spawn_blocking(move || command.output()).await.expect("join").expect("java runs");
-    Run {
-        code: out.status.code(),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
-
-macro_rules! tools_or_skip {
-    ($core:expr) => {
-        match classpath($core).await {
-            Ok(cp) => cp,
-            Err(why) => {
-                server_stub::skip_test!("{why}");
-                return;
-            }
-        }
-    };
-}
+use common::java::{classpath_or_skip, java, java_fed, CORE_3_9, TOOLS};
+use common::{unique, Broker};
 
 /// The rows of a column table, split on white space, without empty lines.
 fn rows(text: &str) -> Vec<Vec<String>> {
@@ -61,7 +14,7 @@ fn rows(text: &str) -> Vec<Vec<String>> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn topics_describe_and_list_print_what_java_prints() {
-    let cp = tools_or_skip!(false);
+    let cp = classpath_or_skip!(TOOLS);
     let b = Broker::from_env().await;
     let t = unique("parity-topics");
     b.kfk(
@@ -108,7 +61,7 @@ async fn topics_describe_and_list_print_what_java_prints() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn console_consumer_lines_are_javas_for_the_same_formatter_properties() {
-    let cp = tools_or_skip!(false);
+    let cp = classpath_or_skip!(TOOLS);
     let b = Broker::from_env().await;
     let t = unique("parity-console");
     b.kfk(&["topics", "--create", "--topic", &t, "--partitions", "1", "--replication-factor", "1"], "").await.ok();
@@ -158,7 +111,7 @@ async fn console_consumer_lines_are_javas_for_the_same_formatter_properties() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn group_offsets_lag_and_resets_agree_with_java() {
-    let cp = tools_or_skip!(false);
+    let cp = classpath_or_skip!(TOOLS);
     let b = Broker::from_env().await;
     let t = unique("parity-groups");
     let g = unique("parity-group");
@@ -249,7 +202,7 @@ async fn group_offsets_lag_and_resets_agree_with_java() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn get_offsets_and_api_versions_agree_with_java() {
-    let cp = tools_or_skip!(false);
+    let cp = classpath_or_skip!(TOOLS);
     let b = Broker::from_env().await;
     let t = unique("parity-offsets");
     b.kfk(&["topics", "--create", "--topic", &t, "--partitions", "3", "--replication-factor", "1"], "").await.ok();
@@ -296,7 +249,7 @@ async fn get_offsets_and_api_versions_agree_with_java() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn topic_configs_describe_as_kafka_configs_does() {
-    let cp = tools_or_skip!(true);
+    let cp = classpath_or_skip!(CORE_3_9);
     let b = Broker::from_env().await;
     let t = unique("parity-configs");
     b.kfk(&["topics", "--create", "--topic", &t, "--partitions", "1", "--replication-factor", "1"], "").await.ok();
@@ -395,7 +348,7 @@ async fn topic_configs_describe_as_kafka_configs_does() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn console_producer_writes_what_javas_writes_for_the_same_lines() {
-    let cp = tools_or_skip!(false);
+    let cp = classpath_or_skip!(TOOLS);
     let b = Broker::from_env().await;
     let (ours, theirs) = (unique("parity-produce-kfk"), unique("parity-produce-java"));
     for t in [&ours, &theirs] {
@@ -412,23 +365,7 @@ async fn console_producer_writes_what_javas_writes_for_the_same_lines() {
     for p in reader {
         java_args.extend(["--reader-property", p]);
     }
-    let mut command = Command::new("java");
-    command.args(["-cp", &cp, "org.apache.kafka.tools.ConsoleProducer"]).args(&java_args);
-    let input_owned = input.to_string();
-    let produced = tokio::task::spawn_blocking(move || {
-        use std::io::Write;
-        let mut child = command
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .expect("java runs");
-        child.stdin.take().expect("stdin").write_all(input_owned.as_bytes()).expect("written");
-        child.wait_with_output().expect("java ends")
-    })
-    .await
-    .expect("join");
-    assert!(produced.status.success(), "{}", String::from_utf8_lossy(&produced.stderr));
+    java_fed(&cp, "org.apache.kafka.tools.ConsoleProducer", &java_args, input).await.ok();
     let print = ["--property", "print.key=true", "--property", "print.headers=true", "--property", "print.offset=true"];
     let mut ours_args = vec![
         "console-consumer",
@@ -462,7 +399,7 @@ async fn console_producer_writes_what_javas_writes_for_the_same_lines() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn delete_records_prints_what_java_prints() {
-    let cp = tools_or_skip!(false);
+    let cp = classpath_or_skip!(TOOLS);
     let b = Broker::from_env().await;
     let (ours, theirs) = (unique("parity-delete-kfk"), unique("parity-delete-java"));
     for t in [&ours, &theirs] {

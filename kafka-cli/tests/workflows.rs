@@ -171,16 +171,10 @@ async fn the_consumer_prints_javas_formatter_fields_and_json() {
     .await
     .ok();
     let read = b
-        .kfk(
+        .read_from_beginning(
+            &t,
+            1,
             &[
-                "console-consumer",
-                "--topic",
-                &t,
-                "--from-beginning",
-                "--max-messages",
-                "1",
-                "--timeout-ms",
-                "20000",
                 "--property",
                 "print.timestamp=true",
                 "--property",
@@ -192,7 +186,6 @@ async fn the_consumer_prints_javas_formatter_fields_and_json() {
                 "--property",
                 "key.separator=|",
             ],
-            "",
         )
         .await
         .ok();
@@ -202,24 +195,7 @@ async fn the_consumer_prints_javas_formatter_fields_and_json() {
     assert!(fields[1].starts_with("Partition:"), "{}", read.stdout);
     assert_eq!(&fields[2..], &["h1:x,h2:y", "key", "value"]);
 
-    let json = b
-        .kfk(
-            &[
-                "console-consumer",
-                "--topic",
-                &t,
-                "--from-beginning",
-                "--max-messages",
-                "1",
-                "--timeout-ms",
-                "20000",
-                "--format",
-                "json",
-            ],
-            "",
-        )
-        .await
-        .ok();
+    let json = b.read_from_beginning(&t, 1, &["--format", "json"]).await.ok();
     let v: serde_json::Value = serde_json::from_str(json.stdout.trim()).expect("one JSON line");
     assert_eq!((v["key"].as_str(), v["value"].as_str()), (Some("key"), Some("value")));
     assert_eq!(v["headers"][1]["value"], "y");
@@ -434,6 +410,8 @@ async fn ctrl_c_commits_what_was_printed_and_leaves_the_group() {
     use std::io::{BufRead, BufReader};
     use std::process::{Command, Stdio};
 
+    use common::kfk_command;
+
     let b = Broker::from_env().await;
     let t = unique("ctrl-c");
     let g = unique("ctrl-c-group");
@@ -442,22 +420,21 @@ async fn ctrl_c_commits_what_was_printed_and_leaves_the_group() {
     let bootstrap = b.bootstrap.clone();
     let (topic, group) = (t.clone(), g.clone());
     let (code, stderr) = tokio::task::spawn_blocking(move || {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_kfk"))
-            .args([
-                "console-consumer",
-                "--bootstrap-server",
-                &bootstrap,
-                "--topic",
-                &topic,
-                "--group",
-                &group,
-                "--from-beginning",
-            ])
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("kfk starts");
+        let mut child = kfk_command([
+            "console-consumer",
+            "--bootstrap-server",
+            &bootstrap,
+            "--topic",
+            &topic,
+            "--group",
+            &group,
+            "--from-beginning",
+        ])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("kfk starts");
         let mut lines = BufReader::new(child.stdout.take().expect("stdout is piped")).lines();
         for want in ["a", "b", "c"] {
             assert_eq!(lines.next().expect("a line").expect("readable"), want);

@@ -3,9 +3,9 @@
 //! [`ExactlyOnce`], each output value tagged with the transaction attempt that wrote it, while
 //! the test kills copiers (each a [`CopierProcess`], SIGKILLed) and brokers; a concurrent
 //! read_committed reader watches the output.
-//! [`check`] then compares the input, the final committed output and what the reader saw.
+//! The test then checks the final committed output and what the reader saw against the input
+//! with [`crate::delivery::Ledger::check_read_committed`], identifying records by [`untag`].
 
-use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -15,6 +15,8 @@ use kafka_client::consumer::Consumer;
 use kafka_client::exactly_once::ExactlyOnce;
 use kafka_client::producer::ProducerRecord;
 use kafka_client::Error;
+
+use crate::read::ReadRecord;
 
 /// Where a copier reads and writes, and how fast.
 #[derive(Debug, Clone)]
@@ -186,7 +188,7 @@ pub async fn watch(
     topic: String,
     partitions: i32,
     stop: Arc<AtomicBool>,
-    seen: Arc<Mutex<Vec<Vec<u8>>>>,
+    seen: Arc<Mutex<Vec<ReadRecord>>>,
 ) {
     let mut config = ConsumerConfig::new(&bootstrap);
     config.auto_offset_reset = OffsetReset::Earliest;
@@ -197,7 +199,7 @@ pub async fn watch(
         match consumer.poll(Duration::from_millis(200)).await {
             Ok(records) => {
                 let mut seen = seen.lock().unwrap_or_else(|p| p.into_inner());
-                seen.extend(records.into_iter().map(|r| r.value.map(|v| v.to_vec()).unwrap_or_default()));
+                seen.extend(records.iter().map(ReadRecord::from));
             }
             Err(e) => {
                 eprintln!("watcher: {e}");
@@ -208,156 +210,7 @@ pub async fn watch(
     consumer.close().await;
 }
 
-/// What [`check`] found.
-#[derive(Debug, Default)]
-pub struct Verdict {
-    /// Input records.
-    pub input: usize,
-    /// Committed output records.
-    pub output: usize,
-    /// Input values missing from the committed output.
-    pub missing: usize,
-    /// Input values in the committed output more than once.
-    pub duplicated: usize,
-    /// Output values that are no input value.
-    pub phantom: usize,
-    /// (input partition, output partition) pairs whose records are not in input order.
-    pub reordered_partitions: usize,
-    /// Values the concurrent read_committed reader saw that are not in the committed output
-    /// (records of aborted transactions).
-    pub aborted_reads: usize,
-    /// Examples of the anomalies.
-    pub examples: Vec<String>,
-}
-
-impl Verdict {
-    /// No anomaly.
-    pub fn is_clean(&self) -> bool {
-        self.missing + self.duplicated + self.phantom + self.reordered_partitions + self.aborted_reads == 0
-    }
-}
-
-impl std::fmt::Display for Verdict {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "input {} / output {} / missing: {} / duplicated: {} / phantom: {} / reordered partitions: {} / aborted reads: {}",
-            self.input,
-            self.output,
-            self.missing,
-            self.duplicated,
-            self.phantom,
-            self.reordered_partitions,
-            self.aborted_reads
-        )?;
-        if !self.examples.is_empty() {
-            write!(f, " / e.g. {:?}", &self.examples[..self.examples.len().min(5)])?;
-        }
-        Ok(())
-    }
-}
-
-/// One record of the input or the output: its partition, key and value.
-pub type Copied = (i32, Vec<u8>, Vec<u8>);
-
-/// Compares the input records (in input order), the final committed output (tagged values, in
-/// read order) and what the concurrent reader saw. Order is checked per pair of input and
-/// output partition: records of one input partition that land in one output partition must
-/// keep their input order (with the same partitioner and partition count on both topics, that
-/// is each partition's order, and so each key's).
-pub fn check(input: &[Copied], output: &[Copied], watched: &[Vec<u8>]) -> Verdict {
-    let mut v = Verdict { input: input.len(), output: output.len(), ..Verdict::default() };
-    let position: HashMap<&[u8], (usize, i32)> =
-        input.iter().enumerate().map(|(i, (partition, _, value))| (value.as_slice(), (i, *partition))).collect();
-    let untag = |tagged: &[u8]| -> Vec<u8> {
-        match tagged.iter().rposition(|&b| b == b'|') {
-            Some(i) => tagged[..i].to_vec(),
-            None => tagged.to_vec(),
-        }
-    };
-    let mut count: HashMap<Vec<u8>, usize> = HashMap::new();
-    let mut last: HashMap<(i32, i32), usize> = HashMap::new();
-    let mut reordered: HashSet<(i32, i32)> = HashSet::new();
-    for (out_partition, _, tagged) in output {
-        let value = untag(tagged);
-        match position.get(value.as_slice()) {
-            None => {
-                v.phantom += 1;
-                v.examples.push(format!("phantom {}", String::from_utf8_lossy(tagged)));
-            }
-            Some(&(i, in_partition)) => {
-                let pair = (in_partition, *out_partition);
-                if last.insert(pair, i).is_some_and(|prev| prev > i) && reordered.insert(pair) {
-                    v.examples.push(format!(
-                        "input partition {in_partition} reordered in output partition {out_partition} at {}",
-                        String::from_utf8_lossy(tagged)
-                    ));
-                }
-            }
-        }
-        *count.entry(value).or_default() += 1;
-    }
-    v.reordered_partitions = reordered.len();
-    for (_, _, value) in input {
-        match count.get(value).copied().unwrap_or(0) {
-            0 => {
-                v.missing += 1;
-                if v.examples.len() < 10 {
-                    v.examples.push(format!("missing {}", String::from_utf8_lossy(value)));
-                }
-            }
-            1 => {}
-            _ => {
-                v.duplicated += 1;
-                if v.examples.len() < 10 {
-                    v.examples.push(format!("duplicated {}", String::from_utf8_lossy(value)));
-                }
-            }
-        }
-    }
-    let committed: HashSet<&[u8]> = output.iter().map(|(_, _, tagged)| tagged.as_slice()).collect();
-    for w in watched {
-        if !committed.contains(w.as_slice()) {
-            v.aborted_reads += 1;
-            if v.examples.len() < 10 {
-                v.examples.push(format!("aborted read {}", String::from_utf8_lossy(w)));
-            }
-        }
-    }
-    v
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn records(items: &[(i32, &str, &str)]) -> Vec<Copied> {
-        items.iter().map(|(p, k, v)| (*p, k.as_bytes().to_vec(), v.as_bytes().to_vec())).collect()
-    }
-
-    #[test]
-    fn a_faithful_copy_is_clean() {
-        let input = records(&[(0, "a", "1"), (1, "b", "2"), (0, "a", "3")]);
-        let output = records(&[(1, "b", "2|0.0.1"), (0, "a", "1|0.0.1"), (0, "a", "3|1.1.1")]);
-        let v = check(&input, &output, &[b"1|0.0.1".to_vec()]);
-        assert!(v.is_clean(), "{v}");
-    }
-
-    #[test]
-    fn each_anomaly_is_named() {
-        let input = records(&[(0, "a", "1"), (0, "x", "2"), (1, "b", "3"), (2, "c", "4")]);
-        let output = records(&[
-            (0, "x", "2|0.0.1"),
-            (0, "a", "1|0.0.2"),
-            (1, "b", "3|0.0.1"),
-            (1, "b", "3|0.0.3"),
-            (1, "z", "9|0.0.1"),
-        ]);
-        let v = check(&input, &output, &[b"4|0.0.9".to_vec()]);
-        assert_eq!(
-            (v.missing, v.duplicated, v.phantom, v.reordered_partitions, v.aborted_reads),
-            (1, 1, 1, 1, 1),
-            "{v}"
-        );
-    }
+/// Recovers the input value from an output value: the copier appends `|<transaction tag>`.
+pub fn untag(tagged: &[u8]) -> &[u8] {
+    tagged.iter().rposition(|&b| b == b'|').map_or(tagged, |i| &tagged[..i])
 }

@@ -4,19 +4,24 @@
 //! `TEST_BACKEND`: `stub` (the in-process reference broker, the default when no real broker is
 //! configured) or `kafka` (the broker at `KAFKA_BOOTSTRAP_SERVERS`). `cargo xtask test` runs the
 //! suite once per backend and reports each.
+//!
+//! Every reliability test checks what it read against what it sent with [`delivery`]; every
+//! wait for a condition goes through [`wait`] ([`wait_until`]).
 
 pub mod backend;
 pub mod cluster;
 pub mod copier;
+pub mod delivery;
 pub mod java;
-pub mod ledger;
 pub mod members;
 pub mod produce;
 pub mod read;
 pub mod topics;
+pub mod wait;
 pub mod wire;
 
 pub use backend::{Backend, BackendKind};
+pub use wait::{ready_when, wait_until, NotYet, Ready, Wait};
 pub use wire::{Conn, WireError};
 
 /// A topic name unique to this process and call, so tests sharing a broker do not collide.

@@ -5,7 +5,7 @@ use std::time::Duration;
 use kafka_client::config::ProducerConfig;
 use kafka_client::producer::{Delivery, Producer, ProducerRecord};
 
-use crate::ledger::Ledger;
+use crate::delivery::Ledger;
 
 /// Sends `n` keyed records with unique values through `producer` (enqueued first, then every
 /// delivery awaited) and notes each send, acknowledgement and failure in `ledger`.

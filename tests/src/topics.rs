@@ -1,12 +1,13 @@
 //! Topic set-up for tests, over a bare protocol connection.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use kafka_protocol::messages::create_topics::request::CreatableTopic;
 use kafka_protocol::messages::metadata::request::MetadataRequestTopic;
 use kafka_protocol::messages::{CreateTopicsRequest, MetadataRequest, MetadataResponse};
 use kafka_protocol::{ErrorCode, Uuid};
 
+use crate::wait::{ready_when, wait_until};
 use crate::Conn;
 
 /// Metadata for one topic (without auto-creating it).
@@ -44,17 +45,18 @@ pub async fn create_topic(conn: &mut Conn, topic: &str, partitions: i32) -> Uuid
 
 /// Waits (at most 30 s) until `topic` has `partitions` partitions, each with a leader.
 pub async fn wait_for_leaders(conn: &mut Conn, topic: &str, partitions: i32) -> Uuid {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
-        let md = metadata(conn, topic).await;
-        let t = &md.topics[0];
-        let ready = t.error_code == 0
-            && t.partitions.len() == partitions as usize
-            && t.partitions.iter().all(|p| p.error_code == 0 && p.leader_id >= 0);
-        if ready {
-            return t.topic_id;
-        }
-        assert!(Instant::now() < deadline, "{topic} has no leaders after 30 s: {md:?}");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    let md = wait_until(
+        format!("{topic}: a leader for each of {partitions} partitions"),
+        Duration::from_secs(30),
+        async || {
+            ready_when(metadata(conn, topic).await, |md| {
+                let t = &md.topics[0];
+                t.error_code == 0
+                    && t.partitions.len() == partitions as usize
+                    && t.partitions.iter().all(|p| p.error_code == 0 && p.leader_id >= 0)
+            })
+        },
+    )
+    .await;
+    md.topics[0].topic_id
 }

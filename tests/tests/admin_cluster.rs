@@ -8,7 +8,9 @@
 //! the Kafka release in `KAFKA_TEST_VERSION` (default: the pinned 4.x); skipped otherwise (the
 //! stub has none of these APIs).
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use tests::{ready_when, wait_until, NotYet, Ready};
 
 use kafka_admin::*;
 use kafka_client::config::ProducerConfig;
@@ -36,29 +38,13 @@ async fn produce_megabytes(bootstrap: &str, topic: &str, partition: i32, mb: usi
     producer.close(Duration::from_secs(5)).await.expect("close");
 }
 
-/// Polls `check` every 200 ms until it returns `Some` (at most `secs` seconds).
-async fn eventually<T, F, Fut>(what: &str, secs: u64, mut check: F) -> T
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = Option<T>>,
-{
-    let deadline = Instant::now() + Duration::from_secs(secs);
-    loop {
-        if let Some(v) = check().await {
-            return v;
-        }
-        assert!(Instant::now() < deadline, "{what}: not within {secs} s");
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-}
-
 /// Partition `p` of `topic`, waiting (at most 30 s) for every broker to know a new topic.
 async fn partition(admin: &Admin, topic: &str, p: i32) -> PartitionInfo {
-    eventually("the topic is known", 30, || async {
+    wait_until(format!("{topic} known"), Duration::from_secs(30), async || {
         let described = admin.describe_topics([topic], DescribeTopicsOptions::default()).await;
         match &described[topic] {
-            Ok(d) => Some(d.partitions[p as usize].clone()),
-            Err(e) if e.is_not_found() => None,
+            Ok(d) => Ready(d.partitions[p as usize].clone()),
+            Err(e) if e.is_not_found() => NotYet(e.clone()),
             Err(e) => panic!("describe {topic}: {e}"),
         }
     })
@@ -107,9 +93,8 @@ async fn unclean_election(admin: &Admin, bootstrap: &str, running: &mut tests::c
         .config("follower.replication.throttled.replicas", "*");
     let created = admin.create_topics([new_topic], CreateTopicsOptions::default()).await;
     assert!(created[&topic].is_ok(), "{created:?}");
-    eventually("leader 0 with both replicas in sync", 30, || async {
-        let p = partition(admin, &topic, 0).await;
-        (p.leader == Some(0) && p.isr.len() == 2).then_some(())
+    wait_until("leader 0 with both replicas in sync", Duration::from_secs(30), async || {
+        ready_when(partition(admin, &topic, 0).await, |p| p.leader == Some(0) && p.isr.len() == 2)
     })
     .await;
 
@@ -117,8 +102,8 @@ async fn unclean_election(admin: &Admin, bootstrap: &str, running: &mut tests::c
     // to 1 byte/s and broker 0 takes 5 MiB meanwhile (a follower's first fetch is not held
     // back by the throttle, but it carries at most `replica.fetch.max.bytes`, 1 MiB).
     running.with("stop broker 1", |c| c.stop_node(1)).await;
-    eventually("the ISR shrinks to broker 0", 30, || async {
-        (partition(admin, &topic, 0).await.isr == vec![0]).then_some(())
+    wait_until("the ISR shrinks to broker 0", Duration::from_secs(30), async || {
+        ready_when(partition(admin, &topic, 0).await, |p| p.isr == vec![0])
     })
     .await;
     let throttle = vec![
@@ -132,9 +117,8 @@ async fn unclean_election(admin: &Admin, bootstrap: &str, running: &mut tests::c
     produce_megabytes(bootstrap, &topic, 0, 5).await;
     running.with("restart broker 1", |c| c.restart_node(1)).await;
     running.with("stop broker 0", |c| c.stop_node(0)).await;
-    let offline = eventually("the partition has no leader", 30, || async {
-        let p = partition(admin, &topic, 0).await;
-        p.leader.is_none().then_some(p)
+    let offline = wait_until("the partition has no leader", Duration::from_secs(30), async || {
+        ready_when(partition(admin, &topic, 0).await, |p| p.leader.is_none())
     })
     .await;
     assert!(!offline.isr.contains(&1), "broker 1 is not in sync: {offline:?}");
@@ -144,14 +128,17 @@ async fn unclean_election(admin: &Admin, bootstrap: &str, running: &mut tests::c
         .elect_leaders(ElectionType::Preferred, Some(vec![tp(&topic, 0)]), ClusterOptions::default())
         .await
         .expect("elect");
-    assert!(preferred[&tp(&topic, 0)].is_err(), "{preferred:?}");
+    let e = preferred[&tp(&topic, 0)].as_ref().expect_err("the preferred replica is down");
+    assert_eq!(e.code(), Some(ErrorCode::PREFERRED_LEADER_NOT_AVAILABLE), "{e}");
     let unclean = admin
         .elect_leaders(ElectionType::Unclean, Some(vec![tp(&topic, 0)]), ClusterOptions::default())
         .await
         .expect("elect");
     assert!(unclean[&tp(&topic, 0)].is_ok(), "{unclean:?}");
-    eventually("broker 1 leads", 30, || async { (partition(admin, &topic, 0).await.leader == Some(1)).then_some(()) })
-        .await;
+    wait_until("broker 1 leads", Duration::from_secs(30), async || {
+        ready_when(partition(admin, &topic, 0).await, |p| p.leader == Some(1))
+    })
+    .await;
 }
 
 /// A throttled reassignment is listed while it runs and can be cancelled; an unthrottled one
@@ -165,7 +152,10 @@ async fn reassignments(admin: &Admin, bootstrap: &str) {
         )
         .await;
     assert!(created[&topic].is_ok(), "{created:?}");
-    eventually("leaders", 30, || async { partition(admin, &topic, 1).await.leader.map(|_| ()) }).await;
+    wait_until("leaders", Duration::from_secs(30), async || {
+        ready_when(partition(admin, &topic, 1).await, |p| p.leader.is_some())
+    })
+    .await;
 
     // Throttle replication to 1 byte/s on every broker, with 5 MiB to copy (more than an
     // unthrottled first fetch carries): moving partition 1's replica from broker 2 to broker 0
@@ -216,13 +206,13 @@ async fn reassignments(admin: &Admin, bootstrap: &str) {
         cancelled[&tp(&topic, 0)].as_ref().expect_err("nothing to cancel").code(),
         Some(ErrorCode::NO_REASSIGNMENT_IN_PROGRESS)
     );
-    eventually("the cancelled reassignment is gone", 30, || async {
+    wait_until("the cancelled reassignment is gone", Duration::from_secs(30), async || {
         let list = admin.list_partition_reassignments(None, ClusterOptions::default()).await.expect("list");
-        (!list.contains_key(&tp(&topic, 1))).then_some(())
+        ready_when(list, |list| !list.contains_key(&tp(&topic, 1)))
     })
     .await;
-    eventually("the original replicas are back", 30, || async {
-        (partition(admin, &topic, 1).await.replicas == vec![1, 2]).then_some(())
+    wait_until("the original replicas are back", Duration::from_secs(30), async || {
+        ready_when(partition(admin, &topic, 1).await, |p| p.replicas == vec![1, 2])
     })
     .await;
 
@@ -248,9 +238,10 @@ async fn reassignments(admin: &Admin, bootstrap: &str) {
         .await;
     assert!(moved[&tp(&topic, 1)].is_ok(), "{moved:?}");
     let e = moved[&tp(&topic, 0)].as_ref().expect_err("broker 7 does not exist");
-    assert!(e.broker_message().is_some(), "{e}");
-    eventually("the reassignment completes", 60, || async {
-        (partition(admin, &topic, 1).await.replicas == vec![1, 0]).then_some(())
+    assert_eq!(e.code(), Some(ErrorCode::INVALID_REPLICA_ASSIGNMENT), "{e}");
+    assert!(e.broker_message().is_some_and(|m| m.contains('7')), "names the broker: {e}");
+    wait_until("the reassignment completes", Duration::from_secs(60), async || {
+        ready_when(partition(admin, &topic, 1).await, |p| p.replicas == vec![1, 0])
     })
     .await;
 }
@@ -266,9 +257,11 @@ async fn elections(admin: &Admin) {
         )
         .await;
     assert!(created[&topic].is_ok(), "{created:?}");
-    eventually("preferred leaders and full ISRs", 30, || async {
-        let (p0, p1) = (partition(admin, &topic, 0).await, partition(admin, &topic, 1).await);
-        (p0.leader == Some(0) && p1.leader == Some(1) && p0.isr.len() == 3 && p1.isr.len() == 3).then_some(())
+    wait_until("preferred leaders and full ISRs", Duration::from_secs(30), async || {
+        let seen = (partition(admin, &topic, 0).await, partition(admin, &topic, 1).await);
+        ready_when(seen, |(p0, p1)| {
+            p0.leader == Some(0) && p1.leader == Some(1) && p0.isr.len() == 3 && p1.isr.len() == 3
+        })
     })
     .await;
 
@@ -287,8 +280,8 @@ async fn elections(admin: &Admin) {
     let reordered =
         admin.alter_partition_reassignments([(tp(&topic, 0), Some(vec![2, 0, 1]))], ClusterOptions::default()).await;
     assert!(reordered[&tp(&topic, 0)].is_ok(), "{reordered:?}");
-    eventually("the new replica order", 30, || async {
-        (partition(admin, &topic, 0).await.replicas == vec![2, 0, 1]).then_some(())
+    wait_until("the new replica order", Duration::from_secs(30), async || {
+        ready_when(partition(admin, &topic, 0).await, |p| p.replicas == vec![2, 0, 1])
     })
     .await;
     let before = partition(admin, &topic, 0).await;
@@ -303,8 +296,8 @@ async fn elections(admin: &Admin) {
             assert_eq!(e.code(), Some(ErrorCode::ELECTION_NOT_NEEDED), "{e}");
         }
     }
-    eventually("the preferred replica leads", 30, || async {
-        (partition(admin, &topic, 0).await.leader == Some(2)).then_some(())
+    wait_until("the preferred replica leads", Duration::from_secs(30), async || {
+        ready_when(partition(admin, &topic, 0).await, |p| p.leader == Some(2))
     })
     .await;
 
@@ -350,12 +343,13 @@ async fn acls(admin: &Admin) {
     assert_eq!(created.len(), 3);
     assert!(created[0].1.is_ok() && created[2].1.is_ok(), "{created:?}");
     let e = created[1].1.as_ref().expect_err("invalid principal");
-    assert!(e.broker_message().is_some(), "{e}");
+    assert_eq!(e.code(), Some(ErrorCode::INVALID_REQUEST), "{e}");
+    assert!(e.broker_message().is_some_and(|m| m.contains("nobody")), "names the principal: {e}");
 
     let of_alice = AclBindingFilter::principal(&alice);
-    let found = eventually("alice's ACL is visible", 15, || async {
+    let found = wait_until("alice's ACL is visible", Duration::from_secs(15), async || {
         let acls = admin.describe_acls(of_alice.clone(), AclOptions::default()).await.expect("describe");
-        (!acls.is_empty()).then_some(acls)
+        ready_when(acls, |acls| !acls.is_empty())
     })
     .await;
     assert_eq!(found, vec![read.clone()]);
@@ -365,9 +359,9 @@ async fn acls(admin: &Admin) {
         pattern_type: PatternType::Match,
         ..AclBindingFilter::ANY
     };
-    let applying = eventually("bob's prefixed ACL applies to a group name", 15, || async {
+    let applying = wait_until("bob's prefixed ACL applies to a group name", Duration::from_secs(15), async || {
         let acls = admin.describe_acls(matching.clone(), AclOptions::default()).await.expect("describe");
-        (!acls.is_empty()).then_some(acls)
+        ready_when(acls, |acls| !acls.is_empty())
     })
     .await;
     assert_eq!(applying, vec![group.clone()]);
@@ -376,9 +370,9 @@ async fn acls(admin: &Admin) {
         admin.delete_acls(vec![of_alice.clone(), AclBindingFilter::principal(&bob)], AclOptions::default()).await;
     assert_eq!(deleted[0].1.as_ref().expect("deleted"), &vec![read.clone()]);
     assert_eq!(deleted[1].1.as_ref().expect("deleted"), &vec![group.clone()]);
-    eventually("no ACLs left", 15, || async {
+    wait_until("no ACLs left", Duration::from_secs(15), async || {
         let left = admin.describe_acls(of_alice.clone(), AclOptions::default()).await.expect("describe");
-        left.is_empty().then_some(())
+        ready_when(left, Vec::is_empty)
     })
     .await;
 
@@ -387,12 +381,16 @@ async fn acls(admin: &Admin) {
     assert!(created[&topic].is_ok(), "{created:?}");
     partition(admin, &topic, 0).await;
     // Every broker learns of the new topic through the metadata log: ask until the one answering knows it.
-    let ops = eventually("the new topic is described with its authorized operations", 15, || async {
-        let options = DescribeTopicsOptions { include_authorized_operations: true, ..Default::default() };
-        let described = admin.describe_topics([&topic], options).await;
-        described[&topic].as_ref().ok().and_then(|d| d.authorized_operations.clone())
-    })
-    .await;
+    let ops =
+        wait_until("the new topic described with its authorized operations", Duration::from_secs(15), async || {
+            let options = DescribeTopicsOptions { include_authorized_operations: true, ..Default::default() };
+            let described = admin.describe_topics([&topic], options).await;
+            match described[&topic].as_ref().ok().and_then(|d| d.authorized_operations.clone()) {
+                Some(ops) => Ready(ops),
+                None => NotYet(described),
+            }
+        })
+        .await;
     for op in [AclOperation::Read, AclOperation::Write, AclOperation::Describe, AclOperation::Delete] {
         assert!(ops.contains(&op), "{op:?} in {ops:?}");
     }

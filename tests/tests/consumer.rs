@@ -1,16 +1,16 @@
 //! The consumer with assigned partitions against a broker: everything produced is read once and
 //! in order; seek, seek to the end, pause and resume, offset reset policies, the stream API.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
 use kafka_client::consumer::{Consumer, ConsumerRecord, OffsetAndMetadata};
 use kafka_client::producer::{Producer, ProducerRecord};
-use tests::ledger::Ledger;
+use tests::delivery::Ledger;
 use tests::produce::produce;
-use tests::read::ReadRecord;
+use tests::read::{as_reads, poll_records};
 use tests::topics::create_topic;
-use tests::{unique_topic, Backend, Conn};
+use tests::{ready_when, unique_topic, wait_until, Backend, Conn, NotYet, Ready, Wait};
 
 async fn setup(partitions: i32) -> (Backend, String) {
     let backend = Backend::from_env().await;
@@ -28,24 +28,6 @@ fn consumer(backend: &Backend, reset: OffsetReset) -> Consumer {
     Consumer::new(config).expect("consumer")
 }
 
-/// Polls until `n` records arrived (at most 30 s).
-async fn read(consumer: &Consumer, n: usize) -> Vec<ConsumerRecord> {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    let mut out = Vec::new();
-    while out.len() < n {
-        assert!(Instant::now() < deadline, "only {} of {n} records after 30 s", out.len());
-        out.extend(consumer.poll(Duration::from_millis(500)).await.expect("poll"));
-    }
-    out
-}
-
-fn as_reads(records: &[ConsumerRecord]) -> Vec<ReadRecord> {
-    records
-        .iter()
-        .map(|r| ReadRecord { partition: r.partition, offset: r.offset, key: r.key.clone(), value: r.value.clone() })
-        .collect()
-}
-
 #[tokio::test]
 async fn reads_everything_once_and_in_order() {
     let (backend, topic) = setup(3).await;
@@ -53,7 +35,7 @@ async fn reads_everything_once_and_in_order() {
     produce(&backend.bootstrap, &topic, 2000, &mut ledger).await;
     let consumer = consumer(&backend, OffsetReset::Earliest);
     consumer.assign([(&topic, 0), (&topic, 1), (&topic, 2)]);
-    let records = read(&consumer, 2000).await;
+    let records = poll_records(&consumer, 2000, Duration::from_secs(30)).await;
     let report = ledger.check(&as_reads(&records));
     assert!(report.is_clean() && report.read == 2000, "{report}");
     // Nothing more arrives.
@@ -76,16 +58,16 @@ async fn seek_pause_resume_and_seek_to_end() {
     // Pause partition 1: only partition 0 comes back.
     consumer.pause([(&topic, 1)]).expect("pause");
     let p0_len = ledger_count(&ledger, 0);
-    let first = read(&consumer, p0_len).await;
+    let first = poll_records(&consumer, p0_len, Duration::from_secs(30)).await;
     assert!(first.iter().all(|r| r.partition == 0), "a paused partition returned records");
     assert_eq!(consumer.paused().len(), 1);
     consumer.resume([(&topic, 1)]).expect("resume");
-    let second = read(&consumer, 400 - p0_len).await;
+    let second = poll_records(&consumer, 400 - p0_len, Duration::from_secs(30)).await;
     assert!(second.iter().all(|r| r.partition == 1));
 
     // Seek back on partition 0.
     consumer.seek(&topic, 0, 5).expect("seek");
-    let again = read(&consumer, p0_len - 5).await;
+    let again = poll_records(&consumer, p0_len - 5, Duration::from_secs(30)).await;
     assert_eq!(again.first().map(|r| (r.partition, r.offset)), Some((0, 5)));
 
     // Seek to the end: only records produced afterwards arrive.
@@ -95,10 +77,15 @@ async fn seek_pause_resume_and_seek_to_end() {
     }
     let mut later = Ledger::default();
     produce(&backend.bootstrap, &topic, 50, &mut later).await;
-    let tail = read(&consumer, 50).await;
+    let tail = poll_records(&consumer, 50, Duration::from_secs(30)).await;
     assert!(later.check(&as_reads(&tail)).is_clean());
-    // Seeking an unassigned partition is an error.
-    assert!(consumer.seek(&topic, 7, 0).is_err());
+    // Seeking an unassigned partition is an error naming it.
+    let e = consumer.seek(&topic, 7, 0).expect_err("partition 7 is not assigned");
+    assert!(
+        matches!(&e, kafka_client::Error::Kafka { code: kafka_protocol::ErrorCode::UNKNOWN_TOPIC_OR_PARTITION, context, .. }
+            if *context == format!("{topic}-7")),
+        "{e}"
+    );
 }
 
 fn ledger_count(ledger: &Ledger, partition: i32) -> usize {
@@ -117,22 +104,28 @@ async fn latest_starts_at_the_end_and_none_requires_a_seek() {
 
     let none = consumer(&backend, OffsetReset::None);
     none.assign([(&topic, 0)]);
-    assert!(none.poll(Duration::from_millis(200)).await.is_err(), "no position without a seek");
+    let e = none.poll(Duration::from_millis(200)).await.expect_err("no position without a seek");
+    assert!(
+        matches!(&e, kafka_client::Error::Kafka { code: kafka_protocol::ErrorCode::OFFSET_OUT_OF_RANGE, context, message }
+            if *context == format!("{topic}-0") && message.as_deref().is_some_and(|m| m.contains("seek first"))),
+        "{e}"
+    );
     none.seek(&topic, 0, 15).expect("seek");
-    let records = read(&none, 5).await;
+    let records = poll_records(&none, 5, Duration::from_secs(30)).await;
     assert_eq!(records.iter().map(|r| r.offset).collect::<Vec<_>>(), vec![15, 16, 17, 18, 19]);
     // Out of range under `none` is an error, not a silent jump.
     none.seek(&topic, 0, 1000).expect("seek");
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        match none.poll(Duration::from_millis(200)).await {
-            Err(e) => {
-                assert_eq!(e.code(), Some(kafka_protocol::ErrorCode::OFFSET_OUT_OF_RANGE), "{e}");
-                break;
+    let e = Wait::new("an out-of-range error", Duration::from_secs(10))
+        .every(Duration::ZERO)
+        .until(async || match none.poll(Duration::from_millis(200)).await {
+            Err(e) => Ready(e),
+            Ok(r) => {
+                assert!(r.is_empty(), "records past the log end: {r:?}");
+                NotYet("no records, no error")
             }
-            Ok(r) => assert!(r.is_empty() && Instant::now() < deadline, "expected an out-of-range error"),
-        }
-    }
+        })
+        .await;
+    assert_eq!(e.code(), Some(kafka_protocol::ErrorCode::OFFSET_OUT_OF_RANGE), "{e}");
 }
 
 #[tokio::test]
@@ -183,7 +176,7 @@ async fn assigned_partitions_auto_commit_with_leader_epoch_and_metadata_round_tr
     config.fetch_max_wait = Duration::from_millis(100);
     let consumer = Consumer::new(config.clone()).expect("consumer");
     consumer.assign([(&topic, 0), (&topic, 1)]);
-    let records = read(&consumer, 400).await;
+    let records = poll_records(&consumer, 400, Duration::from_secs(30)).await;
     let ends: Vec<(i64, i32)> = (0..2)
         .map(|p| {
             let last = records.iter().filter(|r| r.partition == p).max_by_key(|r| r.offset).expect("records of p");
@@ -192,17 +185,14 @@ async fn assigned_partitions_auto_commit_with_leader_epoch_and_metadata_round_tr
         .collect();
 
     // The background auto-commit stores the positions without any group member joining.
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
+    let want: Vec<Option<(i64, Option<i32>)>> = ends.iter().map(|&(o, e)| Some((o, Some(e)))).collect();
+    wait_until(format!("auto-commit stores {want:?}"), Duration::from_secs(10), async || {
         let committed = consumer.committed_with_metadata(&[(&topic, 0), (&topic, 1)]).await.expect("committed");
         let got: Vec<Option<(i64, Option<i32>)>> =
             committed.iter().map(|c| c.as_ref().map(|c| (c.offset, c.leader_epoch))).collect();
-        if got == ends.iter().map(|&(o, e)| Some((o, Some(e)))).collect::<Vec<_>>() {
-            break;
-        }
-        assert!(Instant::now() < deadline, "auto-commit did not store {ends:?}: {got:?}");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+        ready_when(got, |got| *got == want)
+    })
+    .await;
 
     // Close commits the final positions.
     consumer.seek(&topic, 1, 100).expect("seek");

@@ -14,7 +14,7 @@ use kafka_client::config::{ConsumerConfig, OffsetReset};
 use kafka_client::consumer::Consumer;
 use kafka_client::group::GroupProtocol;
 use tests::topics::create_topic;
-use tests::{unique_topic, Backend, Conn};
+use tests::{unique_topic, Backend, Conn, NotYet, Ready, Wait};
 use tracing::field::{Field, Visit};
 use tracing_subscriber::layer::{Context, SubscriberExt};
 use tracing_subscriber::Layer;
@@ -117,12 +117,17 @@ async fn commits_and_heartbeats_do_not_wait_for_fetches(protocol: GroupProtocol)
 
     let member = consumer(&backend, &group, protocol);
     member.subscribe([&topic]).expect("subscribe");
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while member.assignment().len() < 6 {
-        assert!(Instant::now() < deadline, "the member was not assigned all 6 partitions within 60 s");
-        let records = member.poll(Duration::from_millis(200)).await.expect("poll");
-        assert!(records.is_empty(), "the topic is empty");
-    }
+    Wait::new("all 6 partitions assigned to the member", Duration::from_secs(60))
+        .every(Duration::ZERO)
+        .until(async || {
+            if member.assignment().len() >= 6 {
+                return Ready(());
+            }
+            let records = member.poll(Duration::from_millis(200)).await.expect("poll");
+            assert!(records.is_empty(), "the topic is empty");
+            NotYet(member.assignment())
+        })
+        .await;
     // The partitions are idle: from now on a Fetch is held by the broker nearly all the time.
     let first = member.poll(FETCH_MAX_WAIT).await.expect("poll");
     assert!(first.is_empty());

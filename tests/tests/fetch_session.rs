@@ -2,15 +2,15 @@
 //! incremental, and records keep flowing exactly once and in order through pause, resume, seek
 //! and a lost session (the broker forgetting it, which the stub injects).
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use kafka_client::config::{ConsumerConfig, OffsetReset};
-use kafka_client::consumer::{Consumer, ConsumerRecord};
+use kafka_client::consumer::Consumer;
 use kafka_protocol::messages::ApiKey;
 use kafka_protocol::ErrorCode;
-use tests::ledger::Ledger;
+use tests::delivery::Ledger;
 use tests::produce::produce;
-use tests::read::ReadRecord;
+use tests::read::{as_reads, poll_exactly};
 use tests::topics::create_topic;
 use tests::{unique_topic, Backend, BackendKind, Conn};
 
@@ -28,33 +28,13 @@ async fn setup(partitions: i32) -> (Backend, String, Consumer) {
     (backend, topic, consumer)
 }
 
-/// Polls until `n` records arrived (at most 30 s), then checks that nothing more comes.
-async fn read_exactly(consumer: &Consumer, n: usize) -> Vec<ConsumerRecord> {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    let mut out = Vec::new();
-    while out.len() < n {
-        assert!(Instant::now() < deadline, "only {} of {n} records after 30 s", out.len());
-        out.extend(consumer.poll(Duration::from_millis(500)).await.expect("poll"));
-    }
-    assert_eq!(out.len(), n, "more records than produced");
-    assert!(consumer.poll(Duration::from_millis(300)).await.expect("poll").is_empty(), "a record came twice");
-    out
-}
-
-fn as_reads(records: &[ConsumerRecord]) -> Vec<ReadRecord> {
-    records
-        .iter()
-        .map(|r| ReadRecord { partition: r.partition, offset: r.offset, key: r.key.clone(), value: r.value.clone() })
-        .collect()
-}
-
 #[tokio::test]
 async fn incremental_fetches_carry_every_record_through_pause_resume_and_seek() {
     let (backend, topic, consumer) = setup(3).await;
 
     let mut first = Ledger::default();
     produce(&backend.bootstrap, &topic, 900, &mut first).await;
-    let records = read_exactly(&consumer, 900).await;
+    let records = poll_exactly(&consumer, 900).await;
     let report = first.check(&as_reads(&records));
     assert!(report.is_clean() && report.read == 900, "{report}");
     let stats = consumer.fetch_stats();
@@ -65,10 +45,10 @@ async fn incremental_fetches_carry_every_record_through_pause_resume_and_seek() 
     consumer.pause([(&topic, 1)]).expect("pause");
     let mut second = Ledger::default();
     produce(&backend.bootstrap, &topic, 900, &mut second).await;
-    let others = read_exactly(&consumer, second.acked_in(0) + second.acked_in(2)).await;
+    let others = poll_exactly(&consumer, second.acked_in(0) + second.acked_in(2)).await;
     assert!(others.iter().all(|r| r.partition != 1), "a paused partition returned records");
     consumer.resume([(&topic, 1)]).expect("resume");
-    let resumed = read_exactly(&consumer, second.acked_in(1)).await;
+    let resumed = poll_exactly(&consumer, second.acked_in(1)).await;
     assert!(resumed.iter().all(|r| r.partition == 1));
     let mut both = as_reads(&others);
     both.extend(as_reads(&resumed));
@@ -78,7 +58,7 @@ async fn incremental_fetches_carry_every_record_through_pause_resume_and_seek() 
     // Seek partition 0 back to where the second round started: the same records again.
     let start = first.acked_in(0) as i64;
     consumer.seek(&topic, 0, start).expect("seek");
-    let again = read_exactly(&consumer, second.acked_in(0)).await;
+    let again = poll_exactly(&consumer, second.acked_in(0)).await;
     let expected: Vec<(i64, Option<bytes::Bytes>)> =
         others.iter().filter(|r| r.partition == 0).map(|r| (r.offset, r.value.clone())).collect();
     let got: Vec<(i64, Option<bytes::Bytes>)> = again.iter().map(|r| (r.offset, r.value.clone())).collect();
@@ -101,7 +81,7 @@ async fn a_lost_session_falls_back_to_a_full_fetch_without_losing_records() {
     assert_eq!(backend.kind, BackendKind::Stub);
     let mut ledger = Ledger::default();
     produce(&backend.bootstrap, &topic, 200, &mut ledger).await;
-    let report = ledger.check(&as_reads(&read_exactly(&consumer, 200).await));
+    let report = ledger.check(&as_reads(&poll_exactly(&consumer, 200).await));
     assert!(report.is_clean(), "{report}");
 
     for (round, code) in
@@ -112,7 +92,7 @@ async fn a_lost_session_falls_back_to_a_full_fetch_without_losing_records() {
         stub.faults().fail_next(ApiKey::Fetch, 1, code.0);
         let mut ledger = Ledger::default();
         produce(&backend.bootstrap, &topic, 200, &mut ledger).await;
-        let report = ledger.check(&as_reads(&read_exactly(&consumer, 200).await));
+        let report = ledger.check(&as_reads(&poll_exactly(&consumer, 200).await));
         assert!(report.is_clean() && report.read == 200, "after {code}: {report}");
         let after = consumer.fetch_stats();
         assert_eq!(after.session_resets, before.session_resets + 1, "round {round}, {code}: {after:?}");
@@ -149,7 +129,7 @@ async fn leader_moves_are_followed_with_the_new_leader_epoch() {
 
     let mut ledger = Ledger::default();
     produce(&stub.bootstrap(), &topic, 300, &mut ledger).await;
-    let report = ledger.check(&as_reads(&read_exactly(&consumer, 300).await));
+    let report = ledger.check(&as_reads(&poll_exactly(&consumer, 300).await));
     assert!(report.is_clean(), "{report}");
     let before = consumer.cluster().metadata().partition(&topic, 0).expect("partition 0 is known").clone();
     let validations = stub.request_count(ApiKey::OffsetForLeaderEpoch);
@@ -160,7 +140,7 @@ async fn leader_moves_are_followed_with_the_new_leader_epoch() {
     stub.faults().move_leader(&topic, 0, before.leader).expect("moved back");
     let mut ledger = Ledger::default();
     produce(&stub.bootstrap(), &topic, 300, &mut ledger).await;
-    let report = ledger.check(&as_reads(&read_exactly(&consumer, 300).await));
+    let report = ledger.check(&as_reads(&poll_exactly(&consumer, 300).await));
     assert!(report.is_clean() && report.read == 300, "{report}");
     let after = consumer.cluster().metadata().partition(&topic, 0).expect("partition 0 is known").clone();
     assert_eq!(after.leader, before.leader);

@@ -9,11 +9,11 @@ use kafka_admin::{Admin, BatchResults, DescribeGroupsOptions};
 use kafka_client::config::{ConsumerConfig, OffsetReset};
 use kafka_client::consumer::{Consumer, ConsumerRecord, TopicPartition};
 use kafka_client::group::{BoxFuture, RebalanceListener};
-use tests::ledger::Ledger;
+use tests::delivery::Ledger;
 use tests::produce::produce;
-use tests::read::ReadRecord;
+use tests::read::as_reads;
 use tests::topics::create_topic;
-use tests::{unique_topic, Backend, Conn};
+use tests::{unique_topic, Backend, Conn, NotYet, Ready, Wait};
 
 /// Records which partitions a member holds.
 #[derive(Default)]
@@ -44,13 +44,6 @@ fn member(backend: &Backend, group: &str) -> Consumer {
     Consumer::new(config).expect("consumer")
 }
 
-fn as_reads(records: &[ConsumerRecord]) -> Vec<ReadRecord> {
-    records
-        .iter()
-        .map(|r| ReadRecord { partition: r.partition, offset: r.offset, key: r.key.clone(), value: r.value.clone() })
-        .collect()
-}
-
 /// Polls every consumer until `total` records arrived in all (at most 60 s).
 async fn read_all(
     consumers: &[&Consumer],
@@ -58,15 +51,34 @@ async fn read_all(
     seen: &mut Vec<ConsumerRecord>,
     per_member: &mut HashMap<usize, usize>,
 ) {
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while seen.len() < total {
-        assert!(Instant::now() < deadline, "only {} of {total} records after 60 s", seen.len());
-        for (i, c) in consumers.iter().enumerate() {
-            let batch = c.poll(Duration::from_millis(100)).await.expect("poll");
-            *per_member.entry(i).or_default() += batch.len();
-            seen.extend(batch);
-        }
-    }
+    Wait::new(format!("{total} records read"), Duration::from_secs(60))
+        .every(Duration::ZERO)
+        .until(async || {
+            if seen.len() >= total {
+                return Ready(());
+            }
+            for (i, c) in consumers.iter().enumerate() {
+                let batch = c.poll(Duration::from_millis(100)).await.expect("poll");
+                *per_member.entry(i).or_default() += batch.len();
+                seen.extend(batch);
+            }
+            NotYet(seen.len())
+        })
+        .await;
+}
+
+/// Polls `member` until it holds `n` partitions (at most 60 s).
+async fn poll_until_assigned(member: &Consumer, n: usize) {
+    Wait::new(format!("{n} partitions assigned"), Duration::from_secs(60))
+        .every(Duration::ZERO)
+        .until(async || {
+            if member.assignment().len() >= n {
+                return Ready(());
+            }
+            member.poll(Duration::from_millis(100)).await.expect("poll");
+            NotYet(member.assignment())
+        })
+        .await;
 }
 
 #[tokio::test]
@@ -92,16 +104,18 @@ async fn members_share_partitions_and_hand_over_on_leave() {
     let mut per_member = HashMap::new();
     read_all(&[&a, &b], 1000, &mut seen, &mut per_member).await;
     // Settled: two members, four partitions, disjoint and complete.
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
-        let (pa, pb) = (ta.0.lock().unwrap().clone(), tb.0.lock().unwrap().clone());
-        if pa.len() + pb.len() == 4 && pa.is_disjoint(&pb) && !pa.is_empty() && !pb.is_empty() {
-            break;
-        }
-        assert!(Instant::now() < deadline, "no stable shared assignment: a={pa:?} b={pb:?}");
-        let _ = a.poll(Duration::from_millis(100)).await;
-        let _ = b.poll(Duration::from_millis(100)).await;
-    }
+    Wait::new("a shared assignment of the four partitions", Duration::from_secs(30))
+        .every(Duration::ZERO)
+        .until(async || {
+            let (pa, pb) = (ta.0.lock().unwrap().clone(), tb.0.lock().unwrap().clone());
+            if pa.len() + pb.len() == 4 && pa.is_disjoint(&pb) && !pa.is_empty() && !pb.is_empty() {
+                return Ready(());
+            }
+            let _ = a.poll(Duration::from_millis(100)).await;
+            let _ = b.poll(Duration::from_millis(100)).await;
+            NotYet((pa, pb))
+        })
+        .await;
     assert!(a.membership().generation >= 1 && a.membership().generation == b.membership().generation);
 
     // b leaves cleanly (committing what it read, then LeaveGroup): the group drops it at once,
@@ -116,11 +130,17 @@ async fn members_share_partitions_and_hand_over_on_leave() {
     read_all(&[&a], 1500, &mut seen, &mut per_member).await;
     let report = ledger.check(&as_reads(&seen));
     assert!(report.is_clean() && report.read == 1500, "{report}");
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while ta.0.lock().unwrap().len() != 4 {
-        assert!(Instant::now() < deadline, "a never got all four partitions");
-        let _ = a.poll(Duration::from_millis(100)).await;
-    }
+    Wait::new("all four partitions assigned to a", Duration::from_secs(30))
+        .every(Duration::ZERO)
+        .until(async || {
+            let pa = ta.0.lock().unwrap().clone();
+            if pa.len() == 4 {
+                return Ready(());
+            }
+            let _ = a.poll(Duration::from_millis(100)).await;
+            NotYet(pa)
+        })
+        .await;
 
     // Committed offsets follow what was handed out.
     a.commit().await.expect("commit");
@@ -164,29 +184,22 @@ async fn a_duplicate_static_member_fences_the_first_for_good() {
     };
     let first = static_member();
     first.subscribe([&topic]).expect("subscribe");
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while first.assignment().len() < 2 {
-        assert!(Instant::now() < deadline, "the first member got no assignment");
-        first.poll(Duration::from_millis(100)).await.expect("poll");
-    }
+    poll_until_assigned(&first, 2).await;
     let second = static_member();
     second.subscribe([&topic]).expect("subscribe");
-    let deadline = Instant::now() + Duration::from_secs(60);
-    let fenced = loop {
-        assert!(Instant::now() < deadline, "the first member was never told it was fenced");
-        second.poll(Duration::from_millis(50)).await.expect("the second member polls");
-        match first.poll(Duration::from_millis(50)).await {
-            Ok(_) => {}
-            Err(e) => break e,
-        }
-    };
+    let fenced = Wait::new("the first member told it was fenced", Duration::from_secs(60))
+        .every(Duration::ZERO)
+        .until(async || {
+            second.poll(Duration::from_millis(50)).await.expect("the second member polls");
+            match first.poll(Duration::from_millis(50)).await {
+                Ok(records) => NotYet(records.len()),
+                Err(e) => Ready(e),
+            }
+        })
+        .await;
     assert_eq!(fenced.code(), Some(kafka_protocol::ErrorCode::FENCED_INSTANCE_ID), "{fenced}");
     // The second member settles with both partitions and keeps them: the first does not rejoin.
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while second.assignment().len() < 2 {
-        assert!(Instant::now() < deadline, "the second member got no assignment");
-        second.poll(Duration::from_millis(100)).await.expect("poll");
-    }
+    poll_until_assigned(&second, 2).await;
     let generation = second.membership().generation;
     let quiet = Instant::now() + Duration::from_secs(3);
     while Instant::now() < quiet {

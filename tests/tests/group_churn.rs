@@ -13,12 +13,12 @@ use std::time::{Duration, Instant};
 use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
 use kafka_client::consumer::Consumer;
 use kafka_client::producer::Producer;
-use tests::ledger::Ledger;
+use tests::delivery::Ledger;
 use tests::members::{MemberRead, Worker};
 use tests::produce::send_all;
 use tests::read::ReadRecord;
 use tests::topics::create_topic;
-use tests::{unique_topic, Backend, Conn};
+use tests::{ready_when, unique_topic, wait_until, Backend, Conn, NotYet, Ready, Wait};
 use tokio::sync::mpsc;
 
 const PARTITIONS: i32 = 12;
@@ -83,17 +83,19 @@ async fn settle(
     reads: &mut Vec<MemberRead>,
     events: &[String],
 ) {
-    let deadline = Instant::now() + Duration::from_secs(60);
-    loop {
-        let owned: Vec<_> = members.values().map(|w| w.owned.get()).collect();
-        let total: usize = owned.iter().map(|o| o.len()).sum();
-        let union: HashSet<_> = owned.iter().flatten().collect();
-        if total == PARTITIONS as usize && union.len() == total && owned.iter().all(|o| !o.is_empty()) {
-            return;
-        }
-        assert!(Instant::now() < deadline, "the group did not settle within 60 s after {events:?}: {owned:?}");
-        collect(rx, reads, Duration::from_millis(100)).await;
-    }
+    Wait::new(format!("the group settled after {events:?}"), Duration::from_secs(60))
+        .every(Duration::ZERO)
+        .until(async || {
+            let owned: Vec<_> = members.values().map(|w| w.owned.get()).collect();
+            let total: usize = owned.iter().map(|o| o.len()).sum();
+            let union: HashSet<_> = owned.iter().flatten().collect();
+            if total == PARTITIONS as usize && union.len() == total && owned.iter().all(|o| !o.is_empty()) {
+                return Ready(());
+            }
+            collect(rx, reads, Duration::from_millis(100)).await;
+            NotYet(owned)
+        })
+        .await;
 }
 
 async fn churn(strategy: &str) {
@@ -184,16 +186,18 @@ async fn churn(strategy: &str) {
             .map(|r| r.record.clone())
             .collect()
     };
-    let deadline = Instant::now() + Duration::from_secs(90);
-    while counted(&reads).len() < total {
-        assert!(
-            Instant::now() < deadline,
-            "only {} of {total} records read 90 s after the last was produced ({events:?})\n{}",
-            counted(&reads).len(),
-            ledger.check(&counted(&reads))
-        );
-        collect(&mut rx, &mut reads, Duration::from_millis(200)).await;
-    }
+    Wait::new(format!("{total} records read after the last was produced ({events:?})"), Duration::from_secs(90))
+        .every(Duration::ZERO)
+        .until(async || {
+            let read = counted(&reads);
+            if read.len() >= total {
+                return Ready(());
+            }
+            collect(&mut rx, &mut reads, Duration::from_millis(200)).await;
+            // The report says which records are still missing.
+            NotYet(ledger.check(&read).to_string())
+        })
+        .await;
     let mut violations = Vec::new();
     for (_, worker) in std::mem::take(&mut members) {
         violations.extend(worker.owned.violations());
@@ -277,14 +281,14 @@ async fn static_restart(strategy: &str) {
         (ga >= 1 && ga == gb && pa.len() + pb.len() == 6 && pa.is_disjoint(&pb) && !pa.is_empty() && !pb.is_empty())
             .then_some((ga, pa, pb))
     };
-    let deadline = Instant::now() + Duration::from_secs(30);
-    let (generation, owned_a, owned_b) = loop {
-        if let Some(s) = settled(&a, &b) {
-            break s;
-        }
-        assert!(Instant::now() < deadline, "{strategy}: the static group never settled");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    };
+    let (generation, owned_a, owned_b) =
+        wait_until(format!("{strategy}: the static group settled"), Duration::from_secs(30), async || {
+            match settled(&a, &b) {
+                Some(s) => Ready(s),
+                None => NotYet((a.owned.get(), b.owned.get())),
+            }
+        })
+        .await;
 
     // What a gave up while the group formed (under KIP-848 the first member may get every
     // partition before the second joins, depending on when the coordinator computes the
@@ -295,11 +299,12 @@ async fn static_restart(strategy: &str) {
     // with its instance id.
     b.leave().await;
     let b = Worker::start(2, config("static-b"), &[&topic], tx.clone());
-    let deadline = Instant::now() + Duration::from_secs(15);
-    while b.owned.get().is_empty() {
-        assert!(Instant::now() < deadline, "{strategy}: the restarted static member got no partitions");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    wait_until(
+        format!("{strategy}: partitions for the restarted static member"),
+        Duration::from_secs(15),
+        async || ready_when(b.owned.get(), |owned| !owned.is_empty()),
+    )
+    .await;
     // Give a rebalance, if one was (wrongly) started, the time to show in a's heartbeats.
     tokio::time::sleep(Duration::from_secs(2)).await;
     assert_eq!(b.owned.get(), owned_b, "{strategy}: the restarted member gets its old partitions back");

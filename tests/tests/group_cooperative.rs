@@ -6,14 +6,14 @@
 //! without committing them, then rejoins.
 
 use std::collections::BTreeMap;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use kafka_client::config::ConsumerConfig;
 use kafka_protocol::messages::ApiKey;
 use kafka_protocol::ErrorCode;
 use tests::members::{Callbacks, Worker};
 use tests::topics::create_topic;
-use tests::{unique_topic, Backend, Conn};
+use tests::{ready_when, unique_topic, wait_until, Backend, Conn, Wait};
 use tokio::sync::mpsc;
 
 const PARTITIONS: i32 = 12;
@@ -33,19 +33,17 @@ fn config(backend: &Backend, group: &str, strategy: &str) -> ConsumerConfig {
 
 /// Waits (at most 30 s) until the members own every partition exactly once, each some.
 async fn settle(members: &[&Worker]) {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
+    wait_until("the group settled", Duration::from_secs(30), async || {
         let owned: Vec<_> = members.iter().map(|w| w.owned.get()).collect();
-        let total: usize = owned.iter().map(|o| o.len()).sum();
-        let union: std::collections::BTreeSet<_> = owned.iter().flatten().collect();
-        // Settled also means the counts are balanced (a cooperative handover takes two rounds).
-        let balanced = owned.iter().all(|o| o.len() == PARTITIONS as usize / members.len());
-        if total == PARTITIONS as usize && union.len() == total && balanced {
-            return;
-        }
-        assert!(Instant::now() < deadline, "the group did not settle: {owned:?}");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+        ready_when(owned, |owned| {
+            let total: usize = owned.iter().map(|o| o.len()).sum();
+            let union: std::collections::BTreeSet<_> = owned.iter().flatten().collect();
+            // Settled also means the counts are balanced (a cooperative handover takes two rounds).
+            let balanced = owned.iter().all(|o| o.len() == PARTITIONS as usize / members.len());
+            total == PARTITIONS as usize && union.len() == total && balanced
+        })
+    })
+    .await;
 }
 
 fn since(now: Callbacks, before: Callbacks) -> Callbacks {
@@ -126,15 +124,14 @@ async fn a_member_dropped_by_the_group_loses_its_partitions_and_rejoins() {
         settle(&[&a, &b]).await;
         let before: BTreeMap<usize, Callbacks> = [(0, a.owned.callbacks()), (1, b.owned.callbacks())].into();
         stub.faults().fail_next(ApiKey::Heartbeat, 1, code.0);
-        let deadline = Instant::now() + Duration::from_secs(30);
-        let lost = loop {
-            let lost: usize = [(0, &a), (1, &b)].iter().map(|(i, w)| since(w.owned.callbacks(), before[i]).lost).sum();
-            if lost > 0 {
-                break lost;
-            }
-            assert!(Instant::now() < deadline, "{strategy}/{code:?}: no member lost its partitions");
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        };
+        let lost = Wait::new(format!("{strategy}/{code:?}: a member lost its partitions"), Duration::from_secs(30))
+            .every(Duration::from_millis(50))
+            .until(async || {
+                let lost: usize =
+                    [(0, &a), (1, &b)].iter().map(|(i, w)| since(w.owned.callbacks(), before[i]).lost).sum();
+                ready_when(lost, |&lost| lost > 0)
+            })
+            .await;
         assert_eq!(lost, PARTITIONS as usize / 2, "{strategy}/{code:?}: the dropped member loses all it had");
         settle(&[&a, &b]).await;
         for w in [&a, &b] {

@@ -10,18 +10,18 @@ use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
 use std::process::Stdio;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use bytes::Bytes;
 use kafka_client::config::{ConsumerConfig, ProducerConfig};
 use kafka_client::producer::Producer;
 use server_stub::testing::maven;
-use tests::ledger::Ledger;
+use tests::delivery::Ledger;
 use tests::members::{MemberRead, Worker};
 use tests::produce::send_all;
 use tests::read::ReadRecord;
 use tests::topics::create_topic;
-use tests::{unique_topic, Backend, Conn};
+use tests::{ready_when, unique_topic, wait_until, Backend, Conn, NotYet, Ready, Wait};
 use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::sync::mpsc;
 
@@ -137,14 +137,6 @@ fn our_config(backend: &Backend, group: &str, strategy: &str) -> ConsumerConfig 
     ConsumerConfig::from_properties(properties).expect("consumer config")
 }
 
-async fn wait_for(what: &str, timeout: Duration, mut done: impl FnMut() -> bool) {
-    let deadline = Instant::now() + timeout;
-    while !done() {
-        assert!(Instant::now() < deadline, "timed out waiting for {what}");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
-
 async fn mixed_group(backend: &Backend, classpath: &str, strategy: &str, java_class: &str, java_first: bool) {
     let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
     let topic = unique_topic("mixed");
@@ -158,8 +150,8 @@ async fn mixed_group(backend: &Backend, classpath: &str, strategy: &str, java_cl
     let mut ours: Vec<Worker> = Vec::new();
     let (mut child, java) = if java_first {
         let (child, java) = start_java(classpath, java_args, tx.clone());
-        wait_for("the Java member's first assignment", Duration::from_secs(60), || {
-            !java.lock().expect("java view").owned.is_empty()
+        wait_until("the Java member's first assignment", Duration::from_secs(60), async || {
+            ready_when(java.lock().expect("java view").owned.clone(), |owned| !owned.is_empty())
         })
         .await;
         for id in 0..2 {
@@ -170,8 +162,11 @@ async fn mixed_group(backend: &Backend, classpath: &str, strategy: &str, java_cl
         for id in 0..2 {
             ours.push(Worker::start(id, our_config(backend, &group, strategy), &[&topic], tx.clone()));
         }
-        wait_for("our first assignment", Duration::from_secs(30), || ours.iter().any(|w| !w.owned.get().is_empty()))
-            .await;
+        wait_until("our first assignment", Duration::from_secs(30), async || {
+            let owned: Vec<_> = ours.iter().map(|w| w.owned.get()).collect();
+            ready_when(owned, |owned| owned.iter().any(|o| !o.is_empty()))
+        })
+        .await;
         start_java(classpath, java_args, tx.clone())
     };
 
@@ -185,15 +180,16 @@ async fn mixed_group(backend: &Backend, classpath: &str, strategy: &str, java_cl
             .collect();
         (java_owned, ours_owned)
     };
-    wait_for("a settled mixed assignment", Duration::from_secs(60), || {
-        let (java_owned, ours_owned) = ownership();
-        let mut union = java_owned.clone();
-        let mut total = java_owned.len();
-        for o in &ours_owned {
-            union.extend(o.iter().copied());
-            total += o.len();
-        }
-        union == all && total == all.len() && !java_owned.is_empty() && ours_owned.iter().all(|o| !o.is_empty())
+    wait_until("a settled mixed assignment", Duration::from_secs(60), async || {
+        ready_when(ownership(), |(java_owned, ours_owned)| {
+            let mut union = java_owned.clone();
+            let mut total = java_owned.len();
+            for o in ours_owned {
+                union.extend(o.iter().copied());
+                total += o.len();
+            }
+            union == all && total == all.len() && !java_owned.is_empty() && ours_owned.iter().all(|o| !o.is_empty())
+        })
     })
     .await;
     let (java_owned, ours_owned) = ownership();
@@ -207,13 +203,18 @@ async fn mixed_group(backend: &Backend, classpath: &str, strategy: &str, java_cl
     producer.close(Duration::from_secs(5)).await.expect("producer close");
 
     let mut reads: Vec<MemberRead> = Vec::new();
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while reads.len() < RECORDS {
-        assert!(Instant::now() < deadline, "only {} of {RECORDS} records read", reads.len());
-        if let Ok(Some(r)) = tokio::time::timeout(Duration::from_millis(200), rx.recv()).await {
-            reads.push(r);
-        }
-    }
+    Wait::new(format!("{RECORDS} records read"), Duration::from_secs(60))
+        .every(Duration::ZERO)
+        .until(async || {
+            if reads.len() >= RECORDS {
+                return Ready(());
+            }
+            if let Ok(Some(r)) = tokio::time::timeout(Duration::from_millis(200), rx.recv()).await {
+                reads.push(r);
+            }
+            NotYet(reads.len())
+        })
+        .await;
     // Anything read twice would arrive shortly after.
     while let Ok(Some(r)) = tokio::time::timeout(Duration::from_millis(1000), rx.recv()).await {
         reads.push(r);

@@ -3,23 +3,20 @@
 //! leaves non-matching topics alone, and gives up a matching topic that is deleted.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use kafka_client::config::ConsumerConfig;
 use kafka_client::consumer::{Consumer, ConsumerRecord};
-use tests::ledger::Ledger;
+use tests::delivery::Ledger;
 use tests::produce::produce;
-use tests::read::ReadRecord;
+use tests::read::{poll_records, ReadRecord};
 use tests::topics::create_topic;
-use tests::{unique_topic, Backend, Conn};
+use tests::{unique_topic, Backend, Conn, NotYet, Ready, Wait};
 
 /// Polls until `want` records arrived (at most 60 s).
 async fn read(consumer: &Consumer, want: usize, seen: &mut Vec<ConsumerRecord>) {
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while seen.len() < want {
-        assert!(Instant::now() < deadline, "only {} of {want} records after 60 s", seen.len());
-        seen.extend(consumer.poll(Duration::from_millis(200)).await.expect("poll"));
-    }
+    let more = want.saturating_sub(seen.len());
+    seen.extend(poll_records(consumer, more, Duration::from_secs(60)).await);
 }
 
 #[tokio::test]
@@ -81,16 +78,8 @@ async fn pattern_subscription(protocol: &str) {
     let assigned: BTreeSet<String> = consumer.assignment().iter().map(|tp| tp.to_string()).collect();
     assert_eq!(assigned.len(), 5, "both matching topics' partitions are assigned: {assigned:?}");
     for topic in [&first, &later] {
-        let reads: Vec<ReadRecord> = seen
-            .iter()
-            .filter(|r| &*r.topic == topic.as_str())
-            .map(|r| ReadRecord {
-                partition: r.partition,
-                offset: r.offset,
-                key: r.key.clone(),
-                value: r.value.clone(),
-            })
-            .collect();
+        let reads: Vec<ReadRecord> =
+            seen.iter().filter(|r| &*r.topic == topic.as_str()).map(ReadRecord::from).collect();
         let report = ledgers[topic].check(&reads);
         assert!(report.is_clean(), "{topic}: {report}");
     }
@@ -101,11 +90,17 @@ async fn pattern_subscription(protocol: &str) {
         kafka_admin::Admin::from_properties([("bootstrap.servers", backend.bootstrap.as_str())]).expect("admin");
     let deleted = admin.delete_topics([first.as_str()], kafka_admin::DeleteTopicsOptions::default()).await;
     assert!(deleted.values().all(Result::is_ok), "{deleted:?}");
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while consumer.assignment().iter().any(|tp| *tp.topic == *first) {
-        assert!(Instant::now() < deadline, "still assigned {:?} 60 s after the deletion", consumer.assignment());
-        seen.extend(consumer.poll(Duration::from_millis(200)).await.expect("poll goes on after a deletion"));
-    }
+    Wait::new(format!("{first} unassigned after its deletion"), Duration::from_secs(60))
+        .every(Duration::ZERO)
+        .until(async || {
+            let assigned = consumer.assignment();
+            if !assigned.iter().any(|tp| *tp.topic == *first) {
+                return Ready(());
+            }
+            seen.extend(consumer.poll(Duration::from_millis(200)).await.expect("poll goes on after a deletion"));
+            NotYet(assigned)
+        })
+        .await;
     produce(&backend.bootstrap, &later, 100, ledgers.entry(later.clone()).or_default()).await;
     read(&consumer, 600, &mut seen).await;
     let assigned: BTreeSet<String> = consumer.assignment().iter().map(|tp| tp.to_string()).collect();

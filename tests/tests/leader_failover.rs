@@ -9,8 +9,8 @@ use std::time::{Duration, Instant};
 use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
 use kafka_client::consumer::Consumer;
 use kafka_client::producer::{Producer, ProducerRecord};
-use tests::ledger::Ledger;
-use tests::read::ReadRecord;
+use tests::delivery::Ledger;
+use tests::read::{as_reads, poll_until_quiet};
 use tests::topics::create_topic;
 use tests::Conn;
 
@@ -19,11 +19,13 @@ const PARTITIONS: i32 = 3;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn killing_the_leader_loses_and_duplicates_nothing() {
+    // `LEADER_FAILOVER_PORT` moves the cluster, so that repeated runs can go beside the suite's.
+    let base_port = std::env::var("LEADER_FAILOVER_PORT").ok().and_then(|p| p.parse().ok()).unwrap_or(9292);
     let Some(mut running) = tests::cluster::start(
         "leader_failover",
         std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("leader-failover"),
         3,
-        9292,
+        base_port,
         &[],
     )
     .await
@@ -105,25 +107,7 @@ async fn killing_the_leader_loses_and_duplicates_nothing() {
     let consumer = Consumer::new(config).expect("consumer");
     consumer.assign((0..PARTITIONS).map(|p| (topic.as_str(), p)));
     let acked = RECORDS - failures.len();
-    let mut reads = Vec::with_capacity(RECORDS);
-    let deadline = Instant::now() + Duration::from_secs(120);
-    let mut quiet_since = Instant::now();
-    while Instant::now() < deadline {
-        let batch = consumer.poll(Duration::from_millis(500)).await.expect("poll");
-        if batch.is_empty() {
-            if reads.len() >= acked && quiet_since.elapsed() > Duration::from_secs(2) {
-                break;
-            }
-        } else {
-            quiet_since = Instant::now();
-        }
-        reads.extend(batch.into_iter().map(|r| ReadRecord {
-            partition: r.partition,
-            offset: r.offset,
-            key: r.key,
-            value: r.value,
-        }));
-    }
+    let reads = as_reads(&poll_until_quiet(&consumer, acked, Duration::from_secs(2), Duration::from_secs(120)).await);
     consumer.close().await;
     let report = ledger.check(&reads);
     eprintln!("{report}");

@@ -14,8 +14,9 @@ use kafka_client::Error;
 use kafka_protocol::compression::Compression;
 use kafka_protocol::messages::ApiKey;
 use kafka_protocol::records::RecordBatchBuilder;
-use tests::ledger::Ledger;
+use tests::delivery::Ledger;
 use tests::produce::produce;
+use tests::read::poll_records;
 use tests::{unique_topic, Backend};
 
 /// `retry.backoff.ms` of the consumers here: no refresh or refetch may come sooner than this.
@@ -42,16 +43,10 @@ async fn poll_for(consumer: &Consumer, span: Duration) -> (usize, Vec<Error>) {
     (records, errors)
 }
 
-/// Polls until `n` records arrived (at most 20 s), ignoring nothing: an error fails the test.
+/// Polls until `n` records arrived (at most 20 s; an error fails the test): their partitions
+/// and offsets.
 async fn read(consumer: &Consumer, n: usize) -> Vec<(i32, i64)> {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    let mut out = Vec::new();
-    while out.len() < n {
-        assert!(Instant::now() < deadline, "only {} of {n} records after 20 s", out.len());
-        let records = consumer.poll(Duration::from_millis(200)).await.expect("poll");
-        out.extend(records.iter().map(|r| (r.partition, r.offset)));
-    }
-    out
+    poll_records(consumer, n, Duration::from_secs(20)).await.iter().map(|r| (r.partition, r.offset)).collect()
 }
 
 #[tokio::test]
@@ -225,5 +220,12 @@ async fn a_record_for_a_leader_that_stays_unlisted_fails_naming_it() {
     );
     stub.faults().unlist_broker(leader, false);
     // `close` reports the failure once more: flush names every failure since the last flush.
-    assert!(producer.close(Duration::from_secs(5)).await.is_err());
+    let flushed = producer.close(Duration::from_secs(5)).await.expect_err("the failure is reported again");
+    assert_eq!((flushed.count, &*flushed.first.topic, flushed.first.partition), (1, topic.as_str(), 1), "{flushed}");
+    // The same failure as the send's: delivery.timeout.ms ran out with the broker unlisted.
+    assert!(
+        matches!(&*flushed.first.error, Error::Timeout { what, .. }
+            if what.contains(&format!("broker {leader} is not in the cluster metadata"))),
+        "{flushed}"
+    );
 }

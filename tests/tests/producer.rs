@@ -10,11 +10,11 @@ use kafka_protocol::compression::Compression;
 use kafka_protocol::messages::ApiKey;
 use kafka_protocol::{ErrorCode, Uuid};
 use server_stub::DropMode;
-use tests::ledger::Ledger;
+use tests::delivery::Ledger;
 use tests::produce::send_all;
 use tests::read::{read_partition, ReadRecord};
 use tests::topics::create_topic;
-use tests::{unique_topic, Backend, BackendKind, Conn};
+use tests::{ready_when, unique_topic, wait_until, Backend, BackendKind, Conn};
 
 fn config(backend: &Backend) -> kafka_client::config::ProducerConfigBuilder {
     ProducerConfig::builder().bootstrap_servers(&backend.bootstrap).linger(Duration::from_millis(5))
@@ -73,15 +73,10 @@ async fn acks_zero_delivers_without_offsets() {
     }
     producer.close(Duration::from_secs(5)).await.expect("close");
     // Nothing acknowledges acks=0 writes: wait (bounded) until they are all readable.
-    let mut reads = Vec::new();
-    for _ in 0..50 {
-        reads = read_all(&mut conn, &topic, id, 1).await;
-        if reads.len() == 100 {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    assert_eq!(reads.len(), 100);
+    wait_until("the 100 acks=0 records readable", Duration::from_secs(10), async || {
+        ready_when(read_all(&mut conn, &topic, id, 1).await.len(), |&n| n == 100)
+    })
+    .await;
 }
 
 #[tokio::test]

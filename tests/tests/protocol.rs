@@ -2,7 +2,7 @@
 //! version negotiation, topic lifecycle, one batch per codec produced and fetched back intact,
 //! offsets. Runs against the backend `TEST_BACKEND` selects (see `tests::Backend`).
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use bytes::Bytes;
 use kafka_protocol::compression::Compression;
@@ -10,15 +10,15 @@ use kafka_protocol::messages::create_topics::request::CreatableTopic;
 use kafka_protocol::messages::delete_topics::request::DeleteTopicState;
 use kafka_protocol::messages::fetch::request::{FetchPartition, FetchTopic};
 use kafka_protocol::messages::list_offsets::request::{ListOffsetsPartition, ListOffsetsTopic};
-use kafka_protocol::messages::metadata::request::MetadataRequestTopic;
 use kafka_protocol::messages::produce::request::{PartitionProduceData, TopicProduceData};
 use kafka_protocol::messages::{
     ApiKey, CreateTopicsRequest, DeleteTopicsRequest, FetchRequest, InitProducerIdRequest, ListOffsetsRequest,
-    MetadataRequest, MetadataResponse, ProduceRequest,
+    MetadataRequest, ProduceRequest,
 };
 use kafka_protocol::records::{Batches, RecordBatchBuilder};
 use kafka_protocol::{ErrorCode, Uuid};
-use tests::{unique_topic, Backend, BackendKind, Conn};
+use tests::topics::{metadata, wait_for_leaders};
+use tests::{ready_when, unique_topic, Backend, BackendKind, Conn, Wait};
 
 const NONE: i16 = 0;
 const UNKNOWN_TOPIC_OR_PARTITION: i16 = 3;
@@ -30,15 +30,6 @@ async fn connect() -> (Backend, Conn) {
     let backend = Backend::from_env().await;
     let conn = Conn::connect(backend.first_address()).await.expect("connect to the backend");
     (backend, conn)
-}
-
-async fn metadata(conn: &mut Conn, topic: &str) -> MetadataResponse {
-    let request = MetadataRequest {
-        topics: Some(vec![MetadataRequestTopic { name: Some(topic.into()), ..Default::default() }]),
-        allow_auto_topic_creation: false,
-        ..Default::default()
-    };
-    conn.send(&request).await.expect("metadata")
 }
 
 /// Creates a topic and waits (bounded) until every partition has a leader; returns its id.
@@ -56,19 +47,7 @@ async fn create_topic(conn: &mut Conn, topic: &str, partitions: i32) -> Uuid {
     let response = conn.send(&request).await.expect("create topics");
     assert_eq!(response.topics.len(), 1);
     assert_eq!(response.topics[0].error_code, NONE, "create {topic}: {:?}", response.topics[0].error_message);
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
-        let md = metadata(conn, topic).await;
-        let t = &md.topics[0];
-        let ready = t.error_code == NONE
-            && t.partitions.len() == partitions as usize
-            && t.partitions.iter().all(|p| p.error_code == NONE && p.leader_id >= 0);
-        if ready {
-            return t.topic_id;
-        }
-        assert!(Instant::now() < deadline, "{topic} has no leaders after 30 s: {md:?}");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    wait_for_leaders(conn, topic, partitions).await
 }
 
 /// An idempotent batch (producer id and epoch, base sequence 0), so that a retry after an
@@ -171,21 +150,18 @@ async fn create_produce_fetch_list_offsets_delete() {
         }],
         ..Default::default()
     };
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
-        let response = conn.send(&produce).await.expect("produce");
-        let partitions = &response.responses[0].partition_responses;
-        let retriable = partitions.iter().any(|p| ErrorCode(p.error_code).is_retriable());
-        if retriable && Instant::now() < deadline {
-            tokio::time::sleep(Duration::from_millis(200)).await;
-            continue;
-        }
-        assert_eq!(partitions.len(), CODECS.len());
-        for p in partitions {
-            assert_eq!(p.error_code, NONE, "partition {}: {:?}", p.index, p.error_message);
-            assert_eq!(p.base_offset, 0);
-        }
-        break;
+    let partitions = Wait::new("the produce answered without a retriable error", Duration::from_secs(30))
+        .every(Duration::from_millis(200))
+        .until(async || {
+            let response = conn.send(&produce).await.expect("produce");
+            let partitions = response.responses[0].partition_responses.clone();
+            ready_when(partitions, |partitions| !partitions.iter().any(|p| ErrorCode(p.error_code).is_retriable()))
+        })
+        .await;
+    assert_eq!(partitions.len(), CODECS.len());
+    for p in &partitions {
+        assert_eq!(p.error_code, NONE, "partition {}: {:?}", p.index, p.error_message);
+        assert_eq!(p.base_offset, 0);
     }
 
     // Fetch everything back: each batch returns byte for byte, except the two fields the broker
@@ -274,15 +250,12 @@ async fn create_produce_fetch_list_offsets_delete() {
     };
     let response = conn.send(&delete).await.expect("delete topics");
     assert_eq!(response.responses[0].error_code, NONE, "{:?}", response.responses[0].error_message);
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
-        let md = metadata(&mut conn, &topic).await;
-        if md.topics[0].error_code == UNKNOWN_TOPIC_OR_PARTITION {
-            break;
-        }
-        assert!(Instant::now() < deadline, "{topic} still listed 30 s after deletion");
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
+    Wait::new(format!("{topic} no longer listed after its deletion"), Duration::from_secs(30))
+        .every(Duration::from_millis(200))
+        .until(async || {
+            ready_when(metadata(&mut conn, &topic).await, |md| md.topics[0].error_code == UNKNOWN_TOPIC_OR_PARTITION)
+        })
+        .await;
     if backend.kind == BackendKind::Stub {
         assert!(backend.stub_handle().is_some());
     }

@@ -8,16 +8,16 @@
 //! 3-node Kafka on ports 9700-9702 with `replica.selector.class` and a `broker.rack` per node
 //! (ignored until it has been run against a real cluster: `-- --ignored`).
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use kafka_client::config::{ConsumerConfig, OffsetReset};
-use kafka_client::consumer::{Consumer, ConsumerRecord};
+use kafka_client::consumer::Consumer;
 use kafka_protocol::messages::ApiKey;
 use kafka_protocol::ErrorCode;
 use server_stub::{ErrorFault, StubCluster};
-use tests::ledger::Ledger;
+use tests::delivery::Ledger;
 use tests::produce::produce;
-use tests::read::ReadRecord;
+use tests::read::{poll_exactly, ReadRecord};
 use tests::unique_topic;
 
 const PARTITIONS: i32 = 3;
@@ -60,28 +60,11 @@ async fn setup(selector: bool) -> Setup {
     Setup { stub, topic, consumer, remote, remote_leader }
 }
 
-/// Polls until `n` records arrived (at most 30 s), then checks that nothing more comes.
-async fn read_exactly(consumer: &Consumer, n: usize) -> Vec<ConsumerRecord> {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    let mut out = Vec::new();
-    while out.len() < n {
-        assert!(Instant::now() < deadline, "only {} of {n} records after 30 s", out.len());
-        out.extend(consumer.poll(Duration::from_millis(500)).await.expect("poll"));
-    }
-    assert_eq!(out.len(), n, "more records than produced");
-    assert!(consumer.poll(Duration::from_millis(300)).await.expect("poll").is_empty(), "a record came twice");
-    out
-}
-
 /// Produces `n` records and reads them back, checking each arrives once and in order.
 async fn round(s: &Setup, n: usize) {
     let mut ledger = Ledger::default();
     produce(&s.stub.bootstrap(), &s.topic, n, &mut ledger).await;
-    let reads: Vec<ReadRecord> = read_exactly(&s.consumer, n)
-        .await
-        .iter()
-        .map(|r| ReadRecord { partition: r.partition, offset: r.offset, key: r.key.clone(), value: r.value.clone() })
-        .collect();
+    let reads: Vec<ReadRecord> = poll_exactly(&s.consumer, n).await.iter().map(ReadRecord::from).collect();
     let report = ledger.check(&reads);
     assert!(report.is_clean() && report.read == n, "{report}");
 }
@@ -250,16 +233,7 @@ async fn a_real_cluster_sends_the_consumer_to_its_rack() {
     for n in [600, 600] {
         let mut ledger = Ledger::default();
         produce(&bootstrap, &topic, n, &mut ledger).await;
-        let reads: Vec<ReadRecord> = read_exactly(&consumer, n)
-            .await
-            .iter()
-            .map(|r| ReadRecord {
-                partition: r.partition,
-                offset: r.offset,
-                key: r.key.clone(),
-                value: r.value.clone(),
-            })
-            .collect();
+        let reads: Vec<ReadRecord> = poll_exactly(&consumer, n).await.iter().map(ReadRecord::from).collect();
         let report = ledger.check(&reads);
         assert!(report.is_clean() && report.read == n, "{report}");
     }

@@ -19,7 +19,8 @@ use kafka_client::producer::{Producer, ProducerRecord};
 use kafka_client::Error;
 use server_stub::testing::jvm::{SecurityOptions, SecurityProtocol};
 use server_stub::testing::TestCluster;
-use tests::unique_topic;
+use tests::read::poll_records;
+use tests::{ready_when, unique_topic, Wait};
 
 const ADMIN: (&str, &str) = ("admin", "admin-secret");
 const ALICE: (&str, &str) = ("alice", "alice-secret");
@@ -131,12 +132,15 @@ async fn round_trip(props: &[(String, String)], what: &str) {
     )
     .unwrap_or_else(|e| panic!("{what}: consumer: {e}"));
     consumer.subscribe([&topic]).unwrap_or_else(|e| panic!("{what}: subscribe: {e}"));
-    let deadline = Instant::now() + Duration::from_secs(60);
     let mut read = 0;
-    while read < 50 {
-        assert!(Instant::now() < deadline, "{what}: read {read} of 50 records in 60 s");
-        read += consumer.poll(Duration::from_millis(500)).await.unwrap_or_else(|e| panic!("{what}: poll: {e}")).len();
-    }
+    Wait::new(format!("{what}: 50 records read"), Duration::from_secs(60))
+        .every(Duration::ZERO)
+        .until(async || {
+            read +=
+                consumer.poll(Duration::from_millis(500)).await.unwrap_or_else(|e| panic!("{what}: poll: {e}")).len();
+            ready_when(read, |&read| read >= 50)
+        })
+        .await;
     assert_eq!(read, 50, "{what}");
     consumer.commit().await.unwrap_or_else(|e| panic!("{what}: commit: {e}"));
     consumer.close().await;
@@ -202,13 +206,11 @@ async fn transactions_commit_and_abort_over_sasl_ssl() {
     )
     .expect("consumer");
     consumer.assign([(&topic, 0)]);
-    let deadline = Instant::now() + Duration::from_secs(30);
-    let mut values = Vec::new();
-    while values.len() < 20 && Instant::now() < deadline {
-        for r in consumer.poll(Duration::from_millis(300)).await.expect("poll") {
-            values.push(String::from_utf8_lossy(r.value.as_deref().unwrap_or_default()).into_owned());
-        }
-    }
+    let mut values: Vec<String> = poll_records(&consumer, 20, Duration::from_secs(30))
+        .await
+        .iter()
+        .map(|r| String::from_utf8_lossy(r.value.as_deref().unwrap_or_default()).into_owned())
+        .collect();
     // A little longer: an aborted record must not follow.
     for r in consumer.poll(Duration::from_millis(500)).await.expect("poll") {
         values.push(String::from_utf8_lossy(r.value.as_deref().unwrap_or_default()).into_owned());
@@ -451,12 +453,14 @@ async fn acls_the_admin_grants_let_the_restricted_user_in_and_a_deny_wins() {
     )
     .expect("consumer");
     consumer.subscribe([&topic]).expect("subscribe");
-    let deadline = Instant::now() + Duration::from_secs(30);
     let mut read = 0;
-    while read < 3 {
-        assert!(Instant::now() < deadline, "alice read {read} of 3 records in 30 s");
-        read += consumer.poll(Duration::from_millis(300)).await.expect("poll with READ on topic and group").len();
-    }
+    Wait::new("alice reads 3 records", Duration::from_secs(30))
+        .every(Duration::ZERO)
+        .until(async || {
+            read += consumer.poll(Duration::from_millis(300)).await.expect("poll with READ on topic and group").len();
+            ready_when(read, |&read| read >= 3)
+        })
+        .await;
     consumer.commit().await.expect("commit offsets");
     consumer.close().await;
 

@@ -3,7 +3,7 @@
 //! first; offsets sent with a transaction count only if it commits; misuse is a typed error.
 
 use std::collections::HashMap;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use bytes::Bytes;
 use kafka_client::config::{ConsumerConfig, IsolationLevel, OffsetReset, ProducerConfig};
@@ -14,8 +14,9 @@ use kafka_client::Error;
 use kafka_protocol::messages::ApiKey;
 use kafka_protocol::ErrorCode;
 use tests::java::{self, JavaProgram};
+use tests::read::poll_until_quiet;
 use tests::topics::create_topic;
-use tests::{unique_topic, Backend, BackendKind, Conn};
+use tests::{unique_topic, Backend, BackendKind, Conn, NotYet, Ready, Wait};
 
 async fn setup(partitions: i32) -> (Backend, String) {
     let backend = Backend::from_env().await;
@@ -70,21 +71,8 @@ async fn read_all(
     config.fetch_max_wait = Duration::from_millis(100);
     let consumer = Consumer::new(config).expect("consumer");
     consumer.assign((0..partitions).map(|p| (topic, p)));
-    let deadline = Instant::now() + Duration::from_secs(30);
-    let mut out = Vec::new();
-    let mut quiet_since = Instant::now();
-    loop {
-        let batch = consumer.poll(Duration::from_millis(200)).await.expect("poll");
-        if batch.is_empty() {
-            if out.len() >= expected && quiet_since.elapsed() > Duration::from_secs(1) {
-                break;
-            }
-        } else {
-            quiet_since = Instant::now();
-            out.extend(batch);
-        }
-        assert!(Instant::now() < deadline, "read {} of {expected} records in 30 s", out.len());
-    }
+    let out = poll_until_quiet(&consumer, expected, Duration::from_secs(1), Duration::from_secs(30)).await;
+    assert!(out.len() >= expected, "read {} of {expected} records in 30 s", out.len());
     consumer.close().await;
     out
 }
@@ -371,7 +359,9 @@ async fn transaction_abortable_is_recovered_by_an_abort() {
     faults.fail_next(ApiKey::Produce, 1, ErrorCode::TRANSACTION_ABORTABLE.0);
     let delivery =
         producer.enqueue(ProducerRecord::new(&topic).partition(0).value(&b"failed"[..])).await.expect("enqueue");
-    assert!(delivery.await.is_err(), "the refused batch fails");
+    let failed = delivery.await.expect_err("the refused batch fails");
+    assert_eq!((&*failed.topic, failed.partition), (topic.as_str(), 0), "{failed}");
+    assert_eq!(failed.error.code(), Some(ErrorCode::TRANSACTION_ABORTABLE), "{failed}");
     assert_eq!(producer.transaction_state(), Some(TransactionState::AbortableError));
     let err = producer.commit_transaction().await.expect_err("cannot commit");
     assert!(matches!(&err, Error::Transaction(TransactionError::Abortable { .. })), "{err}");
@@ -484,13 +474,19 @@ async fn exactly_once_settles_a_timed_out_commit_before_rewinding() {
     let poll = |timeout: Duration| {
         let eos = &eos;
         async move {
-            let deadline = Instant::now() + timeout;
-            loop {
-                let records = eos.poll(Duration::from_millis(100)).await.expect("poll");
-                if !records.is_empty() || Instant::now() > deadline {
-                    return records;
-                }
-            }
+            // Nothing within `timeout` is an answer too: no records.
+            Wait::new("records", timeout)
+                .every(Duration::ZERO)
+                .try_until(async || {
+                    let records = eos.poll(Duration::from_millis(100)).await.expect("poll");
+                    if records.is_empty() {
+                        NotYet(())
+                    } else {
+                        Ready(records)
+                    }
+                })
+                .await
+                .unwrap_or_default()
         }
     };
     let copy = |records: &[ConsumerRecord]| {

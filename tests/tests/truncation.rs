@@ -3,13 +3,14 @@
 //! client does, goes on from the end of its epoch with `auto.offset.reset` earliest or latest,
 //! or fails the poll with `none` until the application seeks. Stub only: truncation is a fault.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
 use kafka_client::consumer::{Consumer, ConsumerRecord};
 use kafka_client::producer::{Producer, ProducerRecord};
+use tests::read::poll_records;
 use tests::topics::create_topic;
-use tests::{unique_topic, Backend, Conn};
+use tests::{unique_topic, Backend, Conn, NotYet, Ready, Wait};
 
 /// Sends `n` records valued `<prefix>-<i>` to partition 0 with a fresh producer.
 async fn send(backend: &Backend, topic: &str, prefix: &str, n: usize) {
@@ -25,16 +26,6 @@ async fn send(backend: &Backend, topic: &str, prefix: &str, n: usize) {
         d.await.expect("delivered");
     }
     producer.close(Duration::from_secs(5)).await.expect("close");
-}
-
-async fn read(consumer: &Consumer, n: usize) -> Vec<ConsumerRecord> {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    let mut out = Vec::new();
-    while out.len() < n {
-        assert!(Instant::now() < deadline, "only {} of {n} records after 30 s", out.len());
-        out.extend(consumer.poll(Duration::from_millis(300)).await.expect("poll"));
-    }
-    out
 }
 
 fn values(records: &[ConsumerRecord]) -> Vec<String> {
@@ -56,7 +47,7 @@ async fn read_then_truncated(reset: OffsetReset) -> (Backend, String, Consumer, 
     let consumer = Consumer::new(config).expect("consumer");
     consumer.assign([(topic.as_str(), 0)]);
     consumer.seek(&topic, 0, 0).expect("seek");
-    assert_eq!(read(&consumer, 300).await.len(), 300);
+    assert_eq!(poll_records(&consumer, 300, Duration::from_secs(30)).await.len(), 300);
     let end = stub.faults().truncate_log(&topic, 0, 150).expect("truncated");
     assert!(end <= 150, "cut at {end}");
     (backend, topic, consumer, end)
@@ -66,7 +57,7 @@ async fn read_then_truncated(reset: OffsetReset) -> (Backend, String, Consumer, 
 async fn reading_goes_on_from_the_end_of_the_epoch_after_a_truncation() {
     let (backend, topic, consumer, end) = read_then_truncated(OffsetReset::Earliest).await;
     send(&backend, &topic, "after", 20).await;
-    let records = read(&consumer, 20).await;
+    let records = poll_records(&consumer, 20, Duration::from_secs(30)).await;
     assert_eq!(values(&records), (0..20).map(|i| format!("after-{i}")).collect::<Vec<_>>(), "only the new records");
     let offsets: Vec<i64> = records.iter().map(|r| r.offset).collect();
     assert_eq!(offsets, (end..end + 20).collect::<Vec<_>>(), "from the end of the epoch on");
@@ -79,17 +70,19 @@ async fn reading_goes_on_from_the_end_of_the_epoch_after_a_truncation() {
 async fn with_no_reset_policy_a_truncation_fails_the_poll_until_a_seek() {
     let (backend, topic, consumer, end) = read_then_truncated(OffsetReset::None).await;
     send(&backend, &topic, "after", 5).await;
-    let deadline = Instant::now() + Duration::from_secs(30);
-    let error = loop {
-        assert!(Instant::now() < deadline, "the truncation was not reported");
-        match consumer.poll(Duration::from_millis(300)).await {
-            Ok(records) => assert!(records.is_empty(), "records handed out past a truncation: {:?}", values(&records)),
-            Err(e) => break e,
-        }
-    };
+    let error = Wait::new("the truncation reported", Duration::from_secs(30))
+        .every(Duration::ZERO)
+        .until(async || match consumer.poll(Duration::from_millis(300)).await {
+            Ok(records) => {
+                assert!(records.is_empty(), "records handed out past a truncation: {:?}", values(&records));
+                NotYet("no error yet")
+            }
+            Err(e) => Ready(e),
+        })
+        .await;
     assert!(error.to_string().contains("truncation"), "{error}");
     consumer.seek(&topic, 0, end).expect("seek");
-    let records = read(&consumer, 5).await;
+    let records = poll_records(&consumer, 5, Duration::from_secs(30)).await;
     assert_eq!(values(&records), (0..5).map(|i| format!("after-{i}")).collect::<Vec<_>>());
     consumer.close().await;
 }
