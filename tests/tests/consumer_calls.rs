@@ -9,10 +9,11 @@ use std::time::Duration;
 use futures_util::StreamExt;
 use kafka_admin::{Admin, BatchResults, DeleteRecordsOptions, DescribeGroupsOptions, RecordsToDelete};
 use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
-use kafka_client::consumer::{Consumer, ConsumerRecord, TopicPartition};
+use kafka_client::consumer::{Consumer, TopicPartition};
 use kafka_client::group::{BoxFuture, RebalanceListener};
 use kafka_client::producer::{Producer, ProducerRecord};
 use kafka_client::Error;
+use tests::read::poll_records;
 use tests::topics::create_topic;
 use tests::{unique_topic, Backend, Conn};
 
@@ -56,18 +57,6 @@ async fn produce_to(backend: &Backend, topic: &str, counts: &[usize]) {
     producer.close(Duration::from_secs(5)).await.expect("close");
 }
 
-async fn poll_until(consumer: &Consumer, n: usize) -> Vec<ConsumerRecord> {
-    let mut out = Vec::new();
-    tokio::time::timeout(PATIENCE, async {
-        while out.len() < n {
-            out.extend(consumer.poll(Duration::from_millis(200)).await.expect("poll"));
-        }
-    })
-    .await
-    .unwrap_or_else(|_| panic!("only {} of {n} records within {PATIENCE:?}", out.len()));
-    out
-}
-
 #[tokio::test]
 async fn beginning_and_end_offsets_follow_the_log_and_lag_follows_the_position() {
     let (backend, topic) = setup("log-offsets", 2).await;
@@ -98,11 +87,11 @@ async fn beginning_and_end_offsets_follow_the_log_and_lag_follows_the_position()
     limited.max_poll_records = 5;
     let reader = Consumer::new(limited).expect("consumer");
     reader.assign([&p0]);
-    let first = poll_until(&reader, 1).await;
+    let first = poll_records(&reader, 1, PATIENCE).await;
     assert_eq!(first[0].offset, 12, "reading starts at the log start");
     let position = reader.position(&topic, 0, PATIENCE).await.expect("position");
     assert_eq!(reader.current_lag(&p0), Some(30 - position));
-    poll_until(&reader, (30 - position) as usize).await;
+    poll_records(&reader, (30 - position) as usize, PATIENCE).await;
     assert_eq!(reader.current_lag(&p0), Some(0));
     assert_eq!(reader.current_lag(&p1), None, "not assigned");
 
@@ -145,7 +134,7 @@ async fn unsubscribe_leaves_the_group_and_a_second_subscribe_joins_again() {
     let revoked = Revocations::default();
 
     consumer.subscribe_with_listener([&first], revoked.clone()).expect("subscribe");
-    let records = poll_until(&consumer, 10).await;
+    let records = poll_records(&consumer, 10, PATIENCE).await;
     assert!(records.iter().all(|r| *r.topic == *first));
     let member = consumer.membership().member_id;
     assert!(!member.is_empty());
@@ -164,7 +153,7 @@ async fn unsubscribe_leaves_the_group_and_a_second_subscribe_joins_again() {
 
     // Subscribing again, to another topic, joins again and reads it.
     consumer.subscribe([&second]).expect("a second subscribe after unsubscribe");
-    let records = poll_until(&consumer, 12).await;
+    let records = poll_records(&consumer, 12, PATIENCE).await;
     assert!(records.iter().all(|r| *r.topic == *second), "only the new subscription is read");
     let assigned: BTreeSet<i32> = consumer.assignment().iter().map(|tp| tp.partition).collect();
     assert_eq!(assigned, BTreeSet::from([0, 1, 2]));
@@ -192,7 +181,7 @@ async fn wakeup_interrupts_a_waiting_poll_or_the_next_one() {
 
     // The wakeup is used up: the next poll waits normally and reads.
     produce_to(&backend, &topic, &[3]).await;
-    assert_eq!(poll_until(&consumer, 3).await.len(), 3);
+    assert_eq!(poll_records(&consumer, 3, PATIENCE).await.len(), 3);
 
     // Without a poll waiting, the next one is interrupted, and recv too.
     consumer.wakeup();
