@@ -272,6 +272,10 @@ pub enum Error {
     /// Records failed since the last [`Producer::flush`](crate::producer::Producer::flush).
     #[error(transparent)]
     Flush(#[from] crate::producer::FlushError),
+    /// A key or value could not be serialized or deserialized (see
+    /// [`serialization`](crate::serialization)); it names the record.
+    #[error(transparent)]
+    Serialization(#[from] crate::serialization::SerializationError),
     /// An admin client's error that has no closer variant here (kafka-admin converts its
     /// `AdminError` into this error so that `?` works across the SDK's clients; broker error
     /// codes become [`Error::Kafka`]). Downcast to `kafka_admin::AdminError` for its fields.

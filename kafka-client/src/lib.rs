@@ -20,6 +20,7 @@ pub mod net;
 pub mod producer;
 pub mod sasl;
 pub mod secret;
+pub mod serialization;
 pub mod types;
 
 pub use error::{BrokerId, Error, Result, TlsFailure};

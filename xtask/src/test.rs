@@ -88,10 +88,11 @@ pub fn run(args: &[String]) -> Result<()> {
         &["--workspace", "--exclude", "tests", "--exclude", "kafka-bench", "--exclude", "foreign-clients"],
         &[],
     )?;
-    // The OIDC login (KIP-768) is behind a feature the default build leaves out: its SASL
-    // tests run once more with it.
+    // The OIDC login (KIP-768) and the JSON serializer are behind features the default build
+    // leaves out: their modules' tests run once more with them.
     let mut unit = unit;
     unit.add(cargo_test(&["-p", "kafka-client", "--features", "oauth-oidc", "--lib", "sasl::"], &[])?);
+    unit.add(cargo_test(&["-p", "kafka-client", "--features", "json", "--lib", "serialization::"], &[])?);
     println!("unit: {} passed, {} failed", unit.passed, unit.failed);
     total.add(unit);
 
