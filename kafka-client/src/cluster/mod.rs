@@ -272,6 +272,20 @@ impl Cluster {
         }
     }
 
+    /// Stops keeping `topics` in metadata and drops what the snapshot knows of them, so that
+    /// the next use of one asks for its metadata afresh (`metadata.max.idle.ms`).
+    pub fn forget_topics(&self, topics: &[&str]) {
+        self.untrack_topics(topics.iter().copied());
+        let mut metadata = self.inner.metadata.write().unwrap_or_else(|p| p.into_inner());
+        if topics.iter().any(|t| metadata.topics.contains_key(*t)) {
+            let mut pruned = Metadata::clone(&metadata);
+            for t in topics {
+                pruned.topics.remove(*t);
+            }
+            *metadata = Arc::new(pruned);
+        }
+    }
+
     /// Whether Metadata requests may create the topics they ask for (at most what
     /// `allow.auto.create.topics` allows). A consumer subscribed to a pattern turns it off, as
     /// the Java consumer does: a matching topic that was deleted must not come back.

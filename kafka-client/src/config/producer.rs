@@ -60,6 +60,9 @@ pub struct ProducerConfig {
     pub max_block: Duration,
     /// `partitioner.ignore.keys` (default false).
     pub partitioner_ignore_keys: bool,
+    /// `metadata.max.idle.ms` (default 5 minutes, at least 5 s as in Java): a topic no record
+    /// was sent to for this long leaves the metadata the producer keeps.
+    pub metadata_max_idle: Duration,
     /// `partitioner.class`: which of Java's built-in partitioners (default: the key hash, and
     /// sticky batches for keyless records). Your own goes to
     /// [`Producer::with_partitioner`](crate::producer::Producer::with_partitioner).
@@ -87,6 +90,7 @@ impl Default for ProducerConfig {
             max_request_size: 1024 * 1024,
             max_block: Duration::from_secs(60),
             partitioner_ignore_keys: false,
+            metadata_max_idle: Duration::from_secs(300),
             partitioner: BuiltinPartitioner::Default,
             transactional_id: None,
             transaction_timeout: Duration::from_secs(60),
@@ -132,6 +136,7 @@ pub const PRODUCER_KEYS: &[&str] = &[
     "max.request.size",
     "max.block.ms",
     "partitioner.ignore.keys",
+    "metadata.max.idle.ms",
     "partitioner.class",
     "partitioner.adaptive.partitioning.enable",
     "partitioner.availability.timeout.ms",
@@ -294,6 +299,9 @@ impl ProducerConfig {
                 ));
             }
         }
+        if let Some(v) = props.take("metadata.max.idle.ms") {
+            b.config.metadata_max_idle = parse_ms("metadata.max.idle.ms", &v, MAX_MS)?;
+        }
         if let Some(v) = props.take("partitioner.ignore.keys") {
             b.config.partitioner_ignore_keys = parse_bool("partitioner.ignore.keys", &v)?;
         }
@@ -409,6 +417,12 @@ impl ProducerConfigBuilder {
         self
     }
 
+    /// `metadata.max.idle.ms`: how long a topic nothing is sent to stays in the metadata kept.
+    pub fn metadata_max_idle(mut self, idle: Duration) -> Self {
+        self.config.metadata_max_idle = idle;
+        self
+    }
+
     /// `partitioner.class`: one of Java's built-in partitioners.
     pub fn partitioner(mut self, partitioner: BuiltinPartitioner) -> Self {
         self.config.partitioner = partitioner;
@@ -420,6 +434,13 @@ impl ProducerConfigBuilder {
         let mut c = self.config;
         if c.common.bootstrap_servers.is_empty() {
             return Err(ConfigError::Missing { key: "bootstrap.servers".into() });
+        }
+        if c.metadata_max_idle < Duration::from_secs(5) {
+            return Err(ConfigError::InvalidValue {
+                key: "metadata.max.idle.ms".into(),
+                value: c.metadata_max_idle.as_millis().to_string(),
+                expected: "at least 5000 (as in Java)".into(),
+            });
         }
         // Idempotence needs acks=all, retries and at most 5 requests in flight. Asked for
         // explicitly, a conflict is an error; on by default, it quietly turns off (Java 3.2+).

@@ -83,9 +83,20 @@ pub(crate) struct TopicQueues {
     pub(crate) name: Arc<str>,
     pub(crate) partitions: RwLock<Vec<Arc<Mutex<PartitionQueue>>>>,
     pub(crate) sticky: Sticky,
+    /// When a record was last sent to it (ms since the epoch, the record's own timestamp
+    /// clock): `metadata.max.idle.ms` counts from it.
+    pub(crate) last_send_ms: std::sync::atomic::AtomicI64,
 }
 
 impl TopicQueues {
+    /// Whether no record of it waits to be sent or answered.
+    pub(crate) fn is_idle(&self) -> bool {
+        self.partitions.read().unwrap_or_else(|p| p.into_inner()).iter().all(|q| {
+            let q = q.lock().unwrap_or_else(|p| p.into_inner());
+            q.open.is_none() && q.ready.is_empty() && q.in_flight == 0
+        })
+    }
+
     /// The queue of `partition`, growing the list if the topic gained partitions.
     pub(crate) fn partition(&self, partition: i32) -> Arc<Mutex<PartitionQueue>> {
         let index = partition.max(0) as usize;
@@ -148,6 +159,7 @@ impl Accumulator {
                     name: name.clone(),
                     partitions: RwLock::new(Vec::new()),
                     sticky: Sticky::default(),
+                    last_send_ms: std::sync::atomic::AtomicI64::new(i64::MAX),
                 })
             })
             .clone()

@@ -165,6 +165,7 @@ impl Producer {
             txn,
         });
         tokio::spawn(sender::Sender::new(shared.clone()).run());
+        tokio::spawn(forget_idle_topics(Arc::downgrade(&shared)));
         Ok(Producer { _last: Arc::new(CloseOnDrop(shared.clone())), shared })
     }
 
@@ -250,7 +251,9 @@ impl Producer {
         size: usize,
         txn: u64,
     ) -> Result<Delivery> {
-        let timestamp = record.timestamp.unwrap_or_else(now_ms);
+        let now = now_ms();
+        let timestamp = record.timestamp.unwrap_or(now);
+        topic.last_send_ms.store(now, Ordering::Relaxed);
         let open = match &self.shared.txn {
             Some(t) => t.check_still_open(txn),
             None => Ok(()),
@@ -429,6 +432,34 @@ impl Producer {
                     None => Ok(()),
                 }
             }
+        }
+    }
+}
+
+/// `metadata.max.idle.ms`: a topic nothing was sent to for that long, with nothing queued for
+/// it, leaves the metadata requests (and the snapshot), as in Java, so a producer that once
+/// wrote to many topics does not keep asking about them all. The next send asks again.
+async fn forget_idle_topics(shared: std::sync::Weak<Shared>) {
+    loop {
+        let Some(idle) = shared.upgrade().map(|s| s.config.metadata_max_idle) else { return };
+        // Checked a few times per idle period: a topic is forgotten at most a quarter late.
+        tokio::time::sleep((idle / 4).max(Duration::from_millis(100))).await;
+        let Some(shared) = shared.upgrade() else { return };
+        if shared.accumulator.closing.load(Ordering::SeqCst) {
+            return;
+        }
+        let cutoff = now_ms() - idle.as_millis() as i64;
+        let idle_topics: Vec<Arc<str>> = shared
+            .accumulator
+            .topics()
+            .into_iter()
+            .filter(|t| t.last_send_ms.load(Ordering::Relaxed) < cutoff && t.is_idle())
+            .map(|t| t.name.clone())
+            .collect();
+        if !idle_topics.is_empty() {
+            debug!(topics = ?idle_topics, "no record sent for metadata.max.idle.ms; dropping them from metadata");
+            let names: Vec<&str> = idle_topics.iter().map(|t| &**t).collect();
+            shared.cluster.forget_topics(&names);
         }
     }
 }
