@@ -6,7 +6,7 @@ use kafka_client::config::properties::{parse_int, parse_ms, Properties};
 use kafka_client::config::{CommonConfig, ConfigError, SecurityConfig};
 
 /// The keys [`AdminConfig::from_properties`] accepts besides the common ones.
-pub const ADMIN_KEYS: &[&str] = &["default.api.timeout.ms", "retries"];
+pub const ADMIN_KEYS: &[&str] = &["default.api.timeout.ms", "retries", "bootstrap.controllers"];
 
 /// Everything the admin client can be configured with.
 ///
@@ -85,6 +85,18 @@ impl AdminConfig {
         if let Some(v) = props.take("default.api.timeout.ms") {
             config.default_api_timeout = parse_ms("default.api.timeout.ms", &v, i32::MAX as i64)?;
         }
+        if let Some(v) = props.take("bootstrap.controllers") {
+            // KIP-919 lets Java's admin client talk to the KRaft controllers directly.
+            if !v.trim().is_empty() {
+                return Err(ConfigError::InvalidValue {
+                    key: "bootstrap.controllers".into(),
+                    value: v,
+                    expected: "nothing: this admin client talks to brokers (bootstrap.servers); talking to KRaft \
+                               controllers directly (KIP-919) is not built"
+                        .into(),
+                });
+            }
+        }
         if let Some(v) = props.take("retries") {
             config.retries = parse_int("retries", &v, 0, i32::MAX as i64)? as u32;
         }
@@ -128,6 +140,43 @@ impl AdminConfigBuilder {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_java_admin_key_is_honoured_ignored_or_refused_with_a_reason() {
+        let accepted = [
+            ("client.id", "ops"),
+            ("client.dns.lookup", "use_all_dns_ips"),
+            ("connections.max.idle.ms", "300000"),
+            ("default.api.timeout.ms", "60000"),
+            ("request.timeout.ms", "30000"),
+            ("retries", "2147483647"),
+            ("retry.backoff.ms", "100"),
+            ("retry.backoff.max.ms", "1000"),
+            ("reconnect.backoff.ms", "50"),
+            ("reconnect.backoff.max.ms", "1000"),
+            ("socket.connection.setup.timeout.ms", "10000"),
+            ("socket.connection.setup.timeout.max.ms", "30000"),
+            ("metadata.max.age.ms", "300000"),
+            ("metadata.recovery.strategy", "rebootstrap"),
+            ("metadata.recovery.rebootstrap.trigger.ms", "300000"),
+            ("receive.buffer.bytes", "65536"),
+            ("send.buffer.bytes", "131072"),
+            ("metric.reporters", ""),
+            ("metrics.num.samples", "2"),
+            ("metrics.recording.level", "INFO"),
+            ("metrics.sample.window.ms", "30000"),
+            ("enable.metrics.push", "true"),
+            ("bootstrap.controllers", ""),
+        ];
+        for (key, value) in accepted {
+            let result = AdminConfig::from_properties([("bootstrap.servers", "k1:9092"), (key, value)]);
+            assert!(result.is_ok(), "{key}={value}: {result:?}");
+        }
+        let refused =
+            AdminConfig::from_properties([("bootstrap.servers", "k1:9092"), ("bootstrap.controllers", "c1:9093")]);
+        let message = refused.expect_err("controllers are not spoken to").to_string();
+        assert!(message.contains("bootstrap.controllers") && message.contains("KIP-919"), "{message}");
+    }
 
     #[test]
     fn java_keys_are_read_and_unknown_ones_rejected() {

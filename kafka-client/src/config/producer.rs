@@ -137,6 +137,7 @@ pub const PRODUCER_KEYS: &[&str] = &[
     "max.block.ms",
     "partitioner.ignore.keys",
     "metadata.max.idle.ms",
+    "transaction.two.phase.commit.enable",
     "partitioner.class",
     "partitioner.adaptive.partitioning.enable",
     "partitioner.availability.timeout.ms",
@@ -296,6 +297,18 @@ impl ProducerConfig {
                     "partitioner.availability.timeout.ms",
                     &v,
                     "0: avoiding partitions of slow brokers belongs to adaptive partitioning, which is not built",
+                ));
+            }
+        }
+        // Two-phase commit with an external coordinator (KIP-939) keeps transactions open across
+        // producer restarts; this producer always aborts what it left open, so only `false` holds.
+        if let Some(v) = props.take("transaction.two.phase.commit.enable") {
+            if parse_bool("transaction.two.phase.commit.enable", &v)? {
+                return Err(invalid(
+                    "transaction.two.phase.commit.enable",
+                    &v,
+                    "false: two-phase commit with an external transaction manager (KIP-939) is not built; \
+                     transactions are committed or aborted by this producer",
                 ));
             }
         }
