@@ -17,7 +17,7 @@ use kafka_protocol::frame;
 use kafka_protocol::messages::{ApiKey, ApiVersionsResponse, RequestBody, ResponseBody};
 use tracing::{debug, warn, Instrument};
 
-use crate::faults::{self, DropMode};
+use crate::faults::DropMode;
 use crate::handlers;
 use crate::security::acl::{AclOperation, Acls, ResourceType, CLUSTER_NAME};
 use crate::security::sasl::Gate;
@@ -188,7 +188,7 @@ pub(crate) async fn handle(
             Some(code) => {
                 debug!(code, "fault: answering with an error");
                 let brokers = handlers::metadata::brokers_only(shared, listener, version);
-                match faults::error_response(&request, version, code, brokers) {
+                match handlers::error_answer::answer(&request, version, code, brokers) {
                     Some(r) => Some(r),
                     None => return Outcome::Close,
                 }
