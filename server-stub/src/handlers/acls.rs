@@ -18,7 +18,7 @@ use kafka_protocol::messages::{
 };
 use kafka_protocol::ErrorCode;
 
-use crate::dispatch::Ctx;
+use crate::handlers::Ctx;
 use crate::security::acl::{Acl, AclFilter, AclOperation, AclPermission, PatternType, ResourceType};
 use crate::state::Shared;
 

@@ -16,8 +16,8 @@ use kafka_protocol::messages::{
 };
 use kafka_protocol::ErrorCode;
 
-use crate::dispatch::Ctx;
 use crate::groups::partition_for;
+use crate::handlers::Ctx;
 use crate::state::{now_ms, Shared};
 
 /// The operations a client may perform on a group when no authorizer is configured (READ,

@@ -21,7 +21,7 @@ use kafka_protocol::messages::{
 use kafka_protocol::records::{EndTxnMarker, TransactionResult};
 use kafka_protocol::ErrorCode;
 
-use crate::dispatch::Ctx;
+use crate::handlers::Ctx;
 use crate::state::{now_ms, CoordinatorKind, Shared};
 use crate::txn::metadata::{TxnMetadata, TxnState};
 

@@ -14,8 +14,7 @@ use kafka_protocol::messages::{
 use kafka_protocol::{ErrorCode, Uuid};
 
 use super::{authorized_operations, topic_names};
-use crate::dispatch::{Ctx, Served};
-use crate::handlers::error_answer;
+use crate::handlers::{error_answer, Ctx, Served};
 use crate::security::acl::{AclOperation, ResourceType, CLUSTER_NAME};
 use crate::state::Shared;
 

@@ -11,9 +11,7 @@ use kafka_protocol::messages::{
 use kafka_protocol::{ErrorCode, Uuid};
 
 use super::{authorized_operations, existing_topics, topic_names, whole};
-use crate::dispatch::{self, Ctx, Served};
-use crate::handlers::error_answer;
-use crate::handlers::metadata::brokers_only;
+use crate::handlers::{self, error_answer, metadata::brokers_only, Ctx, Served};
 use crate::security::acl::{AclOperation, ResourceType, CLUSTER_NAME};
 use crate::state::Shared;
 
@@ -51,7 +49,7 @@ pub(super) async fn produce(shared: &Arc<Shared>, ctx: &Ctx, mut request: Produc
     });
     if denied.is_empty() {
         request.topic_data = allowed;
-        return dispatch::serve(shared, ctx, RequestBody::Produce(request)).await;
+        return handlers::serve(shared, ctx, RequestBody::Produce(request)).await;
     }
     for t in &denied {
         tracing::debug!(principal = %ctx.principal, topic = %name_of(&t.name, t.topic_id), "produce: not authorized");

@@ -15,8 +15,7 @@ use kafka_protocol::messages::{
 use kafka_protocol::ErrorCode;
 
 use super::{authorized_operations, existing_topics, group_denied, topic_names, whole};
-use crate::dispatch::{self, Ctx, Served};
-use crate::handlers::error_answer;
+use crate::handlers::{self, error_answer, Ctx, Served};
 use crate::security::acl::{AclOperation, ResourceType};
 use crate::state::Shared;
 
@@ -27,11 +26,11 @@ pub(super) async fn find_coordinator(shared: &Arc<Shared>, ctx: &Ctx, mut reques
     let (resource_type, code) = match request.key_type {
         0 => (ResourceType::Group, ErrorCode::GROUP_AUTHORIZATION_FAILED),
         1 => (ResourceType::TransactionalId, ErrorCode::TRANSACTIONAL_ID_AUTHORIZATION_FAILED),
-        _ => return dispatch::serve(shared, ctx, RequestBody::FindCoordinator(request)).await,
+        _ => return handlers::serve(shared, ctx, RequestBody::FindCoordinator(request)).await,
     };
     if ctx.version < 4 {
         if ctx.allows(AclOperation::Describe, resource_type, &request.key) {
-            return dispatch::serve(shared, ctx, RequestBody::FindCoordinator(request)).await;
+            return handlers::serve(shared, ctx, RequestBody::FindCoordinator(request)).await;
         }
         return whole(shared, ctx, &RequestBody::FindCoordinator(request), code);
     }
@@ -88,7 +87,7 @@ pub(super) async fn consumer_group_heartbeat(
             .into(),
         );
     }
-    dispatch::serve(shared, ctx, RequestBody::ConsumerGroupHeartbeat(request)).await
+    handlers::serve(shared, ctx, RequestBody::ConsumerGroupHeartbeat(request)).await
 }
 
 pub(super) async fn offset_commit(shared: &Arc<Shared>, ctx: &Ctx, mut request: OffsetCommitRequest) -> Served {
@@ -263,7 +262,7 @@ pub(super) async fn add_partitions_to_txn(
         if !ctx.allows_cluster(AclOperation::ClusterAction) {
             return super::cluster_denied(shared, ctx, &RequestBody::AddPartitionsToTxn(request));
         }
-        return dispatch::serve(shared, ctx, RequestBody::AddPartitionsToTxn(request)).await;
+        return handlers::serve(shared, ctx, RequestBody::AddPartitionsToTxn(request)).await;
     }
     if !ctx.allows(AclOperation::Write, ResourceType::TransactionalId, &request.v3_and_below_transactional_id) {
         let code = ErrorCode::TRANSACTIONAL_ID_AUTHORIZATION_FAILED;
@@ -271,7 +270,7 @@ pub(super) async fn add_partitions_to_txn(
     }
     let write = |t: &str| ctx.allows(AclOperation::Write, ResourceType::Topic, t);
     if request.v3_and_below_topics.iter().all(|t| write(&t.name)) {
-        return dispatch::serve(shared, ctx, RequestBody::AddPartitionsToTxn(request)).await;
+        return handlers::serve(shared, ctx, RequestBody::AddPartitionsToTxn(request)).await;
     }
     let existing: HashSet<String> =
         existing_topics(shared, request.v3_and_below_topics.iter().map(|t| t.name.as_str())).into_iter().collect();

@@ -34,7 +34,7 @@
 /// else (another answer, a close) from the calling function as it is.
 macro_rules! served {
     ($shared:expr, $ctx:expr, $variant:ident($request:expr)) => {
-        match super::reply(crate::dispatch::serve($shared, $ctx, RequestBody::$variant($request)).await) {
+        match super::reply(crate::handlers::serve($shared, $ctx, RequestBody::$variant($request)).await) {
             Ok(ResponseBody::$variant(r)) => r,
             Ok(other) => return Served::Reply(other),
             Err(other) => return *other,
@@ -70,9 +70,7 @@ use std::sync::Arc;
 use kafka_protocol::messages::{RequestBody, ResponseBody};
 use kafka_protocol::{ErrorCode, Uuid};
 
-use crate::dispatch::{self, Ctx, Served};
-use crate::handlers::error_answer;
-use crate::handlers::metadata::brokers_only;
+use crate::handlers::{self, error_answer, metadata::brokers_only, Ctx, Served};
 use crate::security::acl::{AclOperation, ResourceType};
 use crate::state::Shared;
 
@@ -118,7 +116,7 @@ pub(crate) async fn serve(shared: &Arc<Shared>, ctx: &Ctx, request: RequestBody)
             };
             match denied {
                 Some(code) => whole(shared, ctx, &request, code),
-                None => dispatch::serve(shared, ctx, request).await,
+                None => handlers::serve(shared, ctx, request).await,
             }
         }
         R::AddPartitionsToTxn(r) => groups::add_partitions_to_txn(shared, ctx, r).await,
@@ -128,7 +126,7 @@ pub(crate) async fn serve(shared: &Arc<Shared>, ctx: &Ctx, request: RequestBody)
             } else if !ctx.allows(Read, ResourceType::Group, &r.group_id) {
                 group_denied(shared, ctx, &request)
             } else {
-                dispatch::serve(shared, ctx, request).await
+                handlers::serve(shared, ctx, request).await
             }
         }
         R::EndTxn(ref r) if !ctx.allows(Write, ResourceType::TransactionalId, &r.transactional_id) => {
@@ -152,7 +150,7 @@ pub(crate) async fn serve(shared: &Arc<Shared>, ctx: &Ctx, request: RequestBody)
         R::DescribeAcls(_) | R::DescribeUserScramCredentials(_) if !ctx.allows_cluster(Describe) => {
             cluster_denied(shared, ctx, &request)
         }
-        other => dispatch::serve(shared, ctx, other).await,
+        other => handlers::serve(shared, ctx, other).await,
     }
 }
 
