@@ -238,7 +238,7 @@ pub(crate) fn authorized_operations(ctx: &Ctx, resource_type: ResourceType, name
     supported_operations(resource_type)
         .iter()
         .filter(|op| ctx.allows(**op, resource_type, name))
-        .fold(0, |bits, op| bits | (1 << op.code()))
+        .fold(0, |bits, op| bits | op.bit())
 }
 
 #[cfg(test)]
@@ -269,7 +269,7 @@ mod tests {
             Acl::allow(ResourceType::Topic, "t", "User:alice", Read),
             Acl::allow(ResourceType::Topic, "t", "User:alice", AlterConfigs),
         ]);
-        let expected = [Read, Describe, AlterConfigs, DescribeConfigs].iter().fold(0, |b, op| b | (1 << op.code()));
+        let expected = [Read, Describe, AlterConfigs, DescribeConfigs].iter().fold(0, |b, op| b | op.bit());
         assert_eq!(authorized_operations(&ctx, ResourceType::Topic, "t"), expected);
         assert_eq!(authorized_operations(&ctx, ResourceType::Topic, "other"), 0);
         assert_eq!(authorized_operations(&ctx, ResourceType::Group, "t"), 0);
