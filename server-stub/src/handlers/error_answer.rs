@@ -465,6 +465,15 @@ fn unserved_items(request: &RequestBody, code: i16, message: Option<&str>) -> Op
 
 // ---- Per-item error entries ---------------------------------------------------------------
 
+/// One answer entry per request item: `$entry` with the given fields, set from each `$item`,
+/// and its defaults elsewhere (Kafka's "no value" where the schema has one: -1 offsets and
+/// epochs, no authorized operations).
+macro_rules! each {
+    ($items:expr, |$item:ident| $($entry:ident)::+ { $($field:ident: $value:expr),* $(,)? }) => {
+        $items.iter().map(|$item| $($entry)::+ { $($field: $value,)* ..Default::default() }).collect()
+    };
+}
+
 /// A Metadata topic refused or failed: no partitions, no authorized operations.
 pub(crate) fn metadata_topic(
     name: Option<String>,
@@ -479,24 +488,15 @@ pub(crate) fn produce_topics(
     code: i16,
 ) -> Vec<produce::response::TopicProduceResponse> {
     use produce::response as p;
-    topics
-        .iter()
-        .map(|t| p::TopicProduceResponse {
-            name: t.name.clone(),
-            topic_id: t.topic_id,
-            partition_responses: t
-                .partition_data
-                .iter()
-                .map(|d| p::PartitionProduceResponse {
-                    index: d.index,
-                    error_code: code,
-                    base_offset: -1,
-                    ..Default::default()
-                })
-                .collect(),
-            ..Default::default()
-        })
-        .collect()
+    each!(topics, |t| p::TopicProduceResponse {
+        name: t.name.clone(),
+        topic_id: t.topic_id,
+        partition_responses: each!(t.partition_data, |d| p::PartitionProduceResponse {
+            index: d.index,
+            error_code: code,
+            base_offset: -1,
+        }),
+    })
 }
 
 pub(crate) fn fetch_topics(
@@ -504,25 +504,16 @@ pub(crate) fn fetch_topics(
     code: i16,
 ) -> Vec<fetch::response::FetchableTopicResponse> {
     use fetch::response as f;
-    topics
-        .iter()
-        .map(|t| f::FetchableTopicResponse {
-            topic: t.topic.clone(),
-            topic_id: t.topic_id,
-            partitions: t
-                .partitions
-                .iter()
-                .map(|p| f::PartitionData {
-                    partition_index: p.partition,
-                    error_code: code,
-                    high_watermark: -1,
-                    records: Some(bytes::Bytes::new()),
-                    ..Default::default()
-                })
-                .collect(),
-            ..Default::default()
-        })
-        .collect()
+    each!(topics, |t| f::FetchableTopicResponse {
+        topic: t.topic.clone(),
+        topic_id: t.topic_id,
+        partitions: each!(t.partitions, |p| f::PartitionData {
+            partition_index: p.partition,
+            error_code: code,
+            high_watermark: -1,
+            records: Some(bytes::Bytes::new()),
+        }),
+    })
 }
 
 pub(crate) fn list_offsets_topics(
@@ -530,22 +521,13 @@ pub(crate) fn list_offsets_topics(
     code: i16,
 ) -> Vec<list_offsets::response::ListOffsetsTopicResponse> {
     use list_offsets::response as l;
-    topics
-        .iter()
-        .map(|t| l::ListOffsetsTopicResponse {
-            name: t.name.clone(),
-            partitions: t
-                .partitions
-                .iter()
-                .map(|p| l::ListOffsetsPartitionResponse {
-                    partition_index: p.partition_index,
-                    error_code: code,
-                    ..Default::default()
-                })
-                .collect(),
-            ..Default::default()
-        })
-        .collect()
+    each!(topics, |t| l::ListOffsetsTopicResponse {
+        name: t.name.clone(),
+        partitions: each!(t.partitions, |p| l::ListOffsetsPartitionResponse {
+            partition_index: p.partition_index,
+            error_code: code,
+        }),
+    })
 }
 
 pub(crate) fn epoch_topics(
@@ -553,18 +535,10 @@ pub(crate) fn epoch_topics(
     code: i16,
 ) -> Vec<offset_for_leader_epoch::response::OffsetForLeaderTopicResult> {
     use offset_for_leader_epoch::response as o;
-    topics
-        .iter()
-        .map(|t| o::OffsetForLeaderTopicResult {
-            topic: t.topic.clone(),
-            partitions: t
-                .partitions
-                .iter()
-                .map(|p| o::EpochEndOffset { error_code: code, partition: p.partition, ..Default::default() })
-                .collect(),
-            ..Default::default()
-        })
-        .collect()
+    each!(topics, |t| o::OffsetForLeaderTopicResult {
+        topic: t.topic.clone(),
+        partitions: each!(t.partitions, |p| o::EpochEndOffset { error_code: code, partition: p.partition }),
+    })
 }
 
 pub(crate) fn delete_records_topics(
@@ -572,23 +546,14 @@ pub(crate) fn delete_records_topics(
     code: i16,
 ) -> Vec<delete_records::response::DeleteRecordsTopicResult> {
     use delete_records::response as d;
-    topics
-        .iter()
-        .map(|t| d::DeleteRecordsTopicResult {
-            name: t.name.clone(),
-            partitions: t
-                .partitions
-                .iter()
-                .map(|p| d::DeleteRecordsPartitionResult {
-                    partition_index: p.partition_index,
-                    low_watermark: -1,
-                    error_code: code,
-                    ..Default::default()
-                })
-                .collect(),
-            ..Default::default()
-        })
-        .collect()
+    each!(topics, |t| d::DeleteRecordsTopicResult {
+        name: t.name.clone(),
+        partitions: each!(t.partitions, |p| d::DeleteRecordsPartitionResult {
+            partition_index: p.partition_index,
+            low_watermark: -1,
+            error_code: code,
+        }),
+    })
 }
 
 pub(crate) fn describe_producers_topics(
@@ -596,18 +561,10 @@ pub(crate) fn describe_producers_topics(
     code: i16,
 ) -> Vec<describe_producers::response::TopicResponse> {
     use describe_producers::response as d;
-    topics
-        .iter()
-        .map(|t| d::TopicResponse {
-            name: t.name.clone(),
-            partitions: t
-                .partition_indexes
-                .iter()
-                .map(|&p| d::PartitionResponse { partition_index: p, error_code: code, ..Default::default() })
-                .collect(),
-            ..Default::default()
-        })
-        .collect()
+    each!(topics, |t| d::TopicResponse {
+        name: t.name.clone(),
+        partitions: each!(t.partition_indexes, |p| d::PartitionResponse { partition_index: *p, error_code: code }),
+    })
 }
 
 pub(crate) fn coordinator(key: String, code: i16, message: Option<&str>) -> find_coordinator::response::Coordinator {
@@ -653,15 +610,11 @@ pub(crate) fn deleted_groups(
     code: i16,
     message: Option<&str>,
 ) -> Vec<delete_groups::response::DeletableGroupResult> {
-    groups
-        .iter()
-        .map(|g| delete_groups::response::DeletableGroupResult {
-            group_id: g.clone(),
-            error_code: code,
-            error_message: message.map(str::to_owned),
-            ..Default::default()
-        })
-        .collect()
+    each!(groups, |g| delete_groups::response::DeletableGroupResult {
+        group_id: g.clone(),
+        error_code: code,
+        error_message: message.map(str::to_owned),
+    })
 }
 
 pub(crate) fn offset_commit_topics(
@@ -670,23 +623,14 @@ pub(crate) fn offset_commit_topics(
 ) -> Vec<offset_commit::response::OffsetCommitResponseTopic> {
     use offset_commit::response as o;
     // The request names each topic by name (v0-9) or by id (v10+), and the answer alike.
-    topics
-        .iter()
-        .map(|t| o::OffsetCommitResponseTopic {
-            name: t.name.clone(),
-            topic_id: t.topic_id,
-            partitions: t
-                .partitions
-                .iter()
-                .map(|p| o::OffsetCommitResponsePartition {
-                    partition_index: p.partition_index,
-                    error_code: code,
-                    ..Default::default()
-                })
-                .collect(),
-            ..Default::default()
-        })
-        .collect()
+    each!(topics, |t| o::OffsetCommitResponseTopic {
+        name: t.name.clone(),
+        topic_id: t.topic_id,
+        partitions: each!(t.partitions, |p| o::OffsetCommitResponsePartition {
+            partition_index: p.partition_index,
+            error_code: code,
+        }),
+    })
 }
 
 pub(crate) fn txn_offset_commit_topics(
@@ -694,23 +638,14 @@ pub(crate) fn txn_offset_commit_topics(
     code: i16,
 ) -> Vec<txn_offset_commit::response::TxnOffsetCommitResponseTopic> {
     use txn_offset_commit::response as o;
-    topics
-        .iter()
-        .map(|t| o::TxnOffsetCommitResponseTopic {
-            name: t.name.clone(),
-            topic_id: t.topic_id,
-            partitions: t
-                .partitions
-                .iter()
-                .map(|p| o::TxnOffsetCommitResponsePartition {
-                    partition_index: p.partition_index,
-                    error_code: code,
-                    ..Default::default()
-                })
-                .collect(),
-            ..Default::default()
-        })
-        .collect()
+    each!(topics, |t| o::TxnOffsetCommitResponseTopic {
+        name: t.name.clone(),
+        topic_id: t.topic_id,
+        partitions: each!(t.partitions, |p| o::TxnOffsetCommitResponsePartition {
+            partition_index: p.partition_index,
+            error_code: code,
+        }),
+    })
 }
 
 pub(crate) fn offset_delete_topics(
@@ -718,22 +653,13 @@ pub(crate) fn offset_delete_topics(
     code: i16,
 ) -> Vec<offset_delete::response::OffsetDeleteResponseTopic> {
     use offset_delete::response as o;
-    topics
-        .iter()
-        .map(|t| o::OffsetDeleteResponseTopic {
-            name: t.name.clone(),
-            partitions: t
-                .partitions
-                .iter()
-                .map(|p| o::OffsetDeleteResponsePartition {
-                    partition_index: p.partition_index,
-                    error_code: code,
-                    ..Default::default()
-                })
-                .collect(),
-            ..Default::default()
-        })
-        .collect()
+    each!(topics, |t| o::OffsetDeleteResponseTopic {
+        name: t.name.clone(),
+        partitions: each!(t.partitions, |p| o::OffsetDeleteResponsePartition {
+            partition_index: p.partition_index,
+            error_code: code,
+        }),
+    })
 }
 
 pub(crate) fn offset_fetch_group(group_id: String, code: i16) -> offset_fetch::response::OffsetFetchResponseGroup {
@@ -746,23 +672,14 @@ pub(crate) fn offset_fetch_topics(
     code: i16,
 ) -> Vec<offset_fetch::response::OffsetFetchResponseTopic> {
     use offset_fetch::response as o;
-    topics
-        .iter()
-        .map(|t| o::OffsetFetchResponseTopic {
-            name: t.name.clone(),
-            partitions: t
-                .partition_indexes
-                .iter()
-                .map(|&p| o::OffsetFetchResponsePartition {
-                    partition_index: p,
-                    committed_offset: -1,
-                    error_code: code,
-                    ..Default::default()
-                })
-                .collect(),
-            ..Default::default()
-        })
-        .collect()
+    each!(topics, |t| o::OffsetFetchResponseTopic {
+        name: t.name.clone(),
+        partitions: each!(t.partition_indexes, |p| o::OffsetFetchResponsePartition {
+            partition_index: *p,
+            committed_offset: -1,
+            error_code: code,
+        }),
+    })
 }
 
 /// OffsetFetch v8+ topics of one group, the same way.
@@ -771,24 +688,15 @@ pub(crate) fn offset_fetch_group_topics(
     code: i16,
 ) -> Vec<offset_fetch::response::OffsetFetchResponseTopics> {
     use offset_fetch::response as o;
-    topics
-        .iter()
-        .map(|t| o::OffsetFetchResponseTopics {
-            name: t.name.clone(),
-            topic_id: t.topic_id,
-            partitions: t
-                .partition_indexes
-                .iter()
-                .map(|&p| o::OffsetFetchResponsePartitions {
-                    partition_index: p,
-                    committed_offset: -1,
-                    error_code: code,
-                    ..Default::default()
-                })
-                .collect(),
-            ..Default::default()
-        })
-        .collect()
+    each!(topics, |t| o::OffsetFetchResponseTopics {
+        name: t.name.clone(),
+        topic_id: t.topic_id,
+        partitions: each!(t.partition_indexes, |p| o::OffsetFetchResponsePartitions {
+            partition_index: *p,
+            committed_offset: -1,
+            error_code: code,
+        }),
+    })
 }
 
 /// AddPartitionsToTxn v0-3 topics, each partition with its topic's code.
@@ -797,25 +705,13 @@ pub(crate) fn txn_partitions(
     code: impl Fn(&str) -> i16,
 ) -> Vec<add_partitions_to_txn::response::AddPartitionsToTxnTopicResult> {
     use add_partitions_to_txn::response as a;
-    topics
-        .iter()
-        .map(|t| {
-            let code = code(&t.name);
-            a::AddPartitionsToTxnTopicResult {
-                name: t.name.clone(),
-                results_by_partition: t
-                    .partitions
-                    .iter()
-                    .map(|&p| a::AddPartitionsToTxnPartitionResult {
-                        partition_index: p,
-                        partition_error_code: code,
-                        ..Default::default()
-                    })
-                    .collect(),
-                ..Default::default()
-            }
-        })
-        .collect()
+    each!(topics, |t| a::AddPartitionsToTxnTopicResult {
+        name: t.name.clone(),
+        results_by_partition: each!(t.partitions, |p| a::AddPartitionsToTxnPartitionResult {
+            partition_index: *p,
+            partition_error_code: code(&t.name),
+        }),
+    })
 }
 
 pub(crate) fn transaction_state(
@@ -830,16 +726,12 @@ pub(crate) fn created_topics(
     code: i16,
     message: Option<&str>,
 ) -> Vec<create_topics::response::CreatableTopicResult> {
-    topics
-        .iter()
-        .map(|t| create_topics::response::CreatableTopicResult {
-            name: t.name.clone(),
-            error_code: code,
-            error_message: message.map(str::to_owned),
-            configs: None,
-            ..Default::default()
-        })
-        .collect()
+    each!(topics, |t| create_topics::response::CreatableTopicResult {
+        name: t.name.clone(),
+        error_code: code,
+        error_message: message.map(str::to_owned),
+        configs: None,
+    })
 }
 
 pub(crate) fn deleted_topic(
@@ -855,15 +747,11 @@ pub(crate) fn created_partitions(
     code: i16,
     message: Option<&str>,
 ) -> Vec<create_partitions::response::CreatePartitionsTopicResult> {
-    topics
-        .iter()
-        .map(|t| create_partitions::response::CreatePartitionsTopicResult {
-            name: t.name.clone(),
-            error_code: code,
-            error_message: message.map(str::to_owned),
-            ..Default::default()
-        })
-        .collect()
+    each!(topics, |t| create_partitions::response::CreatePartitionsTopicResult {
+        name: t.name.clone(),
+        error_code: code,
+        error_message: message.map(str::to_owned),
+    })
 }
 
 /// DescribeConfigs resources, each with the code `code` gives it.
@@ -872,16 +760,12 @@ pub(crate) fn described_configs(
     code: impl Fn(&describe_configs::request::DescribeConfigsResource) -> i16,
     message: Option<&str>,
 ) -> Vec<describe_configs::response::DescribeConfigsResult> {
-    resources
-        .iter()
-        .map(|r| describe_configs::response::DescribeConfigsResult {
-            error_code: code(r),
-            error_message: message.map(str::to_owned),
-            resource_type: r.resource_type,
-            resource_name: r.resource_name.clone(),
-            ..Default::default()
-        })
-        .collect()
+    each!(resources, |r| describe_configs::response::DescribeConfigsResult {
+        error_code: code(r),
+        error_message: message.map(str::to_owned),
+        resource_type: r.resource_type,
+        resource_name: r.resource_name.clone(),
+    })
 }
 
 /// IncrementalAlterConfigs resources, each with the code `code` gives it.
@@ -890,16 +774,12 @@ pub(crate) fn altered_configs(
     code: impl Fn(&incremental_alter_configs::request::AlterConfigsResource) -> i16,
     message: Option<&str>,
 ) -> Vec<incremental_alter_configs::response::AlterConfigsResourceResponse> {
-    resources
-        .iter()
-        .map(|r| incremental_alter_configs::response::AlterConfigsResourceResponse {
-            error_code: code(r),
-            error_message: message.map(str::to_owned),
-            resource_type: r.resource_type,
-            resource_name: r.resource_name.clone(),
-            ..Default::default()
-        })
-        .collect()
+    each!(resources, |r| incremental_alter_configs::response::AlterConfigsResourceResponse {
+        error_code: code(r),
+        error_message: message.map(str::to_owned),
+        resource_type: r.resource_type,
+        resource_name: r.resource_name.clone(),
+    })
 }
 
 pub(crate) fn acl_creations(
@@ -907,14 +787,10 @@ pub(crate) fn acl_creations(
     code: i16,
     message: Option<&str>,
 ) -> Vec<create_acls::response::AclCreationResult> {
-    creations
-        .iter()
-        .map(|_| create_acls::response::AclCreationResult {
-            error_code: code,
-            error_message: message.map(str::to_owned),
-            ..Default::default()
-        })
-        .collect()
+    each!(creations, |_c| create_acls::response::AclCreationResult {
+        error_code: code,
+        error_message: message.map(str::to_owned),
+    })
 }
 
 pub(crate) fn acl_deletions(
@@ -922,14 +798,10 @@ pub(crate) fn acl_deletions(
     code: i16,
     message: Option<&str>,
 ) -> Vec<delete_acls::response::DeleteAclsFilterResult> {
-    filters
-        .iter()
-        .map(|_| delete_acls::response::DeleteAclsFilterResult {
-            error_code: code,
-            error_message: message.map(str::to_owned),
-            ..Default::default()
-        })
-        .collect()
+    each!(filters, |_f| delete_acls::response::DeleteAclsFilterResult {
+        error_code: code,
+        error_message: message.map(str::to_owned),
+    })
 }
 
 /// AlterUserScramCredentials: one result per user the request names, in the order first named.
@@ -940,13 +812,10 @@ pub(crate) fn scram_users(
 ) -> Vec<alter_user_scram_credentials::response::AlterUserScramCredentialsResult> {
     let users = request.deletions.iter().map(|d| &d.name).chain(request.upsertions.iter().map(|u| &u.name));
     let mut seen = BTreeSet::new();
-    users
-        .filter(|u| seen.insert(u.as_str()))
-        .map(|user| alter_user_scram_credentials::response::AlterUserScramCredentialsResult {
-            user: user.clone(),
-            error_code: code,
-            error_message: message.map(str::to_owned),
-            ..Default::default()
-        })
-        .collect()
+    let users: Vec<&String> = users.filter(|u| seen.insert(u.as_str())).collect();
+    each!(users, |user| alter_user_scram_credentials::response::AlterUserScramCredentialsResult {
+        user: (*user).clone(),
+        error_code: code,
+        error_message: message.map(str::to_owned),
+    })
 }
