@@ -51,7 +51,7 @@ pub(super) async fn find_coordinator(shared: &Arc<Shared>, ctx: &Ctx, mut reques
         .into_iter()
         .map(|key| match found.remove(&key) {
             Some(c) => c,
-            None => error_answer::coordinator(key, code.0, None),
+            None => error_answer::coordinator(key, code.0, Some("")),
         })
         .collect();
     Served::Reply(response.into())
