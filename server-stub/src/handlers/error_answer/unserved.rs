@@ -7,44 +7,29 @@ macro_rules! share_state_error {
     ($request:expr, $code:expr, $message:expr, $module:ident, $response:ident, $result:ident) => {{
         use $module::response as s;
         $response {
-            results: $request
-                .topics
-                .iter()
-                .map(|t| s::$result {
-                    topic_id: t.topic_id,
-                    partitions: t
-                        .partitions
-                        .iter()
-                        .map(|p| s::PartitionResult {
-                            partition: p.partition,
-                            error_code: $code,
-                            error_message: $message.map(str::to_owned),
-                            ..Default::default()
-                        })
-                        .collect(),
-                    ..Default::default()
-                })
-                .collect(),
+            results: each!($request.topics, |t| s::$result {
+                topic_id: t.topic_id,
+                partitions: each!(t.partitions, |p| s::PartitionResult {
+                    partition: p.partition,
+                    error_code: $code,
+                    error_message: $message.map(str::to_owned),
+                }),
+            }),
             ..Default::default()
         }
         .into()
     }};
 }
 
-/// The describe APIs of consumer, share and streams groups answer per group id.
+/// The describe APIs of share and streams groups answer per group id.
 macro_rules! described_groups_error {
     ($request:expr, $code:expr, $message:expr, $module:ident, $response:ident) => {
         $response {
-            groups: $request
-                .group_ids
-                .iter()
-                .map(|g| $module::response::DescribedGroup {
-                    error_code: $code,
-                    error_message: $message.map(str::to_owned),
-                    group_id: g.clone(),
-                    ..Default::default()
-                })
-                .collect(),
+            groups: each!($request.group_ids, |g| $module::response::DescribedGroup {
+                error_code: $code,
+                error_message: $message.map(str::to_owned),
+                group_id: g.clone(),
+            }),
             ..Default::default()
         }
         .into()
@@ -96,119 +81,80 @@ pub(super) fn unserved_items(request: &RequestBody, code: i16, message: Option<&
         RequestBody::StreamsGroupDescribe(r) => {
             described_groups_error!(r, code, message, streams_group_describe, StreamsGroupDescribeResponse)
         }
-        RequestBody::DescribeShareGroupOffsets(r) => DescribeShareGroupOffsetsResponse {
-            groups: r
-                .groups
-                .iter()
-                .map(|g| describe_share_group_offsets::response::DescribeShareGroupOffsetsResponseGroup {
+        RequestBody::DescribeShareGroupOffsets(r) => {
+            use describe_share_group_offsets::response as d;
+            DescribeShareGroupOffsetsResponse {
+                groups: each!(r.groups, |g| d::DescribeShareGroupOffsetsResponseGroup {
                     group_id: g.group_id.clone(),
                     error_code: code,
                     error_message: text(),
-                    ..Default::default()
-                })
-                .collect(),
-            ..Default::default()
+                }),
+                ..Default::default()
+            }
+            .into()
         }
-        .into(),
         RequestBody::AlterReplicaLogDirs(r) => {
             use alter_replica_log_dirs::response as a;
+            let topics: Vec<_> = r.dirs.iter().flat_map(|d| &d.topics).collect();
             AlterReplicaLogDirsResponse {
-                results: r
-                    .dirs
-                    .iter()
-                    .flat_map(|d| &d.topics)
-                    .map(|t| a::AlterReplicaLogDirTopicResult {
-                        topic_name: t.name.clone(),
-                        partitions: t
-                            .partitions
-                            .iter()
-                            .map(|&p| a::AlterReplicaLogDirPartitionResult {
-                                partition_index: p,
-                                error_code: code,
-                                ..Default::default()
-                            })
-                            .collect(),
-                        ..Default::default()
-                    })
-                    .collect(),
+                results: each!(topics, |t| a::AlterReplicaLogDirTopicResult {
+                    topic_name: t.name.clone(),
+                    partitions: each!(t.partitions, |p| a::AlterReplicaLogDirPartitionResult {
+                        partition_index: *p,
+                        error_code: code,
+                    }),
+                }),
                 ..Default::default()
             }
             .into()
         }
         // Version 0 has no top-level error code: every partition asked for carries it.
-        RequestBody::ElectLeaders(r) => ElectLeadersResponse {
-            replica_election_results: r
-                .topic_partitions
-                .iter()
-                .flatten()
-                .map(|t| elect_leaders::response::ReplicaElectionResult {
+        RequestBody::ElectLeaders(r) => {
+            use elect_leaders::response as e;
+            let topics = r.topic_partitions.as_deref().unwrap_or_default();
+            ElectLeadersResponse {
+                replica_election_results: each!(topics, |t| e::ReplicaElectionResult {
                     topic: t.topic.clone(),
-                    partition_result: t
-                        .partitions
-                        .iter()
-                        .map(|&p| elect_leaders::response::PartitionResult {
-                            partition_id: p,
-                            error_code: code,
-                            error_message: text(),
-                            ..Default::default()
-                        })
-                        .collect(),
-                    ..Default::default()
-                })
-                .collect(),
-            ..Default::default()
+                    partition_result: each!(t.partitions, |p| e::PartitionResult {
+                        partition_id: *p,
+                        error_code: code,
+                        error_message: text(),
+                    }),
+                }),
+                ..Default::default()
+            }
+            .into()
         }
-        .into(),
         RequestBody::AlterConfigs(r) => AlterConfigsResponse {
-            responses: r
-                .resources
-                .iter()
-                .map(|res| alter_configs::response::AlterConfigsResourceResponse {
-                    error_code: code,
-                    error_message: text(),
-                    resource_type: res.resource_type,
-                    resource_name: res.resource_name.clone(),
-                    ..Default::default()
-                })
-                .collect(),
+            responses: each!(r.resources, |res| alter_configs::response::AlterConfigsResourceResponse {
+                error_code: code,
+                error_message: text(),
+                resource_type: res.resource_type,
+                resource_name: res.resource_name.clone(),
+            }),
             ..Default::default()
         }
         .into(),
         RequestBody::AlterClientQuotas(r) => {
             use alter_client_quotas::response as q;
             AlterClientQuotasResponse {
-                entries: r
-                    .entries
-                    .iter()
-                    .map(|e| q::EntryData {
-                        error_code: code,
-                        error_message: text(),
-                        entity: e
-                            .entity
-                            .iter()
-                            .map(|x| q::EntityData {
-                                entity_type: x.entity_type.clone(),
-                                entity_name: x.entity_name.clone(),
-                                ..Default::default()
-                            })
-                            .collect(),
-                        ..Default::default()
-                    })
-                    .collect(),
+                entries: each!(r.entries, |e| q::EntryData {
+                    error_code: code,
+                    error_message: text(),
+                    entity: each!(e.entity, |x| q::EntityData {
+                        entity_type: x.entity_type.clone(),
+                        entity_name: x.entity_name.clone(),
+                    }),
+                }),
                 ..Default::default()
             }
             .into()
         }
         RequestBody::DescribeTopicPartitions(r) => DescribeTopicPartitionsResponse {
-            topics: r
-                .topics
-                .iter()
-                .map(|t| describe_topic_partitions::response::DescribeTopicPartitionsResponseTopic {
-                    error_code: code,
-                    name: Some(t.name.clone()),
-                    ..Default::default()
-                })
-                .collect(),
+            topics: each!(r.topics, |t| describe_topic_partitions::response::DescribeTopicPartitionsResponseTopic {
+                error_code: code,
+                name: Some(t.name.clone()),
+            }),
             ..Default::default()
         }
         .into(),
