@@ -6,8 +6,9 @@
 //! request with the armed code ([`crate::faults`]), an unserved API or version is answered
 //! UNSUPPORTED_VERSION ([`super::unsupported`]), and the authorizer refuses a request, or only
 //! some of its items, with Kafka's code ([`super::authorization`]). [`answer`] builds the whole
-//! answer; the per-item builders below build the error entries for a list of request items, so
-//! that an answer for the refused items of a request has the same shape as a whole-request one.
+//! answer; the per-item builders ([`items`]) build the error entries for a list of request
+//! items, so that an answer for the refused items of a request has the same shape as a
+//! whole-request one. The APIs the stub does not serve at all are in [`unserved`].
 //!
 //! Where a response carries an error message, the whole-request answers of the group and admin
 //! APIs give the code's name (the stub has no exception text to give); the authorizer gives
