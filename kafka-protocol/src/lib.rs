@@ -10,6 +10,8 @@
 //!   message specs that ship with Apache Kafka (see the stamp in each generated file).
 //! - [`frame`]: framing, header versions, and decoding a request or response body by API key.
 //! - [`primitives`]: the wire encodings the messages are made of (varints, compact strings, ...).
+//! - [`acl`]: the ACL resource types, pattern types, operations and permission types the ACL
+//!   messages carry as bare codes (hand-written: codegen writes only `messages`).
 //!
 //! Decoding never trusts a length read from the input: it is checked against what remains
 //! before anything is allocated, and every failure is a [`DecodeError`] naming the message,
@@ -28,6 +30,7 @@
 //! assert_eq!(decoded, request);
 //! ```
 
+pub mod acl;
 pub mod compression;
 pub mod error;
 pub mod error_code;

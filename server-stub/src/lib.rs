@@ -13,10 +13,11 @@
 //!   serves metadata; only a partition's leader accepts Produce and Fetch for it, as in Kafka.
 //! - The cluster lives as long as a handle to it: dropping the last [`StubCluster`] (or calling
 //!   [`StubCluster::shutdown`]) closes the listeners and every connection.
-//! - Consumer groups (classic protocol: JoinGroup, SyncGroup, Heartbeat, LeaveGroup) and
-//!   committed offsets live with their coordinator, the broker leading the group's
-//!   `__consumer_offsets` partition (FindCoordinator says which); rebalances and session
-//!   timeouts run on real timers, with Kafka's defaults unless the builder changes them.
+//! - Consumer groups (the classic protocol: JoinGroup, SyncGroup, Heartbeat, LeaveGroup; and
+//!   KIP-848's: ConsumerGroupHeartbeat) and committed offsets live with their coordinator, the
+//!   broker leading the group's `__consumer_offsets` partition (FindCoordinator says which);
+//!   rebalances and session timeouts run on real timers, with Kafka's defaults unless the
+//!   builder changes them.
 //! - [`Faults`] breaks it on purpose: error codes for the next N requests, delayed responses,
 //!   cut connections, stopped and restarted brokers, moved leadership.
 //!

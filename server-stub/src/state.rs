@@ -303,6 +303,31 @@ impl Topic {
     }
 }
 
+/// The loggers a broker lists before any is set, with their level.
+pub(crate) const DEFAULT_LOGGERS: &[(&str, &str)] =
+    &[("root", "INFO"), ("kafka", "INFO"), ("org.apache.kafka", "INFO")];
+
+/// Dynamic broker configs and logger levels, as DescribeConfigs and IncrementalAlterConfigs
+/// see and change them (`handlers/broker_configs.rs`); the stub keeps them, it does not act on
+/// them.
+#[derive(Debug, Default)]
+pub(crate) struct BrokerConfigState {
+    /// By resource name: "" for the cluster-wide default, else a broker id.
+    pub dynamic: BTreeMap<String, BTreeMap<String, String>>,
+    /// Logger levels set per broker (the others are as in [`DEFAULT_LOGGERS`]).
+    pub loggers: BTreeMap<i32, BTreeMap<String, String>>,
+}
+
+impl BrokerConfigState {
+    /// Every logger of `broker` with its level.
+    pub(crate) fn logger_levels(&self, broker: i32) -> BTreeMap<String, String> {
+        let mut levels: BTreeMap<String, String> =
+            DEFAULT_LOGGERS.iter().map(|(name, level)| (name.to_string(), level.to_string())).collect();
+        levels.extend(self.loggers.get(&broker).into_iter().flatten().map(|(k, v)| (k.clone(), v.clone())));
+        levels
+    }
+}
+
 /// Topics, partitions and brokers, behind [`Shared::state`].
 #[derive(Debug)]
 pub(crate) struct ClusterState {
@@ -317,7 +342,7 @@ pub(crate) struct ClusterState {
     /// Every broker's fetch sessions (KIP-227).
     pub(crate) fetch_sessions: FetchSessions,
     /// Dynamic broker configs and logger levels.
-    pub(crate) broker_configs: crate::handlers::broker_configs::BrokerConfigState,
+    pub(crate) broker_configs: BrokerConfigState,
 }
 
 impl ClusterState {

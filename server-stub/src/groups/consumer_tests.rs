@@ -491,8 +491,8 @@ async fn through_the_broker_a_created_topic_reaches_a_regex_member_and_describe_
 
     use kafka_protocol::messages::ConsumerGroupDescribeRequest;
 
-    use crate::dispatch::Ctx;
     use crate::handlers::consumer_group;
+    use crate::handlers::Ctx;
     use crate::state::{Config, Shared};
 
     let config = Config {

@@ -1,5 +1,11 @@
-//! The group coordinator: consumer groups (classic protocol), their committed offsets, and the
+//! The group coordinator: consumer groups (classic and KIP-848), their committed offsets, and the
 //! timers that drive rebalances and expire sessions.
+//!
+//! This file is the coordinator itself: its state, the routing of each request to the group it
+//! names (the classic protocol's steps are [`rebalance`]'s), group deletion, and the firing of
+//! deadlines. The rest lives in the file named for it: [`placement`] (which partition holds a
+//! group, coordinator moves), [`consumer_heartbeat`] (KIP-848's ConsumerGroupHeartbeat),
+//! [`offsets`] (the offset store and every commit), [`listing`] (ListGroups, DescribeGroups).
 //!
 //! # Placement
 //!
@@ -34,32 +40,35 @@
 pub(crate) mod classic;
 pub(crate) mod consumer;
 mod consumer_assignors;
+mod consumer_heartbeat;
 #[cfg(test)]
 mod consumer_tests;
+mod listing;
 pub(crate) mod offsets;
+mod placement;
 pub(crate) mod rebalance;
 #[cfg(test)]
 mod tests;
 pub(crate) mod timers;
 
-use std::collections::{BTreeMap, BTreeSet};
+pub(crate) use offsets::{CommitFrom, OffsetToCommit};
+pub(crate) use placement::partition_for;
+
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use kafka_protocol::messages::describe_groups::response::{DescribedGroup, DescribedGroupMember};
 use kafka_protocol::messages::leave_group::request::MemberIdentity;
 use kafka_protocol::messages::leave_group::response::MemberResponse;
-use kafka_protocol::messages::list_groups::response::ListedGroup;
 use kafka_protocol::messages::{
-    ConsumerGroupHeartbeatRequest, ConsumerGroupHeartbeatResponse, HeartbeatRequest, JoinGroupRequest,
-    JoinGroupResponse, SyncGroupRequest, SyncGroupResponse,
+    HeartbeatRequest, JoinGroupRequest, JoinGroupResponse, SyncGroupRequest, SyncGroupResponse,
 };
 use kafka_protocol::ErrorCode;
 use tokio::sync::Notify;
 use tokio::time::Instant;
 
 use classic::{ClassicGroup, GroupState};
-use consumer::{ConsumerGroup, HeartbeatCtx, Session, TopicsView};
-use offsets::{CommittedOffset, OffsetStore};
+use consumer::ConsumerGroup;
+use offsets::OffsetStore;
 use rebalance::{Env, JoinCtx, Reply};
 use timers::{TimerOp, Timers};
 
@@ -107,44 +116,6 @@ impl Default for GroupConfig {
             consumer_heartbeat_interval_ms: 5_000,
         }
     }
-}
-
-/// Java's `String.hashCode` (over UTF-16 code units).
-fn java_hash(s: &str) -> i32 {
-    s.encode_utf16().fold(0i32, |h, c| h.wrapping_mul(31).wrapping_add(i32::from(c)))
-}
-
-/// The internal-topic partition of a group id or transactional id, as Kafka computes it
-/// (`Utils.abs(key.hashCode()) % partitions`).
-pub(crate) fn partition_for(key: &str, partitions: i32) -> i32 {
-    let h = java_hash(key);
-    let abs = if h == i32::MIN { 0 } else { h.abs() };
-    abs % partitions.max(1)
-}
-
-/// Per topic, an error code per partition.
-pub(crate) type PartitionCodes = Vec<(String, Vec<(i32, ErrorCode)>)>;
-
-/// One offset to commit.
-#[derive(Debug, Clone)]
-pub(crate) struct OffsetToCommit {
-    pub topic: String,
-    pub partition: i32,
-    pub offset: i64,
-    pub leader_epoch: i32,
-    pub metadata: Option<String>,
-}
-
-/// An OffsetCommit's group fields.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct CommitFrom<'a> {
-    pub group_id: &'a str,
-    pub generation: i32,
-    pub member_id: &'a str,
-    pub instance_id: Option<&'a str>,
-    /// -1: the broker's retention.
-    pub retention_ms: i64,
-    pub version: i16,
 }
 
 /// Groups, offsets and timers of one cluster.
@@ -304,174 +275,6 @@ impl GroupCoordinator {
         self.consumer.get(group).map_or(Ok(()), |g| g.validate_offsets(member_id, epoch))
     }
 
-    /// ConsumerGroupHeartbeat (already routed); `topics` is the cluster's topics.
-    pub(crate) fn consumer_heartbeat(
-        &mut self,
-        req: &ConsumerGroupHeartbeatRequest,
-        version: i16,
-        client: (&str, &str),
-        topics: &TopicsView,
-        now: Instant,
-    ) -> ConsumerGroupHeartbeatResponse {
-        let refused = |r: consumer::Refusal| ConsumerGroupHeartbeatResponse {
-            error_code: r.code.0,
-            error_message: Some(r.message),
-            ..Default::default()
-        };
-        if let Err(r) = consumer::validate(req, version) {
-            return refused(r);
-        }
-        if let Some(classic) = self.groups.get(&req.group_id).filter(|g| !g.is(GroupState::Dead)) {
-            if !classic.is(GroupState::Empty) {
-                return refused(consumer::Refusal {
-                    code: ErrorCode::GROUP_ID_NOT_FOUND,
-                    message: format!("Group {} is not a consumer group.", req.group_id),
-                });
-            }
-            // An empty classic group becomes a consumer group; its offsets stay.
-            self.timers.cancel_group(&req.group_id);
-            self.groups.remove(&req.group_id);
-        }
-        if req.member_epoch != consumer::JOIN_EPOCH && !self.consumer.contains_key(&req.group_id) {
-            return refused(consumer::Refusal {
-                code: ErrorCode::UNKNOWN_MEMBER_ID,
-                message: format!("Group {} does not exist.", req.group_id),
-            });
-        }
-        self.member_seq += 1;
-        let fresh = format!("{:016x}-{:016x}", now_ms_seed(), self.member_seq);
-        let ctx = HeartbeatCtx {
-            client_id: client.0,
-            client_host: client.1,
-            heartbeat_interval_ms: self
-                .config
-                .consumer_heartbeat_interval_ms
-                .min(self.config.consumer_session_timeout_ms / 2)
-                .max(1),
-            fresh_member_id: &fresh,
-        };
-        let group = self.consumer.entry(req.group_id.clone()).or_insert_with(|| ConsumerGroup::new(&req.group_id));
-        let result = group.heartbeat(req, ctx, topics);
-        if group.members.is_empty() && group.group_epoch == 0 {
-            // A join refused before it created anything leaves no group behind.
-            self.consumer.remove(&req.group_id);
-        }
-        let (response, session) = match result {
-            Ok(ok) => ok,
-            Err(r) => return refused(r),
-        };
-        let session_ms = u64::try_from(self.config.consumer_session_timeout_ms).unwrap_or(0);
-        let renew = |timers: &mut Timers, member: &str| {
-            timers.schedule(
-                now + std::time::Duration::from_millis(session_ms),
-                TimerOp::ExpireHeartbeat { group: req.group_id.clone(), member: member.to_owned() },
-            );
-        };
-        let forget = |timers: &mut Timers, member: &str| {
-            timers.cancel(&timers::TimerKey::Heartbeat { group: req.group_id.clone(), member: member.to_owned() });
-        };
-        // A member asked to revoke has its rebalance timeout to confirm it, counted from the
-        // request; otherwise nothing is owed.
-        if let Some(m) = self.consumer.get(&req.group_id).and_then(|g| g.members.get(&req.member_id)) {
-            let key = timers::TimerKey::Revocation { group: req.group_id.clone(), member: m.id.clone() };
-            if m.state == consumer::MemberState::UnrevokedPartitions {
-                if !self.timers.is_scheduled(&key) {
-                    let timeout = u64::try_from(m.rebalance_timeout_ms.max(0)).unwrap_or(0);
-                    self.timers.schedule(
-                        now + std::time::Duration::from_millis(timeout),
-                        TimerOp::ExpireRevocation { group: req.group_id.clone(), member: m.id.clone(), epoch: m.epoch },
-                    );
-                }
-            } else {
-                self.timers.cancel(&key);
-            }
-        }
-        match session {
-            Session::Renew(m) => renew(&mut self.timers, &m),
-            Session::End(m) => {
-                forget(&mut self.timers, &m);
-                self.timers.cancel(&timers::TimerKey::Revocation { group: req.group_id.clone(), member: m });
-            }
-            Session::Replace { old, new } => {
-                forget(&mut self.timers, &old);
-                renew(&mut self.timers, &new);
-            }
-        }
-        response
-    }
-
-    // ---- Groups --------------------------------------------------------------------------
-
-    /// ListGroups over the groups `mine` accepts, filtered by state and type names (any case).
-    pub(crate) fn list(&self, mine: impl Fn(&str) -> bool, states: &[String], types: &[String]) -> Vec<ListedGroup> {
-        let states: BTreeSet<String> = states.iter().map(|s| s.trim().to_lowercase()).collect();
-        let types: BTreeSet<String> = types.iter().map(|t| t.trim().to_lowercase()).collect();
-        self.groups
-            .values()
-            .filter(|g| mine(&g.id) && !g.is(GroupState::Dead))
-            .filter(|g| states.is_empty() || states.contains(&g.state().name().to_lowercase()))
-            .filter(|_| types.is_empty() || types.contains("classic"))
-            .map(|g| ListedGroup {
-                group_id: g.id.clone(),
-                protocol_type: g.protocol_type.clone().unwrap_or_default(),
-                group_state: g.state().name().to_owned(),
-                group_type: "classic".to_owned(),
-                ..Default::default()
-            })
-            .chain(
-                self.consumer
-                    .values()
-                    .filter(|g| mine(&g.id))
-                    .filter(|g| states.is_empty() || states.contains(&g.state().name().to_lowercase()))
-                    .filter(|_| types.is_empty() || types.contains("consumer"))
-                    .map(|g| ListedGroup {
-                        group_id: g.id.clone(),
-                        protocol_type: "consumer".to_owned(),
-                        group_state: g.state().name().to_owned(),
-                        group_type: "consumer".to_owned(),
-                        ..Default::default()
-                    }),
-            )
-            .collect()
-    }
-
-    /// DescribeGroups for one group; `None` if there is no such group.
-    pub(crate) fn describe(&self, id: &str) -> Option<DescribedGroup> {
-        if self.consumer.contains_key(id) {
-            // Kafka answers DescribeGroups for a consumer group as for an unknown one, with a
-            // message pointing at ConsumerGroupDescribe.
-            return Some(DescribedGroup {
-                group_id: id.to_owned(),
-                error_code: ErrorCode::GROUP_ID_NOT_FOUND.0,
-                error_message: Some(format!("Group {id} is not a classic group.")),
-                group_state: "Dead".to_owned(),
-                ..Default::default()
-            });
-        }
-        let g = self.groups.get(id).filter(|g| !g.is(GroupState::Dead))?;
-        let stable_protocol = g.protocol_name.as_deref().filter(|_| g.is(GroupState::Stable));
-        Some(DescribedGroup {
-            group_id: id.to_owned(),
-            group_state: g.state().name().to_owned(),
-            protocol_type: g.protocol_type.clone().unwrap_or_default(),
-            protocol_data: stable_protocol.unwrap_or_default().to_owned(),
-            members: g
-                .members()
-                .map(|m| DescribedGroupMember {
-                    member_id: m.id.clone(),
-                    group_instance_id: m.instance_id.clone(),
-                    client_id: m.client_id.clone(),
-                    client_host: m.client_host.clone(),
-                    member_metadata: stable_protocol.map(|p| m.metadata(p)).unwrap_or_default(),
-                    member_assignment: m.assignment.clone(),
-                    ..Default::default()
-                })
-                .collect(),
-            error_message: None,
-            ..Default::default()
-        })
-    }
-
     /// DeleteGroups for one group: only empty groups (their offsets go with them).
     pub(crate) fn delete_group(&mut self, id: &str, now_ms: i64) -> Result<(), ErrorCode> {
         if let Some(cg) = self.consumer.get(id) {
@@ -498,158 +301,7 @@ impl GroupCoordinator {
         Ok(())
     }
 
-    // ---- Offsets -------------------------------------------------------------------------
-
-    /// OffsetCommit of `offsets` (topics and partitions already checked to exist): one error
-    /// code per offset, in order.
-    pub(crate) fn commit(
-        &mut self,
-        from: CommitFrom<'_>,
-        offsets: &[OffsetToCommit],
-        now: Instant,
-        now_ms: i64,
-    ) -> Vec<ErrorCode> {
-        let all = |code: ErrorCode| vec![code; offsets.len()];
-        if let Some(cg) = self.consumer.get(from.group_id) {
-            if let Err(code) = cg.validate_offsets(from.member_id, from.generation) {
-                return all(code);
-            }
-            if from.version < 9 && !from.member_id.is_empty() {
-                // Members of consumer groups commit with v9+ (member epochs).
-                return all(ErrorCode::UNSUPPORTED_VERSION);
-            }
-        } else if !self.groups.contains_key(from.group_id) {
-            if from.generation >= 0 {
-                // v9+ say the group is unknown; older versions keep the historical answer.
-                return all(if from.version >= 9 {
-                    ErrorCode::GROUP_ID_NOT_FOUND
-                } else {
-                    ErrorCode::ILLEGAL_GENERATION
-                });
-            }
-            // A simple group: committed to by a consumer that assigns partitions itself.
-            self.create_group(from.group_id, now_ms);
-        }
-        let checked = self.with_group(from.group_id, now, now_ms, |g, env| {
-            // (A consumer group was checked above: `with_group` finds no classic group.)
-            rebalance::validate_offset_commit(g, env, from.member_id, from.instance_id, from.generation)
-        });
-        if let Some(Err(code)) = checked {
-            return all(code);
-        }
-        let expire_ms = (from.retention_ms != -1).then(|| now_ms.saturating_add(from.retention_ms));
-        offsets
-            .iter()
-            .map(|o| {
-                if o.metadata.as_ref().is_some_and(|m| m.len() > self.config.offset_metadata_max_bytes) {
-                    return ErrorCode::OFFSET_METADATA_TOO_LARGE;
-                }
-                let committed = CommittedOffset {
-                    offset: o.offset,
-                    leader_epoch: o.leader_epoch,
-                    metadata: o.metadata.clone().unwrap_or_default(),
-                    commit_ms: now_ms,
-                    expire_ms,
-                };
-                self.offsets.commit(from.group_id, &o.topic, o.partition, committed);
-                ErrorCode::NONE
-            })
-            .collect()
-    }
-
-    /// A committed offset; `None` if there is none (or no such group).
-    /// Whether an open transaction holds an offset of the partition for the group.
-    pub(crate) fn has_pending_offset(&self, group: &str, topic: &str, partition: i32) -> bool {
-        self.offsets.has_pending(group, topic, partition)
-    }
-
-    pub(crate) fn committed(&self, group: &str, topic: &str, partition: i32) -> Option<&CommittedOffset> {
-        if !self.has_group(group) {
-            return None;
-        }
-        self.offsets.get(group, topic, partition)
-    }
-
-    /// Every committed offset of a group, by topic and partition.
-    pub(crate) fn all_committed(&self, group: &str) -> Vec<(String, Vec<(i32, CommittedOffset)>)> {
-        if !self.has_group(group) {
-            return Vec::new();
-        }
-        self.offsets
-            .group(group)
-            .map(|(t, p)| (t.to_owned(), p.iter().map(|(i, o)| (*i, o.clone())).collect()))
-            .collect()
-    }
-
-    /// OffsetDelete (topics and partitions already checked to exist): per topic, per partition
-    /// error codes, or a group-level error.
-    pub(crate) fn delete_offsets(
-        &mut self,
-        group: &str,
-        topics: &[(String, Vec<i32>)],
-    ) -> Result<PartitionCodes, ErrorCode> {
-        let subscribed: Vec<bool> = if let Some(cg) = self.consumer.get(group) {
-            topics.iter().map(|(t, _)| cg.is_subscribed_to(t)).collect()
-        } else {
-            let g = self.groups.get(group).filter(|g| !g.is(GroupState::Dead)).ok_or(ErrorCode::GROUP_ID_NOT_FOUND)?;
-            if !g.is(GroupState::Empty) && !g.uses_consumer_protocol() {
-                return Err(ErrorCode::NON_EMPTY_GROUP);
-            }
-            topics.iter().map(|(t, _)| g.is_subscribed_to(t)).collect()
-        };
-        Ok(topics
-            .iter()
-            .zip(subscribed)
-            .map(|((topic, partitions), subscribed)| {
-                let codes = partitions
-                    .iter()
-                    .map(|&p| {
-                        if subscribed {
-                            (p, ErrorCode::GROUP_SUBSCRIBED_TO_TOPIC)
-                        } else {
-                            self.offsets.delete(group, topic, p);
-                            (p, ErrorCode::NONE)
-                        }
-                    })
-                    .collect();
-                (topic.clone(), codes)
-            })
-            .collect())
-    }
-
-    /// Topics were deleted: their committed offsets go too (as Kafka's coordinator does).
-    pub(crate) fn topics_deleted(&mut self, topics: &[String]) {
-        for t in topics {
-            self.offsets.delete_topic(t);
-        }
-    }
-
-    /// Expires offsets as Kafka's periodic cleanup does, and deletes empty groups left
-    /// without offsets.
-    fn cleanup(&mut self, now_ms: i64) {
-        let retention = self.config.offsets_retention_ms;
-        let mut dead = Vec::new();
-        for g in self.groups.values() {
-            // Simple groups count from each commit; consumer groups once empty; active groups never.
-            let base_is_commit = g.protocol_type.is_none();
-            if !base_is_commit && !g.is(GroupState::Empty) {
-                continue;
-            }
-            let since = g.state_since_ms;
-            self.offsets.expire(&g.id, |topic, o| {
-                !g.is_subscribed_to(topic)
-                    && o.is_expired(now_ms, if base_is_commit { o.commit_ms } else { since }, retention)
-            });
-            if g.is(GroupState::Empty) && !self.offsets.has_offsets(&g.id) {
-                dead.push(g.id.clone());
-            }
-        }
-        for id in dead {
-            let _ = self.delete_group(&id, now_ms);
-        }
-    }
-
-    // ---- Timers and coordinator moves ------------------------------------------------------
+    // ---- Timers ---------------------------------------------------------------------------
 
     /// Fires every deadline due at `now`, one at a time in deadline order (a firing may
     /// reschedule or cancel the others), including those the firings schedule at `now` (an
@@ -716,63 +368,4 @@ impl GroupCoordinator {
     pub(crate) fn next_deadline(&self) -> Option<Instant> {
         self.timers.next_deadline()
     }
-
-    /// Leaders of `__consumer_offsets` partitions changed (`(partition, new leader or -1)`):
-    /// their groups are unloaded from the old coordinator and, if there is a new one, loaded
-    /// from their persisted image with fresh session timers.
-    pub(crate) fn coordinators_moved(&mut self, moved: &[(i32, i32)], now: Instant, now_ms: i64) {
-        let partitions = self.config.offsets_partitions;
-        let affected: Vec<(String, bool)> = self
-            .groups
-            .keys()
-            .filter_map(|id| {
-                let p = partition_for(id, partitions);
-                moved.iter().find(|(q, _)| *q == p).map(|(_, leader)| (id.clone(), *leader >= 0))
-            })
-            .collect();
-        // Consumer groups are persisted whole: the new coordinator has them as they were and
-        // gives every member a fresh session.
-        let session =
-            std::time::Duration::from_millis(u64::try_from(self.config.consumer_session_timeout_ms).unwrap_or(0));
-        for (id, g) in &self.consumer {
-            let p = partition_for(id, partitions);
-            if moved.iter().any(|(q, _)| *q == p) {
-                self.timers.cancel_group(id);
-                for member in g.members.keys() {
-                    self.timers.schedule(
-                        now + session,
-                        TimerOp::ExpireHeartbeat { group: id.clone(), member: member.clone() },
-                    );
-                }
-            }
-        }
-        for (id, has_leader) in affected {
-            self.timers.cancel_group(&id);
-            let Some(mut group) = self.groups.remove(&id) else {
-                continue;
-            };
-            group.fail_all_waiters(ErrorCode::NOT_COORDINATOR.0);
-            let mut loaded = group.loaded();
-            if let Some(image) = loaded.as_mut().filter(|_| !has_leader) {
-                // Nobody coordinates it for now: it waits, Dead, until a leader loads it.
-                image.transition(GroupState::Dead, now_ms);
-            }
-            if let Some(image) = loaded {
-                tracing::debug!(group = %id, state = image.state().name(), "group reloaded by its new coordinator");
-                self.groups.insert(id.clone(), image);
-                if has_leader {
-                    self.with_group(&id, now, now_ms, |g, env| {
-                        for member in g.member_ids() {
-                            rebalance::reschedule_heartbeat(g, env, &member);
-                        }
-                    });
-                }
-            }
-        }
-    }
-}
-
-/// A per-process seed for server-named members, so that ids differ across stub runs.
-fn now_ms_seed() -> u64 {
-    u64::try_from(crate::state::now_ms()).unwrap_or(0)
 }

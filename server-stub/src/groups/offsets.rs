@@ -1,8 +1,10 @@
 //! Committed offsets, by group, topic name and partition (what Kafka keeps in
 //! `__consumer_offsets`), and their expiration.
 //!
-//! The store does not care which protocol the group uses: the classic protocol commits here
-//! today, and KIP-848 consumer groups will commit to the same store.
+//! The store does not care which protocol the group uses: classic groups and KIP-848 consumer
+//! groups commit to the same store. The coordinator's commits (OffsetCommit, TxnOffsetCommit and
+//! the end of transactions, OffsetDelete, the periodic expiration) are here too, below the
+//! store, each checking the group before it touches the store.
 //!
 //! Transactional offset commits (TxnOffsetCommit) are held pending per group and producer id,
 //! tagged with the transaction's number, invisible to OffsetFetch; the transaction's end
@@ -13,8 +15,35 @@ use std::collections::{BTreeMap, HashMap};
 
 use kafka_protocol::ErrorCode;
 
+use tokio::time::Instant;
+
 use super::classic::GroupState;
-use super::{CommitFrom, GroupCoordinator, OffsetToCommit};
+use super::{rebalance, GroupCoordinator};
+
+/// Per topic, an error code per partition.
+pub(crate) type PartitionCodes = Vec<(String, Vec<(i32, ErrorCode)>)>;
+
+/// One offset to commit.
+#[derive(Debug, Clone)]
+pub(crate) struct OffsetToCommit {
+    pub topic: String,
+    pub partition: i32,
+    pub offset: i64,
+    pub leader_epoch: i32,
+    pub metadata: Option<String>,
+}
+
+/// An OffsetCommit's group fields.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct CommitFrom<'a> {
+    pub group_id: &'a str,
+    pub generation: i32,
+    pub member_id: &'a str,
+    pub instance_id: Option<&'a str>,
+    /// -1: the broker's retention.
+    pub retention_ms: i64,
+    pub version: i16,
+}
 
 /// One committed offset.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -177,9 +206,150 @@ impl OffsetStore {
     }
 }
 
-/// TxnOffsetCommit and the end of transactions, on the coordinator (its fields are visible to
-/// this child module; the offsets' own logic stays here).
+/// Commits and their kin, on the coordinator (its fields are visible to this child module; the
+/// offsets' own logic stays in the store).
 impl GroupCoordinator {
+    /// OffsetCommit of `offsets` (topics and partitions already checked to exist): one error
+    /// code per offset, in order.
+    pub(crate) fn commit(
+        &mut self,
+        from: CommitFrom<'_>,
+        offsets: &[OffsetToCommit],
+        now: Instant,
+        now_ms: i64,
+    ) -> Vec<ErrorCode> {
+        let all = |code: ErrorCode| vec![code; offsets.len()];
+        if let Some(cg) = self.consumer.get(from.group_id) {
+            if let Err(code) = cg.validate_offsets(from.member_id, from.generation) {
+                return all(code);
+            }
+            if from.version < 9 && !from.member_id.is_empty() {
+                // Members of consumer groups commit with v9+ (member epochs).
+                return all(ErrorCode::UNSUPPORTED_VERSION);
+            }
+        } else if !self.groups.contains_key(from.group_id) {
+            if from.generation >= 0 {
+                // v9+ say the group is unknown; older versions keep the historical answer.
+                return all(if from.version >= 9 {
+                    ErrorCode::GROUP_ID_NOT_FOUND
+                } else {
+                    ErrorCode::ILLEGAL_GENERATION
+                });
+            }
+            // A simple group: committed to by a consumer that assigns partitions itself.
+            self.create_group(from.group_id, now_ms);
+        }
+        let checked = self.with_group(from.group_id, now, now_ms, |g, env| {
+            // (A consumer group was checked above: `with_group` finds no classic group.)
+            rebalance::validate_offset_commit(g, env, from.member_id, from.instance_id, from.generation)
+        });
+        if let Some(Err(code)) = checked {
+            return all(code);
+        }
+        let expire_ms = (from.retention_ms != -1).then(|| now_ms.saturating_add(from.retention_ms));
+        offsets
+            .iter()
+            .map(|o| match self.checked(o, now_ms, expire_ms) {
+                Ok(committed) => {
+                    self.offsets.commit(from.group_id, &o.topic, o.partition, committed);
+                    ErrorCode::NONE
+                }
+                Err(code) => code,
+            })
+            .collect()
+    }
+
+    /// A committed offset; `None` if there is none (or no such group).
+    /// Whether an open transaction holds an offset of the partition for the group.
+    pub(crate) fn has_pending_offset(&self, group: &str, topic: &str, partition: i32) -> bool {
+        self.offsets.has_pending(group, topic, partition)
+    }
+
+    pub(crate) fn committed(&self, group: &str, topic: &str, partition: i32) -> Option<&CommittedOffset> {
+        if !self.has_group(group) {
+            return None;
+        }
+        self.offsets.get(group, topic, partition)
+    }
+
+    /// Every committed offset of a group, by topic and partition.
+    pub(crate) fn all_committed(&self, group: &str) -> Vec<(String, Vec<(i32, CommittedOffset)>)> {
+        if !self.has_group(group) {
+            return Vec::new();
+        }
+        self.offsets
+            .group(group)
+            .map(|(t, p)| (t.to_owned(), p.iter().map(|(i, o)| (*i, o.clone())).collect()))
+            .collect()
+    }
+
+    /// OffsetDelete (topics and partitions already checked to exist): per topic, per partition
+    /// error codes, or a group-level error.
+    pub(crate) fn delete_offsets(
+        &mut self,
+        group: &str,
+        topics: &[(String, Vec<i32>)],
+    ) -> Result<PartitionCodes, ErrorCode> {
+        let subscribed: Vec<bool> = if let Some(cg) = self.consumer.get(group) {
+            topics.iter().map(|(t, _)| cg.is_subscribed_to(t)).collect()
+        } else {
+            let g = self.groups.get(group).filter(|g| !g.is(GroupState::Dead)).ok_or(ErrorCode::GROUP_ID_NOT_FOUND)?;
+            if !g.is(GroupState::Empty) && !g.uses_consumer_protocol() {
+                return Err(ErrorCode::NON_EMPTY_GROUP);
+            }
+            topics.iter().map(|(t, _)| g.is_subscribed_to(t)).collect()
+        };
+        Ok(topics
+            .iter()
+            .zip(subscribed)
+            .map(|((topic, partitions), subscribed)| {
+                let codes = partitions
+                    .iter()
+                    .map(|&p| {
+                        if subscribed {
+                            (p, ErrorCode::GROUP_SUBSCRIBED_TO_TOPIC)
+                        } else {
+                            self.offsets.delete(group, topic, p);
+                            (p, ErrorCode::NONE)
+                        }
+                    })
+                    .collect();
+                (topic.clone(), codes)
+            })
+            .collect())
+    }
+
+    /// Topics were deleted: their committed offsets go too (as Kafka's coordinator does).
+    pub(crate) fn topics_deleted(&mut self, topics: &[String]) {
+        for t in topics {
+            self.offsets.delete_topic(t);
+        }
+    }
+
+    /// Expires offsets as Kafka's periodic cleanup does, and deletes empty groups left
+    /// without offsets.
+    pub(super) fn cleanup(&mut self, now_ms: i64) {
+        let retention = self.config.offsets_retention_ms;
+        let mut dead = Vec::new();
+        for g in self.groups.values() {
+            // Simple groups count from each commit; consumer groups once empty; active groups never.
+            let base_is_commit = g.protocol_type.is_none();
+            if !base_is_commit && !g.is(GroupState::Empty) {
+                continue;
+            }
+            let since = g.state_since_ms;
+            self.offsets.expire(&g.id, |topic, o| {
+                !g.is_subscribed_to(topic)
+                    && o.is_expired(now_ms, if base_is_commit { o.commit_ms } else { since }, retention)
+            });
+            if g.is(GroupState::Empty) && !self.offsets.has_offsets(&g.id) {
+                dead.push(g.id.clone());
+            }
+        }
+        for id in dead {
+            let _ = self.delete_group(&id, now_ms);
+        }
+    }
     /// TxnOffsetCommit of `offsets` (topics and partitions already checked to exist, the
     /// transaction already verified) for transaction `txn_number` of `producer_id`: one error
     /// code per offset, or the group's refusal of the whole request. The group checks are Kafka's for transactional commits: an unknown
@@ -213,21 +383,28 @@ impl GroupCoordinator {
         }
         Ok(offsets
             .iter()
-            .map(|o| {
-                if o.metadata.as_ref().is_some_and(|m| m.len() > self.config.offset_metadata_max_bytes) {
-                    return ErrorCode::OFFSET_METADATA_TOO_LARGE;
+            .map(|o| match self.checked(o, now_ms, None) {
+                Ok(pending) => {
+                    self.offsets.add_pending(from.group_id, producer_id, txn_number, &o.topic, o.partition, pending);
+                    ErrorCode::NONE
                 }
-                let pending = CommittedOffset {
-                    offset: o.offset,
-                    leader_epoch: o.leader_epoch,
-                    metadata: o.metadata.clone().unwrap_or_default(),
-                    commit_ms: now_ms,
-                    expire_ms: None,
-                };
-                self.offsets.add_pending(from.group_id, producer_id, txn_number, &o.topic, o.partition, pending);
-                ErrorCode::NONE
+                Err(code) => code,
             })
             .collect())
+    }
+
+    /// The offset to store for `o` committed at `now_ms`, or OFFSET_METADATA_TOO_LARGE.
+    fn checked(&self, o: &OffsetToCommit, now_ms: i64, expire_ms: Option<i64>) -> Result<CommittedOffset, ErrorCode> {
+        if o.metadata.as_ref().is_some_and(|m| m.len() > self.config.offset_metadata_max_bytes) {
+            return Err(ErrorCode::OFFSET_METADATA_TOO_LARGE);
+        }
+        Ok(CommittedOffset {
+            offset: o.offset,
+            leader_epoch: o.leader_epoch,
+            metadata: o.metadata.clone().unwrap_or_default(),
+            commit_ms: now_ms,
+            expire_ms,
+        })
     }
 
     /// A transaction of `producer_id` that committed offsets to `group` ended.

@@ -190,19 +190,6 @@ fn states_allow_only_kafkas_transitions() {
 }
 
 #[test]
-fn partition_for_is_javas_hash_modulo() {
-    assert_eq!(partition_for("", 50), 0);
-    assert_eq!(partition_for("hello", 50), 99_162_322 % 50);
-    // "polygenelubricants".hashCode() == Integer.MIN_VALUE, which Utils.abs maps to 0.
-    assert_eq!(java_hash("polygenelubricants"), i32::MIN);
-    assert_eq!(partition_for("polygenelubricants", 50), 0);
-    // A negative hash counts by its absolute value.
-    assert_eq!(java_hash("analytics-group"), -609_982_088);
-    assert_eq!(partition_for("analytics-group", 50), 38);
-    assert_eq!(partition_for("my-consumer-group", 50), 13);
-}
-
-#[test]
 fn member_id_required_then_the_join_completes_when_the_initial_delay_elapses() {
     let mut f = Fixture::new();
     let first = ready(f.join(&join_request("", None, &["range"]), 4));

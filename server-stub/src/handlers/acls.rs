@@ -18,7 +18,7 @@ use kafka_protocol::messages::{
 };
 use kafka_protocol::ErrorCode;
 
-use crate::dispatch::Ctx;
+use crate::handlers::Ctx;
 use crate::security::acl::{Acl, AclFilter, AclOperation, AclPermission, PatternType, ResourceType};
 use crate::state::Shared;
 
@@ -40,13 +40,13 @@ pub(crate) fn create(shared: &Shared, _ctx: &Ctx, request: CreateAclsRequest) ->
     for c in &request.creations {
         let parsed = (|| {
             Some(Acl {
-                resource_type: ResourceType::from_code(c.resource_type)?,
+                resource_type: ResourceType::from_code(c.resource_type).known()?,
                 name: c.resource_name.clone(),
-                pattern: PatternType::from_code(c.resource_pattern_type)?,
+                pattern: PatternType::from_code(c.resource_pattern_type).known()?,
                 principal: c.principal.clone(),
                 host: c.host.clone(),
-                operation: AclOperation::from_code(c.operation)?,
-                permission: AclPermission::from_code(c.permission_type)?,
+                operation: AclOperation::from_code(c.operation).known()?,
+                permission: AclPermission::from_code(c.permission_type).known()?,
             })
         })();
         let (code, message) = match parsed {
@@ -79,13 +79,13 @@ fn filter(
 ) -> Result<AclFilter, String> {
     let unknown = || "The filter has an UNKNOWN element".to_owned();
     Ok(AclFilter {
-        resource_type: ResourceType::from_code(resource_type).ok_or_else(unknown)?,
+        resource_type: ResourceType::from_code(resource_type).known().ok_or_else(unknown)?,
         name: name.clone(),
-        pattern: PatternType::from_code(pattern).ok_or_else(unknown)?,
+        pattern: PatternType::from_code(pattern).known().ok_or_else(unknown)?,
         principal: principal.clone(),
         host: host.clone(),
-        operation: AclOperation::from_code(operation).ok_or_else(unknown)?,
-        permission: AclPermission::from_code(permission).ok_or_else(unknown)?,
+        operation: AclOperation::from_code(operation).known().ok_or_else(unknown)?,
+        permission: AclPermission::from_code(permission).known().ok_or_else(unknown)?,
     })
 }
 

@@ -17,8 +17,8 @@ use kafka_protocol::messages::{
 };
 use kafka_protocol::ErrorCode;
 
-use crate::dispatch::Ctx;
 use crate::handlers::metadata::brokers_only;
+use crate::handlers::Ctx;
 use crate::state::Shared;
 
 /// `ConfigResource.Type` values.

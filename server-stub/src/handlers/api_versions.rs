@@ -17,7 +17,7 @@ use kafka_protocol::messages::api_versions::response::{ApiVersion, FinalizedFeat
 use kafka_protocol::messages::{ApiKey, ApiVersionsRequest, ApiVersionsResponse};
 use kafka_protocol::VersionRange;
 
-use crate::dispatch::Ctx;
+use crate::handlers::Ctx;
 use crate::state::{Config, Shared};
 use kafka_protocol::ErrorCode;
 

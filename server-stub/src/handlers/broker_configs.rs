@@ -16,11 +16,11 @@ use kafka_protocol::messages::DescribeConfigsRequest;
 use kafka_protocol::ErrorCode;
 
 use super::admin_configs::{
-    alter as alter_configs, described, int_at_least, long_at_least, one_of, ConfigDef, Configs, BOOLEAN,
-    COMPRESSION_TYPES, DEFAULT_CONFIG, INT, LONG, STRING,
+    alter as alter_configs, described, int_at_least, long_at_least, one_of, ConfigDef, BOOLEAN, COMPRESSION_TYPES,
+    DEFAULT_CONFIG, INT, LONG, STRING,
 };
-use crate::dispatch::Ctx;
-use crate::state::{ClusterState, Config, Shared};
+use crate::handlers::Ctx;
+use crate::state::{ClusterState, Config, Shared, DEFAULT_LOGGERS};
 
 /// `ConfigResource.Type` values.
 pub(crate) const BROKER: i8 = 4;
@@ -115,27 +115,7 @@ const BROKER_CONFIGS: &[BrokerConfig] = &[
     ),
 ];
 
-/// The loggers a broker lists before any is set, with their level.
-const LOGGERS: &[(&str, &str)] = &[("root", "INFO"), ("kafka", "INFO"), ("org.apache.kafka", "INFO")];
 const LOG_LEVELS: &[&str] = &["OFF", "FATAL", "ERROR", "WARN", "INFO", "DEBUG", "TRACE"];
-
-/// Dynamic broker configs and logger levels, in the cluster state.
-#[derive(Debug, Default)]
-pub(crate) struct BrokerConfigState {
-    /// By resource name: "" for the cluster-wide default, else a broker id.
-    dynamic: BTreeMap<String, Configs>,
-    /// Logger levels set per broker (the others are as in [`LOGGERS`]).
-    loggers: BTreeMap<i32, BTreeMap<String, String>>,
-}
-
-impl BrokerConfigState {
-    fn logger_levels(&self, broker: i32) -> BTreeMap<String, String> {
-        let mut levels: BTreeMap<String, String> =
-            LOGGERS.iter().map(|(name, level)| (name.to_string(), level.to_string())).collect();
-        levels.extend(self.loggers.get(&broker).into_iter().flatten().map(|(k, v)| (k.clone(), v.clone())));
-        levels
-    }
-}
 
 /// The broker a resource names, which must be the one asked (the admin client sends a broker's
 /// configs to that broker), as Kafka checks it.
@@ -290,7 +270,7 @@ fn alter_loggers(
                         ),
                     ));
                 }
-                if !levels.contains_key(&op.name) && !LOGGERS.iter().any(|(name, _)| *name == op.name) {
+                if !levels.contains_key(&op.name) && !DEFAULT_LOGGERS.iter().any(|(name, _)| *name == op.name) {
                     return Err((ErrorCode::INVALID_CONFIG, format!("Logger {} does not exist!", op.name)));
                 }
                 levels.insert(op.name.clone(), level);

@@ -15,8 +15,8 @@ use tokio::time::Instant;
 
 use super::coordinator::is_group_coordinator;
 use super::groups::{coordinated_by, GROUP_AUTHORIZED_OPERATIONS};
-use crate::dispatch::Ctx;
 use crate::groups::consumer::{Partitions, TopicsView};
+use crate::handlers::Ctx;
 use crate::state::Shared;
 
 pub(crate) fn heartbeat(

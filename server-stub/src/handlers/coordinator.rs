@@ -12,7 +12,7 @@ use kafka_protocol::messages::find_coordinator::response::Coordinator;
 use kafka_protocol::messages::{FindCoordinatorRequest, FindCoordinatorResponse};
 use kafka_protocol::ErrorCode;
 
-use crate::dispatch::Ctx;
+use crate::handlers::Ctx;
 use crate::state::{ClusterState, CoordinatorKind, Shared};
 
 /// Whether `broker` coordinates `group` now (else the request gets NOT_COORDINATOR).

@@ -6,7 +6,7 @@ use kafka_protocol::messages::delete_records::response::{DeleteRecordsPartitionR
 use kafka_protocol::messages::{DeleteRecordsRequest, DeleteRecordsResponse};
 use kafka_protocol::ErrorCode;
 
-use crate::dispatch::Ctx;
+use crate::handlers::Ctx;
 use crate::state::Shared;
 
 /// The request's "up to the high watermark".

@@ -36,7 +36,7 @@ use kafka_protocol::Uuid;
 use tokio::sync::Notify;
 use tokio::time::Instant;
 
-use crate::dispatch::Ctx;
+use crate::handlers::Ctx;
 use crate::state::{ClusterState, Shared};
 use kafka_protocol::ErrorCode;
 

@@ -16,8 +16,8 @@ use kafka_protocol::messages::{
 };
 use kafka_protocol::ErrorCode;
 
-use crate::dispatch::Ctx;
 use crate::groups::partition_for;
+use crate::handlers::Ctx;
 use crate::state::{now_ms, Shared};
 
 /// The operations a client may perform on a group when no authorizer is configured (READ,
@@ -50,16 +50,6 @@ pub(crate) fn list_groups(shared: &Shared, ctx: &Ctx, request: ListGroupsRequest
     ListGroupsResponse { groups, ..Default::default() }
 }
 
-/// A DescribeGroups error for one group (Kafka's `DescribeGroupsResponse.groupError`).
-pub(crate) fn describe_error(group_id: &str, code: ErrorCode, version: i16) -> DescribedGroup {
-    DescribedGroup {
-        group_id: group_id.to_owned(),
-        error_code: code.0,
-        error_message: (version >= 6).then(|| code.name().to_owned()),
-        ..Default::default()
-    }
-}
-
 pub(crate) fn describe_groups(shared: &Shared, ctx: &Ctx, request: DescribeGroupsRequest) -> DescribeGroupsResponse {
     let v = ctx.version;
     let mine = coordinated_by(shared, ctx.broker);
@@ -69,7 +59,8 @@ pub(crate) fn describe_groups(shared: &Shared, ctx: &Ctx, request: DescribeGroup
         .iter()
         .map(|id| {
             if !mine(id) {
-                return describe_error(id, ErrorCode::NOT_COORDINATOR, v);
+                let code = ErrorCode::NOT_COORDINATOR;
+                return super::error_answer::described_group(id, code.0, (v >= 6).then(|| code.name()));
             }
             let mut d = groups.describe(id).unwrap_or_else(|| DescribedGroup {
                 group_id: id.clone(),

@@ -13,7 +13,7 @@ use kafka_protocol::messages::{
     ListOffsetsRequest, ListOffsetsResponse, OffsetForLeaderEpochRequest, OffsetForLeaderEpochResponse,
 };
 
-use crate::dispatch::{Ctx, Served};
+use crate::handlers::{Ctx, Served};
 use crate::log::TimestampLookup;
 use crate::state::{ClusterState, Partition, Shared};
 use kafka_protocol::ErrorCode;

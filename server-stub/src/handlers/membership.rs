@@ -18,8 +18,8 @@ use tokio::sync::oneshot;
 use tokio::time::Instant;
 
 use super::coordinator::is_group_coordinator;
-use crate::dispatch::Ctx;
 use crate::groups::rebalance::{join_error, JoinCtx, Reply};
+use crate::handlers::Ctx;
 use crate::state::{now_ms, Shared};
 
 /// How long a parked request may wait before the handler gives up on the coordinator: well

@@ -12,7 +12,7 @@ use kafka_protocol::messages::metadata::response::{
 use kafka_protocol::messages::{MetadataRequest, MetadataResponse};
 use kafka_protocol::Uuid;
 
-use crate::dispatch::Ctx;
+use crate::handlers::Ctx;
 use crate::limits::requested_partitions;
 use crate::state::{validate_topic_name, ClusterState, Shared, Topic};
 use kafka_protocol::ErrorCode;

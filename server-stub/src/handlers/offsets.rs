@@ -23,9 +23,9 @@ use kafka_protocol::messages::{
 use kafka_protocol::{ErrorCode, Uuid};
 use tokio::time::Instant;
 
-use crate::dispatch::Ctx;
 use crate::groups::offsets::CommittedOffset;
 use crate::groups::{CommitFrom, GroupCoordinator, OffsetToCommit};
+use crate::handlers::Ctx;
 use crate::state::{now_ms, ClusterState, CoordinatorKind, Shared};
 
 /// Whether `topic`-`partition` exists.

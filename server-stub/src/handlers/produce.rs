@@ -44,7 +44,7 @@ use kafka_protocol::messages::{ProduceRequest, ProduceResponse};
 use kafka_protocol::records::{RecordBatch, RecordsError, TimestampType, LOG_OVERHEAD};
 use kafka_protocol::Uuid;
 
-use crate::dispatch::{Ctx, Served};
+use crate::handlers::{Ctx, Served};
 use crate::idempotence::{BatchMeta, SequenceCheck};
 use crate::state::{now_ms, ClusterState, Shared};
 use crate::txn::{ProducerIdAndEpoch, TxnCoordinator};

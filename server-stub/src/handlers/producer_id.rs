@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use kafka_protocol::messages::{InitProducerIdRequest, InitProducerIdResponse};
 
-use crate::dispatch::Ctx;
+use crate::handlers::Ctx;
 use crate::state::Shared;
 use crate::txn::ProducerIdAndEpoch;
 use kafka_protocol::ErrorCode;

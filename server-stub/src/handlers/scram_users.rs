@@ -15,7 +15,7 @@ use kafka_protocol::messages::{
 };
 use kafka_protocol::ErrorCode;
 
-use crate::dispatch::Ctx;
+use crate::handlers::Ctx;
 use crate::security::scram::{Credential, MAX_ITERATIONS, MIN_ITERATIONS};
 use crate::security::SaslMechanism;
 use crate::state::Shared;

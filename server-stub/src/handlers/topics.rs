@@ -19,7 +19,7 @@ use kafka_protocol::messages::{
 };
 use kafka_protocol::Uuid;
 
-use crate::dispatch::Ctx;
+use crate::handlers::Ctx;
 use crate::limits::requested_partitions;
 use crate::state::{validate_topic_name, ClusterState, Shared};
 use kafka_protocol::ErrorCode;

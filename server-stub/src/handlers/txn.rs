@@ -17,7 +17,7 @@ use kafka_protocol::messages::{
 };
 use kafka_protocol::ErrorCode;
 
-use crate::dispatch::Ctx;
+use crate::handlers::Ctx;
 use crate::state::{now_ms, ClusterState, CoordinatorKind, Shared};
 use crate::txn::{self, EndOutcome, InitOutcome, ProducerIdAndEpoch};
 

@@ -16,13 +16,12 @@ use kafka_protocol::messages::write_txn_markers::request::WritableTxnMarker;
 use kafka_protocol::messages::write_txn_markers::response as wtm;
 use kafka_protocol::messages::{
     DescribeProducersRequest, DescribeProducersResponse, DescribeTransactionsRequest, DescribeTransactionsResponse,
-    ListTransactionsRequest, ListTransactionsResponse, RequestBody, ResponseBody, WriteTxnMarkersRequest,
-    WriteTxnMarkersResponse,
+    ListTransactionsRequest, ListTransactionsResponse, WriteTxnMarkersRequest, WriteTxnMarkersResponse,
 };
 use kafka_protocol::records::{EndTxnMarker, TransactionResult};
 use kafka_protocol::ErrorCode;
 
-use crate::dispatch::Ctx;
+use crate::handlers::Ctx;
 use crate::state::{now_ms, CoordinatorKind, Shared};
 use crate::txn::metadata::{TxnMetadata, TxnState};
 
@@ -219,7 +218,7 @@ pub(crate) fn write_txn_markers(
 }
 
 /// The WriteTxnMarkers answer: `code` for each partition of each marker.
-fn marker_results(
+pub(crate) fn marker_results(
     markers: &[WritableTxnMarker],
     mut code: impl FnMut(&WritableTxnMarker, &str, i32) -> i16,
 ) -> WriteTxnMarkersResponse {
@@ -248,40 +247,4 @@ fn marker_results(
         })
         .collect();
     WriteTxnMarkersResponse { markers, ..Default::default() }
-}
-
-/// The answer to one of these requests with `code` in every error field (fault injection, an
-/// unserved version), or `None` for another API.
-pub(crate) fn error_response(request: &RequestBody, code: i16) -> Option<ResponseBody> {
-    Some(match request {
-        RequestBody::ListTransactions(_) => ListTransactionsResponse { error_code: code, ..Default::default() }.into(),
-        RequestBody::DescribeTransactions(r) => DescribeTransactionsResponse {
-            transaction_states: r
-                .transactional_ids
-                .iter()
-                .map(|id| dt::TransactionState { error_code: code, transactional_id: id.clone(), ..Default::default() })
-                .collect(),
-            ..Default::default()
-        }
-        .into(),
-        RequestBody::DescribeProducers(r) => DescribeProducersResponse {
-            topics: r
-                .topics
-                .iter()
-                .map(|t| TopicResponse {
-                    name: t.name.clone(),
-                    partitions: t
-                        .partition_indexes
-                        .iter()
-                        .map(|&p| PartitionResponse { partition_index: p, error_code: code, ..Default::default() })
-                        .collect(),
-                    ..Default::default()
-                })
-                .collect(),
-            ..Default::default()
-        }
-        .into(),
-        RequestBody::WriteTxnMarkers(r) => marker_results(&r.markers, |_, _, _| code).into(),
-        _ => return None,
-    })
 }

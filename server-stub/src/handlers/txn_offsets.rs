@@ -16,8 +16,8 @@ use kafka_protocol::messages::txn_offset_commit::response::{
 use kafka_protocol::messages::{TxnOffsetCommitRequest, TxnOffsetCommitResponse};
 use kafka_protocol::ErrorCode;
 
-use crate::dispatch::Ctx;
 use crate::groups::{CommitFrom, OffsetToCommit};
+use crate::handlers::Ctx;
 use crate::state::{now_ms, CoordinatorKind, Shared};
 use crate::txn::ProducerIdAndEpoch;
 

@@ -27,8 +27,8 @@ use kafka_protocol::records::{Batches, EndTxnMarker, RecordBatchBuilder};
 use kafka_protocol::ErrorCode;
 
 use super::{api_versions, coordinator, fetch, list_offsets, produce, producer_id, txn, txn_admin, txn_offsets};
-use crate::dispatch::{Ctx, Served};
 use crate::groups::GroupConfig;
+use crate::handlers::{Ctx, Served};
 use crate::state::{Config, CoordinatorKind, Shared};
 
 const TID: &str = "tid";

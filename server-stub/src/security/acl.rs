@@ -32,115 +32,10 @@ pub const WILDCARD: &str = "*";
 /// The principal matching every user.
 pub const WILDCARD_PRINCIPAL: &str = "User:*";
 
-macro_rules! codes {
-    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $code:literal,)+ }) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        #[non_exhaustive]
-        pub enum $name {
-            $($(#[$vdoc])* $variant,)+
-        }
-
-        impl $name {
-            /// Its code on the wire.
-            pub fn code(self) -> i8 {
-                match self {
-                    $($name::$variant => $code,)+
-                }
-            }
-
-            /// The value of a wire code, `None` for UNKNOWN and codes Kafka does not define.
-            pub fn from_code(code: i8) -> Option<$name> {
-                match code {
-                    $($code => Some($name::$variant),)+
-                    _ => None,
-                }
-            }
-        }
-    };
-}
-
-codes! {
-    /// What kind of resource an ACL protects (Kafka's `ResourceType`).
-    ResourceType {
-        /// Filters only: every type.
-        Any = 1,
-        /// A topic.
-        Topic = 2,
-        /// A consumer group.
-        Group = 3,
-        /// The cluster ([`CLUSTER_NAME`]).
-        Cluster = 4,
-        /// A transactional id.
-        TransactionalId = 5,
-        /// A delegation token.
-        DelegationToken = 6,
-        /// A user.
-        User = 7,
-    }
-}
-
-codes! {
-    /// How an ACL's resource name matches (Kafka's `PatternType`).
-    PatternType {
-        /// Filters only: LITERAL or PREFIXED with the filter's name.
-        Any = 1,
-        /// Filters only: every pattern that covers the filter's name.
-        Match = 2,
-        /// The exact name; `*` is every name.
-        Literal = 3,
-        /// Every name starting with it.
-        Prefixed = 4,
-    }
-}
-
-codes! {
-    /// What an ACL allows or denies (Kafka's `AclOperation`).
-    AclOperation {
-        /// Filters only: every operation.
-        Any = 1,
-        /// Every operation.
-        All = 2,
-        /// Read.
-        Read = 3,
-        /// Write.
-        Write = 4,
-        /// Create.
-        Create = 5,
-        /// Delete.
-        Delete = 6,
-        /// Alter.
-        Alter = 7,
-        /// Describe.
-        Describe = 8,
-        /// Inter-broker actions.
-        ClusterAction = 9,
-        /// Describe configs.
-        DescribeConfigs = 10,
-        /// Alter configs.
-        AlterConfigs = 11,
-        /// Idempotent produce.
-        IdempotentWrite = 12,
-        /// Create delegation tokens.
-        CreateTokens = 13,
-        /// Describe delegation tokens.
-        DescribeTokens = 14,
-        /// Two-phase commit (KIP-939).
-        TwoPhaseCommit = 15,
-    }
-}
-
-codes! {
-    /// Whether an ACL allows or denies (Kafka's `AclPermissionType`).
-    AclPermission {
-        /// Filters only: both.
-        Any = 1,
-        /// Denies.
-        Deny = 2,
-        /// Allows.
-        Allow = 3,
-    }
-}
+/// The protocol's ACL vocabulary, under the names the stub has always given them.
+pub use kafka_protocol::acl::{
+    AclOperation, AclPermissionType as AclPermission, AclResourceType as ResourceType, PatternType,
+};
 
 /// One ACL (Kafka's `AclBinding`): `principal` from `host` is allowed or denied `operation` on
 /// the resources `resource_type` / `name` / `pattern` covers.
@@ -236,7 +131,7 @@ impl Acl {
         match self.pattern {
             PatternType::Literal => self.name == name || self.name == WILDCARD,
             PatternType::Prefixed => name.starts_with(&self.name),
-            PatternType::Any | PatternType::Match => false,
+            PatternType::Any | PatternType::Match | PatternType::Unknown(_) => false,
         }
     }
 
@@ -246,16 +141,15 @@ impl Acl {
         let allow = self.permission == AclPermission::Allow;
         let applies = self.operation == AclOperation::All
             || self.operation == operation
-            || (allow && operation == AclOperation::Describe && self.operation.implies_describe())
+            || (allow && operation == AclOperation::Describe && implies_describe(self.operation))
             || (allow && operation == AclOperation::DescribeConfigs && self.operation == AclOperation::AlterConfigs);
         applies.then_some(allow)
     }
 }
 
-impl AclOperation {
-    fn implies_describe(self) -> bool {
-        matches!(self, AclOperation::Read | AclOperation::Write | AclOperation::Delete | AclOperation::Alter)
-    }
+/// Whether an ALLOW of `operation` also allows DESCRIBE.
+fn implies_describe(operation: AclOperation) -> bool {
+    matches!(operation, AclOperation::Read | AclOperation::Write | AclOperation::Delete | AclOperation::Alter)
 }
 
 impl fmt::Display for Acl {

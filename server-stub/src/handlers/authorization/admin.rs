@@ -4,11 +4,9 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use kafka_protocol::messages::create_partitions::response::CreatePartitionsTopicResult;
-use kafka_protocol::messages::create_topics::response::CreatableTopicResult;
 use kafka_protocol::messages::delete_topics::response::DeletableTopicResult;
-use kafka_protocol::messages::describe_configs::response::DescribeConfigsResult;
-use kafka_protocol::messages::incremental_alter_configs::response::AlterConfigsResourceResponse;
+use kafka_protocol::messages::describe_configs::request::DescribeConfigsResource;
+use kafka_protocol::messages::incremental_alter_configs::request::AlterConfigsResource;
 use kafka_protocol::messages::{
     CreatePartitionsRequest, CreateTopicsRequest, DeleteTopicsRequest, DescribeClusterRequest, DescribeConfigsRequest,
     IncrementalAlterConfigsRequest, RequestBody, ResponseBody,
@@ -16,7 +14,7 @@ use kafka_protocol::messages::{
 use kafka_protocol::{ErrorCode, Uuid};
 
 use super::{authorized_operations, topic_names};
-use crate::dispatch::{Ctx, Served};
+use crate::handlers::{error_answer, Ctx, Served};
 use crate::security::acl::{AclOperation, ResourceType, CLUSTER_NAME};
 use crate::state::Shared;
 
@@ -47,17 +45,11 @@ pub(super) async fn create_topics(shared: &Arc<Shared>, ctx: &Ctx, mut request: 
             t.configs = None;
         }
     }
-    response.topics.extend(denied.into_iter().map(|t| CreatableTopicResult {
-        topic_config_error_code: if describe_configs(&t.name) { 0 } else { TOPIC_DENIED },
-        name: t.name,
-        topic_id: Uuid::ZERO,
-        error_code: TOPIC_DENIED,
-        error_message: Some("Authorization failed.".to_owned()),
-        num_partitions: -1,
-        replication_factor: -1,
-        configs: None,
-        ..Default::default()
-    }));
+    let mut errors = error_answer::created_topics(&denied, TOPIC_DENIED, Some("Authorization failed."));
+    for t in &mut errors {
+        t.topic_config_error_code = if describe_configs(&t.name) { 0 } else { TOPIC_DENIED };
+    }
+    response.topics.extend(errors);
     Served::Reply(response.into())
 }
 
@@ -68,11 +60,7 @@ pub(super) async fn delete_topics(shared: &Arc<Shared>, ctx: &Ctx, mut request: 
         let (allowed, denied): (Vec<_>, Vec<_>) =
             std::mem::take(&mut request.topic_names).into_iter().partition(|n| delete(n));
         request.topic_names = allowed;
-        errors.extend(denied.into_iter().map(|name| DeletableTopicResult {
-            name: Some(name),
-            error_code: TOPIC_DENIED,
-            ..Default::default()
-        }));
+        errors.extend(denied.into_iter().map(|name| error_answer::deleted_topic(Some(name), Uuid::ZERO, TOPIC_DENIED)));
     } else {
         let names = topic_names(shared, request.topics.iter().map(|t| t.topic_id));
         let mut allowed = Vec::new();
@@ -84,19 +72,11 @@ pub(super) async fn delete_topics(shared: &Arc<Shared>, ctx: &Ctx, mut request: 
                 None => allowed.push(t),
                 Some(name) if by_id && !ctx.allows(AclOperation::Describe, ResourceType::Topic, &name) => {
                     // Without DESCRIBE the name is not told; the id is no secret.
-                    errors.push(DeletableTopicResult {
-                        name: None,
-                        topic_id: t.topic_id,
-                        error_code: TOPIC_DENIED,
-                        ..Default::default()
-                    });
+                    errors.push(error_answer::deleted_topic(None, t.topic_id, TOPIC_DENIED));
                 }
-                Some(name) if !delete(&name) => errors.push(DeletableTopicResult {
-                    name: Some(name),
-                    topic_id: t.topic_id,
-                    error_code: TOPIC_DENIED,
-                    ..Default::default()
-                }),
+                Some(name) if !delete(&name) => {
+                    errors.push(error_answer::deleted_topic(Some(name), t.topic_id, TOPIC_DENIED))
+                }
                 Some(_) => allowed.push(t),
             }
         }
@@ -113,22 +93,13 @@ pub(super) async fn delete_topics(shared: &Arc<Shared>, ctx: &Ctx, mut request: 
 }
 
 pub(super) async fn create_partitions(shared: &Arc<Shared>, ctx: &Ctx, mut request: CreatePartitionsRequest) -> Served {
-    let (allowed, denied): (Vec<_>, Vec<_>) = std::mem::take(&mut request.topics)
-        .into_iter()
-        .partition(|t| ctx.allows(AclOperation::Alter, ResourceType::Topic, &t.name));
-    let mut response = if allowed.is_empty() {
-        Default::default()
-    } else {
-        request.topics = allowed;
-        served!(shared, ctx, CreatePartitions(request))
-    };
-    response.results.extend(denied.into_iter().map(|t| CreatePartitionsTopicResult {
-        name: t.name,
-        error_code: TOPIC_DENIED,
-        error_message: Some("The topic authorization is failed.".to_owned()),
-        ..Default::default()
-    }));
-    Served::Reply(response.into())
+    per_item!(
+        shared,
+        ctx,
+        CreatePartitions(request).topics => results,
+        |t| ctx.allows(AclOperation::Alter, ResourceType::Topic, &t.name),
+        |denied| error_answer::created_partitions(denied, TOPIC_DENIED, Some("The topic authorization is failed."))
+    )
 }
 
 /// Config resource types (`ConfigResource.Type`).
@@ -153,25 +124,16 @@ fn config_denied(ctx: &Ctx, operation: AclOperation, resource_type: i8, name: &s
 }
 
 pub(super) async fn describe_configs(shared: &Arc<Shared>, ctx: &Ctx, mut request: DescribeConfigsRequest) -> Served {
-    let op = AclOperation::DescribeConfigs;
-    let (allowed, denied): (Vec<_>, Vec<_>) = std::mem::take(&mut request.resources)
-        .into_iter()
-        .partition(|r| config_denied(ctx, op, r.resource_type, &r.resource_name).is_none());
-    let mut response = if allowed.is_empty() {
-        Default::default()
-    } else {
-        request.resources = allowed;
-        served!(shared, ctx, DescribeConfigs(request))
+    let denied = |r: &DescribeConfigsResource| {
+        config_denied(ctx, AclOperation::DescribeConfigs, r.resource_type, &r.resource_name)
     };
-    response.results.extend(denied.into_iter().map(|r| DescribeConfigsResult {
-        error_code: config_denied(ctx, op, r.resource_type, &r.resource_name).unwrap_or(TOPIC_DENIED),
-        error_message: None,
-        resource_type: r.resource_type,
-        resource_name: r.resource_name,
-        configs: Vec::new(),
-        ..Default::default()
-    }));
-    Served::Reply(response.into())
+    per_item!(
+        shared,
+        ctx,
+        DescribeConfigs(request).resources => results,
+        |r| denied(r).is_none(),
+        |refused| error_answer::described_configs(refused, |r| denied(r).unwrap_or(TOPIC_DENIED), None)
+    )
 }
 
 pub(super) async fn incremental_alter_configs(
@@ -179,24 +141,15 @@ pub(super) async fn incremental_alter_configs(
     ctx: &Ctx,
     mut request: IncrementalAlterConfigsRequest,
 ) -> Served {
-    let op = AclOperation::AlterConfigs;
-    let (allowed, denied): (Vec<_>, Vec<_>) = std::mem::take(&mut request.resources)
-        .into_iter()
-        .partition(|r| config_denied(ctx, op, r.resource_type, &r.resource_name).is_none());
-    let mut response = if allowed.is_empty() {
-        Default::default()
-    } else {
-        request.resources = allowed;
-        served!(shared, ctx, IncrementalAlterConfigs(request))
-    };
-    response.responses.extend(denied.into_iter().map(|r| AlterConfigsResourceResponse {
-        error_code: config_denied(ctx, op, r.resource_type, &r.resource_name).unwrap_or(TOPIC_DENIED),
-        error_message: None,
-        resource_type: r.resource_type,
-        resource_name: r.resource_name,
-        ..Default::default()
-    }));
-    Served::Reply(response.into())
+    let denied =
+        |r: &AlterConfigsResource| config_denied(ctx, AclOperation::AlterConfigs, r.resource_type, &r.resource_name);
+    per_item!(
+        shared,
+        ctx,
+        IncrementalAlterConfigs(request).resources => responses,
+        |r| denied(r).is_none(),
+        |refused| error_answer::altered_configs(refused, |r| denied(r).unwrap_or(TOPIC_DENIED), None)
+    )
 }
 
 pub(super) async fn describe_cluster(shared: &Arc<Shared>, ctx: &Ctx, request: DescribeClusterRequest) -> Served {

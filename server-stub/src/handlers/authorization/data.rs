@@ -4,13 +4,6 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
-use kafka_protocol::messages::delete_records::response::{DeleteRecordsPartitionResult, DeleteRecordsTopicResult};
-use kafka_protocol::messages::describe_producers::response::{PartitionResponse, TopicResponse};
-use kafka_protocol::messages::fetch::response::{FetchableTopicResponse, PartitionData};
-use kafka_protocol::messages::list_offsets::response::{ListOffsetsPartitionResponse, ListOffsetsTopicResponse};
-use kafka_protocol::messages::metadata::response::MetadataResponseTopic;
-use kafka_protocol::messages::offset_for_leader_epoch::response::{EpochEndOffset, OffsetForLeaderTopicResult};
-use kafka_protocol::messages::produce::response::{PartitionProduceResponse, TopicProduceResponse};
 use kafka_protocol::messages::{
     DeleteRecordsRequest, DescribeProducersRequest, FetchRequest, FetchResponse, ListOffsetsRequest, MetadataRequest,
     OffsetForLeaderEpochRequest, ProduceRequest, RequestBody, ResponseBody,
@@ -18,8 +11,7 @@ use kafka_protocol::messages::{
 use kafka_protocol::{ErrorCode, Uuid};
 
 use super::{authorized_operations, existing_topics, topic_names, whole};
-use crate::dispatch::{self, Ctx, Served};
-use crate::handlers::metadata::brokers_only;
+use crate::handlers::{self, error_answer, metadata::brokers_only, Ctx, Served};
 use crate::security::acl::{AclOperation, ResourceType, CLUSTER_NAME};
 use crate::state::Shared;
 
@@ -57,7 +49,7 @@ pub(super) async fn produce(shared: &Arc<Shared>, ctx: &Ctx, mut request: Produc
     });
     if denied.is_empty() {
         request.topic_data = allowed;
-        return dispatch::serve(shared, ctx, RequestBody::Produce(request)).await;
+        return handlers::serve(shared, ctx, RequestBody::Produce(request)).await;
     }
     for t in &denied {
         tracing::debug!(principal = %ctx.principal, topic = %name_of(&t.name, t.topic_id), "produce: not authorized");
@@ -66,26 +58,7 @@ pub(super) async fn produce(shared: &Arc<Shared>, ctx: &Ctx, mut request: Produc
         // acks=0 has no answer to carry the error: Kafka closes the connection.
         return Served::Close;
     }
-    let errors: Vec<TopicProduceResponse> = denied
-        .iter()
-        .map(|t| TopicProduceResponse {
-            name: t.name.clone(),
-            topic_id: t.topic_id,
-            partition_responses: t
-                .partition_data
-                .iter()
-                .map(|p| PartitionProduceResponse {
-                    index: p.index,
-                    error_code: TOPIC_DENIED,
-                    base_offset: -1,
-                    log_append_time_ms: -1,
-                    log_start_offset: -1,
-                    ..Default::default()
-                })
-                .collect(),
-            ..Default::default()
-        })
-        .collect();
+    let errors = error_answer::produce_topics(&denied, TOPIC_DENIED);
     let mut response = if allowed.is_empty() {
         kafka_protocol::messages::ProduceResponse::default()
     } else {
@@ -119,59 +92,18 @@ pub(super) async fn fetch(shared: &Arc<Shared>, ctx: &Ctx, mut request: FetchReq
     if response.error_code != 0 {
         return Served::Reply(response.into());
     }
-    response.responses.extend(denied.into_iter().map(|t| {
-        FetchableTopicResponse {
-            topic: t.topic,
-            topic_id: t.topic_id,
-            partitions: t
-                .partitions
-                .iter()
-                .map(|p| PartitionData {
-                    partition_index: p.partition,
-                    error_code: TOPIC_DENIED,
-                    high_watermark: -1,
-                    last_stable_offset: -1,
-                    log_start_offset: -1,
-                    aborted_transactions: None,
-                    preferred_read_replica: -1,
-                    records: Some(bytes::Bytes::new()),
-                    ..Default::default()
-                })
-                .collect(),
-            ..Default::default()
-        }
-    }));
+    response.responses.extend(error_answer::fetch_topics(&denied, TOPIC_DENIED));
     Served::Reply(response.into())
 }
 
 pub(super) async fn list_offsets(shared: &Arc<Shared>, ctx: &Ctx, mut request: ListOffsetsRequest) -> Served {
-    let (allowed, denied): (Vec<_>, Vec<_>) = std::mem::take(&mut request.topics)
-        .into_iter()
-        .partition(|t| ctx.allows(AclOperation::Describe, ResourceType::Topic, &t.name));
-    let errors = denied.into_iter().map(|t| ListOffsetsTopicResponse {
-        name: t.name,
-        partitions: t
-            .partitions
-            .iter()
-            .map(|p| ListOffsetsPartitionResponse {
-                partition_index: p.partition_index,
-                error_code: TOPIC_DENIED,
-                timestamp: -1,
-                offset: -1,
-                leader_epoch: -1,
-                ..Default::default()
-            })
-            .collect(),
-        ..Default::default()
-    });
-    let mut response = if allowed.is_empty() {
-        Default::default()
-    } else {
-        request.topics = allowed;
-        served!(shared, ctx, ListOffsets(request))
-    };
-    response.topics.extend(errors);
-    Served::Reply(kafka_protocol::messages::ListOffsetsResponse { ..response }.into())
+    per_item!(
+        shared,
+        ctx,
+        ListOffsets(request).topics => topics,
+        |t| ctx.allows(AclOperation::Describe, ResourceType::Topic, &t.name),
+        |denied| error_answer::list_offsets_topics(denied, TOPIC_DENIED)
+    )
 }
 
 pub(super) async fn offset_for_leader_epoch(
@@ -180,45 +112,13 @@ pub(super) async fn offset_for_leader_epoch(
     mut request: OffsetForLeaderEpochRequest,
 ) -> Served {
     let cluster = ctx.allows_cluster(AclOperation::ClusterAction);
-    let (allowed, denied): (Vec<_>, Vec<_>) = std::mem::take(&mut request.topics)
-        .into_iter()
-        .partition(|t| cluster || ctx.allows(AclOperation::Describe, ResourceType::Topic, &t.topic));
-    let errors = denied.into_iter().map(|t| OffsetForLeaderTopicResult {
-        topic: t.topic,
-        partitions: t
-            .partitions
-            .iter()
-            .map(|p| EpochEndOffset {
-                partition: p.partition,
-                error_code: TOPIC_DENIED,
-                leader_epoch: -1,
-                end_offset: -1,
-                ..Default::default()
-            })
-            .collect(),
-        ..Default::default()
-    });
-    let mut response = if allowed.is_empty() {
-        Default::default()
-    } else {
-        request.topics = allowed;
-        served!(shared, ctx, OffsetForLeaderEpoch(request))
-    };
-    response.topics.extend(errors);
-    Served::Reply(ResponseBody::OffsetForLeaderEpoch(response))
-}
-
-/// A topic Metadata refuses: no partitions, no id.
-fn metadata_denied(name: Option<String>, topic_id: Uuid) -> MetadataResponseTopic {
-    MetadataResponseTopic {
-        error_code: TOPIC_DENIED,
-        name,
-        topic_id,
-        is_internal: false,
-        partitions: Vec::new(),
-        topic_authorized_operations: i32::MIN,
-        ..Default::default()
-    }
+    per_item!(
+        shared,
+        ctx,
+        OffsetForLeaderEpoch(request).topics => topics,
+        |t| cluster || ctx.allows(AclOperation::Describe, ResourceType::Topic, &t.topic),
+        |denied| error_answer::epoch_topics(denied, TOPIC_DENIED)
+    )
 }
 
 pub(super) async fn metadata(shared: &Arc<Shared>, ctx: &Ctx, mut request: MetadataRequest) -> Served {
@@ -265,7 +165,7 @@ pub(super) async fn metadata(shared: &Arc<Shared>, ctx: &Ctx, mut request: Metad
         if !visible {
             if !all_topics {
                 // Asked for by id: the id is no secret, the name is.
-                response.topics.push(metadata_denied(None, topic.topic_id));
+                response.topics.push(error_answer::metadata_topic(None, topic.topic_id, TOPIC_DENIED));
             }
             continue;
         }
@@ -276,8 +176,10 @@ pub(super) async fn metadata(shared: &Arc<Shared>, ctx: &Ctx, mut request: Metad
         }
         response.topics.push(topic);
     }
-    response.topics.extend(create_denied.into_iter().map(|n| metadata_denied(Some(n), Uuid::ZERO)));
-    response.topics.extend(denied.into_iter().map(|n| metadata_denied(Some(n), Uuid::ZERO)));
+    response
+        .topics
+        .extend(create_denied.into_iter().map(|n| error_answer::metadata_topic(Some(n), Uuid::ZERO, TOPIC_DENIED)));
+    response.topics.extend(denied.into_iter().map(|n| error_answer::metadata_topic(Some(n), Uuid::ZERO, TOPIC_DENIED)));
     if include_cluster_operations {
         response.cluster_authorized_operations = if ctx.allows_cluster(AclOperation::Describe) {
             authorized_operations(ctx, ResourceType::Cluster, CLUSTER_NAME)
@@ -289,31 +191,13 @@ pub(super) async fn metadata(shared: &Arc<Shared>, ctx: &Ctx, mut request: Metad
 }
 
 pub(super) async fn delete_records(shared: &Arc<Shared>, ctx: &Ctx, mut request: DeleteRecordsRequest) -> Served {
-    let (allowed, denied): (Vec<_>, Vec<_>) = std::mem::take(&mut request.topics)
-        .into_iter()
-        .partition(|t| ctx.allows(AclOperation::Delete, ResourceType::Topic, &t.name));
-    let errors = denied.into_iter().map(|t| DeleteRecordsTopicResult {
-        name: t.name,
-        partitions: t
-            .partitions
-            .iter()
-            .map(|p| DeleteRecordsPartitionResult {
-                partition_index: p.partition_index,
-                error_code: TOPIC_DENIED,
-                low_watermark: -1,
-                ..Default::default()
-            })
-            .collect(),
-        ..Default::default()
-    });
-    let mut response = if allowed.is_empty() {
-        Default::default()
-    } else {
-        request.topics = allowed;
-        served!(shared, ctx, DeleteRecords(request))
-    };
-    response.topics.extend(errors);
-    Served::Reply(ResponseBody::DeleteRecords(response))
+    per_item!(
+        shared,
+        ctx,
+        DeleteRecords(request).topics => topics,
+        |t| ctx.allows(AclOperation::Delete, ResourceType::Topic, &t.name),
+        |denied| error_answer::delete_records_topics(denied, TOPIC_DENIED)
+    )
 }
 
 pub(super) async fn describe_producers(
@@ -321,26 +205,13 @@ pub(super) async fn describe_producers(
     ctx: &Ctx,
     mut request: DescribeProducersRequest,
 ) -> Served {
-    let (allowed, denied): (Vec<_>, Vec<_>) = std::mem::take(&mut request.topics)
-        .into_iter()
-        .partition(|t| ctx.allows(AclOperation::Read, ResourceType::Topic, &t.name));
-    let errors = denied.into_iter().map(|t| TopicResponse {
-        name: t.name,
-        partitions: t
-            .partition_indexes
-            .iter()
-            .map(|p| PartitionResponse { partition_index: *p, error_code: TOPIC_DENIED, ..Default::default() })
-            .collect(),
-        ..Default::default()
-    });
-    let mut response = if allowed.is_empty() {
-        Default::default()
-    } else {
-        request.topics = allowed;
-        served!(shared, ctx, DescribeProducers(request))
-    };
-    response.topics.extend(errors);
-    Served::Reply(ResponseBody::DescribeProducers(response))
+    per_item!(
+        shared,
+        ctx,
+        DescribeProducers(request).topics => topics,
+        |t| ctx.allows(AclOperation::Read, ResourceType::Topic, &t.name),
+        |denied| error_answer::describe_producers_topics(denied, TOPIC_DENIED)
+    )
 }
 
 #[cfg(test)]

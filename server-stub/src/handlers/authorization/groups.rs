@@ -4,32 +4,18 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-use kafka_protocol::messages::add_partitions_to_txn::response::{
-    AddPartitionsToTxnPartitionResult, AddPartitionsToTxnTopicResult,
-};
-use kafka_protocol::messages::delete_groups::response::DeletableGroupResult;
-use kafka_protocol::messages::describe_groups::response::DescribedGroup;
-use kafka_protocol::messages::describe_transactions::response::TransactionState;
 use kafka_protocol::messages::find_coordinator::response::Coordinator;
-use kafka_protocol::messages::offset_commit::response::{OffsetCommitResponsePartition, OffsetCommitResponseTopic};
-use kafka_protocol::messages::offset_delete::response::{OffsetDeleteResponsePartition, OffsetDeleteResponseTopic};
-use kafka_protocol::messages::offset_fetch::response::{
-    OffsetFetchResponseGroup, OffsetFetchResponsePartition, OffsetFetchResponsePartitions, OffsetFetchResponseTopic,
-    OffsetFetchResponseTopics,
-};
-use kafka_protocol::messages::txn_offset_commit::response::{
-    TxnOffsetCommitResponsePartition, TxnOffsetCommitResponseTopic,
-};
+use kafka_protocol::messages::offset_fetch::response::OffsetFetchResponseGroup;
 use kafka_protocol::messages::{
-    consumer_group_describe, AddPartitionsToTxnRequest, AddPartitionsToTxnResponse, ConsumerGroupDescribeRequest,
-    ConsumerGroupHeartbeatRequest, ConsumerGroupHeartbeatResponse, DeleteGroupsRequest, DescribeGroupsRequest,
-    DescribeTransactionsRequest, FindCoordinatorRequest, ListGroupsRequest, ListTransactionsRequest,
-    OffsetCommitRequest, OffsetDeleteRequest, OffsetFetchRequest, RequestBody, ResponseBody, TxnOffsetCommitRequest,
+    AddPartitionsToTxnRequest, AddPartitionsToTxnResponse, ConsumerGroupDescribeRequest, ConsumerGroupHeartbeatRequest,
+    ConsumerGroupHeartbeatResponse, DeleteGroupsRequest, DescribeGroupsRequest, DescribeTransactionsRequest,
+    FindCoordinatorRequest, ListGroupsRequest, ListTransactionsRequest, OffsetCommitRequest, OffsetDeleteRequest,
+    OffsetFetchRequest, RequestBody, ResponseBody, TxnOffsetCommitRequest,
 };
 use kafka_protocol::ErrorCode;
 
 use super::{authorized_operations, existing_topics, group_denied, topic_names, whole};
-use crate::dispatch::{self, Ctx, Served};
+use crate::handlers::{self, error_answer, Ctx, Served};
 use crate::security::acl::{AclOperation, ResourceType};
 use crate::state::Shared;
 
@@ -40,11 +26,11 @@ pub(super) async fn find_coordinator(shared: &Arc<Shared>, ctx: &Ctx, mut reques
     let (resource_type, code) = match request.key_type {
         0 => (ResourceType::Group, ErrorCode::GROUP_AUTHORIZATION_FAILED),
         1 => (ResourceType::TransactionalId, ErrorCode::TRANSACTIONAL_ID_AUTHORIZATION_FAILED),
-        _ => return dispatch::serve(shared, ctx, RequestBody::FindCoordinator(request)).await,
+        _ => return handlers::serve(shared, ctx, RequestBody::FindCoordinator(request)).await,
     };
     if ctx.version < 4 {
         if ctx.allows(AclOperation::Describe, resource_type, &request.key) {
-            return dispatch::serve(shared, ctx, RequestBody::FindCoordinator(request)).await;
+            return handlers::serve(shared, ctx, RequestBody::FindCoordinator(request)).await;
         }
         return whole(shared, ctx, &RequestBody::FindCoordinator(request), code);
     }
@@ -65,14 +51,7 @@ pub(super) async fn find_coordinator(shared: &Arc<Shared>, ctx: &Ctx, mut reques
         .into_iter()
         .map(|key| match found.remove(&key) {
             Some(c) => c,
-            None => Coordinator {
-                key,
-                node_id: -1,
-                host: String::new(),
-                port: -1,
-                error_code: code.0,
-                ..Default::default()
-            },
+            None => error_answer::coordinator(key, code.0, Some("")),
         })
         .collect();
     Served::Reply(response.into())
@@ -108,7 +87,7 @@ pub(super) async fn consumer_group_heartbeat(
             .into(),
         );
     }
-    dispatch::serve(shared, ctx, RequestBody::ConsumerGroupHeartbeat(request)).await
+    handlers::serve(shared, ctx, RequestBody::ConsumerGroupHeartbeat(request)).await
 }
 
 pub(super) async fn offset_commit(shared: &Arc<Shared>, ctx: &Ctx, mut request: OffsetCommitRequest) -> Served {
@@ -117,31 +96,13 @@ pub(super) async fn offset_commit(shared: &Arc<Shared>, ctx: &Ctx, mut request: 
     }
     // v10+ names topics by id.
     let names = topic_names(shared, request.topics.iter().map(|t| t.topic_id));
-    let (allowed, denied): (Vec<_>, Vec<_>) = std::mem::take(&mut request.topics)
-        .into_iter()
-        .partition(|t| ctx.allows(AclOperation::Read, ResourceType::Topic, names.get(&t.topic_id).unwrap_or(&t.name)));
-    let errors = denied.into_iter().map(|t| OffsetCommitResponseTopic {
-        name: t.name,
-        topic_id: t.topic_id,
-        partitions: t
-            .partitions
-            .iter()
-            .map(|p| OffsetCommitResponsePartition {
-                partition_index: p.partition_index,
-                error_code: TOPIC_DENIED,
-                ..Default::default()
-            })
-            .collect(),
-        ..Default::default()
-    });
-    let mut response = if allowed.is_empty() {
-        Default::default()
-    } else {
-        request.topics = allowed;
-        served!(shared, ctx, OffsetCommit(request))
-    };
-    response.topics.extend(errors);
-    Served::Reply(response.into())
+    per_item!(
+        shared,
+        ctx,
+        OffsetCommit(request).topics => topics,
+        |t| ctx.allows(AclOperation::Read, ResourceType::Topic, names.get(&t.topic_id).unwrap_or(&t.name)),
+        |denied| error_answer::offset_commit_topics(denied, TOPIC_DENIED)
+    )
 }
 
 pub(super) async fn txn_offset_commit(shared: &Arc<Shared>, ctx: &Ctx, mut request: TxnOffsetCommitRequest) -> Served {
@@ -153,61 +114,26 @@ pub(super) async fn txn_offset_commit(shared: &Arc<Shared>, ctx: &Ctx, mut reque
         return group_denied(shared, ctx, &RequestBody::TxnOffsetCommit(request));
     }
     let names = topic_names(shared, request.topics.iter().map(|t| t.topic_id));
-    let (allowed, denied): (Vec<_>, Vec<_>) = std::mem::take(&mut request.topics)
-        .into_iter()
-        .partition(|t| ctx.allows(AclOperation::Read, ResourceType::Topic, names.get(&t.topic_id).unwrap_or(&t.name)));
-    let errors = denied.into_iter().map(|t| TxnOffsetCommitResponseTopic {
-        name: t.name,
-        topic_id: t.topic_id,
-        partitions: t
-            .partitions
-            .iter()
-            .map(|p| TxnOffsetCommitResponsePartition {
-                partition_index: p.partition_index,
-                error_code: TOPIC_DENIED,
-                ..Default::default()
-            })
-            .collect(),
-        ..Default::default()
-    });
-    let mut response = if allowed.is_empty() {
-        Default::default()
-    } else {
-        request.topics = allowed;
-        served!(shared, ctx, TxnOffsetCommit(request))
-    };
-    response.topics.extend(errors);
-    Served::Reply(response.into())
+    per_item!(
+        shared,
+        ctx,
+        TxnOffsetCommit(request).topics => topics,
+        |t| ctx.allows(AclOperation::Read, ResourceType::Topic, names.get(&t.topic_id).unwrap_or(&t.name)),
+        |denied| error_answer::txn_offset_commit_topics(denied, TOPIC_DENIED)
+    )
 }
 
 pub(super) async fn offset_delete(shared: &Arc<Shared>, ctx: &Ctx, mut request: OffsetDeleteRequest) -> Served {
     if !ctx.allows(AclOperation::Delete, ResourceType::Group, &request.group_id) {
         return group_denied(shared, ctx, &RequestBody::OffsetDelete(request));
     }
-    let (allowed, denied): (Vec<_>, Vec<_>) = std::mem::take(&mut request.topics)
-        .into_iter()
-        .partition(|t| ctx.allows(AclOperation::Read, ResourceType::Topic, &t.name));
-    let errors = denied.into_iter().map(|t| OffsetDeleteResponseTopic {
-        name: t.name,
-        partitions: t
-            .partitions
-            .iter()
-            .map(|p| OffsetDeleteResponsePartition {
-                partition_index: p.partition_index,
-                error_code: TOPIC_DENIED,
-                ..Default::default()
-            })
-            .collect(),
-        ..Default::default()
-    });
-    let mut response = if allowed.is_empty() {
-        Default::default()
-    } else {
-        request.topics = allowed;
-        served!(shared, ctx, OffsetDelete(request))
-    };
-    response.topics.extend(errors);
-    Served::Reply(response.into())
+    per_item!(
+        shared,
+        ctx,
+        OffsetDelete(request).topics => topics,
+        |t| ctx.allows(AclOperation::Read, ResourceType::Topic, &t.name),
+        |denied| error_answer::offset_delete_topics(denied, TOPIC_DENIED)
+    )
 }
 
 /// OffsetFetch: a denied group is GROUP_AUTHORIZATION_FAILED; of a group's offsets, named topics
@@ -228,24 +154,7 @@ pub(super) async fn offset_fetch(shared: &Arc<Shared>, ctx: &Ctx, mut request: O
         }
         let mut response = served!(shared, ctx, OffsetFetch(request));
         response.topics.retain(|t| describe(&t.name));
-        response.topics.extend(denied.into_iter().map(|t| {
-            OffsetFetchResponseTopic {
-                name: t.name,
-                partitions: t
-                    .partition_indexes
-                    .iter()
-                    .map(|p| OffsetFetchResponsePartition {
-                        partition_index: *p,
-                        committed_offset: -1,
-                        committed_leader_epoch: -1,
-                        metadata: Some(String::new()),
-                        error_code: TOPIC_DENIED,
-                        ..Default::default()
-                    })
-                    .collect(),
-                ..Default::default()
-            }
-        }));
+        response.topics.extend(error_answer::offset_fetch_topics(&denied, TOPIC_DENIED));
         return Served::Reply(response.into());
     }
     let groups = std::mem::take(&mut request.groups);
@@ -278,30 +187,13 @@ pub(super) async fn offset_fetch(shared: &Arc<Shared>, ctx: &Ctx, mut request: O
     response.groups = groups
         .into_iter()
         .map(|g| match answered.remove(&g.group_id) {
-            None => OffsetFetchResponseGroup { group_id: g.group_id, error_code: GROUP_DENIED, ..Default::default() },
+            None => error_answer::offset_fetch_group(g.group_id, GROUP_DENIED),
             Some(mut answer) => {
                 if answer.error_code == 0 {
                     let by_id = topic_names(shared, answer.topics.iter().map(|t| t.topic_id));
                     answer.topics.retain(|t| describe(by_id.get(&t.topic_id).unwrap_or(&t.name)));
-                    for t in denied_topics.remove(&g.group_id).unwrap_or_default() {
-                        answer.topics.push(OffsetFetchResponseTopics {
-                            name: t.name,
-                            topic_id: t.topic_id,
-                            partitions: t
-                                .partition_indexes
-                                .iter()
-                                .map(|p| OffsetFetchResponsePartitions {
-                                    partition_index: *p,
-                                    committed_offset: -1,
-                                    committed_leader_epoch: -1,
-                                    metadata: Some(String::new()),
-                                    error_code: TOPIC_DENIED,
-                                    ..Default::default()
-                                })
-                                .collect(),
-                            ..Default::default()
-                        });
-                    }
+                    let denied = denied_topics.remove(&g.group_id).unwrap_or_default();
+                    answer.topics.extend(error_answer::offset_fetch_group_topics(&denied, TOPIC_DENIED));
                 }
                 answer
             }
@@ -315,12 +207,7 @@ pub(super) async fn describe_groups(shared: &Arc<Shared>, ctx: &Ctx, request: De
     let mut response = served!(shared, ctx, DescribeGroups(request));
     for g in &mut response.groups {
         if !ctx.allows(AclOperation::Describe, ResourceType::Group, &g.group_id) {
-            *g = DescribedGroup {
-                group_id: std::mem::take(&mut g.group_id),
-                error_code: GROUP_DENIED,
-                authorized_operations: i32::MIN,
-                ..Default::default()
-            };
+            *g = error_answer::described_group(&g.group_id, GROUP_DENIED, None);
         } else if include && ctx.version >= 3 && g.error_code == 0 {
             g.authorized_operations = authorized_operations(ctx, ResourceType::Group, &g.group_id);
         }
@@ -337,12 +224,7 @@ pub(super) async fn consumer_group_describe(
     let mut response = served!(shared, ctx, ConsumerGroupDescribe(request));
     for g in &mut response.groups {
         if !ctx.allows(AclOperation::Describe, ResourceType::Group, &g.group_id) {
-            *g = consumer_group_describe::response::DescribedGroup {
-                group_id: std::mem::take(&mut g.group_id),
-                error_code: GROUP_DENIED,
-                authorized_operations: i32::MIN,
-                ..Default::default()
-            };
+            *g = error_answer::consumer_described_group(&g.group_id, GROUP_DENIED, None);
         } else if include && g.error_code == 0 {
             g.authorized_operations = authorized_operations(ctx, ResourceType::Group, &g.group_id);
         }
@@ -351,21 +233,13 @@ pub(super) async fn consumer_group_describe(
 }
 
 pub(super) async fn delete_groups(shared: &Arc<Shared>, ctx: &Ctx, mut request: DeleteGroupsRequest) -> Served {
-    let (allowed, denied): (Vec<_>, Vec<_>) = std::mem::take(&mut request.groups_names)
-        .into_iter()
-        .partition(|g| ctx.allows(AclOperation::Delete, ResourceType::Group, g));
-    let mut response = if allowed.is_empty() {
-        Default::default()
-    } else {
-        request.groups_names = allowed;
-        served!(shared, ctx, DeleteGroups(request))
-    };
-    response.results.extend(denied.into_iter().map(|group_id| DeletableGroupResult {
-        group_id,
-        error_code: GROUP_DENIED,
-        ..Default::default()
-    }));
-    Served::Reply(response.into())
+    per_item!(
+        shared,
+        ctx,
+        DeleteGroups(request).groups_names => results,
+        |g| ctx.allows(AclOperation::Delete, ResourceType::Group, g),
+        |denied| error_answer::deleted_groups(denied, GROUP_DENIED, None)
+    )
 }
 
 pub(super) async fn list_groups(shared: &Arc<Shared>, ctx: &Ctx, request: ListGroupsRequest) -> Served {
@@ -388,7 +262,7 @@ pub(super) async fn add_partitions_to_txn(
         if !ctx.allows_cluster(AclOperation::ClusterAction) {
             return super::cluster_denied(shared, ctx, &RequestBody::AddPartitionsToTxn(request));
         }
-        return dispatch::serve(shared, ctx, RequestBody::AddPartitionsToTxn(request)).await;
+        return handlers::serve(shared, ctx, RequestBody::AddPartitionsToTxn(request)).await;
     }
     if !ctx.allows(AclOperation::Write, ResourceType::TransactionalId, &request.v3_and_below_transactional_id) {
         let code = ErrorCode::TRANSACTIONAL_ID_AUTHORIZATION_FAILED;
@@ -396,36 +270,19 @@ pub(super) async fn add_partitions_to_txn(
     }
     let write = |t: &str| ctx.allows(AclOperation::Write, ResourceType::Topic, t);
     if request.v3_and_below_topics.iter().all(|t| write(&t.name)) {
-        return dispatch::serve(shared, ctx, RequestBody::AddPartitionsToTxn(request)).await;
+        return handlers::serve(shared, ctx, RequestBody::AddPartitionsToTxn(request)).await;
     }
     let existing: HashSet<String> =
         existing_topics(shared, request.v3_and_below_topics.iter().map(|t| t.name.as_str())).into_iter().collect();
-    let results = request
-        .v3_and_below_topics
-        .iter()
-        .map(|t| {
-            let code = if !write(&t.name) {
-                TOPIC_DENIED
-            } else if !existing.contains(&t.name) {
-                ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0
-            } else {
-                ErrorCode::OPERATION_NOT_ATTEMPTED.0
-            };
-            AddPartitionsToTxnTopicResult {
-                name: t.name.clone(),
-                results_by_partition: t
-                    .partitions
-                    .iter()
-                    .map(|p| AddPartitionsToTxnPartitionResult {
-                        partition_index: *p,
-                        partition_error_code: code,
-                        ..Default::default()
-                    })
-                    .collect(),
-                ..Default::default()
-            }
-        })
-        .collect();
+    let results = error_answer::txn_partitions(&request.v3_and_below_topics, |topic| {
+        if !write(topic) {
+            TOPIC_DENIED
+        } else if !existing.contains(topic) {
+            ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0
+        } else {
+            ErrorCode::OPERATION_NOT_ATTEMPTED.0
+        }
+    });
     Served::Reply(AddPartitionsToTxnResponse { results_by_topic_v3_and_below: results, ..Default::default() }.into())
 }
 
@@ -437,16 +294,8 @@ pub(super) async fn describe_transactions(
     let mut response = served!(shared, ctx, DescribeTransactions(request));
     for t in &mut response.transaction_states {
         if !ctx.allows(AclOperation::Describe, ResourceType::TransactionalId, &t.transactional_id) {
-            *t = TransactionState {
-                transactional_id: std::mem::take(&mut t.transactional_id),
-                error_code: ErrorCode::TRANSACTIONAL_ID_AUTHORIZATION_FAILED.0,
-                transaction_state: String::new(),
-                transaction_timeout_ms: 0,
-                transaction_start_time_ms: -1,
-                producer_id: -1,
-                producer_epoch: -1,
-                ..Default::default()
-            };
+            let code = ErrorCode::TRANSACTIONAL_ID_AUTHORIZATION_FAILED.0;
+            *t = error_answer::transaction_state(std::mem::take(&mut t.transactional_id), code);
         } else {
             // Kafka leaves out the partitions of topics the principal may not describe.
             t.topics.retain(|d| ctx.allows(AclOperation::Describe, ResourceType::Topic, &d.topic));

@@ -34,12 +34,30 @@
 /// else (another answer, a close) from the calling function as it is.
 macro_rules! served {
     ($shared:expr, $ctx:expr, $variant:ident($request:expr)) => {
-        match super::reply(crate::dispatch::serve($shared, $ctx, RequestBody::$variant($request)).await) {
+        match super::reply(crate::handlers::serve($shared, $ctx, RequestBody::$variant($request)).await) {
             Ok(ResponseBody::$variant(r)) => r,
             Ok(other) => return Served::Reply(other),
             Err(other) => return *other,
         }
     };
+}
+
+/// Serves the items of `$request.$items` that `$allowed` accepts and answers the others with the
+/// error entries `$denied` builds for them, added to the answer's `$answers`; with no item
+/// allowed, the handler is not asked.
+macro_rules! per_item {
+    ($shared:expr, $ctx:expr, $variant:ident($request:ident).$items:ident => $answers:ident, $allowed:expr, $denied:expr) => {{
+        let (allowed, refused): (Vec<_>, Vec<_>) = std::mem::take(&mut $request.$items).into_iter().partition($allowed);
+        let errors = $denied(&refused[..]);
+        let mut response = if allowed.is_empty() {
+            Default::default()
+        } else {
+            $request.$items = allowed;
+            served!($shared, $ctx, $variant($request))
+        };
+        response.$answers.extend(errors);
+        Served::Reply(response.into())
+    }};
 }
 
 mod admin;
@@ -52,9 +70,7 @@ use std::sync::Arc;
 use kafka_protocol::messages::{RequestBody, ResponseBody};
 use kafka_protocol::{ErrorCode, Uuid};
 
-use crate::dispatch::{self, Ctx, Served};
-use crate::faults;
-use crate::handlers::metadata::brokers_only;
+use crate::handlers::{self, error_answer, metadata::brokers_only, Ctx, Served};
 use crate::security::acl::{AclOperation, ResourceType};
 use crate::state::Shared;
 
@@ -100,7 +116,7 @@ pub(crate) async fn serve(shared: &Arc<Shared>, ctx: &Ctx, request: RequestBody)
             };
             match denied {
                 Some(code) => whole(shared, ctx, &request, code),
-                None => dispatch::serve(shared, ctx, request).await,
+                None => handlers::serve(shared, ctx, request).await,
             }
         }
         R::AddPartitionsToTxn(r) => groups::add_partitions_to_txn(shared, ctx, r).await,
@@ -110,7 +126,7 @@ pub(crate) async fn serve(shared: &Arc<Shared>, ctx: &Ctx, request: RequestBody)
             } else if !ctx.allows(Read, ResourceType::Group, &r.group_id) {
                 group_denied(shared, ctx, &request)
             } else {
-                dispatch::serve(shared, ctx, request).await
+                handlers::serve(shared, ctx, request).await
             }
         }
         R::EndTxn(ref r) if !ctx.allows(Write, ResourceType::TransactionalId, &r.transactional_id) => {
@@ -134,7 +150,7 @@ pub(crate) async fn serve(shared: &Arc<Shared>, ctx: &Ctx, request: RequestBody)
         R::DescribeAcls(_) | R::DescribeUserScramCredentials(_) if !ctx.allows_cluster(Describe) => {
             cluster_denied(shared, ctx, &request)
         }
-        other => dispatch::serve(shared, ctx, other).await,
+        other => handlers::serve(shared, ctx, other).await,
     }
 }
 
@@ -142,7 +158,7 @@ pub(crate) async fn serve(shared: &Arc<Shared>, ctx: &Ctx, request: RequestBody)
 fn whole(shared: &Shared, ctx: &Ctx, request: &RequestBody, code: ErrorCode) -> Served {
     tracing::debug!(principal = %ctx.principal, api = request.api_key().name(), code = code.0, "not authorized");
     let brokers = brokers_only(shared, ctx.listener, ctx.version);
-    match faults::error_response(request, ctx.version, code.0, brokers) {
+    match error_answer::answer(request, ctx.version, code.0, brokers) {
         Some(response) => Served::Reply(response),
         None => Served::Close,
     }
@@ -153,58 +169,28 @@ fn group_denied(shared: &Shared, ctx: &Ctx, request: &RequestBody) -> Served {
 }
 
 fn cluster_denied(shared: &Shared, ctx: &Ctx, request: &RequestBody) -> Served {
-    use kafka_protocol::messages::{
-        create_acls, delete_acls, describe_user_scram_credentials as describe_scram, AlterUserScramCredentialsResponse,
-        CreateAclsResponse, DeleteAclsResponse, DescribeAclsResponse, DescribeUserScramCredentialsResponse,
-    };
-    let code = ErrorCode::CLUSTER_AUTHORIZATION_FAILED.0;
-    tracing::debug!(principal = %ctx.principal, api = request.api_key().name(), "not authorized on the cluster");
+    use kafka_protocol::messages::{AlterUserScramCredentialsResponse, CreateAclsResponse, DeleteAclsResponse};
+    let code = ErrorCode::CLUSTER_AUTHORIZATION_FAILED;
+    // Kafka's request handler gives no message with these per-item refusals.
     let response: ResponseBody = match request {
         RequestBody::CreateAcls(r) => CreateAclsResponse {
-            results: r
-                .creations
-                .iter()
-                .map(|_| create_acls::response::AclCreationResult { error_code: code, ..Default::default() })
-                .collect(),
+            results: error_answer::acl_creations(&r.creations, code.0, None),
             ..Default::default()
         }
         .into(),
         RequestBody::DeleteAcls(r) => DeleteAclsResponse {
-            filter_results: r
-                .filters
-                .iter()
-                .map(|_| delete_acls::response::DeleteAclsFilterResult { error_code: code, ..Default::default() })
-                .collect(),
+            filter_results: error_answer::acl_deletions(&r.filters, code.0, None),
             ..Default::default()
         }
         .into(),
-        RequestBody::DescribeAcls(_) => DescribeAclsResponse { error_code: code, ..Default::default() }.into(),
-        RequestBody::DescribeUserScramCredentials(_) => DescribeUserScramCredentialsResponse {
-            error_code: code,
-            results: Vec::<describe_scram::response::DescribeUserScramCredentialsResult>::new(),
+        RequestBody::AlterUserScramCredentials(r) => AlterUserScramCredentialsResponse {
+            results: error_answer::scram_users(r, code.0, None),
             ..Default::default()
         }
         .into(),
-        RequestBody::AlterUserScramCredentials(r) => {
-            let users = r.deletions.iter().map(|d| &d.name).chain(r.upsertions.iter().map(|u| &u.name));
-            let mut seen = std::collections::BTreeSet::new();
-            AlterUserScramCredentialsResponse {
-                results: users
-                    .filter(|u| seen.insert(u.as_str()))
-                    .map(|user| {
-                        kafka_protocol::messages::alter_user_scram_credentials::response::AlterUserScramCredentialsResult {
-                            user: user.clone(),
-                            error_code: code,
-                            ..Default::default()
-                        }
-                    })
-                    .collect(),
-                ..Default::default()
-            }
-            .into()
-        }
-        other => return whole(shared, ctx, other, ErrorCode::CLUSTER_AUTHORIZATION_FAILED),
+        other => return whole(shared, ctx, other, code),
     };
+    tracing::debug!(principal = %ctx.principal, api = request.api_key().name(), "not authorized on the cluster");
     Served::Reply(response)
 }
 
@@ -252,7 +238,7 @@ pub(crate) fn authorized_operations(ctx: &Ctx, resource_type: ResourceType, name
     supported_operations(resource_type)
         .iter()
         .filter(|op| ctx.allows(**op, resource_type, name))
-        .fold(0, |bits, op| bits | (1 << op.code()))
+        .fold(0, |bits, op| bits | op.bit())
 }
 
 #[cfg(test)]
@@ -283,7 +269,7 @@ mod tests {
             Acl::allow(ResourceType::Topic, "t", "User:alice", Read),
             Acl::allow(ResourceType::Topic, "t", "User:alice", AlterConfigs),
         ]);
-        let expected = [Read, Describe, AlterConfigs, DescribeConfigs].iter().fold(0, |b, op| b | (1 << op.code()));
+        let expected = [Read, Describe, AlterConfigs, DescribeConfigs].iter().fold(0, |b, op| b | op.bit());
         assert_eq!(authorized_operations(&ctx, ResourceType::Topic, "t"), expected);
         assert_eq!(authorized_operations(&ctx, ResourceType::Topic, "other"), 0);
         assert_eq!(authorized_operations(&ctx, ResourceType::Group, "t"), 0);
