@@ -231,3 +231,28 @@ async fn recv_and_the_stream_hand_out_records_in_order_and_commit_record_resumes
     assert!(ended.is_none(), "a closed consumer's stream ends");
     assert!(matches!(consumer.poll(Duration::from_millis(10)).await, Err(Error::Closed)));
 }
+
+#[tokio::test]
+async fn async_commits_complete_in_order_and_the_last_one_wins() {
+    let (backend, topic) = setup("commit-async", 1).await;
+    produce_to(&backend, &topic, &[30]).await;
+    let group = unique_topic("commit-async-group");
+    let mut limited = config(&backend, Some(&group));
+    limited.max_poll_records = 10;
+    let consumer = Consumer::new(limited).expect("consumer");
+    consumer.assign([(&topic, 0)]);
+    let mut handles = Vec::new();
+    let mut read = 0;
+    while read < 30 {
+        read += poll_records(&consumer, 1, PATIENCE).await.len();
+        handles.push(consumer.commit_async());
+    }
+    // Awaited in reverse: each still reports its own outcome.
+    for handle in handles.into_iter().rev() {
+        tokio::time::timeout(PATIENCE, handle).await.expect("commit outcome").expect("commit");
+    }
+    assert_eq!(consumer.committed([(&topic, 0)]).await.expect("committed"), vec![Some(30)]);
+    // Fire and forget, then close: nothing hangs.
+    drop(consumer.commit_async());
+    consumer.close().await;
+}

@@ -66,7 +66,7 @@ impl GroupHost for GroupView {
     }
 
     fn commit(&self) -> BoxFuture<'_, Result<()>> {
-        Box::pin(self.consumer.commit())
+        Box::pin(self.consumer.commit_positions_once())
     }
 
     fn change_assignment(&self, gone: &[TopicPartition], added: Vec<(TopicPartition, Option<OffsetAndMetadata>)>) {

@@ -27,6 +27,7 @@
 //! # Ok(()) }
 //! ```
 
+mod async_commit;
 mod fetch_state;
 mod fetcher;
 mod group_view;
@@ -48,6 +49,7 @@ use tokio::sync::Notify;
 use tracing::{debug, warn};
 
 pub use crate::types::{OffsetAndMetadata, TopicPartition};
+pub use async_commit::CommitHandle;
 pub use kafka_protocol::records::{Header, Headers, TimestampType};
 pub use record::{ConsumerRecord, NotUtf8};
 pub use session::FetchStats;
@@ -88,6 +90,8 @@ pub(crate) struct Shared {
     last_poll: Mutex<Instant>,
     /// Set by [`Consumer::wakeup`]; the next wait in `poll` or `recv` returns [`Error::Wakeup`].
     woken: AtomicBool,
+    /// The queue of `commit_async`, started with the first one.
+    commit_queue: Mutex<Option<async_commit::Queue>>,
     /// What runs for the group: the member of a subscription, or the auto-commit of assigned
     /// partitions. Stopped by `unsubscribe` and `close`.
     group_task: Mutex<Option<GroupTask>>,
@@ -176,6 +180,7 @@ impl Consumer {
             membership: Mutex::new(Membership { generation: -1, ..Membership::default() }),
             last_poll: Mutex::new(Instant::now()),
             woken: AtomicBool::new(false),
+            commit_queue: Mutex::new(None),
             group_task: Mutex::new(None),
             fetch_counters: session::FetchCounters::default(),
         });
@@ -679,11 +684,11 @@ impl Consumer {
                     _ = view.shared.closed_signal() => break,
                     _ = stopped.signal() => break,
                 }
-                if let Err(e) = view.commit().await {
+                if let Err(e) = view.commit_positions_once().await {
                     debug!(error = %e, "auto-commit of assigned partitions failed; retried at the next interval");
                 }
             }
-            if let Err(e) = view.commit().await {
+            if let Err(e) = view.commit_positions_once().await {
                 warn!(error = %e, "commit on close failed");
             }
         });
@@ -766,18 +771,7 @@ impl Consumer {
     /// so only records already handed out by `poll` count as consumed. Each carries the leader
     /// epoch of the last record handed out, for the next owner to validate (KIP-320).
     pub async fn commit(&self) -> Result<()> {
-        let offsets: Vec<(TopicPartition, OffsetAndMetadata)> = {
-            let state = self.shared.lock();
-            state
-                .partitions
-                .iter()
-                .filter_map(|(tp, p)| {
-                    let offset =
-                        OffsetAndMetadata { leader_epoch: p.offset_epoch, ..OffsetAndMetadata::new(p.position?) };
-                    Some((tp.clone(), offset))
-                })
-                .collect()
-        };
+        let offsets = self.positions();
         self.commit_positions(&offsets).await
     }
 
@@ -803,6 +797,48 @@ impl Consumer {
         let offsets: Vec<(TopicPartition, OffsetAndMetadata)> =
             offsets.iter().map(|(t, p, o)| (TopicPartition::new(t, *p), o.clone())).collect();
         self.commit_positions(&offsets).await
+    }
+
+    /// Commits the positions of every assigned partition, as [`Consumer::commit`], without
+    /// waiting (Java's `commitAsync`): the offsets are taken now, the commit is queued and sent
+    /// in order after any earlier one, and the returned handle completes with its outcome.
+    /// Drop the handle to fire and forget; a failure then only shows in the log, so commit
+    /// synchronously before closing or handing partitions over.
+    ///
+    /// ```no_run
+    /// # async fn demo(consumer: kafka_client::consumer::Consumer) -> kafka_client::Result<()> {
+    /// loop {
+    ///     let records = consumer.poll(std::time::Duration::from_secs(1)).await?;
+    ///     // ... process them ...
+    ///     let _ = consumer.commit_async(); // the next poll does not wait for the commit
+    /// #   break;
+    /// }
+    /// consumer.commit().await?; // before closing: wait for the last one
+    /// # Ok(()) }
+    /// ```
+    pub fn commit_async(&self) -> CommitHandle {
+        let offsets = self.positions();
+        let (done, outcome) = tokio::sync::oneshot::channel();
+        let mut queue = self.shared.commit_queue.lock().unwrap_or_else(|p| p.into_inner());
+        let tx =
+            queue.get_or_insert_with(|| async_commit::start(Consumer { shared: self.shared.clone(), _last: None }));
+        if let Err(refused) = tx.send(async_commit::Queued { offsets, done }) {
+            let _ = refused.0.done.send(Err(Error::Closed));
+        }
+        CommitHandle { done: outcome }
+    }
+
+    /// The position of every assigned partition, as a commit carries it.
+    fn positions(&self) -> Vec<(TopicPartition, OffsetAndMetadata)> {
+        let state = self.shared.lock();
+        state
+            .partitions
+            .iter()
+            .filter_map(|(tp, p)| {
+                let offset = OffsetAndMetadata { leader_epoch: p.offset_epoch, ..OffsetAndMetadata::new(p.position?) };
+                Some((tp.clone(), offset))
+            })
+            .collect()
     }
 
     /// Commits `record` as consumed: the offset after it, with its leader epoch, so that the
@@ -836,7 +872,51 @@ impl Consumer {
         self.commit_positions(&offsets).await
     }
 
+    /// Commits `offsets`, sending the commit again while the coordinator is not ready (a new
+    /// cluster still creating `__consumer_offsets`, a coordinator loading or moving) or the
+    /// request got no answer, as Java's `commitSync` does, until `default.api.timeout.ms`.
+    /// Committing the same offsets twice is harmless. Anything else (a generation error, an
+    /// unknown or unauthorized topic) goes to the caller at once.
     async fn commit_positions(&self, offsets: &[(TopicPartition, OffsetAndMetadata)]) -> Result<()> {
+        let timeout = self.shared.config.default_api_timeout;
+        let coordinator_not_ready = |e: &Error| match e.code() {
+            Some(code) => matches!(
+                code,
+                kafka_protocol::ErrorCode::COORDINATOR_NOT_AVAILABLE
+                    | kafka_protocol::ErrorCode::NOT_COORDINATOR
+                    | kafka_protocol::ErrorCode::COORDINATOR_LOAD_IN_PROGRESS
+                    | kafka_protocol::ErrorCode::REQUEST_TIMED_OUT
+            ),
+            None => e.is_retriable(),
+        };
+        Retry::new(self.shared.config.common.retry_backoff, Instant::now() + timeout)
+            .unbounded_attempts()
+            .give_up_before_deadline()
+            .run(
+                || self.commit_once(offsets),
+                |e| if coordinator_not_ready(e) { Decision::Retry } else { Decision::Stop },
+            )
+            .await
+            .map_err(|gave_up| {
+                gave_up.last().unwrap_or_else(|| Error::Timeout {
+                    what: format!(
+                        "committing offsets of group {} (default.api.timeout.ms)",
+                        self.membership().group_id
+                    ),
+                    after: timeout,
+                })
+            })
+    }
+
+    /// Commits the positions of every assigned partition in one attempt: what the group tasks
+    /// do before a rebalance, which runs on its own clock (the rebalance timeout) and must not
+    /// wait out `default.api.timeout.ms`.
+    pub(crate) async fn commit_positions_once(&self) -> Result<()> {
+        let offsets = self.positions();
+        self.commit_once(&offsets).await
+    }
+
+    async fn commit_once(&self, offsets: &[(TopicPartition, OffsetAndMetadata)]) -> Result<()> {
         if self.shared.config.group_id.is_none() {
             return Err(Error::Config(crate::error::ConfigError::Missing { key: "group.id".into() }));
         }
@@ -849,29 +929,11 @@ impl Consumer {
         }
         let member = &self.membership();
         let cluster = &self.shared.cluster;
-        // A coordinator that is loading, moving or not yet elected (a new cluster creating
-        // __consumer_offsets) answers with a retriable code: the commit is sent again, as
-        // Java's commitSync does, until `default.api.timeout.ms`. Committing the same offsets
-        // twice is harmless. Generation errors are not retriable: the caller must know.
-        let timeout = self.shared.config.default_api_timeout;
-        Retry::new(self.shared.config.common.retry_backoff, Instant::now() + timeout)
-            .unbounded_attempts()
-            .give_up_before_deadline()
-            .run(
-                || {
-                    self.on_coordinator(&member.group_id, |conn| async move {
-                        offsets::commit(&conn, cluster, member, offsets).await
-                    })
-                },
-                |e| if e.is_retriable() { Decision::Retry } else { Decision::Stop },
-            )
-            .await
-            .map_err(|gave_up| {
-                gave_up.last().unwrap_or_else(|| Error::Timeout {
-                    what: format!("committing offsets of group {} (default.api.timeout.ms)", member.group_id),
-                    after: timeout,
-                })
-            })
+        self.on_coordinator(
+            &member.group_id,
+            |conn| async move { offsets::commit(&conn, cluster, member, offsets).await },
+        )
+        .await
     }
 
     /// The committed offsets of `partitions` for this consumer's group (`None`: none).
