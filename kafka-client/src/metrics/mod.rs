@@ -32,6 +32,7 @@
 //! assert!(snapshot.to_prometheus().contains("kafka_producer_connection_count{client_id=\"my-app\"} 0"));
 //! ```
 
+mod consumer;
 mod registry;
 pub(crate) mod sensor;
 mod window;
@@ -42,6 +43,7 @@ mod facade;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
+pub(crate) use consumer::{ConsumerSensors, PartitionStanding};
 pub(crate) use registry::ConnectionMeter;
 pub use registry::Registry;
 pub use window::{SAMPLES, SAMPLE_SPAN};

@@ -8,6 +8,7 @@ use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
+use super::consumer::ConsumerSensors;
 use super::sensor::{Group, Sensor, Stat, StatSpec};
 use super::{ClientKind, Metric, MetricsSnapshot};
 
@@ -19,6 +20,7 @@ pub struct Registry {
     sensors: Mutex<Vec<Arc<Sensor>>>,
     nodes: Mutex<HashMap<i32, Arc<NodeSensors>>>,
     pub(crate) connections: ConnectionSensors,
+    consumer: OnceLock<Arc<ConsumerSensors>>,
 }
 
 impl Registry {
@@ -30,6 +32,7 @@ impl Registry {
             sensors: Mutex::new(Vec::new()),
             nodes: Mutex::new(HashMap::new()),
             connections: ConnectionSensors::placeholder(),
+            consumer: OnceLock::new(),
         };
         Registry { connections: ConnectionSensors::new(&registry), ..registry }
     }
@@ -47,6 +50,11 @@ impl Registry {
 
     fn kind_prefix(&self) -> &'static str {
         self.kind.get().copied().unwrap_or(ClientKind::Admin).prefix()
+    }
+
+    /// The consumer's sensors, made at first use (a producer or admin client never makes them).
+    pub(crate) fn consumer(&self) -> &Arc<ConsumerSensors> {
+        self.consumer.get_or_init(|| Arc::new(ConsumerSensors::new(self)))
     }
 
     /// Makes and registers a sensor.
