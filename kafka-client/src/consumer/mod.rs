@@ -200,7 +200,7 @@ impl Consumer {
         let registry = self.shared.cluster.metrics();
         registry.set_kind(crate::metrics::ClientKind::Consumer);
         let committed = self.shared.config.isolation_level == crate::config::IsolationLevel::ReadCommitted;
-        let standings: Vec<crate::metrics::PartitionStanding> = {
+        let mut standings: Vec<crate::metrics::PartitionStanding> = {
             let state = self.shared.lock();
             state
                 .partitions
@@ -216,6 +216,7 @@ impl Consumer {
                 })
                 .collect()
         };
+        standings.sort_by(|a, b| (&a.topic, a.partition).cmp(&(&b.topic, b.partition)));
         registry.consumer().snapshot(registry, &standings)
     }
 
