@@ -38,7 +38,6 @@ impl ConsumerSensors {
                 &[
                     ("records-consumed-rate", Stat::Rate, "The average number of records consumed per second."),
                     ("records-consumed-total", Stat::Total, "The total number of records consumed."),
-                    ("records-per-request-avg", Stat::Avg, "The average number of records in each request."),
                 ],
             ),
             consumed_bytes: registry.sensor(

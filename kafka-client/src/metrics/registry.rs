@@ -26,15 +26,16 @@ pub struct Registry {
 impl Registry {
     /// A registry whose metrics carry the tag `client-id` = `client_id`.
     pub fn new(client_id: impl Into<String>) -> Registry {
-        let registry = Registry {
+        let sensors = Mutex::new(Vec::new());
+        let connections = ConnectionSensors::new(&sensors);
+        Registry {
             client_id: client_id.into(),
             kind: OnceLock::new(),
-            sensors: Mutex::new(Vec::new()),
+            sensors,
             nodes: Mutex::new(HashMap::new()),
-            connections: ConnectionSensors::placeholder(),
+            connections,
             consumer: OnceLock::new(),
-        };
-        Registry { connections: ConnectionSensors::new(&registry), ..registry }
+        }
     }
 
     /// Says which client the metrics are for: it names the client-wide groups
@@ -64,9 +65,7 @@ impl Registry {
         tags: Vec<(&'static str, String)>,
         stats: &'static [StatSpec],
     ) -> Arc<Sensor> {
-        let sensor = Arc::new(Sensor::new(group, tags, stats));
-        self.sensors.lock().unwrap_or_else(|p| p.into_inner()).push(sensor.clone());
-        sensor
+        register(&self.sensors, group, tags, stats)
     }
 
     /// The per-node sensors of broker `node` (`node-id` = `node-{id}`, Java's spelling;
@@ -110,6 +109,18 @@ impl Registry {
     }
 }
 
+/// Makes a sensor and adds it to `sensors`, the list a snapshot reads.
+fn register(
+    sensors: &Mutex<Vec<Arc<Sensor>>>,
+    group: Group,
+    tags: Vec<(&'static str, String)>,
+    stats: &'static [StatSpec],
+) -> Arc<Sensor> {
+    let sensor = Arc::new(Sensor::new(group, tags, stats));
+    sensors.lock().unwrap_or_else(|p| p.into_inner()).push(sensor.clone());
+    sensor
+}
+
 const REQUEST_STATS: &[StatSpec] = &[
     ("request-rate", Stat::CountRate, "The number of requests sent per second."),
     ("request-total", Stat::CountTotal, "The total number of requests sent."),
@@ -142,21 +153,8 @@ pub(crate) struct ConnectionSensors {
 }
 
 impl ConnectionSensors {
-    fn placeholder() -> ConnectionSensors {
-        let unregistered = || Arc::new(Sensor::new(Group::Client, Vec::new(), &[]));
-        ConnectionSensors {
-            created: unregistered(),
-            closed: unregistered(),
-            failed_auth: unregistered(),
-            requests: unregistered(),
-            responses: unregistered(),
-            latency: unregistered(),
-            open: AtomicI64::new(0),
-        }
-    }
-
-    fn new(registry: &Registry) -> ConnectionSensors {
-        let client = |stats| registry.sensor(Group::Client, Vec::new(), stats);
+    fn new(sensors: &Mutex<Vec<Arc<Sensor>>>) -> ConnectionSensors {
+        let client = |stats| register(sensors, Group::Client, Vec::new(), stats);
         ConnectionSensors {
             created: client(&[
                 ("connection-creation-rate", Stat::CountRate, "New connections established per second."),
