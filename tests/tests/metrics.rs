@@ -16,6 +16,7 @@ use tests::{unique_topic, wait_until, Backend, Conn, NotYet, Ready};
 /// Bounds every wait in these tests, so a broken metric fails rather than hangs.
 const PATIENCE: Duration = Duration::from_secs(30);
 const PRODUCER: &str = "producer-metrics";
+const TOPIC: &str = "producer-topic-metrics";
 const FETCH: &str = "consumer-fetch-manager-metrics";
 
 async fn setup(prefix: &str) -> (Backend, String) {
@@ -60,6 +61,9 @@ async fn send_totals_connections_and_latency() {
     assert_eq!(send(&producer, &topic, 25).await, 0);
     let m = producer.metrics();
     assert_eq!(value(&m, "record-send-total", PRODUCER), 25.0);
+    let this_topic = [("topic", topic.as_str())];
+    assert_eq!(m.value_tagged("record-send-total", TOPIC, &this_topic), Some(25.0));
+    assert!(m.value_tagged("byte-total", TOPIC, &this_topic) > Some(0.0));
     assert_eq!(value(&m, "record-error-total", PRODUCER), 0.0);
     assert!(value(&m, "record-send-rate", PRODUCER) > 0.0);
     assert!(value(&m, "connection-count", PRODUCER) >= 1.0);
@@ -167,6 +171,9 @@ async fn errors_and_retries_count_injected_faults() {
     let m = producer.metrics();
     assert_eq!(value(&m, "record-error-total", PRODUCER), 1.0);
     assert_eq!(value(&m, "record-retry-total", PRODUCER), 2.0);
+    let this_topic = [("topic", topic.as_str())];
+    assert_eq!(m.value_tagged("record-error-total", TOPIC, &this_topic), Some(1.0));
+    assert_eq!(m.value_tagged("record-retry-total", TOPIC, &this_topic), Some(2.0));
 }
 
 #[tokio::test]

@@ -85,7 +85,7 @@ impl Shared {
             log.count += batch.records as usize;
             log.first.get_or_insert_with(|| failure.clone());
         }
-        self.sensors.failed(batch.records);
+        self.sensors.failed(&batch.completion.topic, batch.records);
         if let Some(txn) = &self.txn {
             txn.on_batch_failed(&failure.error);
         }

@@ -608,7 +608,7 @@ impl Sender {
             batch.last_error = Some(error.clone());
             batch.retry_at = Some(now + config.common.retry_backoff.delay(batch.attempts));
             batch.attempts += 1;
-            self.shared.sensors.retried(batch.records);
+            self.shared.sensors.retried(&batch.completion.topic, batch.records);
             // Keep sequence order: a retried batch goes before every later one of its partition.
             let position = retry_position(&q.ready, batch.sequence.get());
             q.ready.insert(position, batch);

@@ -1,7 +1,9 @@
-//! The producer's metrics (`producer-metrics`), recorded by the sender once per request or
-//! batch, never per record: `send` stays allocation-free and untouched.
+//! The producer's metrics (`producer-metrics`, and `producer-topic-metrics` tagged `topic`),
+//! recorded by the sender once per request or batch, never per record: `send` stays
+//! allocation-free and untouched.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use super::accumulator::ProducerBatch;
@@ -18,6 +20,18 @@ pub(crate) struct ProducerSensors {
     errors: Arc<Sensor>,
     retries: Arc<Sensor>,
     throttle: Arc<Sensor>,
+    /// Each topic's sensors, made at its first batch. Looked up once per batch, by the sender
+    /// (and by a failing batch's settlement): a short lock, no allocation once made.
+    topics: Mutex<HashMap<Arc<str>, Arc<TopicSensors>>>,
+}
+
+/// One topic's sensors (`producer-topic-metrics`).
+#[derive(Debug)]
+struct TopicSensors {
+    records: Arc<Sensor>,
+    bytes: Arc<Sensor>,
+    errors: Arc<Sensor>,
+    retries: Arc<Sensor>,
 }
 
 impl ProducerSensors {
@@ -53,8 +67,45 @@ impl ProducerSensors {
                 ("produce-throttle-time-avg", Stat::Avg, "The average time in ms a request was throttled by a broker."),
                 ("produce-throttle-time-max", Stat::Max, "The maximum time in ms a request was throttled by a broker."),
             ]),
+            topics: Mutex::new(HashMap::new()),
             registry,
         }
+    }
+
+    fn topic(&self, topic: &Arc<str>) -> Arc<TopicSensors> {
+        let mut topics = self.topics.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(sensors) = topics.get(topic) {
+            return sensors.clone();
+        }
+        let sensor = |stats| self.registry.sensor(TOPIC, vec![("topic", topic.to_string())], stats);
+        let sensors = Arc::new(TopicSensors {
+            records: sensor(&[
+                ("record-send-rate", Stat::Rate, "The average number of records sent per second for a topic."),
+                ("record-send-total", Stat::Total, "The total number of records sent for a topic."),
+            ]),
+            bytes: sensor(&[
+                ("byte-rate", Stat::Rate, "The average number of bytes sent per second for a topic."),
+                ("byte-total", Stat::Total, "The total number of bytes sent for a topic."),
+            ]),
+            errors: sensor(&[
+                (
+                    "record-error-rate",
+                    Stat::Rate,
+                    "The average per-second number of record sends that resulted in errors for a topic.",
+                ),
+                (
+                    "record-error-total",
+                    Stat::Total,
+                    "The total number of record sends that resulted in errors for a topic.",
+                ),
+            ]),
+            retries: sensor(&[
+                ("record-retry-rate", Stat::Rate, "The average per-second number of retried record sends for a topic."),
+                ("record-retry-total", Stat::Total, "The total number of retried record sends for a topic."),
+            ]),
+        });
+        topics.insert(topic.clone(), sensors.clone());
+        sensors
     }
 
     /// A Produce request leaves with `batches`.
@@ -63,6 +114,9 @@ impl ProducerSensors {
         let mut records = 0u64;
         for batch in batches {
             records += u64::from(batch.records);
+            let topic = self.topic(&batch.completion.topic);
+            topic.records.record_at(f64::from(batch.records), now);
+            topic.bytes.record_at(batch.size() as f64, now);
             self.batch_size.record_at(batch.size() as f64, now);
             self.queue_time.record_at(ms(now.saturating_duration_since(batch.created)), now);
         }
@@ -70,13 +124,15 @@ impl ProducerSensors {
     }
 
     /// A batch of `records` records failed for good.
-    pub(crate) fn failed(&self, records: u32) {
+    pub(crate) fn failed(&self, topic: &Arc<str>, records: u32) {
         self.errors.record(f64::from(records));
+        self.topic(topic).errors.record(f64::from(records));
     }
 
     /// A batch of `records` records goes back to be sent again.
-    pub(crate) fn retried(&self, records: u32) {
+    pub(crate) fn retried(&self, topic: &Arc<str>, records: u32) {
         self.retries.record(f64::from(records));
+        self.topic(topic).retries.record(f64::from(records));
     }
 
     /// A broker answered a Produce request throttled for `throttle_ms` (0: not throttled).
@@ -103,6 +159,8 @@ impl ProducerSensors {
         snapshot
     }
 }
+
+const TOPIC: Group = Group::Named("producer-topic-metrics");
 
 fn ms(duration: Duration) -> f64 {
     duration.as_secs_f64() * 1000.0
