@@ -124,6 +124,10 @@ async fn lag_follows_the_position_and_consumption_counts() {
 #[tokio::test]
 async fn a_group_counts_its_rebalances_and_commits() {
     let (backend, topic) = setup("metrics-group").await;
+    // Records to read, so that the commit has positions to carry.
+    let producer = producer(&backend, |_| {});
+    assert_eq!(send(&producer, &topic, 3).await, 0);
+    producer.close(Duration::from_secs(5)).await.expect("close");
     let mut config = ConsumerConfig::new(&backend.bootstrap);
     config.auto_offset_reset = OffsetReset::Earliest;
     config.fetch_max_wait = Duration::from_millis(100);
@@ -132,11 +136,15 @@ async fn a_group_counts_its_rebalances_and_commits() {
     let consumer = Consumer::new(config).expect("consumer");
     consumer.subscribe([topic.as_str()]).expect("subscribe");
     let coordinator = "consumer-coordinator-metrics";
-    wait_until("a rebalance and a heartbeat", PATIENCE, async || {
+    wait_until("a rebalance, a heartbeat and the records", PATIENCE, async || {
         let _ = consumer.poll(Duration::from_millis(100)).await;
         let m = consumer.metrics();
-        let seen = (m.value("rebalance-total", coordinator), m.value("heartbeat-total", coordinator));
-        if seen.0 >= Some(1.0) && seen.1 >= Some(1.0) {
+        let seen = (
+            m.value("rebalance-total", coordinator),
+            m.value("heartbeat-total", coordinator),
+            m.value("records-consumed-total", FETCH),
+        );
+        if seen.0 >= Some(1.0) && seen.1 >= Some(1.0) && seen.2 == Some(3.0) {
             Ready(())
         } else {
             NotYet(seen)
