@@ -19,6 +19,9 @@
 //! answer (never per record) under the sensor's own uncontended mutex; nothing allocates after
 //! the sensor is made. Lag and other gauges cost nothing until a snapshot is taken.
 //!
+//! Every metric, its group and where it is recorded: the "Metrics" section of
+//! `kafka-client/DESIGN.md`.
+//!
 //! With the cargo feature `metrics`, [`MetricsSnapshot::export`] hands the values to the
 //! [`metrics`](https://docs.rs/metrics) facade, for whatever exporter the application runs.
 //!

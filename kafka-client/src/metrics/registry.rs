@@ -39,7 +39,9 @@ impl Registry {
     }
 
     /// Says which client the metrics are for: it names the client-wide groups
-    /// (`producer-metrics`, `consumer-metrics`, `admin-client-metrics`). The first call wins.
+    /// (`producer-metrics`, `consumer-metrics`, `admin-client-metrics`). The first call wins;
+    /// until one, they are named as the admin client's (a bare [`crate::cluster::Cluster`]
+    /// is what the admin client runs on).
     pub fn set_kind(&self, kind: ClientKind) {
         let _ = self.kind.set(kind);
     }
