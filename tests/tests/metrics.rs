@@ -156,6 +156,7 @@ async fn a_group_counts_its_rebalances_and_commits() {
     assert!(value(&m, "rebalance-latency-max", coordinator) > 0.0);
     assert!(value(&m, "commit-total", coordinator) >= 1.0);
     assert!(value(&m, "last-heartbeat-seconds-ago", coordinator) < 30.0);
+    assert!(value(&m, "last-rebalance-seconds-ago", coordinator) < 30.0);
 }
 
 #[tokio::test]

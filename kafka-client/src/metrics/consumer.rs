@@ -24,9 +24,37 @@ pub(crate) struct ConsumerSensors {
     commit: Arc<Sensor>,
     rebalance: Arc<Sensor>,
     heartbeat: Arc<Sensor>,
-    /// When the registry was made, and the last heartbeat answered, in ms after it (0: none).
-    born: Instant,
-    last_heartbeat_ms: AtomicU64,
+    last_heartbeat: LastSeen,
+    last_rebalance: LastSeen,
+}
+
+/// When something last happened, for a `last-*-seconds-ago` gauge: ms after a base instant in
+/// an atomic (0: never), so recording is one store.
+#[derive(Debug)]
+struct LastSeen {
+    base: Instant,
+    at_ms: AtomicU64,
+}
+
+impl LastSeen {
+    fn new() -> LastSeen {
+        LastSeen { base: Instant::now(), at_ms: AtomicU64::new(0) }
+    }
+
+    fn saw(&self, now: Instant) {
+        // At least 1, so that 0 keeps meaning "never".
+        let at = now.saturating_duration_since(self.base).as_millis().max(1) as u64;
+        self.at_ms.store(at, Ordering::Relaxed);
+    }
+
+    /// Seconds since; NaN before the first (Java reports -1 there; NaN says "no value" to
+    /// Prometheus without looking like a time).
+    fn seconds_ago(&self) -> f64 {
+        match self.at_ms.load(Ordering::Relaxed) {
+            0 => f64::NAN,
+            at => self.base.elapsed().as_secs_f64() - at as f64 / 1000.0,
+        }
+    }
 }
 
 impl ConsumerSensors {
@@ -106,8 +134,8 @@ impl ConsumerSensors {
                     ),
                 ],
             ),
-            born: Instant::now(),
-            last_heartbeat_ms: AtomicU64::new(0),
+            last_heartbeat: LastSeen::new(),
+            last_rebalance: LastSeen::new(),
         }
     }
 
@@ -133,22 +161,16 @@ impl ConsumerSensors {
 
     /// A rebalance completed after `latency` (join to assignment).
     pub(crate) fn rebalanced(&self, latency: Duration) {
-        self.rebalance.record(ms(latency));
+        let now = Instant::now();
+        self.rebalance.record_at(ms(latency), now);
+        self.last_rebalance.saw(now);
     }
 
     /// A heartbeat was answered after `latency`.
     pub(crate) fn heartbeat(&self, latency: Duration) {
         let now = Instant::now();
         self.heartbeat.record_at(ms(latency), now);
-        // At least 1, so that 0 keeps meaning "never".
-        let at = now.saturating_duration_since(self.born).as_millis().max(1) as u64;
-        self.last_heartbeat_ms.store(at, Ordering::Relaxed);
-    }
-
-    /// Seconds since the last heartbeat was answered; None before the first.
-    pub(crate) fn last_heartbeat_seconds_ago(&self) -> Option<f64> {
-        let at = self.last_heartbeat_ms.load(Ordering::Relaxed);
-        (at > 0).then(|| self.born.elapsed().as_secs_f64() - at as f64 / 1000.0)
+        self.last_heartbeat.saw(now);
     }
 }
 
@@ -215,7 +237,13 @@ impl ConsumerSensors {
             "last-heartbeat-seconds-ago",
             COORDINATOR,
             "The number of seconds since the last coordinator heartbeat was sent.",
-            self.last_heartbeat_seconds_ago().unwrap_or(f64::NAN),
+            self.last_heartbeat.seconds_ago(),
+        ));
+        metrics.push(registry.gauge(
+            "last-rebalance-seconds-ago",
+            COORDINATOR,
+            "The number of seconds since the last successful rebalance event.",
+            self.last_rebalance.seconds_ago(),
         ));
         snapshot
     }
