@@ -93,6 +93,7 @@ impl Admin {
             return Err(AdminError::InvalidRequest("bootstrap.servers is empty".into()));
         }
         let cluster = Cluster::new(config.common.cluster_config()?);
+        cluster.metrics().set_kind(kafka_client::metrics::ClientKind::Admin);
         Ok(Admin { inner: Arc::new(Inner { cluster, config }) })
     }
 
@@ -110,6 +111,20 @@ impl Admin {
     /// The configuration.
     pub fn config(&self) -> &AdminConfig {
         &self.inner.config
+    }
+
+    /// The admin client's metrics, with the Java client's names (`admin-client-metrics`,
+    /// `admin-client-node-metrics`): connections, requests, responses, bytes and request
+    /// latency, in total and per broker. See [`kafka_client::metrics`] for their semantics.
+    ///
+    /// ```no_run
+    /// # fn example(admin: kafka_admin::Admin) {
+    /// let snapshot = admin.metrics();
+    /// let open = snapshot.value("connection-count", "admin-client-metrics");
+    /// # }
+    /// ```
+    pub fn metrics(&self) -> kafka_client::metrics::MetricsSnapshot {
+        self.inner.cluster.metrics().snapshot()
     }
 
     /// The cluster layer underneath (metadata, connections).

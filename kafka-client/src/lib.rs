@@ -8,6 +8,7 @@
 //!   everything else apart, so nothing waits behind a held Fetch).
 //! - [`net::Connection`]: pipelined requests to one broker, version negotiation, timeouts.
 //! - [`config`]: typed builders and Java-style properties.
+//! - [`metrics`]: the Java client's metrics, as snapshots and through the `metrics` facade.
 
 pub mod backoff;
 pub mod cluster;
@@ -16,6 +17,7 @@ pub mod consumer;
 pub mod error;
 pub mod exactly_once;
 pub mod group;
+pub mod metrics;
 pub mod net;
 pub mod producer;
 pub mod sasl;

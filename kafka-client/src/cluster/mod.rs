@@ -164,6 +164,7 @@ struct Inner {
     /// A broker answered REBOOTSTRAP_REQUIRED: the next connection starts from the bootstrap
     /// list.
     rebootstrap_now: AtomicBool,
+    metrics: Arc<crate::metrics::Registry>,
 }
 
 /// When the last refresh completed, and how many answers in a row changed nothing.
@@ -218,8 +219,11 @@ const BOOTSTRAP_ID_BASE: i32 = -2;
 impl Cluster {
     /// A cluster handle; nothing is contacted until the first request.
     pub fn new(config: ClusterConfig) -> Cluster {
+        // Metrics are tagged with `client.id` (never a credential), as Java's.
+        let client_id = config.connection.client_id.clone().unwrap_or_default();
         Cluster {
             inner: Arc::new(Inner {
+                metrics: Arc::new(crate::metrics::Registry::new(client_id)),
                 auto_create: AtomicBool::new(config.allow_auto_topic_creation),
                 config,
                 metadata: RwLock::new(Arc::new(Metadata::default())),
@@ -234,6 +238,12 @@ impl Cluster {
                 rebootstrap_now: AtomicBool::new(false),
             }),
         }
+    }
+
+    /// The client's metrics: every connection of this cluster records into it, and so do the
+    /// producer or consumer built on it.
+    pub fn metrics(&self) -> &Arc<crate::metrics::Registry> {
+        &self.inner.metrics
     }
 
     /// The configuration.
@@ -498,7 +508,7 @@ impl Cluster {
         let mut connection = self.inner.config.connection.clone();
         connection.connect_timeout =
             Backoff::new(connection.connect_timeout, self.inner.config.connect_timeout_max).delay(state.failures);
-        match Connection::connect(broker, connection).await {
+        match Connection::connect_metered(broker, connection, Some(self.inner.metrics.clone())).await {
             Ok(conn) => {
                 if state.failures > 0 {
                     info!(node, ?lane, addr = %addr, "reconnected");

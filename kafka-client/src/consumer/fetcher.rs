@@ -78,6 +78,10 @@ type EventFuture = Pin<Box<dyn Future<Output = Event> + Send>>;
 type Sessions = HashMap<i32, Option<FetchSession>>;
 
 pub(crate) async fn run(shared: Arc<Shared>) {
+    let metrics = shared.cluster.metrics();
+    metrics.set_kind(crate::metrics::ClientKind::Consumer);
+    let sensors = metrics.consumer().clone();
+    shared.lock().sensors = Some(sensors.clone());
     let mut in_flight: FuturesUnordered<EventFuture> = FuturesUnordered::new();
     let mut sessions: Sessions = HashMap::new();
     let mut refreshing = false;
@@ -309,6 +313,7 @@ fn send_fetches(
             ..Default::default()
         };
         let shared = shared.clone();
+        let sensors = shared.cluster.metrics().consumer().clone();
         in_flight.push(Box::pin(async move {
             let result = async {
                 let conn = shared.cluster.connection_on(node, Lane::Fetch).await?;
@@ -338,7 +343,9 @@ fn send_fetches(
                     partitions = request.topics.iter().map(|t| t.partitions.len()).sum::<usize>(),
                     "fetch"
                 );
+                let started = Instant::now();
                 let response = conn.send_at(&request, version).await?;
+                sensors.fetched(started.elapsed(), record_bytes(&response), response.throttle_time_ms);
                 Ok((plan, response))
             }
             .await;
@@ -480,6 +487,11 @@ struct Handled {
 
 /// Handles one partition's part of a Fetch answer from `node`: the fetch asked for
 /// `fetch_offset` while the partition was at `position` (both still current).
+/// The record data a Fetch answer carries (`fetch-size-*`).
+fn record_bytes(response: &FetchResponse) -> usize {
+    response.responses.iter().flat_map(|t| &t.partitions).map(|p| p.records.as_ref().map_or(0, |r| r.len())).sum()
+}
+
 fn on_partition(
     shared: &Shared,
     state: &mut State,

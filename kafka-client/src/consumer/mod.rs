@@ -188,6 +188,43 @@ impl Consumer {
         Ok(Consumer { _last: Some(Arc::new(StopOnDrop(shared.clone()))), shared })
     }
 
+    /// The consumer's metrics, with the Java consumer's names and groups
+    /// (`consumer-metrics`, `consumer-node-metrics`, `consumer-fetch-manager-metrics`,
+    /// `consumer-coordinator-metrics`): records and bytes consumed, fetch latency and size,
+    /// per-partition `records-lag` (tags `topic`, `partition`), commits, rebalances,
+    /// heartbeats, connections. See [`crate::metrics`] for their semantics.
+    ///
+    /// ```no_run
+    /// # fn example(consumer: kafka_client::consumer::Consumer) {
+    /// let snapshot = consumer.metrics();
+    /// let group = "consumer-fetch-manager-metrics";
+    /// let lag = snapshot.value_tagged("records-lag", group, &[("topic", "orders"), ("partition", "0")]);
+    /// # }
+    /// ```
+    pub fn metrics(&self) -> crate::metrics::MetricsSnapshot {
+        let registry = self.shared.cluster.metrics();
+        registry.set_kind(crate::metrics::ClientKind::Consumer);
+        let committed = self.shared.config.isolation_level == crate::config::IsolationLevel::ReadCommitted;
+        let mut standings: Vec<crate::metrics::PartitionStanding> = {
+            let state = self.shared.lock();
+            state
+                .partitions
+                .iter()
+                .map(|(tp, p)| {
+                    let end = if committed { p.last_stable_offset } else { p.high_watermark };
+                    crate::metrics::PartitionStanding {
+                        topic: tp.topic.clone(),
+                        partition: tp.partition,
+                        lag: end.zip(p.position).map(|(end, position)| (end - position).max(0)),
+                        lead: p.position.zip(p.log_start_offset).map(|(position, start)| position - start),
+                    }
+                })
+                .collect()
+        };
+        standings.sort_by(|a, b| (&a.topic, a.partition).cmp(&(&b.topic, b.partition)));
+        registry.consumer().snapshot(registry, &standings)
+    }
+
     /// The cluster layer (metadata, connections) this consumer uses.
     pub fn cluster(&self) -> &Cluster {
         &self.shared.cluster

@@ -6,6 +6,7 @@
 //! raced with a seek is recognised by its offset and dropped.
 
 use std::collections::{HashMap, VecDeque};
+use std::sync::Arc;
 
 use bytes::Bytes;
 use kafka_protocol::records::{Batch, BatchRecords, Batches, EndTxnMarker, ParseOptions, TransactionResult};
@@ -15,6 +16,7 @@ use super::fetch_state::{FetchState, Step};
 use super::record::ConsumerRecord;
 use crate::config::OffsetReset;
 use crate::error::Error;
+use crate::metrics::ConsumerSensors;
 use crate::types::TopicPartition;
 
 /// One assigned partition.
@@ -157,6 +159,9 @@ pub(crate) struct State {
     pub(crate) errors: VecDeque<Error>,
     /// Room for one record, kept between calls so [`State::drain_one`] does not allocate.
     one: Vec<ConsumerRecord>,
+    /// Where handed-out records are counted (`records-consumed-*`, `bytes-consumed-*`); set by
+    /// the fetcher when it starts, before any record can be buffered.
+    pub(crate) sensors: Option<Arc<ConsumerSensors>>,
 }
 
 impl State {
@@ -187,6 +192,20 @@ impl State {
 
     /// Hands out up to `max` records from the buffer, moving positions past them.
     pub(crate) fn drain(&mut self, max: usize, options: &ParseOptions, out: &mut Vec<ConsumerRecord>) {
+        let before = out.len();
+        self.drain_into(max, options, out);
+        if let (Some(sensors), true) = (&self.sensors, out.len() > before) {
+            // Bytes as Java counts them for the user: keys and values (one pass over what
+            // this call handed out, no allocation).
+            let bytes = out[before..]
+                .iter()
+                .map(|r| r.key.as_ref().map_or(0, |k| k.len()) + r.value.as_ref().map_or(0, |v| v.len()))
+                .sum();
+            sensors.consumed(out.len() - before, bytes);
+        }
+    }
+
+    fn drain_into(&mut self, max: usize, options: &ParseOptions, out: &mut Vec<ConsumerRecord>) {
         while out.len() < max {
             let Some(mut fetch) = self.completed.pop_front() else { break };
             self.buffered_bytes -= fetch.size.min(self.buffered_bytes);

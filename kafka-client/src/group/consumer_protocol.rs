@@ -214,7 +214,9 @@ impl Member {
             ),
             ..Default::default()
         };
+        let started = std::time::Instant::now();
         let response = conn.send(&request).await?;
+        self.consumer.cluster().metrics().consumer().heartbeat(started.elapsed());
         match ErrorCode(response.error_code).err() {
             None => Ok(response),
             Some(code) => Err(Error::kafka(

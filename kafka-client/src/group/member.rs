@@ -195,6 +195,7 @@ impl Member {
     /// Joins and syncs; `Ok(true)` if the member must rejoin at once (it revoked partitions
     /// under the cooperative protocol).
     async fn join_and_sync(&mut self) -> Result<bool> {
+        let started = Instant::now();
         if matches!(self.subscription, Subscription::Pattern(_)) && self.topics.is_empty() {
             self.update_topics().await?;
         }
@@ -284,6 +285,7 @@ impl Member {
             self.ownership.abandon(&added);
             return Err(e);
         }
+        self.consumer.cluster().metrics().consumer().rebalanced(started.elapsed());
         Ok(rejoin)
     }
 
@@ -463,6 +465,7 @@ impl Member {
     async fn heartbeat(&mut self) -> Result<()> {
         let conn = self.coordinator().await?;
         let member = self.membership();
+        let started = Instant::now();
         let response = conn
             .send(&HeartbeatRequest {
                 group_id: member.group_id.clone(),
@@ -472,6 +475,7 @@ impl Member {
                 ..Default::default()
             })
             .await?;
+        self.consumer.cluster().metrics().consumer().heartbeat(started.elapsed());
         match ErrorCode(response.error_code).err() {
             None => Ok(()),
             Some(code) => Err(Error::kafka(code, None, format!("Heartbeat {}", member.group_id))),

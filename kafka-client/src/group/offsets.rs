@@ -68,7 +68,9 @@ pub async fn commit(
     };
     let ids_known = request.topics.iter().all(|t| t.topic_id != kafka_protocol::Uuid::ZERO);
     let version = conn.version_for(ApiKey::OffsetCommit)?.min(if ids_known { i16::MAX } else { 9 });
+    let started = std::time::Instant::now();
     let response = conn.send_at(&request, version).await?;
+    cluster.metrics().consumer().committed(started.elapsed());
     for topic in &response.topics {
         for p in &topic.partitions {
             if let Some(code) = ErrorCode(p.error_code).err() {

@@ -40,6 +40,7 @@ use tracing::{debug, warn, Instrument};
 use super::authenticate::{self, Route};
 use super::versions::ApiVersions;
 use crate::error::{BrokerId, Error, Result, TlsFailure};
+use crate::metrics::{ConnectionMeter, Registry};
 use crate::sasl::Mechanism;
 
 /// Settings of a connection.
@@ -155,6 +156,9 @@ struct Shared {
     /// Whether the stream is TLS (a plaintext stream whose first answer looks like TLS is a
     /// client speaking plain Kafka to a TLS port).
     tls: bool,
+    /// The client's connection metrics, when the connection belongs to a client (a
+    /// [`crate::cluster::Cluster`]); a connection made alone records nothing.
+    meter: Option<ConnectionMeter>,
 }
 
 impl Shared {
@@ -167,9 +171,18 @@ impl Shared {
     /// makes from its correlation id and API.
     fn fail_all_with(&self, error: impl Fn(i32, ApiKey) -> Error) {
         self.closed.store(true, Ordering::SeqCst);
+        if let Some(meter) = &self.meter {
+            meter.closed();
+        }
         let drained: Vec<(i32, Pending)> = self.lock_pending().drain().collect();
         for (correlation, p) in drained {
             let _ = p.waiter.send(Err(error(correlation, p.api)));
+        }
+    }
+
+    fn sent(&self, bytes: usize) {
+        if let Some(meter) = &self.meter {
+            meter.sent(bytes);
         }
     }
 
@@ -211,6 +224,8 @@ pub(crate) enum AuthFrame {
 }
 
 struct Tasks {
+    /// Counts the connection closed when its last handle goes (if it did not fail first).
+    shared: Arc<Shared>,
     reader: JoinHandle<()>,
     writer: JoinHandle<()>,
     reauth: Mutex<Option<JoinHandle<()>>>,
@@ -218,6 +233,9 @@ struct Tasks {
 
 impl Drop for Tasks {
     fn drop(&mut self) {
+        if let Some(meter) = &self.shared.meter {
+            meter.closed();
+        }
         self.reader.abort();
         self.writer.abort();
         if let Some(reauth) = self.reauth.lock().unwrap_or_else(|p| p.into_inner()).take() {
@@ -242,10 +260,35 @@ impl Connection {
     /// the broker ([`Error::Io`], [`Error::Tls`], [`Error::SaslMechanismUnsupported`],
     /// [`Error::SaslAuthenticationFailed`], [`Error::ConnectTimeout`]...).
     pub async fn connect(broker: BrokerId, config: ConnectionConfig) -> Result<Connection> {
+        Self::connect_metered(broker, config, None).await
+    }
+
+    /// [`Connection::connect`], recording into a client's metrics: the connection's creation,
+    /// close, requests, responses and latency, or its failed authentication.
+    pub(crate) async fn connect_metered(
+        broker: BrokerId,
+        config: ConnectionConfig,
+        metrics: Option<Arc<Registry>>,
+    ) -> Result<Connection> {
+        let failed_auth = metrics.as_ref().map(|m| m.connections.failed_auth.clone());
+        let result = Self::connect_timed(broker, config, metrics).await;
+        if let (Err(e), Some(failed_auth)) = (&result, failed_auth) {
+            if e.is_authentication() {
+                failed_auth.record(1.0);
+            }
+        }
+        result
+    }
+
+    async fn connect_timed(
+        broker: BrokerId,
+        config: ConnectionConfig,
+        metrics: Option<Arc<Registry>>,
+    ) -> Result<Connection> {
         let span = tracing::info_span!("kafka.connection", node = broker.node_id, addr = %broker.addr);
         let connect_timeout = config.connect_timeout;
         let started = Instant::now();
-        let conn = tokio::time::timeout(connect_timeout, Self::setup(broker.clone(), config, span.clone()))
+        let conn = tokio::time::timeout(connect_timeout, Self::setup(broker.clone(), config, metrics, span.clone()))
             .instrument(span.clone())
             .await
             .map_err(|_| Error::ConnectTimeout { broker: broker.clone(), after: connect_timeout })??;
@@ -253,7 +296,12 @@ impl Connection {
         Ok(conn)
     }
 
-    async fn setup(broker: BrokerId, config: ConnectionConfig, span: tracing::Span) -> Result<Connection> {
+    async fn setup(
+        broker: BrokerId,
+        config: ConnectionConfig,
+        metrics: Option<Arc<Registry>>,
+        span: tracing::Span,
+    ) -> Result<Connection> {
         let stream = TcpStream::connect(broker.addr.as_str())
             .await
             .map_err(|source| Error::Io { broker: broker.clone(), source })?;
@@ -264,17 +312,17 @@ impl Connection {
             Some(tls) => {
                 let stream = super::tls::handshake(stream, tls, &broker).await?;
                 let (read, write) = tokio::io::split(stream);
-                Connection::start(broker.clone(), config, read, write, true, &span)
+                Connection::start(broker.clone(), config, metrics, read, write, true, &span)
             }
             None => {
                 let (read, write) = stream.into_split();
-                Connection::start(broker.clone(), config, read, write, false, &span)
+                Connection::start(broker.clone(), config, metrics, read, write, false, &span)
             }
         };
         #[cfg(not(feature = "tls"))]
         let mut conn = {
             let (read, write) = stream.into_split();
-            Connection::start(broker.clone(), config, read, write, false, &span)
+            Connection::start(broker.clone(), config, metrics, read, write, false, &span)
         };
         let versions = match conn.negotiate_versions().await {
             Err(Error::Disconnected { .. }) if !conn.link.shared.tls => {
@@ -307,6 +355,7 @@ impl Connection {
     fn start<R, W>(
         broker: BrokerId,
         config: ConnectionConfig,
+        metrics: Option<Arc<Registry>>,
         read: R,
         write: W,
         tls: bool,
@@ -316,6 +365,7 @@ impl Connection {
         R: AsyncRead + Unpin + Send + 'static,
         W: AsyncWrite + Unpin + Send + 'static,
     {
+        let meter = metrics.map(|registry| ConnectionMeter::opened(registry, broker.node_id));
         let shared = Arc::new(Shared {
             broker,
             config,
@@ -325,15 +375,17 @@ impl Connection {
             born: Instant::now(),
             last_active_ms: AtomicU64::new(0),
             tls,
+            meter,
         });
         let (frames, frames_rx) = mpsc::unbounded_channel();
         let (auth, auth_rx) = mpsc::unbounded_channel();
         let reader = tokio::spawn(read_loop(shared.clone(), read).instrument(span.clone()));
         let writer = tokio::spawn(write_loop(shared.clone(), write, frames_rx, auth_rx).instrument(span.clone()));
+        let tasks_shared = shared.clone();
         Connection {
             link: Link { shared, frames, auth },
             versions: Arc::new(ApiVersions::default()),
-            _tasks: Arc::new(Tasks { reader, writer, reauth: Mutex::new(None) }),
+            _tasks: Arc::new(Tasks { shared: tasks_shared, reader, writer, reauth: Mutex::new(None) }),
         }
     }
 
@@ -430,6 +482,7 @@ impl Connection {
         let correlation = self.link.shared.next_correlation.fetch_add(1, Ordering::Relaxed);
         let frame = self.link.encode(request, version, correlation)?;
         self.link.shared.touch();
+        self.link.shared.sent(frame.len());
         self.link
             .frames
             .send(frame)
@@ -522,6 +575,7 @@ impl Link {
         }
         let started = Instant::now();
         self.shared.touch();
+        self.shared.sent(frame.len());
         let sent = match route {
             Route::Ordinary => self.frames.send(frame).is_ok(),
             Route::Reauth => self.auth.send(AuthFrame::Frame(frame)).is_ok(),
@@ -533,7 +587,12 @@ impl Link {
         let outcome = tokio::time::timeout(timeout, rx).await;
         self.shared.touch();
         let result = match outcome {
-            Ok(Ok(result)) => result,
+            Ok(Ok(result)) => {
+                if let Some(meter) = &self.shared.meter {
+                    meter.answered(started.elapsed());
+                }
+                result
+            }
             Ok(Err(_)) => Err(Error::Disconnected { broker: self.shared.broker.clone(), api: Some(R::API_KEY) }),
             Err(_) => {
                 self.shared.lock_pending().remove(&correlation);
@@ -596,6 +655,10 @@ async fn read_loop<R: AsyncRead + Unpin>(shared: Arc<Shared>, mut read: R) {
             match decoder.next_frame(&mut buf) {
                 Ok(Some(frame)) => {
                     checked = false;
+                    if let Some(meter) = &shared.meter {
+                        // The frame's size prefix is read too.
+                        meter.received(frame.len() + 4);
+                    }
                     let Some(correlation) = frame::peek_correlation_id(&frame) else { continue };
                     let pending = shared.lock_pending().remove(&correlation);
                     match pending {

@@ -61,7 +61,12 @@ impl MemoryPool {
         self.freed.notify_waiters();
     }
 
-    #[cfg(test)]
+    /// `buffer.memory`.
+    pub(crate) fn limit(&self) -> usize {
+        self.limit
+    }
+
+    /// Bytes reserved now (the `buffer-available-bytes` metric is the rest).
     pub(crate) fn used(&self) -> usize {
         self.used.load(Ordering::Relaxed)
     }

@@ -32,6 +32,7 @@ mod memory;
 pub mod partitioner;
 mod record;
 mod sender;
+mod sensors;
 mod transaction;
 
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -72,6 +73,7 @@ pub(crate) struct Shared {
     abort: AtomicBool,
     /// The transaction state, for a producer with a `transactional.id`.
     pub(crate) txn: Option<Transactions>,
+    pub(crate) sensors: sensors::ProducerSensors,
 }
 
 impl Shared {
@@ -83,6 +85,7 @@ impl Shared {
             log.count += batch.records as usize;
             log.first.get_or_insert_with(|| failure.clone());
         }
+        self.sensors.failed(&batch.completion.topic, batch.records);
         if let Some(txn) = &self.txn {
             txn.on_batch_failed(&failure.error);
         }
@@ -155,7 +158,10 @@ impl Producer {
         let cluster = Cluster::new(config.cluster_config()?);
         let txn = config.transactional_id.clone().map(|id| Transactions::new(id, config.transaction_timeout));
         let accumulator = Accumulator::new(config.batch_size, config.compression, config.buffer_memory, txn.is_some());
+        cluster.metrics().set_kind(crate::metrics::ClientKind::Producer);
+        let sensors = sensors::ProducerSensors::new(cluster.metrics().clone());
         let shared = Arc::new(Shared {
+            sensors,
             config,
             cluster,
             accumulator,
@@ -172,6 +178,23 @@ impl Producer {
     /// The configuration.
     pub fn config(&self) -> &ProducerConfig {
         &self.shared.config
+    }
+
+    /// The producer's metrics, with the Java producer's names and groups
+    /// (`producer-metrics`, `producer-node-metrics`): records sent, errors and retries, batch
+    /// sizes, queue time, buffer memory, throttling, connections and request latency. See
+    /// [`crate::metrics`] for their semantics.
+    ///
+    /// ```no_run
+    /// # async fn example(producer: kafka_client::producer::Producer) {
+    /// let snapshot = producer.metrics();
+    /// let sent = snapshot.value("record-send-total", "producer-metrics");
+    /// println!("{sent:?} records sent");
+    /// # }
+    /// ```
+    pub fn metrics(&self) -> crate::metrics::MetricsSnapshot {
+        let memory = &self.shared.accumulator.memory;
+        self.shared.sensors.snapshot(memory.limit(), memory.used())
     }
 
     /// The cluster layer (metadata, connections), shared with this producer.

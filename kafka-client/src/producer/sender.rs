@@ -386,6 +386,7 @@ impl Sender {
         for b in &mut batches {
             b.batch.sent = true;
         }
+        self.shared.sensors.request_sent(batches.iter().map(|b| &b.batch));
         *self.node_in_flight.entry(node).or_default() += 1;
         self.requests_in_flight += 1;
         let cluster = self.shared.cluster.clone();
@@ -458,7 +459,10 @@ impl Sender {
                 }
                 self.requests_in_flight -= 1;
                 match result {
-                    Ok(Some(response)) => self.settle(batches, &response),
+                    Ok(Some(response)) => {
+                        self.shared.sensors.throttled(response.throttle_time_ms);
+                        self.settle(batches, &response)
+                    }
                     Ok(None) => {
                         for item in batches {
                             self.complete(item, Delivered { base_offset: -1, log_append_time: -1 });
@@ -604,6 +608,7 @@ impl Sender {
             batch.last_error = Some(error.clone());
             batch.retry_at = Some(now + config.common.retry_backoff.delay(batch.attempts));
             batch.attempts += 1;
+            self.shared.sensors.retried(&batch.completion.topic, batch.records);
             // Keep sequence order: a retried batch goes before every later one of its partition.
             let position = retry_position(&q.ready, batch.sequence.get());
             q.ready.insert(position, batch);

@@ -1,0 +1,250 @@
+//! The consumer's sensors: `consumer-fetch-manager-metrics` (recorded by the fetcher once per
+//! Fetch answer, and by `poll`/`recv` once per call as records are handed out) and
+//! `consumer-coordinator-metrics` (recorded by the group task and commits). They live in the
+//! registry, made at first use, so the fetcher, the consumer's state and the group code reach
+//! them through the cluster they share without the consumer handing them around.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use super::sensor::{Group, Sensor, Stat};
+use super::Registry;
+
+const FETCH_MANAGER: Group = Group::Named("consumer-fetch-manager-metrics");
+const COORDINATOR: Group = Group::Named("consumer-coordinator-metrics");
+
+#[derive(Debug)]
+pub(crate) struct ConsumerSensors {
+    consumed_records: Arc<Sensor>,
+    consumed_bytes: Arc<Sensor>,
+    fetch_latency: Arc<Sensor>,
+    fetch_size: Arc<Sensor>,
+    fetch_throttle: Arc<Sensor>,
+    commit: Arc<Sensor>,
+    rebalance: Arc<Sensor>,
+    heartbeat: Arc<Sensor>,
+    last_heartbeat: LastSeen,
+    last_rebalance: LastSeen,
+}
+
+/// When something last happened, for a `last-*-seconds-ago` gauge: ms after a base instant in
+/// an atomic (0: never), so recording is one store.
+#[derive(Debug)]
+struct LastSeen {
+    base: Instant,
+    at_ms: AtomicU64,
+}
+
+impl LastSeen {
+    fn new() -> LastSeen {
+        LastSeen { base: Instant::now(), at_ms: AtomicU64::new(0) }
+    }
+
+    fn saw(&self, now: Instant) {
+        // At least 1, so that 0 keeps meaning "never".
+        let at = now.saturating_duration_since(self.base).as_millis().max(1) as u64;
+        self.at_ms.store(at, Ordering::Relaxed);
+    }
+
+    /// Seconds since; NaN before the first (Java reports -1 there; NaN says "no value" to
+    /// Prometheus without looking like a time).
+    fn seconds_ago(&self) -> f64 {
+        match self.at_ms.load(Ordering::Relaxed) {
+            0 => f64::NAN,
+            at => self.base.elapsed().as_secs_f64() - at as f64 / 1000.0,
+        }
+    }
+}
+
+impl ConsumerSensors {
+    pub(crate) fn new(registry: &Registry) -> ConsumerSensors {
+        ConsumerSensors {
+            consumed_records: registry.sensor(
+                FETCH_MANAGER,
+                Vec::new(),
+                &[
+                    ("records-consumed-rate", Stat::Rate, "The average number of records consumed per second."),
+                    ("records-consumed-total", Stat::Total, "The total number of records consumed."),
+                ],
+            ),
+            consumed_bytes: registry.sensor(
+                FETCH_MANAGER,
+                Vec::new(),
+                &[
+                    ("bytes-consumed-rate", Stat::Rate, "The average number of bytes consumed per second."),
+                    ("bytes-consumed-total", Stat::Total, "The total number of bytes consumed."),
+                ],
+            ),
+            fetch_latency: registry.sensor(
+                FETCH_MANAGER,
+                Vec::new(),
+                &[
+                    ("fetch-latency-avg", Stat::Avg, "The average time taken for a fetch request, in ms."),
+                    ("fetch-latency-max", Stat::Max, "The max time taken for any fetch request, in ms."),
+                    ("fetch-rate", Stat::CountRate, "The number of fetch requests per second."),
+                    ("fetch-total", Stat::CountTotal, "The total number of fetch requests."),
+                ],
+            ),
+            fetch_size: registry.sensor(
+                FETCH_MANAGER,
+                Vec::new(),
+                &[
+                    ("fetch-size-avg", Stat::Avg, "The average number of bytes fetched per request."),
+                    ("fetch-size-max", Stat::Max, "The maximum number of bytes fetched per request."),
+                ],
+            ),
+            fetch_throttle: registry.sensor(
+                FETCH_MANAGER,
+                Vec::new(),
+                &[
+                    ("fetch-throttle-time-avg", Stat::Avg, "The average throttle time in ms."),
+                    ("fetch-throttle-time-max", Stat::Max, "The maximum throttle time in ms."),
+                ],
+            ),
+            commit: registry.sensor(
+                COORDINATOR,
+                Vec::new(),
+                &[
+                    ("commit-latency-avg", Stat::Avg, "The average time taken for a commit request, in ms."),
+                    ("commit-latency-max", Stat::Max, "The max time taken for a commit request, in ms."),
+                    ("commit-rate", Stat::CountRate, "The number of commit calls per second."),
+                    ("commit-total", Stat::CountTotal, "The total number of commit calls."),
+                ],
+            ),
+            rebalance: registry.sensor(
+                COORDINATOR,
+                Vec::new(),
+                &[
+                    ("rebalance-total", Stat::CountTotal, "The total number of successful rebalance events."),
+                    ("rebalance-latency-avg", Stat::Avg, "The average time taken for a group rebalance, in ms."),
+                    ("rebalance-latency-max", Stat::Max, "The max time taken for a group rebalance, in ms."),
+                ],
+            ),
+            heartbeat: registry.sensor(
+                COORDINATOR,
+                Vec::new(),
+                &[
+                    ("heartbeat-rate", Stat::CountRate, "The number of heartbeats per second."),
+                    ("heartbeat-total", Stat::CountTotal, "The total number of heartbeats."),
+                    (
+                        "heartbeat-response-time-max",
+                        Stat::Max,
+                        "The max time taken to receive a response to a heartbeat request, in ms.",
+                    ),
+                ],
+            ),
+            last_heartbeat: LastSeen::new(),
+            last_rebalance: LastSeen::new(),
+        }
+    }
+
+    /// `poll` or `recv` handed out `records` records of `bytes` bytes (keys and values).
+    pub(crate) fn consumed(&self, records: usize, bytes: usize) {
+        let now = Instant::now();
+        self.consumed_records.record_at(records as f64, now);
+        self.consumed_bytes.record_at(bytes as f64, now);
+    }
+
+    /// A Fetch was answered after `latency` with `bytes` of record data, throttled `throttle_ms`.
+    pub(crate) fn fetched(&self, latency: Duration, bytes: usize, throttle_ms: i32) {
+        let now = Instant::now();
+        self.fetch_latency.record_at(ms(latency), now);
+        self.fetch_size.record_at(bytes as f64, now);
+        self.fetch_throttle.record_at(f64::from(throttle_ms.max(0)), now);
+    }
+
+    /// An OffsetCommit was answered after `latency`.
+    pub(crate) fn committed(&self, latency: Duration) {
+        self.commit.record(ms(latency));
+    }
+
+    /// A rebalance completed after `latency` (join to assignment).
+    pub(crate) fn rebalanced(&self, latency: Duration) {
+        let now = Instant::now();
+        self.rebalance.record_at(ms(latency), now);
+        self.last_rebalance.saw(now);
+    }
+
+    /// A heartbeat was answered after `latency`.
+    pub(crate) fn heartbeat(&self, latency: Duration) {
+        let now = Instant::now();
+        self.heartbeat.record_at(ms(latency), now);
+        self.last_heartbeat.saw(now);
+    }
+}
+
+fn ms(duration: Duration) -> f64 {
+    duration.as_secs_f64() * 1000.0
+}
+
+/// Where one assigned partition stands, read for a snapshot.
+#[derive(Debug)]
+pub(crate) struct PartitionStanding {
+    pub(crate) topic: Arc<str>,
+    pub(crate) partition: i32,
+    /// Log end (high watermark, or last stable offset under `read_committed`) minus position.
+    pub(crate) lag: Option<i64>,
+    /// Position minus log start offset.
+    pub(crate) lead: Option<i64>,
+}
+
+impl ConsumerSensors {
+    /// Every metric of the consumer, with the gauges read now: per-partition `records-lag`
+    /// and `records-lead`, the client's `records-lag-max` and `records-lead-min` (over the
+    /// assigned partitions now; Java's are windowed maxima and minima of fetch-time values),
+    /// `assigned-partitions` and `last-heartbeat-seconds-ago`.
+    pub(crate) fn snapshot(&self, registry: &Registry, partitions: &[PartitionStanding]) -> super::MetricsSnapshot {
+        let mut snapshot = registry.snapshot();
+        let metrics = &mut snapshot.metrics;
+        for p in partitions {
+            let partition = p.partition.to_string();
+            let tagged = |name, description, value: i64| {
+                registry
+                    .gauge(name, FETCH_MANAGER, description, value as f64)
+                    .tag("topic", &p.topic)
+                    .tag("partition", &partition)
+            };
+            if let Some(lag) = p.lag {
+                metrics.push(tagged("records-lag", "The latest lag of the partition.", lag));
+            }
+            if let Some(lead) = p.lead {
+                metrics.push(tagged("records-lead", "The latest lead of the partition.", lead));
+            }
+        }
+        let lag_max = partitions.iter().filter_map(|p| p.lag).max();
+        let lead_min = partitions.iter().filter_map(|p| p.lead).min();
+        let or_nan = |v: Option<i64>| v.map_or(f64::NAN, |v| v as f64);
+        metrics.push(registry.gauge(
+            "records-lag-max",
+            FETCH_MANAGER,
+            "The maximum lag in terms of number of records for any partition in this window.",
+            or_nan(lag_max),
+        ));
+        metrics.push(registry.gauge(
+            "records-lead-min",
+            FETCH_MANAGER,
+            "The minimum lead in terms of number of records for any partition in this window.",
+            or_nan(lead_min),
+        ));
+        metrics.push(registry.gauge(
+            "assigned-partitions",
+            COORDINATOR,
+            "The number of partitions currently assigned to this consumer.",
+            partitions.len() as f64,
+        ));
+        metrics.push(registry.gauge(
+            "last-heartbeat-seconds-ago",
+            COORDINATOR,
+            "The number of seconds since the last coordinator heartbeat was sent.",
+            self.last_heartbeat.seconds_ago(),
+        ));
+        metrics.push(registry.gauge(
+            "last-rebalance-seconds-ago",
+            COORDINATOR,
+            "The number of seconds since the last successful rebalance event.",
+            self.last_rebalance.seconds_ago(),
+        ));
+        snapshot
+    }
+}

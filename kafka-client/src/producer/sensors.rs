@@ -1,0 +1,167 @@
+//! The producer's metrics (`producer-metrics`, and `producer-topic-metrics` tagged `topic`),
+//! recorded by the sender once per request or batch, never per record: `send` stays
+//! allocation-free and untouched.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use super::accumulator::ProducerBatch;
+use crate::metrics::sensor::{Group, Sensor, Stat};
+use crate::metrics::{Metric, MetricsSnapshot, Registry};
+
+#[derive(Debug)]
+pub(crate) struct ProducerSensors {
+    registry: Arc<Registry>,
+    /// Records per Produce request: `record-send-*` and `records-per-request-avg`, as Java's.
+    records_per_request: Arc<Sensor>,
+    batch_size: Arc<Sensor>,
+    queue_time: Arc<Sensor>,
+    errors: Arc<Sensor>,
+    retries: Arc<Sensor>,
+    throttle: Arc<Sensor>,
+    /// Each topic's sensors, made at its first batch. Looked up once per batch, by the sender
+    /// (and by a failing batch's settlement): a short lock, no allocation once made.
+    topics: Mutex<HashMap<Arc<str>, Arc<TopicSensors>>>,
+}
+
+/// One topic's sensors (`producer-topic-metrics`).
+#[derive(Debug)]
+struct TopicSensors {
+    records: Arc<Sensor>,
+    bytes: Arc<Sensor>,
+    errors: Arc<Sensor>,
+    retries: Arc<Sensor>,
+}
+
+impl ProducerSensors {
+    pub(crate) fn new(registry: Arc<Registry>) -> ProducerSensors {
+        let sensor = |stats| registry.sensor(Group::Client, Vec::new(), stats);
+        ProducerSensors {
+            records_per_request: sensor(&[
+                ("record-send-rate", Stat::Rate, "The average number of records sent per second."),
+                ("record-send-total", Stat::Total, "The total number of records sent."),
+                ("records-per-request-avg", Stat::Avg, "The average number of records per request."),
+            ]),
+            batch_size: sensor(&[
+                ("batch-size-avg", Stat::Avg, "The average number of bytes sent per partition per-request."),
+                ("batch-size-max", Stat::Max, "The max number of bytes sent per partition per-request."),
+            ]),
+            queue_time: sensor(&[
+                ("record-queue-time-avg", Stat::Avg, "The average time in ms record batches spent in the send buffer."),
+                ("record-queue-time-max", Stat::Max, "The maximum time in ms record batches spent in the send buffer."),
+            ]),
+            errors: sensor(&[
+                (
+                    "record-error-rate",
+                    Stat::Rate,
+                    "The average per-second number of record sends that resulted in errors.",
+                ),
+                ("record-error-total", Stat::Total, "The total number of record sends that resulted in errors."),
+            ]),
+            retries: sensor(&[
+                ("record-retry-rate", Stat::Rate, "The average per-second number of retried record sends."),
+                ("record-retry-total", Stat::Total, "The total number of retried record sends."),
+            ]),
+            throttle: sensor(&[
+                ("produce-throttle-time-avg", Stat::Avg, "The average time in ms a request was throttled by a broker."),
+                ("produce-throttle-time-max", Stat::Max, "The maximum time in ms a request was throttled by a broker."),
+            ]),
+            topics: Mutex::new(HashMap::new()),
+            registry,
+        }
+    }
+
+    fn topic(&self, topic: &Arc<str>) -> Arc<TopicSensors> {
+        let mut topics = self.topics.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(sensors) = topics.get(topic) {
+            return sensors.clone();
+        }
+        let sensor = |stats| self.registry.sensor(TOPIC, vec![("topic", topic.to_string())], stats);
+        let sensors = Arc::new(TopicSensors {
+            records: sensor(&[
+                ("record-send-rate", Stat::Rate, "The average number of records sent per second for a topic."),
+                ("record-send-total", Stat::Total, "The total number of records sent for a topic."),
+            ]),
+            bytes: sensor(&[
+                ("byte-rate", Stat::Rate, "The average number of bytes sent per second for a topic."),
+                ("byte-total", Stat::Total, "The total number of bytes sent for a topic."),
+            ]),
+            errors: sensor(&[
+                (
+                    "record-error-rate",
+                    Stat::Rate,
+                    "The average per-second number of record sends that resulted in errors for a topic.",
+                ),
+                (
+                    "record-error-total",
+                    Stat::Total,
+                    "The total number of record sends that resulted in errors for a topic.",
+                ),
+            ]),
+            retries: sensor(&[
+                ("record-retry-rate", Stat::Rate, "The average per-second number of retried record sends for a topic."),
+                ("record-retry-total", Stat::Total, "The total number of retried record sends for a topic."),
+            ]),
+        });
+        topics.insert(topic.clone(), sensors.clone());
+        sensors
+    }
+
+    /// A Produce request leaves with `batches`.
+    pub(crate) fn request_sent<'a>(&self, batches: impl Iterator<Item = &'a ProducerBatch>) {
+        let now = Instant::now();
+        let mut records = 0u64;
+        for batch in batches {
+            records += u64::from(batch.records);
+            let topic = self.topic(&batch.completion.topic);
+            topic.records.record_at(f64::from(batch.records), now);
+            topic.bytes.record_at(batch.size() as f64, now);
+            self.batch_size.record_at(batch.size() as f64, now);
+            self.queue_time.record_at(ms(now.saturating_duration_since(batch.created)), now);
+        }
+        self.records_per_request.record_at(records as f64, now);
+    }
+
+    /// A batch of `records` records failed for good.
+    pub(crate) fn failed(&self, topic: &Arc<str>, records: u32) {
+        self.errors.record(f64::from(records));
+        self.topic(topic).errors.record(f64::from(records));
+    }
+
+    /// A batch of `records` records goes back to be sent again.
+    pub(crate) fn retried(&self, topic: &Arc<str>, records: u32) {
+        self.retries.record(f64::from(records));
+        self.topic(topic).retries.record(f64::from(records));
+    }
+
+    /// A broker answered a Produce request throttled for `throttle_ms` (0: not throttled).
+    pub(crate) fn throttled(&self, throttle_ms: i32) {
+        self.throttle.record(f64::from(throttle_ms.max(0)));
+    }
+
+    /// Every metric of the producer, with the buffer gauges read now.
+    pub(crate) fn snapshot(&self, buffer_total: usize, buffer_used: usize) -> MetricsSnapshot {
+        let mut snapshot = self.registry.snapshot();
+        let gauge = |name, description, value: usize| -> Metric {
+            self.registry.gauge(name, Group::Client, description, value as f64)
+        };
+        snapshot.metrics.push(gauge(
+            "buffer-total-bytes",
+            "The maximum amount of buffer memory the client can use (whether or not it is currently used).",
+            buffer_total,
+        ));
+        snapshot.metrics.push(gauge(
+            "buffer-available-bytes",
+            "The total amount of buffer memory that is not being used (either unallocated or in the free list).",
+            buffer_total.saturating_sub(buffer_used),
+        ));
+        snapshot
+    }
+}
+
+const TOPIC: Group = Group::Named("producer-topic-metrics");
+
+fn ms(duration: Duration) -> f64 {
+    duration.as_secs_f64() * 1000.0
+}

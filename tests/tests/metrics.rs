@@ -1,0 +1,210 @@
+//! Client metrics move as the Java client's do: sends, lag, consumption, connections and
+//! latency against any broker; errors, retries and latency faults on the stub.
+
+use std::time::Duration;
+
+use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
+use kafka_client::consumer::Consumer;
+use kafka_client::metrics::MetricsSnapshot;
+use kafka_client::producer::{Producer, ProducerRecord};
+use kafka_protocol::messages::ApiKey;
+use kafka_protocol::ErrorCode;
+use tests::read::poll_records;
+use tests::topics::create_topic;
+use tests::{unique_topic, wait_until, Backend, Conn, NotYet, Ready};
+
+/// Bounds every wait in these tests, so a broken metric fails rather than hangs.
+const PATIENCE: Duration = Duration::from_secs(30);
+const PRODUCER: &str = "producer-metrics";
+const TOPIC: &str = "producer-topic-metrics";
+const FETCH: &str = "consumer-fetch-manager-metrics";
+
+async fn setup(prefix: &str) -> (Backend, String) {
+    let backend = Backend::from_env().await;
+    let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
+    let topic = unique_topic(prefix);
+    create_topic(&mut conn, &topic, 1).await;
+    (backend, topic)
+}
+
+fn producer(backend: &Backend, configure: impl FnOnce(&mut ProducerConfig)) -> Producer {
+    let mut config = ProducerConfig::builder()
+        .bootstrap_servers(&backend.bootstrap)
+        .linger(Duration::ZERO)
+        .build()
+        .expect("producer config");
+    configure(&mut config);
+    Producer::new(config).expect("producer")
+}
+
+fn value(snapshot: &MetricsSnapshot, name: &str, group: &str) -> f64 {
+    snapshot.value(name, group).unwrap_or_else(|| panic!("{name} in {group} missing from {snapshot:#?}"))
+}
+
+/// Sends `n` records to partition 0 one at a time; how many failed.
+async fn send(producer: &Producer, topic: &str, n: usize) -> usize {
+    let mut failed = 0;
+    for i in 0..n {
+        let value = format!("v{i}");
+        let record = ProducerRecord::new(topic).partition(0).value(value.as_bytes());
+        if producer.send(record).await.is_err() {
+            failed += 1;
+        }
+    }
+    failed
+}
+
+#[tokio::test]
+async fn send_totals_connections_and_latency() {
+    let (backend, topic) = setup("metrics-send").await;
+    let producer = producer(&backend, |_| {});
+    assert_eq!(send(&producer, &topic, 25).await, 0);
+    let m = producer.metrics();
+    assert_eq!(value(&m, "record-send-total", PRODUCER), 25.0);
+    let this_topic = [("topic", topic.as_str())];
+    assert_eq!(m.value_tagged("record-send-total", TOPIC, &this_topic), Some(25.0));
+    assert!(m.value_tagged("byte-total", TOPIC, &this_topic) > Some(0.0));
+    assert_eq!(value(&m, "record-error-total", PRODUCER), 0.0);
+    assert!(value(&m, "record-send-rate", PRODUCER) > 0.0);
+    assert!(value(&m, "connection-count", PRODUCER) >= 1.0);
+    assert!(value(&m, "connection-creation-total", PRODUCER) >= 1.0);
+    assert!(value(&m, "request-latency-avg", PRODUCER) > 0.0);
+    assert!(value(&m, "outgoing-byte-total", PRODUCER) > 0.0);
+    assert!(value(&m, "incoming-byte-total", PRODUCER) > 0.0);
+    assert!(value(&m, "batch-size-max", PRODUCER) > 0.0);
+    assert!(value(&m, "record-queue-time-avg", PRODUCER) >= 0.0);
+    let total = value(&m, "buffer-total-bytes", PRODUCER);
+    assert_eq!(total, 32.0 * 1024.0 * 1024.0);
+    assert!(value(&m, "buffer-available-bytes", PRODUCER) <= total);
+    // Per node: some broker answered requests.
+    assert!(m.find("request-total", "producer-node-metrics").any(|n| n.value > 0.0 && n.tags.contains_key("node-id")));
+    // Every metric names this client.
+    let client_id = &producer.config().common.client_id;
+    assert!(m.metrics.iter().all(|x| x.tags.get("client-id") == Some(client_id)));
+    producer.close(Duration::from_secs(5)).await.expect("close");
+}
+
+#[tokio::test]
+async fn lag_follows_the_position_and_consumption_counts() {
+    let (backend, topic) = setup("metrics-lag").await;
+    let producer = producer(&backend, |_| {});
+    assert_eq!(send(&producer, &topic, 20).await, 0);
+    producer.close(Duration::from_secs(5)).await.expect("close");
+
+    let mut config = ConsumerConfig::new(&backend.bootstrap);
+    config.auto_offset_reset = OffsetReset::Earliest;
+    config.fetch_max_wait = Duration::from_millis(100);
+    config.max_poll_records = 5;
+    let consumer = Consumer::new(config).expect("consumer");
+    consumer.assign([(topic.as_str(), 0)]);
+    let read = poll_records(&consumer, 5, PATIENCE).await.len();
+    assert!((5..20).contains(&read), "a partial read, got {read}");
+    let tags = [("topic", topic.as_str()), ("partition", "0")];
+    let m = consumer.metrics();
+    assert_eq!(m.value_tagged("records-lag", FETCH, &tags), Some((20 - read) as f64), "{m:#?}");
+    assert_eq!(value(&m, "records-lag-max", FETCH), (20 - read) as f64);
+    assert_eq!(value(&m, "records-consumed-total", FETCH), read as f64);
+    assert_eq!(
+        value(&m, "bytes-consumed-total", FETCH),
+        (0..read).map(|i| format!("v{i}").len()).sum::<usize>() as f64
+    );
+    assert!(value(&m, "fetch-total", FETCH) >= 1.0);
+    assert!(value(&m, "fetch-latency-max", FETCH) > 0.0);
+    assert!(value(&m, "fetch-size-avg", FETCH) > 0.0);
+    assert_eq!(value(&m, "assigned-partitions", "consumer-coordinator-metrics"), 1.0);
+    assert!(value(&m, "connection-count", "consumer-metrics") >= 1.0);
+
+    let rest = poll_records(&consumer, 20 - read, PATIENCE).await.len();
+    assert_eq!(read + rest, 20);
+    let m = consumer.metrics();
+    assert_eq!(m.value_tagged("records-lag", FETCH, &tags), Some(0.0));
+    assert_eq!(value(&m, "records-consumed-total", FETCH), 20.0);
+}
+
+#[tokio::test]
+async fn a_group_counts_its_rebalances_and_commits() {
+    let (backend, topic) = setup("metrics-group").await;
+    // Records to read, so that the commit has positions to carry.
+    let producer = producer(&backend, |_| {});
+    assert_eq!(send(&producer, &topic, 3).await, 0);
+    producer.close(Duration::from_secs(5)).await.expect("close");
+    let mut config = ConsumerConfig::new(&backend.bootstrap);
+    config.auto_offset_reset = OffsetReset::Earliest;
+    config.fetch_max_wait = Duration::from_millis(100);
+    config.group_id = Some(unique_topic("metrics-group"));
+    config.group.heartbeat_interval = Duration::from_millis(200);
+    let consumer = Consumer::new(config).expect("consumer");
+    consumer.subscribe([topic.as_str()]).expect("subscribe");
+    let coordinator = "consumer-coordinator-metrics";
+    wait_until("a rebalance, a heartbeat and the records", PATIENCE, async || {
+        let _ = consumer.poll(Duration::from_millis(100)).await;
+        let m = consumer.metrics();
+        let seen = (
+            m.value("rebalance-total", coordinator),
+            m.value("heartbeat-total", coordinator),
+            m.value("records-consumed-total", FETCH),
+        );
+        if seen.0 >= Some(1.0) && seen.1 >= Some(1.0) && seen.2 == Some(3.0) {
+            Ready(())
+        } else {
+            NotYet(seen)
+        }
+    })
+    .await;
+    consumer.commit().await.expect("commit");
+    let m = consumer.metrics();
+    assert!(value(&m, "rebalance-latency-max", coordinator) > 0.0);
+    assert!(value(&m, "commit-total", coordinator) >= 1.0);
+    assert!(value(&m, "last-heartbeat-seconds-ago", coordinator) < 30.0);
+    assert!(value(&m, "last-rebalance-seconds-ago", coordinator) < 30.0);
+}
+
+#[tokio::test]
+async fn errors_and_retries_count_injected_faults() {
+    let (backend, topic) = setup("metrics-faults").await;
+    let Some(stub) = backend.stub_handle() else {
+        server_stub::skip_test!("fault injection needs the stub backend");
+        return;
+    };
+    let producer = producer(&backend, |c| c.retries = 5);
+    assert_eq!(send(&producer, &topic, 1).await, 0, "warm-up");
+    // Retriable twice: the record is retried twice, then written.
+    stub.faults().fail_next(ApiKey::Produce, 2, ErrorCode::NOT_ENOUGH_REPLICAS.0);
+    assert_eq!(send(&producer, &topic, 1).await, 0);
+    let m = producer.metrics();
+    assert_eq!(value(&m, "record-retry-total", PRODUCER), 2.0);
+    assert_eq!(value(&m, "record-error-total", PRODUCER), 0.0);
+    // Not retriable: the record fails.
+    stub.faults().fail_next(ApiKey::Produce, 1, ErrorCode::INVALID_RECORD.0);
+    assert_eq!(send(&producer, &topic, 1).await, 1);
+    let m = producer.metrics();
+    assert_eq!(value(&m, "record-error-total", PRODUCER), 1.0);
+    assert_eq!(value(&m, "record-retry-total", PRODUCER), 2.0);
+    let this_topic = [("topic", topic.as_str())];
+    assert_eq!(m.value_tagged("record-error-total", TOPIC, &this_topic), Some(1.0));
+    assert_eq!(m.value_tagged("record-retry-total", TOPIC, &this_topic), Some(2.0));
+}
+
+#[tokio::test]
+async fn latency_grows_under_the_latency_fault() {
+    let (backend, topic) = setup("metrics-latency").await;
+    let Some(stub) = backend.stub_handle() else {
+        server_stub::skip_test!("fault injection needs the stub backend");
+        return;
+    };
+    let producer = producer(&backend, |_| {});
+    assert_eq!(send(&producer, &topic, 1).await, 0, "warm-up");
+    let before = value(&producer.metrics(), "request-latency-max", PRODUCER);
+    assert!(before < 250.0, "no latency yet: {before}");
+    let brokers: Vec<i32> = (-1..8).collect();
+    for &broker in &brokers {
+        stub.faults().latency(broker, Duration::from_millis(300));
+    }
+    assert_eq!(send(&producer, &topic, 1).await, 0);
+    for &broker in &brokers {
+        stub.faults().latency(broker, Duration::ZERO);
+    }
+    let m = producer.metrics();
+    assert!(value(&m, "request-latency-max", PRODUCER) >= 300.0, "{m:#?}");
+    assert!(m.find("request-latency-max", "producer-node-metrics").any(|n| n.value >= 300.0));
+}
