@@ -130,9 +130,7 @@ impl AdminConfigBuilder {
 
     /// Checks the settings and returns the configuration.
     pub fn build(self) -> Result<AdminConfig, ConfigError> {
-        if self.config.common.bootstrap_servers.is_empty() {
-            return Err(ConfigError::Missing { key: "bootstrap.servers".into() });
-        }
+        self.config.common.require_bootstrap()?;
         Ok(self.config)
     }
 }

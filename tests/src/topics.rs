@@ -8,7 +8,17 @@ use kafka_protocol::messages::{CreateTopicsRequest, MetadataRequest, MetadataRes
 use kafka_protocol::{ErrorCode, Uuid};
 
 use crate::wait::{ready_when, wait_until};
-use crate::Conn;
+use crate::{unique_topic, Backend, Conn};
+
+/// The backend of this run and a new topic on it, named after `prefix`, with `partitions`
+/// partitions that all have a leader.
+pub async fn backend_with_topic(prefix: &str, partitions: i32) -> (Backend, String) {
+    let backend = Backend::from_env().await;
+    let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
+    let topic = unique_topic(prefix);
+    create_topic(&mut conn, &topic, partitions).await;
+    (backend, topic)
+}
 
 /// Metadata for one topic (without auto-creating it).
 pub async fn metadata(conn: &mut Conn, topic: &str) -> MetadataResponse {

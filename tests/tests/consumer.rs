@@ -9,16 +9,8 @@ use kafka_client::producer::{Producer, ProducerRecord};
 use tests::delivery::Ledger;
 use tests::produce::produce;
 use tests::read::{as_reads, poll_records};
-use tests::topics::create_topic;
-use tests::{ready_when, unique_topic, wait_until, Backend, Conn, NotYet, Ready, Wait};
-
-async fn setup(partitions: i32) -> (Backend, String) {
-    let backend = Backend::from_env().await;
-    let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
-    let topic = unique_topic("consumer");
-    create_topic(&mut conn, &topic, partitions).await;
-    (backend, topic)
-}
+use tests::topics::backend_with_topic;
+use tests::{ready_when, unique_topic, wait_until, Backend, NotYet, Ready, Wait};
 
 fn consumer(backend: &Backend, reset: OffsetReset) -> Consumer {
     let mut config = ConsumerConfig::new(&backend.bootstrap);
@@ -30,7 +22,7 @@ fn consumer(backend: &Backend, reset: OffsetReset) -> Consumer {
 
 #[tokio::test]
 async fn reads_everything_once_and_in_order() {
-    let (backend, topic) = setup(3).await;
+    let (backend, topic) = backend_with_topic("consumer", 3).await;
     let mut ledger = Ledger::default();
     produce(&backend.bootstrap, &topic, 2000, &mut ledger).await;
     let consumer = consumer(&backend, OffsetReset::Earliest);
@@ -49,7 +41,7 @@ async fn reads_everything_once_and_in_order() {
 
 #[tokio::test]
 async fn seek_pause_resume_and_seek_to_end() {
-    let (backend, topic) = setup(2).await;
+    let (backend, topic) = backend_with_topic("consumer", 2).await;
     let mut ledger = Ledger::default();
     produce(&backend.bootstrap, &topic, 400, &mut ledger).await;
     let consumer = consumer(&backend, OffsetReset::Earliest);
@@ -94,7 +86,7 @@ fn ledger_count(ledger: &Ledger, partition: i32) -> usize {
 
 #[tokio::test]
 async fn latest_starts_at_the_end_and_none_requires_a_seek() {
-    let (backend, topic) = setup(1).await;
+    let (backend, topic) = backend_with_topic("consumer", 1).await;
     let mut ledger = Ledger::default();
     produce(&backend.bootstrap, &topic, 20, &mut ledger).await;
 
@@ -131,7 +123,7 @@ async fn latest_starts_at_the_end_and_none_requires_a_seek() {
 #[tokio::test]
 async fn the_stream_yields_every_record() {
     use futures_util::StreamExt;
-    let (backend, topic) = setup(1).await;
+    let (backend, topic) = backend_with_topic("consumer", 1).await;
     let mut ledger = Ledger::default();
     produce(&backend.bootstrap, &topic, 100, &mut ledger).await;
     let consumer = consumer(&backend, OffsetReset::Earliest);
@@ -147,7 +139,7 @@ async fn the_stream_yields_every_record() {
 
 #[tokio::test]
 async fn offsets_for_times_finds_the_first_record_at_or_after_a_timestamp() {
-    let (backend, topic) = setup(1).await;
+    let (backend, topic) = backend_with_topic("consumer", 1).await;
     let producer =
         Producer::new(ProducerConfig::builder().bootstrap_servers(&backend.bootstrap).build().expect("config"))
             .expect("producer");
@@ -164,7 +156,7 @@ async fn offsets_for_times_finds_the_first_record_at_or_after_a_timestamp() {
 
 #[tokio::test]
 async fn assigned_partitions_auto_commit_with_leader_epoch_and_metadata_round_trips() {
-    let (backend, topic) = setup(2).await;
+    let (backend, topic) = backend_with_topic("consumer", 2).await;
     let mut ledger = Ledger::default();
     produce(&backend.bootstrap, &topic, 400, &mut ledger).await;
     let group = unique_topic("assign-group");

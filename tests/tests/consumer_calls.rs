@@ -14,19 +14,11 @@ use kafka_client::group::{BoxFuture, RebalanceListener};
 use kafka_client::producer::{Producer, ProducerRecord};
 use kafka_client::Error;
 use tests::read::poll_records;
-use tests::topics::create_topic;
+use tests::topics::{backend_with_topic, create_topic};
 use tests::{unique_topic, Backend, Conn};
 
 /// Bounds every wait in these tests, so a broken call fails rather than hangs.
 const PATIENCE: Duration = Duration::from_secs(30);
-
-async fn setup(prefix: &str, partitions: i32) -> (Backend, String) {
-    let backend = Backend::from_env().await;
-    let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
-    let topic = unique_topic(prefix);
-    create_topic(&mut conn, &topic, partitions).await;
-    (backend, topic)
-}
 
 fn config(backend: &Backend, group: Option<&str>) -> ConsumerConfig {
     let mut config = ConsumerConfig::new(&backend.bootstrap);
@@ -59,7 +51,7 @@ async fn produce_to(backend: &Backend, topic: &str, counts: &[usize]) {
 
 #[tokio::test]
 async fn beginning_and_end_offsets_follow_the_log_and_lag_follows_the_position() {
-    let (backend, topic) = setup("log-offsets", 2).await;
+    let (backend, topic) = backend_with_topic("log-offsets", 2).await;
     produce_to(&backend, &topic, &[30, 10]).await;
     let (p0, p1) = (TopicPartition::new(&topic, 0), TopicPartition::new(&topic, 1));
 
@@ -121,7 +113,7 @@ impl RebalanceListener for Revocations {
 
 #[tokio::test]
 async fn unsubscribe_leaves_the_group_and_a_second_subscribe_joins_again() {
-    let (backend, first) = setup("unsub-a", 2).await;
+    let (backend, first) = backend_with_topic("unsub-a", 2).await;
     let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
     let second = unique_topic("unsub-b");
     create_topic(&mut conn, &second, 3).await;
@@ -166,7 +158,7 @@ async fn unsubscribe_leaves_the_group_and_a_second_subscribe_joins_again() {
 
 #[tokio::test]
 async fn wakeup_interrupts_a_waiting_poll_or_the_next_one() {
-    let (backend, topic) = setup("wakeup", 1).await;
+    let (backend, topic) = backend_with_topic("wakeup", 1).await;
     let consumer = Consumer::new(config(&backend, None)).expect("consumer");
     consumer.assign([(&topic, 0)]);
 
@@ -193,7 +185,7 @@ async fn wakeup_interrupts_a_waiting_poll_or_the_next_one() {
 
 #[tokio::test]
 async fn recv_and_the_stream_hand_out_records_in_order_and_commit_record_resumes_after() {
-    let (backend, topic) = setup("recv", 1).await;
+    let (backend, topic) = backend_with_topic("recv", 1).await;
     produce_to(&backend, &topic, &[20]).await;
     let group = unique_topic("recv-group");
     let consumer = Consumer::new(config(&backend, Some(&group))).expect("consumer");
@@ -234,7 +226,7 @@ async fn recv_and_the_stream_hand_out_records_in_order_and_commit_record_resumes
 
 #[tokio::test]
 async fn async_commits_complete_in_order_and_the_last_one_wins() {
-    let (backend, topic) = setup("commit-async", 1).await;
+    let (backend, topic) = backend_with_topic("commit-async", 1).await;
     produce_to(&backend, &topic, &[30]).await;
     let group = unique_topic("commit-async-group");
     let mut limited = config(&backend, Some(&group));

@@ -10,22 +10,14 @@ use kafka_client::producer::{Producer, ProducerRecord};
 use kafka_protocol::messages::ApiKey;
 use kafka_protocol::ErrorCode;
 use tests::read::poll_records;
-use tests::topics::create_topic;
-use tests::{unique_topic, wait_until, Backend, Conn, NotYet, Ready};
+use tests::topics::backend_with_topic;
+use tests::{unique_topic, wait_until, Backend, NotYet, Ready};
 
 /// Bounds every wait in these tests, so a broken metric fails rather than hangs.
 const PATIENCE: Duration = Duration::from_secs(30);
 const PRODUCER: &str = "producer-metrics";
 const TOPIC: &str = "producer-topic-metrics";
 const FETCH: &str = "consumer-fetch-manager-metrics";
-
-async fn setup(prefix: &str) -> (Backend, String) {
-    let backend = Backend::from_env().await;
-    let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
-    let topic = unique_topic(prefix);
-    create_topic(&mut conn, &topic, 1).await;
-    (backend, topic)
-}
 
 fn producer(backend: &Backend, configure: impl FnOnce(&mut ProducerConfig)) -> Producer {
     let mut config = ProducerConfig::builder()
@@ -56,7 +48,7 @@ async fn send(producer: &Producer, topic: &str, n: usize) -> usize {
 
 #[tokio::test]
 async fn send_totals_connections_and_latency() {
-    let (backend, topic) = setup("metrics-send").await;
+    let (backend, topic) = backend_with_topic("metrics-send", 1).await;
     let producer = producer(&backend, |_| {});
     assert_eq!(send(&producer, &topic, 25).await, 0);
     let m = producer.metrics();
@@ -86,7 +78,7 @@ async fn send_totals_connections_and_latency() {
 
 #[tokio::test]
 async fn lag_follows_the_position_and_consumption_counts() {
-    let (backend, topic) = setup("metrics-lag").await;
+    let (backend, topic) = backend_with_topic("metrics-lag", 1).await;
     let producer = producer(&backend, |_| {});
     assert_eq!(send(&producer, &topic, 20).await, 0);
     producer.close(Duration::from_secs(5)).await.expect("close");
@@ -123,7 +115,7 @@ async fn lag_follows_the_position_and_consumption_counts() {
 
 #[tokio::test]
 async fn a_group_counts_its_rebalances_and_commits() {
-    let (backend, topic) = setup("metrics-group").await;
+    let (backend, topic) = backend_with_topic("metrics-group", 1).await;
     // Records to read, so that the commit has positions to carry.
     let producer = producer(&backend, |_| {});
     assert_eq!(send(&producer, &topic, 3).await, 0);
@@ -161,7 +153,7 @@ async fn a_group_counts_its_rebalances_and_commits() {
 
 #[tokio::test]
 async fn errors_and_retries_count_injected_faults() {
-    let (backend, topic) = setup("metrics-faults").await;
+    let (backend, topic) = backend_with_topic("metrics-faults", 1).await;
     let Some(stub) = backend.stub_handle() else {
         server_stub::skip_test!("fault injection needs the stub backend");
         return;
@@ -187,7 +179,7 @@ async fn errors_and_retries_count_injected_faults() {
 
 #[tokio::test]
 async fn latency_grows_under_the_latency_fault() {
-    let (backend, topic) = setup("metrics-latency").await;
+    let (backend, topic) = backend_with_topic("metrics-latency", 1).await;
     let Some(stub) = backend.stub_handle() else {
         server_stub::skip_test!("fault injection needs the stub backend");
         return;

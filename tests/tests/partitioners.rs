@@ -5,22 +5,13 @@ use std::time::Duration;
 
 use kafka_client::config::ProducerConfig;
 use kafka_client::producer::{Producer, ProducerRecord};
-use tests::topics::create_topic;
-use tests::{unique_topic, Backend, Conn};
-
-async fn setup(prefix: &str, partitions: i32) -> (Backend, String) {
-    let backend = Backend::from_env().await;
-    let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
-    let topic = unique_topic(prefix);
-    create_topic(&mut conn, &topic, partitions).await;
-    (backend, topic)
-}
+use tests::topics::backend_with_topic;
 
 /// `partitioner.class` naming Java's RoundRobinPartitioner spreads records with one key over
 /// every partition, where the default partitioner keeps them on one.
 #[tokio::test]
 async fn the_java_round_robin_partitioner_class_spreads_one_key_over_every_partition() {
-    let (backend, topic) = setup("round-robin", 3).await;
+    let (backend, topic) = backend_with_topic("round-robin", 3).await;
     for (class, expected) in [("org.apache.kafka.clients.producer.RoundRobinPartitioner", 3), ("", 1)] {
         let config = ProducerConfig::from_properties([
             ("bootstrap.servers", backend.bootstrap.as_str()),

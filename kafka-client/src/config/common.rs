@@ -204,6 +204,14 @@ impl CommonConfig {
         Ok(())
     }
 
+    /// Fails when no bootstrap server is set (a builder's `build` checks it).
+    pub fn require_bootstrap(&self) -> Result<(), ConfigError> {
+        if self.bootstrap_servers.is_empty() {
+            return Err(ConfigError::Missing { key: "bootstrap.servers".into() });
+        }
+        Ok(())
+    }
+
     /// Every key [`CommonConfig::take`] reads.
     pub fn keys() -> Vec<&'static str> {
         [COMMON_KEYS, SSL_KEYS, crate::sasl::config::SASL_KEYS].concat()

@@ -452,9 +452,7 @@ impl ConsumerConfigBuilder {
 
     /// Checks the settings and returns the configuration.
     pub fn build(self) -> Result<ConsumerConfig, ConfigError> {
-        if self.config.common.bootstrap_servers.is_empty() {
-            return Err(ConfigError::Missing { key: "bootstrap.servers".into() });
-        }
+        self.config.common.require_bootstrap()?;
         self.config.validate()?;
         Ok(self.config)
     }

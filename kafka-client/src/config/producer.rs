@@ -445,9 +445,7 @@ impl ProducerConfigBuilder {
     /// Checks the settings and returns the configuration.
     pub fn build(self) -> Result<ProducerConfig, ConfigError> {
         let mut c = self.config;
-        if c.common.bootstrap_servers.is_empty() {
-            return Err(ConfigError::Missing { key: "bootstrap.servers".into() });
-        }
+        c.common.require_bootstrap()?;
         if c.metadata_max_idle < Duration::from_secs(5) {
             return Err(ConfigError::InvalidValue {
                 key: "metadata.max.idle.ms".into(),
