@@ -12,7 +12,9 @@
 //! The README's examples run to completion against the stub and the newest real Kafka.
 //!
 //! Prints `backend <name>: <n> passed, <m> failed` per backend and closes with
-//! `<N> passed, <M> failed` over everything (the golden cross-check counts as one test).
+//! `<N> passed, <M> failed` over everything (the golden cross-check counts as one test). A
+//! test that skipped itself is not counted as passed: the skips are counted on a line of their
+//! own.
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
@@ -29,23 +31,27 @@ use crate::kafka::{self, Cluster};
 /// Pass/fail counts.
 #[derive(Debug, Default, Clone, Copy)]
 struct Counts {
+    /// Tests that ran and passed (a test that skipped itself is not one of them).
     passed: usize,
     failed: usize,
+    /// Tests that decided not to run (`server_stub::testing::skip`); cargo counts them passed.
+    skipped: usize,
 }
 
 impl Counts {
     /// One check that passed or failed.
     fn one(ok: bool) -> Counts {
         if ok {
-            Counts { passed: 1, failed: 0 }
+            Counts { passed: 1, ..Counts::default() }
         } else {
-            Counts { passed: 0, failed: 1 }
+            Counts { failed: 1, ..Counts::default() }
         }
     }
 
     fn add(&mut self, other: Counts) {
         self.passed += other.passed;
         self.failed += other.failed;
+        self.skipped += other.skipped;
     }
 }
 
@@ -183,6 +189,9 @@ pub fn run(args: &[String]) -> Result<()> {
     for p in &problems {
         eprintln!("problem: {p}");
     }
+    if total.skipped > 0 {
+        println!("skipped: {} test(s) decided not to run (listed above; not counted as passed)", total.skipped);
+    }
     println!("{} passed, {} failed", total.passed, total.failed);
     if interrupted.load(Ordering::SeqCst) {
         bail!("interrupted");
@@ -301,7 +310,7 @@ fn run_examples(bootstrap: Option<&str>) -> Result<Counts> {
         .args(["build", "-p", "examples", "--examples"])
         .status()?;
     if !build.success() {
-        return Ok(Counts { passed: 0, failed: EXAMPLES.len() });
+        return Ok(Counts { failed: EXAMPLES.len(), ..Counts::default() });
     }
     let dir = crate::paths::cargo_target().join("debug").join("examples");
     let mut counts = Counts::default();
@@ -396,7 +405,9 @@ fn cargo_test(args: &[&str], env: &[(&str, String)]) -> Result<Counts> {
         }
     }
     let status = child.wait()?;
-    report_skips(&skip_log);
+    let skipped = report_skips(&skip_log);
+    counts.passed = counts.passed.saturating_sub(skipped);
+    counts.skipped += skipped;
     if !status.success() && counts.failed == 0 {
         // A build failure or a crash: count it so the run cannot look green.
         counts.failed += 1;
@@ -405,17 +416,18 @@ fn cargo_test(args: &[&str], env: &[(&str, String)]) -> Result<Counts> {
 }
 
 /// Prints how many tests of the run skipped themselves, and why (each reason once).
-fn report_skips(log: &std::path::Path) {
-    let Ok(text) = std::fs::read_to_string(log) else { return };
+fn report_skips(log: &std::path::Path) -> usize {
+    let Ok(text) = std::fs::read_to_string(log) else { return 0 };
     let lines: Vec<&str> = text.lines().filter(|l| !l.is_empty()).collect();
     let mut reasons: Vec<&str> = lines.clone();
     reasons.sort_unstable();
     reasons.dedup();
-    println!("skipped at run time: {} test(s) (counted as passed by cargo test)", lines.len());
+    println!("skipped at run time: {} test(s) (not counted as passed)", lines.len());
     for reason in reasons {
         let n = lines.iter().filter(|l| **l == reason).count();
         println!("  {n} x {reason}");
     }
+    lines.len()
 }
 
 /// Parses `ok. 12 passed; 0 failed; 1 ignored; ...`.
@@ -428,12 +440,21 @@ fn parse_result(text: &str) -> Counts {
             .and_then(|n| n.trim().parse().ok())
             .unwrap_or(0)
     };
-    Counts { passed: number_before("passed"), failed: number_before("failed") }
+    Counts { passed: number_before("passed"), failed: number_before("failed"), skipped: 0 }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn skips_are_counted_from_the_log() {
+        let log = std::env::temp_dir().join(format!("xtask-skips-{}.log", std::process::id()));
+        std::fs::write(&log, "a::t1: needs a real broker\nb::t2: needs a real broker\n\nc::t3: stub only\n").unwrap();
+        assert_eq!(report_skips(&log), 3);
+        std::fs::remove_file(&log).unwrap();
+        assert_eq!(report_skips(&log), 0, "no log: nothing skipped");
+    }
 
     #[test]
     fn parses_cargo_test_result_lines() {
