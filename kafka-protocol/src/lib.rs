@@ -100,6 +100,12 @@ pub trait Message: Encode + Decode + Default + Clone + std::fmt::Debug + Partial
     fn is_flexible(version: i16) -> bool {
         matches!(Self::FLEXIBLE_SINCE, Some(v) if version >= v)
     }
+
+    /// The error of the whole call, for a response whose schema has a top-level `ErrorCode`
+    /// (`NONE` when it succeeded); `None` for messages without one, whose errors are per item.
+    fn top_level_error(&self) -> Option<ErrorCode> {
+        None
+    }
 }
 
 /// A request body: names its API key and the type of the response it gets.

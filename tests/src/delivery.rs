@@ -9,8 +9,9 @@
 //! - **reordered**: records of one acknowledged partition read in another order than sent;
 //! - **phantom**: read but never sent;
 //! - **offset mismatch**: read at another offset than the acknowledgement said;
-//! - **aborted read**: seen by a concurrent read_committed reader, yet not in the final
-//!   committed log ([`Ledger::check_read_committed`]): a record of an aborted transaction.
+//! - **aborted read**: read by a read_committed reader, yet sent in a transaction that aborted
+//!   ([`Ledger::aborted`]), or seen by a concurrent read_committed reader yet not in the final
+//!   committed log ([`Ledger::check_read_committed`]).
 //!
 //! Records are identified by their value, which tests make unique. A test whose records are
 //! rewritten on the way (the exactly-once copier tags each value with the transaction that
@@ -32,6 +33,8 @@ pub type Identity = fn(&[u8]) -> &[u8];
 pub struct Ledger {
     acked: Vec<(i32, i64, Bytes)>,
     failed: HashSet<Bytes>,
+    /// Sent in a transaction that aborted: never to be read committed.
+    aborted: HashSet<Bytes>,
     /// Each record's send index.
     sent: HashMap<Bytes, usize>,
     identity: Identity,
@@ -39,7 +42,13 @@ pub struct Ledger {
 
 impl Default for Ledger {
     fn default() -> Self {
-        Ledger { acked: Vec::new(), failed: HashSet::new(), sent: HashMap::new(), identity: |v| v }
+        Ledger {
+            acked: Vec::new(),
+            failed: HashSet::new(),
+            aborted: HashSet::new(),
+            sent: HashMap::new(),
+            identity: |v| v,
+        }
     }
 }
 
@@ -56,7 +65,8 @@ pub struct Report {
     pub phantom: Vec<String>,
     /// Read at another offset than acknowledged.
     pub offset_mismatch: Vec<String>,
-    /// Seen by a read_committed reader, absent from the committed log: aborted records.
+    /// Records of aborted transactions read committed (sent in one, or seen by a concurrent
+    /// read_committed reader yet absent from the committed log).
     pub aborted: Vec<String>,
     /// Records read in all.
     pub read: usize,
@@ -136,6 +146,12 @@ impl Ledger {
         self.failed.insert(Bytes::copy_from_slice(value));
     }
 
+    /// Notes a record sent in a transaction that then aborted: a read_committed reader must
+    /// never see it, and it is not expected (even if its send was acknowledged).
+    pub fn aborted(&mut self, value: &[u8]) {
+        self.aborted.insert(Bytes::copy_from_slice(value));
+    }
+
     /// Compares with what was read (in read order).
     pub fn check(&self, reads: &[ReadRecord]) -> Report {
         let identity = self.identity;
@@ -151,12 +167,16 @@ impl Ledger {
             if !self.sent.is_empty() && !self.sent.contains_key(value) {
                 report.phantom.push(format!("{} at {}-{}", show(read), r.partition, r.offset));
             }
+            if self.aborted.contains(value) {
+                report.aborted.push(format!("{} at {}-{}", show(read), r.partition, r.offset));
+            }
         }
         let read_at: HashMap<&[u8], (i32, i64)> =
             reads.iter().filter_map(|r| Some((identity(r.value.as_ref()?), (r.partition, r.offset)))).collect();
         // Records sent earlier to one partition must be read at lower offsets of the partition
         // they were read from (the same one, unless something copied them elsewhere).
-        let mut by_send: Vec<&(i32, i64, Bytes)> = self.acked.iter().collect();
+        let mut by_send: Vec<&(i32, i64, Bytes)> =
+            self.acked.iter().filter(|(_, _, v)| !self.aborted.contains(v)).collect();
         by_send.sort_by_key(|(p, _, v)| (*p, self.sent.get(v).copied().unwrap_or(usize::MAX)));
         let mut last: HashMap<(i32, i32), i64> = HashMap::new();
         for (partition, offset, value) in by_send {
@@ -242,6 +262,20 @@ mod tests {
         assert_eq!(counts(&report), (1, 1, 1, 1, 1), "{report}");
         assert!(report.lost[0].contains("4 acked at 2"), "{report}");
         assert!(report.aborted[0].contains("4|0.0.9 at 2-0"), "{report}");
+    }
+
+    #[test]
+    fn records_of_aborted_transactions_are_not_expected_and_not_to_be_read() {
+        let mut ledger = Ledger::default();
+        for (offset, v) in [(0, "kept"), (1, "aborted-1"), (2, "aborted-2")] {
+            ledger.sent(v.as_bytes());
+            ledger.acked(0, offset, v.as_bytes());
+        }
+        ledger.aborted(b"aborted-1");
+        ledger.aborted(b"aborted-2");
+        assert!(ledger.check(&[read(0, 0, "kept")]).is_clean());
+        let report = ledger.check(&[read(0, 0, "kept"), read(0, 2, "aborted-2")]);
+        assert_eq!(report.aborted, ["aborted-2 at 0-2"], "{report}");
     }
 
     #[test]

@@ -16,6 +16,7 @@ pub mod java;
 pub mod members;
 pub mod produce;
 pub mod read;
+pub mod spans;
 pub mod topics;
 pub mod wait;
 pub mod wire;

@@ -200,3 +200,47 @@ async fn latency_grows_under_the_latency_fault() {
     assert!(value(&m, "request-latency-max", PRODUCER) >= 300.0, "{m:#?}");
     assert!(m.find("request-latency-max", "producer-node-metrics").any(|n| n.value >= 300.0));
 }
+
+/// A transaction's calls are timed as Java's `txn-*-time-ns-total` are, and the transaction is
+/// a span in which the coordinator requests of its end nest, each request span carrying its
+/// API, correlation id, sizes, latency and error code.
+#[tokio::test]
+async fn transactions_are_timed_and_traced() {
+    let (spans, _guard) = tests::spans::capture();
+    let (backend, topic) = backend_with_topic("metrics-txn", 1).await;
+    let id = unique_topic("metrics-txn");
+    let config =
+        ProducerConfig::from_properties([("bootstrap.servers", backend.bootstrap.as_str()), ("transactional.id", &id)])
+            .expect("config");
+    let producer = Producer::new(config).expect("producer");
+    producer.init_transactions().await.expect("init");
+    producer.begin_transaction().expect("begin");
+    assert_eq!(send(&producer, &topic, 3).await, 0);
+    producer.commit_transaction().await.expect("commit");
+    producer.begin_transaction().expect("begin");
+    producer.abort_transaction().await.expect("abort");
+
+    let m = producer.metrics();
+    for name in
+        ["txn-init-time-ns-total", "txn-begin-time-ns-total", "txn-commit-time-ns-total", "txn-abort-time-ns-total"]
+    {
+        assert!(value(&m, name, PRODUCER) > 0.0, "{name}");
+    }
+    assert_eq!(value(&m, "txn-send-offsets-time-ns-total", PRODUCER), 0.0);
+
+    let transactions = spans.named("kafka.transaction");
+    let outcomes: Vec<Option<&str>> = transactions.iter().map(|s| s.field("outcome")).collect();
+    assert_eq!(outcomes, [Some("committed"), Some("aborted")], "{transactions:#?}");
+    assert!(transactions.iter().all(|s| s.field("transactional_id") == Some(id.as_str())), "{transactions:#?}");
+    let requests = spans.named("kafka.request");
+    let end_txn: Vec<_> = requests.iter().filter(|s| s.field("api") == Some("EndTxn")).collect();
+    assert!(!end_txn.is_empty(), "no EndTxn request span in {requests:#?}");
+    for span in end_txn {
+        assert_eq!(span.parent.as_deref(), Some("kafka.transaction"), "{span:#?}");
+        assert!(span.field("error_code").is_some_and(|c| c.starts_with("NONE")), "{span:#?}");
+        for field in ["correlation", "request_bytes", "response_bytes", "latency_us", "node"] {
+            assert!(span.field(field).is_some(), "{field} missing: {span:#?}");
+        }
+    }
+    assert!(requests.iter().any(|s| s.field("api") == Some("Produce")), "no Produce request span");
+}

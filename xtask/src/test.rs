@@ -2,19 +2,20 @@
 //!
 //! 1. `codegen --check`: the committed generated code matches the pinned spec; rustfmt and
 //!    clippy (`-D warnings`) are clean.
-//! 2. Unit, property and doc tests of every crate (the integration crate aside).
+//! 2. Unit, property and doc tests of every crate (the integration crate and `kfk` aside).
 //! 3. `golden`: the byte-for-byte cross-check with the Java client.
-//! 4. The integration suite (`tests/`) once per backend: the in-process stub, then real Kafka:
-//!    the broker at `KAFKA_BOOTSTRAP_SERVERS` if set, else JVM brokers started here (newest 4.x,
-//!    then 3.9.x), stopped again whatever happens, Ctrl-C included. Against real brokers the
-//!    `kfk` tests (kafka-cli) run too; against the stub they ran in step 2.
+//! 4. The integration suite (`tests/`) and `kfk`'s tests (kafka-cli) once per backend: the
+//!    in-process stub, then real Kafka: the broker at `KAFKA_BOOTSTRAP_SERVERS` if set, else JVM
+//!    brokers started here (newest 4.x, then 3.9.x), stopped again whatever happens, Ctrl-C
+//!    included. Every backend runs the same `cargo test` selection ([`SUITES`]), so the suite is
+//!    compiled once and the brokers do not sit idle through a rebuild.
 //!
 //! The README's examples run to completion against the stub and the newest real Kafka.
 //!
 //! Prints `backend <name>: <n> passed, <m> failed` per backend and closes with
 //! `<N> passed, <M> failed` over everything (the golden cross-check counts as one test). A
 //! test that skipped itself is not counted as passed: the skips are counted on a line of their
-//! own.
+//! own. Each section's wall time is printed at the end (`time: ...`), to keep CI in its budget.
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
@@ -90,15 +91,26 @@ pub fn run(args: &[String]) -> Result<()> {
     }
 
     section("unit, property and doc tests");
-    let unit = cargo_test(
-        &["--workspace", "--exclude", "tests", "--exclude", "kafka-bench", "--exclude", "foreign-clients"],
+    let mut unit = cargo_test(
+        &[
+            "--workspace",
+            "--exclude",
+            "tests",
+            "--exclude",
+            "kafka-cli",
+            "--exclude",
+            "kafka-bench",
+            "--exclude",
+            "foreign-clients",
+        ],
         &[],
     )?;
     // The OIDC login (KIP-768) and the JSON serializer are behind features the default build
-    // leaves out: their modules' tests run once more with them.
-    let mut unit = unit;
-    unit.add(cargo_test(&["-p", "kafka-client", "--features", "oauth-oidc", "--lib", "sasl::"], &[])?);
-    unit.add(cargo_test(&["-p", "kafka-client", "--features", "json", "--lib", "serialization::"], &[])?);
+    // leaves out: their modules' tests run once more with them (one build for both).
+    unit.add(cargo_test(
+        &["-p", "kafka-client", "--features", "oauth-oidc,json", "--lib", "--", "sasl::", "serialization::"],
+        &[],
+    )?);
     println!("unit: {} passed, {} failed", unit.passed, unit.failed);
     total.add(unit);
 
@@ -111,19 +123,27 @@ pub fn run(args: &[String]) -> Result<()> {
     if !fmt.success() {
         problems.push("cargo fmt --check: run `cargo fmt --all`".into());
     }
+    // The Docker path (testcontainers) cannot run here, but it must keep compiling: clippy
+    // checks it with everything else rather than in a build of its own.
     let clippy = Command::new(env!("CARGO"))
         .current_dir(crate::paths::root())
-        .args(["clippy", "--workspace", "--exclude", "kafka-bench", "--all-targets", "--", "-D", "warnings"])
+        .args([
+            "clippy",
+            "--workspace",
+            "--exclude",
+            "kafka-bench",
+            "--all-targets",
+            "--features",
+            "server-stub/testcontainers",
+            "--",
+            "-D",
+            "warnings",
+        ])
         .status()?;
     total.add(Counts::one(clippy.success()));
     if !clippy.success() {
         problems.push("cargo clippy -D warnings failed".into());
     }
-
-    // The Docker path cannot run here, but it must keep compiling.
-    section("build check: the testcontainers harness");
-    let check = cargo_check(&["-p", "server-stub", "--features", "testing,testcontainers"])?;
-    total.add(check);
 
     // TLS is the only part of the shipped crates that needs a C compiler (ring); without it,
     // the client and the admin client build from Rust alone.
@@ -151,7 +171,7 @@ pub fn run(args: &[String]) -> Result<()> {
 
     let mut backend_lines = Vec::new();
     section("integration suite: backend stub");
-    let stub = cargo_test(&["-p", "tests"], &[("TEST_BACKEND", "stub".to_string())])?;
+    let stub = cargo_test(&SUITES, &[("TEST_BACKEND", "stub".to_string())])?;
     backend_lines.push(format!("backend stub: {} passed, {} failed", stub.passed, stub.failed));
     total.add(stub);
 
@@ -182,6 +202,7 @@ pub fn run(args: &[String]) -> Result<()> {
         }
     }
 
+    print_timings();
     println!();
     for line in &backend_lines {
         println!("{line}");
@@ -202,8 +223,23 @@ pub fn run(args: &[String]) -> Result<()> {
     Ok(())
 }
 
+/// When each section started, for the timings printed at the end.
+static SECTIONS: std::sync::Mutex<Vec<(String, Instant)>> = std::sync::Mutex::new(Vec::new());
+
 fn section(title: &str) {
     eprintln!("\n==== {title} ====");
+    SECTIONS.lock().unwrap_or_else(|e| e.into_inner()).push((title.to_string(), Instant::now()));
+}
+
+/// Prints each section's wall time (to stderr, away from the lines other tooling reads).
+fn print_timings() {
+    let sections = SECTIONS.lock().unwrap_or_else(|e| e.into_inner());
+    let Some((_, first)) = sections.first() else { return };
+    let ends = sections.iter().skip(1).map(|(_, start)| *start).chain([Instant::now()]);
+    for ((title, start), end) in sections.iter().zip(ends) {
+        eprintln!("time: {:>6.0} s  {title}", (end - *start).as_secs_f64());
+    }
+    eprintln!("time: {:>6.0} s  in all", first.elapsed().as_secs_f64());
 }
 
 /// The real-broker runs: an external cluster, or JVM brokers of each version in the matrix.
@@ -211,8 +247,7 @@ fn section(title: &str) {
 fn real_backends(flags: &Flags, interrupted: &AtomicBool) -> Result<Vec<(String, Counts)>> {
     if let Some(bootstrap) = std::env::var("KAFKA_BOOTSTRAP_SERVERS").ok().filter(|s| !s.is_empty()) {
         section(&format!("integration suite: external Kafka at {bootstrap}"));
-        let counts =
-            cargo_test(&REAL_SUITES, &[("TEST_BACKEND", "kafka".into()), ("KAFKA_BOOTSTRAP_SERVERS", bootstrap)])?;
+        let counts = cargo_test(&SUITES, &[("TEST_BACKEND", "kafka".into()), ("KAFKA_BOOTSTRAP_SERVERS", bootstrap)])?;
         return Ok(vec![("backend kafka-external".into(), counts)]);
     }
     if !flags.real_kafka {
@@ -245,7 +280,7 @@ fn real_backends(flags: &Flags, interrupted: &AtomicBool) -> Result<Vec<(String,
         let bootstrap = guard.cluster().bootstrap();
         let security_file = guard.cluster().security_file().context("the secured cluster names its security file")?;
         let counts = cargo_test(
-            &REAL_SUITES,
+            &SUITES,
             &[
                 ("TEST_BACKEND", "kafka".into()),
                 ("KAFKA_BOOTSTRAP_SERVERS", bootstrap),
@@ -270,9 +305,10 @@ fn real_backends(flags: &Flags, interrupted: &AtomicBool) -> Result<Vec<(String,
     Ok(results)
 }
 
-/// What runs against a real broker: the integration suite and `kfk`'s workflows and parity
-/// with Java's tools (against the stub they run with the unit tests).
-const REAL_SUITES: [&str; 4] = ["-p", "tests", "-p", "kafka-cli"];
+/// What runs against each backend: the integration suite and `kfk`'s workflows and parity with
+/// Java's tools. One selection for all backends, so cargo resolves the same features and builds
+/// the suite once.
+const SUITES: [&str; 4] = ["-p", "tests", "-p", "kafka-cli"];
 
 /// `connections.max.reauth.ms` of the suite's broker: short, so that tests reading for a few
 /// seconds over SASL see their sessions renewed.
@@ -354,7 +390,6 @@ fn run_bounded(mut cmd: Command, limit: Duration) -> Result<bool> {
     }
 }
 
-/// `cargo check` of `args`, counted as one test.
 /// The crates that compile C code (`cc`, `ring`) in kafka-admin's tree without its `tls`
 /// feature (kafka-admin depends on kafka-client and kafka-protocol, so it covers all three).
 fn c_code_without_tls() -> Result<Vec<String>> {
@@ -373,11 +408,6 @@ fn c_code_without_tls() -> Result<Vec<String>> {
     found.sort();
     found.dedup();
     Ok(found)
-}
-
-fn cargo_check(args: &[&str]) -> Result<Counts> {
-    let status = Command::new(env!("CARGO")).current_dir(crate::paths::root()).arg("check").args(args).status()?;
-    Ok(Counts::one(status.success()))
 }
 
 /// Runs `cargo test` with `args`, streaming its output, and sums the "test result" lines.

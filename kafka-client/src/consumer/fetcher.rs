@@ -485,13 +485,13 @@ struct Handled {
     arrived: bool,
 }
 
-/// Handles one partition's part of a Fetch answer from `node`: the fetch asked for
-/// `fetch_offset` while the partition was at `position` (both still current).
 /// The record data a Fetch answer carries (`fetch-size-*`).
 fn record_bytes(response: &FetchResponse) -> usize {
     response.responses.iter().flat_map(|t| &t.partitions).map(|p| p.records.as_ref().map_or(0, |r| r.len())).sum()
 }
 
+/// Handles one partition's part of a Fetch answer from `node`: the fetch asked for
+/// `fetch_offset` while the partition was at `position` (both still current).
 fn on_partition(
     shared: &Shared,
     state: &mut State,
@@ -501,126 +501,161 @@ fn on_partition(
     position: i64,
     data: PartitionData,
 ) -> Handled {
-    let mut handled = Handled::default();
-    let Some(p) = state.partitions.get_mut(&tp) else { return handled };
+    let Some(p) = state.partitions.get_mut(&tp) else { return Handled::default() };
     let code = ErrorCode(data.error_code);
-    // Whether this answer came from a follower (a preferred read replica).
-    let from_follower = p.preferred_read_replica.is_some_and(|r| r.node == node);
-    if code != ErrorCode::NONE && from_follower {
-        // Any error on a follower (not a replica any more, fenced or unknown epoch,
-        // offset not available there yet, out of range...) sends the partition back
-        // to the leader, which decides (Java's FetchCollector does the same).
+    if code != ErrorCode::NONE && p.preferred_read_replica.is_some_and(|r| r.node == node) {
+        // Any error on a follower (not a replica any more, fenced or unknown epoch, offset not
+        // available there yet, out of range...) sends the partition back to the leader, which
+        // decides (Java's FetchCollector does the same).
         debug!(%tp, node, %code, "fetch from the preferred read replica failed; back to the leader");
         p.clear_read_replica();
-        if code.is_retriable() {
-            handled.refresh = true;
-        }
-        return handled;
+        return Handled { refresh: code.is_retriable(), ..Handled::default() };
     }
-    let backoff = &shared.config.common.retry_backoff;
+    let diverging = &data.diverging_epoch;
     match code {
-        ErrorCode::NONE if data.diverging_epoch.epoch >= 0 || data.diverging_epoch.end_offset >= 0 => {
-            // The log diverged from what was fetched (KIP-320): whatever is buffered
-            // may be gone; the position is checked against where the epoch now ends.
-            let diverging = &data.diverging_epoch;
-            debug!(%tp, epoch = diverging.epoch, end_offset = diverging.end_offset, "diverging epoch");
-            let (epoch, end_offset) = (diverging.epoch, diverging.end_offset);
-            let reset = shared.config.auto_offset_reset;
-            let error = apply_epoch_end(p, &tp, position, epoch, end_offset, reset);
-            state.drop_buffered(&tp);
-            if let Some(e) = error {
-                state.errors.push_back(e);
-                handled.arrived = true;
-            }
+        ErrorCode::NONE if diverging.epoch >= 0 || diverging.end_offset >= 0 => {
+            on_diverging_epoch(shared, state, &tp, position, diverging.epoch, diverging.end_offset)
         }
-        ErrorCode::NONE => {
-            if data.preferred_read_replica >= 0 && data.preferred_read_replica != node {
-                let until = Instant::now() + shared.config.common.metadata_max_age;
-                debug!(%tp, leader = node, replica = data.preferred_read_replica, "fetching from the preferred read replica");
-                p.preferred_read_replica = Some(PreferredReplica { node: data.preferred_read_replica, until });
-            }
-            p.high_watermark = Some(data.high_watermark);
-            p.last_stable_offset = (data.last_stable_offset >= 0).then_some(data.last_stable_offset);
-            p.log_start_offset = (data.log_start_offset >= 0).then_some(data.log_start_offset);
-            let records = data.records.unwrap_or_default();
-            let (end, end_epoch) = match scan(&records, fetch_offset) {
-                Scan::Empty => {
-                    p.fetch.progressed();
-                    return handled;
-                }
-                Scan::Data { end, epoch } => (end, epoch),
-                Scan::Stuck(detail) => {
-                    // Refetching at once would spin on the same bytes (Java raises
-                    // "no complete records were found" here): back off, and tell the
-                    // application if it persists. A partial first batch alone can be a
-                    // response cut by `fetch.max.bytes`, so it is given a few tries.
-                    p.fetch.failed(backoff, Instant::now());
-                    let malformed = !matches!(detail, Stuck::Partial { .. });
-                    if malformed || p.fetch.failures() >= STUCK_REPORT_AFTER {
-                        let error = Error::FetchNoProgress {
-                            topic: tp.topic.to_string(),
-                            partition: tp.partition,
-                            offset: fetch_offset,
-                            node,
-                            detail: detail.to_string(),
-                        };
-                        warn!(%tp, node, offset = fetch_offset, failures = p.fetch.failures(), "{error}");
-                        let reported = state.errors.iter().any(|e| {
-                            matches!(e, Error::FetchNoProgress { topic, partition, .. }
-                                if **topic == *tp.topic && *partition == tp.partition)
-                        });
-                        if !reported {
-                            state.errors.push_back(error);
-                            handled.arrived = true;
-                        }
-                    } else {
-                        debug!(%tp, node, offset = fetch_offset, %detail, "fetch made no progress; backing off");
-                    }
-                    return handled;
-                }
-            };
-            p.fetch.progressed();
-            p.next_fetch = Some(end);
-            p.next_fetch_epoch = Some(end_epoch).filter(|e| *e >= 0);
-            p.last_data = Some(Instant::now());
-            state.buffered_bytes += records.len();
-            let aborted = data.aborted_transactions.iter().flatten().map(|a| (a.producer_id, a.first_offset)).collect();
-            let read_committed = shared.config.isolation_level == IsolationLevel::ReadCommitted;
-            state.completed.push_back(CompletedFetch::new(tp, fetch_offset, records, aborted, read_committed));
-            handled.arrived = true;
-        }
-        ErrorCode::OFFSET_OUT_OF_RANGE if fetch_offset != position => {
-            // Out of range past buffered data: the position decides, once reached.
-            state.drop_buffered(&tp);
-        }
-        ErrorCode::OFFSET_OUT_OF_RANGE => match shared.config.auto_offset_reset {
-            OffsetReset::None => {
-                p.position = None;
-                p.reset = None;
-                state.errors.push_back(Error::kafka(
-                    code,
-                    Some(format!("offset {fetch_offset} is out of range and auto.offset.reset=none; seek to continue")),
-                    tp.to_string(),
-                ));
-                handled.arrived = true;
-            }
-            reset => {
-                debug!(%tp, fetch_offset, ?reset, "offset out of range; resetting");
-                p.position = None;
-                p.reset = Some(reset);
-            }
-        },
+        ErrorCode::NONE => on_records(shared, state, node, tp, fetch_offset, data),
+        ErrorCode::OFFSET_OUT_OF_RANGE => on_out_of_range(shared, state, &tp, fetch_offset, position),
         c if c.is_retriable() => {
             debug!(%tp, code = %c, "fetch: partition error; refreshing metadata");
-            p.fetch.failed(backoff, Instant::now());
-            handled.refresh = true;
+            p.fetch.failed(&shared.config.common.retry_backoff, Instant::now());
+            Handled { refresh: true, ..Handled::default() }
         }
         c => {
             state.errors.push_back(Error::kafka(c, None, format!("Fetch {tp}")));
-            handled.arrived = true;
+            Handled { arrived: true, ..Handled::default() }
         }
     }
-    handled
+}
+
+/// The log diverged from what was fetched (KIP-320): whatever is buffered may be gone, and the
+/// position is checked against where leader epoch `epoch` now ends.
+fn on_diverging_epoch(
+    shared: &Shared,
+    state: &mut State,
+    tp: &TopicPartition,
+    position: i64,
+    epoch: i32,
+    end_offset: i64,
+) -> Handled {
+    let Some(p) = state.partitions.get_mut(tp) else { return Handled::default() };
+    debug!(%tp, epoch, end_offset, "diverging epoch");
+    let error = apply_epoch_end(p, tp, position, epoch, end_offset, shared.config.auto_offset_reset);
+    state.drop_buffered(tp);
+    let arrived = error.is_some();
+    state.errors.extend(error);
+    Handled { arrived, ..Handled::default() }
+}
+
+/// Records (or nothing new) for the partition: they are buffered for poll as one completed
+/// fetch, and the next fetch starts after the last complete batch.
+fn on_records(
+    shared: &Shared,
+    state: &mut State,
+    node: i32,
+    tp: TopicPartition,
+    fetch_offset: i64,
+    data: PartitionData,
+) -> Handled {
+    let Some(p) = state.partitions.get_mut(&tp) else { return Handled::default() };
+    if data.preferred_read_replica >= 0 && data.preferred_read_replica != node {
+        let until = Instant::now() + shared.config.common.metadata_max_age;
+        debug!(%tp, leader = node, replica = data.preferred_read_replica, "fetching from the preferred read replica");
+        p.preferred_read_replica = Some(PreferredReplica { node: data.preferred_read_replica, until });
+    }
+    p.high_watermark = Some(data.high_watermark);
+    p.last_stable_offset = (data.last_stable_offset >= 0).then_some(data.last_stable_offset);
+    p.log_start_offset = (data.log_start_offset >= 0).then_some(data.log_start_offset);
+    let records = data.records.unwrap_or_default();
+    let (end, end_epoch) = match scan(&records, fetch_offset) {
+        Scan::Empty => {
+            p.fetch.progressed();
+            return Handled::default();
+        }
+        Scan::Data { end, epoch } => (end, epoch),
+        Scan::Stuck(detail) => return on_stuck(shared, state, node, &tp, fetch_offset, detail),
+    };
+    p.fetch.progressed();
+    p.next_fetch = Some(end);
+    p.next_fetch_epoch = Some(end_epoch).filter(|e| *e >= 0);
+    p.last_data = Some(Instant::now());
+    state.buffered_bytes += records.len();
+    let aborted = data.aborted_transactions.iter().flatten().map(|a| (a.producer_id, a.first_offset)).collect();
+    let read_committed = shared.config.isolation_level == IsolationLevel::ReadCommitted;
+    state.completed.push_back(CompletedFetch::new(tp, fetch_offset, records, aborted, read_committed));
+    Handled { arrived: true, ..Handled::default() }
+}
+
+/// Fetched bytes that allow no progress. Refetching at once would spin on the same bytes (Java
+/// raises "no complete records were found" here): the partition backs off, and the application
+/// is told if it persists. A partial first batch alone can be an answer cut by
+/// `fetch.max.bytes`, so it is given a few tries.
+fn on_stuck(
+    shared: &Shared,
+    state: &mut State,
+    node: i32,
+    tp: &TopicPartition,
+    fetch_offset: i64,
+    detail: Stuck,
+) -> Handled {
+    let Some(p) = state.partitions.get_mut(tp) else { return Handled::default() };
+    p.fetch.failed(&shared.config.common.retry_backoff, Instant::now());
+    let malformed = !matches!(detail, Stuck::Partial { .. });
+    if !malformed && p.fetch.failures() < STUCK_REPORT_AFTER {
+        debug!(%tp, node, offset = fetch_offset, %detail, "fetch made no progress; backing off");
+        return Handled::default();
+    }
+    let error = Error::FetchNoProgress {
+        topic: tp.topic.to_string(),
+        partition: tp.partition,
+        offset: fetch_offset,
+        node,
+        detail: detail.to_string(),
+    };
+    warn!(%tp, node, offset = fetch_offset, failures = p.fetch.failures(), "{error}");
+    let reported = state.errors.iter().any(|e| {
+        matches!(e, Error::FetchNoProgress { topic, partition, .. } if **topic == *tp.topic && *partition == tp.partition)
+    });
+    if reported {
+        return Handled::default();
+    }
+    state.errors.push_back(error);
+    Handled { arrived: true, ..Handled::default() }
+}
+
+/// OFFSET_OUT_OF_RANGE for a fetch at `fetch_offset` while the partition is at `position`.
+fn on_out_of_range(
+    shared: &Shared,
+    state: &mut State,
+    tp: &TopicPartition,
+    fetch_offset: i64,
+    position: i64,
+) -> Handled {
+    if fetch_offset != position {
+        // Out of range past buffered data: the position decides, once reached.
+        state.drop_buffered(tp);
+        return Handled::default();
+    }
+    let Some(p) = state.partitions.get_mut(tp) else { return Handled::default() };
+    p.position = None;
+    match shared.config.auto_offset_reset {
+        OffsetReset::None => {
+            p.reset = None;
+            state.errors.push_back(Error::kafka(
+                ErrorCode::OFFSET_OUT_OF_RANGE,
+                Some(format!("offset {fetch_offset} is out of range and auto.offset.reset=none; seek to continue")),
+                tp.to_string(),
+            ));
+            Handled { arrived: true, ..Handled::default() }
+        }
+        reset => {
+            debug!(%tp, fetch_offset, ?reset, "offset out of range; resetting");
+            p.reset = Some(reset);
+            Handled::default()
+        }
+    }
 }
 
 /// Partial answers in a row after which a partition that makes no progress is reported.

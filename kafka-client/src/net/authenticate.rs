@@ -22,7 +22,6 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use bytes::Bytes;
-use kafka_protocol::frame;
 use kafka_protocol::messages::{
     ApiKey, SaslAuthenticateRequest, SaslAuthenticateResponse, SaslHandshakeRequest, SaslHandshakeResponse,
 };
@@ -44,10 +43,7 @@ pub(crate) enum Route {
 }
 
 async fn request<R: Request>(link: &Link, request: &R, version: i16, route: Route) -> Result<R::Response> {
-    let frame: Bytes = link.round_trip(request, version, link.request_timeout(), route).await?;
-    let (_, response) = frame::decode_response::<R>(frame, version)
-        .map_err(|source| Error::Decode { broker: link.broker().clone(), source })?;
-    Ok(response)
+    link.request(request, version, link.request_timeout(), route).await
 }
 
 fn version(link: &Link, versions: &ApiVersions, api: ApiKey, min: i16) -> Result<i16> {

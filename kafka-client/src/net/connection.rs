@@ -30,12 +30,13 @@ use std::time::{Duration, Instant};
 use bytes::{Bytes, BytesMut};
 use kafka_protocol::frame::{self, FrameDecoder, FrameSizeError};
 use kafka_protocol::messages::{ApiKey, ApiVersionsRequest, ApiVersionsResponse};
-use kafka_protocol::{Decode, ErrorCode, Request};
+use kafka_protocol::{Decode, ErrorCode, Message, Request};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::net::TcpStream;
 use tokio::sync::{mpsc, oneshot};
 use tokio::task::JoinHandle;
-use tracing::{debug, warn, Instrument};
+use tracing::field::{display, Empty};
+use tracing::{debug, warn, Instrument, Span};
 
 use super::authenticate::{self, Route};
 use super::versions::ApiVersions;
@@ -398,7 +399,8 @@ impl Connection {
             ..Default::default()
         };
         let timeout = self.link.shared.config.request_timeout;
-        let frame = self.round_trip(&request, 3, timeout).await?;
+        let span = self.link.request_span(ApiKey::ApiVersions, 3);
+        let frame = self.link.round_trip(&request, 3, timeout, Route::Ordinary, &span).await?;
         let response = match decode_api_versions(frame.clone(), 3) {
             Ok(r) if r.error_code != ErrorCode::UNSUPPORTED_VERSION.0 => r,
             // An older broker answers a version it does not know at v0, with its ranges.
@@ -407,12 +409,14 @@ impl Connection {
                     .map_err(|source| Error::Decode { broker: self.link.shared.broker.clone(), source })?;
                 let theirs = v0.api_keys.iter().find(|k| k.api_key == ApiKey::ApiVersions.key());
                 let version = theirs.map(|k| k.max_version.min(3)).unwrap_or(0);
-                let frame = self.round_trip(&request, version, timeout).await?;
+                let span = self.link.request_span(ApiKey::ApiVersions, version);
+                let frame = self.link.round_trip(&request, version, timeout, Route::Ordinary, &span).await?;
                 decode_api_versions(frame, version)
                     .map_err(|source| Error::Decode { broker: self.link.shared.broker.clone(), source })?
             }
         };
         if let Some(code) = ErrorCode(response.error_code).err() {
+            span.record("error_code", display(code));
             return Err(Error::kafka(code, None, format!("ApiVersions on {}", self.link.shared.broker)));
         }
         Ok(ApiVersions::from_response(&response))
@@ -471,10 +475,7 @@ impl Connection {
         version: i16,
         timeout: Duration,
     ) -> Result<R::Response> {
-        let frame = self.round_trip(request, version, timeout).await?;
-        let (_, response) = frame::decode_response::<R>(frame, version)
-            .map_err(|source| Error::Decode { broker: self.link.shared.broker.clone(), source })?;
-        Ok(response)
+        self.link.request(request, version, timeout, Route::Ordinary).await
     }
 
     /// Sends a request the broker does not answer (Produce with `acks=0`).
@@ -487,10 +488,6 @@ impl Connection {
             .frames
             .send(frame)
             .map_err(|_| Error::Disconnected { broker: self.link.shared.broker.clone(), api: Some(R::API_KEY) })
-    }
-
-    async fn round_trip<R: Request>(&self, request: &R, version: i16, timeout: Duration) -> Result<Bytes> {
-        self.link.round_trip(request, version, timeout, Route::Ordinary).await
     }
 
     /// Counts as activity for `connections.max.idle.ms`: the connection was just handed to a
@@ -553,19 +550,63 @@ impl Link {
         Ok(buf.freeze())
     }
 
-    /// Writes the request and waits for the raw response frame.
+    /// The span of one request (`kafka.request`): the API, version and broker now; the
+    /// correlation id, sizes, latency and outcome as they become known. At debug level, so
+    /// that a service logging at info pays one cached level check per request.
+    pub(crate) fn request_span(&self, api: ApiKey, version: i16) -> Span {
+        tracing::debug_span!(
+            "kafka.request",
+            api = ?api,
+            version,
+            node = self.shared.broker.node_id,
+            addr = %self.shared.broker.addr,
+            correlation = Empty,
+            request_bytes = Empty,
+            response_bytes = Empty,
+            latency_us = Empty,
+            error_code = Empty,
+            error = Empty,
+        )
+    }
+
+    /// Sends `request` and decodes its response, recorded in a request span with the
+    /// response's top-level error code.
+    pub(crate) async fn request<R: Request>(
+        &self,
+        request: &R,
+        version: i16,
+        timeout: Duration,
+        route: Route,
+    ) -> Result<R::Response> {
+        let span = self.request_span(R::API_KEY, version);
+        let frame = self.round_trip(request, version, timeout, route, &span).await?;
+        let (_, response) = frame::decode_response::<R>(frame, version).map_err(|source| {
+            span.record("error", display(&source));
+            Error::Decode { broker: self.shared.broker.clone(), source }
+        })?;
+        if let Some(code) = response.top_level_error() {
+            span.record("error_code", display(code));
+        }
+        Ok(response)
+    }
+
+    /// Writes the request and waits for the raw response frame, recording what it can in
+    /// `span` (see [`Link::request_span`]).
     pub(crate) async fn round_trip<R: Request>(
         &self,
         request: &R,
         version: i16,
         timeout: Duration,
         route: Route,
+        span: &Span,
     ) -> Result<Bytes> {
         if self.shared.closed.load(Ordering::SeqCst) {
             return Err(Error::Disconnected { broker: self.shared.broker.clone(), api: Some(R::API_KEY) });
         }
         let correlation = self.shared.next_correlation.fetch_add(1, Ordering::Relaxed);
         let frame = self.encode(request, version, correlation)?;
+        span.record("correlation", correlation);
+        span.record("request_bytes", frame.len());
         let (tx, rx) = oneshot::channel();
         self.shared.lock_pending().insert(correlation, Pending { api: R::API_KEY, waiter: tx });
         // The reader may have failed everything between the check above and the insert.
@@ -596,19 +637,18 @@ impl Link {
             Ok(Err(_)) => Err(Error::Disconnected { broker: self.shared.broker.clone(), api: Some(R::API_KEY) }),
             Err(_) => {
                 self.shared.lock_pending().remove(&correlation);
-                warn!(api = ?R::API_KEY, correlation, ?timeout, "request timed out; closing the connection");
+                span.in_scope(|| warn!(?timeout, "request timed out; closing the connection"));
                 self.shared.fail_all();
                 Err(Error::RequestTimeout { broker: self.shared.broker.clone(), api: R::API_KEY, after: timeout })
             }
         };
-        debug!(
-            api = ?R::API_KEY,
-            version,
-            correlation,
-            elapsed_us = started.elapsed().as_micros() as u64,
-            ok = result.is_ok(),
-            "request"
-        );
+        let latency_us = started.elapsed().as_micros() as u64;
+        span.record("latency_us", latency_us);
+        match &result {
+            Ok(frame) => span.record("response_bytes", frame.len()),
+            Err(e) => span.record("error", display(e)),
+        };
+        span.in_scope(|| debug!(latency_us, ok = result.is_ok(), "request"));
         result
     }
 }

@@ -32,7 +32,7 @@ mod memory;
 pub mod partitioner;
 mod record;
 mod sender;
-mod sensors;
+pub(crate) mod sensors;
 mod transaction;
 
 use std::sync::atomic::{AtomicBool, Ordering};

@@ -20,6 +20,8 @@ pub(crate) struct ProducerSensors {
     errors: Arc<Sensor>,
     retries: Arc<Sensor>,
     throttle: Arc<Sensor>,
+    /// Time spent in each transactional call, indexed by [`TxnCall`].
+    txn_calls: [Arc<Sensor>; 5],
     /// Each topic's sensors, made at its first batch. Looked up once per batch, by the sender
     /// (and by a failing batch's settlement): a short lock, no allocation once made.
     topics: Mutex<HashMap<Arc<str>, Arc<TopicSensors>>>,
@@ -67,6 +69,33 @@ impl ProducerSensors {
                 ("produce-throttle-time-avg", Stat::Avg, "The average time in ms a request was throttled by a broker."),
                 ("produce-throttle-time-max", Stat::Max, "The maximum time in ms a request was throttled by a broker."),
             ]),
+            txn_calls: [
+                sensor(&[(
+                    "txn-init-time-ns-total",
+                    Stat::Total,
+                    "Total time producer has spent in initTransactions in nanoseconds.",
+                )]),
+                sensor(&[(
+                    "txn-begin-time-ns-total",
+                    Stat::Total,
+                    "Total time producer has spent in beginTransaction in nanoseconds.",
+                )]),
+                sensor(&[(
+                    "txn-send-offsets-time-ns-total",
+                    Stat::Total,
+                    "Total time producer has spent in sendOffsetsToTransaction in nanoseconds.",
+                )]),
+                sensor(&[(
+                    "txn-commit-time-ns-total",
+                    Stat::Total,
+                    "Total time producer has spent in commitTransaction in nanoseconds.",
+                )]),
+                sensor(&[(
+                    "txn-abort-time-ns-total",
+                    Stat::Total,
+                    "Total time producer has spent in abortTransaction in nanoseconds.",
+                )]),
+            ],
             topics: Mutex::new(HashMap::new()),
             registry,
         }
@@ -135,6 +164,12 @@ impl ProducerSensors {
         self.topic(topic).retries.record(f64::from(records));
     }
 
+    /// A transactional call returned successfully after `took` (Java counts only calls that
+    /// succeed).
+    pub(crate) fn transaction_call(&self, call: TxnCall, took: Duration) {
+        self.txn_calls[call as usize].record(took.as_nanos() as f64);
+    }
+
     /// A broker answered a Produce request throttled for `throttle_ms` (0: not throttled).
     pub(crate) fn throttled(&self, throttle_ms: i32) {
         self.throttle.record(f64::from(throttle_ms.max(0)));
@@ -161,6 +196,16 @@ impl ProducerSensors {
 }
 
 const TOPIC: Group = Group::Named("producer-topic-metrics");
+
+/// The transactional calls whose time is totalled (`txn-*-time-ns-total`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TxnCall {
+    Init = 0,
+    Begin = 1,
+    SendOffsets = 2,
+    Commit = 3,
+    Abort = 4,
+}
 
 fn ms(duration: Duration) -> f64 {
     duration.as_secs_f64() * 1000.0

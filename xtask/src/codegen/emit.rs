@@ -541,6 +541,15 @@ impl<'a> Gen<'a> {
             c.line(format!("const NAME: &'static str = \"{name}\";"));
             c.line(format!("const VERSIONS: crate::VersionRange = crate::VersionRange {{ min: {lo}, max: {hi} }};"));
             c.line(format!("const FLEXIBLE_SINCE: Option<i16> = {flex};"));
+            // A response's top-level error (what a request span records); fields named
+            // `ErrorCode` deeper down belong to one item (a partition, a topic), not the call.
+            let top_error = s.fields.iter().find(|f| f.name == "ErrorCode" && f.ty == Type::Prim(Prim::Int16));
+            if let (SpecKind::Response, Some(f)) = (self.spec.kind, top_error) {
+                c.line("");
+                c.line("fn top_level_error(&self) -> Option<crate::ErrorCode> {");
+                c.line(format!("Some(crate::ErrorCode(self.{}))", field_ident(&f.name)));
+                c.line("}");
+            }
             c.line("}");
             c.line("");
             if self.spec.kind == SpecKind::Request {

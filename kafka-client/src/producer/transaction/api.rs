@@ -13,12 +13,14 @@ use kafka_protocol::messages::{
     AddOffsetsToTxnRequest, ApiKey, EndTxnRequest, InitProducerIdRequest, TxnOffsetCommitRequest,
 };
 use kafka_protocol::{ErrorCode, Request};
-use tracing::{debug, info};
+use tracing::field::{display, Empty};
+use tracing::{debug, info, Instrument};
 
 use super::manager::{is_fatal, Transactions, END_TXN_MAX_V1, TXN_OFFSET_COMMIT_MAX_NAMES, TXN_OFFSET_COMMIT_MAX_V1};
 use crate::backoff::{Decision, GaveUp, Retry};
 use crate::cluster::{Cluster, CoordinatorType, Lane};
 use crate::error::{Error, Result, TransactionError};
+use crate::producer::sensors::TxnCall;
 use crate::producer::Producer;
 use crate::types::{Membership, TopicPartition, TransactionState};
 
@@ -60,6 +62,7 @@ impl Producer {
     /// # Ok(()) }
     /// ```
     pub async fn init_transactions(&self) -> Result<()> {
+        let started = Instant::now();
         let txn = self.transactions("init_transactions")?;
         {
             let mut inner = txn.lock();
@@ -73,7 +76,9 @@ impl Producer {
         let mut inner = txn.lock();
         inner.producer = Some((producer_id, producer_epoch));
         inner.v2 = v2;
-        txn.set(&mut inner, TransactionState::Ready, "init_transactions")
+        txn.set(&mut inner, TransactionState::Ready, "init_transactions")?;
+        self.shared.sensors.transaction_call(TxnCall::Init, started.elapsed());
+        Ok(())
     }
 
     /// Whether the coordinator (just found by InitProducerId) offers transaction protocol 2.
@@ -117,6 +122,7 @@ impl Producer {
 
     /// Starts a transaction: records sent from now on are committed or aborted together.
     pub fn begin_transaction(&self) -> Result<()> {
+        let started = Instant::now();
         let txn = self.transactions("begin_transaction")?;
         let mut inner = txn.lock();
         txn.set(&mut inner, TransactionState::InTransaction, "begin_transaction")?;
@@ -125,6 +131,19 @@ impl Producer {
         inner.pending.clear();
         inner.started = false;
         inner.error = None;
+        let (producer_id, epoch) = inner.producer.unwrap_or((-1, -1));
+        // Open until the transaction ends: the coordinator calls of its end run inside it.
+        inner.span = tracing::info_span!(
+            "kafka.transaction",
+            transactional_id = %txn.id,
+            number = inner.number,
+            producer_id,
+            epoch,
+            outcome = Empty,
+            error = Empty,
+        );
+        drop(inner);
+        self.shared.sensors.transaction_call(TxnCall::Begin, started.elapsed());
         Ok(())
     }
 
@@ -137,6 +156,7 @@ impl Producer {
         offsets: &[(TopicPartition, i64)],
         group: &Membership,
     ) -> Result<()> {
+        let started = Instant::now();
         let txn = self.transactions("send_offsets_to_transaction")?;
         let (producer_id, producer_epoch, v2) = {
             let inner = txn.lock();
@@ -206,7 +226,13 @@ impl Producer {
             (true, true) => i16::MAX,
             (true, false) => TXN_OFFSET_COMMIT_MAX_NAMES,
         };
-        self.group_call(txn, &group.group_id, &commit, cap, deadline).await.map_err(|e| txn.classify(e, true))
+        let span = txn.lock().span.clone();
+        self.group_call(txn, &group.group_id, &commit, cap, deadline)
+            .instrument(span)
+            .await
+            .map_err(|e| txn.classify(e, true))?;
+        self.shared.sensors.transaction_call(TxnCall::SendOffsets, started.elapsed());
+        Ok(())
     }
 
     /// Sends TxnOffsetCommit to the group coordinator, retrying coordinator moves and loads.
@@ -278,7 +304,27 @@ impl Producer {
         self.end_transaction(false).await
     }
 
+    /// Ends the transaction, in its span, which closes when it has ended.
     async fn end_transaction(&self, commit: bool) -> Result<()> {
+        let started = Instant::now();
+        let txn = self.transactions(if commit { "commit_transaction" } else { "abort_transaction" })?;
+        let span = txn.lock().span.clone();
+        let result = self.finish_transaction(commit).instrument(span.clone()).await;
+        match &result {
+            Ok(()) => {
+                span.record("outcome", if commit { "committed" } else { "aborted" });
+                txn.lock().span = tracing::Span::none();
+                let call = if commit { TxnCall::Commit } else { TxnCall::Abort };
+                self.shared.sensors.transaction_call(call, started.elapsed());
+            }
+            Err(e) => {
+                span.record("error", display(e));
+            }
+        }
+        result
+    }
+
+    async fn finish_transaction(&self, commit: bool) -> Result<()> {
         let operation = if commit { "commit_transaction" } else { "abort_transaction" };
         let txn = self.transactions(operation)?;
         let target = if commit { TransactionState::Committing } else { TransactionState::Aborting };

@@ -78,6 +78,8 @@ pub(super) struct Inner {
     pub(super) bump_epoch: bool,
     /// Transaction protocol version 2 (KIP-890 part 2) is in use.
     pub(super) v2: bool,
+    /// The open transaction's `kafka.transaction` span (none between transactions).
+    pub(super) span: tracing::Span,
 }
 
 /// An AddPartitionsToTxn request the sender should send, and for which partitions.
@@ -107,6 +109,7 @@ impl Transactions {
                 error: None,
                 bump_epoch: false,
                 v2: false,
+                span: tracing::Span::none(),
             }),
         }
     }

@@ -90,6 +90,10 @@ impl crate::Message for AddOffsetsToTxnResponse {
     const NAME: &'static str = "AddOffsetsToTxnResponse";
     const VERSIONS: crate::VersionRange = crate::VersionRange { min: 0, max: 4 };
     const FLEXIBLE_SINCE: Option<i16> = Some(3);
+
+    fn top_level_error(&self) -> Option<crate::ErrorCode> {
+        Some(crate::ErrorCode(self.error_code))
+    }
 }
 
 #[cfg(feature = "json")]

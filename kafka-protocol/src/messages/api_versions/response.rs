@@ -193,6 +193,10 @@ impl crate::Message for ApiVersionsResponse {
     const NAME: &'static str = "ApiVersionsResponse";
     const VERSIONS: crate::VersionRange = crate::VersionRange { min: 0, max: 5 };
     const FLEXIBLE_SINCE: Option<i16> = Some(3);
+
+    fn top_level_error(&self) -> Option<crate::ErrorCode> {
+        Some(crate::ErrorCode(self.error_code))
+    }
 }
 
 #[cfg(feature = "json")]

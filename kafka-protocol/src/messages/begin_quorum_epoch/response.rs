@@ -124,6 +124,10 @@ impl crate::Message for BeginQuorumEpochResponse {
     const NAME: &'static str = "BeginQuorumEpochResponse";
     const VERSIONS: crate::VersionRange = crate::VersionRange { min: 0, max: 1 };
     const FLEXIBLE_SINCE: Option<i16> = Some(1);
+
+    fn top_level_error(&self) -> Option<crate::ErrorCode> {
+        Some(crate::ErrorCode(self.error_code))
+    }
 }
 
 #[cfg(feature = "json")]

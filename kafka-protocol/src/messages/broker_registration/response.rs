@@ -93,6 +93,10 @@ impl crate::Message for BrokerRegistrationResponse {
     const NAME: &'static str = "BrokerRegistrationResponse";
     const VERSIONS: crate::VersionRange = crate::VersionRange { min: 0, max: 4 };
     const FLEXIBLE_SINCE: Option<i16> = Some(0);
+
+    fn top_level_error(&self) -> Option<crate::ErrorCode> {
+        Some(crate::ErrorCode(self.error_code))
+    }
 }
 
 #[cfg(feature = "json")]

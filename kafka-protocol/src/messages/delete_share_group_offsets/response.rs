@@ -109,6 +109,10 @@ impl crate::Message for DeleteShareGroupOffsetsResponse {
     const NAME: &'static str = "DeleteShareGroupOffsetsResponse";
     const VERSIONS: crate::VersionRange = crate::VersionRange { min: 0, max: 0 };
     const FLEXIBLE_SINCE: Option<i16> = Some(0);
+
+    fn top_level_error(&self) -> Option<crate::ErrorCode> {
+        Some(crate::ErrorCode(self.error_code))
+    }
 }
 
 #[cfg(feature = "json")]

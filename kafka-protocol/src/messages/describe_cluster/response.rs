@@ -141,6 +141,10 @@ impl crate::Message for DescribeClusterResponse {
     const NAME: &'static str = "DescribeClusterResponse";
     const VERSIONS: crate::VersionRange = crate::VersionRange { min: 0, max: 2 };
     const FLEXIBLE_SINCE: Option<i16> = Some(0);
+
+    fn top_level_error(&self) -> Option<crate::ErrorCode> {
+        Some(crate::ErrorCode(self.error_code))
+    }
 }
 
 #[cfg(feature = "json")]

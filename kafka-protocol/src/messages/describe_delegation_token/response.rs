@@ -99,6 +99,10 @@ impl crate::Message for DescribeDelegationTokenResponse {
     const NAME: &'static str = "DescribeDelegationTokenResponse";
     const VERSIONS: crate::VersionRange = crate::VersionRange { min: 1, max: 3 };
     const FLEXIBLE_SINCE: Option<i16> = Some(2);
+
+    fn top_level_error(&self) -> Option<crate::ErrorCode> {
+        Some(crate::ErrorCode(self.error_code))
+    }
 }
 
 #[cfg(feature = "json")]

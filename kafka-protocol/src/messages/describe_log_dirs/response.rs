@@ -105,6 +105,10 @@ impl crate::Message for DescribeLogDirsResponse {
     const NAME: &'static str = "DescribeLogDirsResponse";
     const VERSIONS: crate::VersionRange = crate::VersionRange { min: 1, max: 5 };
     const FLEXIBLE_SINCE: Option<i16> = Some(2);
+
+    fn top_level_error(&self) -> Option<crate::ErrorCode> {
+        Some(crate::ErrorCode(self.error_code))
+    }
 }
 
 #[cfg(feature = "json")]

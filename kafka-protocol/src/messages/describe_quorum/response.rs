@@ -127,6 +127,10 @@ impl crate::Message for DescribeQuorumResponse {
     const NAME: &'static str = "DescribeQuorumResponse";
     const VERSIONS: crate::VersionRange = crate::VersionRange { min: 0, max: 2 };
     const FLEXIBLE_SINCE: Option<i16> = Some(0);
+
+    fn top_level_error(&self) -> Option<crate::ErrorCode> {
+        Some(crate::ErrorCode(self.error_code))
+    }
 }
 
 #[cfg(feature = "json")]

@@ -96,6 +96,10 @@ impl crate::Message for ExpireDelegationTokenResponse {
     const NAME: &'static str = "ExpireDelegationTokenResponse";
     const VERSIONS: crate::VersionRange = crate::VersionRange { min: 1, max: 2 };
     const FLEXIBLE_SINCE: Option<i16> = Some(2);
+
+    fn top_level_error(&self) -> Option<crate::ErrorCode> {
+        Some(crate::ErrorCode(self.error_code))
+    }
 }
 
 #[cfg(feature = "json")]

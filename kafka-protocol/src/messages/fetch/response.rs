@@ -150,6 +150,10 @@ impl crate::Message for FetchResponse {
     const NAME: &'static str = "FetchResponse";
     const VERSIONS: crate::VersionRange = crate::VersionRange { min: 4, max: 18 };
     const FLEXIBLE_SINCE: Option<i16> = Some(12);
+
+    fn top_level_error(&self) -> Option<crate::ErrorCode> {
+        Some(crate::ErrorCode(self.error_code))
+    }
 }
 
 #[cfg(feature = "json")]

@@ -183,6 +183,10 @@ impl crate::Message for FindCoordinatorResponse {
     const NAME: &'static str = "FindCoordinatorResponse";
     const VERSIONS: crate::VersionRange = crate::VersionRange { min: 0, max: 6 };
     const FLEXIBLE_SINCE: Option<i16> = Some(3);
+
+    fn top_level_error(&self) -> Option<crate::ErrorCode> {
+        Some(crate::ErrorCode(self.error_code))
+    }
 }
 
 #[cfg(feature = "json")]

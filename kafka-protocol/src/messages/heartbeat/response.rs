@@ -96,6 +96,10 @@ impl crate::Message for HeartbeatResponse {
     const NAME: &'static str = "HeartbeatResponse";
     const VERSIONS: crate::VersionRange = crate::VersionRange { min: 0, max: 4 };
     const FLEXIBLE_SINCE: Option<i16> = Some(4);
+
+    fn top_level_error(&self) -> Option<crate::ErrorCode> {
+        Some(crate::ErrorCode(self.error_code))
+    }
 }
 
 #[cfg(feature = "json")]

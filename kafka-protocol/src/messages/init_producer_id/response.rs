@@ -130,6 +130,10 @@ impl crate::Message for InitProducerIdResponse {
     const NAME: &'static str = "InitProducerIdResponse";
     const VERSIONS: crate::VersionRange = crate::VersionRange { min: 0, max: 6 };
     const FLEXIBLE_SINCE: Option<i16> = Some(2);
+
+    fn top_level_error(&self) -> Option<crate::ErrorCode> {
+        Some(crate::ErrorCode(self.error_code))
+    }
 }
 
 #[cfg(feature = "json")]

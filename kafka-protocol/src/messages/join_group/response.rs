@@ -171,6 +171,10 @@ impl crate::Message for JoinGroupResponse {
     const NAME: &'static str = "JoinGroupResponse";
     const VERSIONS: crate::VersionRange = crate::VersionRange { min: 0, max: 9 };
     const FLEXIBLE_SINCE: Option<i16> = Some(6);
+
+    fn top_level_error(&self) -> Option<crate::ErrorCode> {
+        Some(crate::ErrorCode(self.error_code))
+    }
 }
 
 #[cfg(feature = "json")]

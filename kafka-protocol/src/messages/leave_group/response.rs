@@ -113,6 +113,10 @@ impl crate::Message for LeaveGroupResponse {
     const NAME: &'static str = "LeaveGroupResponse";
     const VERSIONS: crate::VersionRange = crate::VersionRange { min: 0, max: 5 };
     const FLEXIBLE_SINCE: Option<i16> = Some(4);
+
+    fn top_level_error(&self) -> Option<crate::ErrorCode> {
+        Some(crate::ErrorCode(self.error_code))
+    }
 }
 
 #[cfg(feature = "json")]

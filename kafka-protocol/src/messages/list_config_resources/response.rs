@@ -96,6 +96,10 @@ impl crate::Message for ListConfigResourcesResponse {
     const NAME: &'static str = "ListConfigResourcesResponse";
     const VERSIONS: crate::VersionRange = crate::VersionRange { min: 0, max: 1 };
     const FLEXIBLE_SINCE: Option<i16> = Some(0);
+
+    fn top_level_error(&self) -> Option<crate::ErrorCode> {
+        Some(crate::ErrorCode(self.error_code))
+    }
 }
 
 #[cfg(feature = "json")]

@@ -166,6 +166,10 @@ impl crate::Message for MetadataResponse {
     const NAME: &'static str = "MetadataResponse";
     const VERSIONS: crate::VersionRange = crate::VersionRange { min: 0, max: 13 };
     const FLEXIBLE_SINCE: Option<i16> = Some(9);
+
+    fn top_level_error(&self) -> Option<crate::ErrorCode> {
+        Some(crate::ErrorCode(self.error_code))
+    }
 }
 
 #[cfg(feature = "json")]

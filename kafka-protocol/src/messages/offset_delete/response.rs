@@ -86,6 +86,10 @@ impl crate::Message for OffsetDeleteResponse {
     const NAME: &'static str = "OffsetDeleteResponse";
     const VERSIONS: crate::VersionRange = crate::VersionRange { min: 0, max: 0 };
     const FLEXIBLE_SINCE: Option<i16> = None;
+
+    fn top_level_error(&self) -> Option<crate::ErrorCode> {
+        Some(crate::ErrorCode(self.error_code))
+    }
 }
 
 #[cfg(feature = "json")]

@@ -136,6 +136,10 @@ impl crate::Message for OffsetFetchResponse {
     const NAME: &'static str = "OffsetFetchResponse";
     const VERSIONS: crate::VersionRange = crate::VersionRange { min: 1, max: 10 };
     const FLEXIBLE_SINCE: Option<i16> = Some(6);
+
+    fn top_level_error(&self) -> Option<crate::ErrorCode> {
+        Some(crate::ErrorCode(self.error_code))
+    }
 }
 
 #[cfg(feature = "json")]

@@ -87,6 +87,10 @@ impl crate::Message for PushTelemetryResponse {
     const NAME: &'static str = "PushTelemetryResponse";
     const VERSIONS: crate::VersionRange = crate::VersionRange { min: 0, max: 0 };
     const FLEXIBLE_SINCE: Option<i16> = Some(0);
+
+    fn top_level_error(&self) -> Option<crate::ErrorCode> {
+        Some(crate::ErrorCode(self.error_code))
+    }
 }
 
 #[cfg(feature = "json")]

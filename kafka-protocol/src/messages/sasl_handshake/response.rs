@@ -80,6 +80,10 @@ impl crate::Message for SaslHandshakeResponse {
     const NAME: &'static str = "SaslHandshakeResponse";
     const VERSIONS: crate::VersionRange = crate::VersionRange { min: 0, max: 1 };
     const FLEXIBLE_SINCE: Option<i16> = None;
+
+    fn top_level_error(&self) -> Option<crate::ErrorCode> {
+        Some(crate::ErrorCode(self.error_code))
+    }
 }
 
 #[cfg(feature = "json")]

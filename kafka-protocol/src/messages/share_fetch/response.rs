@@ -124,6 +124,10 @@ impl crate::Message for ShareFetchResponse {
     const NAME: &'static str = "ShareFetchResponse";
     const VERSIONS: crate::VersionRange = crate::VersionRange { min: 1, max: 2 };
     const FLEXIBLE_SINCE: Option<i16> = Some(1);
+
+    fn top_level_error(&self) -> Option<crate::ErrorCode> {
+        Some(crate::ErrorCode(self.error_code))
+    }
 }
 
 #[cfg(feature = "json")]

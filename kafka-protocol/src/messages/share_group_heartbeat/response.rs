@@ -139,6 +139,10 @@ impl crate::Message for ShareGroupHeartbeatResponse {
     const NAME: &'static str = "ShareGroupHeartbeatResponse";
     const VERSIONS: crate::VersionRange = crate::VersionRange { min: 1, max: 1 };
     const FLEXIBLE_SINCE: Option<i16> = Some(1);
+
+    fn top_level_error(&self) -> Option<crate::ErrorCode> {
+        Some(crate::ErrorCode(self.error_code))
+    }
 }
 
 #[cfg(feature = "json")]

@@ -100,6 +100,10 @@ impl crate::Message for UnregisterControllerResponse {
     const NAME: &'static str = "UnregisterControllerResponse";
     const VERSIONS: crate::VersionRange = crate::VersionRange { min: 0, max: 0 };
     const FLEXIBLE_SINCE: Option<i16> = Some(0);
+
+    fn top_level_error(&self) -> Option<crate::ErrorCode> {
+        Some(crate::ErrorCode(self.error_code))
+    }
 }
 
 #[cfg(feature = "json")]
