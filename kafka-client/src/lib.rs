@@ -9,6 +9,7 @@
 //! - [`net::Connection`]: pipelined requests to one broker, version negotiation, timeouts.
 //! - [`config`]: typed builders and Java-style properties.
 //! - [`metrics`]: the Java client's metrics, as snapshots and through the `metrics` facade.
+//! - [`trace_context`]: the W3C `traceparent` record header, to carry a trace through Kafka.
 
 pub mod backoff;
 pub mod cluster;
@@ -23,6 +24,7 @@ pub mod producer;
 pub mod sasl;
 pub mod secret;
 pub mod serialization;
+pub mod trace_context;
 pub mod types;
 
 pub use error::{BrokerId, Error, Result, TlsFailure};
