@@ -25,6 +25,6 @@ pub mod secret;
 pub mod serialization;
 pub mod types;
 
-pub use error::{BrokerId, Error, Result, TlsFailure};
+pub use error::{BrokerId, EnforceRebalanceError, Error, Result, TlsFailure};
 /// Kafka's error codes, as errors carry them ([`Error::code`]).
 pub use kafka_protocol::ErrorCode;

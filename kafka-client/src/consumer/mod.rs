@@ -34,6 +34,7 @@ mod group_view;
 pub(crate) mod listener;
 mod log_offsets;
 mod record;
+mod rejoin;
 mod session;
 mod state;
 mod stream;
@@ -135,6 +136,18 @@ impl Shared {
 struct GroupTask {
     handle: tokio::task::JoinHandle<()>,
     stop: Arc<Stop>,
+    /// What kind of task it is, for `enforce_rebalance`.
+    kind: GroupTaskKind,
+}
+
+/// Which task runs for the group.
+enum GroupTaskKind {
+    /// Auto-commit of assigned partitions: no membership.
+    AssignedAutoCommit,
+    /// A classic protocol member, which rejoins when asked.
+    Classic(Arc<rejoin::RejoinRequest>),
+    /// A KIP-848 member: the coordinator alone starts rebalances.
+    ConsumerProtocol,
 }
 
 /// A Kafka consumer. Clones share the assignment, positions and fetcher; the background tasks
@@ -729,7 +742,7 @@ impl Consumer {
                 warn!(error = %e, "commit on close failed");
             }
         });
-        *task = Some(GroupTask { handle, stop });
+        *task = Some(GroupTask { handle, stop, kind: GroupTaskKind::AssignedAutoCommit });
     }
 
     fn subscribe_inner(&self, subscription: Subscription, listener: Option<Arc<dyn RebalanceListener>>) -> Result<()> {
@@ -758,27 +771,69 @@ impl Consumer {
             Subscription::Pattern(_) => self.shared.cluster.set_auto_create_topics(false),
         }
         let stop = Arc::new(Stop::default());
+        let rejoin = Arc::new(rejoin::RejoinRequest::default());
         let view: Arc<dyn GroupHost> = Arc::new(GroupView {
             consumer: Consumer { shared: self.shared.clone(), _last: None },
             listener,
             stop: stop.clone(),
+            rejoin: rejoin.clone(),
         });
         let handle = match self.shared.config.group.protocol {
             GroupProtocol::Classic => {
-                let assignors: Vec<Box<dyn assignor::Assignor>> = self
-                    .shared
-                    .config
-                    .group
-                    .assignment_strategies
-                    .iter()
-                    .filter_map(|n| assignor::by_name(n))
-                    .collect();
-                tokio::spawn(Member::new(view, subscription, assignors).run())
+                // `validate` made sure every name resolves.
+                let group = &self.shared.config.group;
+                let assignors: Vec<Arc<dyn assignor::Assignor>> =
+                    group.assignment_strategies.iter().filter_map(|n| group.assignor(n)).collect();
+                (tokio::spawn(Member::new(view, subscription, assignors).run()), GroupTaskKind::Classic(rejoin))
             }
-            GroupProtocol::Consumer => tokio::spawn(consumer_protocol::Member::new(view, subscription).run()),
+            GroupProtocol::Consumer => (
+                tokio::spawn(consumer_protocol::Member::new(view, subscription).run()),
+                GroupTaskKind::ConsumerProtocol,
+            ),
         };
-        *task = Some(GroupTask { handle, stop });
+        let (handle, kind) = handle;
+        *task = Some(GroupTask { handle, stop, kind });
         Ok(())
+    }
+
+    /// Asks the group for a new rebalance, as Java's `enforceRebalance(reason)`: with the
+    /// classic protocol this member rejoins at once (the group task does not wait for the next
+    /// poll; it runs beside the application), `reason` travels in its JoinGroup (KIP-800, shown
+    /// by the broker's logs), and the group moves to a new generation
+    /// ([`Membership::generation`]). Under the eager protocol every member revokes and is
+    /// assigned again (the listener hears both); under the cooperative one members keep their
+    /// partitions and revoke only what the new assignment moves. Useful when an assignor's
+    /// input changed outside the group's view (its user data); otherwise a rebalance only
+    /// costs a pause. Returns before the rebalance happens; calls made before the member
+    /// rejoined count once.
+    ///
+    /// Errors ([`EnforceRebalanceError`](crate::error::EnforceRebalanceError)): `NotSubscribed`
+    /// without a subscription (Java throws `IllegalStateException`); `ConsumerProtocol` with
+    /// `group.protocol=consumer` (KIP-848), where a member cannot ask for a rebalance: Java's
+    /// consumer logs a warning and does nothing, this one says so and does nothing.
+    ///
+    /// ```no_run
+    /// # async fn demo(consumer: kafka_client::consumer::Consumer) -> kafka_client::Result<()> {
+    /// consumer.subscribe(["orders"])?;
+    /// // ... the assignor's user data changed (say, this member's capacity) ...
+    /// consumer.enforce_rebalance("capacity changed")?;
+    /// # Ok(()) }
+    /// ```
+    pub fn enforce_rebalance(&self, reason: &str) -> Result<()> {
+        use crate::error::EnforceRebalanceError;
+        let task = self.shared.group_task.lock().unwrap_or_else(|p| p.into_inner());
+        match task.as_ref().map(|t| &t.kind) {
+            Some(GroupTaskKind::Classic(rejoin)) => {
+                // Java's reason when the caller gives none.
+                let reason = if reason.is_empty() { "rebalance enforced by user" } else { reason };
+                rejoin.request(reason.to_string());
+                Ok(())
+            }
+            Some(GroupTaskKind::ConsumerProtocol) => {
+                Err(EnforceRebalanceError::ConsumerProtocol { group: self.membership().group_id }.into())
+            }
+            Some(GroupTaskKind::AssignedAutoCommit) | None => Err(EnforceRebalanceError::NotSubscribed.into()),
+        }
     }
 
     /// Who this consumer is in its group.

@@ -27,9 +27,9 @@ mod sticky;
 pub(crate) mod subscription;
 
 pub use crate::config::{GroupConfig, GroupProtocol};
-pub use crate::consumer::listener::RebalanceListener;
+pub use crate::consumer::listener::{RebalanceCallbacks, RebalanceListener};
 pub use crate::types::{BoxFuture, Membership};
 pub use assignor::{
-    Assignor, CooperativeStickyAssignor, MemberInfo, RangeAssignor, RebalanceProtocol, RoundRobinAssignor,
+    Assignment, Assignor, CooperativeStickyAssignor, MemberInfo, RangeAssignor, RebalanceProtocol, RoundRobinAssignor,
     StickyAssignor,
 };
