@@ -89,6 +89,10 @@ impl GroupHost for GroupView {
             state.partitions.insert(tp, PartitionState { position, offset_epoch, reset, ..Default::default() });
         }
         drop(state);
+        if !gone.is_empty() {
+            // Their partition streams end.
+            shared.data.notify_waiters();
+        }
         shared.cluster_needs_refresh();
     }
 

@@ -33,6 +33,7 @@ mod fetcher;
 mod group_view;
 pub(crate) mod listener;
 mod log_offsets;
+mod partition_stream;
 mod record;
 mod rejoin;
 mod session;
@@ -52,6 +53,7 @@ use tracing::{debug, warn};
 pub use crate::types::{OffsetAndMetadata, TopicPartition};
 pub use async_commit::CommitHandle;
 pub use kafka_protocol::records::{Header, Headers, TimestampType};
+pub use partition_stream::PartitionStream;
 pub use record::{ConsumerRecord, NotUtf8};
 pub use session::FetchStats;
 pub use stream::RecordStream;
@@ -167,6 +169,8 @@ impl Drop for StopOnDrop {
         self.0.closed.store(true, Ordering::SeqCst);
         self.0.wake.notify_one();
         self.0.closed_notify.notify_waiters();
+        // Partition streams end with the consumer.
+        self.0.data.notify_waiters();
     }
 }
 
@@ -258,6 +262,7 @@ impl Consumer {
         let reset = self.shared.config.auto_offset_reset;
         let mut state = self.shared.lock();
         let gone: Vec<TopicPartition> = state.partitions.keys().filter(|tp| !wanted.contains(tp)).cloned().collect();
+        let unassigned = !gone.is_empty();
         for tp in gone {
             state.drop_buffered(&tp);
             state.partitions.remove(&tp);
@@ -268,6 +273,10 @@ impl Consumer {
             state.partitions.entry(tp).or_insert_with(|| PartitionState { reset, ..Default::default() });
         }
         drop(state);
+        if unassigned {
+            // Their partition streams end.
+            self.shared.data.notify_waiters();
+        }
         self.shared.cluster_needs_refresh();
     }
 
@@ -524,6 +533,63 @@ impl Consumer {
     /// closes. The stream is `Unpin` and `Send`, so `stream.next().await` works without pinning.
     pub fn stream(&self) -> RecordStream<'_> {
         RecordStream::new(self)
+    }
+
+    /// Splits `partition` off into a [`PartitionStream`] of its own, so partitions can be
+    /// processed in parallel tasks, each in offset order (rust-rdkafka's
+    /// `split_partition_queue`). From now on `poll`, `recv` and [`Consumer::stream`] hand out
+    /// none of its records; its stream does, from the partition's position, and moves the
+    /// position as it goes (so [`Consumer::commit`] and [`Consumer::commit_record`] work as
+    /// before). The stream ends (`None`) when the partition is revoked, lost or unassigned, or
+    /// the consumer closes; split again after it is assigned again (in
+    /// `on_partitions_assigned`, for instance). Dropping the stream gives the partition back
+    /// to `poll`. [`Consumer::wakeup`] does not interrupt it.
+    ///
+    /// Fails with UNKNOWN_TOPIC_OR_PARTITION if the partition is not assigned, INVALID_REQUEST
+    /// if it is already split (drop the other stream first).
+    ///
+    /// ```no_run
+    /// use futures_util::StreamExt;
+    /// # async fn demo(consumer: kafka_client::consumer::Consumer) -> kafka_client::Result<()> {
+    /// consumer.assign([("orders", 0), ("orders", 1)]);
+    /// for partition in consumer.assignment() {
+    ///     let mut records = consumer.partition_stream(partition)?;
+    ///     let consumer = consumer.clone();
+    ///     tokio::spawn(async move {
+    ///         while let Some(record) = records.next().await {
+    ///             let Ok(record) = record else { continue };
+    ///             // ... process it, in this partition's order ...
+    ///             let _ = consumer.commit_record(&record).await;
+    ///         }
+    ///     });
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn partition_stream(&self, partition: impl Into<TopicPartition>) -> Result<PartitionStream> {
+        let tp: TopicPartition = partition.into();
+        let mut state = self.shared.lock();
+        state.last_split += 1;
+        let token = state.last_split;
+        match state.partitions.get_mut(&tp) {
+            None => {
+                return Err(Error::kafka(
+                    kafka_protocol::ErrorCode::UNKNOWN_TOPIC_OR_PARTITION,
+                    Some("the partition is not assigned to this consumer: split it once assigned".into()),
+                    format!("partition_stream {tp}"),
+                ))
+            }
+            Some(p) if p.split.is_some() => {
+                return Err(Error::kafka(
+                    kafka_protocol::ErrorCode::INVALID_REQUEST,
+                    Some("the partition is already split: drop its other stream first".into()),
+                    format!("partition_stream {tp}"),
+                ))
+            }
+            Some(p) => p.split = Some(token),
+        }
+        drop(state);
+        let view = Consumer { shared: self.shared.clone(), _last: None };
+        Ok(PartitionStream::new(view, tp, token, self.parse_options()))
     }
 
     /// Makes a `poll` or `recv` that is waiting return [`Error::Wakeup`] at once, or, if none
