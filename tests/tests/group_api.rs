@@ -230,24 +230,27 @@ async fn enforce_rebalance_moves_the_classic_group_to_a_new_generation() {
         ready_when((ga, gb, held), |(ga, gb, held)| *ga >= 0 && ga == gb && *held == 2)
     };
     let (before, _, _) = wait_until("both members in one generation", PATIENCE, async || stable().await).await;
-    let (assigned_a, revoked_a) = *counts_a.lock().expect("counts");
 
-    // Asked by one member (whichever leads), the whole group rebalances: a new generation for
-    // both, and under the eager protocol each revokes and is assigned again.
-    b.enforce_rebalance("test: forced").expect("enforce_rebalance");
-    let (after, _, _) = wait_until("both members in a newer generation", PATIENCE, async || match stable().await {
-        Ready(seen) if seen.0 > before => Ready(seen),
-        Ready(seen) | NotYet(seen) => NotYet(seen),
-    })
-    .await;
-    assert!(after > before, "generation {before} -> {after}");
-    let (assigned_a2, revoked_a2) = *counts_a.lock().expect("counts");
-    assert!(
-        revoked_a2 > revoked_a && assigned_a2 > assigned_a,
-        "the other member rebalanced too: {:?}",
-        (assigned_a2, revoked_a2)
-    );
-    assert!(counts_b.lock().expect("counts").1 >= 1, "the asking member revoked");
+    // Asked by either member, the leader or a follower, the whole group rebalances: a new
+    // generation for both, and under the eager protocol each revokes and is assigned again.
+    let mut generation = before;
+    for (asking, counts_other) in [(&b, &counts_a), (&a, &counts_b)] {
+        let (assigned, revoked) = *counts_other.lock().expect("counts");
+        asking.enforce_rebalance("test: forced").expect("enforce_rebalance");
+        let (after, _, _) = wait_until("both members in a newer generation", PATIENCE, async || match stable().await {
+            Ready(seen) if seen.0 > generation => Ready(seen),
+            Ready(seen) | NotYet(seen) => NotYet(seen),
+        })
+        .await;
+        let (assigned_after, revoked_after) = *counts_other.lock().expect("counts");
+        assert!(
+            revoked_after > revoked && assigned_after > assigned,
+            "the other member rebalanced too: {:?}",
+            (assigned_after, revoked_after)
+        );
+        generation = after;
+    }
+    assert!(generation >= before + 2, "two enforced rebalances: generation {before} -> {generation}");
     a.close().await;
     b.close().await;
 
