@@ -10,7 +10,7 @@ use kafka_client::config::{ConsumerConfig, OffsetReset};
 use kafka_client::consumer::{Consumer, PartitionStream, TopicPartition};
 use tests::delivery::Ledger;
 use tests::produce::produce;
-use tests::read::ReadRecord;
+use tests::read::{poll_records, ReadRecord};
 use tests::topics::backend_with_topic;
 use tests::wait::{ready_when, wait_until};
 use tests::{unique_topic, Backend};
@@ -133,4 +133,25 @@ async fn a_rebalance_that_revokes_a_split_partition_ends_its_stream() {
     assert!(report.is_clean(), "{report:?}");
     first.close().await;
     second.close().await;
+}
+
+#[tokio::test]
+async fn dropping_a_partition_stream_gives_the_partition_back_to_poll() {
+    let (backend, topic) = backend_with_topic("split-drop", 1).await;
+    let mut ledger = Ledger::default();
+    produce(&backend.bootstrap, &topic, 10, &mut ledger).await;
+    let consumer = Consumer::new(config(&backend, &unique_topic("split-drop-group"))).expect("consumer");
+    consumer.assign([(&topic, 0)]);
+    let mut stream = consumer.partition_stream((&topic, 0)).expect("split");
+    let mut offsets = Vec::new();
+    for _ in 0..4 {
+        let record = tokio::time::timeout(PATIENCE, stream.next()).await.expect("a record in time");
+        offsets.push(record.expect("not ended").expect("a record").offset);
+    }
+    assert_eq!(offsets, [0, 1, 2, 3]);
+    drop(stream);
+    // poll goes on from the stream's position, with nothing twice.
+    let rest: Vec<i64> = poll_records(&consumer, 6, PATIENCE).await.iter().map(|r| r.offset).collect();
+    assert_eq!(rest, (4..10).collect::<Vec<_>>());
+    consumer.close().await;
 }
