@@ -8,6 +8,8 @@
 //! offset order per partition, and moves each partition's position past them. Partitions
 //! without a position start where `auto.offset.reset` says; [`Consumer::seek`] moves a position.
 //! Keys, values and headers are slices of the fetched buffers, never copied.
+//! [`Consumer::partition_stream`] splits a partition off into a stream of its own, for
+//! processing partitions in parallel tasks.
 //!
 //! ```no_run
 //! use std::time::Duration;
