@@ -30,7 +30,10 @@ use crate::types::TopicPartition;
 /// consumer closes. It does not keep the consumer open. Records a stream holds buffered when
 /// the partition is revoked are dropped as `poll` drops them: the next owner reads them from
 /// the committed offset. Records of a partition whose stream is not read wait in the buffer
-/// (and count toward `fetch.max.bytes`), as they would for a paused `poll`.
+/// (and count toward `fetch.max.bytes`), as they would for a paused `poll`. Errors that are not
+/// about this partition's data (a missing position under `auto.offset.reset=none`, an
+/// authorization failure, the group's errors) still come from `poll`/`recv`, so an application
+/// reading only partition streams should keep polling the consumer too (or watch its errors).
 pub struct PartitionStream {
     /// The group task's kind of handle: it does not keep the consumer open.
     consumer: Consumer,
