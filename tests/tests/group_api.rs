@@ -272,11 +272,14 @@ async fn enforce_rebalance_under_the_consumer_protocol_says_it_is_not_supported(
     kip848.group.protocol = GroupProtocol::Consumer;
     let consumer = Consumer::new(kip848).expect("consumer");
     consumer.subscribe([&topic]).expect("subscribe");
-    wait_until("a member of the group", PATIENCE, async || {
-        ready_when(consumer.membership().generation, |epoch| *epoch > 0)
+    // Reconciled: the epoch moves while the coordinator's assignment arrives, then stays.
+    let tp = TopicPartition::new(&topic, 0);
+    let before = wait_until("the partition assigned and reconciled", PATIENCE, async || {
+        let seen = (consumer.membership().generation, consumer.assignment());
+        ready_when(seen, |(epoch, assigned)| *epoch > 0 && assigned == std::slice::from_ref(&tp))
     })
-    .await;
-    let before = consumer.membership().generation;
+    .await
+    .0;
     let err = consumer.enforce_rebalance("test").expect_err("not supported under KIP-848");
     match &err {
         Error::EnforceRebalance(EnforceRebalanceError::ConsumerProtocol { group: named }) => assert_eq!(named, &group),
