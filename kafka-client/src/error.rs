@@ -286,6 +286,10 @@ pub enum Error {
     /// positions are where the last poll left them.
     #[error("poll interrupted by Consumer::wakeup")]
     Wakeup,
+    /// [`Consumer::enforce_rebalance`](crate::consumer::Consumer::enforce_rebalance) could
+    /// not ask for a rebalance; nothing was changed.
+    #[error(transparent)]
+    EnforceRebalance(#[from] EnforceRebalanceError),
     /// A timeout set by the caller or configuration elapsed.
     #[error("timed out after {after:?}: {what}")]
     Timeout {
@@ -347,6 +351,29 @@ impl Error {
     pub fn kafka(code: ErrorCode, message: Option<String>, context: impl Into<String>) -> Error {
         Error::Kafka { code, message, context: context.into() }
     }
+}
+
+/// Why [`Consumer::enforce_rebalance`](crate::consumer::Consumer::enforce_rebalance) did not
+/// ask for a rebalance.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum EnforceRebalanceError {
+    /// The consumer is in no group it could rebalance: it never subscribed, unsubscribed, or
+    /// reads assigned partitions (Java throws `IllegalStateException` here).
+    #[error("enforce_rebalance: the consumer is not subscribed to a group (subscribe first; assigned partitions have no group to rebalance)")]
+    NotSubscribed,
+    /// The group uses KIP-848's consumer protocol (`group.protocol=consumer`), where the
+    /// coordinator alone decides assignments and a member cannot ask for a rebalance. Java's
+    /// consumer logs a warning and does nothing in this case; this error says so instead.
+    #[error(
+        "enforce_rebalance: group {group} uses group.protocol=consumer (KIP-848), where members cannot \
+         ask for a rebalance (Java's consumer ignores the call); the coordinator reassigns when the \
+         members or their subscriptions change, or use group.protocol=classic"
+    )]
+    ConsumerProtocol {
+        /// The group.
+        group: String,
+    },
 }
 
 /// Why a TLS handshake failed (see [`Error::Tls`]).

@@ -27,6 +27,6 @@ pub mod serialization;
 pub mod trace_context;
 pub mod types;
 
-pub use error::{BrokerId, Error, Result, TlsFailure};
+pub use error::{BrokerId, EnforceRebalanceError, Error, Result, TlsFailure};
 /// Kafka's error codes, as errors carry them ([`Error::code`]).
 pub use kafka_protocol::ErrorCode;

@@ -1,11 +1,12 @@
 //! Consumer configuration, with the Java client's keys and defaults (Kafka 4.x).
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use super::common::CommonConfig;
 #[cfg(doc)]
 use super::common::COMMON_KEYS;
-use super::group::{assignor_name, GroupConfig, GroupProtocol};
+use super::group::{assignor_name, GroupConfig, GroupProtocol, ASSIGNORS_EXPECTED};
 use super::properties::{parse_bool, parse_int, parse_ms, Properties};
 use super::security::SecurityConfig;
 use crate::error::ConfigError;
@@ -237,11 +238,7 @@ impl ConsumerConfig {
         if let Some(v) = props.take("partition.assignment.strategy") {
             let names: Vec<String> = v.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
             if names.is_empty() || names.iter().any(|n| assignor_name(n).is_none()) {
-                return Err(invalid(
-                    "partition.assignment.strategy",
-                    &v,
-                    "a list of range, roundrobin, sticky, cooperative-sticky (or the Java class names)",
-                ));
+                return Err(invalid("partition.assignment.strategy", &v, ASSIGNORS_EXPECTED));
             }
             c.group.assignment_strategies = names;
         }
@@ -260,17 +257,47 @@ impl ConsumerConfig {
         Ok(c)
     }
 
+    /// The application's assignors must each be offered, under a name no other offered
+    /// assignor has, and only where the member runs assignors (the classic protocol).
+    fn validate_custom_assignors(&self) -> Result<(), ConfigError> {
+        let group = &self.group;
+        let offered = |name: &str| group.assignment_strategies.iter().any(|n| n.trim() == name);
+        for (i, custom) in group.custom_assignors.iter().enumerate() {
+            let name = custom.name();
+            if group.protocol == GroupProtocol::Consumer {
+                return Err(invalid(
+                    "partition.assignment.strategy",
+                    name,
+                    "no client-side assignor with group.protocol=consumer (the coordinator assigns; \
+                     choose its assignor with group.remote.assignor)",
+                ));
+            }
+            if group.custom_assignors[..i].iter().any(|a| a.name() == name) {
+                return Err(invalid(
+                    "partition.assignment.strategy",
+                    name,
+                    "one assignor per name (two assignors passed to ConsumerConfigBuilder::assignors share it)",
+                ));
+            }
+            if !offered(name) {
+                return Err(invalid(
+                    "partition.assignment.strategy",
+                    &group.assignment_strategies.join(","),
+                    &format!("a list naming the assignor {name} given to ConsumerConfigBuilder::assignors, or it is never offered"),
+                ));
+            }
+        }
+        Ok(())
+    }
+
     /// Checks settings that depend on each other ([`crate::consumer::Consumer::new`] calls it
     /// too, for configurations built field by field).
     pub fn validate(&self) -> Result<(), ConfigError> {
         let group = &self.group;
-        if let Some(bad) = group.assignment_strategies.iter().find(|n| assignor_name(n).is_none()) {
-            return Err(invalid(
-                "partition.assignment.strategy",
-                bad,
-                "a list of range, roundrobin, sticky, cooperative-sticky (or the Java class names)",
-            ));
+        if let Some(bad) = group.assignment_strategies.iter().find(|n| group.assignor(n).is_none()) {
+            return Err(invalid("partition.assignment.strategy", bad, ASSIGNORS_EXPECTED));
         }
+        self.validate_custom_assignors()?;
         if let (GroupProtocol::Classic, Some(a)) = (group.protocol, &group.remote_assignor) {
             return Err(invalid("group.remote.assignor", a, "nothing with group.protocol=classic"));
         }
@@ -447,6 +474,53 @@ impl ConsumerConfigBuilder {
     /// preference (`range`, `roundrobin`, `sticky`, `cooperative-sticky`, or Java's class names).
     pub fn partition_assignment_strategy<S: Into<String>>(mut self, names: impl IntoIterator<Item = S>) -> Self {
         self.config.group.assignment_strategies = names.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// The assignors this member offers in JoinGroup (classic protocol), in order of
+    /// preference, replacing `partition.assignment.strategy`: the application's own
+    /// implementations of [`Assignor`](crate::group::Assignor), built-in ones
+    /// (`Arc::new(RangeAssignor)`) or both. The coordinator picks the first one every member
+    /// offers, and the leader runs it. A group whose members have no assignor in common
+    /// refuses the join: `poll` returns `INCONSISTENT_GROUP_PROTOCOL`.
+    ///
+    /// ```
+    /// use std::collections::BTreeMap;
+    /// use std::sync::Arc;
+    /// use kafka_client::config::ConsumerConfig;
+    /// use kafka_client::group::{Assignment, Assignor, MemberInfo, RangeAssignor};
+    ///
+    /// /// Every partition to the member whose id sorts first (a hot standby for the others).
+    /// struct FirstTakesAll;
+    ///
+    /// impl Assignor for FirstTakesAll {
+    ///     fn name(&self) -> &'static str {
+    ///         "first-takes-all"
+    ///     }
+    ///
+    ///     fn assign(&self, members: &[MemberInfo], partitions: &BTreeMap<String, i32>) -> Assignment {
+    ///         let mut out: Assignment = members.iter().map(|m| (m.member_id.clone(), Vec::new())).collect();
+    ///         if let Some(first) = members.iter().map(|m| &m.member_id).min() {
+    ///             let all = partitions.iter().flat_map(|(t, &n)| (0..n).map(move |p| (t.clone(), p)));
+    ///             out.insert(first.clone(), all.collect());
+    ///         }
+    ///         out
+    ///     }
+    /// }
+    ///
+    /// let config = ConsumerConfig::builder()
+    ///     .bootstrap_servers("localhost:9092")
+    ///     .group_id("standby")
+    ///     // Preferred, and range while some members do not offer it yet (a rolling upgrade).
+    ///     .assignors([Arc::new(FirstTakesAll) as Arc<dyn Assignor>, Arc::new(RangeAssignor)])
+    ///     .build()?;
+    /// assert_eq!(config.group.assignment_strategies, ["first-takes-all", "range"]);
+    /// # Ok::<(), kafka_client::config::ConfigError>(())
+    /// ```
+    pub fn assignors(mut self, assignors: impl IntoIterator<Item = Arc<dyn crate::group::Assignor>>) -> Self {
+        let assignors: Vec<Arc<dyn crate::group::Assignor>> = assignors.into_iter().collect();
+        self.config.group.assignment_strategies = assignors.iter().map(|a| a.name().to_string()).collect();
+        self.config.group.custom_assignors = assignors;
         self
     }
 
@@ -641,5 +715,47 @@ mod tests {
             ConsumerConfig::from_properties([("bootstrap.servers", "h:1"), ("partition.assignment.strategy", "fair")])
                 .unwrap_err();
         assert!(err.to_string().contains("cooperative-sticky"), "{err}");
+    }
+
+    struct Mine(&'static str);
+
+    impl crate::group::Assignor for Mine {
+        fn name(&self) -> &'static str {
+            self.0
+        }
+
+        fn assign(
+            &self,
+            members: &[crate::group::MemberInfo],
+            _: &std::collections::BTreeMap<String, i32>,
+        ) -> crate::group::Assignment {
+            crate::group::assignor::empty(members)
+        }
+    }
+
+    #[test]
+    fn custom_assignors_are_offered_by_name_and_never_silently_unused() {
+        let builder = || ConsumerConfig::builder().bootstrap_servers("h:1");
+        let mine: Arc<dyn crate::group::Assignor> = Arc::new(Mine("mine"));
+        let c = builder().assignors([mine.clone(), Arc::new(crate::group::RangeAssignor)]).build().unwrap();
+        assert_eq!(c.group.assignment_strategies, ["mine", "range"]);
+        assert_eq!(c.group.assignor("mine").map(|a| a.name()), Some("mine"));
+        assert_eq!(c.group.assignor("range").map(|a| a.name()), Some("range"));
+
+        // Given but left out of the list: refused rather than never offered.
+        let err = builder().assignors([mine.clone()]).partition_assignment_strategy(["range"]).build().unwrap_err();
+        assert!(err.to_string().contains("mine"), "{err}");
+        let twice = builder().assignors([mine.clone(), Arc::new(Mine("mine"))]).build().unwrap_err();
+        assert!(twice.to_string().contains("one assignor per name"), "{twice}");
+        let kip848 = builder().group_protocol(GroupProtocol::Consumer).assignors([mine]).build().unwrap_err();
+        assert!(kip848.to_string().contains("group.remote.assignor"), "{kip848}");
+
+        // A Java class of the application's own cannot be loaded: the error says what to do.
+        let err = ConsumerConfig::from_properties([
+            ("bootstrap.servers", "h:1"),
+            ("partition.assignment.strategy", "com.example.MyAssignor"),
+        ])
+        .unwrap_err();
+        assert!(err.to_string().contains("ConsumerConfigBuilder::assignors"), "{err}");
     }
 }

@@ -1,6 +1,11 @@
 //! Consumer group settings (`group.*`, the session and poll intervals, auto-commit, assignors).
 
+use std::sync::Arc;
 use std::time::Duration;
+
+// The one import from `group/`: the public trait an application implements to plug its own
+// assignor in; settings hold them as they hold any other value (see DESIGN.md, import cycles).
+use crate::group::assignor::Assignor;
 
 /// Which group protocol a consumer speaks (`group.protocol`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -39,6 +44,13 @@ pub struct GroupConfig {
     /// cooperative rebalancing). The coordinator picks the first one every member offers; the
     /// rebalance protocol is the most advanced one all of them support.
     pub assignment_strategies: Vec<String>,
+    /// The application's own assignors (classic protocol), offered under their
+    /// [`Assignor::name`] wherever `assignment_strategies` names them; a name here shadows a
+    /// built-in one. Set through
+    /// [`ConsumerConfigBuilder::assignors`](crate::config::ConsumerConfigBuilder::assignors),
+    /// which lists them in `assignment_strategies` too. Each must be named there (one left out
+    /// would be silently unused, so `validate` refuses it).
+    pub custom_assignors: Vec<Arc<dyn Assignor>>,
 }
 
 impl Default for GroupConfig {
@@ -54,9 +66,26 @@ impl Default for GroupConfig {
             enable_auto_commit: true,
             auto_commit_interval: Duration::from_secs(5),
             assignment_strategies: vec!["range".into(), "cooperative-sticky".into()],
+            custom_assignors: Vec::new(),
         }
     }
 }
+
+impl GroupConfig {
+    /// The assignor offered as `name`: the application's own by that name, else the
+    /// built-in one; `None` when neither exists.
+    pub(crate) fn assignor(&self, name: &str) -> Option<Arc<dyn Assignor>> {
+        match self.custom_assignors.iter().find(|a| a.name() == name.trim()) {
+            Some(custom) => Some(custom.clone()),
+            None => crate::group::assignor::by_name(name).map(Arc::from),
+        }
+    }
+}
+
+/// What `partition.assignment.strategy` accepts, for error messages.
+pub(crate) const ASSIGNORS_EXPECTED: &str = "a list of range, roundrobin, sticky, cooperative-sticky (or their Java \
+     class names); a Java class of your own cannot be loaded here: implement \
+     kafka_client::group::Assignor and pass it to ConsumerConfigBuilder::assignors";
 
 /// The short name of a built-in assignor given its short or Java class name
 /// (`partition.assignment.strategy` accepts both), or `None` for an unknown one.

@@ -4,6 +4,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use super::rejoin::RejoinRequest;
 use super::state::PartitionState;
 use super::{Consumer, RebalanceListener, Stop};
 use crate::cluster::Cluster;
@@ -19,6 +20,8 @@ pub(crate) struct GroupView {
     pub(super) listener: Option<Arc<dyn RebalanceListener>>,
     /// Set by `unsubscribe`: the group task leaves the group as if the consumer closed.
     pub(super) stop: Arc<Stop>,
+    /// Set by `enforce_rebalance`.
+    pub(super) rejoin: Arc<RejoinRequest>,
 }
 
 impl GroupHost for GroupView {
@@ -86,12 +89,24 @@ impl GroupHost for GroupView {
             state.partitions.insert(tp, PartitionState { position, offset_epoch, reset, ..Default::default() });
         }
         drop(state);
+        if !gone.is_empty() {
+            // Their partition streams end.
+            shared.data.notify_waiters();
+        }
         shared.cluster_needs_refresh();
     }
 
     fn report(&self, error: Error) {
         self.consumer.shared.lock().errors.push_back(error);
         self.consumer.shared.data.notify_waiters();
+    }
+
+    fn take_rejoin_request(&self) -> Option<String> {
+        self.rejoin.take()
+    }
+
+    fn rejoin_requested(&self) -> BoxFuture<'_, ()> {
+        Box::pin(self.rejoin.requested())
     }
 
     fn assigned<'a>(&'a self, partitions: &'a [TopicPartition]) -> BoxFuture<'a, ()> {

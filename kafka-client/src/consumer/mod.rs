@@ -8,6 +8,8 @@
 //! offset order per partition, and moves each partition's position past them. Partitions
 //! without a position start where `auto.offset.reset` says; [`Consumer::seek`] moves a position.
 //! Keys, values and headers are slices of the fetched buffers, never copied.
+//! [`Consumer::partition_stream`] splits a partition off into a stream of its own, for
+//! processing partitions in parallel tasks.
 //!
 //! ```no_run
 //! use std::time::Duration;
@@ -33,7 +35,9 @@ mod fetcher;
 mod group_view;
 pub(crate) mod listener;
 mod log_offsets;
+mod partition_stream;
 mod record;
+mod rejoin;
 mod session;
 mod state;
 mod stream;
@@ -51,6 +55,7 @@ use tracing::{debug, warn};
 pub use crate::types::{OffsetAndMetadata, TopicPartition};
 pub use async_commit::CommitHandle;
 pub use kafka_protocol::records::{Header, Headers, TimestampType};
+pub use partition_stream::PartitionStream;
 pub use record::{ConsumerRecord, NotUtf8};
 pub use session::FetchStats;
 pub use stream::RecordStream;
@@ -135,6 +140,18 @@ impl Shared {
 struct GroupTask {
     handle: tokio::task::JoinHandle<()>,
     stop: Arc<Stop>,
+    /// What kind of task it is, for `enforce_rebalance`.
+    kind: GroupTaskKind,
+}
+
+/// Which task runs for the group.
+enum GroupTaskKind {
+    /// Auto-commit of assigned partitions: no membership.
+    AssignedAutoCommit,
+    /// A classic protocol member, which rejoins when asked.
+    Classic(Arc<rejoin::RejoinRequest>),
+    /// A KIP-848 member: the coordinator alone starts rebalances.
+    ConsumerProtocol,
 }
 
 /// A Kafka consumer. Clones share the assignment, positions and fetcher; the background tasks
@@ -154,6 +171,8 @@ impl Drop for StopOnDrop {
         self.0.closed.store(true, Ordering::SeqCst);
         self.0.wake.notify_one();
         self.0.closed_notify.notify_waiters();
+        // Partition streams end with the consumer.
+        self.0.data.notify_waiters();
     }
 }
 
@@ -245,6 +264,7 @@ impl Consumer {
         let reset = self.shared.config.auto_offset_reset;
         let mut state = self.shared.lock();
         let gone: Vec<TopicPartition> = state.partitions.keys().filter(|tp| !wanted.contains(tp)).cloned().collect();
+        let unassigned = !gone.is_empty();
         for tp in gone {
             state.drop_buffered(&tp);
             state.partitions.remove(&tp);
@@ -255,6 +275,10 @@ impl Consumer {
             state.partitions.entry(tp).or_insert_with(|| PartitionState { reset, ..Default::default() });
         }
         drop(state);
+        if unassigned {
+            // Their partition streams end.
+            self.shared.data.notify_waiters();
+        }
         self.shared.cluster_needs_refresh();
     }
 
@@ -513,6 +537,63 @@ impl Consumer {
         RecordStream::new(self)
     }
 
+    /// Splits `partition` off into a [`PartitionStream`] of its own, so partitions can be
+    /// processed in parallel tasks, each in offset order (rust-rdkafka's
+    /// `split_partition_queue`). From now on `poll`, `recv` and [`Consumer::stream`] hand out
+    /// none of its records; its stream does, from the partition's position, and moves the
+    /// position as it goes (so [`Consumer::commit`] and [`Consumer::commit_record`] work as
+    /// before). The stream ends (`None`) when the partition is revoked, lost or unassigned, or
+    /// the consumer closes; split again after it is assigned again (in
+    /// `on_partitions_assigned`, for instance). Dropping the stream gives the partition back
+    /// to `poll`. [`Consumer::wakeup`] does not interrupt it.
+    ///
+    /// Fails with UNKNOWN_TOPIC_OR_PARTITION if the partition is not assigned, INVALID_REQUEST
+    /// if it is already split (drop the other stream first).
+    ///
+    /// ```no_run
+    /// use futures_util::StreamExt;
+    /// # async fn demo(consumer: kafka_client::consumer::Consumer) -> kafka_client::Result<()> {
+    /// consumer.assign([("orders", 0), ("orders", 1)]);
+    /// for partition in consumer.assignment() {
+    ///     let mut records = consumer.partition_stream(partition)?;
+    ///     let consumer = consumer.clone();
+    ///     tokio::spawn(async move {
+    ///         while let Some(record) = records.next().await {
+    ///             let Ok(record) = record else { continue };
+    ///             // ... process it, in this partition's order ...
+    ///             let _ = consumer.commit_record(&record).await;
+    ///         }
+    ///     });
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn partition_stream(&self, partition: impl Into<TopicPartition>) -> Result<PartitionStream> {
+        let tp: TopicPartition = partition.into();
+        let mut state = self.shared.lock();
+        state.last_split += 1;
+        let token = state.last_split;
+        match state.partitions.get_mut(&tp) {
+            None => {
+                return Err(Error::kafka(
+                    kafka_protocol::ErrorCode::UNKNOWN_TOPIC_OR_PARTITION,
+                    Some("the partition is not assigned to this consumer: split it once assigned".into()),
+                    format!("partition_stream {tp}"),
+                ))
+            }
+            Some(p) if p.split.is_some() => {
+                return Err(Error::kafka(
+                    kafka_protocol::ErrorCode::INVALID_REQUEST,
+                    Some("the partition is already split: drop its other stream first".into()),
+                    format!("partition_stream {tp}"),
+                ))
+            }
+            Some(p) => p.split = Some(token),
+        }
+        drop(state);
+        let view = Consumer { shared: self.shared.clone(), _last: None };
+        Ok(PartitionStream::new(view, tp, token, self.parse_options()))
+    }
+
     /// Makes a `poll` or `recv` that is waiting return [`Error::Wakeup`] at once, or, if none
     /// is waiting, the next one (as Java's `wakeup`). Use it to stop a consume loop from
     /// another task or a signal handler without closing the consumer.
@@ -729,7 +810,7 @@ impl Consumer {
                 warn!(error = %e, "commit on close failed");
             }
         });
-        *task = Some(GroupTask { handle, stop });
+        *task = Some(GroupTask { handle, stop, kind: GroupTaskKind::AssignedAutoCommit });
     }
 
     fn subscribe_inner(&self, subscription: Subscription, listener: Option<Arc<dyn RebalanceListener>>) -> Result<()> {
@@ -758,27 +839,69 @@ impl Consumer {
             Subscription::Pattern(_) => self.shared.cluster.set_auto_create_topics(false),
         }
         let stop = Arc::new(Stop::default());
+        let rejoin = Arc::new(rejoin::RejoinRequest::default());
         let view: Arc<dyn GroupHost> = Arc::new(GroupView {
             consumer: Consumer { shared: self.shared.clone(), _last: None },
             listener,
             stop: stop.clone(),
+            rejoin: rejoin.clone(),
         });
         let handle = match self.shared.config.group.protocol {
             GroupProtocol::Classic => {
-                let assignors: Vec<Box<dyn assignor::Assignor>> = self
-                    .shared
-                    .config
-                    .group
-                    .assignment_strategies
-                    .iter()
-                    .filter_map(|n| assignor::by_name(n))
-                    .collect();
-                tokio::spawn(Member::new(view, subscription, assignors).run())
+                // `validate` made sure every name resolves.
+                let group = &self.shared.config.group;
+                let assignors: Vec<Arc<dyn assignor::Assignor>> =
+                    group.assignment_strategies.iter().filter_map(|n| group.assignor(n)).collect();
+                (tokio::spawn(Member::new(view, subscription, assignors).run()), GroupTaskKind::Classic(rejoin))
             }
-            GroupProtocol::Consumer => tokio::spawn(consumer_protocol::Member::new(view, subscription).run()),
+            GroupProtocol::Consumer => (
+                tokio::spawn(consumer_protocol::Member::new(view, subscription).run()),
+                GroupTaskKind::ConsumerProtocol,
+            ),
         };
-        *task = Some(GroupTask { handle, stop });
+        let (handle, kind) = handle;
+        *task = Some(GroupTask { handle, stop, kind });
         Ok(())
+    }
+
+    /// Asks the group for a new rebalance, as Java's `enforceRebalance(reason)`: with the
+    /// classic protocol this member rejoins at once (the group task does not wait for the next
+    /// poll; it runs beside the application), `reason` travels in its JoinGroup (KIP-800, shown
+    /// by the broker's logs), and the group moves to a new generation
+    /// ([`Membership::generation`]). Under the eager protocol every member revokes and is
+    /// assigned again (the listener hears both); under the cooperative one members keep their
+    /// partitions and revoke only what the new assignment moves. Useful when an assignor's
+    /// input changed outside the group's view (its user data); otherwise a rebalance only
+    /// costs a pause. Returns before the rebalance happens; calls made before the member
+    /// rejoined count once.
+    ///
+    /// Errors ([`EnforceRebalanceError`](crate::error::EnforceRebalanceError)): `NotSubscribed`
+    /// without a subscription (Java throws `IllegalStateException`); `ConsumerProtocol` with
+    /// `group.protocol=consumer` (KIP-848), where a member cannot ask for a rebalance: Java's
+    /// consumer logs a warning and does nothing, this one says so and does nothing.
+    ///
+    /// ```no_run
+    /// # async fn demo(consumer: kafka_client::consumer::Consumer) -> kafka_client::Result<()> {
+    /// consumer.subscribe(["orders"])?;
+    /// // ... the assignor's user data changed (say, this member's capacity) ...
+    /// consumer.enforce_rebalance("capacity changed")?;
+    /// # Ok(()) }
+    /// ```
+    pub fn enforce_rebalance(&self, reason: &str) -> Result<()> {
+        use crate::error::EnforceRebalanceError;
+        let task = self.shared.group_task.lock().unwrap_or_else(|p| p.into_inner());
+        match task.as_ref().map(|t| &t.kind) {
+            Some(GroupTaskKind::Classic(rejoin)) => {
+                // Java's reason when the caller gives none.
+                let reason = if reason.is_empty() { "rebalance enforced by user" } else { reason };
+                rejoin.request(reason.to_string());
+                Ok(())
+            }
+            Some(GroupTaskKind::ConsumerProtocol) => {
+                Err(EnforceRebalanceError::ConsumerProtocol { group: self.membership().group_id }.into())
+            }
+            Some(GroupTaskKind::AssignedAutoCommit) | None => Err(EnforceRebalanceError::NotSubscribed.into()),
+        }
     }
 
     /// Who this consumer is in its group.

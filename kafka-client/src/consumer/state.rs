@@ -50,6 +50,10 @@ pub(crate) struct PartitionState {
     /// The replica to fetch from instead of the leader (KIP-392), as the leader named it for
     /// `client.rack`, until when: the leader is asked again after `metadata.max.age.ms`.
     pub(crate) preferred_read_replica: Option<PreferredReplica>,
+    /// The [`PartitionStream`](super::PartitionStream) its records go to instead of `poll`,
+    /// by the token it was split with. A partition assigned anew starts with `None`, so a
+    /// stream of an earlier assignment never sees its records.
+    pub(crate) split: Option<u64>,
 }
 
 /// A follower the leader told the consumer to fetch a partition from (KIP-392).
@@ -162,6 +166,21 @@ pub(crate) struct State {
     /// Where handed-out records are counted (`records-consumed-*`, `bytes-consumed-*`); set by
     /// the fetcher when it starts, before any record can be buffered.
     pub(crate) sensors: Option<Arc<ConsumerSensors>>,
+    /// The token of the last partition split (`PartitionState::split`).
+    pub(crate) last_split: u64,
+}
+
+/// What a split partition's stream finds.
+#[derive(Debug)]
+pub(crate) enum SplitDrain {
+    /// Its next record.
+    Record(ConsumerRecord),
+    /// Reading its data failed (corrupt data); the next fetch starts again at the position.
+    Failed(Error),
+    /// Nothing buffered yet.
+    Empty,
+    /// The partition is no longer assigned, or no longer split to this stream.
+    Ended,
 }
 
 impl State {
@@ -190,10 +209,37 @@ impl State {
         record
     }
 
-    /// Hands out up to `max` records from the buffer, moving positions past them.
+    /// Hands out up to `max` records from the buffer, moving positions past them; records of
+    /// split partitions stay for their streams.
     pub(crate) fn drain(&mut self, max: usize, options: &ParseOptions, out: &mut Vec<ConsumerRecord>) {
         let before = out.len();
-        self.drain_into(max, options, out);
+        let mut errors = std::mem::take(&mut self.errors);
+        self.drain_into(max, options, out, &mut errors, |_, p| p.split.is_none());
+        self.errors = errors;
+        self.count_consumed(out, before);
+    }
+
+    /// Hands out the next buffered record of `tp`, split with `token`.
+    pub(crate) fn drain_split(&mut self, tp: &TopicPartition, token: u64, options: &ParseOptions) -> SplitDrain {
+        match self.partitions.get(tp) {
+            Some(p) if p.split == Some(token) => {}
+            _ => return SplitDrain::Ended,
+        }
+        let mut one = std::mem::take(&mut self.one);
+        // Errors of this partition go to its stream, not to `poll`.
+        let mut errors = VecDeque::new();
+        self.drain_into(1, options, &mut one, &mut errors, |t, _| t == tp);
+        self.count_consumed(&one, 0);
+        let drained = match (one.pop(), errors.pop_front()) {
+            (Some(record), _) => SplitDrain::Record(record),
+            (None, Some(e)) => SplitDrain::Failed(e),
+            (None, None) => SplitDrain::Empty,
+        };
+        self.one = one;
+        drained
+    }
+
+    fn count_consumed(&self, out: &[ConsumerRecord], before: usize) {
         if let (Some(sensors), true) = (&self.sensors, out.len() > before) {
             // Bytes as Java counts them for the user: keys and values (one pass over what
             // this call handed out, no allocation).
@@ -205,9 +251,25 @@ impl State {
         }
     }
 
-    fn drain_into(&mut self, max: usize, options: &ParseOptions, out: &mut Vec<ConsumerRecord>) {
-        while out.len() < max {
-            let Some(mut fetch) = self.completed.pop_front() else { break };
+    /// Drains the buffered fetches of the partitions `pick` takes, in buffer order, leaving the
+    /// others in place (no allocation: the buffer is walked by index).
+    fn drain_into(
+        &mut self,
+        max: usize,
+        options: &ParseOptions,
+        out: &mut Vec<ConsumerRecord>,
+        errors: &mut VecDeque<Error>,
+        pick: impl Fn(&TopicPartition, &PartitionState) -> bool,
+    ) {
+        // Fetches before `at` belong to partitions `pick` leaves alone.
+        let mut at = 0;
+        while out.len() < max && at < self.completed.len() {
+            let tp = &self.completed[at].tp;
+            if self.partitions.get(tp).is_some_and(|p| !pick(tp, p)) {
+                at += 1;
+                continue;
+            }
+            let Some(mut fetch) = self.completed.remove(at) else { break };
             self.buffered_bytes -= fetch.size.min(self.buffered_bytes);
             let Some(state) = self.partitions.get_mut(&fetch.tp) else { continue };
             if state.fetch.is_paused() || state.position != Some(fetch.next_offset) {
@@ -225,11 +287,11 @@ impl State {
                 (_, Some(e)) => {
                     // The next fetch starts again at the position, where the error is.
                     self.drop_buffered(&fetch.tp);
-                    self.errors.push_back(e);
+                    errors.push_back(e);
                 }
                 (true, None) => {
                     self.buffered_bytes += fetch.size;
-                    self.completed.push_front(fetch);
+                    self.completed.insert(at, fetch);
                 }
                 (false, None) => {}
             }
@@ -372,6 +434,30 @@ mod tests {
             assert_eq!(r.value.as_deref(), Some(format!("v{}", r.offset).as_bytes()));
         }
         out.iter().map(|r| r.offset).collect()
+    }
+
+    #[test]
+    fn a_split_partition_is_drained_only_by_its_stream_and_poll_keeps_the_rest_in_order() {
+        let (mut state, split) = state_with(batch(Compression::None, 0, 3), 0);
+        let other = TopicPartition::new("t", 1);
+        state.partitions.insert(other.clone(), PartitionState { position: Some(10), ..Default::default() });
+        let records = batch(Compression::None, 10, 2);
+        state.buffered_bytes += records.len();
+        state.completed.push_back(CompletedFetch::new(other, 10, Bytes::from(records), Vec::new(), false));
+        state.partitions.get_mut(&split).unwrap().split = Some(7);
+
+        assert_eq!(drain(&mut state, 10), [10, 11], "poll skips the split partition's fetch");
+        assert_eq!(state.completed.len(), 1, "and leaves it buffered");
+        let options = ParseOptions::default();
+        let mut offsets = Vec::new();
+        while let SplitDrain::Record(r) = state.drain_split(&split, 7, &options) {
+            offsets.push(r.offset);
+        }
+        assert_eq!(offsets, [0, 1, 2]);
+        assert_eq!(state.partitions[&split].position, Some(3), "the stream moves the position");
+        assert!(matches!(state.drain_split(&split, 8, &options), SplitDrain::Ended), "another token's stream ends");
+        state.partitions.remove(&split);
+        assert!(matches!(state.drain_split(&split, 7, &options), SplitDrain::Ended), "unassigned: the stream ends");
     }
 
     #[test]

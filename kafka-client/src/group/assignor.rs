@@ -51,9 +51,14 @@ impl MemberInfo {
 /// An assignment: member id to (topic, partition) pairs.
 pub type Assignment = BTreeMap<String, Vec<(String, i32)>>;
 
-/// A partition assignment strategy.
+/// A partition assignment strategy. Implement it to plug in an assignor of your own
+/// (`ConsumerConfigBuilder::assignors`): the leader calls [`Assignor::assign`] on the group
+/// task, so it should compute, not wait; a partition left out of the returned assignment is
+/// consumed by no one until the next rebalance.
 pub trait Assignor: Send + Sync + 'static {
-    /// The protocol name sent in JoinGroup (`range`, `roundrobin`, `sticky`, `cooperative-sticky`).
+    /// The protocol name sent in JoinGroup (`range`, `roundrobin`, `sticky`, `cooperative-sticky`,
+    /// or the application's own). Members agree on an assignor by this name alone, so two
+    /// different assignors must not share one.
     fn name(&self) -> &'static str;
 
     /// The rebalance protocols it supports. A consumer uses the most advanced one that all its
@@ -71,6 +76,13 @@ pub trait Assignor: Send + Sync + 'static {
 
     /// Splits `partitions` (topic to partition count) among `members`.
     fn assign(&self, members: &[MemberInfo], partitions: &BTreeMap<String, i32>) -> Assignment;
+}
+
+/// Names the assignor (a configuration's `Debug` shows which assignors it offers).
+impl std::fmt::Debug for dyn Assignor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Assignor({})", self.name())
+    }
 }
 
 pub(crate) fn sorted(members: &[MemberInfo]) -> Vec<&MemberInfo> {

@@ -53,6 +53,12 @@ pub(crate) trait GroupHost: Send + Sync + 'static {
     /// Surfaces an error from the next poll.
     fn report(&self, error: Error);
 
+    /// The reason of the application's pending `enforce_rebalance`, if any, clearing it.
+    fn take_rejoin_request(&self) -> Option<String>;
+
+    /// Completes when the application asks for a rebalance (`enforce_rebalance`).
+    fn rejoin_requested(&self) -> BoxFuture<'_, ()>;
+
     /// Tells the listener, if any, that `partitions` are assigned.
     fn assigned<'a>(&'a self, partitions: &'a [TopicPartition]) -> BoxFuture<'a, ()>;
 

@@ -4,6 +4,7 @@
 //!   Unjoined --JoinGroup--> Joined --SyncGroup--> Stable --heartbeat: REBALANCE_IN_PROGRESS--> (revoke) rejoin
 //!                                                   |--heartbeat: UNKNOWN_MEMBER_ID / ILLEGAL_GENERATION--> (lost) Unjoined
 //!                                                   |--subscription or partition count changed--> (revoke) rejoin
+//!                                                   |--enforce_rebalance (the application)--> (revoke) rejoin
 //!                                                   |--close / max.poll.interval.ms exceeded--> LeaveGroup
 //! ```
 //! The leader (chosen by the coordinator) runs the assignor over every member's subscription.
@@ -52,20 +53,23 @@ pub(crate) struct Member {
     subscription: Subscription,
     /// The topics subscribed to as of the last check (sent in JoinGroup).
     topics: Vec<String>,
-    assignors: Vec<Box<dyn Assignor>>,
+    assignors: Vec<Arc<dyn Assignor>>,
     ownership: Ownership,
     /// As leader: the partition counts the last assignment was computed from (a change means
     /// a new assignment is needed).
     assigned_counts: Option<BTreeMap<String, i32>>,
     /// FENCED_INSTANCE_ID seen while in the group: the member stops once its partitions are lost.
     fenced: Option<Error>,
+    /// Why the application asked this member to rejoin (`enforce_rebalance`), sent in the next
+    /// JoinGroup (KIP-800).
+    join_reason: Option<String>,
 }
 
 impl Member {
     pub(crate) fn new(
         consumer: Arc<dyn GroupHost>,
         subscription: Subscription,
-        assignors: Vec<Box<dyn Assignor>>,
+        assignors: Vec<Arc<dyn Assignor>>,
     ) -> Self {
         let supported: Vec<_> = assignors.iter().map(|a| a.supported_protocols()).collect();
         let ownership = Ownership::new(negotiate(&supported));
@@ -73,7 +77,16 @@ impl Member {
             Subscription::Topics(topics) => topics.clone(),
             Subscription::Pattern(_) => Vec::new(),
         };
-        Member { consumer, subscription, topics, assignors, ownership, assigned_counts: None, fenced: None }
+        Member {
+            consumer,
+            subscription,
+            topics,
+            assignors,
+            ownership,
+            assigned_counts: None,
+            fenced: None,
+            join_reason: None,
+        }
     }
 
     fn membership(&self) -> Membership {
@@ -135,7 +148,14 @@ impl Member {
                                 self.stop_fenced(e);
                                 break;
                             }
-                            Some(ErrorCode::GROUP_AUTHORIZATION_FAILED | ErrorCode::INVALID_SESSION_TIMEOUT) => {
+                            // Retrying at once changes nothing: the application must hear it
+                            // (Java's poll throws), and the join is tried again later in case
+                            // the other members change.
+                            Some(
+                                ErrorCode::GROUP_AUTHORIZATION_FAILED
+                                | ErrorCode::INVALID_SESSION_TIMEOUT
+                                | ErrorCode::INCONSISTENT_GROUP_PROTOCOL,
+                            ) => {
                                 warn!(error = %e, "cannot stay in the group");
                                 self.consumer.report(e);
                                 tokio::time::sleep(session_timeout).await;
@@ -224,7 +244,7 @@ impl Member {
                 group_instance_id: member.instance_id.clone(),
                 protocol_type: "consumer".into(),
                 protocols: protocols.clone(),
-                reason: None,
+                reason: self.join_reason.clone(),
                 ..Default::default()
             };
             let response = conn.send_with_timeout(&request, join_timeout).await?;
@@ -235,9 +255,24 @@ impl Member {
                     let id = response.member_id.clone();
                     self.set_membership(|m| m.member_id = id);
                 }
+                ErrorCode::INCONSISTENT_GROUP_PROTOCOL => {
+                    let offered: Vec<&str> = self.assignors.iter().map(|a| a.name()).collect();
+                    let hint = format!(
+                        "the group's members share no assignor: this member offers [{}]; give every \
+                         member one in common (partition.assignment.strategy, or \
+                         ConsumerConfigBuilder::assignors for an assignor of your own)",
+                        offered.join(", ")
+                    );
+                    return Err(Error::kafka(
+                        ErrorCode::INCONSISTENT_GROUP_PROTOCOL,
+                        Some(hint),
+                        format!("JoinGroup {}", member.group_id),
+                    ));
+                }
                 code => return Err(Error::kafka(code, None, format!("JoinGroup {}", member.group_id))),
             }
         };
+        self.join_reason = None;
         let generation = response.generation_id;
         let member_id = response.member_id.clone();
         let protocol = response.protocol_name.clone().unwrap_or_default();
@@ -400,6 +435,11 @@ impl Member {
             if self.consumer.is_closed() {
                 return Rejoin::Revoke;
             }
+            if let Some(reason) = self.consumer.take_rejoin_request() {
+                info!(reason = %reason, "rebalance enforced by the application; rejoining");
+                self.join_reason = Some(reason);
+                return Rejoin::Revoke;
+            }
             if self.consumer.since_last_poll() > config.max_poll_interval {
                 warn!("max.poll.interval.ms exceeded without a poll; leaving the group");
                 self.leave().await;
@@ -458,6 +498,7 @@ impl Member {
             tokio::select! {
                 _ = tokio::time::sleep_until(wake.into()) => {}
                 _ = self.consumer.closed() => {}
+                _ = self.consumer.rejoin_requested() => {}
             }
         }
     }

@@ -14,7 +14,13 @@
 //!   assigns and each member reconciles incrementally.
 //!
 //! Either way, what happens to partitions is one state machine (`rebalance.rs`), and the
-//! [`RebalanceListener`] hears assigned, revoked (commit allowed) and lost partitions.
+//! [`RebalanceListener`] (or a [`RebalanceCallbacks`] built from async closures) hears
+//! assigned, revoked (commit allowed) and lost partitions.
+//!
+//! Under the classic protocol an application may plug in its own [`Assignor`]
+//! (`ConsumerConfigBuilder::assignors`) and ask for a rebalance
+//! ([`Consumer::enforce_rebalance`](crate::consumer::Consumer::enforce_rebalance)); under
+//! KIP-848 the coordinator assigns (`group.remote.assignor`) and decides when to.
 
 pub mod assignor;
 pub(crate) mod consumer_protocol;
@@ -27,9 +33,9 @@ mod sticky;
 pub(crate) mod subscription;
 
 pub use crate::config::{GroupConfig, GroupProtocol};
-pub use crate::consumer::listener::RebalanceListener;
+pub use crate::consumer::listener::{RebalanceCallbacks, RebalanceListener};
 pub use crate::types::{BoxFuture, Membership};
 pub use assignor::{
-    Assignor, CooperativeStickyAssignor, MemberInfo, RangeAssignor, RebalanceProtocol, RoundRobinAssignor,
+    Assignment, Assignor, CooperativeStickyAssignor, MemberInfo, RangeAssignor, RebalanceProtocol, RoundRobinAssignor,
     StickyAssignor,
 };
