@@ -96,6 +96,8 @@ pub(crate) struct Shared {
     /// partitions. Stopped by `unsubscribe` and `close`.
     group_task: Mutex<Option<GroupTask>>,
     pub(crate) fetch_counters: session::FetchCounters,
+    /// Records interceptors added in `recv` beyond the one it returns, for the next call.
+    intercepted: Mutex<std::collections::VecDeque<ConsumerRecord>>,
 }
 
 impl Shared {
@@ -183,6 +185,7 @@ impl Consumer {
             commit_queue: Mutex::new(None),
             group_task: Mutex::new(None),
             fetch_counters: session::FetchCounters::default(),
+            intercepted: Mutex::new(std::collections::VecDeque::new()),
         });
         tokio::spawn(fetcher::run(shared.clone()));
         Ok(Consumer { _last: Some(Arc::new(StopOnDrop(shared.clone()))), shared })
@@ -487,6 +490,9 @@ impl Consumer {
     pub async fn poll(&self, timeout: Duration) -> Result<Vec<ConsumerRecord>> {
         let max = self.shared.config.max_poll_records;
         let options = self.parse_options();
+        if let Some(left) = self.take_intercepted(max) {
+            return Ok(left);
+        }
         let records = self
             .wait_for(Some(Instant::now() + timeout), |state| {
                 let mut out = Vec::new();
@@ -494,7 +500,27 @@ impl Consumer {
                 (!out.is_empty()).then_some(out)
             })
             .await?;
-        Ok(records.unwrap_or_default())
+        let mut records = records.unwrap_or_default();
+        let interceptors = &self.shared.config.interceptors;
+        // As Java: the interceptors see what a poll returns, never an empty poll.
+        if !interceptors.is_empty() && !records.is_empty() {
+            interceptors.on_consume(&mut records);
+        }
+        Ok(records)
+    }
+
+    /// Records an interceptor added while `recv` handed out one at a time, not handed out yet
+    /// (at most `max`); they go before anything fetched since.
+    fn take_intercepted(&self, max: usize) -> Option<Vec<ConsumerRecord>> {
+        if self.shared.config.interceptors.is_empty() {
+            return None;
+        }
+        let mut left = self.shared.intercepted.lock().unwrap_or_else(|p| p.into_inner());
+        if left.is_empty() {
+            return None;
+        }
+        let n = left.len().min(max.max(1));
+        Some(left.drain(..n).collect())
     }
 
     /// The next record, waiting until one arrives; fails as [`Consumer::poll`] does. Records
@@ -502,8 +528,25 @@ impl Consumer {
     /// counts as consumed (for [`Consumer::commit`]) once returned.
     pub async fn recv(&self) -> Result<ConsumerRecord> {
         let options = self.parse_options();
-        let record = self.wait_for(None, |state| state.drain_one(&options)).await?;
-        Ok(record.expect("a wait without a deadline ends with a record or an error"))
+        loop {
+            if let Some(record) = self.take_intercepted(1).and_then(|mut left| left.pop()) {
+                return Ok(record);
+            }
+            let record = self.wait_for(None, |state| state.drain_one(&options)).await?;
+            let record = record.expect("a wait without a deadline ends with a record or an error");
+            let interceptors = &self.shared.config.interceptors;
+            if interceptors.is_empty() {
+                return Ok(record);
+            }
+            let mut records = vec![record];
+            interceptors.on_consume(&mut records);
+            let mut records = records.into_iter();
+            if let Some(first) = records.next() {
+                self.shared.intercepted.lock().unwrap_or_else(|p| p.into_inner()).extend(records);
+                return Ok(first);
+            }
+            // The interceptors dropped it: wait for the next one.
+        }
     }
 
     /// The records as a stream, which wakes as soon as records arrive (as [`Consumer::recv`]).
@@ -970,7 +1013,12 @@ impl Consumer {
             &member.group_id,
             |conn| async move { offsets::commit(&conn, cluster, member, offsets).await },
         )
-        .await
+        .await?;
+        let interceptors = &self.shared.config.interceptors;
+        if !interceptors.is_empty() {
+            interceptors.on_commit(offsets);
+        }
+        Ok(())
     }
 
     /// The committed offsets of `partitions` for this consumer's group (`None`: none).
