@@ -176,7 +176,7 @@ impl<'a> EditableRecord<'a> {
             partition: self.partition,
             key: self.key.as_deref(),
             value: self.value.as_deref(),
-            headers,
+            headers: crate::producer::RecordHeaders::Pairs(headers),
             timestamp: self.timestamp,
         }
     }
@@ -189,7 +189,9 @@ impl<'a> From<ProducerRecord<'a>> for EditableRecord<'a> {
             partition: r.partition,
             key: r.key.map(Cow::Borrowed),
             value: r.value.map(Cow::Borrowed),
-            headers: r.headers.iter().map(|(k, v)| (Cow::Borrowed(*k), v.map(Cow::Borrowed))).collect(),
+            // Names set through this crate are UTF-8; a name that is not (copied from a record
+            // written elsewhere) is shown lossily rather than dropped.
+            headers: r.headers.iter().map(|(k, v)| (String::from_utf8_lossy(k), v.map(Cow::Borrowed))).collect(),
             timestamp: r.timestamp,
         }
     }

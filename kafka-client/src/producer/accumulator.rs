@@ -22,7 +22,7 @@ use super::delivery::{Completion, Delivery};
 use super::idempotence::{BatchSequence, PartitionSequences};
 use super::memory::MemoryPool;
 use super::partitioner::Sticky;
-use super::record::ProducerRecord;
+use super::record::{ProducerRecord, RecordHeaders};
 use crate::error::Error;
 use crate::interceptor::ProducerInterceptors;
 
@@ -232,11 +232,16 @@ impl Accumulator {
         }
         let open = q.open.as_mut().expect("an open batch exists: created just above if missing");
         let Payload::Open(builder) = &mut open.payload else { unreachable!("open batches hold a builder") };
-        builder
-            .append_with_headers(timestamp, record.key, record.value, record.headers.iter().map(|(k, v)| (*k, *v)))
-            .map_err(|e| {
-                Error::kafka(kafka_protocol::ErrorCode::INVALID_RECORD, Some(e.to_string()), topic.name.as_ref())
-            })?;
+        // One monomorphic call per header form, so the pairs path stays what it always was.
+        let appended = match record.headers {
+            RecordHeaders::Pairs(p) => {
+                builder.append_with_headers(timestamp, record.key, record.value, p.iter().map(|(k, v)| (*k, *v)))
+            }
+            RecordHeaders::Built(h) => builder.append_with_headers(timestamp, record.key, record.value, h.borrowed()),
+        };
+        appended.map_err(|e| {
+            Error::kafka(kafka_protocol::ErrorCode::INVALID_RECORD, Some(e.to_string()), topic.name.as_ref())
+        })?;
         let offset_delta = open.records;
         open.completion.note_timestamp(timestamp);
         open.records += 1;

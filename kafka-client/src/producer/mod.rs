@@ -47,7 +47,7 @@ pub use crate::types::TransactionState;
 pub use delivery::{Delivery, Persistence, ProduceError, RecordMetadata};
 pub use kafka_protocol::compression::{Codec, Compression};
 pub use partitioner::{murmur2, partition_for_key, Partitioner, RoundRobinPartitioner};
-pub use record::ProducerRecord;
+pub use record::{Headers, HeadersRef, ProducerRecord, RecordHeaders, RecordHeadersIter};
 
 use crate::backoff::{Decision, GaveUp, Retry};
 use crate::cluster::Cluster;
