@@ -98,6 +98,9 @@ pub(crate) struct Shared {
     pub(crate) fetch_counters: session::FetchCounters,
     /// Records interceptors added in `recv` beyond the one it returns, for the next call.
     intercepted: Mutex<std::collections::VecDeque<ConsumerRecord>>,
+    /// The fetcher's last retriable failure (a refused connection, a failed metadata refresh,
+    /// a ListOffsets error), for a wait that times out to say what kept it from an answer.
+    last_failure: Mutex<Option<String>>,
 }
 
 impl Shared {
@@ -113,6 +116,16 @@ impl Shared {
 
     pub(crate) fn take_refresh_wanted(&self) -> bool {
         self.refresh_wanted.swap(false, Ordering::SeqCst)
+    }
+
+    /// Notes a failure the fetcher retries by itself (only on failure paths: it formats).
+    pub(crate) fn note_failure(&self, failure: impl std::fmt::Display) {
+        *self.last_failure.lock().unwrap_or_else(|p| p.into_inner()) = Some(failure.to_string());
+    }
+
+    /// The fetcher's last retriable failure, if any.
+    fn last_failure(&self) -> Option<String> {
+        self.last_failure.lock().unwrap_or_else(|p| p.into_inner()).clone()
     }
 
     fn update_membership(&self, f: impl FnOnce(&mut Membership)) {
@@ -186,6 +199,7 @@ impl Consumer {
             group_task: Mutex::new(None),
             fetch_counters: session::FetchCounters::default(),
             intercepted: Mutex::new(std::collections::VecDeque::new()),
+            last_failure: Mutex::new(None),
         });
         tokio::spawn(fetcher::run(shared.clone()));
         Ok(Consumer { _last: Some(Arc::new(StopOnDrop(shared.clone()))), shared })
@@ -335,7 +349,8 @@ impl Consumer {
     /// The position of an assigned partition: the offset of the next record to be returned,
     /// finding it first (per `auto.offset.reset`) if needed, waiting at most `timeout`.
     pub async fn position(&self, topic: &str, partition: i32, timeout: Duration) -> Result<i64> {
-        let deadline = Instant::now() + timeout;
+        let started = Instant::now();
+        let deadline = started + timeout;
         loop {
             let notified = self.shared.data.notified();
             tokio::pin!(notified);
@@ -355,7 +370,13 @@ impl Consumer {
                 _ => {}
             }
             if tokio::time::timeout_at(deadline.into(), notified).await.is_err() {
-                return Err(Error::Timeout { what: format!("the position of {topic}-{partition}"), after: timeout });
+                // Time alone says little: name what the fetcher last ran into (an unreachable
+                // broker, a missing leader), as the producer's metadata wait does.
+                let what = match self.shared.last_failure() {
+                    Some(last) => format!("the position of {topic}-{partition}; last failure: {last}"),
+                    None => format!("the position of {topic}-{partition}"),
+                };
+                return Err(Error::Timeout { what, after: started.elapsed() });
             }
         }
     }
