@@ -21,8 +21,14 @@
 //!
 //! A client without interceptors pays nothing for them: the per-record paths check one length
 //! and take the borrowed, allocation-free route they always took. With interceptors, each sent
-//! record costs an editable copy of its header list and one slot for its timestamp until it is
-//! acknowledged.
+//! record costs an editable copy of its header list (and one more per interceptor, kept to undo
+//! a failing one) and one slot for its timestamp until it is acknowledged; each `poll` costs a
+//! copy of its record list per interceptor (reference counts, not bytes).
+//!
+//! Java's `configure` and `close` have no counterpart: an interceptor is built by the
+//! application with what it needs, and cleans up in its `Drop`, which runs once the clients
+//! and configurations holding it are gone (a producer's after its sender task delivered the
+//! last acknowledgement).
 //!
 //! ```
 //! use std::sync::atomic::{AtomicU64, Ordering};
