@@ -24,23 +24,9 @@ use crate::routing::{by_topic, CoordinatorKind};
 /// The highest OffsetFetch / OffsetCommit version used: v10 identifies topics by id only.
 const MAX_OFFSETS_VERSION: i16 = 9;
 
-/// A committed offset.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OffsetAndMetadata {
-    /// The next offset the group will read.
-    pub offset: i64,
-    /// The leader epoch of the record before it, if known.
-    pub leader_epoch: Option<i32>,
-    /// The metadata committed with it.
-    pub metadata: String,
-}
-
-impl OffsetAndMetadata {
-    /// `offset` without metadata.
-    pub fn new(offset: i64) -> OffsetAndMetadata {
-        OffsetAndMetadata { offset, leader_epoch: None, metadata: String::new() }
-    }
-}
+/// A committed offset: the one type the consumer commits and reads, re-exported so that the
+/// admin client and the consumer speak of offsets alike (as Java's one `OffsetAndMetadata`).
+pub use kafka_client::types::OffsetAndMetadata;
 
 /// Options of [`Admin::list_group_offsets`].
 #[derive(Debug, Clone, Default)]

@@ -18,6 +18,7 @@ pub mod consumer;
 pub mod error;
 pub mod exactly_once;
 pub mod group;
+pub mod interceptor;
 pub mod metrics;
 pub mod net;
 pub mod producer;

@@ -48,7 +48,7 @@ use kafka_protocol::records::Headers;
 
 use crate::consumer::ConsumerRecord;
 use crate::error::Error;
-use crate::producer::{Producer, ProducerRecord, RecordMetadata};
+use crate::producer::{Producer, ProducerRecord, RecordHeaders, RecordMetadata};
 
 /// What a serializer or deserializer reports: any error type of its own.
 pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
@@ -57,13 +57,7 @@ pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
 pub trait Serializer<T: ?Sized>: Send + Sync {
     /// Appends the bytes of `data` to `out` (empty when it is called). `topic` and `headers`
     /// are the record's, for formats that depend on them.
-    fn serialize(
-        &self,
-        topic: &str,
-        headers: &[(&str, Option<&[u8]>)],
-        data: &T,
-        out: &mut Vec<u8>,
-    ) -> Result<(), BoxError>;
+    fn serialize(&self, topic: &str, headers: RecordHeaders<'_>, data: &T, out: &mut Vec<u8>) -> Result<(), BoxError>;
 }
 
 /// Turns a consumed key or value back into a `T` (Java's `Deserializer<T>`).
@@ -104,7 +98,7 @@ fn where_(partition: Option<i32>, offset: Option<i64>) -> String {
 pub struct StringSerde;
 
 impl<T: AsRef<str> + ?Sized> Serializer<T> for StringSerde {
-    fn serialize(&self, _: &str, _: &[(&str, Option<&[u8]>)], data: &T, out: &mut Vec<u8>) -> Result<(), BoxError> {
+    fn serialize(&self, _: &str, _: RecordHeaders<'_>, data: &T, out: &mut Vec<u8>) -> Result<(), BoxError> {
         out.extend_from_slice(data.as_ref().as_bytes());
         Ok(())
     }
@@ -122,7 +116,7 @@ impl Deserializer<String> for StringSerde {
 pub struct BytesSerde;
 
 impl<T: AsRef<[u8]> + ?Sized> Serializer<T> for BytesSerde {
-    fn serialize(&self, _: &str, _: &[(&str, Option<&[u8]>)], data: &T, out: &mut Vec<u8>) -> Result<(), BoxError> {
+    fn serialize(&self, _: &str, _: RecordHeaders<'_>, data: &T, out: &mut Vec<u8>) -> Result<(), BoxError> {
         out.extend_from_slice(data.as_ref());
         Ok(())
     }
@@ -149,7 +143,7 @@ pub struct BigEndian;
 macro_rules! big_endian {
     ($($t:ty),*) => {$(
         impl Serializer<$t> for BigEndian {
-            fn serialize(&self, _: &str, _: &[(&str, Option<&[u8]>)], data: &$t, out: &mut Vec<u8>) -> Result<(), BoxError> {
+            fn serialize(&self, _: &str, _: RecordHeaders<'_>, data: &$t, out: &mut Vec<u8>) -> Result<(), BoxError> {
                 out.extend_from_slice(&data.to_be_bytes());
                 Ok(())
             }
@@ -180,7 +174,7 @@ pub struct Json;
 
 #[cfg(feature = "json")]
 impl<T: serde::Serialize + ?Sized> Serializer<T> for Json {
-    fn serialize(&self, _: &str, _: &[(&str, Option<&[u8]>)], data: &T, out: &mut Vec<u8>) -> Result<(), BoxError> {
+    fn serialize(&self, _: &str, _: RecordHeaders<'_>, data: &T, out: &mut Vec<u8>) -> Result<(), BoxError> {
         serde_json::to_writer(out, data)?;
         Ok(())
     }
@@ -227,9 +221,15 @@ impl<'a, K: ?Sized, V: ?Sized> TypedRecord<'a, K, V> {
         self
     }
 
-    /// Sets the headers.
+    /// Sets the headers from `(name, value)` pairs.
     pub fn headers(mut self, headers: &'a [(&'a str, Option<&'a [u8]>)]) -> Self {
         self.record = self.record.headers(headers);
+        self
+    }
+
+    /// Sets the headers from a list built with [`Headers::add`](crate::producer::Headers::add).
+    pub fn with_headers(mut self, headers: &'a crate::producer::Headers) -> Self {
+        self.record = self.record.with_headers(headers);
         self
     }
 
@@ -331,7 +331,7 @@ mod tests {
 
     fn bytes_of<T: ?Sized>(serializer: &impl Serializer<T>, data: &T) -> Vec<u8> {
         let mut out = Vec::new();
-        serializer.serialize("t", &[], data, &mut out).expect("serialize");
+        serializer.serialize("t", RecordHeaders::default(), data, &mut out).expect("serialize");
         out
     }
 

@@ -20,7 +20,7 @@
 //! assert_eq!(parent.to_string(), "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
 //!
 //! // Consuming: the context the producer left, if any.
-//! let read = Headers::from_pairs([(TraceParent::HEADER, Some(&value[..]))]);
+//! let read = Headers::new().add(TraceParent::HEADER, value);
 //! assert_eq!(TraceParent::from_headers(&read)?, Some(parent));
 //! assert_eq!(TraceParent::from_headers(&Headers::default())?, None);
 //! # Ok::<(), kafka_client::trace_context::TraceContextError>(())
@@ -222,12 +222,8 @@ mod tests {
     fn the_last_header_wins_and_a_missing_one_is_none() {
         let first = TraceParent::new(1, 2, false).header_value();
         let second = TraceParent::new(3, 4, true).header_value();
-        let headers = Headers::from_pairs([
-            (TraceParent::HEADER, Some(&first[..])),
-            ("other", None),
-            (TraceParent::HEADER, Some(&second[..])),
-        ]);
+        let headers = Headers::new().add(TraceParent::HEADER, first).add_null("other").add(TraceParent::HEADER, second);
         assert_eq!(TraceParent::from_headers(&headers), Ok(Some(TraceParent::new(3, 4, true))));
-        assert_eq!(TraceParent::from_headers(&Headers::from_pairs([("other", None::<&[u8]>)])), Ok(None));
+        assert_eq!(TraceParent::from_headers(&Headers::new().add_null("other")), Ok(None));
     }
 }

@@ -58,6 +58,9 @@ impl std::fmt::Display for TopicPartition {
 /// log was not truncated under the committed offset (KIP-320). [`Consumer::commit`] fills it
 /// in from the last record handed out.
 ///
+/// It is the SDK's one offset type: kafka-admin re-exports it under the same name for the
+/// group offsets it lists and alters.
+///
 /// ```
 /// use kafka_client::consumer::OffsetAndMetadata;
 ///

@@ -7,7 +7,8 @@
 use std::time::{Duration, Instant};
 
 use kafka_admin::{Admin, AdminConfig, AdminError, CreatePartitionsOptions, NewPartitions};
-use kafka_client::config::ProducerConfig;
+use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
+use kafka_client::consumer::Consumer;
 use kafka_client::producer::{Persistence, Producer, ProducerRecord};
 use kafka_client::Error;
 use kafka_protocol::messages::ApiKey;
@@ -186,4 +187,59 @@ async fn init_transactions_ends_at_max_block_while_find_coordinator_hangs() {
     };
     assert_on_time("max.block.ms with FindCoordinator hung", max_block, elapsed, reported);
     stub.faults().clear();
+}
+
+/// A missing topic with the default backoff schedule (up to 1 s between refreshes) and a
+/// longer `max.block.ms`: the producer still waits all of it (the last backoff is cut at the
+/// deadline, not skipped with time to spare), and the error names what the last metadata
+/// answer said about the topic. Runs on real Kafka too.
+#[tokio::test]
+async fn a_missing_topic_times_out_no_earlier_than_max_block_and_says_why() {
+    let backend = Backend::from_env().await;
+    let max_block = Duration::from_secs(5);
+    let config = ProducerConfig::builder()
+        .bootstrap_servers(&backend.bootstrap)
+        .allow_auto_create_topics(false)
+        .max_block(max_block)
+        .build()
+        .expect("config");
+    let producer = Producer::new(config).expect("producer");
+    let topic = unique_topic("missing-5s");
+    let started = Instant::now();
+    let err = producer.send(ProducerRecord::new(&topic).value("x")).await.expect_err("no such topic");
+    let elapsed = started.elapsed();
+    assert!(elapsed >= max_block, "gave up after {elapsed:?}, before max.block.ms = {max_block:?}: {err}");
+    let reported = timeout_of(&err.error);
+    assert!(reported >= max_block && reported <= elapsed, "reports {reported:?}, took {elapsed:?}: {err}");
+    let message = err.to_string();
+    eprintln!("{message}");
+    assert!(message.contains("UNKNOWN_TOPIC_OR_PARTITION"), "the last reason is named: {message}");
+    assert!(message.contains(&topic) && message.contains("max.block.ms"), "{message}");
+}
+
+/// A consumer whose only bootstrap address refuses connections: `position` waits its whole
+/// timeout and its error carries what kept it from an answer (the refused connection, to which
+/// address), not only that time ran out.
+#[tokio::test]
+async fn position_on_an_unreachable_cluster_names_the_last_failure() {
+    // A port nothing listens on: bound, then released.
+    let address = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        listener.local_addr().expect("address")
+    };
+    let mut config = ConsumerConfig::new(address.to_string());
+    config.auto_offset_reset = OffsetReset::Earliest;
+    let consumer = Consumer::new(config).expect("consumer");
+    consumer.assign([("t", 0)]);
+    let timeout = Duration::from_secs(2);
+    let started = Instant::now();
+    let err = consumer.position("t", 0, timeout).await.expect_err("nothing answers");
+    let elapsed = started.elapsed();
+    assert!(elapsed >= timeout, "gave up after {elapsed:?}, before its timeout of {timeout:?}: {err}");
+    let message = err.to_string();
+    eprintln!("{message}");
+    assert!(message.contains("t-0"), "{message}");
+    assert!(message.contains(&address.to_string()), "the broker is named: {message}");
+    assert!(message.to_lowercase().contains("refused"), "the last failure is named: {message}");
+    consumer.close().await;
 }

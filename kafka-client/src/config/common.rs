@@ -171,13 +171,16 @@ impl CommonConfig {
         }
         if let Some(v) = props.take("interceptor.classes") {
             // Interceptors change what is sent and seen; a JVM class cannot run here, and dropping
-            // one silently would change the application's behaviour.
+            // one silently would change the application's behaviour. The same hooks exist as
+            // Rust traits, installed in code.
             if !v.trim().is_empty() {
                 return Err(invalid(
                     "interceptor.classes",
                     &v,
-                    "empty: Java interceptor classes cannot run in this client; remove the key and do the work \
-                     around send and poll in your code",
+                    "empty: Java interceptor classes cannot run in this client; remove the key and install the \
+                     interceptor in code, as a kafka_client::interceptor::ProducerInterceptor through \
+                     ProducerConfigBuilder::interceptor or a ConsumerInterceptor through \
+                     ConsumerConfigBuilder::interceptor",
                 ));
             }
         }
@@ -389,6 +392,6 @@ mod tests {
 
         assert!(take(&[("interceptor.classes", "")]).is_ok());
         let err = take(&[("interceptor.classes", "com.example.AuditInterceptor")]).unwrap_err();
-        assert!(err.to_string().contains("interceptor"), "{err}");
+        assert!(err.to_string().contains("ConfigBuilder::interceptor"), "{err}");
     }
 }

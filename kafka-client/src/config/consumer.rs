@@ -73,6 +73,9 @@ pub struct ConsumerConfig {
     pub client_rack: String,
     /// Consumer group settings (used with `subscribe`).
     pub group: GroupConfig,
+    /// The hooks run on what `poll` returns and on every commit, in order (Java's
+    /// `interceptor.classes`); added with [`ConsumerConfigBuilder::interceptor`].
+    pub interceptors: crate::interceptor::ConsumerInterceptors,
 }
 
 impl Default for ConsumerConfig {
@@ -91,6 +94,7 @@ impl Default for ConsumerConfig {
             check_crcs: true,
             client_rack: String::new(),
             group: GroupConfig::default(),
+            interceptors: Default::default(),
         }
     }
 }
@@ -521,6 +525,31 @@ impl ConsumerConfigBuilder {
         let assignors: Vec<Arc<dyn crate::group::Assignor>> = assignors.into_iter().collect();
         self.config.group.assignment_strategies = assignors.iter().map(|a| a.name().to_string()).collect();
         self.config.group.custom_assignors = assignors;
+        self
+    }
+
+    /// Adds an interceptor (Java's `interceptor.classes`): it runs after those added before
+    /// it. See [`crate::interceptor`].
+    ///
+    /// ```
+    /// use kafka_client::config::ConsumerConfig;
+    /// use kafka_client::consumer::ConsumerRecord;
+    /// use kafka_client::interceptor::{ConsumerInterceptor, HookResult};
+    ///
+    /// /// Hides tombstones from the application.
+    /// struct NoTombstones;
+    /// impl ConsumerInterceptor for NoTombstones {
+    ///     fn on_consume(&self, records: &mut Vec<ConsumerRecord>) -> HookResult {
+    ///         records.retain(|r| r.value.is_some());
+    ///         Ok(())
+    ///     }
+    /// }
+    ///
+    /// let config = ConsumerConfig::builder().bootstrap_servers("localhost:9092").interceptor(NoTombstones).build().unwrap();
+    /// assert_eq!(config.interceptors.len(), 1);
+    /// ```
+    pub fn interceptor(mut self, interceptor: impl crate::interceptor::ConsumerInterceptor) -> Self {
+        self.config.interceptors = self.config.interceptors.with(std::sync::Arc::new(interceptor));
         self
     }
 

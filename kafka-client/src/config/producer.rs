@@ -72,6 +72,9 @@ pub struct ProducerConfig {
     /// `transaction.timeout.ms` (default 60 s): how long the coordinator lets a transaction stay
     /// open before aborting it.
     pub transaction_timeout: Duration,
+    /// The hooks run around every record sent, in order (Java's `interceptor.classes`); added
+    /// with [`ProducerConfigBuilder::interceptor`].
+    pub interceptors: crate::interceptor::ProducerInterceptors,
 }
 
 impl Default for ProducerConfig {
@@ -94,6 +97,7 @@ impl Default for ProducerConfig {
             partitioner: BuiltinPartitioner::Default,
             transactional_id: None,
             transaction_timeout: Duration::from_secs(60),
+            interceptors: Default::default(),
         }
     }
 }
@@ -439,6 +443,29 @@ impl ProducerConfigBuilder {
     /// `partitioner.class`: one of Java's built-in partitioners.
     pub fn partitioner(mut self, partitioner: BuiltinPartitioner) -> Self {
         self.config.partitioner = partitioner;
+        self
+    }
+
+    /// Adds an interceptor (Java's `interceptor.classes`): it runs after those added before
+    /// it. See [`crate::interceptor`].
+    ///
+    /// ```
+    /// use kafka_client::config::ProducerConfig;
+    /// use kafka_client::interceptor::{EditableRecord, HookResult, ProducerInterceptor};
+    ///
+    /// struct Source;
+    /// impl ProducerInterceptor for Source {
+    ///     fn on_send(&self, record: &mut EditableRecord<'_>) -> HookResult {
+    ///         record.add_header("source", Some(b"billing".as_slice()));
+    ///         Ok(())
+    ///     }
+    /// }
+    ///
+    /// let config = ProducerConfig::builder().bootstrap_servers("localhost:9092").interceptor(Source).build().unwrap();
+    /// assert_eq!(config.interceptors.len(), 1);
+    /// ```
+    pub fn interceptor(mut self, interceptor: impl crate::interceptor::ProducerInterceptor) -> Self {
+        self.config.interceptors = self.config.interceptors.with(std::sync::Arc::new(interceptor));
         self
     }
 

@@ -102,6 +102,7 @@ pub(crate) async fn run(shared: Arc<Shared>) {
             in_flight.push(Box::pin(async move {
                 if let Err(e) = cluster.refresh().await {
                     debug!(error = %e, "metadata refresh failed");
+                    reporter.note_failure(format_args!("metadata refresh: {e}"));
                     // Wrong credentials or certificates fail every retry alike: poll reports
                     // them (once while queued) instead of waiting in silence.
                     if e.is_authentication() {
@@ -397,6 +398,7 @@ fn on_fetch(
         Ok((plan, response)) => (plan, response),
         Err(e) => {
             debug!(node, error = %e, "fetch failed");
+            shared.note_failure(format_args!("Fetch from broker {node}: {e}"));
             if session.id() != 0 {
                 shared.fetch_counters.session_resets.fetch_add(1, Ordering::Relaxed);
             }
@@ -802,6 +804,7 @@ fn on_validate(shared: &Arc<Shared>, checks: Vec<Check>, result: Result<OffsetFo
         }
         Err(e) => {
             debug!(error = %e, "position validation failed");
+            shared.note_failure(format_args!("OffsetForLeaderEpoch: {e}"));
             refresh = true;
         }
     }
@@ -842,12 +845,16 @@ fn on_list(
                         p.next_fetch = None;
                         p.reset = None;
                     }
-                    c if c.is_retriable() => refresh = true,
+                    c if c.is_retriable() => {
+                        shared.note_failure(format_args!("ListOffsets {tp}: {c}"));
+                        refresh = true;
+                    }
                     c => state.errors.push_back(Error::kafka(c, None, format!("ListOffsets {tp}"))),
                 }
             }
         }
-    } else {
+    } else if let Err(e) = &result {
+        shared.note_failure(format_args!("ListOffsets: {e}"));
         refresh = true;
     }
     for (tp, _) in &asked {

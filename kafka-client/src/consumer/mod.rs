@@ -101,6 +101,11 @@ pub(crate) struct Shared {
     /// partitions. Stopped by `unsubscribe` and `close`.
     group_task: Mutex<Option<GroupTask>>,
     pub(crate) fetch_counters: session::FetchCounters,
+    /// Records interceptors added in `recv` beyond the one it returns, for the next call.
+    intercepted: Mutex<std::collections::VecDeque<ConsumerRecord>>,
+    /// The fetcher's last retriable failure (a refused connection, a failed metadata refresh,
+    /// a ListOffsets error), for a wait that times out to say what kept it from an answer.
+    last_failure: Mutex<Option<String>>,
 }
 
 impl Shared {
@@ -116,6 +121,16 @@ impl Shared {
 
     pub(crate) fn take_refresh_wanted(&self) -> bool {
         self.refresh_wanted.swap(false, Ordering::SeqCst)
+    }
+
+    /// Notes a failure the fetcher retries by itself (only on failure paths: it formats).
+    pub(crate) fn note_failure(&self, failure: impl std::fmt::Display) {
+        *self.last_failure.lock().unwrap_or_else(|p| p.into_inner()) = Some(failure.to_string());
+    }
+
+    /// The fetcher's last retriable failure, if any.
+    fn last_failure(&self) -> Option<String> {
+        self.last_failure.lock().unwrap_or_else(|p| p.into_inner()).clone()
     }
 
     fn update_membership(&self, f: impl FnOnce(&mut Membership)) {
@@ -202,6 +217,8 @@ impl Consumer {
             commit_queue: Mutex::new(None),
             group_task: Mutex::new(None),
             fetch_counters: session::FetchCounters::default(),
+            intercepted: Mutex::new(std::collections::VecDeque::new()),
+            last_failure: Mutex::new(None),
         });
         tokio::spawn(fetcher::run(shared.clone()));
         Ok(Consumer { _last: Some(Arc::new(StopOnDrop(shared.clone()))), shared })
@@ -356,7 +373,8 @@ impl Consumer {
     /// The position of an assigned partition: the offset of the next record to be returned,
     /// finding it first (per `auto.offset.reset`) if needed, waiting at most `timeout`.
     pub async fn position(&self, topic: &str, partition: i32, timeout: Duration) -> Result<i64> {
-        let deadline = Instant::now() + timeout;
+        let started = Instant::now();
+        let deadline = started + timeout;
         loop {
             let notified = self.shared.data.notified();
             tokio::pin!(notified);
@@ -376,7 +394,13 @@ impl Consumer {
                 _ => {}
             }
             if tokio::time::timeout_at(deadline.into(), notified).await.is_err() {
-                return Err(Error::Timeout { what: format!("the position of {topic}-{partition}"), after: timeout });
+                // Time alone says little: name what the fetcher last ran into (an unreachable
+                // broker, a missing leader), as the producer's metadata wait does.
+                let what = match self.shared.last_failure() {
+                    Some(last) => format!("the position of {topic}-{partition}; last failure: {last}"),
+                    None => format!("the position of {topic}-{partition}"),
+                };
+                return Err(Error::Timeout { what, after: started.elapsed() });
             }
         }
     }
@@ -511,6 +535,9 @@ impl Consumer {
     pub async fn poll(&self, timeout: Duration) -> Result<Vec<ConsumerRecord>> {
         let max = self.shared.config.max_poll_records;
         let options = self.parse_options();
+        if let Some(left) = self.take_intercepted(max) {
+            return Ok(left);
+        }
         let records = self
             .wait_for(Some(Instant::now() + timeout), |state| {
                 let mut out = Vec::new();
@@ -518,7 +545,27 @@ impl Consumer {
                 (!out.is_empty()).then_some(out)
             })
             .await?;
-        Ok(records.unwrap_or_default())
+        let mut records = records.unwrap_or_default();
+        let interceptors = &self.shared.config.interceptors;
+        // As Java: the interceptors see what a poll returns, never an empty poll.
+        if !interceptors.is_empty() && !records.is_empty() {
+            interceptors.on_consume(&mut records);
+        }
+        Ok(records)
+    }
+
+    /// Records an interceptor added while `recv` handed out one at a time, not handed out yet
+    /// (at most `max`); they go before anything fetched since.
+    fn take_intercepted(&self, max: usize) -> Option<Vec<ConsumerRecord>> {
+        if self.shared.config.interceptors.is_empty() {
+            return None;
+        }
+        let mut left = self.shared.intercepted.lock().unwrap_or_else(|p| p.into_inner());
+        if left.is_empty() {
+            return None;
+        }
+        let n = left.len().min(max.max(1));
+        Some(left.drain(..n).collect())
     }
 
     /// The next record, waiting until one arrives; fails as [`Consumer::poll`] does. Records
@@ -526,8 +573,25 @@ impl Consumer {
     /// counts as consumed (for [`Consumer::commit`]) once returned.
     pub async fn recv(&self) -> Result<ConsumerRecord> {
         let options = self.parse_options();
-        let record = self.wait_for(None, |state| state.drain_one(&options)).await?;
-        Ok(record.expect("a wait without a deadline ends with a record or an error"))
+        loop {
+            if let Some(record) = self.take_intercepted(1).and_then(|mut left| left.pop()) {
+                return Ok(record);
+            }
+            let record = self.wait_for(None, |state| state.drain_one(&options)).await?;
+            let record = record.expect("a wait without a deadline ends with a record or an error");
+            let interceptors = &self.shared.config.interceptors;
+            if interceptors.is_empty() {
+                return Ok(record);
+            }
+            let mut records = vec![record];
+            interceptors.on_consume(&mut records);
+            let mut records = records.into_iter();
+            if let Some(first) = records.next() {
+                self.shared.intercepted.lock().unwrap_or_else(|p| p.into_inner()).extend(records);
+                return Ok(first);
+            }
+            // The interceptors dropped it: wait for the next one.
+        }
     }
 
     /// The records as a stream, which wakes as soon as records arrive (as [`Consumer::recv`]).
@@ -1093,7 +1157,12 @@ impl Consumer {
             &member.group_id,
             |conn| async move { offsets::commit(&conn, cluster, member, offsets).await },
         )
-        .await
+        .await?;
+        let interceptors = &self.shared.config.interceptors;
+        if !interceptors.is_empty() {
+            interceptors.on_commit(offsets);
+        }
+        Ok(())
     }
 
     /// The committed offsets of `partitions` for this consumer's group (`None`: none).

@@ -22,8 +22,9 @@ use super::delivery::{Completion, Delivery};
 use super::idempotence::{BatchSequence, PartitionSequences};
 use super::memory::MemoryPool;
 use super::partitioner::Sticky;
-use super::record::ProducerRecord;
+use super::record::{ProducerRecord, RecordHeaders};
 use crate::error::Error;
+use crate::interceptor::ProducerInterceptors;
 
 /// What a batch carries: the builder until the batch is first sent, then its final bytes.
 #[derive(Debug)]
@@ -128,6 +129,9 @@ pub(crate) struct Accumulator {
     /// Batches created and not yet completed, and a signal each time one completes.
     incomplete: AtomicUsize,
     pub(crate) completed: Notify,
+    /// The producer's interceptors, when it has any: each batch then reports every record's
+    /// outcome to them.
+    acknowledgements: Option<ProducerInterceptors>,
 }
 
 impl Accumulator {
@@ -143,7 +147,15 @@ impl Accumulator {
             closing: AtomicBool::new(false),
             incomplete: AtomicUsize::new(0),
             completed: Notify::new(),
+            acknowledgements: None,
         }
+    }
+
+    /// Reports every record's outcome to `interceptors` (none installed: nothing is reported,
+    /// and batches keep no per-record state).
+    pub(crate) fn with_interceptors(mut self, interceptors: &ProducerInterceptors) -> Self {
+        self.acknowledgements = (!interceptors.is_empty()).then(|| interceptors.clone());
+        self
     }
 
     /// The queues of `topic`, created on first use.
@@ -196,7 +208,10 @@ impl Accumulator {
             if let Some(full) = q.open.take() {
                 q.ready.push_back(full);
             }
-            let completion = Completion::new(topic.name.clone(), partition);
+            let completion = match &self.acknowledgements {
+                None => Completion::new(topic.name.clone(), partition),
+                Some(hooks) => Completion::reporting(topic.name.clone(), partition, hooks.clone()),
+            };
             self.incomplete.fetch_add(1, Ordering::AcqRel);
             q.open = Some(ProducerBatch {
                 payload: Payload::Open(
@@ -217,12 +232,18 @@ impl Accumulator {
         }
         let open = q.open.as_mut().expect("an open batch exists: created just above if missing");
         let Payload::Open(builder) = &mut open.payload else { unreachable!("open batches hold a builder") };
-        builder
-            .append_with_headers(timestamp, record.key, record.value, record.headers.iter().map(|(k, v)| (*k, *v)))
-            .map_err(|e| {
-                Error::kafka(kafka_protocol::ErrorCode::INVALID_RECORD, Some(e.to_string()), topic.name.as_ref())
-            })?;
+        // One monomorphic call per header form, so the pairs path stays what it always was.
+        let appended = match record.headers {
+            RecordHeaders::Pairs(p) => {
+                builder.append_with_headers(timestamp, record.key, record.value, p.iter().map(|(k, v)| (*k, *v)))
+            }
+            RecordHeaders::Built(h) => builder.append_with_headers(timestamp, record.key, record.value, h.borrowed()),
+        };
+        appended.map_err(|e| {
+            Error::kafka(kafka_protocol::ErrorCode::INVALID_RECORD, Some(e.to_string()), topic.name.as_ref())
+        })?;
         let offset_delta = open.records;
+        open.completion.note_timestamp(timestamp);
         open.records += 1;
         open.reserved += reserved;
         let delivery = Delivery::new(open.completion.clone(), offset_delta, timestamp);

@@ -4,12 +4,13 @@
 
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::task::{Context, Poll};
 
 use tokio::sync::Notify;
 
 use crate::error::Error;
+use crate::interceptor::ProducerInterceptors;
 
 /// Where a record was written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,6 +70,16 @@ pub(crate) struct Completion {
     pub(crate) partition: i32,
     result: OnceLock<Result<Delivered, ProduceError>>,
     notify: Arc<Notify>,
+    /// Set when the producer has interceptors: they hear of every record's outcome.
+    reporting: Option<Reporting>,
+}
+
+/// What a batch keeps to tell interceptors each record's outcome: the interceptors and the
+/// records' timestamps (the only per-record part of a [`RecordMetadata`] a batch does not know).
+#[derive(Debug)]
+struct Reporting {
+    interceptors: ProducerInterceptors,
+    timestamps: Mutex<Vec<i64>>,
 }
 
 /// A successful batch: its base offset and, for `LogAppendTime` topics, the broker's time.
@@ -78,14 +89,73 @@ pub(crate) struct Delivered {
     pub(crate) log_append_time: i64,
 }
 
+impl Delivered {
+    /// The metadata of the record at `offset_delta` in the batch, created at `timestamp`.
+    fn metadata(&self, completion: &Completion, offset_delta: u32, timestamp: i64) -> RecordMetadata {
+        RecordMetadata {
+            topic: completion.topic.clone(),
+            partition: completion.partition,
+            offset: if self.base_offset < 0 { -1 } else { self.base_offset + offset_delta as i64 },
+            timestamp: if self.log_append_time >= 0 { self.log_append_time } else { timestamp },
+        }
+    }
+}
+
 impl Completion {
     pub(crate) fn new(topic: Arc<str>, partition: i32) -> Arc<Completion> {
-        Arc::new(Completion { topic, partition, result: OnceLock::new(), notify: Arc::new(Notify::new()) })
+        Arc::new(Completion {
+            topic,
+            partition,
+            result: OnceLock::new(),
+            notify: Arc::new(Notify::new()),
+            reporting: None,
+        })
     }
 
-    /// Records the outcome (the first call wins) and wakes every waiter.
+    /// A completion that reports each of its records' outcome to `interceptors`.
+    pub(crate) fn reporting(topic: Arc<str>, partition: i32, interceptors: ProducerInterceptors) -> Arc<Completion> {
+        Arc::new(Completion {
+            topic,
+            partition,
+            result: OnceLock::new(),
+            notify: Arc::new(Notify::new()),
+            reporting: Some(Reporting { interceptors, timestamps: Mutex::new(Vec::new()) }),
+        })
+    }
+
+    /// Notes the timestamp of the record just appended (kept only for interceptors).
+    pub(crate) fn note_timestamp(&self, timestamp: i64) {
+        if let Some(r) = &self.reporting {
+            r.timestamps.lock().unwrap_or_else(|p| p.into_inner()).push(timestamp);
+        }
+    }
+
+    /// Records the outcome (the first call wins), tells the interceptors of every record's,
+    /// and wakes every waiter. The interceptors hear first, as in Java (the interceptor before
+    /// the record's callback), so a caller woken by its delivery finds them up to date.
     pub(crate) fn complete(&self, result: Result<Delivered, ProduceError>) {
-        let _ = self.result.set(result);
+        let first = self.result.set(result).is_ok();
+        if let (true, Some(reporting), Some(outcome)) = (first, &self.reporting, self.result.get()) {
+            let timestamps = std::mem::take(&mut *reporting.timestamps.lock().unwrap_or_else(|p| p.into_inner()));
+            for (delta, timestamp) in timestamps.into_iter().enumerate() {
+                match outcome {
+                    Ok(delivered) => {
+                        let metadata = delivered.metadata(self, delta as u32, timestamp);
+                        reporting.interceptors.on_acknowledgement(&metadata, None);
+                    }
+                    Err(failure) => {
+                        // As Java: a failed record's metadata holds its topic and partition only.
+                        let metadata = RecordMetadata {
+                            topic: self.topic.clone(),
+                            partition: self.partition,
+                            offset: -1,
+                            timestamp: -1,
+                        };
+                        reporting.interceptors.on_acknowledgement(&metadata, Some(&failure.error));
+                    }
+                }
+            }
+        }
         self.notify.notify_waiters();
     }
 
@@ -119,12 +189,7 @@ impl Delivery {
 
     fn resolve(&self, result: &Result<Delivered, ProduceError>) -> Result<RecordMetadata, ProduceError> {
         match result {
-            Ok(d) => Ok(RecordMetadata {
-                topic: self.completion.topic.clone(),
-                partition: self.completion.partition,
-                offset: if d.base_offset < 0 { -1 } else { d.base_offset + self.offset_delta as i64 },
-                timestamp: if d.log_append_time >= 0 { d.log_append_time } else { self.timestamp },
-            }),
+            Ok(d) => Ok(d.metadata(&self.completion, self.offset_delta, self.timestamp)),
             Err(e) => Err(e.clone()),
         }
     }

@@ -47,12 +47,13 @@ pub use crate::types::TransactionState;
 pub use delivery::{Delivery, Persistence, ProduceError, RecordMetadata};
 pub use kafka_protocol::compression::{Codec, Compression};
 pub use partitioner::{murmur2, partition_for_key, Partitioner, RoundRobinPartitioner};
-pub use record::ProducerRecord;
+pub use record::{Headers, HeadersRef, ProducerRecord, RecordHeaders, RecordHeadersIter};
 
 use crate::backoff::{Decision, GaveUp, Retry};
 use crate::cluster::Cluster;
 use crate::config::{BuiltinPartitioner, ProducerConfig};
 use crate::error::{Error, Result};
+use crate::interceptor::EditableRecord;
 use accumulator::{Accumulator, ProducerBatch, TopicQueues};
 use transaction::Transactions;
 
@@ -157,7 +158,8 @@ impl Producer {
     fn build(config: ProducerConfig, partitioner: Option<Arc<dyn Partitioner>>) -> Result<Producer> {
         let cluster = Cluster::new(config.cluster_config()?);
         let txn = config.transactional_id.clone().map(|id| Transactions::new(id, config.transaction_timeout));
-        let accumulator = Accumulator::new(config.batch_size, config.compression, config.buffer_memory, txn.is_some());
+        let accumulator = Accumulator::new(config.batch_size, config.compression, config.buffer_memory, txn.is_some())
+            .with_interceptors(&config.interceptors);
         cluster.metrics().set_kind(crate::metrics::ClientKind::Producer);
         let sensors = sensors::ProducerSensors::new(cluster.metrics().clone());
         let shared = Arc::new(Shared {
@@ -216,6 +218,34 @@ impl Producer {
     /// Adds a record to its batch and returns at once with its [`Delivery`]; waits only for the
     /// topic's metadata and for buffer memory, each at most `max.block.ms`.
     pub async fn enqueue(&self, record: ProducerRecord<'_>) -> Result<Delivery> {
+        let interceptors = &self.shared.config.interceptors;
+        if interceptors.is_empty() {
+            return self.enqueue_record(record).await;
+        }
+        let mut edited = EditableRecord::from(record);
+        interceptors.on_send(&mut edited);
+        let headers = edited.header_refs();
+        let record = edited.as_record(&headers);
+        let result = self.enqueue_record(record).await;
+        self.report_refused(&record, &result);
+        result
+    }
+
+    /// Tells the interceptors of a record that failed before it reached a batch (Java calls
+    /// `onAcknowledgement` for those too); a batched record is reported by its batch.
+    fn report_refused(&self, record: &ProducerRecord<'_>, result: &Result<Delivery>) {
+        if let Err(e) = result {
+            let metadata = RecordMetadata {
+                topic: Arc::from(record.topic),
+                partition: record.partition.unwrap_or(-1),
+                offset: -1,
+                timestamp: -1,
+            };
+            self.shared.config.interceptors.on_acknowledgement(&metadata, Some(e));
+        }
+    }
+
+    async fn enqueue_record(&self, record: ProducerRecord<'_>) -> Result<Delivery> {
         // The clock is read only when something has to be waited for (the common case waits for
         // nothing). One deadline covers both waits, as in the Java client.
         let max_block = self.shared.config.max_block;
@@ -248,6 +278,20 @@ impl Producer {
 
     /// As [`Producer::enqueue`], but fails at once instead of waiting for metadata or memory.
     pub fn try_enqueue(&self, record: ProducerRecord<'_>) -> Result<Delivery> {
+        let interceptors = &self.shared.config.interceptors;
+        if interceptors.is_empty() {
+            return self.try_enqueue_record(record);
+        }
+        let mut edited = EditableRecord::from(record);
+        interceptors.on_send(&mut edited);
+        let headers = edited.header_refs();
+        let record = edited.as_record(&headers);
+        let result = self.try_enqueue_record(record);
+        self.report_refused(&record, &result);
+        result
+    }
+
+    fn try_enqueue_record(&self, record: ProducerRecord<'_>) -> Result<Delivery> {
         let (size, txn) = self.check_size(&record)?;
         let partitions = self.known_partition_count(record.topic)?.ok_or_else(|| Error::Timeout {
             what: format!("metadata for topic {} (try_enqueue does not wait)", record.topic),

@@ -4,8 +4,8 @@ use bytes::Bytes;
 
 use super::batch::{ATTRIBUTES_OFFSET, CRC_OFFSET};
 use super::{
-    attr, BuildError, Header, Headers, TimestampType, LOG_OVERHEAD, MAGIC_V2, NO_PARTITION_LEADER_EPOCH,
-    NO_PRODUCER_EPOCH, NO_PRODUCER_ID, NO_SEQUENCE, NO_TIMESTAMP, RECORD_BATCH_OVERHEAD,
+    attr, BuildError, Header, TimestampType, LOG_OVERHEAD, MAGIC_V2, NO_PARTITION_LEADER_EPOCH, NO_PRODUCER_EPOCH,
+    NO_PRODUCER_ID, NO_SEQUENCE, NO_TIMESTAMP, RECORD_BATCH_OVERHEAD,
 };
 use crate::compression::Codec;
 use crate::primitives::{
@@ -57,35 +57,6 @@ fn field_len(b: Option<&[u8]>) -> usize {
     match b {
         Some(b) => varint_len(b.len() as i32) + b.len(),
         None => 1,
-    }
-}
-
-impl Headers {
-    /// Headers made from `(key, value)` pairs, in order, as a record carries them: for reading
-    /// code tested without a broker, or records built by hand. (The producer writes headers
-    /// straight from a record's slices, without this.)
-    ///
-    /// ```
-    /// use kafka_protocol::records::Headers;
-    ///
-    /// let headers = Headers::from_pairs([("trace", Some("abc")), ("empty", None)]);
-    /// assert_eq!(headers.len(), 2);
-    /// assert_eq!(headers.get_str("trace").as_deref(), Some("abc"));
-    /// assert_eq!(headers.last(b"empty"), Some(None));
-    /// ```
-    pub fn from_pairs<I, H>(headers: I) -> Headers
-    where
-        I: IntoIterator<Item = H>,
-        H: AsHeader,
-    {
-        let mut raw = Vec::new();
-        let mut count = 0u32;
-        for h in headers {
-            write_field(&mut raw, Some(h.key()));
-            write_field(&mut raw, h.value());
-            count += 1;
-        }
-        Headers::from_encoded(Bytes::from(raw), count)
     }
 }
 

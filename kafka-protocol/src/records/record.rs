@@ -3,10 +3,11 @@
 
 use std::fmt;
 
-use bytes::Bytes;
+use bytes::{Bytes, BytesMut};
 
+use super::record_ref::HeadersRef;
 use super::RecordsError;
-use crate::primitives::{read_i8, read_varint, read_varlong};
+use crate::primitives::{read_i8, read_varint, read_varlong, write_varint};
 use crate::DecodeErrorKind;
 
 /// One record, with its absolute offset and timestamp.
@@ -57,6 +58,66 @@ pub struct Headers {
 }
 
 impl Headers {
+    /// No headers: the start of a list built with [`Headers::add`] for a record to produce.
+    ///
+    /// The same type is what a consumed record carries, so a list built here reads back with
+    /// the same [`Headers::get`], [`Headers::last`] and [`Headers::iter`]:
+    ///
+    /// ```
+    /// use kafka_protocol::records::Headers;
+    ///
+    /// let headers = Headers::new().add("trace-id", "abc").add_null("tombstone-reason").add("trace-id", "def");
+    /// assert_eq!(headers.len(), 3);
+    /// assert_eq!(headers.get_str("trace-id").as_deref(), Some("def")); // the last one, as Java's lastHeader
+    /// assert_eq!(headers.last(b"tombstone-reason"), Some(None));
+    /// let keys: Vec<_> = headers.iter().map(|h| h.key).collect();
+    /// assert_eq!(keys, ["trace-id", "tombstone-reason", "trace-id"]);
+    /// ```
+    pub fn new() -> Headers {
+        Headers::default()
+    }
+
+    /// These headers and one more (a key may repeat; readers take the last).
+    pub fn add(mut self, key: impl AsRef<str>, value: impl AsRef<[u8]>) -> Headers {
+        self.push(key, Some(value.as_ref()));
+        self
+    }
+
+    /// These headers and one with a null value.
+    pub fn add_null(mut self, key: impl AsRef<str>) -> Headers {
+        self.push(key, None);
+        self
+    }
+
+    /// Appends a header (`None`: a null value), in place.
+    pub fn push(&mut self, key: impl AsRef<str>, value: Option<&[u8]>) {
+        // Kept in the wire encoding, so producing copies the block as it is and reading a
+        // built list needs no second representation. The buffer is reused when this list is
+        // its only owner (the usual case while building).
+        let mut buf = match self.raw.take() {
+            Some(raw) => raw.try_into_mut().unwrap_or_else(|shared| BytesMut::from(&shared[..])),
+            None => BytesMut::new(),
+        };
+        let key = key.as_ref().as_bytes();
+        write_varint(&mut buf, key.len() as i32);
+        buf.extend_from_slice(key);
+        match value {
+            Some(v) => {
+                write_varint(&mut buf, v.len() as i32);
+                buf.extend_from_slice(v);
+            }
+            None => write_varint(&mut buf, -1),
+        }
+        self.raw = Some(buf.freeze());
+        self.count += 1;
+    }
+
+    /// The headers borrowed, for iterating without touching reference counts (what the
+    /// producer does when it encodes them).
+    pub fn borrowed(&self) -> HeadersRef<'_> {
+        HeadersRef::from_encoded(self.raw.as_deref().unwrap_or(&[]), self.count)
+    }
+
     /// Headers from their encoding (after the count), already validated.
     pub(crate) fn from_encoded(raw: Bytes, count: u32) -> Self {
         if count == 0 {

@@ -50,6 +50,27 @@ pub struct HeadersRef<'a> {
 }
 
 impl<'a> HeadersRef<'a> {
+    /// Headers from their encoding (after the count), already validated.
+    pub(crate) fn from_encoded(raw: &'a [u8], count: u32) -> Self {
+        HeadersRef { raw, count }
+    }
+
+    /// The value of the last header named `key` (Kafka's `lastHeader`), if any: as
+    /// [`Headers::last`](super::Headers::last), borrowed.
+    pub fn last(&self, key: &[u8]) -> Option<Option<&'a [u8]>> {
+        self.iter().filter(|(k, _)| *k == key).last().map(|(_, v)| v)
+    }
+
+    /// The value of the last header named `key`; `None` when there is none or it is null.
+    pub fn get(&self, key: impl AsRef<[u8]>) -> Option<&'a [u8]> {
+        self.last(key.as_ref()).flatten()
+    }
+
+    /// As [`HeadersRef::get`], as UTF-8 text (`None` also when the value is not UTF-8).
+    pub fn get_str(&self, key: impl AsRef<[u8]>) -> Option<&'a str> {
+        self.get(key).and_then(|v| std::str::from_utf8(v).ok())
+    }
+
     /// The number of headers.
     pub fn len(&self) -> usize {
         self.count as usize
