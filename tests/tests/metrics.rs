@@ -5,13 +5,14 @@ use std::time::Duration;
 
 use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
 use kafka_client::consumer::Consumer;
+use kafka_client::group::GroupProtocol;
 use kafka_client::metrics::MetricsSnapshot;
 use kafka_client::producer::{Producer, ProducerRecord};
 use kafka_protocol::messages::ApiKey;
 use kafka_protocol::ErrorCode;
 use tests::read::poll_records;
 use tests::topics::backend_with_topic;
-use tests::{unique_topic, wait_until, Backend, NotYet, Ready};
+use tests::{ready_when, unique_topic, wait_until, Backend, Conn, NotYet, Ready};
 
 /// Bounds every wait in these tests, so a broken metric fails rather than hangs.
 const PATIENCE: Duration = Duration::from_secs(30);
@@ -243,4 +244,75 @@ async fn transactions_are_timed_and_traced() {
         }
     }
     assert!(requests.iter().any(|s| s.field("api") == Some("Produce")), "no Produce request span");
+}
+
+/// Each rebalance is a `kafka.rebalance` span, inside the group's span, naming the protocol,
+/// the generation (the member epoch under KIP-848), what moved and how long it took; a KIP-848
+/// member counts its reconciliations as rebalances, as Java's does.
+async fn rebalances_are_traced_and_counted(protocol: GroupProtocol) {
+    let (spans, _guard) = tests::spans::capture();
+    let (backend, topic) = backend_with_topic("metrics-rebalance", 2).await;
+    let conn = Conn::connect(backend.first_address()).await.expect("connect");
+    let name = if protocol == GroupProtocol::Consumer { "consumer" } else { "classic" };
+    if !conn.offers_group_protocol(name) {
+        server_stub::skip_test!("this broker does not offer the {name} group protocol");
+        return;
+    }
+    let mut config = ConsumerConfig::new(&backend.bootstrap);
+    config.group_id = Some(unique_topic("metrics-rebalance"));
+    config.group.protocol = protocol;
+    let consumer = Consumer::new(config).expect("consumer");
+    consumer.subscribe([topic.as_str()]).expect("subscribe");
+    wait_until("both partitions assigned", PATIENCE, async || {
+        let _ = consumer.poll(Duration::from_millis(100)).await;
+        ready_when(consumer.assignment().len(), |n| *n == 2)
+    })
+    .await;
+    let m = consumer.metrics();
+    assert!(value(&m, "rebalance-total", "consumer-coordinator-metrics") >= 1.0, "{name}");
+    let rebalances = spans.named("kafka.rebalance");
+    let both = [format!("{topic}-0"), format!("{topic}-1")];
+    let assigning = rebalances
+        .iter()
+        .find(|s| s.field("assigned").is_some_and(|a| both.iter().all(|tp| a.contains(tp.as_str()))))
+        .unwrap_or_else(|| panic!("no rebalance span assigned {both:?}: {rebalances:#?}"));
+    assert_eq!(assigning.field("protocol"), Some(name), "{assigning:#?}");
+    assert_eq!(assigning.parent.as_deref(), Some("kafka.group"), "{assigning:#?}");
+    assert!(assigning.field("generation").is_some_and(|g| g.parse::<i32>().is_ok_and(|g| g > 0)), "{assigning:#?}");
+    assert!(assigning.field("duration_ms").is_some(), "{assigning:#?}");
+    assert_eq!(assigning.field("error"), None, "{assigning:#?}");
+    consumer.close().await;
+}
+
+#[tokio::test]
+async fn classic_rebalances_are_traced_and_counted() {
+    rebalances_are_traced_and_counted(GroupProtocol::Classic).await;
+}
+
+#[tokio::test]
+async fn consumer_protocol_rebalances_are_traced_and_counted() {
+    rebalances_are_traced_and_counted(GroupProtocol::Consumer).await;
+}
+
+/// KIP-517's poll timings: the delay between polls (start to start), and the share of it the
+/// consumer spent waiting inside poll rather than in the application.
+#[tokio::test]
+async fn polls_are_timed_as_kip_517_says() {
+    let (backend, topic) = backend_with_topic("metrics-poll", 1).await;
+    let consumer = Consumer::new(ConsumerConfig::new(&backend.bootstrap)).expect("consumer");
+    consumer.assign([(topic.as_str(), 0)]);
+    for _ in 0..3 {
+        consumer.poll(Duration::from_millis(50)).await.expect("poll");
+        // The application's work between polls.
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let m = consumer.metrics();
+    let group = "consumer-metrics";
+    assert!(value(&m, "time-between-poll-max", group) >= 200.0, "{m:#?}");
+    assert!(value(&m, "time-between-poll-avg", group) > 0.0, "{m:#?}");
+    // The first poll is all waiting (ratio 1), the later ones mostly not.
+    let idle = value(&m, "poll-idle-ratio-avg", group);
+    assert!(idle > 0.0 && idle < 1.0, "poll-idle-ratio-avg {idle}");
+    assert!(value(&m, "last-poll-seconds-ago", group) < 30.0);
+    consumer.close().await;
 }

@@ -671,8 +671,21 @@ impl Consumer {
     }
 
     /// Waits until `take` finds something in the consumer's state, an error is due, or
-    /// `deadline` passes (`Ok(None)`).
+    /// `deadline` passes (`Ok(None)`). Each call is one poll for `time-between-poll-*` and
+    /// `poll-idle-ratio-avg`.
     async fn wait_for<R>(
+        &self,
+        deadline: Option<Instant>,
+        take: impl FnMut(&mut State) -> Option<R>,
+    ) -> Result<Option<R>> {
+        let sensors = self.shared.cluster.metrics().consumer();
+        let poll = sensors.poll_started();
+        let result = self.wait_in_poll(deadline, take).await;
+        sensors.poll_ended(poll);
+        result
+    }
+
+    async fn wait_in_poll<R>(
         &self,
         deadline: Option<Instant>,
         mut take: impl FnMut(&mut State) -> Option<R>,

@@ -28,6 +28,7 @@ use super::handover;
 use super::host::GroupHost;
 use super::rebalance::{Ownership, Rejoin, Step};
 use super::subscription::Subscription;
+use super::trace;
 use super::RebalanceProtocol;
 use crate::cluster::CoordinatorType;
 use crate::error::{Error, Result};
@@ -279,7 +280,25 @@ impl Member {
     }
 
     /// Moves towards the pending target; whether ownership changed.
+    /// Moves to the pending target assignment, if any; whether partitions changed hands. A
+    /// change is a rebalance (Java's `rebalance-*` metrics count reconciliations under
+    /// KIP-848), in a `kafka.rebalance` span.
     async fn reconcile(&mut self) -> Result<bool> {
+        if self.pending.is_none() {
+            return Ok(false);
+        }
+        let span = trace::rebalance_span("consumer");
+        span.record("generation", self.epoch);
+        let started = Instant::now();
+        let result = self.reconcile_in(&span).instrument(span.clone()).await;
+        trace::record_end(&span, started, &result);
+        if let Ok(true) = result {
+            self.consumer.cluster().metrics().consumer().rebalanced(started.elapsed());
+        }
+        result
+    }
+
+    async fn reconcile_in(&mut self, span: &tracing::Span) -> Result<bool> {
         let Some(target) = self.pending.clone() else { return Ok(false) };
         let cluster = self.consumer.cluster().clone();
         let mut metadata = cluster.metadata();
@@ -301,6 +320,7 @@ impl Member {
         let conn = self.coordinator().await?;
         let step = self.ownership.complete(self.epoch, assigned);
         let changed = !step.revoke.is_empty() || !step.add.is_empty();
+        trace::record_step(span, &step);
         if changed {
             info!(epoch = self.epoch, revoked = step.revoke.len(), added = step.add.len(), "reconciling");
         }

@@ -38,6 +38,7 @@ use super::handover;
 use super::host::GroupHost;
 use super::rebalance::{negotiate, Ownership, Rejoin, Step};
 use super::subscription::Subscription;
+use super::trace;
 use crate::cluster::CoordinatorType;
 use crate::error::{Error, Result};
 use crate::net::Connection;
@@ -215,7 +216,14 @@ impl Member {
     /// Joins and syncs; `Ok(true)` if the member must rejoin at once (it revoked partitions
     /// under the cooperative protocol).
     async fn join_and_sync(&mut self) -> Result<bool> {
+        let span = trace::rebalance_span("classic");
         let started = Instant::now();
+        let result = self.join_and_sync_in(&span, started).instrument(span.clone()).await;
+        trace::record_end(&span, started, &result);
+        result
+    }
+
+    async fn join_and_sync_in(&mut self, span: &tracing::Span, started: Instant) -> Result<bool> {
         if matches!(self.subscription, Subscription::Pattern(_)) && self.topics.is_empty() {
             self.update_topics().await?;
         }
@@ -282,6 +290,9 @@ impl Member {
             m.protocol = Some(protocol.clone());
         });
         let leader = response.leader == member_id;
+        span.record("generation", generation);
+        span.record("leader", leader);
+        span.record("assignor", protocol.as_str());
         info!(generation, leader, protocol = %protocol, members = response.members.len(), "joined");
 
         // KIP-814: a static leader that rejoined a stable group keeps the current assignment;
@@ -308,6 +319,7 @@ impl Member {
         }
         let assigned = decode_assignment(&response.assignment)?;
         let step = self.ownership.complete(generation, assigned);
+        trace::record_step(span, &step);
         info!(
             generation,
             revoked = step.revoke.len(),

@@ -31,6 +31,7 @@ pub(crate) mod offsets;
 pub(crate) mod rebalance;
 mod sticky;
 pub(crate) mod subscription;
+mod trace;
 
 pub use crate::config::{GroupConfig, GroupProtocol};
 pub use crate::consumer::listener::{RebalanceCallbacks, RebalanceListener};

@@ -5,7 +5,7 @@
 //! them through the cluster they share without the consumer handing them around.
 
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use super::sensor::{Group, Sensor, Stat};
@@ -13,6 +13,8 @@ use super::Registry;
 
 const FETCH_MANAGER: Group = Group::Named("consumer-fetch-manager-metrics");
 const COORDINATOR: Group = Group::Named("consumer-coordinator-metrics");
+/// `consumer-metrics`, where Java keeps the poll timings (KIP-517).
+const CONSUMER: Group = Group::Client;
 
 #[derive(Debug)]
 pub(crate) struct ConsumerSensors {
@@ -26,6 +28,18 @@ pub(crate) struct ConsumerSensors {
     heartbeat: Arc<Sensor>,
     last_heartbeat: LastSeen,
     last_rebalance: LastSeen,
+    time_between_poll: Arc<Sensor>,
+    poll_idle: Arc<Sensor>,
+    /// When the last poll started (KIP-517 measures start to start).
+    last_poll_start: Mutex<Option<Instant>>,
+    last_poll: LastSeen,
+}
+
+/// A poll under way: when it started, and how long after the one before.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct PollStart {
+    at: Instant,
+    since_last: Duration,
 }
 
 /// When something last happened, for a `last-*-seconds-ago` gauge: ms after a base instant in
@@ -136,6 +150,56 @@ impl ConsumerSensors {
             ),
             last_heartbeat: LastSeen::new(),
             last_rebalance: LastSeen::new(),
+            time_between_poll: registry.sensor(
+                CONSUMER,
+                Vec::new(),
+                &[
+                    (
+                        "time-between-poll-avg",
+                        Stat::Avg,
+                        "The average delay between invocations of poll() in milliseconds.",
+                    ),
+                    (
+                        "time-between-poll-max",
+                        Stat::Max,
+                        "The max delay between invocations of poll() in milliseconds.",
+                    ),
+                ],
+            ),
+            poll_idle: registry.sensor(
+                CONSUMER,
+                Vec::new(),
+                &[(
+                    "poll-idle-ratio-avg",
+                    Stat::Avg,
+                    "The average fraction of time the consumer's poll() is idle as opposed to waiting for the user \
+                     code to process records.",
+                )],
+            ),
+            last_poll_start: Mutex::new(None),
+            last_poll: LastSeen::new(),
+        }
+    }
+
+    /// A `poll` or `recv` call begins: records the time since the previous one began (0 for
+    /// the first, as Java).
+    pub(crate) fn poll_started(&self) -> PollStart {
+        let at = Instant::now();
+        let previous = self.last_poll_start.lock().unwrap_or_else(|p| p.into_inner()).replace(at);
+        let since_last = previous.map_or(Duration::ZERO, |p| at.saturating_duration_since(p));
+        self.time_between_poll.record_at(ms(since_last), at);
+        self.last_poll.saw(at);
+        PollStart { at, since_last }
+    }
+
+    /// The call begun at `poll` returns: the share of the time since the previous poll that
+    /// was spent waiting in this one, rather than in the application.
+    pub(crate) fn poll_ended(&self, poll: PollStart) {
+        let now = Instant::now();
+        let in_poll = now.saturating_duration_since(poll.at);
+        let cycle = in_poll + poll.since_last;
+        if !cycle.is_zero() {
+            self.poll_idle.record_at(in_poll.as_secs_f64() / cycle.as_secs_f64(), now);
         }
     }
 
@@ -238,6 +302,12 @@ impl ConsumerSensors {
             COORDINATOR,
             "The number of seconds since the last coordinator heartbeat was sent.",
             self.last_heartbeat.seconds_ago(),
+        ));
+        metrics.push(registry.gauge(
+            "last-poll-seconds-ago",
+            CONSUMER,
+            "The number of seconds since the last poll() invocation.",
+            self.last_poll.seconds_ago(),
         ));
         metrics.push(registry.gauge(
             "last-rebalance-seconds-ago",

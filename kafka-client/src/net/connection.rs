@@ -648,7 +648,8 @@ impl Link {
             Ok(frame) => span.record("response_bytes", frame.len()),
             Err(e) => span.record("error", display(e)),
         };
-        span.in_scope(|| debug!(latency_us, ok = result.is_ok(), "request"));
+        // The event repeats the span's identity, for logs read without span context.
+        span.in_scope(|| debug!(api = ?R::API_KEY, version, correlation, latency_us, ok = result.is_ok(), "request"));
         result
     }
 }
