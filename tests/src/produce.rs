@@ -1,4 +1,5 @@
-//! Producing test records through the client, each settled in the ledger.
+//! Producing test records through the client: settled in the ledger, or written to
+//! partitions in counts a test chooses.
 
 use std::time::Duration;
 
@@ -37,5 +38,24 @@ pub async fn produce(bootstrap: &str, topic: &str, n: usize, ledger: &mut Ledger
     let producer = Producer::new(ProducerConfig::builder().bootstrap_servers(bootstrap).build().expect("config"))
         .expect("producer");
     send_all(&producer, topic, n, ledger).await;
+    producer.close(Duration::from_secs(5)).await.expect("close");
+}
+
+/// Writes `counts[p]` records to partition `p` of `topic`, valued `p-i`, and waits for every
+/// acknowledgement (for tests that need partitions filled unevenly and know what to expect).
+pub async fn produce_to(bootstrap: &str, topic: &str, counts: &[usize]) {
+    let config = ProducerConfig::builder().bootstrap_servers(bootstrap).linger(Duration::ZERO).build();
+    let producer = Producer::new(config.expect("producer config")).expect("producer");
+    let mut deliveries = Vec::new();
+    for (p, &n) in counts.iter().enumerate() {
+        for i in 0..n {
+            let value = format!("{p}-{i}");
+            let record = ProducerRecord::new(topic).partition(p as i32).value(value.as_bytes());
+            deliveries.push(producer.enqueue(record).await.expect("enqueue"));
+        }
+    }
+    for delivery in deliveries {
+        delivery.await.expect("delivered");
+    }
     producer.close(Duration::from_secs(5)).await.expect("close");
 }

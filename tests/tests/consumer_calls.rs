@@ -8,11 +8,11 @@ use std::time::Duration;
 
 use futures_util::StreamExt;
 use kafka_admin::{Admin, BatchResults, DeleteRecordsOptions, DescribeGroupsOptions, RecordsToDelete};
-use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
+use kafka_client::config::{ConsumerConfig, OffsetReset};
 use kafka_client::consumer::{Consumer, TopicPartition};
 use kafka_client::group::{BoxFuture, RebalanceListener};
-use kafka_client::producer::{Producer, ProducerRecord};
 use kafka_client::Error;
+use tests::produce::produce_to;
 use tests::read::poll_records;
 use tests::topics::{backend_with_topic, create_topic};
 use tests::{unique_topic, Backend, Conn};
@@ -31,28 +31,10 @@ fn config(backend: &Backend, group: Option<&str>) -> ConsumerConfig {
     config
 }
 
-/// Writes `counts[p]` records to partition `p`, values `p-i`.
-async fn produce_to(backend: &Backend, topic: &str, counts: &[usize]) {
-    let config = ProducerConfig::builder().bootstrap_servers(&backend.bootstrap).linger(Duration::ZERO).build();
-    let producer = Producer::new(config.expect("producer config")).expect("producer");
-    let mut deliveries = Vec::new();
-    for (p, &n) in counts.iter().enumerate() {
-        for i in 0..n {
-            let value = format!("{p}-{i}");
-            let record = ProducerRecord::new(topic).partition(p as i32).value(value.as_bytes());
-            deliveries.push(producer.enqueue(record).await.expect("enqueue"));
-        }
-    }
-    for delivery in deliveries {
-        delivery.await.expect("delivered");
-    }
-    producer.close(Duration::from_secs(5)).await.expect("close");
-}
-
 #[tokio::test]
 async fn beginning_and_end_offsets_follow_the_log_and_lag_follows_the_position() {
     let (backend, topic) = backend_with_topic("log-offsets", 2).await;
-    produce_to(&backend, &topic, &[30, 10]).await;
+    produce_to(&backend.bootstrap, &topic, &[30, 10]).await;
     let (p0, p1) = (TopicPartition::new(&topic, 0), TopicPartition::new(&topic, 1));
 
     // Partitions need not be assigned.
@@ -117,8 +99,8 @@ async fn unsubscribe_leaves_the_group_and_a_second_subscribe_joins_again() {
     let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
     let second = unique_topic("unsub-b");
     create_topic(&mut conn, &second, 3).await;
-    produce_to(&backend, &first, &[5, 5]).await;
-    produce_to(&backend, &second, &[4, 4, 4]).await;
+    produce_to(&backend.bootstrap, &first, &[5, 5]).await;
+    produce_to(&backend.bootstrap, &second, &[4, 4, 4]).await;
     let group = unique_topic("unsub-group");
     let mut with_commit = config(&backend, Some(&group));
     with_commit.group.enable_auto_commit = true;
@@ -172,7 +154,7 @@ async fn wakeup_interrupts_a_waiting_poll_or_the_next_one() {
     assert!(matches!(woken, Err(Error::Wakeup)), "{woken:?}");
 
     // The wakeup is used up: the next poll waits normally and reads.
-    produce_to(&backend, &topic, &[3]).await;
+    produce_to(&backend.bootstrap, &topic, &[3]).await;
     assert_eq!(poll_records(&consumer, 3, PATIENCE).await.len(), 3);
 
     // Without a poll waiting, the next one is interrupted, and recv too.
@@ -186,7 +168,7 @@ async fn wakeup_interrupts_a_waiting_poll_or_the_next_one() {
 #[tokio::test]
 async fn recv_and_the_stream_hand_out_records_in_order_and_commit_record_resumes_after() {
     let (backend, topic) = backend_with_topic("recv", 1).await;
-    produce_to(&backend, &topic, &[20]).await;
+    produce_to(&backend.bootstrap, &topic, &[20]).await;
     let group = unique_topic("recv-group");
     let consumer = Consumer::new(config(&backend, Some(&group))).expect("consumer");
     consumer.assign([(&topic, 0)]);
@@ -227,7 +209,7 @@ async fn recv_and_the_stream_hand_out_records_in_order_and_commit_record_resumes
 #[tokio::test]
 async fn async_commits_complete_in_order_and_the_last_one_wins() {
     let (backend, topic) = backend_with_topic("commit-async", 1).await;
-    produce_to(&backend, &topic, &[30]).await;
+    produce_to(&backend.bootstrap, &topic, &[30]).await;
     let group = unique_topic("commit-async-group");
     let mut limited = config(&backend, Some(&group));
     limited.max_poll_records = 10;

@@ -6,16 +6,16 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use kafka_client::config::{ConsumerConfig, GroupProtocol, OffsetReset, ProducerConfig};
+use kafka_client::config::{ConsumerConfig, GroupProtocol, OffsetReset};
 use kafka_client::consumer::{Consumer, TopicPartition};
 use kafka_client::group::{Assignment, Assignor, MemberInfo, RebalanceCallbacks};
-use kafka_client::producer::{Producer, ProducerRecord};
 use kafka_client::{EnforceRebalanceError, Error};
 use kafka_protocol::ErrorCode;
+use tests::produce::produce_to;
 use tests::read::poll_records;
 use tests::topics::backend_with_topic;
 use tests::wait::{ready_when, wait_until, NotYet, Ready};
-use tests::{unique_topic, Backend};
+use tests::{unique_topic, Backend, Conn};
 
 /// Bounds every wait in these tests, so a broken call fails rather than hangs.
 const PATIENCE: Duration = Duration::from_secs(30);
@@ -31,24 +31,6 @@ fn config(backend: &Backend, group: &str) -> ConsumerConfig {
     config
 }
 
-/// Writes `counts[p]` records to partition `p`, values `p-i`.
-async fn produce_to(backend: &Backend, topic: &str, counts: &[usize]) {
-    let config = ProducerConfig::builder().bootstrap_servers(&backend.bootstrap).linger(Duration::ZERO).build();
-    let producer = Producer::new(config.expect("producer config")).expect("producer");
-    let mut deliveries = Vec::new();
-    for (p, &n) in counts.iter().enumerate() {
-        for i in 0..n {
-            let value = format!("{p}-{i}");
-            let record = ProducerRecord::new(topic).partition(p as i32).value(value.as_bytes());
-            deliveries.push(producer.enqueue(record).await.expect("enqueue"));
-        }
-    }
-    for delivery in deliveries {
-        delivery.await.expect("delivered");
-    }
-    producer.close(Duration::from_secs(5)).await.expect("close");
-}
-
 type Seen = Arc<Mutex<BTreeSet<TopicPartition>>>;
 
 fn seen(set: &Seen) -> BTreeSet<TopicPartition> {
@@ -58,7 +40,7 @@ fn seen(set: &Seen) -> BTreeSet<TopicPartition> {
 #[tokio::test]
 async fn a_listener_from_closures_records_assignments_and_commits_on_revoke() {
     let (backend, topic) = backend_with_topic("callbacks", 2).await;
-    produce_to(&backend, &topic, &[6, 4]).await;
+    produce_to(&backend.bootstrap, &topic, &[6, 4]).await;
     let group = unique_topic("callbacks-group");
     let mut no_auto_commit = config(&backend, &group);
     // Only the listener commits: an offset found afterwards was committed by the closure.
@@ -267,6 +249,11 @@ async fn enforce_rebalance_moves_the_classic_group_to_a_new_generation() {
 #[tokio::test]
 async fn enforce_rebalance_under_the_consumer_protocol_says_it_is_not_supported() {
     let (backend, topic) = backend_with_topic("enforce-848", 1).await;
+    let conn = Conn::connect(backend.first_address()).await.expect("connect");
+    if !conn.offers_group_protocol("consumer") {
+        server_stub::skip_test!("this broker does not offer the consumer group protocol");
+        return;
+    }
     let group = unique_topic("enforce-848-group");
     let mut kip848 = config(&backend, &group);
     kip848.group.protocol = GroupProtocol::Consumer;

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use kafka_admin::{Admin, AdminConfig, AdminError, CreatePartitionsOptions, NewPartitions};
 use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
 use kafka_client::consumer::Consumer;
-use kafka_client::producer::{Persistence, Producer, ProducerRecord};
+use kafka_client::producer::{Persistence, ProduceError, Producer, ProducerRecord};
 use kafka_client::Error;
 use kafka_protocol::messages::ApiKey;
 use kafka_protocol::ErrorCode;
@@ -71,13 +71,10 @@ async fn max_block_ends_on_time_while_metadata_hangs() {
     stub.faults().clear();
 }
 
-/// A topic that does not exist (auto-creation off): the producer keeps asking until
-/// `max.block.ms` has passed, not until the next backoff would overrun it, then says how long
-/// it waited. Runs on real Kafka too.
-#[tokio::test]
-async fn max_block_waits_its_whole_time_for_a_missing_topic() {
+/// Sends one record to a topic that does not exist (auto-creation off) with `max.block.ms` =
+/// `max_block`; the error, how long the send took, and the topic.
+async fn send_to_a_missing_topic(max_block: Duration) -> (ProduceError, Duration, String) {
     let backend = Backend::from_env().await;
-    let max_block = Duration::from_secs(2);
     let config = ProducerConfig::builder()
         .bootstrap_servers(&backend.bootstrap)
         .allow_auto_create_topics(false)
@@ -88,16 +85,22 @@ async fn max_block_waits_its_whole_time_for_a_missing_topic() {
     let topic = unique_topic("never-created");
     let started = Instant::now();
     let err = producer.send(ProducerRecord::new(&topic).value("x")).await.expect_err("no such topic");
-    let elapsed = started.elapsed();
+    (err, started.elapsed(), topic)
+}
+
+/// A topic that does not exist: the producer keeps asking until `max.block.ms` has passed, not
+/// until the next backoff would overrun it, then says how long it waited. Runs on real Kafka
+/// too.
+#[tokio::test]
+async fn max_block_waits_its_whole_time_for_a_missing_topic() {
+    let max_block = Duration::from_secs(2);
+    let (err, elapsed, topic) = send_to_a_missing_topic(max_block).await;
     assert_on_time("max.block.ms with a missing topic", max_block, elapsed, timeout_of(&err.error));
     assert_eq!(err.persistence, Persistence::NotWritten);
     // No partition was chosen: the record is named by its topic alone.
     assert!(err.to_string().starts_with(&format!("record for {topic} not delivered")), "{err}");
 }
 
-/// On a stub of its own: Produce answers hang. The request times out (`request.timeout.ms`), is retried,
-/// and the retry must end at the batch's `delivery.timeout.ms` rather than a whole
-/// `request.timeout.ms` later; the error says how long the batch waited and why.
 #[tokio::test]
 async fn delivery_timeout_fires_on_time_while_produce_answers_hang() {
     let (backend, topic) = stub_with_topic("hung-produce").await;
@@ -195,24 +198,12 @@ async fn init_transactions_ends_at_max_block_while_find_coordinator_hangs() {
 /// answer said about the topic. Runs on real Kafka too.
 #[tokio::test]
 async fn a_missing_topic_times_out_no_earlier_than_max_block_and_says_why() {
-    let backend = Backend::from_env().await;
     let max_block = Duration::from_secs(5);
-    let config = ProducerConfig::builder()
-        .bootstrap_servers(&backend.bootstrap)
-        .allow_auto_create_topics(false)
-        .max_block(max_block)
-        .build()
-        .expect("config");
-    let producer = Producer::new(config).expect("producer");
-    let topic = unique_topic("missing-5s");
-    let started = Instant::now();
-    let err = producer.send(ProducerRecord::new(&topic).value("x")).await.expect_err("no such topic");
-    let elapsed = started.elapsed();
+    let (err, elapsed, topic) = send_to_a_missing_topic(max_block).await;
     assert!(elapsed >= max_block, "gave up after {elapsed:?}, before max.block.ms = {max_block:?}: {err}");
     let reported = timeout_of(&err.error);
     assert!(reported >= max_block && reported <= elapsed, "reports {reported:?}, took {elapsed:?}: {err}");
     let message = err.to_string();
-    eprintln!("{message}");
     assert!(message.contains("UNKNOWN_TOPIC_OR_PARTITION"), "the last reason is named: {message}");
     assert!(message.contains(&topic) && message.contains("max.block.ms"), "{message}");
 }
