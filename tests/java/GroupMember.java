@@ -2,7 +2,8 @@
 // given assignment strategy and prints, one line each:
 //   "A <p> <p>..."  partitions assigned     "V <p>..."  revoked     "L <p>..."  lost
 //   "R <partition> <offset> <value>"        every record it was handed
-// until the stop file exists; then it commits and closes (a clean leave) and prints "CLOSED".
+// until the stop file exists; then it commits (polling again while a rebalance refuses the
+// commit) and closes (a clean leave) and prints "CLOSED".
 // The strategy "consumer" means the KIP-848 protocol (group.protocol=consumer), where the
 // coordinator assigns.
 //
@@ -18,6 +19,7 @@ import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 public class GroupMember {
@@ -56,17 +58,34 @@ public class GroupMember {
                 }
             });
             while (!Files.exists(stop)) {
-                StringBuilder out = new StringBuilder();
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(100))) {
-                    out.append("R ").append(r.partition()).append(' ').append(r.offset()).append(' ')
-                        .append(r.value()).append('\n');
-                }
-                System.out.print(out);
-                System.out.flush();
+                poll(consumer);
             }
-            consumer.commitSync();
+            // The other members may be leaving at the same moment: a commit during the rebalance
+            // they cause is refused, and a real application polls (finishing the rebalance) and
+            // commits again, as this one does.
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    consumer.commitSync();
+                    break;
+                } catch (RebalanceInProgressException e) {
+                    if (attempt == 20) {
+                        throw e;
+                    }
+                    poll(consumer);
+                }
+            }
         }
         System.out.println("CLOSED");
+        System.out.flush();
+    }
+
+    private static void poll(KafkaConsumer<String, String> consumer) {
+        StringBuilder out = new StringBuilder();
+        for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(100))) {
+            out.append("R ").append(r.partition()).append(' ').append(r.offset()).append(' ')
+                .append(r.value()).append('\n');
+        }
+        System.out.print(out);
         System.out.flush();
     }
 

@@ -6,7 +6,7 @@
 //! must have exactly one owner, Java and ours must both own some, and every record must be
 //! read exactly once across the group. Needs a JDK; runs against the stub and real brokers.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, VecDeque};
 use std::path::PathBuf;
 use std::process::Stdio;
 use std::sync::{Arc, Mutex};
@@ -36,6 +36,8 @@ struct JavaView {
     owned: BTreeSet<i32>,
     closed: bool,
     violations: Vec<String>,
+    /// The last lines the Java member wrote to stderr, for the failure message.
+    stderr: VecDeque<String>,
 }
 
 /// Compiles GroupMember.java against kafka-clients; the classpath to run it with.
@@ -73,12 +75,26 @@ fn start_java(
         .arg("GroupMember")
         .args(args)
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stderr(Stdio::piped())
         .kill_on_drop(true)
         .spawn()
         .expect("java");
     let view = Arc::new(Mutex::new(JavaView::default()));
     let stdout = child.stdout.take().expect("piped stdout");
+    let stderr = child.stderr.take().expect("piped stderr");
+    tokio::spawn({
+        let view = view.clone();
+        async move {
+            let mut lines = BufReader::new(stderr).lines();
+            while let Ok(Some(line)) = lines.next_line().await {
+                let mut view = view.lock().expect("java view");
+                if view.stderr.len() == 40 {
+                    view.stderr.pop_front();
+                }
+                view.stderr.push_back(line);
+            }
+        }
+    });
     tokio::spawn({
         let view = view.clone();
         async move {
@@ -228,7 +244,11 @@ async fn mixed_group(backend: &Backend, classpath: &str, strategy: &str, java_cl
     std::fs::write(&stop, b"stop").expect("stop file");
     let exit = tokio::time::timeout(Duration::from_secs(30), child.wait()).await;
     let _ = std::fs::remove_file(&stop);
-    assert!(matches!(exit, Ok(Ok(status)) if status.success()), "the Java member did not exit cleanly: {exit:?}");
+    assert!(
+        matches!(exit, Ok(Ok(status)) if status.success()),
+        "the Java member did not exit cleanly: {exit:?}; its stderr ended with:\n{}",
+        java.lock().expect("java view").stderr.iter().cloned().collect::<Vec<_>>().join("\n")
+    );
 
     let report = ledger.check(&reads.iter().map(|r| r.record.clone()).collect::<Vec<_>>());
     let mut per_member: HashMap<usize, usize> = HashMap::new();
