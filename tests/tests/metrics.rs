@@ -95,7 +95,14 @@ async fn lag_follows_the_position_and_consumption_counts() {
     let tags = [("topic", topic.as_str()), ("partition", "0")];
     let m = consumer.metrics();
     assert_eq!(m.value_tagged("records-lag", FETCH, &tags), Some((20 - read) as f64), "{m:#?}");
-    assert_eq!(value(&m, "records-lag-max", FETCH), (20 - read) as f64);
+    // Windowed, as Java's: the largest lag and the smallest lead were both recorded when the
+    // first records were handed out, so they add up to the log's 20 records.
+    let lag_max = value(&m, "records-lag-max", FETCH);
+    let lead_min = value(&m, "records-lead-min", FETCH);
+    assert!(lag_max >= (20 - read) as f64 && lag_max < 20.0, "records-lag-max {lag_max} after reading {read}");
+    assert_eq!(lag_max + lead_min, 20.0, "records-lag-max {lag_max}, records-lead-min {lead_min}");
+    assert_eq!(m.value_tagged("records-lag-max", FETCH, &tags), Some(lag_max));
+    assert_eq!(m.value_tagged("records-lead-min", FETCH, &tags), Some(lead_min));
     assert_eq!(value(&m, "records-consumed-total", FETCH), read as f64);
     assert_eq!(
         value(&m, "bytes-consumed-total", FETCH),
@@ -112,6 +119,85 @@ async fn lag_follows_the_position_and_consumption_counts() {
     let m = consumer.metrics();
     assert_eq!(m.value_tagged("records-lag", FETCH, &tags), Some(0.0));
     assert_eq!(value(&m, "records-consumed-total", FETCH), 20.0);
+    // Caught up: the latest lag is 0, but the window still holds the largest.
+    assert_eq!(value(&m, "records-lag-max", FETCH), lag_max);
+    assert_eq!(m.value_tagged("records-lag-max", FETCH, &tags), Some(lag_max));
+    assert!(m.value_tagged("records-lag-avg", FETCH, &tags).is_some_and(|avg| avg > 0.0 && avg < lag_max));
+
+    // A partition no longer assigned takes its metrics with it.
+    consumer.assign(Vec::<(&str, i32)>::new());
+    let m = consumer.metrics();
+    assert_eq!(m.value_tagged("records-lag-max", FETCH, &tags), None, "{m:#?}");
+}
+
+#[tokio::test]
+async fn record_sizes_compression_and_buffer_exhaustion_are_measured() {
+    let (backend, topic) = backend_with_topic("metrics-buffer", 1).await;
+    // Compressible values: lz4 must shrink the batches.
+    let lz4 = producer(&backend, |c| c.compression = kafka_client::producer::Compression::Lz4.into());
+    let value_of = |n: usize| "a".repeat(n);
+    for n in [100, 400] {
+        let v = value_of(n);
+        lz4.send(ProducerRecord::new(&topic).partition(0).value(v.as_bytes())).await.expect("send");
+    }
+    let m = lz4.metrics();
+    // Size bounds of the largest record of each batch (one record each here).
+    let (size_avg, size_max) = (value(&m, "record-size-avg", PRODUCER), value(&m, "record-size-max", PRODUCER));
+    assert!(size_max > 400.0 && size_max < 450.0, "record-size-max {size_max}");
+    assert!(size_avg > 250.0 && size_avg < size_max, "record-size-avg {size_avg}");
+    let rate = value(&m, "compression-rate-avg", PRODUCER);
+    assert!(rate > 0.0 && rate < 0.8, "compression-rate-avg {rate}");
+    assert_eq!(m.value_tagged("compression-rate", TOPIC, &[("topic", topic.as_str())]), Some(rate));
+    assert_eq!(value(&m, "buffer-exhausted-total", PRODUCER), 0.0);
+    assert_eq!(value(&m, "bufferpool-wait-time-ns-total", PRODUCER), 0.0);
+    lz4.close(Duration::from_secs(5)).await.expect("close");
+
+    // A buffer that holds one record, and a linger that keeps it there.
+    let max_block = Duration::from_millis(300);
+    let small = producer(&backend, |c| {
+        c.buffer_memory = 1024;
+        c.linger = Duration::from_secs(30);
+        c.max_block = max_block;
+    });
+    let big = value_of(700);
+    let record = || ProducerRecord::new(&topic).partition(0).value(big.as_bytes());
+    let held = small.enqueue(record()).await.expect("the first record fits");
+    assert!(small.try_enqueue(record()).is_err(), "the buffer is full");
+    assert!(small.enqueue(record()).await.is_err(), "still full after max.block.ms");
+    let m = small.metrics();
+    assert_eq!(value(&m, "buffer-exhausted-total", PRODUCER), 2.0);
+    assert!(value(&m, "buffer-exhausted-rate", PRODUCER) > 0.0);
+    let waited = value(&m, "bufferpool-wait-time-ns-total", PRODUCER);
+    assert!(waited >= max_block.as_nanos() as f64 * 0.9, "bufferpool-wait-time-ns-total {waited}");
+    assert!(value(&m, "bufferpool-wait-ratio", PRODUCER) > 0.0);
+    tokio::time::timeout(PATIENCE, small.flush()).await.expect("flush in time").expect("flush");
+    held.await.expect("the held record is delivered");
+    small.close(Duration::from_secs(5)).await.expect("close");
+}
+
+#[tokio::test]
+async fn the_sample_window_is_configurable() {
+    let (backend, topic) = backend_with_topic("metrics-window", 1).await;
+    let config = ProducerConfig::from_properties([
+        ("bootstrap.servers", backend.bootstrap.as_str()),
+        ("linger.ms", "0"),
+        ("metrics.num.samples", "2"),
+        ("metrics.sample.window.ms", "100"),
+    ])
+    .expect("config");
+    let producer = Producer::new(config).expect("producer");
+    assert_eq!(send(&producer, &topic, 3).await, 0);
+    let m = producer.metrics();
+    assert!(value(&m, "record-send-rate", PRODUCER) > 0.0);
+    assert!(value(&m, "batch-size-max", PRODUCER) > 0.0);
+    // Two samples of 100 ms: after 300 ms quiet the window is empty; totals stay.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let m = producer.metrics();
+    assert_eq!(value(&m, "record-send-rate", PRODUCER), 0.0);
+    assert!(value(&m, "batch-size-max", PRODUCER).is_nan());
+    assert_eq!(value(&m, "record-send-total", PRODUCER), 3.0);
+    assert!(ProducerConfig::from_properties([("bootstrap.servers", "h:1"), ("metrics.num.samples", "0")]).is_err());
+    producer.close(Duration::from_secs(5)).await.expect("close");
 }
 
 #[tokio::test]

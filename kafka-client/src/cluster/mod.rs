@@ -75,6 +75,9 @@ pub struct ClusterConfig {
     /// `metadata.recovery.strategy` (KIP-899): what to do when no broker of the last metadata
     /// answers.
     pub metadata_recovery: MetadataRecovery,
+    /// `metrics.num.samples` / `metrics.sample.window.ms`: the window of the client's
+    /// windowed metrics.
+    pub metrics_window: crate::metrics::SampleWindow,
 }
 
 /// `metadata.recovery.strategy` with `metadata.recovery.rebootstrap.trigger.ms` (KIP-899).
@@ -112,6 +115,7 @@ impl Default for ClusterConfig {
             allow_auto_topic_creation: true,
             connections_max_idle: Some(Duration::from_secs(540)),
             metadata_recovery: MetadataRecovery::default(),
+            metrics_window: crate::metrics::SampleWindow::default(),
         }
     }
 }
@@ -223,7 +227,7 @@ impl Cluster {
         let client_id = config.connection.client_id.clone().unwrap_or_default();
         Cluster {
             inner: Arc::new(Inner {
-                metrics: Arc::new(crate::metrics::Registry::new(client_id)),
+                metrics: Arc::new(crate::metrics::Registry::with_window(client_id, config.metrics_window)),
                 auto_create: AtomicBool::new(config.allow_auto_topic_creation),
                 config,
                 metadata: RwLock::new(Arc::new(Metadata::default())),

@@ -8,6 +8,7 @@ use super::security::{SecurityConfig, SSL_KEYS};
 use crate::backoff::Backoff;
 use crate::cluster::{ClusterConfig, MetadataRecovery};
 use crate::error::ConfigError;
+use crate::metrics::SampleWindow;
 use crate::net::{ConnectionConfig, DEFAULT_MAX_RESPONSE_SIZE};
 
 /// The keys [`CommonConfig::take`] reads (with [`SSL_KEYS`] and the `sasl.*` keys).
@@ -30,6 +31,8 @@ pub const COMMON_KEYS: &[&str] = &[
     "connections.max.idle.ms",
     "metadata.recovery.strategy",
     "metadata.recovery.rebootstrap.trigger.ms",
+    "metrics.num.samples",
+    "metrics.sample.window.ms",
 ];
 
 /// Java client keys that have no meaning for this client (JVM classes, JMX metrics, socket
@@ -42,9 +45,7 @@ pub const IGNORED_KEYS: &[&str] = &[
     "key.deserializer",
     "value.deserializer",
     "metric.reporters",
-    "metrics.num.samples",
     "metrics.recording.level",
-    "metrics.sample.window.ms",
     "auto.include.jmx.reporter",
     "enable.metrics.push",
     "send.buffer.bytes",
@@ -90,6 +91,9 @@ pub struct CommonConfig {
     /// `metadata.recovery.strategy` and `metadata.recovery.rebootstrap.trigger.ms` (default:
     /// rebootstrap after 5 minutes without an answer from a known broker).
     pub metadata_recovery: MetadataRecovery,
+    /// `metrics.num.samples` and `metrics.sample.window.ms` (default 2 samples of 30 s): the
+    /// window of every rate, average, minimum and maximum in [`crate::metrics`].
+    pub metrics_window: SampleWindow,
 }
 
 impl CommonConfig {
@@ -109,6 +113,7 @@ impl CommonConfig {
             receive_message_max_bytes: DEFAULT_MAX_RESPONSE_SIZE,
             security: SecurityConfig::default(),
             metadata_recovery: MetadataRecovery::default(),
+            metrics_window: SampleWindow::default(),
         }
     }
 
@@ -196,6 +201,16 @@ impl CommonConfig {
                 return Err(invalid("metadata.recovery.strategy", &value, "rebootstrap or none"));
             }
         };
+        let samples =
+            props.take("metrics.num.samples").map(|v| parse_int("metrics.num.samples", &v, 1, 1024)).transpose()?;
+        let span = props
+            .take("metrics.sample.window.ms")
+            .map(|v| parse_int("metrics.sample.window.ms", &v, 1, MAX_MS))
+            .transpose()?;
+        self.metrics_window = SampleWindow::new(
+            samples.map_or(self.metrics_window.samples(), |n| n as usize),
+            span.map_or(self.metrics_window.span(), |ms| Duration::from_millis(ms as u64)),
+        );
         self.security = SecurityConfig::take(props)?;
         // Load the files and keys now, so that a bad path or password fails here.
         self.security.resolve()?;
@@ -239,6 +254,7 @@ impl CommonConfig {
             allow_auto_topic_creation: self.allow_auto_create_topics,
             connections_max_idle: self.connections_max_idle,
             metadata_recovery: self.metadata_recovery,
+            metrics_window: self.metrics_window,
         })
     }
 }
@@ -321,6 +337,13 @@ macro_rules! __common_config_setters {
         /// `metadata.max.age.ms`.
         pub fn metadata_max_age(mut self, age: ::std::time::Duration) -> Self {
             self.$($common).+.metadata_max_age = age;
+            self
+        }
+
+        /// `metrics.num.samples` / `metrics.sample.window.ms`: the window of every rate,
+        /// average, minimum and maximum in the client's metrics (default 2 samples of 30 s).
+        pub fn metrics_window(mut self, samples: usize, span: ::std::time::Duration) -> Self {
+            self.$($common).+.metrics_window = $crate::metrics::SampleWindow::new(samples, span);
             self
         }
 

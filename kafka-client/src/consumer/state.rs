@@ -16,7 +16,7 @@ use super::fetch_state::{FetchState, Step};
 use super::record::ConsumerRecord;
 use crate::config::OffsetReset;
 use crate::error::Error;
-use crate::metrics::ConsumerSensors;
+use crate::metrics::{ConsumerSensors, PartitionSensors};
 use crate::types::TopicPartition;
 
 /// One assigned partition.
@@ -54,6 +54,9 @@ pub(crate) struct PartitionState {
     /// by the token it was split with. A partition assigned anew starts with `None`, so a
     /// stream of an earlier assignment never sees its records.
     pub(crate) split: Option<u64>,
+    /// Its windowed lag and lead sensors, fetched from the consumer's sensors when its first
+    /// records are handed out.
+    pub(crate) sensors: Option<Arc<PartitionSensors>>,
 }
 
 /// A follower the leader told the consumer to fetch a partition from (KIP-392).
@@ -278,8 +281,16 @@ impl State {
                 self.drop_buffered(&fetch.tp);
                 continue;
             }
+            let handed = out.len();
             let (more, error) = read_fetch(&mut fetch, max - out.len(), options, out);
             state.position = Some(fetch.next_offset);
+            if let (Some(sensors), true) = (&self.sensors, out.len() > handed) {
+                let partition = state.sensors.get_or_insert_with(|| sensors.partition(&fetch.tp));
+                let end = if fetch.read_committed { state.last_stable_offset } else { state.high_watermark };
+                let lag = end.map(|end| (end - fetch.next_offset).max(0));
+                let lead = state.log_start_offset.map(|start| fetch.next_offset - start);
+                sensors.standing(partition, lag, lead);
+            }
             if fetch.last_epoch.is_some() {
                 state.offset_epoch = fetch.last_epoch;
             }

@@ -4,12 +4,15 @@
 //! registry, made at first use, so the fetcher, the consumer's state and the group code reach
 //! them through the cluster they share without the consumer handing them around.
 
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use super::sensor::{Group, Sensor, Stat};
+use super::sensor::{Group, Sensor, Stat, StatSpec};
+use super::window::SampleWindow;
 use super::Registry;
+use crate::types::TopicPartition;
 
 const FETCH_MANAGER: Group = Group::Named("consumer-fetch-manager-metrics");
 const COORDINATOR: Group = Group::Named("consumer-coordinator-metrics");
@@ -20,6 +23,14 @@ const CONSUMER: Group = Group::Client;
 pub(crate) struct ConsumerSensors {
     consumed_records: Arc<Sensor>,
     consumed_bytes: Arc<Sensor>,
+    /// Every partition's lag as records are handed out: `records-lag-max` over the window.
+    lag: Arc<Sensor>,
+    /// Every partition's lead as records are handed out: `records-lead-min` over the window.
+    lead: Arc<Sensor>,
+    /// Per partition, made when its first records are handed out and dropped from a snapshot
+    /// once it is no longer assigned (as Java removes a revoked partition's sensors).
+    partitions: Mutex<HashMap<TopicPartition, Arc<PartitionSensors>>>,
+    window: SampleWindow,
     fetch_latency: Arc<Sensor>,
     fetch_size: Arc<Sensor>,
     fetch_throttle: Arc<Sensor>,
@@ -71,9 +82,46 @@ impl LastSeen {
     }
 }
 
+/// One partition's windowed lag and lead (`consumer-fetch-manager-metrics`, tagged `topic` and
+/// `partition`), held by the partition's state so that recording needs no lookup.
+#[derive(Debug)]
+pub(crate) struct PartitionSensors {
+    lag: Sensor,
+    lead: Sensor,
+}
+
+const PARTITION_LAG: &[StatSpec] = &[
+    ("records-lag-avg", Stat::Avg, "The average lag of the partition"),
+    ("records-lag-max", Stat::Max, "The max lag of the partition"),
+];
+const PARTITION_LEAD: &[StatSpec] = &[
+    ("records-lead-avg", Stat::Avg, "The average lead of the partition."),
+    ("records-lead-min", Stat::Min, "The min lead of the partition."),
+];
+
 impl ConsumerSensors {
     pub(crate) fn new(registry: &Registry) -> ConsumerSensors {
         ConsumerSensors {
+            lag: registry.sensor(
+                FETCH_MANAGER,
+                Vec::new(),
+                &[(
+                    "records-lag-max",
+                    Stat::Max,
+                    "The maximum lag in terms of number of records for any partition in this window.",
+                )],
+            ),
+            lead: registry.sensor(
+                FETCH_MANAGER,
+                Vec::new(),
+                &[(
+                    "records-lead-min",
+                    Stat::Min,
+                    "The minimum lead in terms of number of records for any partition in this window.",
+                )],
+            ),
+            partitions: Mutex::new(HashMap::new()),
+            window: registry.window(),
             consumed_records: registry.sensor(
                 FETCH_MANAGER,
                 Vec::new(),
@@ -181,6 +229,35 @@ impl ConsumerSensors {
         }
     }
 
+    /// The sensors of `topic`-`partition`, made at first use.
+    pub(crate) fn partition(&self, tp: &TopicPartition) -> Arc<PartitionSensors> {
+        let mut partitions = self.partitions.lock().unwrap_or_else(|p| p.into_inner());
+        partitions
+            .entry(tp.clone())
+            .or_insert_with(|| {
+                let tags = || vec![("topic", tp.topic.to_string()), ("partition", tp.partition.to_string())];
+                Arc::new(PartitionSensors {
+                    lag: Sensor::new(FETCH_MANAGER, tags(), PARTITION_LAG, self.window),
+                    lead: Sensor::new(FETCH_MANAGER, tags(), PARTITION_LEAD, self.window),
+                })
+            })
+            .clone()
+    }
+
+    /// Records were handed out of a partition, leaving it `lag` records behind its end and
+    /// `lead` ahead of its start (Java records both at the same moment).
+    pub(crate) fn standing(&self, partition: &PartitionSensors, lag: Option<i64>, lead: Option<i64>) {
+        let now = Instant::now();
+        if let Some(lag) = lag {
+            partition.lag.record_at(lag as f64, now);
+            self.lag.record_at(lag as f64, now);
+        }
+        if let Some(lead) = lead {
+            partition.lead.record_at(lead as f64, now);
+            self.lead.record_at(lead as f64, now);
+        }
+    }
+
     /// A `poll` or `recv` call begins: records the time since the previous one began (0 for
     /// the first, as Java).
     pub(crate) fn poll_started(&self) -> PollStart {
@@ -255,9 +332,9 @@ pub(crate) struct PartitionStanding {
 
 impl ConsumerSensors {
     /// Every metric of the consumer, with the gauges read now: per-partition `records-lag`
-    /// and `records-lead`, the client's `records-lag-max` and `records-lead-min` (over the
-    /// assigned partitions now; Java's are windowed maxima and minima of fetch-time values),
-    /// `assigned-partitions` and `last-heartbeat-seconds-ago`.
+    /// and `records-lead` (the latest values), `assigned-partitions` and the `last-*` gauges.
+    /// `records-lag-max`, `records-lead-min` and their per-partition forms are windowed, as
+    /// Java's: recorded whenever records are handed out.
     pub(crate) fn snapshot(&self, registry: &Registry, partitions: &[PartitionStanding]) -> super::MetricsSnapshot {
         let mut snapshot = registry.snapshot();
         let metrics = &mut snapshot.metrics;
@@ -276,21 +353,19 @@ impl ConsumerSensors {
                 metrics.push(tagged("records-lead", "The latest lead of the partition.", lead));
             }
         }
-        let lag_max = partitions.iter().filter_map(|p| p.lag).max();
-        let lead_min = partitions.iter().filter_map(|p| p.lead).min();
-        let or_nan = |v: Option<i64>| v.map_or(f64::NAN, |v| v as f64);
-        metrics.push(registry.gauge(
-            "records-lag-max",
-            FETCH_MANAGER,
-            "The maximum lag in terms of number of records for any partition in this window.",
-            or_nan(lag_max),
-        ));
-        metrics.push(registry.gauge(
-            "records-lead-min",
-            FETCH_MANAGER,
-            "The minimum lead in terms of number of records for any partition in this window.",
-            or_nan(lead_min),
-        ));
+        // The windowed per-partition metrics of the partitions still assigned; the others'
+        // sensors go.
+        let now = Instant::now();
+        let kind = registry.kind_prefix();
+        let mut sensors = self.partitions.lock().unwrap_or_else(|p| p.into_inner());
+        sensors.retain(|tp, _| partitions.iter().any(|p| p.partition == tp.partition && p.topic == tp.topic));
+        for p in partitions {
+            if let Some(s) = sensors.get(&TopicPartition { topic: p.topic.clone(), partition: p.partition }) {
+                s.lag.read(now, kind, registry.client_id(), metrics);
+                s.lead.read(now, kind, registry.client_id(), metrics);
+            }
+        }
+        drop(sensors);
         metrics.push(registry.gauge(
             "assigned-partitions",
             COORDINATOR,

@@ -7,7 +7,8 @@
 //! (`record-send-total`), a group (`producer-metrics`), tags (`client-id`, and `node-id`,
 //! `topic` or `partition` where Java has them) and a value.
 //!
-//! Semantics, as Java's (`metrics.num.samples` = 2, `metrics.sample.window.ms` = 30 s, fixed):
+//! Semantics, as Java's (`metrics.num.samples` = 2 and `metrics.sample.window.ms` = 30 s by
+//! default; both keys are honoured, see [`SampleWindow`]):
 //! - `*-total` is cumulative since the client started;
 //! - `*-rate` is per second over a sliding window of two 30 s samples (the elapsed time counts
 //!   as at least 30 s, so rates settle over a client's first half minute);
@@ -46,10 +47,10 @@ mod facade;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-pub(crate) use consumer::{ConsumerSensors, PartitionStanding};
+pub(crate) use consumer::{ConsumerSensors, PartitionSensors, PartitionStanding};
 pub(crate) use registry::ConnectionMeter;
 pub use registry::Registry;
-pub use window::{SAMPLES, SAMPLE_SPAN};
+pub use window::{SampleWindow, SAMPLES, SAMPLE_SPAN};
 
 /// Which client a registry measures: it names the client-wide groups, as in Java.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

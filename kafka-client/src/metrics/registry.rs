@@ -10,12 +10,14 @@ use std::time::{Duration, Instant};
 
 use super::consumer::ConsumerSensors;
 use super::sensor::{Group, Sensor, Stat, StatSpec};
+use super::window::SampleWindow;
 use super::{ClientKind, Metric, MetricsSnapshot};
 
 /// Every metric of one client. Cheap to share: recording goes through sensors made once.
 #[derive(Debug)]
 pub struct Registry {
     client_id: String,
+    window: SampleWindow,
     kind: OnceLock<ClientKind>,
     sensors: Mutex<Vec<Arc<Sensor>>>,
     nodes: Mutex<HashMap<i32, Arc<NodeSensors>>>,
@@ -24,12 +26,20 @@ pub struct Registry {
 }
 
 impl Registry {
-    /// A registry whose metrics carry the tag `client-id` = `client_id`.
+    /// A registry whose metrics carry the tag `client-id` = `client_id`, with Java's default
+    /// window (2 samples of 30 s).
     pub fn new(client_id: impl Into<String>) -> Registry {
+        Registry::with_window(client_id, SampleWindow::default())
+    }
+
+    /// As [`Registry::new`], with windowed metrics (rates, averages, minima, maxima) over
+    /// `window` (`metrics.num.samples`, `metrics.sample.window.ms`).
+    pub fn with_window(client_id: impl Into<String>, window: SampleWindow) -> Registry {
         let sensors = Mutex::new(Vec::new());
-        let connections = ConnectionSensors::new(&sensors);
+        let connections = ConnectionSensors::new(&sensors, window);
         Registry {
             client_id: client_id.into(),
+            window,
             kind: OnceLock::new(),
             sensors,
             nodes: Mutex::new(HashMap::new()),
@@ -51,7 +61,12 @@ impl Registry {
         &self.client_id
     }
 
-    fn kind_prefix(&self) -> &'static str {
+    /// The shape of every windowed metric's window.
+    pub(crate) fn window(&self) -> SampleWindow {
+        self.window
+    }
+
+    pub(crate) fn kind_prefix(&self) -> &'static str {
         self.kind.get().copied().unwrap_or(ClientKind::Admin).prefix()
     }
 
@@ -67,7 +82,7 @@ impl Registry {
         tags: Vec<(&'static str, String)>,
         stats: &'static [StatSpec],
     ) -> Arc<Sensor> {
-        register(&self.sensors, group, tags, stats)
+        register(&self.sensors, group, tags, stats, self.window)
     }
 
     /// The per-node sensors of broker `node` (`node-id` = `node-{id}`, Java's spelling;
@@ -117,8 +132,9 @@ fn register(
     group: Group,
     tags: Vec<(&'static str, String)>,
     stats: &'static [StatSpec],
+    window: SampleWindow,
 ) -> Arc<Sensor> {
-    let sensor = Arc::new(Sensor::new(group, tags, stats));
+    let sensor = Arc::new(Sensor::new(group, tags, stats, window));
     sensors.lock().unwrap_or_else(|p| p.into_inner()).push(sensor.clone());
     sensor
 }
@@ -155,8 +171,8 @@ pub(crate) struct ConnectionSensors {
 }
 
 impl ConnectionSensors {
-    fn new(sensors: &Mutex<Vec<Arc<Sensor>>>) -> ConnectionSensors {
-        let client = |stats| register(sensors, Group::Client, Vec::new(), stats);
+    fn new(sensors: &Mutex<Vec<Arc<Sensor>>>, window: SampleWindow) -> ConnectionSensors {
+        let client = |stats| register(sensors, Group::Client, Vec::new(), stats, window);
         ConnectionSensors {
             created: client(&[
                 ("connection-creation-rate", Stat::CountRate, "New connections established per second."),

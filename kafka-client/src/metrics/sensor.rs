@@ -6,7 +6,7 @@
 use std::sync::Mutex;
 use std::time::Instant;
 
-use super::window::Window;
+use super::window::{SampleWindow, Window};
 use super::Metric;
 
 /// How a metric is read from a sensor's window, with Java's meaning.
@@ -20,10 +20,15 @@ pub(crate) enum Stat {
     Rate,
     /// Events per second over the window (`Rate` of a `WindowedCount`).
     CountRate,
+    /// Nanoseconds per nanosecond over the window: the fraction of time spent in what the
+    /// values time (`Rate(TimeUnit.NANOSECONDS)`, as `bufferpool-wait-ratio`).
+    NanosRatio,
     /// Average value over the window (`Avg`).
     Avg,
     /// Largest value over the window (`Max`).
     Max,
+    /// Smallest value over the window (`Min`).
+    Min,
 }
 
 /// One metric a sensor exposes: its name, how it is computed, and what it means.
@@ -62,8 +67,13 @@ pub(crate) struct Sensor {
 }
 
 impl Sensor {
-    pub(crate) fn new(group: Group, tags: Vec<(&'static str, String)>, stats: &'static [StatSpec]) -> Sensor {
-        Sensor { group, tags, stats, window: Mutex::new(Window::new(Instant::now())) }
+    pub(crate) fn new(
+        group: Group,
+        tags: Vec<(&'static str, String)>,
+        stats: &'static [StatSpec],
+        shape: SampleWindow,
+    ) -> Sensor {
+        Sensor { group, tags, stats, window: Mutex::new(Window::new(Instant::now(), shape)) }
     }
 
     /// Records one event of value `value` (a size, a latency in ms, a count).
@@ -86,8 +96,10 @@ impl Sensor {
                 Stat::CountTotal => window.count as f64,
                 Stat::Rate => window.rate(now, false),
                 Stat::CountRate => window.rate(now, true),
+                Stat::NanosRatio => window.rate(now, false) / 1e9,
                 Stat::Avg => window.avg(now),
                 Stat::Max => window.max(now),
+                Stat::Min => window.min(now),
             };
             let mut metric = Metric::new(name, &group, description, value).tag("client-id", client_id);
             for (key, tag) in &self.tags {

@@ -41,6 +41,12 @@ pub(crate) struct ProducerBatch {
     pub(crate) created: Instant,
     pub(crate) reserved: usize,
     pub(crate) records: u32,
+    /// The size bound of its largest record (`record-size-avg`/`-max` average and maximise
+    /// this over batches, as Java's sender does).
+    pub(crate) max_record: usize,
+    /// Its records' size before compression, header included, once sealed (0 until then):
+    /// `compression-rate-avg` is the sealed size over this.
+    pub(crate) uncompressed: usize,
     pub(crate) attempts: u32,
     pub(crate) retry_at: Option<Instant>,
     /// Handed to a connection at least once: a failure may then leave it written.
@@ -222,6 +228,8 @@ impl Accumulator {
                 created: Instant::now(),
                 reserved: 0,
                 records: 0,
+                max_record: 0,
+                uncompressed: 0,
                 attempts: 0,
                 retry_at: None,
                 sent: false,
@@ -246,6 +254,7 @@ impl Accumulator {
         open.completion.note_timestamp(timestamp);
         open.records += 1;
         open.reserved += reserved;
+        open.max_record = open.max_record.max(reserved);
         let delivery = Delivery::new(open.completion.clone(), offset_delta, timestamp);
         let full = open.size() >= self.batch_size;
         if full {

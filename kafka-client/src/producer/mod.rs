@@ -263,7 +263,10 @@ impl Producer {
         let memory = &self.shared.accumulator.memory;
         if !memory.try_reserve(size) {
             let start = *started.get_or_insert_with(Instant::now);
-            if !memory.reserve(size, start + max_block).await {
+            let waiting = Instant::now();
+            let reserved = memory.reserve(size, start + max_block).await;
+            self.shared.sensors.buffer_waited(waiting.elapsed(), !reserved);
+            if !reserved {
                 return Err(Error::Timeout {
                     what: format!(
                         "buffer.memory ({} bytes) to free up (max.block.ms = {max_block:?})",
@@ -300,6 +303,7 @@ impl Producer {
         let topic = self.shared.accumulator.topic(record.topic);
         let partition = self.choose_partition(&topic, &record, partitions, size)?;
         if !self.shared.accumulator.memory.try_reserve(size) {
+            self.shared.sensors.buffer_waited(Duration::ZERO, true);
             return Err(Error::Timeout {
                 what: "buffer.memory is full (try_enqueue does not wait)".into(),
                 after: Duration::ZERO,

@@ -299,6 +299,7 @@ impl Sender {
                 if idempotent {
                     builder.set_producer_state(producer_id, epoch, sequence);
                 }
+                batch.uncompressed = builder.uncompressed_size();
                 Payload::Built(builder.build().map_err(|e| {
                     Error::kafka(ErrorCode::INVALID_RECORD, Some(e.to_string()), batch.completion.topic.as_ref())
                 })?)
@@ -723,6 +724,8 @@ mod tests {
             created: Instant::now(),
             reserved: 0,
             records: 2,
+            max_record: 0,
+            uncompressed: 0,
             attempts: 0,
             retry_at: None,
             sent: false,

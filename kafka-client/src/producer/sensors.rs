@@ -16,7 +16,15 @@ pub(crate) struct ProducerSensors {
     /// Records per Produce request: `record-send-*` and `records-per-request-avg`, as Java's.
     records_per_request: Arc<Sensor>,
     batch_size: Arc<Sensor>,
+    /// Per batch: the sealed size over the size before compression.
+    compression: Arc<Sensor>,
+    /// Per batch: the size bound of its largest record.
+    record_size: Arc<Sensor>,
     queue_time: Arc<Sensor>,
+    /// Time a send waited for `buffer.memory` (ns), recorded only when it had to wait.
+    buffer_wait: Arc<Sensor>,
+    /// Records refused because `buffer.memory` stayed full (one event each).
+    buffer_exhausted: Arc<Sensor>,
     errors: Arc<Sensor>,
     retries: Arc<Sensor>,
     throttle: Arc<Sensor>,
@@ -32,6 +40,7 @@ pub(crate) struct ProducerSensors {
 struct TopicSensors {
     records: Arc<Sensor>,
     bytes: Arc<Sensor>,
+    compression: Arc<Sensor>,
     errors: Arc<Sensor>,
     retries: Arc<Sensor>,
 }
@@ -48,6 +57,40 @@ impl ProducerSensors {
             batch_size: sensor(&[
                 ("batch-size-avg", Stat::Avg, "The average number of bytes sent per partition per-request."),
                 ("batch-size-max", Stat::Max, "The max number of bytes sent per partition per-request."),
+            ]),
+            compression: sensor(&[(
+                "compression-rate-avg",
+                Stat::Avg,
+                "The average compression rate of record batches, defined as the average ratio of the compressed batch \
+                 size over the uncompressed size.",
+            )]),
+            record_size: sensor(&[
+                ("record-size-avg", Stat::Avg, "The average record size"),
+                ("record-size-max", Stat::Max, "The maximum record size"),
+            ]),
+            buffer_wait: sensor(&[
+                (
+                    "bufferpool-wait-ratio",
+                    Stat::NanosRatio,
+                    "The fraction of time an appender waits for space allocation.",
+                ),
+                (
+                    "bufferpool-wait-time-ns-total",
+                    Stat::Total,
+                    "The total time in nanoseconds an appender waits for space allocation.",
+                ),
+            ]),
+            buffer_exhausted: sensor(&[
+                (
+                    "buffer-exhausted-rate",
+                    Stat::CountRate,
+                    "The average per-second number of record sends that are dropped due to buffer exhaustion",
+                ),
+                (
+                    "buffer-exhausted-total",
+                    Stat::CountTotal,
+                    "The total number of record sends that are dropped due to buffer exhaustion",
+                ),
             ]),
             queue_time: sensor(&[
                 ("record-queue-time-avg", Stat::Avg, "The average time in ms record batches spent in the send buffer."),
@@ -116,6 +159,12 @@ impl ProducerSensors {
                 ("byte-rate", Stat::Rate, "The average number of bytes sent per second for a topic."),
                 ("byte-total", Stat::Total, "The total number of bytes sent for a topic."),
             ]),
+            compression: sensor(&[(
+                "compression-rate",
+                Stat::Avg,
+                "The average compression rate of record batches for a topic, defined as the average ratio of the \
+                 compressed batch size over the uncompressed size.",
+            )]),
             errors: sensor(&[
                 (
                     "record-error-rate",
@@ -147,6 +196,14 @@ impl ProducerSensors {
             topic.records.record_at(f64::from(batch.records), now);
             topic.bytes.record_at(batch.size() as f64, now);
             self.batch_size.record_at(batch.size() as f64, now);
+            self.record_size.record_at(batch.max_record as f64, now);
+            // A batch sealed before this producer's sensors saw it (none today) has no
+            // uncompressed size: it is left out rather than counted as 0.
+            if batch.uncompressed > 0 {
+                let rate = batch.size() as f64 / batch.uncompressed as f64;
+                self.compression.record_at(rate, now);
+                topic.compression.record_at(rate, now);
+            }
             self.queue_time.record_at(ms(now.saturating_duration_since(batch.created)), now);
         }
         self.records_per_request.record_at(records as f64, now);
@@ -162,6 +219,15 @@ impl ProducerSensors {
     pub(crate) fn retried(&self, topic: &Arc<str>, records: u32) {
         self.retries.record(f64::from(records));
         self.topic(topic).retries.record(f64::from(records));
+    }
+
+    /// A send waited `waited` for `buffer.memory`; `exhausted` when it gave up (the record
+    /// was refused).
+    pub(crate) fn buffer_waited(&self, waited: Duration, exhausted: bool) {
+        self.buffer_wait.record(waited.as_nanos() as f64);
+        if exhausted {
+            self.buffer_exhausted.record(1.0);
+        }
     }
 
     /// A transactional call returned successfully after `took` (Java counts only calls that
