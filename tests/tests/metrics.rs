@@ -119,6 +119,12 @@ async fn lag_follows_the_position_and_consumption_counts() {
     let m = consumer.metrics();
     assert_eq!(m.value_tagged("records-lag", FETCH, &tags), Some(0.0));
     assert_eq!(value(&m, "records-consumed-total", FETCH), 20.0);
+    let this_topic = [("topic", topic.as_str())];
+    assert_eq!(m.value_tagged("records-consumed-total", FETCH, &this_topic), Some(20.0));
+    assert_eq!(
+        m.value_tagged("bytes-consumed-total", FETCH, &this_topic),
+        Some(value(&m, "bytes-consumed-total", FETCH))
+    );
     // Caught up: the latest lag is 0, but the window still holds the largest.
     assert_eq!(value(&m, "records-lag-max", FETCH), lag_max);
     assert_eq!(m.value_tagged("records-lag-max", FETCH, &tags), Some(lag_max));

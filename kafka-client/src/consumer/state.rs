@@ -173,6 +173,13 @@ pub(crate) struct State {
     pub(crate) last_split: u64,
 }
 
+/// Records and bytes (keys and values) one drain handed out.
+#[derive(Debug, Default, Clone, Copy)]
+struct Consumed {
+    records: usize,
+    bytes: usize,
+}
+
 /// What a split partition's stream finds.
 #[derive(Debug)]
 pub(crate) enum SplitDrain {
@@ -215,11 +222,10 @@ impl State {
     /// Hands out up to `max` records from the buffer, moving positions past them; records of
     /// split partitions stay for their streams.
     pub(crate) fn drain(&mut self, max: usize, options: &ParseOptions, out: &mut Vec<ConsumerRecord>) {
-        let before = out.len();
         let mut errors = std::mem::take(&mut self.errors);
-        self.drain_into(max, options, out, &mut errors, |_, p| p.split.is_none());
+        let consumed = self.drain_into(max, options, out, &mut errors, |_, p| p.split.is_none());
         self.errors = errors;
-        self.count_consumed(out, before);
+        self.count_consumed(consumed);
     }
 
     /// Hands out the next buffered record of `tp`, split with `token`.
@@ -231,8 +237,8 @@ impl State {
         let mut one = std::mem::take(&mut self.one);
         // Errors of this partition go to its stream, not to `poll`.
         let mut errors = VecDeque::new();
-        self.drain_into(1, options, &mut one, &mut errors, |t, _| t == tp);
-        self.count_consumed(&one, 0);
+        let consumed = self.drain_into(1, options, &mut one, &mut errors, |t, _| t == tp);
+        self.count_consumed(consumed);
         let drained = match (one.pop(), errors.pop_front()) {
             (Some(record), _) => SplitDrain::Record(record),
             (None, Some(e)) => SplitDrain::Failed(e),
@@ -242,15 +248,9 @@ impl State {
         drained
     }
 
-    fn count_consumed(&self, out: &[ConsumerRecord], before: usize) {
-        if let (Some(sensors), true) = (&self.sensors, out.len() > before) {
-            // Bytes as Java counts them for the user: keys and values (one pass over what
-            // this call handed out, no allocation).
-            let bytes = out[before..]
-                .iter()
-                .map(|r| r.key.as_ref().map_or(0, |k| k.len()) + r.value.as_ref().map_or(0, |v| v.len()))
-                .sum();
-            sensors.consumed(out.len() - before, bytes);
+    fn count_consumed(&self, consumed: Consumed) {
+        if let (Some(sensors), true) = (&self.sensors, consumed.records > 0) {
+            sensors.consumed(consumed.records, consumed.bytes);
         }
     }
 
@@ -263,7 +263,8 @@ impl State {
         out: &mut Vec<ConsumerRecord>,
         errors: &mut VecDeque<Error>,
         pick: impl Fn(&TopicPartition, &PartitionState) -> bool,
-    ) {
+    ) -> Consumed {
+        let mut consumed = Consumed::default();
         // Fetches before `at` belong to partitions `pick` leaves alone.
         let mut at = 0;
         while out.len() < max && at < self.completed.len() {
@@ -285,11 +286,22 @@ impl State {
             let (more, error) = read_fetch(&mut fetch, max - out.len(), options, out);
             state.position = Some(fetch.next_offset);
             if let (Some(sensors), true) = (&self.sensors, out.len() > handed) {
+                // Bytes as Java counts them for the user: keys and values (one pass over what
+                // was handed out, no allocation).
+                let chunk = Consumed {
+                    records: out.len() - handed,
+                    bytes: out[handed..]
+                        .iter()
+                        .map(|r| r.key.as_ref().map_or(0, |k| k.len()) + r.value.as_ref().map_or(0, |v| v.len()))
+                        .sum(),
+                };
+                consumed.records += chunk.records;
+                consumed.bytes += chunk.bytes;
                 let partition = state.sensors.get_or_insert_with(|| sensors.partition(&fetch.tp));
                 let end = if fetch.read_committed { state.last_stable_offset } else { state.high_watermark };
                 let lag = end.map(|end| (end - fetch.next_offset).max(0));
                 let lead = state.log_start_offset.map(|start| fetch.next_offset - start);
-                sensors.standing(partition, lag, lead);
+                sensors.handed_out(partition, chunk.records, chunk.bytes, lag, lead);
             }
             if fetch.last_epoch.is_some() {
                 state.offset_epoch = fetch.last_epoch;
@@ -307,6 +319,7 @@ impl State {
                 (false, None) => {}
             }
         }
+        consumed
     }
 }
 

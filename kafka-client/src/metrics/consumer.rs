@@ -30,6 +30,8 @@ pub(crate) struct ConsumerSensors {
     /// Per partition, made when its first records are handed out and dropped from a snapshot
     /// once it is no longer assigned (as Java removes a revoked partition's sensors).
     partitions: Mutex<HashMap<TopicPartition, Arc<PartitionSensors>>>,
+    /// Per topic, made with its first partition's sensors and kept (they hold totals).
+    topics: Mutex<HashMap<Arc<str>, Arc<TopicSensors>>>,
     window: SampleWindow,
     fetch_latency: Arc<Sensor>,
     fetch_size: Arc<Sensor>,
@@ -88,11 +90,28 @@ impl LastSeen {
 pub(crate) struct PartitionSensors {
     lag: Sensor,
     lead: Sensor,
+    /// Its topic's consumption sensors (shared by the topic's partitions).
+    topic: Arc<TopicSensors>,
+}
+
+/// One topic's consumption (`consumer-fetch-manager-metrics` tagged `topic`).
+#[derive(Debug)]
+struct TopicSensors {
+    records: Sensor,
+    bytes: Sensor,
 }
 
 const PARTITION_LAG: &[StatSpec] = &[
     ("records-lag-avg", Stat::Avg, "The average lag of the partition"),
     ("records-lag-max", Stat::Max, "The max lag of the partition"),
+];
+const TOPIC_RECORDS: &[StatSpec] = &[
+    ("records-consumed-rate", Stat::Rate, "The average number of records consumed per second for a topic"),
+    ("records-consumed-total", Stat::Total, "The total number of records consumed for a topic"),
+];
+const TOPIC_BYTES: &[StatSpec] = &[
+    ("bytes-consumed-rate", Stat::Rate, "The average number of bytes consumed per second for a topic"),
+    ("bytes-consumed-total", Stat::Total, "The total number of bytes consumed for a topic"),
 ];
 const PARTITION_LEAD: &[StatSpec] = &[
     ("records-lead-avg", Stat::Avg, "The average lead of the partition."),
@@ -121,6 +140,7 @@ impl ConsumerSensors {
                 )],
             ),
             partitions: Mutex::new(HashMap::new()),
+            topics: Mutex::new(HashMap::new()),
             window: registry.window(),
             consumed_records: registry.sensor(
                 FETCH_MANAGER,
@@ -239,15 +259,40 @@ impl ConsumerSensors {
                 Arc::new(PartitionSensors {
                     lag: Sensor::new(FETCH_MANAGER, tags(), PARTITION_LAG, self.window),
                     lead: Sensor::new(FETCH_MANAGER, tags(), PARTITION_LEAD, self.window),
+                    topic: self.topic(&tp.topic),
                 })
             })
             .clone()
     }
 
-    /// Records were handed out of a partition, leaving it `lag` records behind its end and
-    /// `lead` ahead of its start (Java records both at the same moment).
-    pub(crate) fn standing(&self, partition: &PartitionSensors, lag: Option<i64>, lead: Option<i64>) {
+    fn topic(&self, topic: &Arc<str>) -> Arc<TopicSensors> {
+        let mut topics = self.topics.lock().unwrap_or_else(|p| p.into_inner());
+        topics
+            .entry(topic.clone())
+            .or_insert_with(|| {
+                let tags = || vec![("topic", topic.to_string())];
+                Arc::new(TopicSensors {
+                    records: Sensor::new(FETCH_MANAGER, tags(), TOPIC_RECORDS, self.window),
+                    bytes: Sensor::new(FETCH_MANAGER, tags(), TOPIC_BYTES, self.window),
+                })
+            })
+            .clone()
+    }
+
+    /// `records` records of `bytes` bytes were handed out of a partition, leaving it `lag`
+    /// records behind its end and `lead` ahead of its start (Java records both at the same
+    /// moment).
+    pub(crate) fn handed_out(
+        &self,
+        partition: &PartitionSensors,
+        records: usize,
+        bytes: usize,
+        lag: Option<i64>,
+        lead: Option<i64>,
+    ) {
         let now = Instant::now();
+        partition.topic.records.record_at(records as f64, now);
+        partition.topic.bytes.record_at(bytes as f64, now);
         if let Some(lag) = lag {
             partition.lag.record_at(lag as f64, now);
             self.lag.record_at(lag as f64, now);
@@ -366,6 +411,10 @@ impl ConsumerSensors {
             }
         }
         drop(sensors);
+        for topic in self.topics.lock().unwrap_or_else(|p| p.into_inner()).values() {
+            topic.records.read(now, kind, registry.client_id(), metrics);
+            topic.bytes.read(now, kind, registry.client_id(), metrics);
+        }
         metrics.push(registry.gauge(
             "assigned-partitions",
             COORDINATOR,
