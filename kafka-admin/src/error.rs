@@ -8,6 +8,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use kafka_client::error::{Api, ErrorContext};
 use kafka_protocol::ErrorCode;
 
 /// What kind of resource a [`AdminError::NotFound`] is about.
@@ -76,8 +77,9 @@ pub enum AdminError {
         code: ErrorCode,
         /// The broker's message (e.g. why a config value is invalid).
         message: Option<String>,
-        /// Which request and resource.
-        context: String,
+        /// Which request and resource, as typed fields (the topic, group or transactional id
+        /// the item was about).
+        context: ErrorContext,
     },
     /// Connecting, sending or decoding failed in the client layer.
     #[error(transparent)]
@@ -139,13 +141,14 @@ impl AdminError {
             }
             ErrorCode::RESOURCE_NOT_FOUND => AdminError::NotFound { kind, name: name.into(), code, message },
             ErrorCode::INVALID_CONFIG => AdminError::InvalidConfig { kind, name: name.into(), message },
-            _ => AdminError::Broker { code, message, context: format!("{api} for {kind} `{name}`") },
+            _ => AdminError::Broker { code, message, context: item_context(api, kind, name) },
         }
     }
 
     /// An error about the request as a whole (not one of its items).
     pub fn request(code: ErrorCode, message: Option<String>, api: &str) -> AdminError {
-        AdminError::Broker { code, message, context: api.into() }
+        let context = Api::from_name(api).map_or_else(|| ErrorContext::from(api), ErrorContext::request);
+        AdminError::Broker { code, message, context }
     }
 
     /// The broker's error code, when the broker sent one.
@@ -248,6 +251,21 @@ pub(crate) fn check(code: i16, message: Option<&String>, kind: ResourceKind, nam
     }
 }
 
+/// The context of an item's error: the request, and the topic, group or transactional id it
+/// was about.
+fn item_context(api: &str, kind: ResourceKind, name: &str) -> ErrorContext {
+    let Some(api) = Api::from_name(api) else {
+        return ErrorContext::from(format!("{api} for {kind} `{name}`"));
+    };
+    let context = ErrorContext::request(api);
+    match kind {
+        ResourceKind::Topic => context.with_topic(name),
+        ResourceKind::Group => context.with_group(name),
+        ResourceKind::TransactionalId => context.with_transactional_id(name),
+        ResourceKind::Other => context.with_detail(format!("for {kind} `{name}`")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -283,7 +301,9 @@ mod tests {
             "t",
             "CreateTopics",
         );
-        assert_eq!(e.to_string(), "CreateTopics for topic `t`: POLICY_VIOLATION (error code 44): no");
+        assert_eq!(e.to_string(), "CreateTopics for topic t: POLICY_VIOLATION (error code 44): no");
+        let AdminError::Broker { context, .. } = &e else { panic!("a broker error: {e:?}") };
+        assert_eq!((context.api().map(|a| a.name()), context.topic()), (Some("CreateTopics"), Some("t")));
         let e = AdminError::from_code(ErrorCode::NOT_CONTROLLER, None, ResourceKind::Topic, "t", "CreateTopics");
         assert!(e.is_retriable());
     }

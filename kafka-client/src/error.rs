@@ -4,10 +4,13 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use kafka_protocol::messages::ApiKey;
 use kafka_protocol::{DecodeError, EncodeError, ErrorCode};
 
 use crate::types::TransactionState;
+
+mod context;
+
+pub use context::{Api, ErrorContext};
 
 /// A broker as the client knows it: its node id (`-1` for a bootstrap address before metadata
 /// names it) and address.
@@ -49,7 +52,7 @@ pub enum Error {
         /// The broker.
         broker: BrokerId,
         /// The request whose response was lost.
-        api: Option<ApiKey>,
+        api: Option<Api>,
     },
     /// No response within the request timeout (`request.timeout.ms`, or the time left before
     /// the caller's deadline when that was shorter); the connection was closed, as responses on
@@ -59,7 +62,7 @@ pub enum Error {
         /// The broker.
         broker: BrokerId,
         /// The request.
-        api: ApiKey,
+        api: Api,
         /// The timeout that elapsed.
         after: Duration,
     },
@@ -77,7 +80,7 @@ pub enum Error {
         /// The broker.
         broker: BrokerId,
         /// The API.
-        api: ApiKey,
+        api: Api,
         /// Our version range.
         ours: String,
         /// The broker's range, or "none".
@@ -130,7 +133,7 @@ pub enum Error {
         /// The broker.
         broker: BrokerId,
         /// The request that failed with the connection.
-        api: ApiKey,
+        api: Api,
         /// The correlation id of that request.
         expected: i32,
         /// The correlation id the broker sent.
@@ -148,7 +151,7 @@ pub enum Error {
         /// The broker.
         broker: BrokerId,
         /// The request the response answers.
-        api: ApiKey,
+        api: Api,
         /// The size the frame announced.
         size: i64,
         /// The largest size accepted for this API.
@@ -163,8 +166,8 @@ pub enum Error {
         code: ErrorCode,
         /// The broker's error message, when it sent one.
         message: Option<String>,
-        /// What the request was about (API, topic-partition, group...).
-        context: String,
+        /// What the request was about (API, topic-partition, group...), as typed fields.
+        context: ErrorContext,
     },
     /// A request was routed to a broker that the latest metadata no longer lists (it stopped or
     /// was fenced); retrying after the next metadata refresh reaches its successor.
@@ -347,8 +350,32 @@ impl Error {
         }
     }
 
+    /// What the broker's error answer was about (request, topic-partition, group,
+    /// transactional id), for [`Error::Kafka`] and the errors that wrap one.
+    pub fn context(&self) -> Option<&ErrorContext> {
+        match self {
+            Error::Kafka { context, .. } => Some(context),
+            Error::Produce(e) => e.error.context(),
+            Error::Flush(e) => e.first.error.context(),
+            Error::NoBrokerReachable { last, .. } => last.context(),
+            _ => None,
+        }
+    }
+
+    /// The request that failed, when the error names one.
+    pub fn api(&self) -> Option<Api> {
+        match self {
+            Error::Disconnected { api, .. } => *api,
+            Error::RequestTimeout { api, .. }
+            | Error::UnsupportedVersion { api, .. }
+            | Error::CorrelationMismatch { api, .. }
+            | Error::ResponseTooLarge { api, .. } => Some(*api),
+            other => other.context().and_then(ErrorContext::api),
+        }
+    }
+
     /// An error for a non-zero `code` in a response.
-    pub fn kafka(code: ErrorCode, message: Option<String>, context: impl Into<String>) -> Error {
+    pub fn kafka(code: ErrorCode, message: Option<String>, context: impl Into<ErrorContext>) -> Error {
         Error::Kafka { code, message, context: context.into() }
     }
 }

@@ -196,7 +196,7 @@ async fn pipelined_requests_each_get_their_own_response() {
 async fn a_timeout_closes_the_connection_and_fails_fast_afterwards() {
     let conn = connect(Script::Silent).await.expect("connect");
     let err = conn.send(&MetadataRequest::default()).await.unwrap_err();
-    assert!(matches!(err, Error::RequestTimeout { api: ApiKey::Metadata, .. }), "{err}");
+    assert!(matches!(err, Error::RequestTimeout { api, .. } if api.name() == "Metadata"), "{err}");
     assert!(err.is_retriable());
     assert!(conn.is_closed());
     let err = conn.send(&MetadataRequest::default()).await.unwrap_err();
@@ -218,7 +218,7 @@ async fn a_cancelled_request_leaves_the_connection_usable() {
 async fn a_hangup_fails_the_request_in_flight() {
     let conn = connect(Script::Hangup).await.expect("connect");
     let err = conn.send(&MetadataRequest::default()).await.unwrap_err();
-    assert!(matches!(err, Error::Disconnected { api: Some(ApiKey::Metadata), .. }), "{err}");
+    assert!(matches!(err, Error::Disconnected { api: Some(api), .. } if api.name() == "Metadata"), "{err}");
     assert!(conn.is_closed());
 }
 
@@ -251,7 +251,7 @@ async fn a_wrong_correlation_id_fails_the_request_at_once_and_closes_the_connect
     let err = conn.send(&MetadataRequest::default()).await.unwrap_err();
     assert!(started.elapsed() < Duration::from_secs(1), "failed at once, not at the timeout: {err}");
     match &err {
-        Error::CorrelationMismatch { broker, api: ApiKey::Metadata, expected, got } => {
+        Error::CorrelationMismatch { broker, api, expected, got } if api.name() == "Metadata" => {
             assert_eq!(broker.node_id, 4);
             assert_eq!(*got, *expected + 1000);
         }
@@ -274,7 +274,7 @@ async fn an_oversized_frame_reaches_the_caller_with_its_size_and_limit() {
     let conn = Connection::connect(BrokerId { node_id: 0, addr }, config).await.expect("connect");
     let err = conn.send(&MetadataRequest::default()).await.unwrap_err();
     match &err {
-        Error::ResponseTooLarge { api: ApiKey::Metadata, size, max, setting, .. } => {
+        Error::ResponseTooLarge { api, size, max, setting, .. } if api.name() == "Metadata" => {
             assert_eq!(*size, 2 << 20);
             // Metadata carries no records: 1/8 of receive.message.max.bytes.
             assert_eq!(*max, (1 << 20) / 8);
@@ -298,7 +298,7 @@ async fn a_hostile_metadata_answer_is_refused_before_it_is_decoded() {
     let conn = Connection::connect(BrokerId { node_id: 0, addr }, ConnectionConfig::default()).await.expect("connect");
     let err = conn.send(&MetadataRequest::default()).await.unwrap_err();
     match &err {
-        Error::ResponseTooLarge { api: ApiKey::Metadata, size, max, .. } => {
+        Error::ResponseTooLarge { api, size, max, .. } if api.name() == "Metadata" => {
             assert!(*size >= bytes as i64 - 16, "{size}");
             assert_eq!(*max, 32 << 20);
         }

@@ -46,7 +46,7 @@ pub use coordinator::CoordinatorType;
 pub use metadata::{BrokerMeta, Metadata, MetadataRef, PartitionMeta, TopicMeta};
 
 use crate::backoff::Backoff;
-use crate::error::{BrokerId, Error, Result};
+use crate::error::{BrokerId, Error, ErrorContext, Result};
 use crate::net::{Connection, ConnectionConfig};
 
 /// How the cluster layer behaves.
@@ -582,7 +582,7 @@ impl Cluster {
                 return Err(Error::kafka(
                     if p.error.is_ok() { ErrorCode::LEADER_NOT_AVAILABLE } else { p.error },
                     None,
-                    format!("{topic}-{partition}"),
+                    ErrorContext::default().with_partition(topic, partition),
                 ))
             }
             None => {
@@ -591,7 +591,7 @@ impl Cluster {
                     .map(|t| t.error)
                     .filter(|c| !c.is_ok())
                     .unwrap_or(ErrorCode::UNKNOWN_TOPIC_OR_PARTITION);
-                return Err(Error::kafka(code, None, format!("{topic}-{partition}")));
+                return Err(Error::kafka(code, None, ErrorContext::default().with_partition(topic, partition)));
             }
         };
         Ok((leader, self.connection(leader).await?))

@@ -48,7 +48,7 @@ use super::validation::{self, Check};
 use super::Shared;
 use crate::cluster::Lane;
 use crate::config::{IsolationLevel, OffsetReset};
-use crate::error::Error;
+use crate::error::{Error, ErrorContext};
 use crate::types::TopicPartition;
 
 enum Event {
@@ -526,7 +526,11 @@ fn on_partition(
             Handled { refresh: true, ..Handled::default() }
         }
         c => {
-            state.errors.push_back(Error::kafka(c, None, format!("Fetch {tp}")));
+            state.errors.push_back(Error::kafka(
+                c,
+                None,
+                ErrorContext::request(ApiKey::Fetch).with_partition(&*tp.topic, tp.partition),
+            ));
             Handled { arrived: true, ..Handled::default() }
         }
     }
@@ -648,7 +652,7 @@ fn on_out_of_range(
             state.errors.push_back(Error::kafka(
                 ErrorCode::OFFSET_OUT_OF_RANGE,
                 Some(format!("offset {fetch_offset} is out of range and auto.offset.reset=none; seek to continue")),
-                tp.to_string(),
+                ErrorContext::request(ApiKey::Fetch).with_partition(&*tp.topic, tp.partition),
             ));
             Handled { arrived: true, ..Handled::default() }
         }
@@ -788,7 +792,12 @@ fn on_validate(shared: &Arc<Shared>, checks: Vec<Check>, result: Result<OffsetFo
                         if code.is_retriable() {
                             refresh = true;
                         } else {
-                            state.errors.push_back(Error::kafka(code, None, format!("OffsetForLeaderEpoch {tp}")));
+                            state.errors.push_back(Error::kafka(
+                                code,
+                                None,
+                                ErrorContext::request(ApiKey::OffsetForLeaderEpoch)
+                                    .with_partition(&*tp.topic, tp.partition),
+                            ));
                             arrived = true;
                         }
                         continue;
@@ -849,7 +858,11 @@ fn on_list(
                         shared.note_failure(format_args!("ListOffsets {tp}: {c}"));
                         refresh = true;
                     }
-                    c => state.errors.push_back(Error::kafka(c, None, format!("ListOffsets {tp}"))),
+                    c => state.errors.push_back(Error::kafka(
+                        c,
+                        None,
+                        ErrorContext::request(ApiKey::ListOffsets).with_partition(&*tp.topic, tp.partition),
+                    )),
                 }
             }
         }

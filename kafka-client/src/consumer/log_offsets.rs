@@ -11,13 +11,14 @@ use std::time::{Duration, Instant};
 
 use futures_util::future::join_all;
 use kafka_protocol::messages::list_offsets::request::{ListOffsetsPartition, ListOffsetsTopic};
+use kafka_protocol::messages::ApiKey;
 use kafka_protocol::messages::ListOffsetsRequest;
 use kafka_protocol::ErrorCode;
 
 use super::fetcher::group;
 use super::Shared;
 use crate::backoff::{Decision, Retry};
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorContext, Result};
 use crate::types::TopicPartition;
 
 /// Which offset to ask for.
@@ -121,7 +122,7 @@ async fn ask_leaders(
                     .map(|t| t.error)
                     .filter(|c| !c.is_ok())
                     .unwrap_or(ErrorCode::LEADER_NOT_AVAILABLE);
-                out.push((tp.clone(), Err(Error::kafka(code, None, format!("ListOffsets {tp}")))));
+                out.push((tp.clone(), Err(Error::kafka(code, None, list_offsets(tp)))));
             }
         }
     }
@@ -170,15 +171,18 @@ async fn ask_leaders(
                 None => Err(Error::kafka(
                     ErrorCode::UNKNOWN_SERVER_ERROR,
                     Some("the broker's answer leaves this partition out".into()),
-                    format!("ListOffsets {tp}"),
+                    list_offsets(&tp),
                 )),
-                Some(p) if p.error_code != 0 => {
-                    Err(Error::kafka(ErrorCode(p.error_code), None, format!("ListOffsets {tp}")))
-                }
+                Some(p) if p.error_code != 0 => Err(Error::kafka(ErrorCode(p.error_code), None, list_offsets(&tp))),
                 Some(p) => Ok((p.offset >= 0).then_some((p.offset, p.timestamp))),
             };
             out.push((tp, result));
         }
     }
     Ok((out, failed))
+}
+
+/// The context of a ListOffsets error about `tp`.
+fn list_offsets(tp: &TopicPartition) -> ErrorContext {
+    ErrorContext::request(ApiKey::ListOffsets).with_partition(&*tp.topic, tp.partition)
 }

@@ -64,7 +64,7 @@ use crate::backoff::{Decision, Retry};
 use crate::cluster::{Cluster, CoordinatorType};
 use crate::config::GroupProtocol;
 use crate::config::{ConsumerConfig, OffsetReset};
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorContext, Result};
 use crate::group::host::GroupHost;
 use crate::group::subscription::Subscription;
 use crate::group::{assignor, consumer_protocol, member::Member, offsets};
@@ -318,7 +318,7 @@ impl Consumer {
             return Err(Error::kafka(
                 kafka_protocol::ErrorCode::UNKNOWN_TOPIC_OR_PARTITION,
                 Some("the partition is not assigned to this consumer".into()),
-                tp.to_string(),
+                ErrorContext::for_partition(&tp),
             ));
         }
         let r = f(&mut state, &tp);
@@ -388,7 +388,7 @@ impl Consumer {
                     return Err(Error::kafka(
                         kafka_protocol::ErrorCode::OFFSET_OUT_OF_RANGE,
                         Some("no position and auto.offset.reset=none; seek first".into()),
-                        format!("{topic}-{partition}"),
+                        ErrorContext::default().with_partition(topic, partition),
                     ))
                 }
                 _ => {}
@@ -641,14 +641,14 @@ impl Consumer {
                 return Err(Error::kafka(
                     kafka_protocol::ErrorCode::UNKNOWN_TOPIC_OR_PARTITION,
                     Some("the partition is not assigned to this consumer: split it once assigned".into()),
-                    format!("partition_stream {tp}"),
+                    ErrorContext::for_partition(&tp).with_detail("for partition_stream"),
                 ))
             }
             Some(p) if p.split.is_some() => {
                 return Err(Error::kafka(
                     kafka_protocol::ErrorCode::INVALID_REQUEST,
                     Some("the partition is already split: drop its other stream first".into()),
-                    format!("partition_stream {tp}"),
+                    ErrorContext::for_partition(&tp).with_detail("for partition_stream"),
                 ))
             }
             Some(p) => p.split = Some(token),
@@ -712,7 +712,7 @@ impl Consumer {
                     return Err(Error::kafka(
                         kafka_protocol::ErrorCode::OFFSET_OUT_OF_RANGE,
                         Some("no position and auto.offset.reset=none: seek first".into()),
-                        tp.to_string(),
+                        ErrorContext::for_partition(tp),
                     ));
                 }
                 let found = take(&mut state);

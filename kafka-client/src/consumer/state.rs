@@ -15,7 +15,7 @@ use kafka_protocol::Uuid;
 use super::fetch_state::{FetchState, Step};
 use super::record::ConsumerRecord;
 use crate::config::OffsetReset;
-use crate::error::Error;
+use crate::error::{Error, ErrorContext};
 use crate::metrics::{ConsumerSensors, PartitionSensors};
 use crate::types::TopicPartition;
 
@@ -337,7 +337,7 @@ fn read_fetch(
         Error::kafka(
             kafka_protocol::ErrorCode::CORRUPT_MESSAGE,
             Some(e.to_string()),
-            format!("records of {tp} at offset {offset}"),
+            ErrorContext::for_partition(tp).with_detail(format!("records at offset {offset}")),
         )
     };
     let mut taken = 0usize;

@@ -31,7 +31,7 @@ use super::subscription::Subscription;
 use super::trace;
 use super::RebalanceProtocol;
 use crate::cluster::CoordinatorType;
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorContext, Result};
 use crate::net::Connection;
 use crate::types::TopicPartition;
 
@@ -223,7 +223,7 @@ impl Member {
             Some(code) => Err(Error::kafka(
                 code,
                 response.error_message.clone(),
-                format!("ConsumerGroupHeartbeat {}", request.group_id),
+                ErrorContext::request(ApiKey::ConsumerGroupHeartbeat).with_group(&*request.group_id),
             )),
         }
     }

@@ -40,7 +40,7 @@ use super::rebalance::{negotiate, Ownership, Rejoin, Step};
 use super::subscription::Subscription;
 use super::trace;
 use crate::cluster::CoordinatorType;
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorContext, Result};
 use crate::net::Connection;
 use crate::types::Membership;
 use crate::types::TopicPartition;
@@ -274,10 +274,16 @@ impl Member {
                     return Err(Error::kafka(
                         ErrorCode::INCONSISTENT_GROUP_PROTOCOL,
                         Some(hint),
-                        format!("JoinGroup {}", member.group_id),
+                        ErrorContext::request(ApiKey::JoinGroup).with_group(&*member.group_id),
                     ));
                 }
-                code => return Err(Error::kafka(code, None, format!("JoinGroup {}", member.group_id))),
+                code => {
+                    return Err(Error::kafka(
+                        code,
+                        None,
+                        ErrorContext::request(ApiKey::JoinGroup).with_group(&*member.group_id),
+                    ))
+                }
             }
         };
         self.join_reason = None;
@@ -315,7 +321,11 @@ impl Member {
         };
         let response = conn.send_with_timeout(&sync, join_timeout).await?;
         if let Some(code) = ErrorCode(response.error_code).err() {
-            return Err(Error::kafka(code, None, format!("SyncGroup {}", member.group_id)));
+            return Err(Error::kafka(
+                code,
+                None,
+                ErrorContext::request(ApiKey::SyncGroup).with_group(&*member.group_id),
+            ));
         }
         let assigned = decode_assignment(&response.assignment)?;
         let step = self.ownership.complete(generation, assigned);
@@ -531,7 +541,9 @@ impl Member {
         self.consumer.cluster().metrics().consumer().heartbeat(started.elapsed());
         match ErrorCode(response.error_code).err() {
             None => Ok(()),
-            Some(code) => Err(Error::kafka(code, None, format!("Heartbeat {}", member.group_id))),
+            Some(code) => {
+                Err(Error::kafka(code, None, ErrorContext::request(ApiKey::Heartbeat).with_group(&*member.group_id)))
+            }
         }
     }
 

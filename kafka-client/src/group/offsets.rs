@@ -12,7 +12,7 @@ use kafka_protocol::messages::{ApiKey, OffsetCommitRequest, OffsetFetchRequest};
 use kafka_protocol::ErrorCode;
 
 use crate::cluster::{Cluster, MetadataRef};
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorContext, Result};
 use crate::net::Connection;
 use crate::types::{Membership, OffsetAndMetadata, TopicPartition};
 
@@ -77,7 +77,9 @@ pub async fn commit(
                 return Err(Error::kafka(
                     code,
                     None,
-                    format!("OffsetCommit for group {} ({}-{})", member.group_id, topic.name, p.partition_index),
+                    ErrorContext::request(ApiKey::OffsetCommit)
+                        .with_partition(&*topic.name, p.partition_index)
+                        .with_group(&*member.group_id),
                 ));
             }
         }
@@ -142,7 +144,7 @@ pub async fn fetch(
     };
     let response = conn.send_at(&request, version).await?;
     let mut out = HashMap::new();
-    let context = || format!("OffsetFetch for group {group_id}");
+    let context = || ErrorContext::request(ApiKey::OffsetFetch).with_group(group_id);
     if version >= 8 {
         for group in &response.groups {
             if let Some(code) = ErrorCode(group.error_code).err() {

@@ -49,7 +49,7 @@ async fn request<R: Request>(link: &Link, request: &R, version: i16, route: Rout
 fn version(link: &Link, versions: &ApiVersions, api: ApiKey, min: i16) -> Result<i16> {
     let unsupported = |theirs: String| Error::UnsupportedVersion {
         broker: link.broker().clone(),
-        api,
+        api: api.into(),
         ours: format!("{min}..={}", api.versions().max),
         theirs,
     };

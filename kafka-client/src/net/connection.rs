@@ -165,7 +165,7 @@ struct Shared {
 impl Shared {
     /// Marks the connection closed and fails every waiting request.
     fn fail_all(&self) {
-        self.fail_all_with(|_, api| Error::Disconnected { broker: self.broker.clone(), api: Some(api) });
+        self.fail_all_with(|_, api| Error::Disconnected { broker: self.broker.clone(), api: Some(api.into()) });
     }
 
     /// Marks the connection closed and fails every waiting request with the error `error`
@@ -441,7 +441,7 @@ impl Connection {
     pub fn version_for(&self, api: ApiKey) -> Result<i16> {
         self.versions.negotiate(api).map_err(|theirs| Error::UnsupportedVersion {
             broker: self.link.shared.broker.clone(),
-            api,
+            api: api.into(),
             ours: format!("{}..={}", api.versions().min, api.versions().max),
             theirs,
         })
@@ -487,7 +487,7 @@ impl Connection {
         self.link
             .frames
             .send(frame)
-            .map_err(|_| Error::Disconnected { broker: self.link.shared.broker.clone(), api: Some(R::API_KEY) })
+            .map_err(|_| Error::Disconnected { broker: self.link.shared.broker.clone(), api: Some(R::API_KEY.into()) })
     }
 
     /// Counts as activity for `connections.max.idle.ms`: the connection was just handed to a
@@ -601,7 +601,7 @@ impl Link {
         span: &Span,
     ) -> Result<Bytes> {
         if self.shared.closed.load(Ordering::SeqCst) {
-            return Err(Error::Disconnected { broker: self.shared.broker.clone(), api: Some(R::API_KEY) });
+            return Err(Error::Disconnected { broker: self.shared.broker.clone(), api: Some(R::API_KEY.into()) });
         }
         let correlation = self.shared.next_correlation.fetch_add(1, Ordering::Relaxed);
         let frame = self.encode(request, version, correlation)?;
@@ -612,7 +612,7 @@ impl Link {
         // The reader may have failed everything between the check above and the insert.
         if self.shared.closed.load(Ordering::SeqCst) {
             self.shared.lock_pending().remove(&correlation);
-            return Err(Error::Disconnected { broker: self.shared.broker.clone(), api: Some(R::API_KEY) });
+            return Err(Error::Disconnected { broker: self.shared.broker.clone(), api: Some(R::API_KEY.into()) });
         }
         let started = Instant::now();
         self.shared.touch();
@@ -623,7 +623,7 @@ impl Link {
         };
         if !sent {
             self.shared.lock_pending().remove(&correlation);
-            return Err(Error::Disconnected { broker: self.shared.broker.clone(), api: Some(R::API_KEY) });
+            return Err(Error::Disconnected { broker: self.shared.broker.clone(), api: Some(R::API_KEY.into()) });
         }
         let outcome = tokio::time::timeout(timeout, rx).await;
         self.shared.touch();
@@ -634,12 +634,16 @@ impl Link {
                 }
                 result
             }
-            Ok(Err(_)) => Err(Error::Disconnected { broker: self.shared.broker.clone(), api: Some(R::API_KEY) }),
+            Ok(Err(_)) => Err(Error::Disconnected { broker: self.shared.broker.clone(), api: Some(R::API_KEY.into()) }),
             Err(_) => {
                 self.shared.lock_pending().remove(&correlation);
                 span.in_scope(|| warn!(?timeout, "request timed out; closing the connection"));
                 self.shared.fail_all();
-                Err(Error::RequestTimeout { broker: self.shared.broker.clone(), api: R::API_KEY, after: timeout })
+                Err(Error::RequestTimeout {
+                    broker: self.shared.broker.clone(),
+                    api: R::API_KEY.into(),
+                    after: timeout,
+                })
             }
         };
         let latency_us = started.elapsed().as_micros() as u64;
@@ -803,7 +807,7 @@ fn refuse(shared: &Shared, refusal: Refusal) {
             warn!(correlation = got, "response with a correlation id no request waits for; closing the connection");
             shared.fail_all_with(|expected, api| Error::CorrelationMismatch {
                 broker: broker.clone(),
-                api,
+                api: api.into(),
                 expected,
                 got,
             });
@@ -815,10 +819,10 @@ fn refuse(shared: &Shared, refusal: Refusal) {
             );
             shared.fail_all_with(|c, other| {
                 if c == correlation {
-                    Error::ResponseTooLarge { broker: broker.clone(), api, size: size as i64, max, setting }
+                    Error::ResponseTooLarge { broker: broker.clone(), api: api.into(), size: size as i64, max, setting }
                 } else {
                     // The stream cannot be skipped past the refused frame.
-                    Error::Disconnected { broker: broker.clone(), api: Some(other) }
+                    Error::Disconnected { broker: broker.clone(), api: Some(other.into()) }
                 }
             });
         }

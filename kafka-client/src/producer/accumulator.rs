@@ -23,7 +23,7 @@ use super::idempotence::{BatchSequence, PartitionSequences};
 use super::memory::MemoryPool;
 use super::partitioner::Sticky;
 use super::record::{ProducerRecord, RecordHeaders};
-use crate::error::Error;
+use crate::error::{Error, ErrorContext};
 use crate::interceptor::ProducerInterceptors;
 
 /// What a batch carries: the builder until the batch is first sent, then its final bytes.
@@ -248,7 +248,11 @@ impl Accumulator {
             RecordHeaders::Built(h) => builder.append_with_headers(timestamp, record.key, record.value, h.borrowed()),
         };
         appended.map_err(|e| {
-            Error::kafka(kafka_protocol::ErrorCode::INVALID_RECORD, Some(e.to_string()), topic.name.as_ref())
+            Error::kafka(
+                kafka_protocol::ErrorCode::INVALID_RECORD,
+                Some(e.to_string()),
+                ErrorContext::default().with_partition(&*topic.name, partition),
+            )
         })?;
         let offset_delta = open.records;
         open.completion.note_timestamp(timestamp);

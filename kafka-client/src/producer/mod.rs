@@ -39,6 +39,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
+use kafka_protocol::messages::ApiKey;
 use kafka_protocol::ErrorCode;
 use tracing::debug;
 
@@ -52,7 +53,7 @@ pub use record::{Headers, HeadersRef, ProducerRecord, RecordHeaders, RecordHeade
 use crate::backoff::{Decision, GaveUp, Retry};
 use crate::cluster::Cluster;
 use crate::config::{BuiltinPartitioner, ProducerConfig};
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorContext, Result};
 use crate::interceptor::EditableRecord;
 use accumulator::{Accumulator, ProducerBatch, TopicQueues};
 use transaction::Transactions;
@@ -373,7 +374,7 @@ impl Producer {
                 return Err(Error::kafka(
                     ErrorCode::UNKNOWN_TOPIC_OR_PARTITION,
                     Some(format!("partition {p} does not exist; the topic has {partitions}")),
-                    record.topic,
+                    ErrorContext::for_topic(record.topic),
                 ));
             }
             return Ok(p);
@@ -394,7 +395,7 @@ impl Producer {
         match metadata.topic(topic) {
             Some(t) if t.error.is_ok() && !t.partitions.is_empty() => Ok(Some(t.partitions.len() as i32)),
             Some(t) if !t.error.is_ok() && !t.error.is_retriable() => {
-                Err(Error::kafka(t.error, None, format!("metadata for topic {topic}")))
+                Err(Error::kafka(t.error, None, ErrorContext::request(ApiKey::Metadata).with_topic(topic)))
             }
             _ => Ok(None),
         }

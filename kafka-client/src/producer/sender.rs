@@ -31,8 +31,8 @@ use super::transaction::{add_partitions_error, AddPartitions, ADD_PARTITIONS_MAX
 use super::Shared;
 use crate::cluster::CoordinatorType;
 use crate::config::Acks;
-use crate::error::Error;
 use crate::error::TransactionError;
+use crate::error::{Error, ErrorContext};
 
 /// A batch in a request, with where it goes back on failure.
 struct InFlight {
@@ -220,7 +220,7 @@ impl Sender {
                                 Some(p) => Error::kafka(
                                     if p.error.is_ok() { ErrorCode::LEADER_NOT_AVAILABLE } else { p.error },
                                     None,
-                                    format!("{}-{partition}", topic.name),
+                                    ErrorContext::default().with_partition(&*topic.name, partition),
                                 ),
                                 None => Error::kafka(
                                     ErrorCode::UNKNOWN_TOPIC_OR_PARTITION,
@@ -300,15 +300,16 @@ impl Sender {
                     builder.set_producer_state(producer_id, epoch, sequence);
                 }
                 batch.uncompressed = builder.uncompressed_size();
-                Payload::Built(builder.build().map_err(|e| {
-                    Error::kafka(ErrorCode::INVALID_RECORD, Some(e.to_string()), batch.completion.topic.as_ref())
-                })?)
+                Payload::Built(
+                    builder.build().map_err(|e| {
+                        Error::kafka(ErrorCode::INVALID_RECORD, Some(e.to_string()), batch_context(batch))
+                    })?,
+                )
             }
-            Payload::Built(bytes) if needs_sequence => {
-                Payload::Built(with_producer_state(&bytes, producer_id, epoch, sequence).map_err(|e| {
-                    Error::kafka(ErrorCode::INVALID_RECORD, Some(e.to_string()), batch.completion.topic.as_ref())
-                })?)
-            }
+            Payload::Built(bytes) if needs_sequence => Payload::Built(
+                with_producer_state(&bytes, producer_id, epoch, sequence)
+                    .map_err(|e| Error::kafka(ErrorCode::INVALID_RECORD, Some(e.to_string()), batch_context(batch)))?,
+            ),
             built => built,
         };
         Ok(())
@@ -331,8 +332,13 @@ impl Sender {
             let failed = match &result {
                 Err(e) => Some(e),
                 Ok(response) => {
-                    code_error =
-                        add_partitions_error(response).map(|(code, _)| Error::kafka(code, None, "AddPartitionsToTxn"));
+                    code_error = add_partitions_error(response).map(|(code, _)| {
+                        Error::kafka(
+                            code,
+                            None,
+                            ErrorContext::request(ApiKey::AddPartitionsToTxn).with_transactional_id(&*txn_id),
+                        )
+                    });
                     code_error.as_ref()
                 }
             };
@@ -494,7 +500,7 @@ impl Sender {
                 let e = Error::kafka(
                     ErrorCode::NETWORK_EXCEPTION,
                     Some("partition missing from the response".into()),
-                    item.topic.name.as_ref(),
+                    ErrorContext::request(ApiKey::Produce).with_partition(&*item.topic.name, item.partition),
                 );
                 self.retry_or_fail(item, Arc::new(e), Persistence::MaybeWritten, false);
                 continue;
@@ -504,7 +510,7 @@ impl Sender {
                 self.complete(item, Delivered { base_offset: p.base_offset, log_append_time: p.log_append_time_ms });
                 continue;
             }
-            let context = format!("Produce to {}-{}", item.topic.name, item.partition);
+            let context = ErrorContext::request(ApiKey::Produce).with_partition(&*item.topic.name, item.partition);
             let error = Arc::new(Error::kafka(code, p.error_message.clone(), context));
             match code {
                 ErrorCode::NOT_LEADER_OR_FOLLOWER
@@ -708,6 +714,11 @@ fn delivery_timeout(batch: &ProducerBatch, timeout: Duration, now: Instant, last
         ),
         after: now.saturating_duration_since(batch.created),
     }
+}
+
+/// The context of an error about `batch`'s records.
+fn batch_context(batch: &ProducerBatch) -> ErrorContext {
+    ErrorContext::request(ApiKey::Produce).with_partition(&*batch.completion.topic, batch.completion.partition)
 }
 
 #[cfg(test)]

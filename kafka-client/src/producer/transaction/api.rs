@@ -19,7 +19,7 @@ use tracing::{debug, info, Instrument};
 use super::manager::{is_fatal, Transactions, END_TXN_MAX_V1, TXN_OFFSET_COMMIT_MAX_NAMES, TXN_OFFSET_COMMIT_MAX_V1};
 use crate::backoff::{Decision, GaveUp, Retry};
 use crate::cluster::{Cluster, CoordinatorType, Lane};
-use crate::error::{Error, Result, TransactionError};
+use crate::error::{Error, ErrorContext, Result, TransactionError};
 use crate::producer::sensors::TxnCall;
 use crate::producer::Producer;
 use crate::types::{Membership, TopicPartition, TransactionState};
@@ -253,13 +253,18 @@ impl Producer {
                 let response = conn.send_at(request, version).await?;
                 let failed =
                     response.topics.iter().flat_map(|t| t.partitions.iter().map(move |p| (t, p))).find_map(|(t, p)| {
-                        ErrorCode(p.error_code).err().map(|c| (c, format!("{}-{}", t.name, p.partition_index)))
+                        ErrorCode(p.error_code).err().map(|c| (c, (t.name.as_str(), p.partition_index)))
                     });
                 match failed {
                     None => Ok(()),
-                    Some((code, partition)) => {
-                        Err(Error::kafka(code, None, format!("TxnOffsetCommit for group {group_id} ({partition})")))
-                    }
+                    Some((code, (topic, partition))) => Err(Error::kafka(
+                        code,
+                        None,
+                        ErrorContext::request(ApiKey::TxnOffsetCommit)
+                            .with_partition(topic, partition)
+                            .with_group(group_id)
+                            .with_transactional_id(&*txn.id),
+                    )),
                 }
             }
             .await;
@@ -350,7 +355,7 @@ impl Producer {
                     Arc::new(Error::kafka(
                         ErrorCode::UNKNOWN_SERVER_ERROR,
                         Some(failure.to_string()),
-                        format!("transaction {}", txn.id),
+                        ErrorContext::default().with_transactional_id(&*txn.id),
                     ))
                 });
                 return Err(Error::Transaction(TransactionError::Abortable { cause }));

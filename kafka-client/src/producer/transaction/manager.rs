@@ -10,11 +10,12 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use kafka_protocol::messages::add_partitions_to_txn::request::AddPartitionsToTxnTopic;
+use kafka_protocol::messages::ApiKey;
 use kafka_protocol::messages::{AddPartitionsToTxnRequest, AddPartitionsToTxnResponse};
 use kafka_protocol::ErrorCode;
 use tracing::{debug, warn};
 
-use crate::error::{Error, Result, TransactionError};
+use crate::error::{Error, ErrorContext, Result, TransactionError};
 use crate::types::TransactionState;
 
 /// Highest request versions of transaction protocol version 1.
@@ -208,7 +209,7 @@ impl Transactions {
                     Arc::new(Error::kafka(
                         ErrorCode::TRANSACTION_ABORTABLE,
                         Some("the transaction is being aborted".into()),
-                        format!("transaction {}", self.id),
+                        ErrorContext::default().with_transactional_id(&*self.id),
                     ))
                 }))
             }
@@ -311,7 +312,13 @@ impl Transactions {
             (result, code) => {
                 let error = match (result, code) {
                     (Err(e), _) => e,
-                    (Ok(_), Some((code, what))) => Error::kafka(code, None, format!("AddPartitionsToTxn ({what})")),
+                    (Ok(_), Some((code, what))) => Error::kafka(
+                        code,
+                        None,
+                        ErrorContext::request(ApiKey::AddPartitionsToTxn)
+                            .with_transactional_id(&*self.id)
+                            .with_detail(format!("({what})")),
+                    ),
                     (Ok(_), None) => unreachable!("handled above"),
                 };
                 let retriable = error.is_retriable() || error.code() == Some(ErrorCode::CONCURRENT_TRANSACTIONS);
