@@ -25,10 +25,11 @@
 //! a failing one) and one slot for its timestamp until it is acknowledged; each `poll` costs a
 //! copy of its record list per interceptor (reference counts, not bytes).
 //!
-//! Java's `configure` and `close` have no counterpart: an interceptor is built by the
-//! application with what it needs, and cleans up in its `Drop`, which runs once the clients
-//! and configurations holding it are gone (a producer's after its sender task delivered the
-//! last acknowledgement).
+//! Java's `configure` has no counterpart: an interceptor is built by the application with what
+//! it needs. Java's `close` is `on_close`, called once when the client's `close` has finished
+//! (a producer's after the last acknowledgement was reported; a consumer's after its last
+//! commit), so an interceptor can flush what it gathered at a known moment; its `Drop` still
+//! runs once the clients and configurations holding it are gone.
 //!
 //! ```
 //! use std::sync::atomic::{AtomicU64, Ordering};
@@ -93,6 +94,10 @@ pub trait ProducerInterceptor: Send + Sync + 'static {
     fn on_acknowledgement(&self, metadata: &RecordMetadata, error: Option<&Error>) {
         let _ = (metadata, error);
     }
+
+    /// Called once, when [`Producer::close`](crate::producer::Producer::close) has delivered
+    /// or failed every record (Java's `close`). Nothing is reported after it.
+    fn on_close(&self) {}
 }
 
 /// Hooks around a consumer's records and commits (Java's `ConsumerInterceptor`). Installed
@@ -113,6 +118,10 @@ pub trait ConsumerInterceptor: Send + Sync + 'static {
     fn on_commit(&self, offsets: &[(TopicPartition, OffsetAndMetadata)]) {
         let _ = offsets;
     }
+
+    /// Called once, when [`Consumer::close`](crate::consumer::Consumer::close) has left the
+    /// group and made its last commit (Java's `close`).
+    fn on_close(&self) {}
 }
 
 impl<T: ProducerInterceptor> ProducerInterceptor for Arc<T> {
@@ -122,6 +131,9 @@ impl<T: ProducerInterceptor> ProducerInterceptor for Arc<T> {
     fn on_acknowledgement(&self, metadata: &RecordMetadata, error: Option<&Error>) {
         (**self).on_acknowledgement(metadata, error)
     }
+    fn on_close(&self) {
+        (**self).on_close()
+    }
 }
 
 impl<T: ConsumerInterceptor> ConsumerInterceptor for Arc<T> {
@@ -130,6 +142,9 @@ impl<T: ConsumerInterceptor> ConsumerInterceptor for Arc<T> {
     }
     fn on_commit(&self, offsets: &[(TopicPartition, OffsetAndMetadata)]) {
         (**self).on_commit(offsets)
+    }
+    fn on_close(&self) {
+        (**self).on_close()
     }
 }
 
@@ -294,6 +309,13 @@ impl ProducerInterceptors {
             guarded("on_acknowledgement", index, || hook.on_acknowledgement(metadata, error));
         }
     }
+
+    /// Runs every `on_close` in order.
+    pub(crate) fn on_close(&self) {
+        for (index, hook) in self.hooks.iter().enumerate() {
+            guarded("on_close", index, || hook.on_close());
+        }
+    }
 }
 
 impl ConsumerInterceptors {
@@ -317,6 +339,13 @@ impl ConsumerInterceptors {
     pub(crate) fn on_commit(&self, offsets: &[(TopicPartition, OffsetAndMetadata)]) {
         for (index, hook) in self.hooks.iter().enumerate() {
             guarded("on_commit", index, || hook.on_commit(offsets));
+        }
+    }
+
+    /// Runs every `on_close` in order.
+    pub(crate) fn on_close(&self) {
+        for (index, hook) in self.hooks.iter().enumerate() {
+            guarded("on_close", index, || hook.on_close());
         }
     }
 }

@@ -25,6 +25,8 @@ const PATIENCE: Duration = Duration::from_secs(30);
 struct Tracer {
     acked: Mutex<Vec<RecordMetadata>>,
     failed: Mutex<Vec<(RecordMetadata, String)>>,
+    /// How many acknowledgements it had heard of when `on_close` ran, once per call.
+    closed_after: Mutex<Vec<usize>>,
 }
 
 impl ProducerInterceptor for Tracer {
@@ -40,6 +42,11 @@ impl ProducerInterceptor for Tracer {
                 self.failed.lock().unwrap_or_else(PoisonError::into_inner).push((metadata.clone(), e.to_string()))
             }
         }
+    }
+
+    fn on_close(&self) {
+        let heard = self.acked.lock().unwrap_or_else(PoisonError::into_inner).len();
+        self.closed_after.lock().unwrap_or_else(PoisonError::into_inner).push(heard);
     }
 }
 
@@ -124,6 +131,9 @@ async fn a_producer_interceptor_adds_headers_and_hears_every_outcome() {
     }
     assert_eq!(tracer.acked.lock().unwrap_or_else(PoisonError::into_inner).len(), 20);
     producer.close(Duration::from_secs(5)).await.expect("close");
+    producer.close(Duration::from_secs(5)).await.expect("a second close");
+    // Once, after every acknowledgement.
+    assert_eq!(*tracer.closed_after.lock().unwrap_or_else(PoisonError::into_inner), [20]);
 
     let consumer = Consumer::new(consumer_config(&backend).build().expect("consumer config")).expect("consumer");
     consumer.assign([(topic.as_str(), 0)]);
@@ -171,6 +181,7 @@ async fn a_batch_the_broker_refuses_reaches_on_acknowledgement_as_an_error() {
 struct EvenOnly {
     consumed_calls: AtomicUsize,
     commits: Mutex<Vec<Vec<(TopicPartition, OffsetAndMetadata)>>>,
+    closed: AtomicUsize,
 }
 
 impl ConsumerInterceptor for EvenOnly {
@@ -182,6 +193,10 @@ impl ConsumerInterceptor for EvenOnly {
 
     fn on_commit(&self, offsets: &[(TopicPartition, OffsetAndMetadata)]) {
         self.commits.lock().unwrap_or_else(PoisonError::into_inner).push(offsets.to_vec());
+    }
+
+    fn on_close(&self) {
+        self.closed.fetch_add(1, Ordering::Relaxed);
     }
 }
 
@@ -230,7 +245,10 @@ async fn a_consumer_interceptor_filters_what_poll_and_recv_return_and_hears_comm
     consumer.commit_offsets(&[(topic.as_str(), 0, 4)]).await.expect("commit offsets");
     assert_eq!(even.commits.lock().unwrap_or_else(PoisonError::into_inner).len(), 2);
     assert_eq!(even.commits.lock().unwrap_or_else(PoisonError::into_inner)[1][0].1.offset, 4);
+    assert_eq!(even.closed.load(Ordering::Relaxed), 0);
     consumer.close().await;
+    consumer.close().await;
+    assert_eq!(even.closed.load(Ordering::Relaxed), 1, "on_close runs once");
 
     // `recv` goes through the same hooks, one record at a time.
     let even = Arc::new(EvenOnly::default());

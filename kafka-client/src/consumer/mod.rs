@@ -754,7 +754,7 @@ impl Consumer {
     /// As [`Consumer::close`], waiting at most `timeout` for the revocation callbacks, the
     /// final commit and the LeaveGroup; past it, the member is left to expire with its session.
     pub async fn close_with_timeout(&self, timeout: Duration) {
-        self.shared.closed.store(true, Ordering::SeqCst);
+        let first = !self.shared.closed.swap(true, Ordering::SeqCst);
         self.shared.wake.notify_one();
         self.shared.closed_notify.notify_waiters();
         self.shared.data.notify_waiters();
@@ -766,6 +766,9 @@ impl Consumer {
             }
         }
         self.shared.cluster.close(Duration::from_millis(100)).await;
+        if first {
+            self.shared.config.interceptors.on_close();
+        }
     }
 
     /// Leaves the group, or stops the auto-commit of assigned partitions, and drops the whole

@@ -482,10 +482,11 @@ impl Producer {
     }
 
     /// Stops accepting records, delivers what is batched (waiting at most `timeout`), then
-    /// fails whatever is left and closes the connections.
+    /// fails whatever is left and closes the connections. Interceptors hear `on_close` once,
+    /// after the first call.
     pub async fn close(&self, timeout: Duration) -> std::result::Result<(), FlushError> {
         let acc = &self.shared.accumulator;
-        acc.closing.store(true, Ordering::SeqCst);
+        let first = !acc.closing.swap(true, Ordering::SeqCst);
         acc.wake.notify_one();
         let result = tokio::time::timeout(timeout, self.flush()).await;
         if result.is_err() {
@@ -495,6 +496,9 @@ impl Producer {
             let _ = tokio::time::timeout(Duration::from_secs(1), self.flush()).await;
         }
         self.shared.cluster.close(Duration::from_millis(100)).await;
+        if first {
+            self.shared.config.interceptors.on_close();
+        }
         match result {
             Ok(r) => r,
             Err(_) => {
