@@ -339,6 +339,25 @@ pub struct TopicsArgs {
     /// With --describe: only partitions without a leader.
     #[arg(long = "unavailable-partitions")]
     pub unavailable: bool,
+    /// With --describe: only partitions whose ISR is smaller than the topic's
+    /// `min.insync.replicas` (or that have no leader).
+    #[arg(long = "under-min-isr-partitions")]
+    pub under_min_isr: bool,
+    /// With --describe: only partitions whose ISR is exactly the topic's `min.insync.replicas`.
+    #[arg(long = "at-min-isr-partitions")]
+    pub at_min_isr: bool,
+    /// With --describe: only the topic lines of topics with configs set on them (no partitions).
+    #[arg(long = "topics-with-overrides")]
+    pub topics_with_overrides: bool,
+    /// With --describe: the topic by its id instead of --topic.
+    #[arg(long = "topic-id", conflicts_with = "topic")]
+    pub topic_id: Option<String>,
+    /// The brokers of each partition's replicas, `0:1:2,1:2:0` (partitions by commas, brokers by
+    /// colons; the first is the preferred leader). With --create instead of --partitions and
+    /// --replication-factor; with --alter the whole assignment, of which the new partitions'
+    /// part is used.
+    #[arg(long = "replica-assignment", value_name = "B:B,B:B")]
+    pub replica_assignment: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -51,7 +51,18 @@ async fn create(admin: &Admin, bootstrap: &str, args: &TopicsArgs) -> Result<()>
     if let Some(p) = args.partitions.filter(|p| *p < 1) {
         bail!("the partitions must be greater than 0 (got {p})");
     }
-    let mut new = NewTopic::new(topic.as_str(), args.partitions.unwrap_or(-1), args.replication_factor.unwrap_or(-1));
+    let mut new = match &args.replica_assignment {
+        Some(assignment) => {
+            if args.partitions.is_some() || args.replication_factor.is_some() {
+                bail!(
+                    "--replica-assignment says the partitions and their replicas: leave out --partitions and \
+                     --replication-factor"
+                );
+            }
+            NewTopic::with_assignment(topic.as_str(), parse_replica_assignment(assignment)?)
+        }
+        None => NewTopic::new(topic.as_str(), args.partitions.unwrap_or(-1), args.replication_factor.unwrap_or(-1)),
+    };
     for (k, v) in parse_pairs(&args.config, "--config")? {
         new = new.config(k, v);
     }
@@ -76,12 +87,22 @@ async fn create(admin: &Admin, bootstrap: &str, args: &TopicsArgs) -> Result<()>
     }
 }
 
-/// The topics `--topic` (a regular expression, anchored as in Java) selects, sorted.
+/// The topics `--topic` (a regular expression, anchored as in Java) or `--topic-id` selects,
+/// sorted.
 async fn matching_topics(admin: &Admin, bootstrap: &str, args: &TopicsArgs) -> Result<Vec<String>> {
     let listed = admin
         .list_topics(ListTopicsOptions { include_internal: !args.exclude_internal, ..Default::default() })
         .await
         .map_err(|e| errors::admin(e, bootstrap))?;
+    if let Some(id) = &args.topic_id {
+        let wanted = id.trim();
+        let found: Vec<String> =
+            listed.into_iter().filter(|t| t.topic_id.to_string() == wanted).map(|t| t.name).collect();
+        if found.is_empty() && !args.if_exists {
+            bail!("no topic has the id {wanted}; `kfk topics --describe` shows each topic's TopicId");
+        }
+        return Ok(found);
+    }
     let mut names: Vec<String> = listed.into_iter().map(|t| t.name).collect();
     names.sort();
     if let Some(pattern) = &args.topic {
@@ -89,6 +110,33 @@ async fn matching_topics(admin: &Admin, bootstrap: &str, args: &TopicsArgs) -> R
         names.retain(|n| re.is_match(n));
     }
     Ok(names)
+}
+
+/// `--replica-assignment` as Java reads it: partitions separated by commas, each a list of
+/// broker ids separated by colons; every partition with the same number of distinct replicas.
+pub fn parse_replica_assignment(text: &str) -> Result<Vec<Vec<i32>>> {
+    let mut partitions = Vec::new();
+    for (index, part) in text.split(',').enumerate() {
+        let brokers =
+            part.split(':').map(|b| b.trim().parse::<i32>()).collect::<Result<Vec<i32>, _>>().with_context(|| {
+                format!("--replica-assignment: partition {index} (`{part}`) is not a list of broker ids")
+            })?;
+        let mut distinct = brokers.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        if distinct.len() != brokers.len() {
+            bail!("--replica-assignment: partition {index} (`{part}`) names a broker twice");
+        }
+        if let Some(first) = partitions.first().map(Vec::len).filter(|n| *n != brokers.len()) {
+            bail!(
+                "--replica-assignment: partition {index} has {} replicas, partition 0 has {first}; every partition \
+                 needs the same replication factor",
+                brokers.len()
+            );
+        }
+        partitions.push(brokers);
+    }
+    Ok(partitions)
 }
 
 /// Java's `IncludeList`: commas mean alternatives, the whole name must match.
@@ -228,7 +276,9 @@ async fn describe(admin: &Admin, bootstrap: &str, args: &TopicsArgs, output: Out
         admin.describe_configs(topics.iter().map(ConfigResource::topic), DescribeConfigsOptions::default()).await;
     let ordered = configs_in_broker_order(admin, &topics).await;
     let elr = eligible_leader_replicas(admin, &topics).await;
-    let filtered = args.under_replicated || args.unavailable;
+    // As Java: a partition filter prints the matching partitions only; --topics-with-overrides
+    // prints the topic lines of topics with overrides only.
+    let filtered = args.under_replicated || args.unavailable || args.under_min_isr || args.at_min_isr;
     let mut json_topics = Vec::new();
     for name in &topics {
         let d: &TopicDescription = match described.get(name) {
@@ -262,23 +312,33 @@ async fn describe(admin: &Admin, bootstrap: &str, args: &TopicsArgs, output: Out
             }));
             continue;
         }
+        let entries = ordered_entries(ordered.as_ref(), name, &config);
+        let overrides = configs_line(&entries);
+        if args.topics_with_overrides {
+            if !overrides.is_empty() {
+                print_topic_line(name, d, partitions.len(), rf, &overrides);
+            }
+            continue;
+        }
+        let min_isr = config
+            .entries
+            .get("min.insync.replicas")
+            .and_then(|e| e.value.as_deref())
+            .and_then(|v| v.parse::<usize>().ok());
         if !filtered {
-            let id = if d.topic_id == kafka_protocol::Uuid::ZERO {
-                String::new()
-            } else {
-                format!("\tTopicId: {}", d.topic_id)
-            };
-            println!(
-                "Topic: {name}{id}\tPartitionCount: {}\tReplicationFactor: {rf}\tConfigs: {}",
-                partitions.len(),
-                configs_line(&ordered_entries(ordered.as_ref(), name, &config))
-            );
+            print_topic_line(name, d, partitions.len(), rf, &overrides);
         }
         for p in &partitions {
             if args.under_replicated && p.isr.len() >= p.replicas.len() {
                 continue;
             }
             if args.unavailable && p.leader.is_some() {
+                continue;
+            }
+            if args.under_min_isr && p.leader.is_some() && min_isr.is_none_or(|m| p.isr.len() >= m) {
+                continue;
+            }
+            if args.at_min_isr && min_isr != Some(p.isr.len()) {
                 continue;
             }
             let (elr_text, last_text) = match &elr {
@@ -301,6 +361,13 @@ async fn describe(admin: &Admin, bootstrap: &str, args: &TopicsArgs, output: Out
         print_json(&json!(json_topics));
     }
     Ok(())
+}
+
+/// Java's topic line.
+fn print_topic_line(name: &str, d: &TopicDescription, partitions: usize, rf: usize, configs: &str) {
+    let id =
+        if d.topic_id == kafka_protocol::Uuid::ZERO { String::new() } else { format!("\tTopicId: {}", d.topic_id) };
+    println!("Topic: {name}{id}\tPartitionCount: {partitions}\tReplicationFactor: {rf}\tConfigs: {configs}");
 }
 
 /// The entries of `name` in the broker's order when we have it, else in name order.
@@ -328,12 +395,27 @@ async fn alter(admin: &Admin, bootstrap: &str, args: &TopicsArgs) -> Result<()> 
     }
     let topics = matching_topics(admin, bootstrap, args).await?;
     ensure_exists(&topics, args)?;
-    let results = admin
-        .create_partitions(
-            topics.iter().map(|t| (t.clone(), NewPartitions::increase_to(count))),
-            kafka_admin::CreatePartitionsOptions::default(),
-        )
-        .await;
+    let mut grow = Vec::with_capacity(topics.len());
+    for t in &topics {
+        let new = match &args.replica_assignment {
+            None => NewPartitions::increase_to(count),
+            Some(text) => {
+                // As Java: the assignment covers every partition; the new ones' part is sent.
+                let assignment = parse_replica_assignment(text)?;
+                let existing = existing_partitions(admin, bootstrap, t).await?;
+                if assignment.len() != count as usize || existing >= assignment.len() {
+                    bail!(
+                        "--replica-assignment lists {} partitions: it must list all {count} (--partitions) of `{t}`, \
+                         which has {existing} now",
+                        assignment.len()
+                    );
+                }
+                NewPartitions::with_assignment(count, assignment[existing..].to_vec())
+            }
+        };
+        grow.push((t.clone(), new));
+    }
+    let results = admin.create_partitions(grow, kafka_admin::CreatePartitionsOptions::default()).await;
     let mut failed = 0;
     for (topic, r) in results {
         if let Err(e) = r {
@@ -345,6 +427,16 @@ async fn alter(admin: &Admin, bootstrap: &str, args: &TopicsArgs) -> Result<()> 
         bail!("{failed} of {} topics not altered", topics.len());
     }
     Ok(())
+}
+
+/// How many partitions `topic` has now.
+async fn existing_partitions(admin: &Admin, bootstrap: &str, topic: &str) -> Result<usize> {
+    let mut described = admin.describe_topics([topic.to_string()], DescribeTopicsOptions::default()).await;
+    match described.remove(topic) {
+        Some(Ok(d)) => Ok(d.partitions.len()),
+        Some(Err(e)) => Err(errors::admin(e, bootstrap)),
+        None => bail!("the broker did not describe topic `{topic}`"),
+    }
 }
 
 async fn delete(admin: &Admin, bootstrap: &str, args: &TopicsArgs) -> Result<()> {

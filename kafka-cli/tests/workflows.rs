@@ -78,6 +78,98 @@ async fn topics_are_created_listed_described_altered_and_deleted() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn topics_take_an_assignment_an_id_and_javas_partition_filters() {
+    let b = Broker::from_env().await;
+    let base = unique("assign");
+    // The broker a one-replica topic lands on: the id the assignments below name.
+    b.kfk(&["topics", "--create", "--topic", &base, "--partitions", "1", "--replication-factor", "1"], "").await.ok();
+    let described = b.kfk(&["topics", "--describe", "--topic", &base], "").await.ok();
+    let leader = described.lines()[1].split("\tLeader: ").nth(1).and_then(|r| r.split('\t').next()).expect("a leader");
+    let leader = leader.to_string();
+
+    let t = unique("assigned");
+    let three = [leader.as_str(); 3].join(",");
+    let created = b.kfk(&["topics", "--create", "--topic", &t, "--replica-assignment", &three], "").await.ok();
+    assert_eq!(created.stdout.trim(), format!("Created topic {t}."));
+    let described = b.kfk(&["topics", "--describe", "--topic", &t], "").await.ok();
+    assert!(described.lines()[0].contains("\tPartitionCount: 3\tReplicationFactor: 1\t"), "{}", described.stdout);
+    assert!(
+        described.lines()[1..].iter().all(|l| l.contains(&format!("\tReplicas: {leader}\t"))),
+        "{}",
+        described.stdout
+    );
+    // Java's rules: not with --partitions, no broker twice in a partition, one replication factor.
+    let both = b
+        .kfk(&["topics", "--create", "--topic", &unique("x"), "--replica-assignment", &three, "--partitions", "3"], "")
+        .await
+        .failed();
+    assert!(both.stderr.contains("leave out --partitions"), "{}", both.stderr);
+    let twice = format!("{leader}:{leader}");
+    let dup =
+        b.kfk(&["topics", "--create", "--topic", &unique("x"), "--replica-assignment", &twice], "").await.failed();
+    assert!(dup.stderr.contains("names a broker twice"), "{}", dup.stderr);
+
+    // Growing with an assignment: the whole list, of which the fourth partition is new.
+    let four = [leader.as_str(); 4].join(",");
+    b.kfk(&["topics", "--alter", "--topic", &t, "--partitions", "4", "--replica-assignment", &four], "").await.ok();
+    let described = b.kfk(&["topics", "--describe", "--topic", &t], "").await.ok();
+    assert!(described.lines()[0].contains("\tPartitionCount: 4\t"), "{}", described.stdout);
+
+    // By id.
+    let id = described.lines()[0].split("\tTopicId: ").nth(1).and_then(|r| r.split('\t').next()).expect("an id");
+    let by_id = b.kfk(&["topics", "--describe", "--topic-id", id], "").await.ok();
+    assert!(by_id.lines()[0].starts_with(&format!("Topic: {t}\tTopicId: {id}\t")), "{}", by_id.stdout);
+    let unknown = b.kfk(&["topics", "--describe", "--topic-id", "AAAAAAAAAAAAAAAAAAAAAA"], "").await.failed();
+    assert!(unknown.stderr.contains("no topic has the id"), "{}", unknown.stderr);
+
+    // min.insync.replicas 1 with one replica in sync: every partition is at the minimum, none under it.
+    let m = unique("minisr");
+    b.kfk(
+        &[
+            "topics",
+            "--create",
+            "--topic",
+            &m,
+            "--partitions",
+            "2",
+            "--replication-factor",
+            "1",
+            "--config",
+            "min.insync.replicas=1",
+        ],
+        "",
+    )
+    .await
+    .ok();
+    let at = b.kfk(&["topics", "--describe", "--topic", &m, "--at-min-isr-partitions"], "").await.ok();
+    assert_eq!(at.lines().len(), 2, "partition lines only: {}", at.stdout);
+    assert!(at.lines().iter().all(|l| l.starts_with(&format!("\tTopic: {m}\tPartition: "))), "{}", at.stdout);
+    let under = b.kfk(&["topics", "--describe", "--topic", &m, "--under-min-isr-partitions"], "").await.ok();
+    assert!(under.stdout.trim().is_empty(), "{}", under.stdout);
+
+    // Only topics with configs not at their default (a broker's static configs count, as in
+    // Java), topic lines only.
+    let pattern = format!("{t}|{m}");
+    let overridden = b.kfk(&["topics", "--describe", "--topic", &pattern, "--topics-with-overrides"], "").await.ok();
+    let plain = b.kfk(&["topics", "--describe", "--topic", &t], "").await.ok();
+    let t_has_overrides = !plain.lines()[0].ends_with("\tConfigs: ");
+    assert_eq!(overridden.lines().len(), 1 + usize::from(t_has_overrides), "{}", overridden.stdout);
+    assert!(overridden.lines().iter().all(|l| l.starts_with("Topic: ")), "{}", overridden.stdout);
+    assert!(
+        overridden
+            .lines()
+            .iter()
+            .any(|l| l.starts_with(&format!("Topic: {m}\t")) && l.contains("min.insync.replicas=1")),
+        "{}",
+        overridden.stdout
+    );
+
+    for topic in [&base, &t, &m] {
+        b.kfk(&["topics", "--delete", "--topic", topic], "").await.ok();
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn keyed_lines_are_produced_and_read_back_with_keys_in_a_group() {
     let b = Broker::from_env().await;
     let t = unique("console");
