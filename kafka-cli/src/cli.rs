@@ -449,10 +449,16 @@ pub struct ProducerArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("source").required(true).args(["topic", "include"])))]
 pub struct ConsumerArgs {
     /// The topic to read.
     #[arg(long)]
-    pub topic: String,
+    pub topic: Option<String>,
+    /// The topics to read, as a regular expression (commas separate alternatives, the whole
+    /// name must match, as Java's `--include`); topics created later that match are read too
+    /// when consuming in a group.
+    #[arg(long, conflicts_with_all = ["partition", "offset"])]
+    pub include: Option<String>,
     /// Only this partition (then --offset may say where to start).
     #[arg(long)]
     pub partition: Option<i32>,
@@ -565,6 +571,15 @@ pub struct GroupsArgs {
     /// Commit the new offsets.
     #[arg(long)]
     pub execute: bool,
+    /// With --reset-offsets: print the plan as CSV (`topic,partition,offset`; with several
+    /// groups `group,topic,partition,offset`), the form --from-file reads.
+    #[arg(long)]
+    pub export: bool,
+    /// With --reset-offsets: the new offsets from a CSV file as --export writes it (lines of
+    /// `topic,partition,offset` apply to every group given; `group,topic,partition,offset` to
+    /// the group named).
+    #[arg(long = "from-file", value_name = "FILE")]
+    pub from_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

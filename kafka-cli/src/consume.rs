@@ -83,6 +83,27 @@ impl Printer {
     }
 }
 
+/// Every partition of the topics `include` matches (Java's include list), for reading without
+/// a group.
+async fn matching_partitions(global: &Global, include: &str) -> Result<Vec<(String, i32)>> {
+    let (admin, bootstrap) = props::admin(global)?;
+    let re = crate::topics::topic_regex(include).context("--include")?;
+    let listed = admin
+        .list_topics(kafka_admin::ListTopicsOptions::default())
+        .await
+        .map_err(|e| crate::errors::admin(e, &bootstrap))?;
+    let names: Vec<String> = listed.into_iter().map(|t| t.name).filter(|n| re.is_match(n)).collect();
+    let described = admin.describe_topics(names.iter().cloned(), DescribeTopicsOptions::default()).await;
+    admin.close(Duration::from_millis(100)).await;
+    let mut out = Vec::new();
+    for (name, d) in described {
+        let d = d.map_err(|e| crate::errors::admin(e, &bootstrap))?;
+        out.extend(d.partitions.iter().map(|p| (name.clone(), p.partition)));
+    }
+    out.sort();
+    Ok(out)
+}
+
 pub async fn run(global: &Global, args: ConsumerArgs) -> Result<ExitCode> {
     let formatter = DefaultFormatter::from_properties(&parse_pairs(&args.property, "--property")?)?;
     let printer = match (&args.format_string, args.format, global.output) {
@@ -106,36 +127,53 @@ pub async fn run(global: &Global, args: ConsumerArgs) -> Result<ExitCode> {
         settings.push(("group.id".into(), group.clone()));
     }
     let config = props::consumer_config(global, &settings)?;
-    let partitions = check_topic(global, &args.topic).await?;
-    if let Some(p) = args.partition {
-        if p < 0 || p as usize >= partitions {
-            bail!("topic `{}` has no partition {p} (it has {partitions})", args.topic);
-        }
-    }
     let grouped = config.group_id.is_some();
     let consumer = Consumer::new(config).context("cannot create the consumer")?;
-    let topic = args.topic.as_str();
-    if grouped && args.partition.is_none() {
-        consumer.subscribe([topic]).context("cannot subscribe")?;
-    } else {
-        let wanted: Vec<i32> = match args.partition {
-            Some(p) => vec![p],
-            None => (0..partitions as i32).collect(),
-        };
-        consumer.assign(wanted.iter().map(|p| (topic, *p)));
-        if let (Some(start), Some(p)) = (start, args.partition) {
-            match start {
-                Start::Earliest => consumer.seek_to_beginning([(topic, p)])?,
-                Start::Latest => consumer.seek_to_end([(topic, p)])?,
-                Start::At(offset) => consumer.seek(topic, p, offset)?,
+    match (&args.topic, &args.include) {
+        (_, Some(include)) => {
+            // Java's include list: commas are alternatives; the whole name must match.
+            let pattern = include.trim().replace(',', "|");
+            if grouped {
+                consumer.subscribe_pattern(&pattern).context("cannot subscribe to --include")?;
+            } else {
+                let partitions = matching_partitions(global, include).await?;
+                if partitions.is_empty() {
+                    bail!("no topic matches --include `{include}`; list topics with `kfk topics --list`");
+                }
+                consumer.assign(partitions.iter().map(|(t, p)| (t.as_str(), *p)));
             }
         }
+        (Some(topic), None) => {
+            let partitions = check_topic(global, topic).await?;
+            if let Some(p) = args.partition {
+                if p < 0 || p as usize >= partitions {
+                    bail!("topic `{topic}` has no partition {p} (it has {partitions})");
+                }
+            }
+            if grouped && args.partition.is_none() {
+                consumer.subscribe([topic]).context("cannot subscribe")?;
+            } else {
+                let wanted: Vec<i32> = match args.partition {
+                    Some(p) => vec![p],
+                    None => (0..partitions as i32).collect(),
+                };
+                consumer.assign(wanted.iter().map(|p| (topic.as_str(), *p)));
+                if let (Some(start), Some(p)) = (start, args.partition) {
+                    match start {
+                        Start::Earliest => consumer.seek_to_beginning([(topic.as_str(), p)])?,
+                        Start::Latest => consumer.seek_to_end([(topic.as_str(), p)])?,
+                        Start::At(offset) => consumer.seek(topic, p, offset)?,
+                    }
+                }
+            }
+        }
+        (None, None) => bail!("--topic or --include says what to read"),
     }
 
     let outcome = consume(&consumer, &printer, &args).await;
     let (count, printed, failure) = outcome;
     if grouped && !printed.is_empty() {
-        let offsets: Vec<(&str, i32, i64)> = printed.iter().map(|(p, o)| (topic, *p, *o + 1)).collect();
+        let offsets: Vec<(&str, i32, i64)> = printed.iter().map(|((t, p), o)| (t.as_ref(), *p, *o + 1)).collect();
         if let Err(e) = consumer.commit_offsets(&offsets).await {
             eprintln!("error: committing the offsets of the records printed failed: {e}");
         }
@@ -155,9 +193,9 @@ async fn consume(
     consumer: &Consumer,
     printer: &Printer,
     args: &ConsumerArgs,
-) -> (u64, BTreeMap<i32, i64>, Option<anyhow::Error>) {
+) -> (u64, BTreeMap<(std::sync::Arc<str>, i32), i64>, Option<anyhow::Error>) {
     let mut count = 0u64;
-    let mut printed: BTreeMap<i32, i64> = BTreeMap::new();
+    let mut printed: BTreeMap<(std::sync::Arc<str>, i32), i64> = BTreeMap::new();
     let idle = args.timeout_ms.map(Duration::from_millis);
     let mut last_record = Instant::now();
     let mut buf = Vec::new();
@@ -192,7 +230,7 @@ async fn consume(
                 break;
             }
             printer.write(r, &mut buf);
-            printed.insert(r.partition, r.offset);
+            printed.insert((r.topic.clone(), r.partition), r.offset);
             count += 1;
         }
         let mut stdout = std::io::stdout().lock();

@@ -301,6 +301,60 @@ enum ResetTo {
     Offset(i64),
     ShiftBy(i64),
     Timestamp(i64),
+    /// Per partition, from `--from-file` ([`ResetFile`]).
+    FromFile,
+}
+
+/// `--from-file`: the offsets for every group (three-column lines) and per group (four).
+#[derive(Debug, Default)]
+struct ResetFile {
+    any_group: BTreeMap<TopicPartition, i64>,
+    by_group: BTreeMap<String, BTreeMap<TopicPartition, i64>>,
+}
+
+impl ResetFile {
+    fn read(path: &std::path::Path) -> Result<ResetFile> {
+        let text =
+            std::fs::read_to_string(path).with_context(|| format!("cannot read --from-file {}", path.display()))?;
+        ResetFile::parse(&text).with_context(|| format!("--from-file {}", path.display()))
+    }
+
+    fn parse(text: &str) -> Result<ResetFile> {
+        let mut file = ResetFile::default();
+        let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
+        for (i, record) in reader.records().enumerate() {
+            let n = i + 1;
+            let record = record.with_context(|| format!("line {n} is not CSV"))?;
+            let fields: Vec<&str> = record.iter().map(str::trim).collect();
+            let (group, topic, partition, offset) = match fields.as_slice() {
+                [""] => continue,
+                [t, p, o] => (None, *t, *p, *o),
+                [g, t, p, o] => (Some(*g), *t, *p, *o),
+                _ => bail!(
+                    "line {n} (`{}`): expected topic,partition,offset or group,topic,partition,offset",
+                    fields.join(",")
+                ),
+            };
+            let partition: i32 =
+                partition.parse().with_context(|| format!("line {n}: `{partition}` is not a partition number"))?;
+            let offset: i64 = offset.parse().with_context(|| format!("line {n}: `{offset}` is not an offset"))?;
+            let tp = TopicPartition::new(topic, partition);
+            match group {
+                None => file.any_group.insert(tp, offset),
+                Some(g) => file.by_group.entry(g.to_string()).or_default().insert(tp, offset),
+            };
+        }
+        Ok(file)
+    }
+
+    /// The offsets the file sets for `group`.
+    fn for_group(&self, group: &str) -> BTreeMap<TopicPartition, i64> {
+        let mut out = self.any_group.clone();
+        if let Some(own) = self.by_group.get(group) {
+            out.extend(own.iter().map(|(tp, o)| (tp.clone(), *o)));
+        }
+        out
+    }
 }
 
 fn reset_spec(args: &GroupsArgs) -> Result<ResetTo> {
@@ -327,13 +381,16 @@ fn reset_spec(args: &GroupsArgs) -> Result<ResetTo> {
         let back = crate::offsets::parse_iso_duration(d)?;
         specs.push(ResetTo::Timestamp(chrono::Utc::now().timestamp_millis() - back));
     }
+    if args.from_file.is_some() {
+        specs.push(ResetTo::FromFile);
+    }
     match specs.as_slice() {
         [one] => Ok(*one),
         [] => bail!(
             "--reset-offsets needs one of --to-earliest, --to-latest, --to-current, --to-offset N, --shift-by N, \
-             --to-datetime T, --by-duration D"
+             --to-datetime T, --by-duration D, --from-file FILE"
         ),
-        _ => bail!("--reset-offsets takes only one of the --to-*, --shift-by and --by-duration options"),
+        _ => bail!("--reset-offsets takes only one of the --to-*, --shift-by, --by-duration and --from-file options"),
     }
 }
 
@@ -403,6 +460,10 @@ async fn reset(admin: &Admin, bootstrap: &str, args: &GroupsArgs, output: Output
              and want to keep the current default behavior without prompting."
         );
     }
+    let file = match &args.from_file {
+        Some(path) => Some(ResetFile::read(path)?),
+        None => None,
+    };
     let groups = selected_groups(admin, bootstrap, args).await?;
     let mut rows = Vec::new();
     let mut json_out = Vec::new();
@@ -419,7 +480,12 @@ async fn reset(admin: &Admin, bootstrap: &str, args: &GroupsArgs, output: Output
             .list_group_offsets(group, ListGroupOffsetsOptions::default())
             .await
             .map_err(|e| errors::admin(e, bootstrap))?;
-        let tps = reset_partitions(admin, bootstrap, group, args, &committed).await?;
+        let from_file = file.as_ref().map(|f| f.for_group(group));
+        let tps = match &from_file {
+            Some(planned) if planned.is_empty() => bail!("--from-file names no partition for group `{group}`"),
+            Some(planned) => planned.keys().cloned().collect(),
+            None => reset_partitions(admin, bootstrap, group, args, &committed).await?,
+        };
         let earliest = offsets_of(admin, bootstrap, &tps, OffsetSpec::Earliest).await?;
         let latest = offsets_of(admin, bootstrap, &tps, OffsetSpec::Latest).await?;
         let by_time = match to {
@@ -453,6 +519,7 @@ async fn reset(admin: &Admin, bootstrap: &str, args: &GroupsArgs, output: Output
                     Some(Ok(found)) if found.offset >= 0 => found.offset,
                     _ => hi,
                 },
+                ResetTo::FromFile => from_file.as_ref().and_then(|f| f.get(tp)).copied().unwrap_or(hi),
             };
             let clamped = wanted.clamp(lo, hi.max(lo));
             if clamped != wanted {
@@ -482,7 +549,14 @@ async fn reset(admin: &Admin, bootstrap: &str, args: &GroupsArgs, output: Output
             json_out.push(json!({"group": group, "topic": &*tp.topic, "partition": tp.partition, "new_offset": o}));
         }
     }
-    if output == Output::Json {
+    if args.export {
+        // Java's CSV: without the group column when one group was asked for.
+        let one_group = groups.len() == 1;
+        for row in &rows {
+            let fields = if one_group { &row[1..] } else { &row[..] };
+            println!("{}", fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","));
+        }
+    } else if output == Output::Json {
         print_json(&json!(json_out));
     } else {
         println!();
@@ -553,4 +627,39 @@ async fn delete_offsets(admin: &Admin, bootstrap: &str, args: &GroupsArgs) -> Re
     println!();
     print!("{}", columns(&["TOPIC", "PARTITION", "STATUS"], &rows, &[15, 10]));
     Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
+/// A CSV field as Java's tool writes it (Jackson's default quoting): quoted when longer than
+/// 24 characters or holding a character before `-` (space, punctuation, the comma, the quote),
+/// quotes doubled inside.
+fn csv_field(field: &str) -> std::borrow::Cow<'_, str> {
+    if field.chars().count() > 24 || field.chars().any(|c| c < '-') {
+        format!("\"{}\"", field.replace('"', "\"\"")).into()
+    } else {
+        field.into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reset_files_take_javas_two_csv_forms() {
+        let file = ResetFile::parse("t,0,5\nt,1,7\n\ng2,t,0,9\n").expect("valid");
+        let g1 = file.for_group("g1");
+        assert_eq!(g1.get(&TopicPartition::new("t", 0)), Some(&5));
+        assert_eq!(g1.get(&TopicPartition::new("t", 1)), Some(&7));
+        let g2 = file.for_group("g2");
+        assert_eq!(g2.get(&TopicPartition::new("t", 0)), Some(&9), "a group's own line wins");
+        assert!(ResetFile::parse("t,0").is_err());
+        // What --export writes reads back, quotes and all.
+        let long = "a-topic-name-longer-than-24";
+        let line = format!("{},{},3,{}\n", csv_field("g \"x\""), csv_field(long), csv_field("11"));
+        assert_eq!(line, format!("\"g \"\"x\"\"\",\"{long}\",3,11\n"));
+        let file = ResetFile::parse(&line).expect("valid");
+        assert_eq!(file.for_group("g \"x\"").get(&TopicPartition::new(long, 3)), Some(&11));
+        assert_eq!(csv_field("orders"), "orders");
+        assert!(ResetFile::parse("t,x,5").unwrap_err().to_string().contains("not a partition"));
+    }
 }

@@ -153,7 +153,13 @@ async fn group_offsets_lag_and_resets_agree_with_java() {
     their_rows.sort();
     assert_eq!(ours_rows, their_rows, "kfk:\n{}\njava:\n{}", ours.stdout, theirs.stdout);
 
-    for reset in [&["--to-earliest"][..], &["--to-latest"], &["--shift-by", "-2"], &["--to-offset", "1"]] {
+    for reset in [
+        &["--to-earliest"][..],
+        &["--to-latest"],
+        &["--shift-by", "-2"],
+        &["--to-offset", "1"],
+        &["--to-offset", "1", "--export"],
+    ] {
         let mut args = vec!["--reset-offsets", "--group", g.as_str(), "--topic", t.as_str(), "--dry-run"];
         args.extend(reset.iter().copied());
         let mut our_args = vec!["consumer-groups"];

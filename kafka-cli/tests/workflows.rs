@@ -245,10 +245,57 @@ async fn keyed_lines_are_produced_and_read_back_with_keys_in_a_group() {
     let v: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
     assert_eq!(v[0]["partitions"][0]["current_offset"], 2);
 
+    // A plan exported as CSV, then applied from the file.
+    let plan = b
+        .kfk(&["consumer-groups", "--reset-offsets", "--group", &g, "--topic", &t, "--to-offset", "1", "--export"], "")
+        .await
+        .ok();
+    // One line, Java's CSV (long names quoted).
+    let quoted = if t.len() > 24 { format!("\"{t}\"") } else { t.clone() };
+    assert_eq!(plan.stdout, format!("{quoted},0,1\n"));
+    let file = temp_file("reset-plan.csv", &plan.stdout);
+    let path = file.to_str().expect("utf-8 path");
+    b.kfk(&["consumer-groups", "--reset-offsets", "--group", &g, "--from-file", path, "--execute"], "").await.ok();
+    let json = b.kfk(&["consumer-groups", "--describe", "--group", &g, "--output", "json"], "").await.ok();
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
+    assert_eq!(v[0]["partitions"][0]["current_offset"], 1);
+
     let listed = b.kfk(&["consumer-groups", "--list"], "").await.ok();
     assert!(listed.lines().contains(&g.as_str()), "{}", listed.stdout);
     let deleted = b.kfk(&["consumer-groups", "--delete", "--group", &g], "").await.ok();
     assert_eq!(deleted.stdout.trim(), format!("Deletion of requested consumer groups ('{g}') was successful."));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_consumer_reads_the_topics_include_matches_alone_and_in_a_group() {
+    let b = Broker::from_env().await;
+    let (one, two, other) = (unique("inc-one"), unique("inc-two"), unique("inc-other"));
+    for (t, v) in [(&one, "v-one\n"), (&two, "v-two\n"), (&other, "v-other\n")] {
+        b.kfk(&["topics", "--create", "--topic", t, "--partitions", "2", "--replication-factor", "1"], "").await.ok();
+        b.kfk(&["console-producer", "--topic", t], v).await.ok();
+    }
+    let include = format!("{one},{two}");
+    let read = |group: Option<String>| {
+        let include = include.clone();
+        let b = &b;
+        async move {
+            let mut args = vec!["console-consumer", "--include", include.as_str(), "--from-beginning"];
+            args.extend(["--max-messages", "2", "--timeout-ms", "30000", "--property", "print.key=false"]);
+            if let Some(g) = &group {
+                args.extend(["--group", g.as_str()]);
+            }
+            let out = b.kfk(&args, "").await.ok();
+            let mut lines: Vec<String> = out.lines().iter().map(|l| l.to_string()).collect();
+            lines.sort();
+            lines
+        }
+    };
+    assert_eq!(read(None).await, ["v-one", "v-two"]);
+    assert_eq!(read(Some(unique("inc-g"))).await, ["v-one", "v-two"]);
+    let both = b.kfk(&["console-consumer", "--include", &include, "--topic", &one], "").await.failed();
+    assert!(both.stderr.contains("cannot be used with"), "{}", both.stderr);
+    let none = b.kfk(&["console-consumer", "--include", "no-such-topic-.*", "--max-messages", "1"], "").await.failed();
+    assert!(none.stderr.contains("no topic matches --include"), "{}", none.stderr);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
