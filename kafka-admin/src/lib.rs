@@ -81,3 +81,8 @@ pub use transactions::{
     AbortTransactionSpec, DescribeProducersOptions, ListTransactionsOptions, ProducerState, TransactionDescription,
     TransactionListing, TransactionOptions,
 };
+
+/// The README's examples, compiled with the doctests so that they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeExamples;

@@ -31,3 +31,8 @@ pub mod types;
 pub use error::{BrokerId, EnforceRebalanceError, Error, Result, TlsFailure};
 /// Kafka's error codes, as errors carry them ([`Error::code`]).
 pub use kafka_protocol::ErrorCode;
+
+/// The README's examples, compiled with the doctests so that they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeExamples;
