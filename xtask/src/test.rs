@@ -1,7 +1,7 @@
 //! `cargo xtask test [--require-real-kafka]`: the whole suite, as CI runs it.
 //!
 //! 1. `codegen --check`: the committed generated code matches the pinned spec; rustfmt and
-//!    clippy (`-D warnings`) are clean.
+//!    clippy (`-D warnings`) are clean; the shipped crates' docs build without warnings.
 //! 2. Unit, property and doc tests of every crate (the integration crate and `kfk` aside).
 //! 3. `golden`: the byte-for-byte cross-check with the Java client.
 //! 4. The integration suite (`tests/`) and `kfk`'s tests (kafka-cli) once per backend: the
@@ -145,6 +145,20 @@ pub fn run(args: &[String]) -> Result<()> {
         problems.push("cargo clippy -D warnings failed".into());
     }
 
+    // What docs.rs will build: every shipped crate's documentation, every feature, no broken
+    // or private links.
+    section("docs: the shipped crates' documentation builds without warnings");
+    let docs = Command::new(env!("CARGO"))
+        .current_dir(crate::paths::root())
+        .env("RUSTDOCFLAGS", "-D warnings")
+        .args(["doc", "--no-deps", "--all-features"])
+        .args(SHIPPED.iter().flat_map(|c| ["-p", c]))
+        .status()?;
+    total.add(Counts::one(docs.success()));
+    if !docs.success() {
+        problems.push("cargo doc of the shipped crates has warnings (RUSTDOCFLAGS=-D warnings)".into());
+    }
+
     // TLS is the only part of the shipped crates that needs a C compiler (ring); without it,
     // the client and the admin client build from Rust alone.
     section("build check: the shipped crates without TLS need no C compiler");
@@ -222,6 +236,10 @@ pub fn run(args: &[String]) -> Result<()> {
     }
     Ok(())
 }
+
+/// The crates published for users (the others are this repository's tools and tests).
+const SHIPPED: &[&str] =
+    &["kafka-protocol", "kafka-client", "kafka-admin", "server-stub", "kafka-testkit", "kafka-cli"];
 
 /// When each section started, for the timings printed at the end.
 static SECTIONS: std::sync::Mutex<Vec<(String, Instant)>> = std::sync::Mutex::new(Vec::new());

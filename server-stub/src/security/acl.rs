@@ -16,7 +16,7 @@
 //!    decides (false by default: denied); if some do (for other principals or operations),
 //!    denied.
 //!
-//! [`Acls`] is a snapshot: a request takes one (an `Arc`, under a leaf lock held for the clone)
+//! `Acls` is a snapshot: a request takes one (an `Arc`, under a leaf lock held for the clone)
 //! and decides without any lock; CreateAcls and DeleteAcls replace it.
 
 use std::collections::BTreeSet;
