@@ -30,6 +30,7 @@ pub const COMMON_KEYS: &[&str] = &[
     "connections.max.idle.ms",
     "metadata.recovery.strategy",
     "metadata.recovery.rebootstrap.trigger.ms",
+    "enable.metrics.push",
 ];
 
 /// Java client keys that have no meaning for this client (JVM classes, JMX metrics, socket
@@ -46,7 +47,6 @@ pub const IGNORED_KEYS: &[&str] = &[
     "metrics.recording.level",
     "metrics.sample.window.ms",
     "auto.include.jmx.reporter",
-    "enable.metrics.push",
     "send.buffer.bytes",
     "receive.buffer.bytes",
 ];
@@ -90,6 +90,9 @@ pub struct CommonConfig {
     /// `metadata.recovery.strategy` and `metadata.recovery.rebootstrap.trigger.ms` (default:
     /// rebootstrap after 5 minutes without an answer from a known broker).
     pub metadata_recovery: MetadataRecovery,
+    /// `enable.metrics.push` (default true, as Java): push the client's metrics to the cluster
+    /// when a client-metrics subscription asks for them (KIP-714, [`crate::telemetry`]).
+    pub enable_metrics_push: bool,
 }
 
 impl CommonConfig {
@@ -109,6 +112,7 @@ impl CommonConfig {
             receive_message_max_bytes: DEFAULT_MAX_RESPONSE_SIZE,
             security: SecurityConfig::default(),
             metadata_recovery: MetadataRecovery::default(),
+            enable_metrics_push: true,
         }
     }
 
@@ -143,6 +147,9 @@ impl CommonConfig {
         }
         if let Some(v) = props.take("allow.auto.create.topics") {
             self.allow_auto_create_topics = parse_bool("allow.auto.create.topics", &v)?;
+        }
+        if let Some(v) = props.take("enable.metrics.push") {
+            self.enable_metrics_push = parse_bool("enable.metrics.push", &v)?;
         }
         if let Some(v) = props.take("receive.message.max.bytes") {
             // librdkafka's range.
@@ -355,6 +362,14 @@ macro_rules! __common_config_setters {
             self
         }
 
+        /// `enable.metrics.push` (default true): push the client's metrics to the cluster when
+        /// an operator's client-metrics subscription asks for them (KIP-714, see
+        /// [`telemetry`]($crate::telemetry)); `false` never asks.
+        pub fn enable_metrics_push(mut self, enable: bool) -> Self {
+            self.$($common).+.enable_metrics_push = enable;
+            self
+        }
+
         /// `receive.message.max.bytes`: the largest response frame accepted (see
         /// [`CommonConfig::receive_message_max_bytes`]($crate::config::CommonConfig::receive_message_max_bytes)).
         pub fn receive_message_max_bytes(mut self, bytes: usize) -> Self {
@@ -389,6 +404,10 @@ mod tests {
         assert!(take(&[("client.dns.lookup", "use_all_dns_ips")]).is_ok());
         let err = take(&[("client.dns.lookup", "resolve_canonical_bootstrap_servers_only")]).unwrap_err();
         assert!(err.to_string().contains("Kerberos"), "{err}");
+
+        assert!(take(&[]).unwrap().enable_metrics_push);
+        assert!(!take(&[("enable.metrics.push", "false")]).unwrap().enable_metrics_push);
+        assert!(take(&[("enable.metrics.push", "maybe")]).is_err());
 
         assert!(take(&[("interceptor.classes", "")]).is_ok());
         let err = take(&[("interceptor.classes", "com.example.AuditInterceptor")]).unwrap_err();
