@@ -4,6 +4,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use kafka_client::cluster::Cluster;
+use kafka_client::telemetry::{Collected, Telemetry};
 use kafka_protocol::messages::ApiKey;
 use kafka_protocol::Request;
 
@@ -40,6 +41,8 @@ pub struct Admin {
 pub(crate) struct Inner {
     pub(crate) cluster: Cluster,
     pub(crate) config: AdminConfig,
+    /// The KIP-714 metrics push task (`enable.metrics.push`).
+    pub(crate) telemetry: Telemetry,
 }
 
 impl std::fmt::Debug for Admin {
@@ -94,7 +97,12 @@ impl Admin {
         }
         let cluster = Cluster::new(config.common.cluster_config()?);
         cluster.metrics().set_kind(kafka_client::metrics::ClientKind::Admin);
-        Ok(Admin { inner: Arc::new(Inner { cluster, config }) })
+        // The registry, not the cluster: the task must not keep the admin client's connections.
+        let registry = cluster.metrics().clone();
+        let telemetry = Telemetry::start(&cluster, config.common.enable_metrics_push, move || {
+            Some(Collected { metrics: registry.snapshot(), resource: Vec::new() })
+        });
+        Ok(Admin { inner: Arc::new(Inner { cluster, config, telemetry }) })
     }
 
     /// An admin client from Java `AdminClient` properties (`bootstrap.servers`, `client.id`,
@@ -125,6 +133,14 @@ impl Admin {
     /// ```
     pub fn metrics(&self) -> kafka_client::metrics::MetricsSnapshot {
         self.inner.cluster.metrics().snapshot()
+    }
+
+    /// The id the cluster assigned this admin client instance for its metrics (KIP-714, Java's
+    /// `clientInstanceId`), waiting up to `timeout` for it. `None` with
+    /// `enable.metrics.push=false`, when the brokers do not serve client telemetry, or when
+    /// none came in time.
+    pub async fn client_instance_id(&self, timeout: Duration) -> Option<kafka_protocol::Uuid> {
+        self.inner.telemetry.client_instance_id(timeout).await
     }
 
     /// The cluster layer underneath (metadata, connections).
@@ -177,6 +193,9 @@ impl Admin {
     /// # Ok(()) }
     /// ```
     pub async fn close(&self, grace: Duration) {
-        self.inner.cluster.close(grace).await;
+        // The terminating metrics push (KIP-714) first, within `grace`.
+        let started = std::time::Instant::now();
+        self.inner.telemetry.close(grace).await;
+        self.inner.cluster.close(grace.saturating_sub(started.elapsed())).await;
     }
 }

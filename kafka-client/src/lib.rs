@@ -9,6 +9,7 @@
 //! - [`net::Connection`]: pipelined requests to one broker, version negotiation, timeouts.
 //! - [`config`]: typed builders and Java-style properties.
 //! - [`metrics`]: the Java client's metrics, as snapshots and through the `metrics` facade.
+//! - [`telemetry`]: KIP-714 client metrics push (`enable.metrics.push`).
 //! - [`trace_context`]: the W3C `traceparent` record header, to carry a trace through Kafka.
 
 pub mod backoff;
@@ -25,6 +26,7 @@ pub mod producer;
 pub mod sasl;
 pub mod secret;
 pub mod serialization;
+pub mod telemetry;
 pub mod trace_context;
 pub mod types;
 

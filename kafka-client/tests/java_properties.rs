@@ -41,7 +41,7 @@ const COMMON: &[(&str, &str, Treatment)] = &[
     ("metrics.recording.level", "INFO", Ignored),
     ("metrics.sample.window.ms", "30000", Honoured),
     ("auto.include.jmx.reporter", "true", Ignored),
-    ("enable.metrics.push", "true", Ignored),
+    ("enable.metrics.push", "true", Honoured),
     ("interceptor.classes", "", Honoured),
     ("interceptor.classes", "com.example.AuditInterceptor", Refused),
 ];

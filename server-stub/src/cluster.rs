@@ -73,6 +73,7 @@ impl Default for StubClusterBuilder {
                 rack_aware_replica_selector: false,
                 limits: Limits::default(),
                 security: SecurityConfig::default(),
+                telemetry: None,
             },
             replication_factor_set: false,
         }
@@ -80,6 +81,15 @@ impl Default for StubClusterBuilder {
 }
 
 impl StubClusterBuilder {
+    /// Serves client telemetry (KIP-714) with `subscription`, as a Kafka broker with a
+    /// telemetry receiver plugin and matching client-metrics resources does. Without it the
+    /// stub does not advertise GetTelemetrySubscriptions and PushTelemetry, as Kafka without a
+    /// receiver. [`StubCluster::telemetry_pushes`] returns what clients pushed.
+    pub fn client_telemetry(mut self, subscription: crate::TelemetrySubscription) -> Self {
+        self.config.telemetry = Some(subscription);
+        self
+    }
+
     /// Number of brokers, ids `0..n` (default 1).
     pub fn brokers(mut self, n: usize) -> Self {
         self.config.brokers = n;
@@ -714,6 +724,19 @@ impl StubCluster {
     /// The fault-injection handle.
     pub fn faults(&self) -> Faults {
         Faults::new(self.clone())
+    }
+
+    /// Serves client telemetry (KIP-714) with `subscription` from now on, or stops serving it
+    /// (`None`). Connections opened after the change see the APIs advertised (or not); a
+    /// changed subscription gets a new subscription id, so a client's next push is answered
+    /// UNKNOWN_SUBSCRIPTION_ID and it asks for the new one.
+    pub fn set_client_telemetry(&self, subscription: Option<crate::TelemetrySubscription>) {
+        self.inner.shared.telemetry().set(subscription);
+    }
+
+    /// Every telemetry push accepted so far, in arrival order, payloads decompressed.
+    pub fn telemetry_pushes(&self) -> Vec<crate::TelemetryPush> {
+        self.inner.shared.telemetry().pushes.clone()
     }
 
     /// Requests of `api` received by all brokers so far (faulted and dropped ones included).

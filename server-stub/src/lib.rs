@@ -51,6 +51,7 @@ mod limits;
 mod log;
 mod security;
 mod state;
+mod telemetry;
 #[cfg(feature = "testing")]
 pub mod testing;
 mod txn;
@@ -62,6 +63,7 @@ pub use security::oauthbearer::unsecured_token;
 #[cfg(feature = "tls")]
 pub use security::tls::SslClientAuth;
 pub use security::{SaslMechanism, SecurityProtocol};
+pub use telemetry::{TelemetryPush, TelemetrySubscription};
 
 /// Why the stub could not do what it was asked.
 #[derive(Debug, thiserror::Error)]

@@ -6,8 +6,9 @@
 //!
 //! [`Shared::state`] is the one lock around all of it (a `std::sync::Mutex`): every handler
 //! takes it, reads or changes what it needs, and releases it before any `.await`. Fault rules
-//! and request counters have their own small lock ([`Shared::faults`]), and so does the group
-//! coordinator ([`Shared::groups`]); no code holds two of these locks at once, so there is no
+//! and request counters have their own small lock ([`Shared::faults`]), and so do the group
+//! coordinator ([`Shared::groups`]) and the client telemetry receiver ([`Shared::telemetry`]);
+//! no code holds two of these locks at once, so there is no
 //! lock order to get wrong. Fetch requests that wait for data register a `Notify` with the
 //! partitions they read (under the state lock) and await it after releasing the lock.
 
@@ -56,6 +57,8 @@ pub(crate) struct Config {
     pub limits: Limits,
     /// Listeners beside PLAINTEXT, SASL mechanisms and credentials, TLS.
     pub security: SecurityConfig,
+    /// The client telemetry subscription the cluster starts with (`None`: not served).
+    pub telemetry: Option<crate::telemetry::TelemetrySubscription>,
 }
 
 impl Config {
@@ -92,6 +95,8 @@ pub(crate) struct Shared {
     /// Turns on the blocking threads that check produced batches
     /// (`Limits::decompression_threads` permits).
     pub decompression: Arc<Semaphore>,
+    /// The client telemetry receiver (KIP-714): a leaf lock.
+    telemetry: Mutex<crate::telemetry::TelemetryState>,
 }
 
 impl Shared {
@@ -112,6 +117,7 @@ impl Shared {
             faults: Mutex::new(FaultState::default()),
             groups: Mutex::new(groups),
             groups_wake,
+            telemetry: Mutex::new(crate::telemetry::TelemetryState::new(config.telemetry.clone())),
             decompression: Arc::new(Semaphore::new(
                 config.limits.decompression_threads.clamp(1, Semaphore::MAX_PERMITS),
             )),
@@ -147,6 +153,12 @@ impl Shared {
     /// Fault rules and counters. Never hold the guard across an `.await`.
     pub(crate) fn faults(&self) -> MutexGuard<'_, FaultState> {
         self.faults.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// The client telemetry receiver. Never hold the guard across an `.await`, nor with
+    /// another lock.
+    pub(crate) fn telemetry(&self) -> MutexGuard<'_, crate::telemetry::TelemetryState> {
+        self.telemetry.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// The group coordinator. Never hold the guard across an `.await`, nor with another lock.

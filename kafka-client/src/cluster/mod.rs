@@ -466,6 +466,22 @@ impl Cluster {
         Err(Error::NoBrokerReachable { tried: bootstrap.join(","), last: Box::new(last.unwrap_or(Error::Closed)) })
     }
 
+    /// An open main-lane connection to any broker (bootstrap addresses included), without
+    /// connecting: for background work that must not be the first to reach the cluster
+    /// (KIP-714 telemetry waits for the client's own first connection).
+    pub(crate) fn any_open_connection(&self) -> Option<Connection> {
+        let slots: Vec<Slot> = self
+            .inner
+            .slots
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .iter()
+            .filter(|((_, lane), _)| *lane == Lane::Main)
+            .map(|(_, slot)| slot.clone())
+            .collect();
+        slots.iter().find_map(|slot| slot.try_lock().ok()?.conn.as_ref().filter(|c| !c.is_closed()).cloned())
+    }
+
     fn open_connection(&self, node: i32) -> Option<Connection> {
         let slot = self.inner.slots.lock().unwrap_or_else(|p| p.into_inner()).get(&(node, Lane::Main)).cloned()?;
         let state = slot.try_lock().ok()?;

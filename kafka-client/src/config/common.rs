@@ -33,6 +33,7 @@ pub const COMMON_KEYS: &[&str] = &[
     "metadata.recovery.rebootstrap.trigger.ms",
     "metrics.num.samples",
     "metrics.sample.window.ms",
+    "enable.metrics.push",
 ];
 
 /// Java client keys that have no meaning for this client (JVM classes, JMX metrics, socket
@@ -47,7 +48,6 @@ pub const IGNORED_KEYS: &[&str] = &[
     "metric.reporters",
     "metrics.recording.level",
     "auto.include.jmx.reporter",
-    "enable.metrics.push",
     "send.buffer.bytes",
     "receive.buffer.bytes",
 ];
@@ -94,6 +94,9 @@ pub struct CommonConfig {
     /// `metrics.num.samples` and `metrics.sample.window.ms` (default 2 samples of 30 s): the
     /// window of every rate, average, minimum and maximum in [`crate::metrics`].
     pub metrics_window: SampleWindow,
+    /// `enable.metrics.push` (default true, as Java): push the client's metrics to the cluster
+    /// when a client-metrics subscription asks for them (KIP-714, [`crate::telemetry`]).
+    pub enable_metrics_push: bool,
 }
 
 impl CommonConfig {
@@ -114,6 +117,7 @@ impl CommonConfig {
             security: SecurityConfig::default(),
             metadata_recovery: MetadataRecovery::default(),
             metrics_window: SampleWindow::default(),
+            enable_metrics_push: true,
         }
     }
 
@@ -148,6 +152,9 @@ impl CommonConfig {
         }
         if let Some(v) = props.take("allow.auto.create.topics") {
             self.allow_auto_create_topics = parse_bool("allow.auto.create.topics", &v)?;
+        }
+        if let Some(v) = props.take("enable.metrics.push") {
+            self.enable_metrics_push = parse_bool("enable.metrics.push", &v)?;
         }
         if let Some(v) = props.take("receive.message.max.bytes") {
             // librdkafka's range.
@@ -378,6 +385,14 @@ macro_rules! __common_config_setters {
             self
         }
 
+        /// `enable.metrics.push` (default true): push the client's metrics to the cluster when
+        /// an operator's client-metrics subscription asks for them (KIP-714, see
+        /// [`telemetry`]($crate::telemetry)); `false` never asks.
+        pub fn enable_metrics_push(mut self, enable: bool) -> Self {
+            self.$($common).+.enable_metrics_push = enable;
+            self
+        }
+
         /// `receive.message.max.bytes`: the largest response frame accepted (see
         /// [`CommonConfig::receive_message_max_bytes`]($crate::config::CommonConfig::receive_message_max_bytes)).
         pub fn receive_message_max_bytes(mut self, bytes: usize) -> Self {
@@ -412,6 +427,10 @@ mod tests {
         assert!(take(&[("client.dns.lookup", "use_all_dns_ips")]).is_ok());
         let err = take(&[("client.dns.lookup", "resolve_canonical_bootstrap_servers_only")]).unwrap_err();
         assert!(err.to_string().contains("Kerberos"), "{err}");
+
+        assert!(take(&[]).unwrap().enable_metrics_push);
+        assert!(!take(&[("enable.metrics.push", "false")]).unwrap().enable_metrics_push);
+        assert!(take(&[("enable.metrics.push", "maybe")]).is_err());
 
         assert!(take(&[("interceptor.classes", "")]).is_ok());
         let err = take(&[("interceptor.classes", "com.example.AuditInterceptor")]).unwrap_err();

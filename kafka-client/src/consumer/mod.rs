@@ -69,6 +69,7 @@ use crate::group::host::GroupHost;
 use crate::group::subscription::Subscription;
 use crate::group::{assignor, consumer_protocol, member::Member, offsets};
 use crate::net::Connection;
+use crate::telemetry::{Collected, Telemetry};
 use crate::types::Membership;
 use group_view::GroupView;
 pub(crate) use listener::RebalanceListener;
@@ -151,6 +152,51 @@ impl Shared {
     }
 }
 
+/// The consumer's metrics (`Consumer::metrics`, and each telemetry push).
+fn consumer_metrics(shared: &Shared) -> crate::metrics::MetricsSnapshot {
+    let registry = shared.cluster.metrics();
+    registry.set_kind(crate::metrics::ClientKind::Consumer);
+    let committed = shared.config.isolation_level == crate::config::IsolationLevel::ReadCommitted;
+    let mut standings: Vec<crate::metrics::PartitionStanding> = {
+        let state = shared.lock();
+        state
+            .partitions
+            .iter()
+            .map(|(tp, p)| {
+                let end = if committed { p.last_stable_offset } else { p.high_watermark };
+                crate::metrics::PartitionStanding {
+                    topic: tp.topic.clone(),
+                    partition: tp.partition,
+                    lag: end.zip(p.position).map(|(end, position)| (end - position).max(0)),
+                    lead: p.position.zip(p.log_start_offset).map(|(position, start)| position - start),
+                }
+            })
+            .collect()
+    };
+    standings.sort_by(|a, b| (&a.topic, a.partition).cmp(&(&b.topic, b.partition)));
+    registry.consumer().snapshot(registry, &standings)
+}
+
+/// KIP-714's client resource labels of a consumer, read at each push.
+fn consumer_resource(shared: &Shared) -> Vec<(&'static str, String)> {
+    let config = &shared.config;
+    let mut labels = Vec::new();
+    if let Some(group) = &config.group_id {
+        labels.push(("group_id", group.clone()));
+    }
+    if let Some(instance) = &config.group.instance_id {
+        labels.push(("group_instance_id", instance.clone()));
+    }
+    let member = shared.membership.lock().unwrap_or_else(|p| p.into_inner()).member_id.clone();
+    if !member.is_empty() {
+        labels.push(("group_member_id", member));
+    }
+    if !config.client_rack.is_empty() {
+        labels.push(("client_rack", config.client_rack.clone()));
+    }
+    labels
+}
+
 /// The task running for the group, and what stops it without closing the consumer.
 struct GroupTask {
     handle: tokio::task::JoinHandle<()>,
@@ -178,8 +224,9 @@ pub struct Consumer {
     _last: Option<Arc<StopOnDrop>>,
 }
 
-/// Stops the fetcher task when the last consumer handle goes.
-struct StopOnDrop(Arc<Shared>);
+/// Stops the fetcher task when the last consumer handle goes, and the telemetry task
+/// (KIP-714) with it.
+struct StopOnDrop(Arc<Shared>, Telemetry);
 
 impl Drop for StopOnDrop {
     fn drop(&mut self) {
@@ -221,7 +268,12 @@ impl Consumer {
             last_failure: Mutex::new(None),
         });
         tokio::spawn(fetcher::run(shared.clone()));
-        Ok(Consumer { _last: Some(Arc::new(StopOnDrop(shared.clone()))), shared })
+        let weak = Arc::downgrade(&shared);
+        let telemetry = Telemetry::start(&shared.cluster, shared.config.common.enable_metrics_push, move || {
+            let shared = weak.upgrade()?;
+            Some(Collected { metrics: consumer_metrics(&shared), resource: consumer_resource(&shared) })
+        });
+        Ok(Consumer { _last: Some(Arc::new(StopOnDrop(shared.clone(), telemetry))), shared })
     }
 
     /// The consumer's metrics, with the Java consumer's names and groups
@@ -238,27 +290,15 @@ impl Consumer {
     /// # }
     /// ```
     pub fn metrics(&self) -> crate::metrics::MetricsSnapshot {
-        let registry = self.shared.cluster.metrics();
-        registry.set_kind(crate::metrics::ClientKind::Consumer);
-        let committed = self.shared.config.isolation_level == crate::config::IsolationLevel::ReadCommitted;
-        let mut standings: Vec<crate::metrics::PartitionStanding> = {
-            let state = self.shared.lock();
-            state
-                .partitions
-                .iter()
-                .map(|(tp, p)| {
-                    let end = if committed { p.last_stable_offset } else { p.high_watermark };
-                    crate::metrics::PartitionStanding {
-                        topic: tp.topic.clone(),
-                        partition: tp.partition,
-                        lag: end.zip(p.position).map(|(end, position)| (end - position).max(0)),
-                        lead: p.position.zip(p.log_start_offset).map(|(position, start)| position - start),
-                    }
-                })
-                .collect()
-        };
-        standings.sort_by(|a, b| (&a.topic, a.partition).cmp(&(&b.topic, b.partition)));
-        registry.consumer().snapshot(registry, &standings)
+        consumer_metrics(&self.shared)
+    }
+
+    /// The id the cluster assigned this consumer instance for its metrics (KIP-714, Java's
+    /// `clientInstanceId`), waiting up to `timeout` for it. `None` with
+    /// `enable.metrics.push=false`, when the brokers do not serve client telemetry, or when
+    /// none came in time.
+    pub async fn client_instance_id(&self, timeout: Duration) -> Option<kafka_protocol::Uuid> {
+        self._last.as_ref()?.1.client_instance_id(timeout).await
     }
 
     /// The cluster layer (metadata, connections) this consumer uses.
@@ -754,6 +794,7 @@ impl Consumer {
     /// As [`Consumer::close`], waiting at most `timeout` for the revocation callbacks, the
     /// final commit and the LeaveGroup; past it, the member is left to expire with its session.
     pub async fn close_with_timeout(&self, timeout: Duration) {
+        let started = Instant::now();
         let first = !self.shared.closed.swap(true, Ordering::SeqCst);
         self.shared.wake.notify_one();
         self.shared.closed_notify.notify_waiters();
@@ -764,6 +805,10 @@ impl Consumer {
             if tokio::time::timeout(timeout, task.handle).await.is_err() {
                 warn!(?timeout, "the group was not left within the close timeout; the member expires with its session");
             }
+        }
+        // The terminating metrics push (KIP-714), with what is left of the close timeout.
+        if let Some(last) = &self._last {
+            last.1.close(timeout.saturating_sub(started.elapsed())).await;
         }
         self.shared.cluster.close(Duration::from_millis(100)).await;
         if first {

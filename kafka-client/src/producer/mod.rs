@@ -55,6 +55,7 @@ use crate::cluster::Cluster;
 use crate::config::{BuiltinPartitioner, ProducerConfig};
 use crate::error::{Error, ErrorContext, Result};
 use crate::interceptor::EditableRecord;
+use crate::telemetry::{Collected, Telemetry};
 use accumulator::{Accumulator, ProducerBatch, TopicQueues};
 use transaction::Transactions;
 
@@ -103,6 +104,11 @@ impl Shared {
     pub(crate) fn aborted(&self) -> bool {
         self.abort.load(Ordering::SeqCst)
     }
+
+    fn metrics(&self) -> crate::metrics::MetricsSnapshot {
+        let memory = &self.accumulator.memory;
+        self.sensors.snapshot(memory.limit(), memory.used())
+    }
 }
 
 /// Records that failed since the last [`Producer::flush`].
@@ -124,8 +130,9 @@ pub struct Producer {
     _last: Arc<CloseOnDrop>,
 }
 
-/// Lets the sender task finish and stop when the last producer handle goes.
-struct CloseOnDrop(Arc<Shared>);
+/// Lets the sender task finish and stop when the last producer handle goes; stops the
+/// telemetry task (KIP-714) too.
+struct CloseOnDrop(Arc<Shared>, Telemetry);
 
 impl Drop for CloseOnDrop {
     fn drop(&mut self) {
@@ -175,7 +182,13 @@ impl Producer {
         });
         tokio::spawn(sender::Sender::new(shared.clone()).run());
         tokio::spawn(forget_idle_topics(Arc::downgrade(&shared)));
-        Ok(Producer { _last: Arc::new(CloseOnDrop(shared.clone())), shared })
+        let weak = Arc::downgrade(&shared);
+        let telemetry = Telemetry::start(&shared.cluster, shared.config.common.enable_metrics_push, move || {
+            let shared = weak.upgrade()?;
+            let resource = shared.config.transactional_id.iter().map(|id| ("transactional_id", id.clone())).collect();
+            Some(Collected { metrics: shared.metrics(), resource })
+        });
+        Ok(Producer { _last: Arc::new(CloseOnDrop(shared.clone(), telemetry)), shared })
     }
 
     /// The configuration.
@@ -196,8 +209,15 @@ impl Producer {
     /// # }
     /// ```
     pub fn metrics(&self) -> crate::metrics::MetricsSnapshot {
-        let memory = &self.shared.accumulator.memory;
-        self.shared.sensors.snapshot(memory.limit(), memory.used())
+        self.shared.metrics()
+    }
+
+    /// The id the cluster assigned this producer instance for its metrics (KIP-714, Java's
+    /// `clientInstanceId`), waiting up to `timeout` for it. `None` with
+    /// `enable.metrics.push=false`, when the brokers do not serve client telemetry, or when
+    /// none came in time.
+    pub async fn client_instance_id(&self, timeout: Duration) -> Option<kafka_protocol::Uuid> {
+        self._last.1.client_instance_id(timeout).await
     }
 
     /// The cluster layer (metadata, connections), shared with this producer.
@@ -482,9 +502,11 @@ impl Producer {
     }
 
     /// Stops accepting records, delivers what is batched (waiting at most `timeout`), then
-    /// fails whatever is left and closes the connections. Interceptors hear `on_close` once,
-    /// after the first call.
+    /// fails whatever is left, sends the terminating metrics push when a KIP-714 subscription
+    /// asks for metrics (within what is left of `timeout`) and closes the connections.
+    /// Interceptors hear `on_close` once, after the first call.
     pub async fn close(&self, timeout: Duration) -> std::result::Result<(), FlushError> {
+        let started = Instant::now();
         let acc = &self.shared.accumulator;
         let first = !acc.closing.swap(true, Ordering::SeqCst);
         acc.wake.notify_one();
@@ -495,6 +517,9 @@ impl Producer {
             // The sender fails the rest; wait briefly for it to do so.
             let _ = tokio::time::timeout(Duration::from_secs(1), self.flush()).await;
         }
+        // The terminating metrics push (KIP-714), with what is left of the close timeout.
+        let left = timeout.saturating_sub(started.elapsed());
+        self._last.1.close(left).await;
         self.shared.cluster.close(Duration::from_millis(100)).await;
         if first {
             self.shared.config.interceptors.on_close();

@@ -79,6 +79,10 @@ pub struct Options {
     /// `Some`: a secured cluster (TLS, SASL, mutual TLS, ACLs) besides the plaintext listener,
     /// see [`super::security`]. `None` (the default): plaintext only, no authorizer.
     pub security: Option<SecurityOptions>,
+    /// Directories or jars put on every node's classpath after Kafka's own: broker plugins a
+    /// test compiled (a `metric.reporters` class, an authorizer...), named by the extra
+    /// properties of [`Cluster::start_with_properties`].
+    pub extra_classpath: Vec<PathBuf>,
 }
 
 impl Options {
@@ -94,6 +98,7 @@ impl Options {
             maven_dir: dir.join("maven"),
             dir,
             security: None,
+            extra_classpath: Vec::new(),
         }
     }
 }
@@ -231,7 +236,11 @@ impl Cluster {
 
         let began = Instant::now();
         tracing::info!("resolving Kafka {version} jars with Maven ...");
-        let classpath = jars::classpath(&version, &options.maven_dir)?;
+        let mut classpath = jars::classpath(&version, &options.maven_dir)?;
+        for extra in &options.extra_classpath {
+            classpath.push(':');
+            classpath.push_str(&extra.display().to_string());
+        }
         tracing::info!(
             "classpath ready ({} jars) in {:.1} s",
             classpath.split(':').count(),

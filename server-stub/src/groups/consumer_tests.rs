@@ -510,6 +510,7 @@ async fn through_the_broker_a_created_topic_reaches_a_regex_member_and_describe_
         rack_aware_replica_selector: false,
         limits: Default::default(),
         security: Default::default(),
+        telemetry: None,
     };
     let shared = Shared::new(config, vec![0]);
     let create = |name: &str, partitions: i32| {

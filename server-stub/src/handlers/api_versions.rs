@@ -65,6 +65,8 @@ pub(crate) const IMPLEMENTED: &[ApiKey] = &[
     ApiKey::CreateAcls,
     ApiKey::DescribeAcls,
     ApiKey::DeleteAcls,
+    ApiKey::GetTelemetrySubscriptions,
+    ApiKey::PushTelemetry,
 ];
 
 /// The highest transaction protocol version the stub implements (`transaction.version`).
@@ -159,7 +161,13 @@ pub(crate) fn handle(shared: &Shared, ctx: &Ctx, request: ApiVersionsRequest) ->
     {
         return ApiVersionsResponse { error_code: ErrorCode::INVALID_REQUEST.0, ..Default::default() };
     }
-    let mut response = ApiVersionsResponse { api_keys: advertised(&shared.config), ..Default::default() };
+    let mut api_keys = advertised(&shared.config);
+    // The telemetry APIs only with a receiver, as Kafka (`ClientMetricsManager`).
+    if shared.telemetry().subscription.is_none() {
+        let telemetry = [ApiKey::GetTelemetrySubscriptions.key(), ApiKey::PushTelemetry.key()];
+        api_keys.retain(|v| !telemetry.contains(&v.api_key));
+    }
+    let mut response = ApiVersionsResponse { api_keys, ..Default::default() };
     if ctx.version >= 3 {
         let features = [
             ("transaction.version", TRANSACTION_VERSION, transaction_version(&shared.config)),

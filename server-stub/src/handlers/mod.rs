@@ -26,6 +26,7 @@ pub(crate) mod offsets;
 pub(crate) mod produce;
 pub(crate) mod producer_id;
 pub(crate) mod scram_users;
+pub(crate) mod telemetry;
 pub(crate) mod topics;
 pub(crate) mod txn;
 pub(crate) mod txn_admin;
@@ -158,6 +159,8 @@ pub(crate) async fn serve(shared: &Arc<Shared>, ctx: &Ctx, request: RequestBody)
         RequestBody::CreateAcls(r) => acls::create(shared, ctx, r).into(),
         RequestBody::DescribeAcls(r) => acls::describe(shared, ctx, r).into(),
         RequestBody::DeleteAcls(r) => acls::delete(shared, ctx, r).into(),
+        RequestBody::GetTelemetrySubscriptions(r) => telemetry::get_subscriptions(shared, ctx, r).into(),
+        RequestBody::PushTelemetry(r) => telemetry::push(shared, ctx, r).into(),
         other => {
             debug!(api = other.api_key().name(), "no handler, closing");
             Served::Close

@@ -50,6 +50,7 @@ fn shared(brokers: usize) -> Arc<Shared> {
         rack_aware_replica_selector: false,
         limits: Default::default(),
         security: Default::default(),
+        telemetry: None,
     };
     let shared = Arc::new(Shared::new(config, vec![0; brokers]));
     {

@@ -240,6 +240,7 @@ impl Broker {
             dir: dir.to_path_buf(),
             maven_dir: crate::paths::scratch().join("maven"),
             security: None,
+            extra_classpath: Vec::new(),
         };
         Ok(Broker(Some(jvm::Cluster::start(&options)?)))
     }
