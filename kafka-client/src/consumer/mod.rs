@@ -11,19 +11,27 @@
 //! [`Consumer::partition_stream`] splits a partition off into a stream of its own, for
 //! processing partitions in parallel tasks.
 //!
-//! ```no_run
+//! ```
 //! use std::time::Duration;
 //! use kafka_client::config::ConsumerConfig;
 //! use kafka_client::consumer::Consumer;
 //!
-//! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! # let stub = server_stub::StubCluster::builder().start().await?;
+//! # stub.create_topic("orders", 2)?;
+//! # let producer = kafka_client::producer::Producer::new(
+//! #     kafka_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).build()?,
+//! # )?;
+//! # producer.send(kafka_client::producer::ProducerRecord::new("orders").partition(1).value("a")).await?;
+//! # let bootstrap = stub.bootstrap();
 //! let config = ConsumerConfig::from_properties([
-//!     ("bootstrap.servers", "localhost:9092"),
+//!     ("bootstrap.servers", bootstrap.as_str()),
 //!     ("auto.offset.reset", "earliest"),
 //! ])?;
 //! let consumer = Consumer::new(config)?;
 //! consumer.assign([("orders", 0), ("orders", 1)]);
-//! for record in consumer.poll(Duration::from_secs(1)).await? {
+//! for record in consumer.poll(Duration::from_secs(10)).await? {
 //!     println!("{}-{}@{}: {:?}", record.topic, record.partition, record.offset, record.value);
 //! }
 //! # Ok(()) }
@@ -282,12 +290,31 @@ impl Consumer {
     /// per-partition `records-lag` (tags `topic`, `partition`), commits, rebalances,
     /// heartbeats, connections. See [`crate::metrics`] for their semantics.
     ///
-    /// ```no_run
-    /// # fn example(consumer: kafka_client::consumer::Consumer) {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = server_stub::StubCluster::builder().start().await?;
+    /// # stub.create_topic("orders", 2)?;
+    /// # let producer = kafka_client::producer::Producer::new(
+    /// #     kafka_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).build()?,
+    /// # )?;
+    /// # for (p, v) in [(0, "a"), (1, "b"), (0, "c")] {
+    /// #     producer.send(kafka_client::producer::ProducerRecord::new("orders").partition(p).value(v)).await?;
+    /// # }
+    /// # let consumer = kafka_client::consumer::Consumer::new(
+    /// #     kafka_client::config::ConsumerConfig::builder()
+    /// #         .bootstrap_servers(stub.bootstrap())
+    /// #         .group_id("billing")
+    /// #         .auto_offset_reset(kafka_client::config::OffsetReset::Earliest)
+    /// #         .build()?,
+    /// # )?;
+    /// consumer.assign([("orders", 0)]);
+    /// let first = consumer.recv().await?;
     /// let snapshot = consumer.metrics();
     /// let group = "consumer-fetch-manager-metrics";
     /// let lag = snapshot.value_tagged("records-lag", group, &[("topic", "orders"), ("partition", "0")]);
-    /// # }
+    /// assert_eq!((first.offset, lag), (0, Some(1.0))); // "c" is still to read
+    /// # Ok(()) }
     /// ```
     pub fn metrics(&self) -> crate::metrics::MetricsSnapshot {
         consumer_metrics(&self.shared)
@@ -654,21 +681,42 @@ impl Consumer {
     /// Fails with UNKNOWN_TOPIC_OR_PARTITION if the partition is not assigned, INVALID_REQUEST
     /// if it is already split (drop the other stream first).
     ///
-    /// ```no_run
+    /// ```
     /// use futures_util::StreamExt;
-    /// # async fn demo(consumer: kafka_client::consumer::Consumer) -> kafka_client::Result<()> {
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = server_stub::StubCluster::builder().start().await?;
+    /// # stub.create_topic("orders", 2)?;
+    /// # let producer = kafka_client::producer::Producer::new(
+    /// #     kafka_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).build()?,
+    /// # )?;
+    /// # for (p, v) in [(0, "a"), (1, "b"), (0, "c")] {
+    /// #     producer.send(kafka_client::producer::ProducerRecord::new("orders").partition(p).value(v)).await?;
+    /// # }
+    /// # let consumer = kafka_client::consumer::Consumer::new(
+    /// #     kafka_client::config::ConsumerConfig::builder()
+    /// #         .bootstrap_servers(stub.bootstrap())
+    /// #         .group_id("billing")
+    /// #         .auto_offset_reset(kafka_client::config::OffsetReset::Earliest)
+    /// #         .build()?,
+    /// # )?;
     /// consumer.assign([("orders", 0), ("orders", 1)]);
+    /// let mut tasks = Vec::new();
     /// for partition in consumer.assignment() {
     ///     let mut records = consumer.partition_stream(partition)?;
     ///     let consumer = consumer.clone();
-    ///     tokio::spawn(async move {
-    ///         while let Some(record) = records.next().await {
-    ///             let Ok(record) = record else { continue };
+    ///     tasks.push(tokio::spawn(async move {
+    ///         // A service reads on while the partition is assigned; this one stops after one.
+    ///         if let Some(record) = records.next().await {
+    ///             let record = record?;
     ///             // ... process it, in this partition's order ...
-    ///             let _ = consumer.commit_record(&record).await;
+    ///             consumer.commit_record(&record).await?;
     ///         }
-    ///     });
+    ///         Ok::<_, kafka_client::Error>(())
+    ///     }));
     /// }
+    /// # let tasks = async { for task in tasks { task.await??; } Ok::<_, Box<dyn std::error::Error>>(()) };
+    /// # tokio::time::timeout(std::time::Duration::from_secs(30), tasks).await??;
     /// # Ok(()) }
     /// ```
     pub fn partition_stream(&self, partition: impl Into<TopicPartition>) -> Result<PartitionStream> {
@@ -854,11 +902,30 @@ impl Consumer {
     /// How the Fetch requests went so far: how many, how many were incremental (KIP-227 fetch
     /// sessions), how many sessions were reset after an error.
     ///
-    /// ```no_run
-    /// # async fn demo(consumer: kafka_client::consumer::Consumer) {
-    /// let stats = consumer.fetch_stats();
-    /// println!("{} of {} fetches were incremental", stats.incremental, stats.requests);
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = server_stub::StubCluster::builder().start().await?;
+    /// # stub.create_topic("orders", 2)?;
+    /// # let producer = kafka_client::producer::Producer::new(
+    /// #     kafka_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).build()?,
+    /// # )?;
+    /// # for (p, v) in [(0, "a"), (1, "b"), (0, "c")] {
+    /// #     producer.send(kafka_client::producer::ProducerRecord::new("orders").partition(p).value(v)).await?;
     /// # }
+    /// # let consumer = kafka_client::consumer::Consumer::new(
+    /// #     kafka_client::config::ConsumerConfig::builder()
+    /// #         .bootstrap_servers(stub.bootstrap())
+    /// #         .group_id("billing")
+    /// #         .auto_offset_reset(kafka_client::config::OffsetReset::Earliest)
+    /// #         .build()?,
+    /// # )?;
+    /// consumer.assign([("orders", 0), ("orders", 1)]);
+    /// consumer.recv().await?;
+    /// let stats = consumer.fetch_stats();
+    /// assert!(stats.requests >= 1 && stats.incremental <= stats.requests);
+    /// println!("{} of {} fetches were incremental", stats.incremental, stats.requests);
+    /// # Ok(()) }
     /// ```
     pub fn fetch_stats(&self) -> FetchStats {
         self.shared.fetch_counters.snapshot()
@@ -890,9 +957,27 @@ impl Consumer {
     /// every `metadata.max.age.ms`; when the matching set changes, the member rejoins so the
     /// group reassigns partitions.
     ///
-    /// ```no_run
-    /// # async fn demo(consumer: kafka_client::consumer::Consumer) -> kafka_client::Result<()> {
-    /// consumer.subscribe_pattern("orders-.*")?;
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = server_stub::StubCluster::builder().start().await?;
+    /// # stub.create_topic("orders", 2)?;
+    /// # let producer = kafka_client::producer::Producer::new(
+    /// #     kafka_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).build()?,
+    /// # )?;
+    /// # for (p, v) in [(0, "a"), (1, "b"), (0, "c")] {
+    /// #     producer.send(kafka_client::producer::ProducerRecord::new("orders").partition(p).value(v)).await?;
+    /// # }
+    /// # let consumer = kafka_client::consumer::Consumer::new(
+    /// #     kafka_client::config::ConsumerConfig::builder()
+    /// #         .bootstrap_servers(stub.bootstrap())
+    /// #         .group_id("billing")
+    /// #         .auto_offset_reset(kafka_client::config::OffsetReset::Earliest)
+    /// #         .build()?,
+    /// # )?;
+    /// consumer.subscribe_pattern("ord.*")?;
+    /// let record = consumer.recv().await?; // the group assigned both partitions of "orders"
+    /// assert_eq!(&*record.topic, "orders");
     /// # Ok(()) }
     /// ```
     pub fn subscribe_pattern(&self, pattern: &str) -> Result<()> {
@@ -1005,9 +1090,26 @@ impl Consumer {
     /// `group.protocol=consumer` (KIP-848), where a member cannot ask for a rebalance: Java's
     /// consumer logs a warning and does nothing, this one says so and does nothing.
     ///
-    /// ```no_run
-    /// # async fn demo(consumer: kafka_client::consumer::Consumer) -> kafka_client::Result<()> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = server_stub::StubCluster::builder().start().await?;
+    /// # stub.create_topic("orders", 2)?;
+    /// # let producer = kafka_client::producer::Producer::new(
+    /// #     kafka_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).build()?,
+    /// # )?;
+    /// # for (p, v) in [(0, "a"), (1, "b"), (0, "c")] {
+    /// #     producer.send(kafka_client::producer::ProducerRecord::new("orders").partition(p).value(v)).await?;
+    /// # }
+    /// # let consumer = kafka_client::consumer::Consumer::new(
+    /// #     kafka_client::config::ConsumerConfig::builder()
+    /// #         .bootstrap_servers(stub.bootstrap())
+    /// #         .group_id("billing")
+    /// #         .auto_offset_reset(kafka_client::config::OffsetReset::Earliest)
+    /// #         .build()?,
+    /// # )?;
     /// consumer.subscribe(["orders"])?;
+    /// consumer.recv().await?; // joined
     /// // ... the assignor's user data changed (say, this member's capacity) ...
     /// consumer.enforce_rebalance("capacity changed")?;
     /// # Ok(()) }
@@ -1069,8 +1171,24 @@ impl Consumer {
 
     /// Commits the given offsets with their metadata and leader epochs.
     ///
-    /// ```no_run
-    /// # async fn demo(consumer: kafka_client::consumer::Consumer) -> Result<(), kafka_client::Error> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = server_stub::StubCluster::builder().start().await?;
+    /// # stub.create_topic("orders", 2)?;
+    /// # let producer = kafka_client::producer::Producer::new(
+    /// #     kafka_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).build()?,
+    /// # )?;
+    /// # for (p, v) in [(0, "a"), (1, "b"), (0, "c")] {
+    /// #     producer.send(kafka_client::producer::ProducerRecord::new("orders").partition(p).value(v)).await?;
+    /// # }
+    /// # let consumer = kafka_client::consumer::Consumer::new(
+    /// #     kafka_client::config::ConsumerConfig::builder()
+    /// #         .bootstrap_servers(stub.bootstrap())
+    /// #         .group_id("billing")
+    /// #         .auto_offset_reset(kafka_client::config::OffsetReset::Earliest)
+    /// #         .build()?,
+    /// # )?;
     /// use kafka_client::consumer::OffsetAndMetadata;
     ///
     /// consumer.commit_with_metadata(&[("orders", 0, OffsetAndMetadata::new(1200).with_metadata("checkpoint 12"))]).await?;
@@ -1090,8 +1208,25 @@ impl Consumer {
     /// Drop the handle to fire and forget; a failure then only shows in the log, so commit
     /// synchronously before closing or handing partitions over.
     ///
-    /// ```no_run
-    /// # async fn demo(consumer: kafka_client::consumer::Consumer) -> kafka_client::Result<()> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = server_stub::StubCluster::builder().start().await?;
+    /// # stub.create_topic("orders", 2)?;
+    /// # let producer = kafka_client::producer::Producer::new(
+    /// #     kafka_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).build()?,
+    /// # )?;
+    /// # for (p, v) in [(0, "a"), (1, "b"), (0, "c")] {
+    /// #     producer.send(kafka_client::producer::ProducerRecord::new("orders").partition(p).value(v)).await?;
+    /// # }
+    /// # let consumer = kafka_client::consumer::Consumer::new(
+    /// #     kafka_client::config::ConsumerConfig::builder()
+    /// #         .bootstrap_servers(stub.bootstrap())
+    /// #         .group_id("billing")
+    /// #         .auto_offset_reset(kafka_client::config::OffsetReset::Earliest)
+    /// #         .build()?,
+    /// # )?;
+    /// consumer.subscribe(["orders"])?;
     /// loop {
     ///     let records = consumer.poll(std::time::Duration::from_secs(1)).await?;
     ///     // ... process them ...
@@ -1135,9 +1270,26 @@ impl Consumer {
     /// Commits `records` as consumed: per partition, the offset after the last of them (the
     /// highest offset, whatever their order), with that record's leader epoch.
     ///
-    /// ```no_run
-    /// # async fn demo(consumer: kafka_client::consumer::Consumer) -> kafka_client::Result<()> {
-    /// let records = consumer.poll(std::time::Duration::from_secs(1)).await?;
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = server_stub::StubCluster::builder().start().await?;
+    /// # stub.create_topic("orders", 2)?;
+    /// # let producer = kafka_client::producer::Producer::new(
+    /// #     kafka_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).build()?,
+    /// # )?;
+    /// # for (p, v) in [(0, "a"), (1, "b"), (0, "c")] {
+    /// #     producer.send(kafka_client::producer::ProducerRecord::new("orders").partition(p).value(v)).await?;
+    /// # }
+    /// # let consumer = kafka_client::consumer::Consumer::new(
+    /// #     kafka_client::config::ConsumerConfig::builder()
+    /// #         .bootstrap_servers(stub.bootstrap())
+    /// #         .group_id("billing")
+    /// #         .auto_offset_reset(kafka_client::config::OffsetReset::Earliest)
+    /// #         .build()?,
+    /// # )?;
+    /// consumer.subscribe(["orders"])?;
+    /// let records = consumer.poll(std::time::Duration::from_secs(10)).await?;
     /// // ... process them ...
     /// consumer.commit_records(&records).await?;
     /// # Ok(()) }
