@@ -83,12 +83,18 @@ type Callback = Box<dyn Fn(Consumer, Vec<TopicPartition>) -> BoxFuture<'static, 
 /// `on_lost` is not replaced by `on_revoked` (Java's default `onPartitionsLost` calls
 /// `onPartitionsRevoked`; give both closures the same body to have that).
 ///
-/// ```no_run
+/// ```
 /// use std::sync::{Arc, Mutex};
 /// use kafka_client::consumer::Consumer;
 /// use kafka_client::group::RebalanceCallbacks;
 ///
-/// # fn demo(consumer: Consumer) -> kafka_client::Result<()> {
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// # let stub = server_stub::StubCluster::builder().start().await?;
+/// # stub.create_topic("orders", 1)?;
+/// # let bootstrap = stub.bootstrap();
+/// # let config = kafka_client::config::ConsumerConfig::builder().bootstrap_servers(&bootstrap).group_id("billing");
+/// # let consumer = Consumer::new(config.build()?)?;
 /// let owned = Arc::new(Mutex::new(Vec::new()));
 /// let seen = owned.clone();
 /// let listener = RebalanceCallbacks::new()
@@ -103,6 +109,10 @@ type Callback = Box<dyn Fn(Consumer, Vec<TopicPartition>) -> BoxFuture<'static, 
 ///         }
 ///     });
 /// consumer.subscribe_with_listener(["orders"], listener)?;
+/// # tokio::time::timeout(std::time::Duration::from_secs(30), async {
+/// #     while owned.lock().unwrap().is_empty() { let _ = consumer.poll(std::time::Duration::from_millis(100)).await; }
+/// # }).await?;
+/// assert_eq!(owned.lock().unwrap().len(), 1); // "orders" has one partition
 /// # Ok(()) }
 /// ```
 #[derive(Default)]

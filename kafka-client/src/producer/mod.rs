@@ -12,12 +12,16 @@
 //! `delivery.timeout.ms`. Every record's outcome is reported: delivered with its offset, or a
 //! [`ProduceError`] that says whether it may have been written anyway.
 //!
-//! ```no_run
+//! ```
 //! use kafka_client::config::ProducerConfig;
 //! use kafka_client::producer::{Producer, ProducerRecord};
 //!
-//! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
-//! let config = ProducerConfig::from_properties([("bootstrap.servers", "localhost:9092"), ("linger.ms", "10")])?;
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! # let stub = server_stub::StubCluster::builder().start().await?;
+//! # stub.create_topic("orders", 1)?;
+//! # let bootstrap = stub.bootstrap();
+//! let config = ProducerConfig::from_properties([("bootstrap.servers", bootstrap.as_str()), ("linger.ms", "10")])?;
 //! let producer = Producer::new(config)?;
 //! let meta = producer.send(ProducerRecord::new("orders").key("k1").value("hello")).await?;
 //! println!("written to {}-{} at offset {}", meta.topic, meta.partition, meta.offset);
@@ -201,12 +205,20 @@ impl Producer {
     /// sizes, queue time, buffer memory, throttling, connections and request latency. See
     /// [`crate::metrics`] for their semantics.
     ///
-    /// ```no_run
-    /// # async fn example(producer: kafka_client::producer::Producer) {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = server_stub::StubCluster::builder().start().await?;
+    /// # stub.create_topic("orders", 1)?;
+    /// # let bootstrap = stub.bootstrap();
+    /// # let producer = kafka_client::producer::Producer::new(
+    /// #     kafka_client::config::ProducerConfig::builder().bootstrap_servers(&bootstrap).build()?,
+    /// # )?;
+    /// producer.send(kafka_client::producer::ProducerRecord::new("orders").value("v")).await?;
     /// let snapshot = producer.metrics();
     /// let sent = snapshot.value("record-send-total", "producer-metrics");
-    /// println!("{sent:?} records sent");
-    /// # }
+    /// assert_eq!(sent, Some(1.0));
+    /// # Ok(()) }
     /// ```
     pub fn metrics(&self) -> crate::metrics::MetricsSnapshot {
         self.shared.metrics()

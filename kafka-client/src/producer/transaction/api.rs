@@ -45,13 +45,17 @@ impl Producer {
     /// operation fails with a fatal error) and aborts a transaction they left open. Call it once,
     /// before the first transaction; after a timeout it may be called again.
     ///
-    /// ```no_run
+    /// ```
     /// use kafka_client::config::ProducerConfig;
     /// use kafka_client::producer::{Producer, ProducerRecord};
     ///
-    /// # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = server_stub::StubCluster::builder().start().await?;
+    /// # stub.create_topic("orders", 1)?;
+    /// # let bootstrap = stub.bootstrap();
     /// let config = ProducerConfig::from_properties([
-    ///     ("bootstrap.servers", "localhost:9092"),
+    ///     ("bootstrap.servers", bootstrap.as_str()),
     ///     ("transactional.id", "order-copier-1"),
     /// ])?;
     /// let producer = Producer::new(config)?;
