@@ -25,11 +25,26 @@ impl JavaProgram {
     ///
     /// If the jars cannot be resolved or the source does not compile.
     pub async fn compile(name: &str) -> JavaProgram {
-        let work = std::env::temp_dir().join(format!("kafka-rs-java-{name}-{}", std::process::id()));
+        JavaProgram::compile_against(name, maven::KAFKA_VERSION).await
+    }
+
+    /// As [`JavaProgram::compile`], against kafka-clients `version` (a broker plugin must match
+    /// its broker's release).
+    ///
+    /// # Panics
+    ///
+    /// If the jars cannot be resolved or the source does not compile.
+    pub async fn compile_against(name: &str, version: &str) -> JavaProgram {
+        // One directory per compilation: tests of one process may compile the same program
+        // at once, and each removes its own when done.
+        static COMPILED: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let n = COMPILED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let work = std::env::temp_dir().join(format!("kafka-rs-java-{name}-{version}-{}-{n}", std::process::id()));
         std::fs::create_dir_all(&work).expect("work dir");
         let jars = tokio::task::spawn_blocking({
             let work = work.clone();
-            move || maven::classpath(&work, &[&format!("org.apache.kafka:kafka-clients:{}", maven::KAFKA_VERSION)])
+            let artifact = format!("org.apache.kafka:kafka-clients:{version}");
+            move || maven::classpath(&work, &[&artifact])
         })
         .await
         .expect("join")
@@ -44,6 +59,16 @@ impl JavaProgram {
         assert!(javac.status.success(), "javac {name}: {}", String::from_utf8_lossy(&javac.stderr));
         let classpath = format!("{}:{jars}", work.display());
         JavaProgram { work, classpath }
+    }
+
+    /// The directory holding the compiled classes (for a broker's plugin classpath).
+    pub fn classes(&self) -> &std::path::Path {
+        &self.work
+    }
+
+    /// The classpath that runs it: its classes and the kafka-clients jars.
+    pub fn classpath(&self) -> &str {
+        &self.classpath
     }
 
     /// Runs class `main` with `args`; returns its standard output.

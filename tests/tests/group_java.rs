@@ -15,7 +15,6 @@ use std::time::Duration;
 use bytes::Bytes;
 use kafka_client::config::{ConsumerConfig, ProducerConfig};
 use kafka_client::producer::Producer;
-use server_stub::testing::maven;
 use tests::delivery::Ledger;
 use tests::members::{MemberRead, Worker};
 use tests::produce::send_all;
@@ -38,29 +37,6 @@ struct JavaView {
     violations: Vec<String>,
     /// The last lines the Java member wrote to stderr, for the failure message.
     stderr: VecDeque<String>,
-}
-
-/// Compiles GroupMember.java against kafka-clients; the classpath to run it with.
-async fn compile(name: &str) -> String {
-    let work = std::env::temp_dir().join(format!("kafka-rs-group-java-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&work).expect("work dir");
-    let classpath = tokio::task::spawn_blocking({
-        let work = work.clone();
-        move || maven::classpath(&work, &[&format!("org.apache.kafka:kafka-clients:{}", maven::KAFKA_VERSION)])
-    })
-    .await
-    .expect("join")
-    .expect("kafka-clients classpath");
-    let source = concat!(env!("CARGO_MANIFEST_DIR"), "/java/GroupMember.java");
-    let javac = tokio::process::Command::new("javac")
-        .args(["-nowarn", "-d"])
-        .arg(&work)
-        .args(["-cp", &classpath, source])
-        .output()
-        .await
-        .expect("javac");
-    assert!(javac.status.success(), "javac: {}", String::from_utf8_lossy(&javac.stderr));
-    format!("{}:{classpath}", work.display())
 }
 
 /// Starts the Java member; its reads go to `reads`, its ownership to the returned view.
@@ -273,9 +249,9 @@ async fn run(strategy: &str, java_class: &str) {
         server_stub::skip_test!("this broker does not offer the {strategy} group protocol");
         return;
     }
-    let classpath = compile(strategy).await;
-    mixed_group(&backend, &classpath, strategy, java_class, true).await;
-    mixed_group(&backend, &classpath, strategy, java_class, false).await;
+    let member = tests::java::JavaProgram::compile("GroupMember").await;
+    mixed_group(&backend, member.classpath(), strategy, java_class, true).await;
+    mixed_group(&backend, member.classpath(), strategy, java_class, false).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -298,30 +298,17 @@ async fn real_broker_receives_the_pushes() {
         std::env::var("KAFKA_TEST_VERSION").unwrap_or_else(|_| server_stub::testing::maven::KAFKA_VERSION.into());
     let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("telemetry-kafka");
     let _ = server_stub::testing::jvm::stop(&dir);
-    let plugin = dir.with_file_name("telemetry-kafka-plugin");
     let received = dir.with_file_name("telemetry-kafka-received.txt");
-    std::fs::create_dir_all(&plugin).expect("plugin dir");
     let _ = std::fs::remove_file(&received);
+    // Compiled against the broker's own kafka-clients; kept until the broker stops.
+    let plugin = tests::java::JavaProgram::compile_against("TelemetryReceiver", &version).await;
     let cluster = tokio::task::spawn_blocking({
-        let (plugin, received, version) = (plugin.clone(), received.clone(), version.clone());
+        let (classes, received, version) = (plugin.classes().to_path_buf(), received.clone(), version.clone());
         move || {
-            let maven = plugin.join("maven");
-            std::fs::create_dir_all(&maven).expect("maven dir");
-            let jars =
-                server_stub::testing::maven::classpath(&maven, &[&format!("org.apache.kafka:kafka-clients:{version}")])
-                    .expect("kafka-clients classpath");
-            let source = concat!(env!("CARGO_MANIFEST_DIR"), "/java/TelemetryReceiver.java");
-            let javac = std::process::Command::new("javac")
-                .args(["-nowarn", "-d"])
-                .arg(&plugin)
-                .args(["-cp", &jars, source])
-                .output()
-                .expect("javac");
-            assert!(javac.status.success(), "javac: {}", String::from_utf8_lossy(&javac.stderr));
             let options = server_stub::testing::jvm::Options {
                 base_port: 33092,
                 version,
-                extra_classpath: vec![plugin],
+                extra_classpath: vec![classes],
                 ..server_stub::testing::jvm::Options::in_dir(&dir)
             };
             let file = received.display().to_string();

@@ -115,21 +115,22 @@ impl Window {
 
     /// Largest value in the window; NaN when there is none (as Java's `Max`).
     pub(crate) fn max(&self, now: Instant) -> f64 {
-        let max = self.live(now).filter(|s| s.count > 0).map(|s| s.max).fold(f64::NEG_INFINITY, f64::max);
-        if max == f64::NEG_INFINITY {
-            f64::NAN
-        } else {
-            max
-        }
+        self.extreme(now, |s| s.max, f64::max, f64::NEG_INFINITY)
     }
 
     /// Smallest value in the window; NaN when there is none (as Java's `Min`).
     pub(crate) fn min(&self, now: Instant) -> f64 {
-        let min = self.live(now).filter(|s| s.count > 0).map(|s| s.min).fold(f64::INFINITY, f64::min);
-        if min == f64::INFINITY {
+        self.extreme(now, |s| s.min, f64::min, f64::INFINITY)
+    }
+
+    /// The samples' `of` folded with `pick` from `none` (which no value can be); NaN when no
+    /// live sample holds a value.
+    fn extreme(&self, now: Instant, of: fn(&Sample) -> f64, pick: fn(f64, f64) -> f64, none: f64) -> f64 {
+        let found = self.live(now).filter(|s| s.count > 0).map(of).fold(none, pick);
+        if found == none {
             f64::NAN
         } else {
-            min
+            found
         }
     }
 
