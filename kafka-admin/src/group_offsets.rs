@@ -122,11 +122,9 @@ impl Admin {
                     if offset >= 0 {
                         out.insert(
                             tp,
-                            OffsetAndMetadata {
-                                offset,
-                                leader_epoch: (epoch >= 0).then_some(epoch),
-                                metadata: metadata.unwrap_or_default(),
-                            },
+                            OffsetAndMetadata::new(offset)
+                                .with_leader_epoch(epoch)
+                                .with_metadata(metadata.unwrap_or_default()),
                         );
                     }
                     Ok::<(), AdminError>(())
