@@ -79,7 +79,7 @@ async fn create(admin: &Admin, bootstrap: &str, args: &TopicsArgs) -> Result<()>
 /// The topics `--topic` (a regular expression, anchored as in Java) selects, sorted.
 async fn matching_topics(admin: &Admin, bootstrap: &str, args: &TopicsArgs) -> Result<Vec<String>> {
     let listed = admin
-        .list_topics(ListTopicsOptions { include_internal: !args.exclude_internal, ..Default::default() })
+        .list_topics(ListTopicsOptions::default().include_internal(!args.exclude_internal))
         .await
         .map_err(|e| errors::admin(e, bootstrap))?;
     let mut names: Vec<String> = listed.into_iter().map(|t| t.name).collect();
