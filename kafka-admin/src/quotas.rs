@@ -131,8 +131,8 @@ impl Admin {
     ///
     /// ```no_run
     /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
-    /// use kafka_admin::{DescribeClientQuotasOptions, QuotaFilterComponent, QuotaMatch};
-    /// let users = vec![QuotaFilterComponent { entity_type: "user".into(), matching: QuotaMatch::Any }];
+    /// use kafka_admin::{DescribeClientQuotasOptions, QuotaFilterComponent};
+    /// let users = vec![QuotaFilterComponent::of_entity_type("user")];
     /// for (entity, quotas) in admin.describe_client_quotas(users, DescribeClientQuotasOptions::default()).await? {
     ///     println!("{entity:?}: {quotas:?}");
     /// }
@@ -188,7 +188,7 @@ impl Admin {
     /// # async fn run(admin: kafka_admin::Admin) {
     /// use kafka_admin::{AlterClientQuotasOptions, QuotaAlteration, QuotaEntity};
     /// let alice: QuotaEntity = [("user".to_string(), Some("alice".to_string()))].into();
-    /// let change = QuotaAlteration { key: "producer_byte_rate".into(), value: Some(1048576.0) };
+    /// let change = QuotaAlteration::set("producer_byte_rate", 1048576.0);
     /// let results = admin.alter_client_quotas([(alice, vec![change])], AlterClientQuotasOptions::default()).await;
     /// # }
     /// ```
