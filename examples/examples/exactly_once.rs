@@ -64,9 +64,11 @@ async fn main() -> Result<(), BoxError> {
     }
 
     // Read the output as a downstream read_committed consumer would.
-    let mut config = ConsumerConfig::new(&bootstrap);
-    config.auto_offset_reset = OffsetReset::Earliest;
-    config.isolation_level = IsolationLevel::ReadCommitted;
+    let config = ConsumerConfig::builder()
+        .bootstrap_servers(&bootstrap)
+        .auto_offset_reset(OffsetReset::Earliest)
+        .isolation_level(IsolationLevel::ReadCommitted)
+        .build()?;
     let reader = Consumer::new(config)?;
     reader.assign((0..6).map(|p| (output.as_str(), p)));
     let started = Instant::now();
@@ -137,10 +139,12 @@ async fn copier(
     stop: &AtomicBool,
     tally: &Tally,
 ) -> Result<(), BoxError> {
-    let mut consumer = ConsumerConfig::new(bootstrap);
-    consumer.group_id = Some(format!("{input}-copiers"));
-    consumer.auto_offset_reset = OffsetReset::Earliest;
-    consumer.group.heartbeat_interval = Duration::from_millis(500);
+    let consumer = ConsumerConfig::builder()
+        .bootstrap_servers(bootstrap)
+        .group_id(format!("{input}-copiers"))
+        .auto_offset_reset(OffsetReset::Earliest)
+        .heartbeat_interval(Duration::from_millis(500))
+        .build()?;
     let producer = ProducerConfig::builder()
         .bootstrap_servers(bootstrap)
         .transactional_id(format!("{input}-copier-{n}"))

@@ -35,10 +35,12 @@ async fn main() -> Result<(), examples::BoxError> {
     examples::create_topic(producer.cluster(), &topic, 3).await?;
     produce(&producer, &topic, RECORDS).await?;
 
-    let mut config = ConsumerConfig::new(&bootstrap);
-    config.common.client_id = "metrics-demo".into();
-    config.auto_offset_reset = OffsetReset::Earliest;
-    config.max_poll_records = 100;
+    let config = ConsumerConfig::builder()
+        .bootstrap_servers(&bootstrap)
+        .client_id("metrics-demo")
+        .auto_offset_reset(OffsetReset::Earliest)
+        .max_poll_records(100)
+        .build()?;
     let consumer = Consumer::new(config)?;
     consumer.assign((0..3).map(|p| (topic.as_str(), p)));
     consume(&consumer, READ).await?;

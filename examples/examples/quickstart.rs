@@ -56,11 +56,13 @@ async fn main() -> Result<(), examples::BoxError> {
     // Consume them in a group of two.
     let group = format!("quickstart-{}", std::process::id());
     let consumers: Vec<Consumer> = (0..2)
-        .map(|_| {
-            let mut config = ConsumerConfig::new(&bootstrap);
-            config.group_id = Some(group.clone());
-            config.auto_offset_reset = OffsetReset::Earliest;
-            config.group.heartbeat_interval = Duration::from_millis(500);
+        .map(|_| -> Result<Consumer, kafka_client::Error> {
+            let config = ConsumerConfig::builder()
+                .bootstrap_servers(&bootstrap)
+                .group_id(group.clone())
+                .auto_offset_reset(OffsetReset::Earliest)
+                .heartbeat_interval(Duration::from_millis(500))
+                .build()?;
             Consumer::new(config)
         })
         .collect::<Result<_, _>>()?;

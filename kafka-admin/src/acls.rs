@@ -15,6 +15,7 @@ pub use kafka_protocol::acl::{AclOperation, AclPermissionType, AclResourceType, 
 
 /// One ACL: who may (or may not) do what from where on which resources.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub struct AclBinding {
     /// The resource type.
     pub resource_type: AclResourceType,
@@ -33,17 +34,50 @@ pub struct AclBinding {
 }
 
 impl AclBinding {
-    /// Allows `principal` to perform `operation` on the topic `topic` from any host.
-    pub fn allow_topic(topic: &str, principal: &str, operation: AclOperation) -> AclBinding {
+    /// `permission` for `principal` to perform `operation` on the resource named
+    /// `resource_name` (literally), from any host; [`AclBinding::pattern_type`] and
+    /// [`AclBinding::host`] narrow or widen it.
+    ///
+    /// ```
+    /// use kafka_admin::{AclBinding, AclOperation, AclPermissionType, AclResourceType, PatternType};
+    ///
+    /// let deny = AclBinding::new(AclResourceType::Group, "etl-", "User:bob", AclOperation::All, AclPermissionType::Deny)
+    ///     .pattern_type(PatternType::Prefixed);
+    /// assert_eq!(deny.host, "*");
+    /// ```
+    pub fn new(
+        resource_type: AclResourceType,
+        resource_name: impl Into<String>,
+        principal: impl Into<String>,
+        operation: AclOperation,
+        permission: AclPermissionType,
+    ) -> AclBinding {
         AclBinding {
-            resource_type: AclResourceType::Topic,
-            resource_name: topic.into(),
+            resource_type,
+            resource_name: resource_name.into(),
             pattern_type: PatternType::Literal,
             principal: principal.into(),
             host: "*".into(),
             operation,
-            permission: AclPermissionType::Allow,
+            permission,
         }
+    }
+
+    /// How the resource name matches (default `Literal`).
+    pub fn pattern_type(mut self, pattern_type: PatternType) -> AclBinding {
+        self.pattern_type = pattern_type;
+        self
+    }
+
+    /// The host it applies from (default `*`, any).
+    pub fn host(mut self, host: impl Into<String>) -> AclBinding {
+        self.host = host.into();
+        self
+    }
+
+    /// Allows `principal` to perform `operation` on the topic `topic` from any host.
+    pub fn allow_topic(topic: &str, principal: &str, operation: AclOperation) -> AclBinding {
+        AclBinding::new(AclResourceType::Topic, topic, principal, operation, AclPermissionType::Allow)
     }
 
     /// A filter matching exactly this binding.
@@ -62,6 +96,7 @@ impl AclBinding {
 
 /// A filter over ACLs: `None` and the `Any` values match everything.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct AclBindingFilter {
     /// Resource type.
     pub resource_type: AclResourceType,
@@ -95,14 +130,67 @@ impl AclBindingFilter {
     pub fn principal(principal: &str) -> AclBindingFilter {
         AclBindingFilter { principal: Some(principal.into()), ..AclBindingFilter::ANY }
     }
+
+    // The setters narrow `ANY` or `principal(..)`. The principal has no setter: a method
+    // cannot share the name of the `principal` constructor, so a filter on a principal
+    // starts from that constructor.
+
+    /// Only ACLs on this resource type.
+    ///
+    /// ```
+    /// use kafka_admin::{AclBindingFilter, AclResourceType, PatternType};
+    ///
+    /// let applying = AclBindingFilter::ANY
+    ///     .resource_type(AclResourceType::Group)
+    ///     .resource_name("etl-consumers")
+    ///     .pattern_type(PatternType::Match);
+    /// assert_eq!(applying.principal, None);
+    /// ```
+    pub fn resource_type(mut self, resource_type: AclResourceType) -> AclBindingFilter {
+        self.resource_type = resource_type;
+        self
+    }
+
+    /// Only ACLs on the resource named `name` (as `pattern_type` matches names).
+    pub fn resource_name(mut self, name: impl Into<String>) -> AclBindingFilter {
+        self.resource_name = Some(name.into());
+        self
+    }
+
+    /// How `resource_name` matches (`Match` also finds prefixed and wildcard ACLs).
+    pub fn pattern_type(mut self, pattern_type: PatternType) -> AclBindingFilter {
+        self.pattern_type = pattern_type;
+        self
+    }
+
+    /// Only ACLs for this host.
+    pub fn host(mut self, host: impl Into<String>) -> AclBindingFilter {
+        self.host = Some(host.into());
+        self
+    }
+
+    /// Only ACLs of this operation.
+    pub fn operation(mut self, operation: AclOperation) -> AclBindingFilter {
+        self.operation = operation;
+        self
+    }
+
+    /// Only ACLs with this permission.
+    pub fn permission(mut self, permission: AclPermissionType) -> AclBindingFilter {
+        self.permission = permission;
+        self
+    }
 }
 
 /// Options of the ACL operations.
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct AclOptions {
     /// The operation's timeout (default `default.api.timeout.ms`).
     pub timeout: Option<Duration>,
 }
+
+options!(AclOptions);
 
 impl Admin {
     /// Creates ACLs (routed to the controller); one result per binding, in order.

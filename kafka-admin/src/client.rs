@@ -53,6 +53,7 @@ impl std::fmt::Debug for Admin {
 
 /// Where [`Admin::send_to`] sends a request.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Target {
     /// Any broker.
     Any,

@@ -25,6 +25,7 @@ use crate::topics::{authorized_operations, duration_ms};
 
 /// A broker as DescribeCluster (or Metadata) lists it.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Node {
     /// `node.id`.
     pub id: i32,
@@ -40,6 +41,7 @@ pub struct Node {
 
 /// The cluster as `describe_cluster` sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ClusterDescription {
     /// The cluster id.
     pub cluster_id: String,
@@ -54,6 +56,7 @@ pub struct ClusterDescription {
 
 /// Options of [`Admin::describe_cluster`].
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct DescribeClusterOptions {
     /// Ask for the operations the caller may perform on the cluster.
     pub include_authorized_operations: bool,
@@ -74,6 +77,7 @@ pub struct VersionRange {
 
 /// The features the cluster supports and has finalized (KIP-584).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub struct FeatureMetadata {
     /// Finalized feature levels, by name.
     pub finalized: BTreeMap<String, VersionRange>,
@@ -85,6 +89,7 @@ pub struct FeatureMetadata {
 
 /// One API a broker supports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ApiVersionRange {
     /// The API key (its number; see [`ApiKey`]).
     pub api_key: i16,
@@ -105,6 +110,7 @@ impl ApiVersionRange {
 
 /// One log dir of a broker.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct LogDirDescription {
     /// The error of this dir (`KAFKA_STORAGE_ERROR` when offline), if any.
     pub error: Option<ErrorCode>,
@@ -118,6 +124,7 @@ pub struct LogDirDescription {
 
 /// One replica in a log dir.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ReplicaInfo {
     /// Size in bytes.
     pub size: i64,
@@ -129,6 +136,7 @@ pub struct ReplicaInfo {
 
 /// Options of the cluster operations without specific settings.
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct ClusterOptions {
     /// The operation's timeout (default `default.api.timeout.ms`).
     pub timeout: Option<Duration>,
@@ -145,6 +153,7 @@ pub enum ElectionType {
 
 /// A reassignment in progress.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct PartitionReassignment {
     /// The replicas now (target plus those being removed).
     pub replicas: Vec<i32>,
@@ -153,6 +162,15 @@ pub struct PartitionReassignment {
     /// Replicas being removed.
     pub removing: Vec<i32>,
 }
+
+options!(
+    DescribeClusterOptions,
+    /// Asks for the operations the caller may perform on the cluster.
+    include_authorized_operations,
+    /// Lists fenced brokers too (Kafka 3.7+).
+    include_fenced_brokers,
+);
+options!(ClusterOptions);
 
 impl Admin {
     /// The cluster id, the controller and the brokers (DescribeCluster, or Metadata on brokers

@@ -21,6 +21,7 @@ pub const ADMIN_KEYS: &[&str] = &["default.api.timeout.ms", "retries", "bootstra
 /// assert_eq!(config.default_api_timeout.as_secs(), 30);
 /// ```
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct AdminConfig {
     /// Bootstrap servers, client id, `request.timeout.ms`, backoffs.
     pub common: CommonConfig,

@@ -19,6 +19,7 @@ use crate::routing::{error_round, Round};
 
 /// The type of a config resource.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub enum ConfigResourceType {
     /// A topic.
     Topic,
@@ -46,6 +47,7 @@ impl ConfigResourceType {
 
 /// A resource that has configs.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub struct ConfigResource {
     /// Its type.
     pub resource_type: ConfigResourceType,
@@ -54,6 +56,12 @@ pub struct ConfigResource {
 }
 
 impl ConfigResource {
+    /// The resource of `resource_type` named `name` (Java's `new ConfigResource(type, name)`);
+    /// the other constructors name the type for you.
+    pub fn new(resource_type: ConfigResourceType, name: impl Into<String>) -> ConfigResource {
+        ConfigResource { resource_type, name: name.into() }
+    }
+
     /// A topic's configs.
     pub fn topic(name: impl Into<String>) -> ConfigResource {
         ConfigResource { resource_type: ConfigResourceType::Topic, name: name.into() }
@@ -109,6 +117,7 @@ impl std::fmt::Display for ConfigResource {
 
 /// Where a config value comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ConfigSource {
     /// Set on the topic.
     DynamicTopic,
@@ -148,6 +157,7 @@ impl ConfigSource {
 
 /// The type of a config's value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ConfigType {
     /// `true` / `false`.
     Boolean,
@@ -191,6 +201,7 @@ impl ConfigType {
 
 /// One config of a resource.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct ConfigEntry {
     /// The key.
     pub name: String,
@@ -212,6 +223,7 @@ pub struct ConfigEntry {
 
 /// A value a config has from another source.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ConfigSynonym {
     /// The key (a broker key may differ from the topic key, e.g. `log.retention.ms`).
     pub name: String,
@@ -223,6 +235,7 @@ pub struct ConfigSynonym {
 
 /// A resource's configs.
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct Config {
     /// The entries, by name.
     pub entries: BTreeMap<String, ConfigEntry>,
@@ -242,6 +255,7 @@ impl Config {
 
 /// Options of [`Admin::describe_configs`].
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct DescribeConfigsOptions {
     /// Only these keys (default: all).
     pub keys: Option<Vec<String>>,
@@ -268,6 +282,7 @@ pub enum AlterConfigOpType {
 
 /// One change to one config.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct AlterConfigOp {
     /// The key.
     pub name: String,
@@ -301,12 +316,35 @@ impl AlterConfigOp {
 
 /// Options of [`Admin::incremental_alter_configs`].
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct AlterConfigsOptions {
     /// Only check that the changes are valid.
     pub validate_only: bool,
     /// The operation's timeout (default `default.api.timeout.ms`).
     pub timeout: Option<Duration>,
 }
+
+options!(
+    DescribeConfigsOptions,
+    /// Includes each entry's synonyms.
+    include_synonyms,
+    /// Includes each entry's documentation.
+    include_documentation,
+);
+
+impl DescribeConfigsOptions {
+    /// Describes only these keys.
+    pub fn keys<S: Into<String>>(mut self, keys: impl IntoIterator<Item = S>) -> Self {
+        self.keys = Some(keys.into_iter().map(Into::into).collect());
+        self
+    }
+}
+
+options!(
+    AlterConfigsOptions,
+    /// Only checks that the changes are valid.
+    validate_only,
+);
 
 /// Resources grouped by the broker that must serve them (`None`: any broker, or the
 /// controller for alters), and those whose name is not a broker id.

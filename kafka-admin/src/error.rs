@@ -13,6 +13,7 @@ use kafka_protocol::ErrorCode;
 
 /// What kind of resource a [`AdminError::NotFound`] is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ResourceKind {
     /// A topic (by name or id) or one of its partitions.
     Topic,

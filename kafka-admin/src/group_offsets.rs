@@ -30,6 +30,7 @@ pub use kafka_client::types::OffsetAndMetadata;
 
 /// Options of [`Admin::list_group_offsets`].
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct ListGroupOffsetsOptions {
     /// Only these partitions (default: every partition the group committed).
     pub partitions: Option<Vec<TopicPartition>>,
@@ -41,6 +42,7 @@ pub struct ListGroupOffsetsOptions {
 
 /// One partition's lag, as `kafka-consumer-groups --describe` prints it.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct PartitionLag {
     /// The partition.
     pub partition: TopicPartition,
@@ -56,6 +58,20 @@ pub struct PartitionLag {
     pub host: Option<String>,
     /// That member's `client.id`.
     pub client_id: Option<String>,
+}
+
+options!(
+    ListGroupOffsetsOptions,
+    /// Waits for pending transactional commits to settle (Kafka 2.5+).
+    require_stable,
+);
+
+impl ListGroupOffsetsOptions {
+    /// Lists only these partitions.
+    pub fn partitions<P: Into<TopicPartition>>(mut self, partitions: impl IntoIterator<Item = P>) -> Self {
+        self.partitions = Some(partitions.into_iter().map(Into::into).collect());
+        self
+    }
 }
 
 impl Admin {
@@ -122,11 +138,9 @@ impl Admin {
                     if offset >= 0 {
                         out.insert(
                             tp,
-                            OffsetAndMetadata {
-                                offset,
-                                leader_epoch: (epoch >= 0).then_some(epoch),
-                                metadata: metadata.unwrap_or_default(),
-                            },
+                            OffsetAndMetadata::new(offset)
+                                .with_leader_epoch(epoch)
+                                .with_metadata(metadata.unwrap_or_default()),
                         );
                     }
                     Ok::<(), AdminError>(())

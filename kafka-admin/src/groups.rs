@@ -27,6 +27,7 @@ use crate::topics::authorized_operations;
 
 /// Options of [`Admin::list_groups`].
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct ListGroupsOptions {
     /// Only groups in these states (`Stable`, `Empty`, `PreparingRebalance`, ...; Kafka 2.6+).
     pub states: Vec<String>,
@@ -38,6 +39,7 @@ pub struct ListGroupsOptions {
 
 /// A group in a listing.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct GroupListing {
     /// The group id.
     pub group_id: String,
@@ -53,6 +55,7 @@ pub struct GroupListing {
 
 /// Options of the operations on groups without specific settings.
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct GroupOptions {
     /// The operation's timeout (default `default.api.timeout.ms`).
     pub timeout: Option<Duration>,
@@ -60,6 +63,7 @@ pub struct GroupOptions {
 
 /// Options of [`Admin::describe_groups`].
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct DescribeGroupsOptions {
     /// Ask for the operations the caller may perform on each group.
     pub include_authorized_operations: bool,
@@ -69,6 +73,7 @@ pub struct DescribeGroupsOptions {
 
 /// Which rebalance protocol a group uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum GroupType {
     /// The classic protocol (JoinGroup / SyncGroup).
     Classic,
@@ -78,6 +83,7 @@ pub enum GroupType {
 
 /// A group as `kafka-consumer-groups --describe --members` shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct GroupDescription {
     /// The group id.
     pub group_id: String,
@@ -99,6 +105,7 @@ pub struct GroupDescription {
 
 /// A member of a group.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct MemberDescription {
     /// The member id.
     pub member_id: String,
@@ -117,6 +124,7 @@ pub struct MemberDescription {
 
 /// Which members [`Admin::remove_members`] removes.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum MembersToRemove {
     /// Static members by `group.instance.id`.
     Static(Vec<String>),
@@ -124,13 +132,36 @@ pub enum MembersToRemove {
     All,
 }
 
+options!(ListGroupsOptions);
+
+impl ListGroupsOptions {
+    /// Lists only groups in these states (`Stable`, `Empty`, ...; Kafka 2.6+).
+    pub fn states<S: Into<String>>(mut self, states: impl IntoIterator<Item = S>) -> Self {
+        self.states = states.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// Lists only groups of these types (`classic`, `consumer`, ...; Kafka 3.8+).
+    pub fn types<S: Into<String>>(mut self, types: impl IntoIterator<Item = S>) -> Self {
+        self.types = types.into_iter().map(Into::into).collect();
+        self
+    }
+}
+
+options!(GroupOptions);
+options!(
+    DescribeGroupsOptions,
+    /// Asks for the operations the caller may perform on each group.
+    include_authorized_operations,
+);
+
 impl Admin {
     /// Lists the groups of every broker (ListGroups to each), filtered by state and type.
     ///
     /// ```no_run
     /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
     /// use kafka_admin::ListGroupsOptions;
-    /// let stable = ListGroupsOptions { states: vec!["Stable".into()], ..Default::default() };
+    /// let stable = ListGroupsOptions::default().states(["Stable"]);
     /// for group in admin.list_groups(stable).await? {
     ///     println!("{} ({:?})", group.group_id, group.group_type);
     /// }

@@ -27,6 +27,28 @@
 //! elections, reassignments), groups, offsets, ACLs, quotas, SCRAM, transactions. Anything
 //! else: [`Admin::send`] / [`Admin::send_to`] with a generated request.
 
+/// The setters every options struct shares: `timeout`, and one per flag named after its
+/// field. Options structs are `#[non_exhaustive]` (a new option must not break callers), so
+/// outside this crate they are built from `Default` through these setters, never a literal.
+macro_rules! options {
+    ($ty:ident $(, $(#[$doc:meta])* $flag:ident)* $(,)?) => {
+        impl $ty {
+            /// Bounds the whole operation, retries included (default `default.api.timeout.ms`).
+            pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+                self.timeout = Some(timeout);
+                self
+            }
+            $(
+                $(#[$doc])*
+                pub fn $flag(mut self, $flag: bool) -> Self {
+                    self.$flag = $flag;
+                    self
+                }
+            )*
+        }
+    };
+}
+
 mod acls;
 mod batch;
 mod client;

@@ -16,6 +16,7 @@ use crate::topics::duration_ms;
 
 /// Which offset [`Admin::list_offsets`] asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum OffsetSpec {
     /// The log start offset.
     Earliest,
@@ -40,6 +41,7 @@ impl OffsetSpec {
 
 /// Options of [`Admin::list_offsets`].
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct ListOffsetsOptions {
     /// Whether `Latest` means the high watermark or the last stable offset.
     pub isolation_level: IsolationLevel,
@@ -55,6 +57,7 @@ impl Default for ListOffsetsOptions {
 
 /// An offset as ListOffsets found it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ListedOffset {
     /// The offset; -1 when no record matches a timestamp.
     pub offset: i64,
@@ -62,6 +65,17 @@ pub struct ListedOffset {
     pub timestamp: i64,
     /// The leader epoch of that record, if known.
     pub leader_epoch: Option<i32>,
+}
+
+options!(ListOffsetsOptions);
+
+impl ListOffsetsOptions {
+    /// Whether `Latest` means the high watermark (`ReadUncommitted`, the default) or the last
+    /// stable offset (`ReadCommitted`).
+    pub fn isolation_level(mut self, isolation_level: IsolationLevel) -> Self {
+        self.isolation_level = isolation_level;
+        self
+    }
 }
 
 impl Admin {

@@ -31,6 +31,7 @@ pub enum QuotaMatch {
 
 /// One entity type's part of a quota filter.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct QuotaFilterComponent {
     /// `user`, `client-id` or `ip`.
     pub entity_type: String,
@@ -40,6 +41,7 @@ pub struct QuotaFilterComponent {
 
 /// Options of [`Admin::describe_client_quotas`].
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct DescribeClientQuotasOptions {
     /// Only entities with exactly the filter's entity types (otherwise entities with more
     /// types match too).
@@ -50,6 +52,7 @@ pub struct DescribeClientQuotasOptions {
 
 /// A change to one quota of an entity.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct QuotaAlteration {
     /// The quota key (`producer_byte_rate`, ...).
     pub key: String,
@@ -59,6 +62,7 @@ pub struct QuotaAlteration {
 
 /// Options of [`Admin::alter_client_quotas`].
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct AlterClientQuotasOptions {
     /// Only check that the changes are valid.
     pub validate_only: bool,
@@ -71,13 +75,64 @@ fn entity_label(entity: &QuotaEntity) -> String {
     entity.iter().map(|(t, n)| format!("{t}={}", n.as_deref().unwrap_or("<default>"))).collect::<Vec<_>>().join(",")
 }
 
+impl QuotaFilterComponent {
+    /// Entities of `entity_type` whose name `matching` accepts.
+    pub fn new(entity_type: impl Into<String>, matching: QuotaMatch) -> Self {
+        QuotaFilterComponent { entity_type: entity_type.into(), matching }
+    }
+
+    /// The entity of `entity_type` named `name` (Java's `ofEntity`).
+    pub fn of_entity(entity_type: impl Into<String>, name: impl Into<String>) -> Self {
+        Self::new(entity_type, QuotaMatch::Exact(name.into()))
+    }
+
+    /// The default entity of `entity_type` (Java's `ofDefaultEntity`).
+    pub fn of_default_entity(entity_type: impl Into<String>) -> Self {
+        Self::new(entity_type, QuotaMatch::Default)
+    }
+
+    /// Every entity of `entity_type`, the default included (Java's `ofEntityType`).
+    pub fn of_entity_type(entity_type: impl Into<String>) -> Self {
+        Self::new(entity_type, QuotaMatch::Any)
+    }
+}
+
+impl QuotaAlteration {
+    /// Sets quota `key` to `value`, or removes it with `None` (Java's
+    /// `new ClientQuotaAlteration.Op(key, value)`).
+    pub fn new(key: impl Into<String>, value: Option<f64>) -> Self {
+        QuotaAlteration { key: key.into(), value }
+    }
+
+    /// Sets quota `key` to `value`.
+    pub fn set(key: impl Into<String>, value: f64) -> Self {
+        Self::new(key, Some(value))
+    }
+
+    /// Removes quota `key` (back to the next default that applies).
+    pub fn remove(key: impl Into<String>) -> Self {
+        Self::new(key, None)
+    }
+}
+
+options!(
+    DescribeClientQuotasOptions,
+    /// Matches only entities with exactly the filter's entity types.
+    strict,
+);
+options!(
+    AlterClientQuotasOptions,
+    /// Only checks that the changes are valid.
+    validate_only,
+);
+
 impl Admin {
     /// The quotas of the entities matching `filter`: entity to quota key to value.
     ///
     /// ```no_run
     /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
-    /// use kafka_admin::{DescribeClientQuotasOptions, QuotaFilterComponent, QuotaMatch};
-    /// let users = vec![QuotaFilterComponent { entity_type: "user".into(), matching: QuotaMatch::Any }];
+    /// use kafka_admin::{DescribeClientQuotasOptions, QuotaFilterComponent};
+    /// let users = vec![QuotaFilterComponent::of_entity_type("user")];
     /// for (entity, quotas) in admin.describe_client_quotas(users, DescribeClientQuotasOptions::default()).await? {
     ///     println!("{entity:?}: {quotas:?}");
     /// }
@@ -133,7 +188,7 @@ impl Admin {
     /// # async fn run(admin: kafka_admin::Admin) {
     /// use kafka_admin::{AlterClientQuotasOptions, QuotaAlteration, QuotaEntity};
     /// let alice: QuotaEntity = [("user".to_string(), Some("alice".to_string()))].into();
-    /// let change = QuotaAlteration { key: "producer_byte_rate".into(), value: Some(1048576.0) };
+    /// let change = QuotaAlteration::set("producer_byte_rate", 1048576.0);
     /// let results = admin.alter_client_quotas([(alice, vec![change])], AlterClientQuotasOptions::default()).await;
     /// # }
     /// ```

@@ -15,6 +15,7 @@ use crate::topics::duration_ms;
 
 /// Options of [`Admin::delete_records`].
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct DeleteRecordsOptions {
     /// The operation's timeout (default `default.api.timeout.ms`).
     pub timeout: Option<Duration>,
@@ -23,6 +24,7 @@ pub struct DeleteRecordsOptions {
 /// Delete every record before this offset; [`RecordsToDelete::HIGH_WATERMARK`] deletes
 /// everything written so far.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct RecordsToDelete {
     /// The first offset to keep.
     pub before_offset: i64,
@@ -37,6 +39,8 @@ impl RecordsToDelete {
         RecordsToDelete { before_offset: offset }
     }
 }
+
+options!(DeleteRecordsOptions);
 
 impl Admin {
     /// Deletes the records of partitions before the given offsets (DeleteRecords to each

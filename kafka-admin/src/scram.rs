@@ -24,6 +24,7 @@ use crate::error::{check, AdminError, ResourceKind, Result};
 
 /// A SCRAM mechanism.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ScramMechanism {
     /// SCRAM-SHA-256.
     Sha256,
@@ -57,6 +58,7 @@ impl ScramMechanism {
 
 /// One credential of a user.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ScramCredentialInfo {
     /// The mechanism.
     pub mechanism: ScramMechanism,
@@ -97,6 +99,7 @@ impl ScramAlteration {
 
 /// Options of the SCRAM operations.
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct ScramOptions {
     /// The operation's timeout (default `default.api.timeout.ms`).
     pub timeout: Option<Duration>,
@@ -106,6 +109,16 @@ pub struct ScramOptions {
 fn salted_password(mechanism: ScramMechanism, password: &str, salt: &[u8], iterations: NonZeroU32) -> Vec<u8> {
     client_scram::salted_password(mechanism.hash(), password, salt, iterations)
 }
+
+impl ScramCredentialInfo {
+    /// A credential of `mechanism` with `iterations` (Java's
+    /// `new ScramCredentialInfo(mechanism, iterations)`).
+    pub fn new(mechanism: ScramMechanism, iterations: i32) -> Self {
+        ScramCredentialInfo { mechanism, iterations }
+    }
+}
+
+options!(ScramOptions);
 
 impl Admin {
     /// The SCRAM credentials of `users` (all users with `None`). An unknown user gives

@@ -20,6 +20,7 @@ use crate::error::{check, AdminError, ResourceKind, Result};
 
 /// A topic to create.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct NewTopic {
     /// The name.
     pub name: String,
@@ -64,10 +65,23 @@ impl NewTopic {
         self.configs.insert(key.into(), value.into());
         self
     }
+
+    /// Places the replicas explicitly, `replicas[i]` for partition `i`, as
+    /// [`NewTopic::with_assignment`]; the partition count and replication factor then come
+    /// from the assignment.
+    ///
+    /// ```
+    /// let topic = kafka_admin::NewTopic::new("t", -1, -1).replica_assignment(vec![vec![1, 2], vec![2, 3]]);
+    /// assert_eq!(topic.assignment.unwrap()[&0], vec![1, 2]);
+    /// ```
+    pub fn replica_assignment(self, replicas: Vec<Vec<i32>>) -> NewTopic {
+        NewTopic { configs: self.configs, ..NewTopic::with_assignment(self.name, replicas) }
+    }
 }
 
 /// Options of [`Admin::create_topics`].
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct CreateTopicsOptions {
     /// Only check that the topics could be created (`validateOnly`).
     pub validate_only: bool,
@@ -77,6 +91,7 @@ pub struct CreateTopicsOptions {
 
 /// A topic as CreateTopics created it (or would, with `validate_only`).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct CreatedTopic {
     /// The topic id (zero for validate-only or brokers before 2.8).
     pub topic_id: Uuid,
@@ -90,6 +105,7 @@ pub struct CreatedTopic {
 
 /// Options of [`Admin::delete_topics`].
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct DeleteTopicsOptions {
     /// The operation's timeout (default `default.api.timeout.ms`).
     pub timeout: Option<Duration>,
@@ -133,6 +149,7 @@ impl From<Uuid> for TopicRef {
 
 /// Options of [`Admin::list_topics`].
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct ListTopicsOptions {
     /// Include internal topics (`__consumer_offsets`, `__transaction_state`).
     pub include_internal: bool,
@@ -142,6 +159,7 @@ pub struct ListTopicsOptions {
 
 /// A topic in a listing.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct TopicListing {
     /// The name.
     pub name: String,
@@ -153,6 +171,7 @@ pub struct TopicListing {
 
 /// Options of [`Admin::describe_topics`].
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct DescribeTopicsOptions {
     /// Ask for the operations the caller may perform on each topic.
     pub include_authorized_operations: bool,
@@ -162,6 +181,7 @@ pub struct DescribeTopicsOptions {
 
 /// A topic as `kafka-topics --describe` shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct TopicDescription {
     /// The name.
     pub name: String,
@@ -177,6 +197,7 @@ pub struct TopicDescription {
 
 /// One partition of a [`TopicDescription`].
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct PartitionInfo {
     /// Its index.
     pub partition: i32,
@@ -194,6 +215,7 @@ pub struct PartitionInfo {
 
 /// Options of [`Admin::create_partitions`].
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct CreatePartitionsOptions {
     /// Only check that the partitions could be created.
     pub validate_only: bool,
@@ -203,6 +225,7 @@ pub struct CreatePartitionsOptions {
 
 /// The new partition count of a topic, and optionally where the new partitions' replicas go.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct NewPartitions {
     /// The total partition count after the change.
     pub total_count: i32,
@@ -234,6 +257,28 @@ impl NewPartitions {
 pub(crate) fn authorized_operations(bits: i32) -> Option<Vec<AclOperation>> {
     (bits != i32::MIN).then(|| AclOperation::from_bits(bits))
 }
+
+options!(
+    CreateTopicsOptions,
+    /// Only checks that the topics could be created (`validateOnly`).
+    validate_only,
+);
+options!(DeleteTopicsOptions);
+options!(
+    ListTopicsOptions,
+    /// Includes internal topics (`__consumer_offsets`, `__transaction_state`).
+    include_internal,
+);
+options!(
+    DescribeTopicsOptions,
+    /// Asks for the operations the caller may perform on each topic.
+    include_authorized_operations,
+);
+options!(
+    CreatePartitionsOptions,
+    /// Only checks that the partitions could be created.
+    validate_only,
+);
 
 impl Admin {
     /// Creates topics (routed to the controller). Each topic's result says whether it was
@@ -372,7 +417,7 @@ impl Admin {
     ///
     /// ```no_run
     /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
-    /// let options = kafka_admin::ListTopicsOptions { include_internal: true, ..Default::default() };
+    /// let options = kafka_admin::ListTopicsOptions::default().include_internal(true);
     /// for topic in admin.list_topics(options).await? {
     ///     println!("{} {}", topic.name, topic.topic_id);
     /// }

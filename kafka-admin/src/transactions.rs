@@ -25,6 +25,7 @@ use crate::routing::{by_topic, CoordinatorKind};
 
 /// Options of [`Admin::list_transactions`].
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct ListTransactionsOptions {
     /// Only transactions in these states (`Ongoing`, `PrepareCommit`, `CompleteAbort`...).
     pub states: Vec<String>,
@@ -40,6 +41,7 @@ pub struct ListTransactionsOptions {
 
 /// A transaction in a listing.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct TransactionListing {
     /// The transactional id.
     pub transactional_id: String,
@@ -53,6 +55,7 @@ pub struct TransactionListing {
 
 /// A transaction as its coordinator describes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct TransactionDescription {
     /// The coordinator's broker id.
     pub coordinator: i32,
@@ -72,6 +75,7 @@ pub struct TransactionDescription {
 
 /// A producer active on a partition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ProducerState {
     /// The producer id.
     pub producer_id: i64,
@@ -89,6 +93,7 @@ pub struct ProducerState {
 
 /// Options of [`Admin::describe_producers`].
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct DescribeProducersOptions {
     /// Ask this broker (a follower, say) instead of the partition's leader.
     pub broker: Option<i32>,
@@ -99,6 +104,7 @@ pub struct DescribeProducersOptions {
 /// What [`Admin::abort_transaction`] aborts: one partition's open transaction, as
 /// [`Admin::describe_producers`] shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct AbortTransactionSpec {
     /// The partition.
     pub partition: TopicPartition,
@@ -111,6 +117,13 @@ pub struct AbortTransactionSpec {
 }
 
 impl AbortTransactionSpec {
+    /// Aborts the transaction of `producer_id` at `producer_epoch` on `partition`, with the
+    /// marker written under `coordinator_epoch` (Java's `new AbortTransactionSpec(..)`);
+    /// [`AbortTransactionSpec::for_producer`] takes them from [`Admin::describe_producers`].
+    pub fn new(partition: TopicPartition, producer_id: i64, producer_epoch: i16, coordinator_epoch: i32) -> Self {
+        AbortTransactionSpec { partition, producer_id, producer_epoch, coordinator_epoch }
+    }
+
     /// The spec aborting `producer`'s open transaction on `partition`, as
     /// `kafka-transactions abort` builds it: a producer whose transaction never had a marker
     /// reports no coordinator epoch, and 0 is then used.
@@ -126,17 +139,58 @@ impl AbortTransactionSpec {
 
 /// Options of the transaction operations without specific settings.
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct TransactionOptions {
     /// The operation's timeout (default `default.api.timeout.ms`).
     pub timeout: Option<Duration>,
 }
+
+options!(ListTransactionsOptions);
+
+impl ListTransactionsOptions {
+    /// Lists only transactions in these states (`Ongoing`, `PrepareCommit`, ...).
+    pub fn states<S: Into<String>>(mut self, states: impl IntoIterator<Item = S>) -> Self {
+        self.states = states.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// Lists only these producer ids.
+    pub fn producer_ids(mut self, producer_ids: impl IntoIterator<Item = i64>) -> Self {
+        self.producer_ids = producer_ids.into_iter().collect();
+        self
+    }
+
+    /// Lists only transactions running longer than `duration` (Kafka 3.8+).
+    pub fn longer_than(mut self, duration: std::time::Duration) -> Self {
+        self.longer_than = Some(duration);
+        self
+    }
+
+    /// Lists only transactional ids matching this regular expression (Kafka 4.1+).
+    pub fn transactional_id_pattern(mut self, pattern: impl Into<String>) -> Self {
+        self.transactional_id_pattern = Some(pattern.into());
+        self
+    }
+}
+
+options!(DescribeProducersOptions);
+
+impl DescribeProducersOptions {
+    /// Asks this broker (a follower, say) instead of the partition's leader.
+    pub fn broker(mut self, broker: i32) -> Self {
+        self.broker = Some(broker);
+        self
+    }
+}
+
+options!(TransactionOptions);
 
 impl Admin {
     /// Lists the transactions of every broker's coordinator.
     ///
     /// ```no_run
     /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
-    /// let options = kafka_admin::ListTransactionsOptions { states: vec!["Ongoing".into()], ..Default::default() };
+    /// let options = kafka_admin::ListTransactionsOptions::default().states(["Ongoing"]);
     /// for t in admin.list_transactions(options).await? {
     ///     println!("{} (producer {}) {}", t.transactional_id, t.producer_id, t.state);
     /// }

@@ -121,15 +121,12 @@ pub async fn run(global: &Global, args: AclsArgs) -> Result<ExitCode> {
             let mut bindings = Vec::new();
             let wanted = resources(&args);
             let filters: Vec<AclBindingFilter> = if wanted.is_empty() {
-                vec![AclBindingFilter { pattern_type: pattern, ..AclBindingFilter::ANY }]
+                vec![AclBindingFilter::ANY.pattern_type(pattern)]
             } else {
                 wanted
                     .iter()
-                    .map(|(t, n)| AclBindingFilter {
-                        resource_type: *t,
-                        resource_name: Some(n.clone()),
-                        pattern_type: pattern,
-                        ..AclBindingFilter::ANY
+                    .map(|(t, n)| {
+                        AclBindingFilter::ANY.resource_type(*t).resource_name(n.clone()).pattern_type(pattern)
                     })
                     .collect()
             };
@@ -174,15 +171,11 @@ pub async fn run(global: &Global, args: AclsArgs) -> Result<ExitCode> {
         for (t, n) in &wanted {
             for (principal, permission) in &principals {
                 for op in &operations {
-                    bindings.push(AclBinding {
-                        resource_type: *t,
-                        resource_name: n.clone(),
-                        pattern_type: pattern,
-                        principal: principal.clone(),
-                        host: host.clone(),
-                        operation: *op,
-                        permission: *permission,
-                    });
+                    bindings.push(
+                        AclBinding::new(*t, n.clone(), principal.clone(), *op, *permission)
+                            .pattern_type(pattern)
+                            .host(host.clone()),
+                    );
                 }
             }
         }

@@ -25,7 +25,7 @@ pub async fn metadata(global: &Global, args: MetadataArgs) -> Result<ExitCode> {
     let names: Vec<String> = match &args.topic {
         Some(t) => vec![t.clone()],
         None => admin
-            .list_topics(ListTopicsOptions { include_internal: true, ..Default::default() })
+            .list_topics(ListTopicsOptions::default().include_internal(true))
             .await
             .map_err(|e| errors::admin(e, &bootstrap))?
             .into_iter()

@@ -33,7 +33,8 @@ pub fn source_name(s: ConfigSource) -> &'static str {
         ConfigSource::DynamicBrokerLogger => "DYNAMIC_BROKER_LOGGER_CONFIG",
         ConfigSource::ClientMetrics => "CLIENT_METRICS_CONFIG",
         ConfigSource::Group => "GROUP_CONFIG",
-        ConfigSource::Unknown(_) => "UNKNOWN",
+        // `Unknown`, and sources added to kafka-admin after this tool.
+        _ => "UNKNOWN",
     }
 }
 
@@ -75,6 +76,8 @@ fn type_word(kind: ConfigResourceType) -> &'static str {
         ConfigResourceType::BrokerLogger => "broker-logger",
         ConfigResourceType::Group => "group",
         ConfigResourceType::ClientMetrics => "client-metrics",
+        // Types added to kafka-admin after this tool; Java's tool has no word for them either.
+        _ => "unknown",
     }
 }
 
@@ -121,7 +124,7 @@ async fn quotas(admin: &Admin, bootstrap: &str, args: &ConfigsArgs, kind: &str, 
             Some(None) => QuotaMatch::Default,
             None => QuotaMatch::Any,
         };
-        let filter = vec![QuotaFilterComponent { entity_type: kind.into(), matching }];
+        let filter = vec![QuotaFilterComponent::new(kind, matching)];
         let found = admin
             .describe_client_quotas(filter, DescribeClientQuotasOptions::default())
             .await
@@ -141,16 +144,11 @@ async fn quotas(admin: &Admin, bootstrap: &str, args: &ConfigsArgs, kind: &str, 
     if let Some(add) = &args.add_config {
         for (k, v) in parse_add_config(add)? {
             let value: f64 = v.parse().with_context(|| format!("quota `{k}={v}`: the value is not a number"))?;
-            ops.push(QuotaAlteration { key: k, value: Some(value) });
+            ops.push(QuotaAlteration::set(k, value));
         }
     }
     if let Some(del) = &args.delete_config {
-        ops.extend(
-            del.split(',')
-                .map(str::trim)
-                .filter(|k| !k.is_empty())
-                .map(|k| QuotaAlteration { key: k.into(), value: None }),
-        );
+        ops.extend(del.split(',').map(str::trim).filter(|k| !k.is_empty()).map(QuotaAlteration::remove));
     }
     if ops.is_empty() {
         bail!("--alter needs --add-config k=v[,k=v] and/or --delete-config k[,k]");
@@ -189,7 +187,7 @@ async fn describe(admin: &Admin, bootstrap: &str, args: &ConfigsArgs, output: Ou
         Some(n) => vec![n],
         None => match kind {
             ConfigResourceType::Topic => admin
-                .list_topics(ListTopicsOptions { include_internal: true, ..Default::default() })
+                .list_topics(ListTopicsOptions::default().include_internal(true))
                 .await
                 .map_err(|e| errors::admin(e, bootstrap))?
                 .into_iter()
@@ -207,9 +205,8 @@ async fn describe(admin: &Admin, bootstrap: &str, args: &ConfigsArgs, output: Ou
             _ => bail!("give --entity-name"),
         },
     };
-    let options = DescribeConfigsOptions { include_synonyms: true, ..Default::default() };
-    let resources: Vec<ConfigResource> =
-        names.iter().map(|n| ConfigResource { resource_type: kind, name: n.clone() }).collect();
+    let options = DescribeConfigsOptions::default().include_synonyms(true);
+    let resources: Vec<ConfigResource> = names.iter().map(|n| ConfigResource::new(kind, n.clone())).collect();
     let described = admin.describe_configs(resources.clone(), options).await;
     let mut json_out = Vec::new();
     for r in &resources {
@@ -315,7 +312,7 @@ async fn alter(admin: &Admin, bootstrap: &str, args: &ConfigsArgs) -> Result<()>
     if ops.is_empty() {
         bail!("--alter needs --add-config k=v[,k=v] and/or --delete-config k[,k]");
     }
-    let resource = ConfigResource { resource_type: kind, name: name.clone() };
+    let resource = ConfigResource::new(kind, name.clone());
     let mut results = admin.incremental_alter_configs([(resource.clone(), ops)], AlterConfigsOptions::default()).await;
     match results.remove(&resource) {
         Some(Ok(())) => {}

@@ -219,17 +219,10 @@ mod tests {
     use bytes::Bytes;
 
     fn record(key: Option<&'static str>, value: Option<&'static str>) -> ConsumerRecord {
-        ConsumerRecord {
-            topic: "t".into(),
-            partition: 2,
-            offset: 7,
-            timestamp: 1000,
-            timestamp_type: TimestampType::CreateTime,
-            key: key.map(|k| Bytes::from_static(k.as_bytes())),
-            value: value.map(|v| Bytes::from_static(v.as_bytes())),
-            headers: Default::default(),
-            leader_epoch: None,
-        }
+        let mut record = ConsumerRecord::new("t", 2, 7).timestamp(1000).timestamp_type(TimestampType::CreateTime);
+        record.key = key.map(|k| Bytes::from_static(k.as_bytes()));
+        record.value = value.map(|v| Bytes::from_static(v.as_bytes()));
+        record
     }
 
     fn format(pairs: &[(&str, &str)], r: &ConsumerRecord) -> String {

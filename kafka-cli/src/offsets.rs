@@ -191,7 +191,7 @@ pub async fn get_offsets(global: &Global, args: GetOffsetsArgs) -> Result<ExitCo
     let only: Option<Vec<i32>> = args.partitions.as_deref().map(parse_partitions).transpose()?;
     let (admin, bootstrap) = props::admin(global)?;
     let mut topics: Vec<String> = admin
-        .list_topics(ListTopicsOptions { include_internal: !args.exclude_internal_topics, ..Default::default() })
+        .list_topics(ListTopicsOptions::default().include_internal(!args.exclude_internal_topics))
         .await
         .map_err(|e| errors::admin(e, &bootstrap))?
         .into_iter()

@@ -91,7 +91,7 @@ async fn create(admin: &Admin, bootstrap: &str, args: &TopicsArgs) -> Result<()>
 /// sorted.
 async fn matching_topics(admin: &Admin, bootstrap: &str, args: &TopicsArgs) -> Result<Vec<String>> {
     let listed = admin
-        .list_topics(ListTopicsOptions { include_internal: !args.exclude_internal, ..Default::default() })
+        .list_topics(ListTopicsOptions::default().include_internal(!args.exclude_internal))
         .await
         .map_err(|e| errors::admin(e, bootstrap))?;
     if let Some(id) = &args.topic_id {

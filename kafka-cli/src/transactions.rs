@@ -112,11 +112,7 @@ async fn producers_of(
     tp: &TopicPartition,
     broker: Option<i32>,
 ) -> Result<Vec<kafka_admin::ProducerState>> {
-    match admin
-        .describe_producers([tp.clone()], DescribeProducersOptions { broker, ..Default::default() })
-        .await
-        .remove(tp)
-    {
+    match admin.describe_producers([tp.clone()], producers_options(broker)).await.remove(tp) {
         Some(Ok(p)) => Ok(p),
         Some(Err(e)) => {
             Err(errors::admin(e, bootstrap)).with_context(|| format!("cannot describe the producers of {tp}"))
@@ -192,7 +188,7 @@ async fn find_hanging(
                 bail!("find-hanging needs --broker-id or --topic");
             }
             admin
-                .list_topics(ListTopicsOptions { include_internal: false, ..Default::default() })
+                .list_topics(ListTopicsOptions::default().include_internal(false))
                 .await
                 .map_err(|e| errors::admin(e, bootstrap))?
                 .into_iter()
@@ -218,7 +214,7 @@ async fn find_hanging(
         }
     }
     let now = chrono::Utc::now().timestamp_millis();
-    let described = admin.describe_producers(tps, DescribeProducersOptions { broker, ..Default::default() }).await;
+    let described = admin.describe_producers(tps, producers_options(broker)).await;
     let mut rows = Vec::new();
     for (tp, producers) in described {
         for p in producers.map_err(|e| errors::admin(e, bootstrap))? {
@@ -293,4 +289,13 @@ async fn abort(admin: &Admin, bootstrap: &str, tp: TopicPartition, start_offset:
         p.producer_id, p.producer_epoch
     );
     Ok(())
+}
+
+/// Asks `broker` when one is given, else each partition's leader.
+fn producers_options(broker: Option<i32>) -> DescribeProducersOptions {
+    let options = DescribeProducersOptions::default();
+    match broker {
+        Some(b) => options.broker(b),
+        None => options,
+    }
 }

@@ -544,6 +544,7 @@ pub enum ConfigError {
 
 /// Why a transactional operation failed.
 #[derive(Debug, Clone, thiserror::Error)]
+#[non_exhaustive]
 pub enum TransactionError {
     /// The producer was fenced by a newer instance with the same `transactional.id`, lost its
     /// authorization, or met an error it cannot recover from.

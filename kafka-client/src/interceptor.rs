@@ -164,6 +164,7 @@ pub type EditableHeader<'a> = (Cow<'a, str>, Option<Cow<'a, [u8]>>);
 /// assert_eq!(record.headers.len(), 1);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct EditableRecord<'a> {
     /// The topic.
     pub topic: Cow<'a, str>,

@@ -69,6 +69,7 @@ pub trait Deserializer<T>: Send + Sync {
 /// A key or value that could not be serialized or deserialized.
 #[derive(Debug, thiserror::Error)]
 #[error("the {part} of a record of {topic}{} could not be {}: {source}", where_(*partition, *offset), if *serializing { "serialized" } else { "deserialized" })]
+#[non_exhaustive]
 pub struct SerializationError {
     /// `key` or `value`.
     pub part: &'static str,
@@ -199,6 +200,7 @@ pub struct SerializingProducer<KS, VS> {
 /// A typed record for [`SerializingProducer::send_record`]: the topic, optional key, value,
 /// partition, headers and timestamp, borrowed as in [`ProducerRecord`].
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct TypedRecord<'a, K: ?Sized, V: ?Sized> {
     /// The bytes-level record the typed parts are added to (topic, partition, headers,
     /// timestamp).

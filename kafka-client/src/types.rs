@@ -70,6 +70,7 @@ impl std::fmt::Display for TopicPartition {
 ///
 /// [`Consumer::commit`]: crate::consumer::Consumer::commit
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub struct OffsetAndMetadata {
     /// The next offset to read.
     pub offset: i64,
@@ -114,6 +115,7 @@ impl OffsetAndMetadata {
 
 /// Who we are in the group, for requests that must carry it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Membership {
     /// The group.
     pub group_id: String,
@@ -128,10 +130,33 @@ pub struct Membership {
     pub protocol: Option<String>,
 }
 
+impl Membership {
+    /// A member of `group_id` outside any generation (-1) and without a member id, as
+    /// Java's `new ConsumerGroupMetadata(groupId)`: the coordinator then checks the group
+    /// alone, not the member, when offsets are committed with it.
+    pub fn new(group_id: impl Into<String>) -> Self {
+        Membership { group_id: group_id.into(), generation: -1, ..Membership::default() }
+    }
+
+    /// The generation and member id the group gave this member.
+    pub fn with_generation(mut self, generation: i32, member_id: impl Into<String>) -> Self {
+        self.generation = generation;
+        self.member_id = member_id.into();
+        self
+    }
+
+    /// The `group.instance.id` of a static member.
+    pub fn with_instance_id(mut self, instance_id: impl Into<String>) -> Self {
+        self.instance_id = Some(instance_id.into());
+        self
+    }
+}
+
 /// Where a transactional producer is in its life (the states of the Java client's
 /// `TransactionManager`). Which state may follow which is decided in
 /// `producer/transaction/state.rs` ([`TransactionState::can_become`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum TransactionState {
     /// Created; `init_transactions` has not completed.
     Uninitialized,

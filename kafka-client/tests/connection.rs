@@ -157,7 +157,9 @@ async fn write_hostile_metadata(socket: &mut TcpStream, correlation_id: i32, byt
 }
 
 fn config() -> ConnectionConfig {
-    ConnectionConfig { request_timeout: Duration::from_millis(300), ..Default::default() }
+    let mut config = ConnectionConfig::default();
+    config.request_timeout = Duration::from_millis(300);
+    config
 }
 
 async fn connect(script: Script) -> Result<Connection, Error> {
@@ -245,7 +247,8 @@ async fn connecting_to_a_closed_port_is_an_io_error() {
 #[tokio::test]
 async fn a_wrong_correlation_id_fails_the_request_at_once_and_closes_the_connection() {
     let addr = serve(Script::WrongCorrelation).await;
-    let config = ConnectionConfig { request_timeout: Duration::from_secs(5), ..Default::default() };
+    let mut config = ConnectionConfig::default();
+    config.request_timeout = Duration::from_secs(5);
     let conn = Connection::connect(BrokerId { node_id: 4, addr }, config).await.expect("connect");
     let started = std::time::Instant::now();
     let err = conn.send(&MetadataRequest::default()).await.unwrap_err();
@@ -270,7 +273,8 @@ async fn a_wrong_correlation_id_fails_the_request_at_once_and_closes_the_connect
 #[tokio::test]
 async fn an_oversized_frame_reaches_the_caller_with_its_size_and_limit() {
     let addr = serve(Script::Announce(2 << 20)).await;
-    let config = ConnectionConfig { max_response_size: 1 << 20, ..config() };
+    let mut config = config();
+    config.max_response_size = 1 << 20;
     let conn = Connection::connect(BrokerId { node_id: 0, addr }, config).await.expect("connect");
     let err = conn.send(&MetadataRequest::default()).await.unwrap_err();
     match &err {

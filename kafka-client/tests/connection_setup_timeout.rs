@@ -15,12 +15,13 @@ async fn the_setup_timeout_doubles_with_each_failure_up_to_the_maximum() {
     let stub = StubCluster::builder().start().await.expect("stub");
     let initial = Duration::from_millis(100);
     let max = Duration::from_millis(250);
-    let cluster = Cluster::new(ClusterConfig {
-        bootstrap: vec![stub.bootstrap()],
-        connection: ConnectionConfig { connect_timeout: initial, ..Default::default() },
-        connect_timeout_max: max,
-        ..Default::default()
-    });
+    let mut connection = ConnectionConfig::default();
+    connection.connect_timeout = initial;
+    let mut config = ClusterConfig::default();
+    config.bootstrap = vec![stub.bootstrap()];
+    config.connection = connection;
+    config.connect_timeout_max = max;
+    let cluster = Cluster::new(config);
     let metadata = cluster.refresh().await.expect("metadata");
     let node = *metadata.brokers.keys().next().expect("a broker");
 

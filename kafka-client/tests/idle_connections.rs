@@ -13,11 +13,10 @@ use server_stub::StubCluster;
 const IDLE: Duration = Duration::from_millis(300);
 
 async fn cluster(stub: &StubCluster, idle: Option<Duration>) -> (Cluster, Connection) {
-    let cluster = Cluster::new(ClusterConfig {
-        bootstrap: vec![stub.bootstrap()],
-        connections_max_idle: idle,
-        ..Default::default()
-    });
+    let mut config = ClusterConfig::default();
+    config.bootstrap = vec![stub.bootstrap()];
+    config.connections_max_idle = idle;
+    let cluster = Cluster::new(config);
     let metadata = cluster.refresh().await.expect("metadata");
     let node = *metadata.brokers.keys().next().expect("a broker");
     let conn = cluster.connection(node).await.expect("connection");

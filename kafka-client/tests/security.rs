@@ -235,12 +235,11 @@ impl Broker {
 }
 
 fn config(security: SecurityConfig) -> ConnectionConfig {
-    ConnectionConfig {
-        request_timeout: Duration::from_secs(5),
-        connect_timeout: Duration::from_secs(5),
-        security: security.resolve().unwrap(),
-        ..Default::default()
-    }
+    let mut config = ConnectionConfig::default();
+    config.request_timeout = Duration::from_secs(5);
+    config.connect_timeout = Duration::from_secs(5);
+    config.security = security.resolve().unwrap();
+    config
 }
 
 fn broker(addr: &str) -> BrokerId {
@@ -350,32 +349,27 @@ async fn mutual_tls() {
     std::fs::write(&p12, pkcs12_keystore(&cert, &key, "store-pw")).unwrap();
     let trust = dir.join("trust.p12");
     std::fs::write(&trust, pkcs12_truststore(&ca.pem(), "trust-pw")).unwrap();
-    let tls = TlsConfig {
-        trust: TrustStore::File {
+    let tls = TlsConfig::default()
+        .with_trust(TrustStore::File {
             path: trust.clone(),
             store_type: Some(StoreType::Pkcs12),
             password: Some("trust-pw".into()),
-        },
-        identity: Some(KeyStore::File {
+        })
+        .with_identity(KeyStore::File {
             path: p12.clone(),
             store_type: Some(StoreType::Pkcs12),
             password: Some("store-pw".into()),
             key_password: None,
-        }),
-        ..Default::default()
-    };
+        });
     metadata(&connect(&addr, SecurityConfig::ssl(tls)).await.unwrap()).await.unwrap();
     let pem = dir.join("client.pem");
     std::fs::write(&pem, format!("{}{}", encrypted_pkcs8_pem(&key, "key-pw"), cert)).unwrap();
-    let tls = TlsConfig {
-        identity: Some(KeyStore::File {
-            path: pem,
-            store_type: Some(StoreType::Pem),
-            password: None,
-            key_password: Some("key-pw".into()),
-        }),
-        ..TlsConfig::default().with_ca_pem(ca.pem())
-    };
+    let tls = TlsConfig::default().with_ca_pem(ca.pem()).with_identity(KeyStore::File {
+        path: pem,
+        store_type: Some(StoreType::Pem),
+        password: None,
+        key_password: Some("key-pw".into()),
+    });
     metadata(&connect(&addr, SecurityConfig::ssl(tls)).await.unwrap()).await.unwrap();
 }
 
@@ -433,7 +427,8 @@ async fn broker_closing_or_silent_during_the_handshake() {
             held.push(socket);
         }
     });
-    let config = ConnectionConfig { connect_timeout: Duration::from_millis(300), ..config(tls()) };
+    let mut config = config(tls());
+    config.connect_timeout = Duration::from_millis(300);
     let started = Instant::now();
     let err = Connection::connect(broker(&addr), config).await.unwrap_err();
     assert!(matches!(err, Error::ConnectTimeout { .. }), "{err}");
@@ -618,14 +613,11 @@ async fn no_secret_is_logged_or_shown() {
     let addr = broker.start().await;
     let (cert, key) = client_ca.leaf(&["client"], false);
     let encrypted = encrypted_pkcs8_pem(&key, "key-password-123");
-    let tls = TlsConfig {
-        identity: Some(KeyStore::Pem {
-            chain: cert,
-            key: encrypted.clone().into(),
-            key_password: Some("key-password-123".into()),
-        }),
-        ..TlsConfig::default().with_ca_pem(ca.pem())
-    };
+    let tls = TlsConfig::default().with_ca_pem(ca.pem()).with_identity(KeyStore::Pem {
+        chain: cert,
+        key: encrypted.clone().into(),
+        key_password: Some("key-password-123".into()),
+    });
     let security = SecurityConfig::sasl_ssl(Plain::new("alice", "alice-secret"), tls);
     let conn = connect(&addr, security.clone()).await.unwrap();
     for _ in 0..20 {

@@ -328,17 +328,18 @@ async fn acls(admin: &Admin) {
     let alice = format!("User:{topic}-alice");
     let bob = format!("User:{topic}-bob");
     let read = AclBinding::allow_topic(&topic, &alice, AclOperation::Read);
-    let group = AclBinding {
-        resource_type: AclResourceType::Group,
-        resource_name: format!("{topic}-"),
-        pattern_type: PatternType::Prefixed,
-        principal: bob.clone(),
-        host: "*".into(),
-        operation: AclOperation::All,
-        permission: AclPermissionType::Deny,
-    };
+    let group = AclBinding::new(
+        AclResourceType::Group,
+        format!("{topic}-"),
+        bob.clone(),
+        AclOperation::All,
+        AclPermissionType::Deny,
+    )
+    .pattern_type(PatternType::Prefixed)
+    .host("*");
     // A principal without a type is invalid: it fails alone.
-    let invalid = AclBinding { principal: "nobody".into(), ..read.clone() };
+    let mut invalid = read.clone();
+    invalid.principal = "nobody".into();
     let created = admin.create_acls(vec![read.clone(), invalid.clone(), group.clone()], AclOptions::default()).await;
     assert_eq!(created.len(), 3);
     assert!(created[0].1.is_ok() && created[2].1.is_ok(), "{created:?}");
@@ -353,12 +354,10 @@ async fn acls(admin: &Admin) {
     })
     .await;
     assert_eq!(found, vec![read.clone()]);
-    let matching = AclBindingFilter {
-        resource_type: AclResourceType::Group,
-        resource_name: Some(format!("{topic}-consumers")),
-        pattern_type: PatternType::Match,
-        ..AclBindingFilter::ANY
-    };
+    let matching = AclBindingFilter::ANY
+        .resource_type(AclResourceType::Group)
+        .resource_name(format!("{topic}-consumers"))
+        .pattern_type(PatternType::Match);
     let applying = wait_until("bob's prefixed ACL applies to a group name", Duration::from_secs(15), async || {
         let acls = admin.describe_acls(matching.clone(), AclOptions::default()).await.expect("describe");
         ready_when(acls, |acls| !acls.is_empty())
@@ -383,7 +382,7 @@ async fn acls(admin: &Admin) {
     // Every broker learns of the new topic through the metadata log: ask until the one answering knows it.
     let ops =
         wait_until("the new topic described with its authorized operations", Duration::from_secs(15), async || {
-            let options = DescribeTopicsOptions { include_authorized_operations: true, ..Default::default() };
+            let options = DescribeTopicsOptions::default().include_authorized_operations(true);
             let described = admin.describe_topics([&topic], options).await;
             match described[&topic].as_ref().ok().and_then(|d| d.authorized_operations.clone()) {
                 Some(ops) => Ready(ops),
@@ -395,7 +394,7 @@ async fn acls(admin: &Admin) {
         assert!(ops.contains(&op), "{op:?} in {ops:?}");
     }
     let cluster = admin
-        .describe_cluster(DescribeClusterOptions { include_authorized_operations: true, ..Default::default() })
+        .describe_cluster(DescribeClusterOptions::default().include_authorized_operations(true))
         .await
         .expect("cluster");
     assert!(cluster.authorized_operations.expect("reported").contains(&AclOperation::Alter));

@@ -68,7 +68,7 @@ async fn a_retriable_error_that_persists_ends_at_the_timeout() {
     let topic = unique_topic("retry-timeout");
     stub.faults().fail_next(ApiKey::CreatePartitions, u32::MAX, ErrorCode::REQUEST_TIMED_OUT.0);
     stub.create_topic(&topic, 1).expect("topic");
-    let options = CreatePartitionsOptions { timeout: Some(Duration::from_millis(500)), ..Default::default() };
+    let options = CreatePartitionsOptions::default().timeout(Duration::from_millis(500));
     let grown = admin.create_partitions([(&topic, NewPartitions::increase_to(2))], options).await;
     match &grown[&topic] {
         Err(AdminError::Timeout { after, last: Some(last), .. }) => {

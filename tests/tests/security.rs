@@ -395,14 +395,10 @@ async fn acls_the_admin_grants_let_the_restricted_user_in_and_a_deny_wins() {
     assert!(error.to_string().contains("CLUSTER_AUTHORIZATION_FAILED"), "describe ACLs: {error}");
 
     let principal = "User:alice";
-    let acl = |resource_type, name: &str, operation, permission| AclBinding {
-        resource_type,
-        resource_name: name.to_owned(),
-        pattern_type: PatternType::Literal,
-        principal: principal.to_owned(),
-        host: "*".to_owned(),
-        operation,
-        permission,
+    let acl = |resource_type, name: &str, operation, permission| {
+        AclBinding::new(resource_type, name, principal, operation, permission)
+            .pattern_type(PatternType::Literal)
+            .host("*")
     };
     let grants = vec![
         acl(AclResourceType::Topic, &topic, AclOperation::Write, AclPermissionType::Allow),
@@ -413,7 +409,8 @@ async fn acls_the_admin_grants_let_the_restricted_user_in_and_a_deny_wins() {
     for (binding, result) in admin.create_acls(grants.clone(), AclOptions::default()).await {
         result.unwrap_or_else(|e| panic!("create {binding:?}: {e}"));
     }
-    let mine = AclBindingFilter { resource_name: None, ..AclBindingFilter::principal(principal) };
+    let mine = AclBindingFilter::principal(principal);
+    assert_eq!(mine.resource_name, None, "every resource of the principal's");
     let described = admin.describe_acls(mine.clone(), AclOptions::default()).await.expect("describe ACLs");
     for grant in &grants {
         assert!(described.contains(grant), "{grant:?} not in {described:?}");

@@ -86,12 +86,10 @@ impl Target {
 }
 
 async fn connect(addr: &str, security: SecurityConfig) -> Result<Connection, Error> {
-    let config = ConnectionConfig {
-        connect_timeout: SETUP_TIMEOUT,
-        request_timeout: Duration::from_secs(10),
-        security: security.resolve().expect("security"),
-        ..Default::default()
-    };
+    let mut config = ConnectionConfig::default();
+    config.connect_timeout = SETUP_TIMEOUT;
+    config.request_timeout = Duration::from_secs(10);
+    config.security = security.resolve().expect("security");
     Connection::connect(BrokerId { node_id: -1, addr: addr.into() }, config).await
 }
 

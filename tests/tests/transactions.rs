@@ -171,7 +171,7 @@ async fn offsets_sent_with_a_transaction_count_only_if_it_commits() {
     let group = unique_topic("txn-group");
     let producer = transactional(&backend, &unique_topic("txn-offsets"));
     producer.init_transactions().await.expect("init");
-    let member = Membership { group_id: group.clone(), generation: -1, ..Default::default() };
+    let member = Membership::new(group.clone());
     let tp = TopicPartition { topic: topic.as_str().into(), partition: 0 };
 
     producer.begin_transaction().expect("begin");
@@ -283,7 +283,7 @@ async fn committed_waits_for_an_open_transactions_offsets() {
     let group = unique_topic("txn-stable");
     let producer = transactional(&backend, &unique_topic("txn-stable"));
     producer.init_transactions().await.expect("init");
-    let member = Membership { group_id: group.clone(), generation: -1, ..Default::default() };
+    let member = Membership::new(group.clone());
     let tp = TopicPartition { topic: topic.as_str().into(), partition: 0 };
     producer.begin_transaction().expect("begin");
     producer.send_offsets_to_transaction(&[(tp, 7)], &member).await.expect("offsets");

@@ -25,6 +25,7 @@ use crate::net::Connection;
 
 /// What a coordinator coordinates (FindCoordinator `key_type`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CoordinatorType {
     /// A consumer group (key: the group id).
     Group,

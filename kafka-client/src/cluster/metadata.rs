@@ -13,6 +13,7 @@ use kafka_protocol::{ErrorCode, Uuid};
 
 /// A broker as metadata describes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct BrokerMeta {
     /// `node.id`.
     pub node_id: i32,
@@ -33,6 +34,7 @@ impl BrokerMeta {
 
 /// One partition's leadership.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct PartitionMeta {
     /// Partition index.
     pub partition: i32,
@@ -52,6 +54,7 @@ pub struct PartitionMeta {
 
 /// One topic.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct TopicMeta {
     /// Topic name.
     pub name: String,
@@ -67,6 +70,7 @@ pub struct TopicMeta {
 
 /// The cluster as the last Metadata response described it.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Metadata {
     /// Cluster id.
     pub cluster_id: Option<String>,

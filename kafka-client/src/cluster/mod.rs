@@ -51,6 +51,7 @@ use crate::net::{Connection, ConnectionConfig};
 
 /// How the cluster layer behaves.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct ClusterConfig {
     /// `bootstrap.servers`.
     pub bootstrap: Vec<String>,
@@ -122,6 +123,7 @@ impl Default for ClusterConfig {
 
 /// Which of a broker's connections a request travels on (see the module docs).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Lane {
     /// Requests the broker answers at once: Metadata, Produce, ListOffsets,
     /// OffsetForLeaderEpoch, FindCoordinator and admin requests.

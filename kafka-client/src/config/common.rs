@@ -56,6 +56,7 @@ const MAX_MS: i64 = i32::MAX as i64;
 
 /// Settings shared by every client.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct CommonConfig {
     /// `bootstrap.servers`.
     pub bootstrap_servers: Vec<String>,

@@ -14,6 +14,7 @@ use crate::error::ConfigError;
 /// What to do when a partition has no valid position (no committed offset, or the offset is
 /// out of range).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum OffsetReset {
     /// Start from the log start offset.
     Earliest,
@@ -44,6 +45,7 @@ impl IsolationLevel {
 
 /// Everything a consumer can be configured with.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct ConsumerConfig {
     /// Bootstrap servers, client id, timeouts and backoffs.
     pub common: CommonConfig,

@@ -9,6 +9,7 @@ use crate::group::assignor::Assignor;
 
 /// Which group protocol a consumer speaks (`group.protocol`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum GroupProtocol {
     /// The classic protocol: JoinGroup/SyncGroup, the leader member assigns.
     #[default]
@@ -19,6 +20,7 @@ pub enum GroupProtocol {
 
 /// Group settings of a consumer.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct GroupConfig {
     /// `group.protocol` (default classic).
     pub protocol: GroupProtocol,

@@ -33,6 +33,7 @@ impl Acks {
 
 /// Everything a producer can be configured with.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct ProducerConfig {
     /// Bootstrap servers, client id, timeouts and backoffs.
     pub common: CommonConfig,

@@ -89,6 +89,7 @@ impl SecurityProtocol {
 
 /// The format of a key or trust store file (`ssl.keystore.type`, `ssl.truststore.type`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum StoreType {
     /// PEM: certificates (and for a key store, the private key, PKCS#8, possibly encrypted).
     Pem,
@@ -112,6 +113,7 @@ impl StoreType {
 
 /// What the client trusts to sign brokers' certificates.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub enum TrustStore {
     /// The operating system's root certificates (the default).
     #[default]
@@ -132,6 +134,7 @@ pub enum TrustStore {
 
 /// The client's own certificate and key (mutual TLS).
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum KeyStore {
     /// A file (`ssl.keystore.location`, `ssl.keystore.type`, `ssl.keystore.password`,
     /// `ssl.key.password`): PEM with the private key and the certificate chain, or PKCS#12.
@@ -158,6 +161,7 @@ pub enum KeyStore {
 
 /// A TLS protocol version (`ssl.enabled.protocols`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum TlsVersion {
     /// TLSv1.2.
     Tls12,
@@ -178,6 +182,7 @@ impl TlsVersion {
 /// TLS settings. The default trusts the system's root certificates, verifies the broker's
 /// host name, offers TLS 1.2 and 1.3 and the crypto provider's default cipher suites.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct TlsConfig {
     /// Who signs brokers' certificates.
     pub trust: TrustStore,
@@ -224,6 +229,31 @@ impl TlsConfig {
         self
     }
 
+    /// Trusts what `trust` names: a PEM or PKCS#12 file, inline PEM, or the system's roots.
+    pub fn with_trust(mut self, trust: TrustStore) -> Self {
+        self.trust = trust;
+        self
+    }
+
+    /// Presents `identity` (a key store file or inline PEM) to brokers that ask for a
+    /// client certificate.
+    pub fn with_identity(mut self, identity: KeyStore) -> Self {
+        self.identity = Some(identity);
+        self
+    }
+
+    /// Offers only these TLS versions (`ssl.enabled.protocols`).
+    pub fn with_versions(mut self, versions: impl IntoIterator<Item = TlsVersion>) -> Self {
+        self.versions = versions.into_iter().collect();
+        self
+    }
+
+    /// Offers only these cipher suites, by IANA name (`ssl.cipher.suites`).
+    pub fn with_cipher_suites<S: Into<String>>(mut self, suites: impl IntoIterator<Item = S>) -> Self {
+        self.cipher_suites = suites.into_iter().map(Into::into).collect();
+        self
+    }
+
     /// Presents this certificate chain and key (inline PEM) to brokers that ask for one.
     pub fn with_client_pem(mut self, chain: impl Into<String>, key: impl Into<Secret>) -> Self {
         self.identity = Some(KeyStore::Pem { chain: chain.into(), key: key.into(), key_password: None });
@@ -247,6 +277,7 @@ impl TlsConfig {
 
 /// How connections are secured: the protocol, its TLS settings and its SASL mechanism.
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct SecurityConfig {
     /// `security.protocol`.
     pub protocol: SecurityProtocol,

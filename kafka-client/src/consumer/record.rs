@@ -8,6 +8,7 @@ use kafka_protocol::records::{Headers, TimestampType};
 
 /// A consumed record.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct ConsumerRecord {
     /// The topic.
     pub topic: Arc<str>,
@@ -30,6 +31,67 @@ pub struct ConsumerRecord {
 }
 
 impl ConsumerRecord {
+    /// A record of `topic`-`partition` at `offset` with a null key and value, a create-time
+    /// timestamp of 0, no headers and no leader epoch. Applications receive records from the
+    /// consumer; this is for testing the code that handles them (its fields may grow, so a
+    /// struct literal would not stay valid).
+    ///
+    /// ```
+    /// use kafka_client::consumer::ConsumerRecord;
+    ///
+    /// let record = ConsumerRecord::new("orders", 0, 41).key("customer-7").value("paid").timestamp(1_700_000_000_000);
+    /// assert_eq!(record.key_str().unwrap(), Some("customer-7"));
+    /// ```
+    pub fn new(topic: impl AsRef<str>, partition: i32, offset: i64) -> Self {
+        ConsumerRecord {
+            topic: Arc::from(topic.as_ref()),
+            partition,
+            offset,
+            timestamp: 0,
+            timestamp_type: TimestampType::CreateTime,
+            key: None,
+            value: None,
+            headers: Headers::default(),
+            leader_epoch: None,
+        }
+    }
+
+    /// Sets the key.
+    pub fn key(mut self, key: impl Into<Bytes>) -> Self {
+        self.key = Some(key.into());
+        self
+    }
+
+    /// Sets the value.
+    pub fn value(mut self, value: impl Into<Bytes>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+
+    /// Sets the timestamp (ms since the epoch), keeping its type.
+    pub fn timestamp(mut self, timestamp: i64) -> Self {
+        self.timestamp = timestamp;
+        self
+    }
+
+    /// Sets whether the timestamp is the create time or the log-append time.
+    pub fn timestamp_type(mut self, timestamp_type: TimestampType) -> Self {
+        self.timestamp_type = timestamp_type;
+        self
+    }
+
+    /// Sets the headers.
+    pub fn headers(mut self, headers: Headers) -> Self {
+        self.headers = headers;
+        self
+    }
+
+    /// Sets the leader epoch of the record's batch.
+    pub fn leader_epoch(mut self, epoch: i32) -> Self {
+        self.leader_epoch = Some(epoch);
+        self
+    }
+
     /// The key as UTF-8 text: `None` for a null key, an error naming the record if the bytes
     /// are not UTF-8.
     ///
@@ -69,6 +131,7 @@ impl ConsumerRecord {
 /// A record's key or value is not UTF-8 text.
 #[derive(Debug, Clone, thiserror::Error)]
 #[error("the {part} of {topic}-{partition}@{offset} is not UTF-8: {source}")]
+#[non_exhaustive]
 pub struct NotUtf8 {
     /// `key` or `value`.
     pub part: &'static str,

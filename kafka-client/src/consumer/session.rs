@@ -39,6 +39,7 @@ pub(crate) const TOPIC_IDS_SINCE: i16 = 13;
 /// How the consumer's Fetch requests went, over all brokers: a diagnostic (and what tests use
 /// to see that sessions are in use).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct FetchStats {
     /// Fetch requests sent.
     pub requests: u64,

@@ -23,6 +23,7 @@ pub enum RebalanceProtocol {
 
 /// A member as the leader sees it in JoinGroup.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct MemberInfo {
     /// The member id the coordinator gave it.
     pub member_id: String,
@@ -39,6 +40,45 @@ pub struct MemberInfo {
 }
 
 impl MemberInfo {
+    /// A dynamic member subscribed to `topics`, owning nothing yet: what a test of an
+    /// assignor of one's own feeds [`Assignor::assign`] (the coordinator's answer fills the
+    /// rest in a real group).
+    ///
+    /// ```
+    /// use std::collections::BTreeMap;
+    /// use kafka_client::group::{Assignor, MemberInfo, RangeAssignor};
+    ///
+    /// let members = [MemberInfo::new("a", ["orders"]), MemberInfo::new("b", ["orders"])];
+    /// let assignment = RangeAssignor.assign(&members, &BTreeMap::from([("orders".to_string(), 4)]));
+    /// assert_eq!(assignment["a"], vec![("orders".to_string(), 0), ("orders".to_string(), 1)]);
+    /// ```
+    pub fn new<T: Into<String>>(member_id: impl Into<String>, topics: impl IntoIterator<Item = T>) -> Self {
+        MemberInfo {
+            member_id: member_id.into(),
+            topics: topics.into_iter().map(Into::into).collect(),
+            ..MemberInfo::default()
+        }
+    }
+
+    /// Makes it a static member with this `group.instance.id`.
+    pub fn group_instance_id(mut self, id: impl Into<String>) -> Self {
+        self.group_instance_id = Some(id.into());
+        self
+    }
+
+    /// The partitions it owns as it joins, and the generation it got them in.
+    pub fn owned_partitions(mut self, partitions: Vec<(String, i32)>, generation: i32) -> Self {
+        self.owned_partitions = partitions;
+        self.generation = Some(generation);
+        self
+    }
+
+    /// The assignor's own data in its subscription.
+    pub fn user_data(mut self, data: impl Into<Bytes>) -> Self {
+        self.user_data = Some(data.into());
+        self
+    }
+
     /// Java's member order: static members first, by instance id; then by member id.
     pub(crate) fn order_key(&self) -> (bool, &str) {
         match &self.group_instance_id {

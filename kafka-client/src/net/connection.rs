@@ -46,6 +46,7 @@ use crate::sasl::Mechanism;
 
 /// Settings of a connection.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct ConnectionConfig {
     /// `client.id`, sent in every request header.
     pub client_id: Option<String>,
@@ -69,6 +70,7 @@ pub struct ConnectionConfig {
 /// What secures a connection: TLS (with a ready rustls configuration) and a SASL mechanism.
 /// The default is neither (PLAINTEXT).
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ConnectionSecurity {
     /// TLS: the rustls client configuration to use (feature `tls`).
     #[cfg(feature = "tls")]

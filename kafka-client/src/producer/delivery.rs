@@ -14,6 +14,7 @@ use crate::interceptor::ProducerInterceptors;
 
 /// Where a record was written.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct RecordMetadata {
     /// The topic.
     pub topic: Arc<str>,
@@ -39,6 +40,7 @@ pub enum Persistence {
 /// A record that could not be delivered.
 #[derive(Debug, Clone, thiserror::Error)]
 #[error("record for {} not delivered ({persistence:?}): {error}", Destination(topic, *partition))]
+#[non_exhaustive]
 pub struct ProduceError {
     /// The topic.
     pub topic: Arc<str>,

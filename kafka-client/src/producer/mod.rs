@@ -118,6 +118,7 @@ impl Shared {
 /// Records that failed since the last [`Producer::flush`].
 #[derive(Debug, Clone, thiserror::Error)]
 #[error("{count} record(s) were not delivered; first failure: {first}")]
+#[non_exhaustive]
 pub struct FlushError {
     /// How many records failed.
     pub count: usize,

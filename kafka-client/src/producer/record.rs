@@ -22,6 +22,7 @@ pub use kafka_protocol::records::{Headers, HeadersRef};
 /// assert_eq!(record.headers.get_str("source"), Some("web"));
 /// ```
 #[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
 pub struct ProducerRecord<'a> {
     /// The topic.
     pub topic: &'a str,

@@ -29,6 +29,7 @@ use crate::secret::Secret;
 
 /// The login modules this client knows, by the simple name of the Java class.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum LoginModule {
     /// `org.apache.kafka.common.security.plain.PlainLoginModule`: `username`, `password`.
     Plain,

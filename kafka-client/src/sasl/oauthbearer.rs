@@ -28,6 +28,7 @@ const MECHANISM: &str = "OAUTHBEARER";
 
 /// An OAuth 2 bearer token and what the client needs to know about it.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct OAuthToken {
     /// The token (a JWT, usually): sent to the broker, never shown.
     pub value: Secret,
@@ -43,6 +44,31 @@ pub struct OAuthToken {
 }
 
 impl OAuthToken {
+    /// The token `value`, naming `principal`, valid until `expires_at`; without an issue
+    /// time (the refresh window then counts from when it was fetched) and without
+    /// extensions. For a [`TokenProvider`] of one's own.
+    pub fn new(value: impl Into<Secret>, expires_at: SystemTime, principal: impl Into<String>) -> Self {
+        OAuthToken {
+            value: value.into(),
+            issued_at: None,
+            expires_at,
+            principal: principal.into(),
+            extensions: BTreeMap::new(),
+        }
+    }
+
+    /// When it was issued (the `iat` claim).
+    pub fn issued_at(mut self, issued_at: SystemTime) -> Self {
+        self.issued_at = Some(issued_at);
+        self
+    }
+
+    /// A SASL extension sent with it (KIP-342).
+    pub fn extension(mut self, key: impl Into<String>, value: impl Into<String>) -> Self {
+        self.extensions.insert(key.into(), value.into());
+        self
+    }
+
     /// The token `jwt` as the Java client's login reads a token it received (KIP-768's
     /// `LoginAccessTokenValidator`): the claims are decoded but the signature is not checked
     /// (the broker checks it). `exp` (seconds since the epoch) is required, `iat` optional,
@@ -143,13 +169,9 @@ impl TokenProvider for FileTokenProvider {
 /// impl TokenProvider for FromEnvironment {
 ///     fn token(&self) -> BoxFuture<'_, Result<OAuthToken, SaslError>> {
 ///         Box::pin(async {
-///             Ok(OAuthToken {
-///                 value: std::env::var("KAFKA_TOKEN").unwrap_or_default().into(),
-///                 issued_at: Some(SystemTime::now()),
-///                 expires_at: SystemTime::now() + Duration::from_secs(600),
-///                 principal: "service".into(),
-///                 extensions: Default::default(),
-///             })
+///             let value = std::env::var("KAFKA_TOKEN").unwrap_or_default();
+///             let expires_at = SystemTime::now() + Duration::from_secs(600);
+///             Ok(OAuthToken::new(value, expires_at, "service").issued_at(SystemTime::now()))
 ///         })
 ///     }
 /// }
@@ -162,6 +184,7 @@ pub trait TokenProvider: Send + Sync + fmt::Debug {
 
 /// When to replace a cached token: the Java client's `sasl.login.refresh.*` settings.
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
 pub struct RefreshConfig {
     /// The share of the token's lifetime after which it is replaced
     /// (`sasl.login.refresh.window.factor`, 0.5 to 1.0, default 0.8).
@@ -188,7 +211,40 @@ impl Default for RefreshConfig {
     }
 }
 
+/// Built from `Default` (Java's values) and these setters, for [`OAuthBearer::with_refresh`]:
+///
+/// ```
+/// use std::time::Duration;
+/// use kafka_client::sasl::RefreshConfig;
+///
+/// let refresh = RefreshConfig::default().window_factor(0.6).buffer(Duration::from_secs(120));
+/// assert_eq!(refresh.min_period, Duration::from_secs(60));
+/// ```
 impl RefreshConfig {
+    /// `sasl.login.refresh.window.factor`.
+    pub fn window_factor(mut self, factor: f64) -> Self {
+        self.window_factor = factor;
+        self
+    }
+
+    /// `sasl.login.refresh.window.jitter`.
+    pub fn window_jitter(mut self, jitter: f64) -> Self {
+        self.window_jitter = jitter;
+        self
+    }
+
+    /// `sasl.login.refresh.min.period.seconds`.
+    pub fn min_period(mut self, period: Duration) -> Self {
+        self.min_period = period;
+        self
+    }
+
+    /// `sasl.login.refresh.buffer.seconds`.
+    pub fn buffer(mut self, buffer: Duration) -> Self {
+        self.buffer = buffer;
+        self
+    }
+
     /// When a token fetched at `fetched_at` should be replaced, with `jitter` (0 to 1) drawn
     /// by the caller. As the Java client: `window_factor` (plus jitter) of the lifetime from
     /// `issued_at`, but no later than `buffer` before expiry and no sooner than `min_period`

@@ -37,6 +37,7 @@ fn credentials(detail: impl Into<String>) -> SaslError {
 /// One `POST` of a form to a token endpoint. Header values are [`Secret`]s (one carries the
 /// client secret).
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct TokenRequest {
     /// The endpoint URL.
     pub url: String,
@@ -48,11 +49,20 @@ pub struct TokenRequest {
 
 /// An HTTP status and body.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct TokenResponse {
     /// The HTTP status code.
     pub status: u16,
     /// The body.
     pub body: Vec<u8>,
+}
+
+impl TokenResponse {
+    /// An answer of `status` with `body`, as a [`TokenEndpointTransport`] of one's own
+    /// returns it.
+    pub fn new(status: u16, body: impl Into<Vec<u8>>) -> Self {
+        TokenResponse { status, body: body.into() }
+    }
 }
 
 /// Sends a [`TokenRequest`] ([`HttpTransport`] is the built-in one).

@@ -37,6 +37,7 @@ pub const MAX_ITERATIONS: u32 = 1_000_000;
 
 /// The hash of a SCRAM mechanism.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ScramHash {
     /// SHA-256: SCRAM-SHA-256, 32-byte keys.
     Sha256,

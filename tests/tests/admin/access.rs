@@ -31,10 +31,10 @@ async fn client_quotas_are_altered_and_described() {
     }
     let user = unique_topic("admin-quota-user");
     let entity: QuotaEntity = [("user".to_string(), Some(user.clone()))].into();
-    let filter = vec![QuotaFilterComponent { entity_type: "user".into(), matching: QuotaMatch::Exact(user.clone()) }];
+    let filter = vec![QuotaFilterComponent::new("user", QuotaMatch::Exact(user.clone()))];
     let set = vec![
-        QuotaAlteration { key: "producer_byte_rate".into(), value: Some(1_048_576.0) },
-        QuotaAlteration { key: "consumer_byte_rate".into(), value: Some(2_097_152.0) },
+        QuotaAlteration::set("producer_byte_rate", 1_048_576.0),
+        QuotaAlteration::set("consumer_byte_rate", 2_097_152.0),
     ];
     let altered = admin.alter_client_quotas([(entity.clone(), set)], AlterClientQuotasOptions::default()).await;
     assert!(altered.values().all(Result::is_ok), "{altered:?}");
@@ -43,15 +43,12 @@ async fn client_quotas_are_altered_and_described() {
     assert_eq!(described[&entity]["consumer_byte_rate"], 2_097_152.0);
 
     // An unknown quota key is refused with the broker's reason.
-    let bad = vec![QuotaAlteration { key: "no_such_quota".into(), value: Some(1.0) }];
+    let bad = vec![QuotaAlteration::set("no_such_quota", 1.0)];
     let refused = admin.alter_client_quotas([(entity.clone(), bad)], AlterClientQuotasOptions::default()).await;
     let e = refused.values().next().expect("a result").as_ref().expect_err("unknown key");
     assert!(e.broker_message().is_some(), "{e}");
 
-    let remove = vec![
-        QuotaAlteration { key: "producer_byte_rate".into(), value: None },
-        QuotaAlteration { key: "consumer_byte_rate".into(), value: None },
-    ];
+    let remove = vec![QuotaAlteration::remove("producer_byte_rate"), QuotaAlteration::remove("consumer_byte_rate")];
     let removed = admin.alter_client_quotas([(entity.clone(), remove)], AlterClientQuotasOptions::default()).await;
     assert!(removed.values().all(Result::is_ok), "{removed:?}");
     wait_for_quotas(&admin, &filter, |q| !q.contains_key(&entity)).await;
@@ -112,7 +109,7 @@ async fn scram_credentials_are_upserted_described_and_deleted() {
             .expect("describe");
         match (&described[&user], &described[&other]) {
             (Ok(infos), Ok(others)) if infos.len() == 2 => {
-                assert_eq!(others, &vec![ScramCredentialInfo { mechanism: ScramMechanism::Sha512, iterations: 4096 }]);
+                assert_eq!(others, &vec![ScramCredentialInfo::new(ScramMechanism::Sha512, 4096)]);
                 Ready(infos.clone())
             }
             _ => NotYet(described),
@@ -124,8 +121,8 @@ async fn scram_credentials_are_upserted_described_and_deleted() {
     assert_eq!(
         infos,
         vec![
-            ScramCredentialInfo { mechanism: ScramMechanism::Sha256, iterations: 8192 },
-            ScramCredentialInfo { mechanism: ScramMechanism::Sha512, iterations: 4096 },
+            ScramCredentialInfo::new(ScramMechanism::Sha256, 8192),
+            ScramCredentialInfo::new(ScramMechanism::Sha512, 4096),
         ]
     );
 

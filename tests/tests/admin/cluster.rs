@@ -11,7 +11,7 @@ async fn cluster_features_versions_and_log_dirs() {
 
     if serves(&admin, ApiKey::DescribeCluster, "describe cluster").await {
         let cluster = admin
-            .describe_cluster(DescribeClusterOptions { include_authorized_operations: true, ..Default::default() })
+            .describe_cluster(DescribeClusterOptions::default().include_authorized_operations(true))
             .await
             .expect("describe cluster");
         assert!(!cluster.cluster_id.is_empty());

@@ -16,7 +16,7 @@ async fn topic_configs_are_described_and_altered() {
         let admin = admin.clone();
         let resource = resource.clone();
         async move {
-            let options = DescribeConfigsOptions { include_synonyms: synonyms, ..Default::default() };
+            let options = DescribeConfigsOptions::default().include_synonyms(synonyms);
             admin
                 .describe_configs([resource.clone()], options)
                 .await
@@ -26,7 +26,7 @@ async fn topic_configs_are_described_and_altered() {
         }
     };
 
-    let only = DescribeConfigsOptions { keys: Some(vec!["retention.ms".into()]), ..Default::default() };
+    let only = DescribeConfigsOptions::default().keys(["retention.ms"]);
     let only =
         admin.describe_configs([resource.clone()], only).await.remove(&resource).expect("a result").expect("described");
     assert_eq!(only.entries.keys().collect::<Vec<_>>(), vec!["retention.ms"]);
@@ -52,7 +52,7 @@ async fn topic_configs_are_described_and_altered() {
     let validated = admin
         .incremental_alter_configs(
             [(resource.clone(), vec![AlterConfigOp::set("retention.ms", "1000")])],
-            AlterConfigsOptions { validate_only: true, ..Default::default() },
+            AlterConfigsOptions::default().validate_only(true),
         )
         .await;
     assert!(validated[&resource].is_ok(), "{validated:?}");
@@ -130,7 +130,7 @@ async fn broker_and_logger_configs() {
     let described = admin
         .describe_configs(
             [broker.clone(), logger.clone()],
-            DescribeConfigsOptions { include_synonyms: true, include_documentation: true, ..Default::default() },
+            DescribeConfigsOptions::default().include_synonyms(true).include_documentation(true),
         )
         .await;
     let config = described[&broker].as_ref().expect("broker configs");

@@ -82,11 +82,11 @@ async fn groups_offsets_lag_and_deletion() {
     let listed = admin.list_groups(ListGroupsOptions::default()).await.expect("list groups");
     assert!(listed.iter().any(|g| g.group_id == group && g.protocol_type == "consumer"), "{listed:?}");
     {
-        let stable = ListGroupsOptions { states: vec!["Stable".into()], ..Default::default() };
+        let stable = ListGroupsOptions::default().states(["Stable"]);
         assert!(admin.list_groups(stable).await.expect("list").iter().any(|g| g.group_id == group));
-        let empty = ListGroupsOptions { states: vec!["Empty".into()], ..Default::default() };
+        let empty = ListGroupsOptions::default().states(["Empty"]);
         assert!(!admin.list_groups(empty).await.expect("list").iter().any(|g| g.group_id == group));
-        let classic = ListGroupsOptions { types: vec!["classic".into()], ..Default::default() };
+        let classic = ListGroupsOptions::default().types(["classic"]);
         let classic = admin.list_groups(classic).await.expect("list");
         assert!(classic.iter().any(|g| g.group_id == group && g.group_type.as_deref() == Some("classic")));
     }
@@ -129,7 +129,7 @@ async fn groups_offsets_lag_and_deletion() {
     // Delete one partition's offset, then the group.
     let deleted = admin.delete_group_offsets(&group, [tp(&topic, 1)], GroupOptions::default()).await;
     assert!(deleted[&tp(&topic, 1)].is_ok(), "{deleted:?}");
-    let only = ListGroupOffsetsOptions { partitions: Some(vec![tp(&topic, 0), tp(&topic, 1)]), ..Default::default() };
+    let only = ListGroupOffsetsOptions::default().partitions(vec![tp(&topic, 0), tp(&topic, 1)]);
     let offsets = admin.list_group_offsets(&group, only).await.expect("offsets");
     assert_eq!(offsets.keys().cloned().collect::<Vec<_>>(), vec![tp(&topic, 0)]);
     let described = admin.describe_groups([&group], DescribeGroupsOptions::default()).await;
@@ -195,7 +195,7 @@ async fn a_consumer_protocol_group_is_described() {
     assigned.sort();
     assert_eq!(assigned, vec![tp(&topic, 0), tp(&topic, 1)]);
     assert!(m.target_assignment.is_some());
-    let consumer_groups = ListGroupsOptions { types: vec!["consumer".into()], ..Default::default() };
+    let consumer_groups = ListGroupsOptions::default().types(["consumer"]);
     let listed = admin.list_groups(consumer_groups).await.expect("list");
     assert!(listed.iter().any(|g| g.group_id == group && g.group_type.as_deref() == Some("consumer")), "{listed:?}");
     let lag = admin.group_lag(&group, GroupOptions::default()).await.expect("lag");

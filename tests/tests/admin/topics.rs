@@ -9,12 +9,8 @@ async fn topics_create_list_describe_grow_and_delete() {
     let topic = unique_topic("admin-topic");
 
     // Validate-only creates nothing.
-    let validated = admin
-        .create_topics(
-            [NewTopic::new(&topic, 3, -1)],
-            CreateTopicsOptions { validate_only: true, ..Default::default() },
-        )
-        .await;
+    let validated =
+        admin.create_topics([NewTopic::new(&topic, 3, -1)], CreateTopicsOptions::default().validate_only(true)).await;
     assert!(validated[&topic].is_ok(), "{validated:?}");
     assert!(admin.describe_topics([&topic], DescribeTopicsOptions::default()).await[&topic]
         .as_ref()
@@ -34,8 +30,7 @@ async fn topics_create_list_describe_grow_and_delete() {
     let ours = listed.iter().find(|t| t.name == topic).expect("listed");
     assert_eq!(ours.topic_id, id);
     assert!(listed.iter().all(|t| !t.internal), "internal topics only when asked for");
-    let with_internal =
-        admin.list_topics(ListTopicsOptions { include_internal: true, ..Default::default() }).await.expect("list");
+    let with_internal = admin.list_topics(ListTopicsOptions::default().include_internal(true)).await.expect("list");
     assert!(listed.iter().all(|t| with_internal.contains(t)), "asking for internal topics only adds some");
 
     let described = wait_for_leaders(&admin, &topic, 3).await;
@@ -65,7 +60,7 @@ async fn topics_create_list_describe_grow_and_delete() {
 
     // More partitions (validate-only first: nothing changes); fewer is refused with the
     // broker's reason.
-    let validate = CreatePartitionsOptions { validate_only: true, ..Default::default() };
+    let validate = CreatePartitionsOptions::default().validate_only(true);
     let checked = admin.create_partitions([(&topic, NewPartitions::increase_to(5))], validate).await;
     assert!(checked[&topic].is_ok(), "{checked:?}");
     let described = admin.describe_topics([&topic], DescribeTopicsOptions::default()).await;

@@ -21,7 +21,7 @@ async fn a_hanging_transaction_is_found_and_aborted() {
     let listed = admin.list_transactions(ListTransactionsOptions::default()).await.expect("list");
     let listing = listed.iter().find(|t| t.transactional_id == txn).expect("listed");
     assert_eq!(listing.state, "Ongoing");
-    let ongoing = ListTransactionsOptions { states: vec!["Ongoing".into()], ..Default::default() };
+    let ongoing = ListTransactionsOptions::default().states(["Ongoing"]);
     assert!(admin.list_transactions(ongoing).await.expect("list").iter().any(|t| t.transactional_id == txn));
 
     let described = admin.describe_transactions([&txn], TransactionOptions::default()).await;
@@ -40,7 +40,7 @@ async fn a_hanging_transaction_is_found_and_aborted() {
     assert_eq!(open.current_transaction_start_offset, Some(0));
 
     // The open transaction holds the last stable offset at its start.
-    let committed = ListOffsetsOptions { isolation_level: IsolationLevel::ReadCommitted, ..Default::default() };
+    let committed = ListOffsetsOptions::default().isolation_level(IsolationLevel::ReadCommitted);
     let lso = admin.list_offsets([(tp(&topic, 0), OffsetSpec::Latest)], committed.clone()).await;
     assert_eq!(lso[&tp(&topic, 0)].as_ref().expect("lso").offset, 0);
 
