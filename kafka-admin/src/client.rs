@@ -101,7 +101,7 @@ impl Admin {
         // The registry, not the cluster: the task must not keep the admin client's connections.
         let registry = cluster.metrics().clone();
         let telemetry = Telemetry::start(&cluster, config.common.enable_metrics_push, move || {
-            Some(Collected { metrics: registry.snapshot(), resource: Vec::new() })
+            Some(Collected::new(registry.snapshot()))
         });
         Ok(Admin { inner: Arc::new(Inner { cluster, config, telemetry }) })
     }

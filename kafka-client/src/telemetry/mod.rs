@@ -58,12 +58,20 @@ pub use payload::otlp_name as otlp_metric_name;
 
 /// What one push reads from its client.
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct Collected {
     /// The client's metrics now.
     pub metrics: MetricsSnapshot,
     /// KIP-714's client resource labels that apply: `transactional_id` (producer),
     /// `group_id`, `group_instance_id`, `group_member_id` (consumer), `client_rack`.
     pub resource: Vec<(&'static str, String)>,
+}
+
+impl Collected {
+    /// A client's `metrics`, without resource labels (the admin client has none).
+    pub fn new(metrics: MetricsSnapshot) -> Collected {
+        Collected { metrics, resource: Vec::new() }
+    }
 }
 
 /// Reads a client's metrics for a push; `None` once the client is gone.
@@ -89,6 +97,7 @@ enum Instance {
 /// A client's telemetry: the handle of its task. Dropping it stops the task (no terminating
 /// push); [`Telemetry::close`] sends that push first.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct Telemetry {
     inner: Option<Handle>,
 }

@@ -20,6 +20,7 @@
 
 /// `opentelemetry.proto.metrics.v1.MetricsData`: what one push carries.
 #[derive(Clone, PartialEq, prost::Message)]
+#[non_exhaustive]
 pub struct MetricsData {
     /// The metrics, grouped by the resource (client) they describe.
     #[prost(message, repeated, tag = "1")]
@@ -45,6 +46,7 @@ impl MetricsData {
 
 /// `opentelemetry.proto.metrics.v1.ResourceMetrics`.
 #[derive(Clone, PartialEq, prost::Message)]
+#[non_exhaustive]
 pub struct ResourceMetrics {
     /// The client the metrics describe (KIP-714's client resource labels).
     #[prost(message, optional, tag = "1")]
@@ -59,6 +61,7 @@ pub struct ResourceMetrics {
 
 /// `opentelemetry.proto.resource.v1.Resource`.
 #[derive(Clone, PartialEq, prost::Message)]
+#[non_exhaustive]
 pub struct Resource {
     /// The resource's labels.
     #[prost(message, repeated, tag = "1")]
@@ -70,6 +73,7 @@ pub struct Resource {
 
 /// `opentelemetry.proto.metrics.v1.ScopeMetrics`.
 #[derive(Clone, PartialEq, prost::Message)]
+#[non_exhaustive]
 pub struct ScopeMetrics {
     /// The instrumentation scope (not set by this client, as the Java client's).
     #[prost(message, optional, tag = "1")]
@@ -84,6 +88,7 @@ pub struct ScopeMetrics {
 
 /// `opentelemetry.proto.common.v1.InstrumentationScope`.
 #[derive(Clone, PartialEq, prost::Message)]
+#[non_exhaustive]
 pub struct InstrumentationScope {
     /// The scope's name.
     #[prost(string, tag = "1")]
@@ -101,6 +106,7 @@ pub struct InstrumentationScope {
 
 /// `opentelemetry.proto.metrics.v1.Metric`: one named metric and its data points.
 #[derive(Clone, PartialEq, prost::Message)]
+#[non_exhaustive]
 pub struct Metric {
     /// KIP-714's name: `org.apache.kafka.producer.record.send.total`.
     #[prost(string, tag = "1")]
@@ -143,6 +149,7 @@ pub mod metric {
 
 /// `opentelemetry.proto.metrics.v1.Gauge`.
 #[derive(Clone, PartialEq, prost::Message)]
+#[non_exhaustive]
 pub struct Gauge {
     /// The data points.
     #[prost(message, repeated, tag = "1")]
@@ -151,6 +158,7 @@ pub struct Gauge {
 
 /// `opentelemetry.proto.metrics.v1.Sum`.
 #[derive(Clone, PartialEq, prost::Message)]
+#[non_exhaustive]
 pub struct Sum {
     /// The data points.
     #[prost(message, repeated, tag = "1")]
@@ -177,6 +185,7 @@ pub enum AggregationTemporality {
 
 /// `opentelemetry.proto.metrics.v1.NumberDataPoint`.
 #[derive(Clone, PartialEq, prost::Message)]
+#[non_exhaustive]
 pub struct NumberDataPoint {
     /// The metric's tags (`node_id`, `topic`...), `client_id` left out (the broker adds it).
     #[prost(message, repeated, tag = "7")]
@@ -226,6 +235,7 @@ pub mod number_data_point {
 
 /// `opentelemetry.proto.common.v1.KeyValue`.
 #[derive(Clone, PartialEq, prost::Message)]
+#[non_exhaustive]
 pub struct KeyValue {
     /// The label.
     #[prost(string, tag = "1")]
@@ -252,6 +262,7 @@ pub fn string_attribute<'a>(attributes: &'a [KeyValue], key: &str) -> Option<&'a
 
 /// `opentelemetry.proto.common.v1.AnyValue` (the scalar kinds).
 #[derive(Clone, PartialEq, prost::Message)]
+#[non_exhaustive]
 pub struct AnyValue {
     /// The value.
     #[prost(oneof = "any_value::Value", tags = "1, 2, 3, 4")]
