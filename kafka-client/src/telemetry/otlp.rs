@@ -13,7 +13,8 @@
 //! ```
 //! use kafka_client::telemetry::otlp::{MetricsData, ResourceMetrics};
 //!
-//! let data = MetricsData { resource_metrics: vec![ResourceMetrics::default()] };
+//! let mut data = MetricsData::default();
+//! data.resource_metrics.push(ResourceMetrics::default());
 //! let bytes = data.to_bytes();
 //! assert_eq!(MetricsData::from_bytes(&bytes).unwrap(), data);
 //! ```
