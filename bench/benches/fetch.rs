@@ -8,12 +8,12 @@ use std::hint::black_box;
 
 use bytes::{Bytes, BytesMut};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use kafka_protocol::compression::Compression;
-use kafka_protocol::messages::fetch::response::{FetchableTopicResponse, PartitionData};
-use kafka_protocol::messages::FetchResponse;
-use kafka_protocol::records::{BatchRecords, Batches, RecordBatchBuilder};
-use kafka_protocol::{Decode, Encode};
 use kafka_protocol_peer::protocol::Decodable as _;
+use kfk_protocol::compression::Compression;
+use kfk_protocol::messages::fetch::response::{FetchableTopicResponse, PartitionData};
+use kfk_protocol::messages::FetchResponse;
+use kfk_protocol::records::{BatchRecords, Batches, RecordBatchBuilder};
+use kfk_protocol::{Decode, Encode};
 
 const VERSION: i16 = 16;
 const PARTITIONS: i32 = 8;
@@ -45,7 +45,7 @@ fn response() -> Bytes {
         .collect();
     let response = FetchResponse {
         responses: vec![FetchableTopicResponse {
-            topic_id: kafka_protocol::Uuid::from_u128(7),
+            topic_id: kfk_protocol::Uuid::from_u128(7),
             partitions: partition_data,
             ..Default::default()
         }],

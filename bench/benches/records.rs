@@ -12,10 +12,10 @@ use std::hint::black_box;
 use bytes::{Bytes, BytesMut};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use kafka_bench::{workload, RECORDS};
-use kafka_protocol::compression::Compression;
-use kafka_protocol::records::{BatchRecords, Batches, RecordBatchBuilder};
 use kafka_protocol_peer::indexmap::IndexMap;
 use kafka_protocol_peer::records as peer;
+use kfk_protocol::compression::Compression;
+use kfk_protocol::records::{BatchRecords, Batches, RecordBatchBuilder};
 
 type Workload = Vec<(i64, Vec<u8>, Vec<u8>)>;
 

@@ -13,14 +13,14 @@
 
 use std::time::Duration;
 
-use kafka_admin::{
+use kfk_admin::{
     Admin, AlterConfigOp, AlterConfigsOptions, BatchResults, ConfigResource, CreateTopicsOptions, DeleteTopicsOptions,
     DescribeClusterOptions, DescribeConfigsOptions, DescribeTopicsOptions, GroupOptions, NewTopic, OffsetAndMetadata,
     TopicPartition,
 };
-use kafka_client::config::ProducerConfig;
-use kafka_client::producer::{Producer, ProducerRecord};
-use server_stub::StubCluster;
+use kfk_client::config::ProducerConfig;
+use kfk_client::producer::{Producer, ProducerRecord};
+use kfk_stub::StubCluster;
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {

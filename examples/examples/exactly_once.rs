@@ -17,10 +17,10 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use examples::BoxError;
-use kafka_client::config::{ConsumerConfig, IsolationLevel, OffsetReset, ProducerConfig};
-use kafka_client::consumer::Consumer;
-use kafka_client::exactly_once::ExactlyOnce;
-use kafka_client::producer::{Producer, ProducerRecord};
+use kfk_client::config::{ConsumerConfig, IsolationLevel, OffsetReset, ProducerConfig};
+use kfk_client::consumer::Consumer;
+use kfk_client::exactly_once::ExactlyOnce;
+use kfk_client::producer::{Producer, ProducerRecord};
 
 const RECORDS: usize = 10_000;
 const COPIERS: usize = 2;

@@ -13,7 +13,7 @@
 //! ```ignore
 //! #[tokio::test]
 //! async fn orders_are_published() -> Result<(), Box<dyn std::error::Error>> {
-//!     let kafka = server_stub::testing::TestCluster::start().await?;
+//!     let kafka = kfk_stub::testing::TestCluster::start().await?;
 //!     // ... run the code under test against kafka.bootstrap() ...
 //!     kafka.shutdown().await;
 //!     Ok(())
@@ -28,9 +28,9 @@ use std::error::Error;
 use std::time::Duration;
 
 use bytes::{Bytes, BytesMut};
-use kafka_protocol::frame;
-use kafka_protocol::messages::{ApiVersionsRequest, ApiVersionsResponse};
-use server_stub::testing::TestCluster;
+use kfk_protocol::frame;
+use kfk_protocol::messages::{ApiVersionsRequest, ApiVersionsResponse};
+use kfk_stub::testing::TestCluster;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 

@@ -15,9 +15,9 @@
 
 use std::time::Duration;
 
-use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
-use kafka_client::consumer::Consumer;
-use kafka_client::producer::{Producer, ProducerRecord};
+use kfk_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
+use kfk_client::consumer::Consumer;
+use kfk_client::producer::{Producer, ProducerRecord};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 const RECORDS: usize = 1_000;

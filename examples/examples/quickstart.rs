@@ -13,15 +13,15 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
-use kafka_client::consumer::Consumer;
-use kafka_client::producer::{Producer, ProducerRecord};
+use kfk_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
+use kfk_client::consumer::Consumer;
+use kfk_client::producer::{Producer, ProducerRecord};
 
 const RECORDS: usize = 10_000;
 
 #[tokio::main]
 async fn main() -> Result<(), examples::BoxError> {
-    // `RUST_LOG=kafka_client=debug` shows what the client does.
+    // `RUST_LOG=kfk_client=debug` shows what the client does.
     tracing_subscriber::fmt().with_env_filter(tracing_subscriber::EnvFilter::from_default_env()).init();
     // A broker: yours, or the in-process stub.
     let (bootstrap, _stub) = examples::broker().await?;
@@ -56,7 +56,7 @@ async fn main() -> Result<(), examples::BoxError> {
     // Consume them in a group of two.
     let group = format!("quickstart-{}", std::process::id());
     let consumers: Vec<Consumer> = (0..2)
-        .map(|_| -> Result<Consumer, kafka_client::Error> {
+        .map(|_| -> Result<Consumer, kfk_client::Error> {
             let config = ConsumerConfig::builder()
                 .bootstrap_servers(&bootstrap)
                 .group_id(group.clone())

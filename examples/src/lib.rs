@@ -1,12 +1,12 @@
 //! Runnable examples live in `examples/examples/`; this library holds what several of them
 //! share: finding a broker and creating or deleting their topics.
 
-use kafka_client::cluster::Cluster;
-use kafka_protocol::messages::create_topics::request::CreatableTopic;
-use kafka_protocol::messages::delete_topics::request::DeleteTopicState;
-use kafka_protocol::messages::{CreateTopicsRequest, DeleteTopicsRequest};
-use kafka_protocol::ErrorCode;
-use server_stub::StubCluster;
+use kfk_client::cluster::Cluster;
+use kfk_protocol::messages::create_topics::request::CreatableTopic;
+use kfk_protocol::messages::delete_topics::request::DeleteTopicState;
+use kfk_protocol::messages::{CreateTopicsRequest, DeleteTopicsRequest};
+use kfk_protocol::ErrorCode;
+use kfk_stub::StubCluster;
 
 /// The error type of the examples.
 pub type BoxError = Box<dyn std::error::Error + Send + Sync>;

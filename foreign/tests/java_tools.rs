@@ -7,8 +7,8 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 use foreign_clients::{check_once_in_order, Read};
-use server_stub::testing::maven;
-use server_stub::StubCluster;
+use kfk_stub::testing::maven;
+use kfk_stub::StubCluster;
 
 /// kafka-tools 4.4.0 is not on Maven Central; 4.3.1 is the newest there.
 const TOOLS: &str = "org.apache.kafka:kafka-tools:4.3.1";
@@ -49,7 +49,7 @@ impl Tools {
 async fn console_tools_produce_and_consume_in_a_group() {
     let tools = ["java", "mvn"].iter().all(|t| Command::new(t).arg("-version").output().is_ok());
     if !tools {
-        server_stub::skip_test!("needs java and mvn");
+        kfk_stub::skip_test!("needs java and mvn");
         return;
     }
     let work = std::env::temp_dir().join(format!("kafka-rs-foreign-{}", std::process::id()));

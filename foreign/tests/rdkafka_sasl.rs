@@ -4,11 +4,11 @@
 
 use std::time::{Duration, Instant};
 
+use kfk_stub::{SaslMechanism, SecurityProtocol, StubCluster};
 use rdkafka::config::ClientConfig;
 use rdkafka::consumer::{BaseConsumer, Consumer, DefaultConsumerContext, StreamConsumer};
 use rdkafka::producer::{FutureProducer, FutureRecord};
 use rdkafka::Message;
-use server_stub::{SaslMechanism, SecurityProtocol, StubCluster};
 
 const RECORDS: usize = 200;
 
@@ -121,10 +121,10 @@ async fn rdkafka_oauthbearer_and_reauthentication() {
     producer.flush(Duration::from_secs(5)).expect("flush");
     let (_, high) = producer.client().fetch_watermarks(topic, 0, Duration::from_secs(5)).expect("watermarks");
     assert_eq!(high, sent as i64, "every record written once");
-    let handshakes = stub.request_count(kafka_protocol::messages::ApiKey::SaslHandshake);
+    let handshakes = stub.request_count(kfk_protocol::messages::ApiKey::SaslHandshake);
     // A client cut off at expiry would reconnect, and each new connection starts with
     // ApiVersions; re-authenticating on the same connection needs none.
-    let connections = stub.request_count(kafka_protocol::messages::ApiKey::ApiVersions);
+    let connections = stub.request_count(kfk_protocol::messages::ApiKey::ApiVersions);
     eprintln!("{handshakes} SaslHandshakes over {connections} connections");
     assert!(
         handshakes >= connections + 2,

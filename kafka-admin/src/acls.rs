@@ -3,15 +3,15 @@
 
 use std::time::Duration;
 
-use kafka_protocol::messages::create_acls::request::AclCreation;
-use kafka_protocol::messages::delete_acls::request::DeleteAclsFilter;
-use kafka_protocol::messages::{CreateAclsRequest, DeleteAclsRequest, DescribeAclsRequest};
-use kafka_protocol::ErrorCode;
+use kfk_protocol::messages::create_acls::request::AclCreation;
+use kfk_protocol::messages::delete_acls::request::DeleteAclsFilter;
+use kfk_protocol::messages::{CreateAclsRequest, DeleteAclsRequest, DescribeAclsRequest};
+use kfk_protocol::ErrorCode;
 
 use crate::client::Admin;
 use crate::error::{AdminError, Result};
 
-pub use kafka_protocol::acl::{AclOperation, AclPermissionType, AclResourceType, PatternType};
+pub use kfk_protocol::acl::{AclOperation, AclPermissionType, AclResourceType, PatternType};
 
 /// One ACL: who may (or may not) do what from where on which resources.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -39,7 +39,7 @@ impl AclBinding {
     /// [`AclBinding::host`] narrow or widen it.
     ///
     /// ```
-    /// use kafka_admin::{AclBinding, AclOperation, AclPermissionType, AclResourceType, PatternType};
+    /// use kfk_admin::{AclBinding, AclOperation, AclPermissionType, AclResourceType, PatternType};
     ///
     /// let deny = AclBinding::new(AclResourceType::Group, "etl-", "User:bob", AclOperation::All, AclPermissionType::Deny)
     ///     .pattern_type(PatternType::Prefixed);
@@ -138,7 +138,7 @@ impl AclBindingFilter {
     /// Only ACLs on this resource type.
     ///
     /// ```
-    /// use kafka_admin::{AclBindingFilter, AclResourceType, PatternType};
+    /// use kfk_admin::{AclBindingFilter, AclResourceType, PatternType};
     ///
     /// let applying = AclBindingFilter::ANY
     ///     .resource_type(AclResourceType::Group)
@@ -196,8 +196,8 @@ impl Admin {
     /// Creates ACLs (routed to the controller); one result per binding, in order.
     ///
     /// ```no_run
-    /// # async fn run(admin: kafka_admin::Admin) {
-    /// use kafka_admin::{AclBinding, AclOperation, AclOptions};
+    /// # async fn run(admin: kfk_admin::Admin) {
+    /// use kfk_admin::{AclBinding, AclOperation, AclOptions};
     /// let acl = AclBinding::allow_topic("orders", "User:alice", AclOperation::Read);
     /// let results = admin.create_acls(vec![acl], AclOptions::default()).await;
     /// assert!(results.iter().all(|(_, r)| r.is_ok()));
@@ -256,8 +256,8 @@ impl Admin {
     /// The ACLs matching `filter`.
     ///
     /// ```no_run
-    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
-    /// use kafka_admin::{AclBindingFilter, AclOptions};
+    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// use kfk_admin::{AclBindingFilter, AclOptions};
     /// for acl in admin.describe_acls(AclBindingFilter::principal("User:alice"), AclOptions::default()).await? {
     ///     println!("{:?} {:?} on {:?} {}", acl.permission, acl.operation, acl.resource_type, acl.resource_name);
     /// }
@@ -303,8 +303,8 @@ impl Admin {
     /// lists the ACLs it deleted.
     ///
     /// ```no_run
-    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
-    /// use kafka_admin::{AclBindingFilter, AclOptions};
+    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// use kfk_admin::{AclBindingFilter, AclOptions};
     /// for (filter, deleted) in admin.delete_acls(vec![AclBindingFilter::principal("User:alice")], AclOptions::default()).await {
     ///     println!("{filter:?}: deleted {:?}", deleted?);
     /// }

@@ -7,8 +7,8 @@
 //! item, or all of them:
 //!
 //! ```
-//! use kafka_admin::{Admin, BatchResults, CreateTopicsOptions, DescribeTopicsOptions, NewTopic};
-//! use server_stub::StubCluster;
+//! use kfk_admin::{Admin, BatchResults, CreateTopicsOptions, DescribeTopicsOptions, NewTopic};
+//! use kfk_stub::StubCluster;
 //!
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() -> Result<(), Box<dyn std::error::Error>> {

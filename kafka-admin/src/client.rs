@@ -3,10 +3,10 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use kafka_client::cluster::Cluster;
-use kafka_client::telemetry::{Collected, Telemetry};
-use kafka_protocol::messages::ApiKey;
-use kafka_protocol::Request;
+use kfk_client::cluster::Cluster;
+use kfk_client::telemetry::{Collected, Telemetry};
+use kfk_protocol::messages::ApiKey;
+use kfk_protocol::Request;
 
 use crate::config::AdminConfig;
 use crate::error::{AdminError, Result};
@@ -18,9 +18,9 @@ use crate::error::{AdminError, Result};
 /// item: a call can partly succeed, and each item says how.
 ///
 /// ```no_run
-/// use kafka_admin::{Admin, AdminConfig, NewTopic, CreateTopicsOptions};
+/// use kfk_admin::{Admin, AdminConfig, NewTopic, CreateTopicsOptions};
 ///
-/// # async fn run() -> Result<(), kafka_admin::AdminError> {
+/// # async fn run() -> Result<(), kfk_admin::AdminError> {
 /// let admin = Admin::new(AdminConfig::new("127.0.0.1:9092"))?;
 /// let results = admin
 ///     .create_topics([NewTopic::new("orders", 6, 3).config("retention.ms", "86400000")], CreateTopicsOptions::default())
@@ -97,7 +97,7 @@ impl Admin {
             return Err(AdminError::InvalidRequest("bootstrap.servers is empty".into()));
         }
         let cluster = Cluster::new(config.common.cluster_config()?);
-        cluster.metrics().set_kind(kafka_client::metrics::ClientKind::Admin);
+        cluster.metrics().set_kind(kfk_client::metrics::ClientKind::Admin);
         // The registry, not the cluster: the task must not keep the admin client's connections.
         let registry = cluster.metrics().clone();
         let telemetry = Telemetry::start(&cluster, config.common.enable_metrics_push, move || {
@@ -110,7 +110,7 @@ impl Admin {
     /// `request.timeout.ms`, `default.api.timeout.ms`, `retry.backoff.ms`, ...).
     ///
     /// ```
-    /// let admin = kafka_admin::Admin::from_properties([("bootstrap.servers", "127.0.0.1:9092")]).unwrap();
+    /// let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", "127.0.0.1:9092")]).unwrap();
     /// # drop(admin);
     /// ```
     pub fn from_properties<K: AsRef<str>, V: AsRef<str>>(pairs: impl IntoIterator<Item = (K, V)>) -> Result<Admin> {
@@ -124,15 +124,15 @@ impl Admin {
 
     /// The admin client's metrics, with the Java client's names (`admin-client-metrics`,
     /// `admin-client-node-metrics`): connections, requests, responses, bytes and request
-    /// latency, in total and per broker. See [`kafka_client::metrics`] for their semantics.
+    /// latency, in total and per broker. See [`kfk_client::metrics`] for their semantics.
     ///
     /// ```no_run
-    /// # fn example(admin: kafka_admin::Admin) {
+    /// # fn example(admin: kfk_admin::Admin) {
     /// let snapshot = admin.metrics();
     /// let open = snapshot.value("connection-count", "admin-client-metrics");
     /// # }
     /// ```
-    pub fn metrics(&self) -> kafka_client::metrics::MetricsSnapshot {
+    pub fn metrics(&self) -> kfk_client::metrics::MetricsSnapshot {
         self.inner.cluster.metrics().snapshot()
     }
 
@@ -140,7 +140,7 @@ impl Admin {
     /// `clientInstanceId`), waiting up to `timeout` for it. `None` with
     /// `enable.metrics.push=false`, when the brokers do not serve client telemetry, or when
     /// none came in time.
-    pub async fn client_instance_id(&self, timeout: Duration) -> Option<kafka_protocol::Uuid> {
+    pub async fn client_instance_id(&self, timeout: Duration) -> Option<kfk_protocol::Uuid> {
         self.inner.telemetry.client_instance_id(timeout).await
     }
 
@@ -155,8 +155,8 @@ impl Admin {
     /// [`Admin::send_to`].
     ///
     /// ```no_run
-    /// use kafka_protocol::messages::DescribeClusterRequest;
-    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
+    /// use kfk_protocol::messages::DescribeClusterRequest;
+    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
     /// let response = admin.send(&DescribeClusterRequest::default()).await?;
     /// println!("cluster {}", response.cluster_id);
     /// # Ok(()) }
@@ -169,9 +169,9 @@ impl Admin {
     /// coordinator lookup) within `default.api.timeout.ms`.
     ///
     /// ```no_run
-    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
-    /// use kafka_admin::Target;
-    /// use kafka_protocol::messages::DescribeGroupsRequest;
+    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// use kfk_admin::Target;
+    /// use kfk_protocol::messages::DescribeGroupsRequest;
     /// let request = DescribeGroupsRequest { groups: vec!["my-group".into()], ..Default::default() };
     /// let response = admin.send_to(Target::GroupCoordinator("my-group".into()), &request).await?;
     /// println!("{:?}", response.groups[0].group_state);
@@ -189,7 +189,7 @@ impl Admin {
     /// Closes every connection, letting requests in flight finish within `grace`.
     ///
     /// ```no_run
-    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
+    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
     /// admin.close(std::time::Duration::from_secs(1)).await;
     /// # Ok(()) }
     /// ```

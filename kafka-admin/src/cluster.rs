@@ -7,15 +7,15 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use futures_util::future::join_all;
-use kafka_client::consumer::TopicPartition;
-use kafka_protocol::messages::alter_partition_reassignments::request::{ReassignablePartition, ReassignableTopic};
-use kafka_protocol::messages::elect_leaders::request::TopicPartitions;
-use kafka_protocol::messages::list_partition_reassignments::request::ListPartitionReassignmentsTopics;
-use kafka_protocol::messages::{
+use kfk_client::consumer::TopicPartition;
+use kfk_protocol::messages::alter_partition_reassignments::request::{ReassignablePartition, ReassignableTopic};
+use kfk_protocol::messages::elect_leaders::request::TopicPartitions;
+use kfk_protocol::messages::list_partition_reassignments::request::ListPartitionReassignmentsTopics;
+use kfk_protocol::messages::{
     AlterPartitionReassignmentsRequest, ApiKey, ApiVersionsRequest, DescribeClusterRequest, DescribeLogDirsRequest,
     ElectLeadersRequest, ListPartitionReassignmentsRequest, MetadataRequest,
 };
-use kafka_protocol::ErrorCode;
+use kfk_protocol::ErrorCode;
 
 use crate::acls::AclOperation;
 use crate::client::{Admin, Target};
@@ -177,8 +177,8 @@ impl Admin {
     /// before 2.8).
     ///
     /// ```no_run
-    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
-    /// let cluster = admin.describe_cluster(kafka_admin::DescribeClusterOptions::default()).await?;
+    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// let cluster = admin.describe_cluster(kfk_admin::DescribeClusterOptions::default()).await?;
     /// println!("{} brokers, controller {:?}", cluster.nodes.len(), cluster.controller);
     /// # Ok(()) }
     /// ```
@@ -237,8 +237,8 @@ impl Admin {
     /// The cluster's finalized features and the versions a broker supports (from ApiVersions).
     ///
     /// ```no_run
-    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
-    /// let features = admin.describe_features(kafka_admin::ClusterOptions::default()).await?;
+    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// let features = admin.describe_features(kfk_admin::ClusterOptions::default()).await?;
     /// println!("metadata.version level {:?}", features.finalized.get("metadata.version"));
     /// # Ok(()) }
     /// ```
@@ -270,8 +270,8 @@ impl Admin {
     /// the version this client uses for each.
     ///
     /// ```no_run
-    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
-    /// for (broker, apis) in admin.api_versions(kafka_admin::ClusterOptions::default()).await? {
+    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// for (broker, apis) in admin.api_versions(kfk_admin::ClusterOptions::default()).await? {
     ///     for api in apis? {
     ///         println!("broker {broker}: {:?} {}..={} (we use {:?})", api.name(), api.min, api.max, api.usable);
     ///     }
@@ -315,8 +315,8 @@ impl Admin {
     /// The log dirs of brokers and the replicas in them.
     ///
     /// ```no_run
-    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
-    /// for (broker, dirs) in admin.describe_log_dirs([0, 1, 2], kafka_admin::ClusterOptions::default()).await {
+    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// for (broker, dirs) in admin.describe_log_dirs([0, 1, 2], kfk_admin::ClusterOptions::default()).await {
     ///     for (dir, d) in dirs? {
     ///         println!("broker {broker} {dir}: {} replicas", d.replicas.len());
     ///     }
@@ -385,8 +385,8 @@ impl Admin {
     /// error, as Kafka does.
     ///
     /// ```no_run
-    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
-    /// use kafka_admin::{ClusterOptions, ElectionType, TopicPartition};
+    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// use kfk_admin::{ClusterOptions, ElectionType, TopicPartition};
     /// let partitions = vec![TopicPartition::new("orders", 0)];
     /// let results = admin.elect_leaders(ElectionType::Preferred, Some(partitions), ClusterOptions::default()).await?;
     /// println!("{results:?}");
@@ -443,8 +443,8 @@ impl Admin {
     /// controller).
     ///
     /// ```no_run
-    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
-    /// use kafka_admin::{ClusterOptions, TopicPartition};
+    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// use kfk_admin::{ClusterOptions, TopicPartition};
     /// let moves = [(TopicPartition::new("orders", 0), Some(vec![1, 2, 3]))];
     /// for (tp, result) in admin.alter_partition_reassignments(moves, ClusterOptions::default()).await {
     ///     println!("{tp}: {result:?}");
@@ -508,8 +508,8 @@ impl Admin {
     /// The reassignments in progress (of `partitions`, or all).
     ///
     /// ```no_run
-    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
-    /// for (tp, r) in admin.list_partition_reassignments(None, kafka_admin::ClusterOptions::default()).await? {
+    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// for (tp, r) in admin.list_partition_reassignments(None, kfk_admin::ClusterOptions::default()).await? {
     ///     println!("{tp}: adding {:?}, removing {:?}", r.adding, r.removing);
     /// }
     /// # Ok(()) }

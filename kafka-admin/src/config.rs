@@ -2,8 +2,8 @@
 
 use std::time::Duration;
 
-use kafka_client::config::properties::{parse_int, parse_ms, Properties};
-use kafka_client::config::{CommonConfig, ConfigError, SecurityConfig};
+use kfk_client::config::properties::{parse_int, parse_ms, Properties};
+use kfk_client::config::{CommonConfig, ConfigError, SecurityConfig};
 
 /// The keys [`AdminConfig::from_properties`] accepts besides the common ones.
 pub const ADMIN_KEYS: &[&str] = &["default.api.timeout.ms", "retries", "bootstrap.controllers"];
@@ -11,7 +11,7 @@ pub const ADMIN_KEYS: &[&str] = &["default.api.timeout.ms", "retries", "bootstra
 /// Everything the admin client can be configured with.
 ///
 /// ```
-/// use kafka_admin::AdminConfig;
+/// use kfk_admin::AdminConfig;
 ///
 /// let config = AdminConfig::from_properties([
 ///     ("bootstrap.servers", "127.0.0.1:9092"),
@@ -49,7 +49,7 @@ impl AdminConfig {
     ///
     /// ```
     /// use std::time::Duration;
-    /// use kafka_admin::AdminConfig;
+    /// use kfk_admin::AdminConfig;
     ///
     /// let config = AdminConfig::builder()
     ///     .bootstrap_servers("localhost:9092")
@@ -57,7 +57,7 @@ impl AdminConfig {
     ///     .default_api_timeout(Duration::from_secs(30))
     ///     .build()?;
     /// assert_eq!(config.common.client_id, "ops");
-    /// # Ok::<(), kafka_client::config::ConfigError>(())
+    /// # Ok::<(), kfk_client::config::ConfigError>(())
     /// ```
     pub fn builder() -> AdminConfigBuilder {
         AdminConfigBuilder { config: AdminConfig::new("") }
@@ -66,7 +66,7 @@ impl AdminConfig {
     /// As [`AdminConfig::from_properties`], from a Java `.properties` file (the format of the
     /// Java tools' `--command-config`).
     pub fn from_properties_file(path: impl AsRef<std::path::Path>) -> Result<AdminConfig, ConfigError> {
-        AdminConfig::from_properties(kafka_client::config::properties::read_file(path)?)
+        AdminConfig::from_properties(kfk_client::config::properties::read_file(path)?)
     }
 
     /// Secures connections with `security` (TLS, SASL); see [`SecurityConfig`].
@@ -114,7 +114,7 @@ pub struct AdminConfigBuilder {
 }
 
 impl AdminConfigBuilder {
-    kafka_client::__common_config_setters!(config.common);
+    kfk_client::__common_config_setters!(config.common);
 
     /// `default.api.timeout.ms`: how long an operation may take, retries included, unless its
     /// options set a `timeout`.

@@ -9,9 +9,9 @@ use std::collections::{BTreeMap, HashMap};
 use std::time::Duration;
 
 use futures_util::future::join_all;
-use kafka_protocol::messages::describe_configs::request::DescribeConfigsResource;
-use kafka_protocol::messages::incremental_alter_configs::request::{AlterConfigsResource, AlterableConfig};
-use kafka_protocol::messages::{DescribeConfigsRequest, IncrementalAlterConfigsRequest};
+use kfk_protocol::messages::describe_configs::request::DescribeConfigsResource;
+use kfk_protocol::messages::incremental_alter_configs::request::{AlterConfigsResource, AlterableConfig};
+use kfk_protocol::messages::{DescribeConfigsRequest, IncrementalAlterConfigsRequest};
 
 use crate::client::{Admin, Target};
 use crate::error::{check, AdminError, ResourceKind, Result};
@@ -367,8 +367,8 @@ impl Admin {
     /// synonyms and documentation.
     ///
     /// ```no_run
-    /// # async fn run(admin: kafka_admin::Admin) {
-    /// use kafka_admin::{ConfigResource, DescribeConfigsOptions};
+    /// # async fn run(admin: kfk_admin::Admin) {
+    /// use kfk_admin::{ConfigResource, DescribeConfigsOptions};
     /// let results = admin.describe_configs([ConfigResource::topic("orders")], DescribeConfigsOptions::default()).await;
     /// if let Ok(config) = &results[&ConfigResource::topic("orders")] {
     ///     println!("retention.ms = {:?}", config.value("retention.ms"));
@@ -468,8 +468,8 @@ impl Admin {
     /// others to the controller. An invalid value fails that resource with the broker's reason.
     ///
     /// ```no_run
-    /// # async fn run(admin: kafka_admin::Admin) {
-    /// use kafka_admin::{AlterConfigOp, AlterConfigsOptions, ConfigResource};
+    /// # async fn run(admin: kfk_admin::Admin) {
+    /// use kfk_admin::{AlterConfigOp, AlterConfigsOptions, ConfigResource};
     /// let changes = [(ConfigResource::topic("orders"), vec![AlterConfigOp::set("retention.ms", "3600000")])];
     /// for (resource, result) in admin.incremental_alter_configs(changes, AlterConfigsOptions::default()).await {
     ///     println!("{resource}: {result:?}");

@@ -8,8 +8,8 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use kafka_client::error::{Api, ErrorContext};
-use kafka_protocol::ErrorCode;
+use kfk_client::error::{Api, ErrorContext};
+use kfk_protocol::ErrorCode;
 
 /// What kind of resource a [`AdminError::NotFound`] is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -84,7 +84,7 @@ pub enum AdminError {
     },
     /// Connecting, sending or decoding failed in the client layer.
     #[error(transparent)]
-    Client(Arc<kafka_client::Error>),
+    Client(Arc<kfk_client::Error>),
     /// The operation's timeout (`default.api.timeout.ms` or the options' `timeout`) elapsed
     /// while it was still being retried.
     #[error("{operation} timed out after {after:?}{}", last.as_ref().map(|e| format!("; last error: {e}")).unwrap_or_default())]
@@ -194,49 +194,49 @@ impl AdminError {
     }
 }
 
-impl From<kafka_client::Error> for AdminError {
-    fn from(e: kafka_client::Error) -> Self {
+impl From<kfk_client::Error> for AdminError {
+    fn from(e: kfk_client::Error) -> Self {
         match e {
             // A broker's error code reached through the client layer is still a broker's answer.
-            kafka_client::Error::Kafka { code, message, context } => AdminError::Broker { code, message, context },
+            kfk_client::Error::Kafka { code, message, context } => AdminError::Broker { code, message, context },
             e => AdminError::Client(Arc::new(e)),
         }
     }
 }
 
 /// So that `?` works from an admin call into the SDK's one error type: a broker's error code
-/// stays an [`Error::Kafka`](kafka_client::Error::Kafka), a client failure is itself again, the
-/// rest is carried whole in [`Error::Admin`](kafka_client::Error::Admin).
+/// stays an [`Error::Kafka`](kfk_client::Error::Kafka), a client failure is itself again, the
+/// rest is carried whole in [`Error::Admin`](kfk_client::Error::Admin).
 ///
 /// ```
-/// use kafka_admin::AdminError;
-/// use kafka_protocol::ErrorCode;
+/// use kfk_admin::AdminError;
+/// use kfk_protocol::ErrorCode;
 ///
 /// let admin = AdminError::Broker { code: ErrorCode::NOT_CONTROLLER, message: None, context: "CreateTopics orders".into() };
-/// let error = kafka_client::Error::from(admin);
+/// let error = kfk_client::Error::from(admin);
 /// assert_eq!(error.code(), Some(ErrorCode::NOT_CONTROLLER));
 /// assert!(error.is_retriable());
 ///
-/// let exists = kafka_client::Error::from(AdminError::TopicAlreadyExists { topic: "orders".into(), message: None });
+/// let exists = kfk_client::Error::from(AdminError::TopicAlreadyExists { topic: "orders".into(), message: None });
 /// let back = match &exists {
-///     kafka_client::Error::Admin(source) => source.downcast_ref::<AdminError>(),
+///     kfk_client::Error::Admin(source) => source.downcast_ref::<AdminError>(),
 ///     _ => None,
 /// };
 /// assert!(matches!(back, Some(AdminError::TopicAlreadyExists { .. })));
 /// ```
-impl From<AdminError> for kafka_client::Error {
+impl From<AdminError> for kfk_client::Error {
     fn from(e: AdminError) -> Self {
         match e {
-            AdminError::Broker { code, message, context } => kafka_client::Error::Kafka { code, message, context },
+            AdminError::Broker { code, message, context } => kfk_client::Error::Kafka { code, message, context },
             AdminError::Client(shared) => Arc::try_unwrap(shared)
-                .unwrap_or_else(|shared| kafka_client::Error::Admin(Box::new(AdminError::Client(shared)))),
-            e => kafka_client::Error::Admin(Box::new(e)),
+                .unwrap_or_else(|shared| kfk_client::Error::Admin(Box::new(AdminError::Client(shared)))),
+            e => kfk_client::Error::Admin(Box::new(e)),
         }
     }
 }
 
-impl From<kafka_client::config::ConfigError> for AdminError {
-    fn from(e: kafka_client::config::ConfigError) -> Self {
+impl From<kfk_client::config::ConfigError> for AdminError {
+    fn from(e: kfk_client::config::ConfigError) -> Self {
         AdminError::Client(Arc::new(e.into()))
     }
 }

@@ -7,13 +7,13 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use kafka_client::consumer::TopicPartition;
-use kafka_protocol::messages::offset_commit::request::{OffsetCommitRequestPartition, OffsetCommitRequestTopic};
-use kafka_protocol::messages::offset_delete::request::{OffsetDeleteRequestPartition, OffsetDeleteRequestTopic};
-use kafka_protocol::messages::offset_fetch::request::{
+use kfk_client::consumer::TopicPartition;
+use kfk_protocol::messages::offset_commit::request::{OffsetCommitRequestPartition, OffsetCommitRequestTopic};
+use kfk_protocol::messages::offset_delete::request::{OffsetDeleteRequestPartition, OffsetDeleteRequestTopic};
+use kfk_protocol::messages::offset_fetch::request::{
     OffsetFetchRequestGroup, OffsetFetchRequestTopic, OffsetFetchRequestTopics,
 };
-use kafka_protocol::messages::{ApiKey, OffsetCommitRequest, OffsetDeleteRequest, OffsetFetchRequest};
+use kfk_protocol::messages::{ApiKey, OffsetCommitRequest, OffsetDeleteRequest, OffsetFetchRequest};
 
 use crate::client::Admin;
 use crate::error::{check, AdminError, ResourceKind, Result};
@@ -26,7 +26,7 @@ const MAX_OFFSETS_VERSION: i16 = 9;
 
 /// A committed offset: the one type the consumer commits and reads, re-exported so that the
 /// admin client and the consumer speak of offsets alike (as Java's one `OffsetAndMetadata`).
-pub use kafka_client::types::OffsetAndMetadata;
+pub use kfk_client::types::OffsetAndMetadata;
 
 /// Options of [`Admin::list_group_offsets`].
 #[derive(Debug, Clone, Default)]
@@ -79,8 +79,8 @@ impl Admin {
     /// every partition it committed. A partition without a commit is left out.
     ///
     /// ```no_run
-    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
-    /// let offsets = admin.list_group_offsets("my-group", kafka_admin::ListGroupOffsetsOptions::default()).await?;
+    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// let offsets = admin.list_group_offsets("my-group", kfk_admin::ListGroupOffsetsOptions::default()).await?;
     /// for (tp, o) in offsets {
     ///     println!("{tp}: {}", o.offset);
     /// }
@@ -186,8 +186,8 @@ impl Admin {
     /// answers a commit from outside the group).
     ///
     /// ```no_run
-    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
-    /// use kafka_admin::{GroupOptions, OffsetAndMetadata, TopicPartition};
+    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// use kfk_admin::{GroupOptions, OffsetAndMetadata, TopicPartition};
     /// let reset = [(TopicPartition::new("orders", 0), OffsetAndMetadata::new(0))];
     /// for (tp, result) in admin.alter_group_offsets("my-group", reset, GroupOptions::default()).await {
     ///     println!("{tp}: {result:?}");
@@ -252,8 +252,8 @@ impl Admin {
     /// (`kafka-consumer-groups --delete-offsets`).
     ///
     /// ```no_run
-    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
-    /// use kafka_admin::{GroupOptions, TopicPartition};
+    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// use kfk_admin::{GroupOptions, TopicPartition};
     /// let results = admin.delete_group_offsets("my-group", [TopicPartition::new("old-topic", 0)], GroupOptions::default()).await;
     /// println!("{results:?}");
     /// # Ok(()) }
@@ -304,8 +304,8 @@ impl Admin {
     /// Partitions assigned to a member but never committed are listed with no lag.
     ///
     /// ```no_run
-    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
-    /// for lag in admin.group_lag("my-group", kafka_admin::GroupOptions::default()).await? {
+    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// for lag in admin.group_lag("my-group", kfk_admin::GroupOptions::default()).await? {
     ///     println!("{} committed {:?} end {} lag {:?}", lag.partition, lag.committed, lag.log_end, lag.lag);
     /// }
     /// # Ok(()) }

@@ -10,14 +10,14 @@ use std::time::Duration;
 
 use bytes::{Buf, Bytes};
 use futures_util::future::join_all;
-use kafka_client::consumer::TopicPartition;
-use kafka_protocol::messages::data::ConsumerProtocolAssignment;
-use kafka_protocol::messages::leave_group::request::MemberIdentity;
-use kafka_protocol::messages::{
+use kfk_client::consumer::TopicPartition;
+use kfk_protocol::messages::data::ConsumerProtocolAssignment;
+use kfk_protocol::messages::leave_group::request::MemberIdentity;
+use kfk_protocol::messages::{
     ApiKey, ConsumerGroupDescribeRequest, DeleteGroupsRequest, DescribeGroupsRequest, LeaveGroupRequest,
     ListGroupsRequest,
 };
-use kafka_protocol::{Decode, ErrorCode, Message};
+use kfk_protocol::{Decode, ErrorCode, Message};
 
 use crate::acls::AclOperation;
 use crate::client::Admin;
@@ -159,8 +159,8 @@ impl Admin {
     /// Lists the groups of every broker (ListGroups to each), filtered by state and type.
     ///
     /// ```no_run
-    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
-    /// use kafka_admin::ListGroupsOptions;
+    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// use kfk_admin::ListGroupsOptions;
     /// let stable = ListGroupsOptions::default().states(["Stable"]);
     /// for group in admin.list_groups(stable).await? {
     ///     println!("{} ({:?})", group.group_id, group.group_type);
@@ -229,9 +229,9 @@ impl Admin {
     /// unknown (or dead) group gives [`AdminError::NotFound`].
     ///
     /// ```no_run
-    /// # use kafka_admin::BatchResults;
-    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
-    /// let described = admin.describe_groups(["my-group"], kafka_admin::DescribeGroupsOptions::default()).await;
+    /// # use kfk_admin::BatchResults;
+    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// let described = admin.describe_groups(["my-group"], kfk_admin::DescribeGroupsOptions::default()).await;
     /// let group = described.into_one("my-group")?;
     /// for m in &group.members {
     ///     println!("{} on {}: {:?}", m.member_id, m.host, m.assignment);
@@ -284,7 +284,7 @@ impl Admin {
                     ))
                 }
                 _ => {
-                    let names = |a: kafka_protocol::messages::consumer_group_describe::response::Assignment| {
+                    let names = |a: kfk_protocol::messages::consumer_group_describe::response::Assignment| {
                         a.topic_partitions
                             .into_iter()
                             .flat_map(|t| t.partitions.into_iter().map(move |p| TopicPartition::new(&t.topic_name, p)))
@@ -371,8 +371,8 @@ impl Admin {
     /// [`AdminError::NotFound`], one with members `NON_EMPTY_GROUP`.
     ///
     /// ```no_run
-    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
-    /// for (group, result) in admin.delete_groups(["old-group"], kafka_admin::GroupOptions::default()).await {
+    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// for (group, result) in admin.delete_groups(["old-group"], kfk_admin::GroupOptions::default()).await {
     ///     println!("{group}: {result:?}");
     /// }
     /// # Ok(()) }
@@ -409,8 +409,8 @@ impl Admin {
     /// member id.
     ///
     /// ```no_run
-    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
-    /// use kafka_admin::{GroupOptions, MembersToRemove};
+    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// use kfk_admin::{GroupOptions, MembersToRemove};
     /// let removed = admin.remove_members("my-group", MembersToRemove::Static(vec!["host-1".into()]), GroupOptions::default()).await?;
     /// println!("{removed:?}");
     /// # Ok(()) }
@@ -507,12 +507,12 @@ fn decode_assignment(bytes: Bytes) -> Vec<TopicPartition> {
 mod tests {
     use super::*;
     use bytes::BytesMut;
-    use kafka_protocol::Encode;
+    use kfk_protocol::Encode;
 
     #[test]
     fn assignments_decode_with_their_version_prefix() {
         let a = ConsumerProtocolAssignment {
-            assigned_partitions: vec![kafka_protocol::messages::data::consumer_protocol_assignment::TopicPartition {
+            assigned_partitions: vec![kfk_protocol::messages::data::consumer_protocol_assignment::TopicPartition {
                 topic: "t".into(),
                 partitions: vec![0, 2],
                 ..Default::default()

@@ -10,9 +10,9 @@
 //! all items' values as an ordinary `Result`.
 //!
 //! ```no_run
-//! use kafka_admin::{Admin, BatchResults, CreateTopicsOptions, DescribeTopicsOptions, NewTopic};
+//! use kfk_admin::{Admin, BatchResults, CreateTopicsOptions, DescribeTopicsOptions, NewTopic};
 //!
-//! # async fn run() -> Result<(), kafka_admin::AdminError> {
+//! # async fn run() -> Result<(), kfk_admin::AdminError> {
 //! let admin = Admin::from_properties([("bootstrap.servers", "127.0.0.1:9092")])?;
 //! let created = admin.create_topics([NewTopic::new("orders", 3, 1)], CreateTopicsOptions::default()).await;
 //! created.into_one("orders")?;
@@ -86,8 +86,8 @@ pub use groups::{
     DescribeGroupsOptions, GroupDescription, GroupListing, GroupOptions, GroupType, ListGroupsOptions,
     MemberDescription, MembersToRemove,
 };
-pub use kafka_client::config::IsolationLevel;
-pub use kafka_client::consumer::TopicPartition;
+pub use kfk_client::config::IsolationLevel;
+pub use kfk_client::consumer::TopicPartition;
 pub use offsets::{ListOffsetsOptions, ListedOffset, OffsetSpec};
 pub use quotas::{
     AlterClientQuotasOptions, DescribeClientQuotasOptions, QuotaAlteration, QuotaEntity, QuotaFilterComponent,

@@ -4,10 +4,10 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use kafka_client::config::IsolationLevel;
-use kafka_client::consumer::TopicPartition;
-use kafka_protocol::messages::list_offsets::request::{ListOffsetsPartition, ListOffsetsTopic};
-use kafka_protocol::messages::{ApiKey, ListOffsetsRequest};
+use kfk_client::config::IsolationLevel;
+use kfk_client::consumer::TopicPartition;
+use kfk_protocol::messages::list_offsets::request::{ListOffsetsPartition, ListOffsetsTopic};
+use kfk_protocol::messages::{ApiKey, ListOffsetsRequest};
 
 use crate::client::Admin;
 use crate::error::{check, AdminError, ResourceKind, Result};
@@ -82,8 +82,8 @@ impl Admin {
     /// The offsets of partitions at each [`OffsetSpec`] (ListOffsets to each leader).
     ///
     /// ```no_run
-    /// # async fn run(admin: kafka_admin::Admin) {
-    /// use kafka_admin::{ListOffsetsOptions, OffsetSpec, TopicPartition};
+    /// # async fn run(admin: kfk_admin::Admin) {
+    /// use kfk_admin::{ListOffsetsOptions, OffsetSpec, TopicPartition};
     /// let tp = TopicPartition::new("orders", 0);
     /// let latest = admin.list_offsets([(tp.clone(), OffsetSpec::Latest)], ListOffsetsOptions::default()).await;
     /// println!("end of {tp}: {:?}", latest[&tp]);

@@ -4,12 +4,12 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use kafka_protocol::messages::alter_client_quotas::request::{
+use kfk_protocol::messages::alter_client_quotas::request::{
     EntityData as AlterEntity, EntryData as AlterEntry, OpData,
 };
-use kafka_protocol::messages::describe_client_quotas::request::ComponentData;
-use kafka_protocol::messages::{AlterClientQuotasRequest, DescribeClientQuotasRequest};
-use kafka_protocol::ErrorCode;
+use kfk_protocol::messages::describe_client_quotas::request::ComponentData;
+use kfk_protocol::messages::{AlterClientQuotasRequest, DescribeClientQuotasRequest};
+use kfk_protocol::ErrorCode;
 
 use crate::client::Admin;
 use crate::error::{AdminError, Result};
@@ -130,8 +130,8 @@ impl Admin {
     /// The quotas of the entities matching `filter`: entity to quota key to value.
     ///
     /// ```no_run
-    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
-    /// use kafka_admin::{DescribeClientQuotasOptions, QuotaFilterComponent};
+    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// use kfk_admin::{DescribeClientQuotasOptions, QuotaFilterComponent};
     /// let users = vec![QuotaFilterComponent::of_entity_type("user")];
     /// for (entity, quotas) in admin.describe_client_quotas(users, DescribeClientQuotasOptions::default()).await? {
     ///     println!("{entity:?}: {quotas:?}");
@@ -185,8 +185,8 @@ impl Admin {
     /// Sets or removes quotas of entities (routed to the controller); one result per entity.
     ///
     /// ```no_run
-    /// # async fn run(admin: kafka_admin::Admin) {
-    /// use kafka_admin::{AlterClientQuotasOptions, QuotaAlteration, QuotaEntity};
+    /// # async fn run(admin: kfk_admin::Admin) {
+    /// use kfk_admin::{AlterClientQuotasOptions, QuotaAlteration, QuotaEntity};
     /// let alice: QuotaEntity = [("user".to_string(), Some("alice".to_string()))].into();
     /// let change = QuotaAlteration::set("producer_byte_rate", 1048576.0);
     /// let results = admin.alter_client_quotas([(alice, vec![change])], AlterClientQuotasOptions::default()).await;

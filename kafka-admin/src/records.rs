@@ -4,9 +4,9 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use kafka_client::consumer::TopicPartition;
-use kafka_protocol::messages::delete_records::request::{DeleteRecordsPartition, DeleteRecordsTopic};
-use kafka_protocol::messages::DeleteRecordsRequest;
+use kfk_client::consumer::TopicPartition;
+use kfk_protocol::messages::delete_records::request::{DeleteRecordsPartition, DeleteRecordsTopic};
+use kfk_protocol::messages::DeleteRecordsRequest;
 
 use crate::client::Admin;
 use crate::error::{check, ResourceKind, Result};
@@ -48,8 +48,8 @@ impl Admin {
     /// offset).
     ///
     /// ```no_run
-    /// # async fn run(admin: kafka_admin::Admin) {
-    /// use kafka_admin::{DeleteRecordsOptions, RecordsToDelete, TopicPartition};
+    /// # async fn run(admin: kfk_admin::Admin) {
+    /// use kfk_admin::{DeleteRecordsOptions, RecordsToDelete, TopicPartition};
     /// let results = admin
     ///     .delete_records([(TopicPartition::new("orders", 0), RecordsToDelete::before(100))], DeleteRecordsOptions::default())
     ///     .await;

@@ -22,17 +22,17 @@ use std::collections::{BTreeMap, HashMap};
 use std::future::Future;
 use std::time::{Duration, Instant};
 
-use kafka_client::backoff::{Decision, GaveUp, Retry};
-use kafka_client::consumer::TopicPartition;
-use kafka_client::net::Connection;
-use kafka_protocol::ErrorCode;
+use kfk_client::backoff::{Decision, GaveUp, Retry};
+use kfk_client::consumer::TopicPartition;
+use kfk_client::net::Connection;
+use kfk_protocol::ErrorCode;
 use tracing::{debug, Instrument};
 
 use crate::client::{Admin, Target};
 use crate::error::{AdminError, ResourceKind, Result};
 
 /// The kind of coordinator FindCoordinator looks up.
-pub(crate) use kafka_client::cluster::CoordinatorType as CoordinatorKind;
+pub(crate) use kfk_client::cluster::CoordinatorType as CoordinatorKind;
 
 /// The outcome of one round of a batch: a result per item it carried.
 pub(crate) type Round<K, V> = Vec<(K, Result<V>)>;
@@ -83,7 +83,7 @@ impl Admin {
         &self,
         operation: &str,
         deadline: Deadline,
-    ) -> Result<kafka_client::cluster::MetadataRef> {
+    ) -> Result<kfk_client::cluster::MetadataRef> {
         deadline.run(operation, async { Ok(self.inner.cluster.fresh_metadata().await?) }).await
     }
 
@@ -270,7 +270,7 @@ impl Admin {
     /// NOT_COORDINATOR always asks again.
     pub(crate) async fn coordinator(&self, kind: CoordinatorKind, key: &str) -> Result<Connection> {
         let node = self.inner.cluster.find_coordinator(kind, key).await.map_err(|e| match e {
-            kafka_client::Error::Kafka { code, message, .. } => {
+            kfk_client::Error::Kafka { code, message, .. } => {
                 let resource =
                     if kind == CoordinatorKind::Group { ResourceKind::Group } else { ResourceKind::TransactionalId };
                 AdminError::from_code(code, message, resource, key, "FindCoordinator")

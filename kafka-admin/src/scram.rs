@@ -4,20 +4,20 @@
 //! The password never leaves this process: an upsert sends a random salt and the salted
 //! password (PBKDF2 with HMAC of the mechanism's hash, RFC 5802's `Hi`), which is all a broker
 //! needs to verify logins. The computation is kafka-client's, the one its SCRAM login proves
-//! against ([`kafka_client::sasl::scram::salted_password`]).
+//! against ([`kfk_client::sasl::scram::salted_password`]).
 
 use std::collections::BTreeMap;
 use std::num::NonZeroU32;
 use std::time::Duration;
 
 use bytes::Bytes;
-use kafka_client::sasl::scram::{self as client_scram, ScramHash};
-use kafka_protocol::messages::alter_user_scram_credentials::request::{
+use kfk_client::sasl::scram::{self as client_scram, ScramHash};
+use kfk_protocol::messages::alter_user_scram_credentials::request::{
     ScramCredentialDeletion, ScramCredentialUpsertion,
 };
-use kafka_protocol::messages::describe_user_scram_credentials::request::UserName;
-use kafka_protocol::messages::{AlterUserScramCredentialsRequest, DescribeUserScramCredentialsRequest};
-use kafka_protocol::ErrorCode;
+use kfk_protocol::messages::describe_user_scram_credentials::request::UserName;
+use kfk_protocol::messages::{AlterUserScramCredentialsRequest, DescribeUserScramCredentialsRequest};
+use kfk_protocol::ErrorCode;
 
 use crate::client::Admin;
 use crate::error::{check, AdminError, ResourceKind, Result};
@@ -125,8 +125,8 @@ impl Admin {
     /// [`AdminError::NotFound`] (`RESOURCE_NOT_FOUND`).
     ///
     /// ```no_run
-    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
-    /// let users = admin.describe_user_scram_credentials(None, kafka_admin::ScramOptions::default()).await?;
+    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// let users = admin.describe_user_scram_credentials(None, kfk_admin::ScramOptions::default()).await?;
     /// for (user, credentials) in users {
     ///     println!("{user}: {:?}", credentials?);
     /// }
@@ -182,8 +182,8 @@ impl Admin {
     /// user.
     ///
     /// ```no_run
-    /// # async fn run(admin: kafka_admin::Admin) {
-    /// use kafka_admin::{ScramAlteration, ScramMechanism, ScramOptions};
+    /// # async fn run(admin: kfk_admin::Admin) {
+    /// use kfk_admin::{ScramAlteration, ScramMechanism, ScramOptions};
     /// let upsert = ScramAlteration::Upsert {
     ///     user: "alice".into(),
     ///     mechanism: ScramMechanism::Sha256,

@@ -4,14 +4,14 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use kafka_protocol::messages::create_partitions::request::{CreatePartitionsAssignment, CreatePartitionsTopic};
-use kafka_protocol::messages::create_topics::request::{
+use kfk_protocol::messages::create_partitions::request::{CreatePartitionsAssignment, CreatePartitionsTopic};
+use kfk_protocol::messages::create_topics::request::{
     CreatableReplicaAssignment, CreatableTopic, CreatableTopicConfig,
 };
-use kafka_protocol::messages::delete_topics::request::DeleteTopicState;
-use kafka_protocol::messages::metadata::request::MetadataRequestTopic;
-use kafka_protocol::messages::{CreatePartitionsRequest, CreateTopicsRequest, DeleteTopicsRequest, MetadataRequest};
-use kafka_protocol::{ErrorCode, Uuid};
+use kfk_protocol::messages::delete_topics::request::DeleteTopicState;
+use kfk_protocol::messages::metadata::request::MetadataRequestTopic;
+use kfk_protocol::messages::{CreatePartitionsRequest, CreateTopicsRequest, DeleteTopicsRequest, MetadataRequest};
+use kfk_protocol::{ErrorCode, Uuid};
 
 use crate::acls::AclOperation;
 use crate::client::Admin;
@@ -46,7 +46,7 @@ impl NewTopic {
     /// A topic with an explicit assignment: `replicas[i]` are partition `i`'s replicas.
     ///
     /// ```
-    /// let topic = kafka_admin::NewTopic::with_assignment("t", vec![vec![1, 2], vec![2, 3]]);
+    /// let topic = kfk_admin::NewTopic::with_assignment("t", vec![vec![1, 2], vec![2, 3]]);
     /// assert_eq!(topic.assignment.unwrap()[&1], vec![2, 3]);
     /// ```
     pub fn with_assignment(name: impl Into<String>, replicas: Vec<Vec<i32>>) -> NewTopic {
@@ -71,7 +71,7 @@ impl NewTopic {
     /// from the assignment.
     ///
     /// ```
-    /// let topic = kafka_admin::NewTopic::new("t", -1, -1).replica_assignment(vec![vec![1, 2], vec![2, 3]]);
+    /// let topic = kfk_admin::NewTopic::new("t", -1, -1).replica_assignment(vec![vec![1, 2], vec![2, 3]]);
     /// assert_eq!(topic.assignment.unwrap()[&0], vec![1, 2]);
     /// ```
     pub fn replica_assignment(self, replicas: Vec<Vec<i32>>) -> NewTopic {
@@ -243,7 +243,7 @@ impl NewPartitions {
     /// one list of broker ids per added partition; the first is the preferred leader).
     ///
     /// ```
-    /// use kafka_admin::NewPartitions;
+    /// use kfk_admin::NewPartitions;
     /// // From 3 to 5 partitions: partition 3 on brokers 1 and 2, partition 4 on 2 and 0.
     /// let grow = NewPartitions::with_assignment(5, vec![vec![1, 2], vec![2, 0]]);
     /// assert_eq!(grow.assignment.as_ref().map(Vec::len), Some(2));
@@ -286,10 +286,10 @@ impl Admin {
     /// the broker's reason.
     ///
     /// ```no_run
-    /// # async fn run(admin: kafka_admin::Admin) {
-    /// use kafka_admin::{CreateTopicsOptions, NewTopic};
+    /// # async fn run(admin: kfk_admin::Admin) {
+    /// use kfk_admin::{CreateTopicsOptions, NewTopic};
     /// let results = admin.create_topics([NewTopic::new("events", 3, -1)], CreateTopicsOptions::default()).await;
-    /// if let Err(kafka_admin::AdminError::TopicAlreadyExists { .. }) = &results["events"] {
+    /// if let Err(kfk_admin::AdminError::TopicAlreadyExists { .. }) = &results["events"] {
     ///     println!("already there");
     /// }
     /// # }
@@ -349,8 +349,8 @@ impl Admin {
     /// [`AdminError::NotFound`].
     ///
     /// ```no_run
-    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
-    /// for (topic, result) in admin.delete_topics(["old-topic"], kafka_admin::DeleteTopicsOptions::default()).await {
+    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// for (topic, result) in admin.delete_topics(["old-topic"], kfk_admin::DeleteTopicsOptions::default()).await {
     ///     println!("{topic}: {result:?}");
     /// }
     /// # Ok(()) }
@@ -364,7 +364,7 @@ impl Admin {
         let timeout_ms = duration_ms(self.timeout(options.timeout));
         self.retry_batch("DeleteTopics", options.timeout, refs, |pending| async move {
             let conn = self.controller().await?;
-            let version = conn.version_for(kafka_protocol::messages::ApiKey::DeleteTopics)?;
+            let version = conn.version_for(kfk_protocol::messages::ApiKey::DeleteTopics)?;
             let by_id = pending.iter().any(|r| matches!(r, TopicRef::Id(_)));
             if by_id && version < 6 {
                 return Err(AdminError::InvalidRequest(format!(
@@ -416,8 +416,8 @@ impl Admin {
     /// Lists topics (all of them: a Metadata request for every topic).
     ///
     /// ```no_run
-    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
-    /// let options = kafka_admin::ListTopicsOptions::default().include_internal(true);
+    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// let options = kfk_admin::ListTopicsOptions::default().include_internal(true);
     /// for topic in admin.list_topics(options).await? {
     ///     println!("{} {}", topic.name, topic.topic_id);
     /// }
@@ -444,9 +444,9 @@ impl Admin {
     /// [`AdminError::NotFound`].
     ///
     /// ```no_run
-    /// # use kafka_admin::BatchResults;
-    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
-    /// let described = admin.describe_topics(["orders"], kafka_admin::DescribeTopicsOptions::default()).await;
+    /// # use kfk_admin::BatchResults;
+    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// let described = admin.describe_topics(["orders"], kfk_admin::DescribeTopicsOptions::default()).await;
     /// for p in &described.into_one("orders")?.partitions {
     ///     println!("{}: leader {:?} isr {:?}", p.partition, p.leader, p.isr);
     /// }
@@ -521,8 +521,8 @@ impl Admin {
     /// Raises the partition count of topics (routed to the controller).
     ///
     /// ```no_run
-    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
-    /// use kafka_admin::{CreatePartitionsOptions, NewPartitions};
+    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// use kfk_admin::{CreatePartitionsOptions, NewPartitions};
     /// let grown = admin.create_partitions([("orders", NewPartitions::increase_to(12))], CreatePartitionsOptions::default()).await;
     /// println!("{grown:?}");
     /// # Ok(()) }

@@ -11,13 +11,13 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use futures_util::future::join_all;
-use kafka_client::consumer::TopicPartition;
-use kafka_protocol::messages::describe_producers::request::TopicRequest;
-use kafka_protocol::messages::write_txn_markers::request::{WritableTxnMarker, WritableTxnMarkerTopic};
-use kafka_protocol::messages::{
+use kfk_client::consumer::TopicPartition;
+use kfk_protocol::messages::describe_producers::request::TopicRequest;
+use kfk_protocol::messages::write_txn_markers::request::{WritableTxnMarker, WritableTxnMarkerTopic};
+use kfk_protocol::messages::{
     ApiKey, DescribeProducersRequest, DescribeTransactionsRequest, ListTransactionsRequest, WriteTxnMarkersRequest,
 };
-use kafka_protocol::ErrorCode;
+use kfk_protocol::ErrorCode;
 
 use crate::client::{Admin, Target};
 use crate::error::{check, AdminError, ResourceKind, Result};
@@ -189,8 +189,8 @@ impl Admin {
     /// Lists the transactions of every broker's coordinator.
     ///
     /// ```no_run
-    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
-    /// let options = kafka_admin::ListTransactionsOptions::default().states(["Ongoing"]);
+    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// let options = kfk_admin::ListTransactionsOptions::default().states(["Ongoing"]);
     /// for t in admin.list_transactions(options).await? {
     ///     println!("{} (producer {}) {}", t.transactional_id, t.producer_id, t.state);
     /// }
@@ -258,8 +258,8 @@ impl Admin {
     /// [`AdminError::NotFound`].
     ///
     /// ```no_run
-    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
-    /// let described = admin.describe_transactions(["payments-1"], kafka_admin::TransactionOptions::default()).await;
+    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// let described = admin.describe_transactions(["payments-1"], kfk_admin::TransactionOptions::default()).await;
     /// println!("{:?}", described["payments-1"]);
     /// # Ok(()) }
     /// ```
@@ -307,8 +307,8 @@ impl Admin {
     /// `options.broker`), with their open transactions.
     ///
     /// ```no_run
-    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
-    /// use kafka_admin::{DescribeProducersOptions, TopicPartition};
+    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// use kfk_admin::{DescribeProducersOptions, TopicPartition};
     /// let tp = TopicPartition::new("orders", 0);
     /// let producers = admin.describe_producers([tp.clone()], DescribeProducersOptions::default()).await;
     /// for p in producers[&tp].as_ref().map_err(Clone::clone)? {
@@ -324,7 +324,7 @@ impl Admin {
         let keys: Vec<TopicPartition> = partitions.into_iter().collect();
         let broker = options.broker;
         self.retry_batch("DescribeProducers", options.timeout, keys, |pending| async move {
-            let send = |conn: kafka_client::net::Connection, tps: Vec<TopicPartition>| async move {
+            let send = |conn: kfk_client::net::Connection, tps: Vec<TopicPartition>| async move {
                 let request = DescribeProducersRequest {
                     topics: by_topic(&tps)
                         .into_iter()
@@ -382,8 +382,8 @@ impl Admin {
     /// lost track of them.
     ///
     /// ```no_run
-    /// # async fn run(admin: kafka_admin::Admin) -> Result<(), kafka_admin::AdminError> {
-    /// use kafka_admin::{AbortTransactionSpec, DescribeProducersOptions, TopicPartition, TransactionOptions};
+    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// use kfk_admin::{AbortTransactionSpec, DescribeProducersOptions, TopicPartition, TransactionOptions};
     /// let tp = TopicPartition::new("orders", 0);
     /// let producers = admin.describe_producers([tp.clone()], DescribeProducersOptions::default()).await;
     /// for p in producers[&tp].as_ref().map_err(Clone::clone)? {

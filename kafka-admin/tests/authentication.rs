@@ -4,15 +4,15 @@
 use std::time::{Duration, Instant};
 
 use bytes::BytesMut;
-use kafka_admin::{Admin, AdminConfig};
-use kafka_client::config::SecurityConfig;
-use kafka_client::sasl::plain::Plain;
-use kafka_protocol::frame::{self, FrameDecoder};
-use kafka_protocol::messages::api_versions::response::ApiVersion;
-use kafka_protocol::messages::{
+use kfk_admin::{Admin, AdminConfig};
+use kfk_client::config::SecurityConfig;
+use kfk_client::sasl::plain::Plain;
+use kfk_protocol::frame::{self, FrameDecoder};
+use kfk_protocol::messages::api_versions::response::ApiVersion;
+use kfk_protocol::messages::{
     ApiKey, ApiVersionsResponse, RequestBody, ResponseBody, SaslAuthenticateResponse, SaslHandshakeResponse,
 };
-use kafka_protocol::ErrorCode;
+use kfk_protocol::ErrorCode;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use anyhow::{bail, Result};
-use kafka_admin::{
+use kfk_admin::{
     AclBinding, AclBindingFilter, AclOperation, AclOptions, AclPermissionType, AclResourceType, PatternType,
 };
 use serde_json::json;

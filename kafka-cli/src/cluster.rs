@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use anyhow::Result;
-use kafka_admin::{ApiVersionRange, ClusterOptions, DescribeClusterOptions, DescribeTopicsOptions, ListTopicsOptions};
+use kfk_admin::{ApiVersionRange, ClusterOptions, DescribeClusterOptions, DescribeTopicsOptions, ListTopicsOptions};
 use serde_json::json;
 
 use crate::cli::{Global, MetadataArgs, Output};

@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
-use kafka_admin::{
+use kfk_admin::{
     Admin, AlterClientQuotasOptions, AlterConfigOp, AlterConfigsOptions, ConfigResource, ConfigResourceType,
     ConfigSource, DescribeClientQuotasOptions, DescribeClusterOptions, DescribeConfigsOptions, ListTopicsOptions,
     QuotaAlteration, QuotaEntity, QuotaFilterComponent, QuotaMatch,

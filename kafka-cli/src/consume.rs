@@ -12,8 +12,8 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
-use kafka_admin::DescribeTopicsOptions;
-use kafka_client::consumer::Consumer;
+use kfk_admin::DescribeTopicsOptions;
+use kfk_client::consumer::Consumer;
 
 use crate::cli::{ConsumerArgs, Format, Global, Output};
 use crate::errors;
@@ -74,7 +74,7 @@ enum Printer {
 }
 
 impl Printer {
-    fn write(&self, r: &kafka_client::consumer::ConsumerRecord, out: &mut Vec<u8>) {
+    fn write(&self, r: &kfk_client::consumer::ConsumerRecord, out: &mut Vec<u8>) {
         match self {
             Printer::Java(f) => f.write(r, out),
             Printer::Json => write_json(r, out),
@@ -89,7 +89,7 @@ async fn matching_partitions(global: &Global, include: &str) -> Result<Vec<(Stri
     let (admin, bootstrap) = props::admin(global)?;
     let re = crate::topics::topic_regex(include).context("--include")?;
     let listed = admin
-        .list_topics(kafka_admin::ListTopicsOptions::default())
+        .list_topics(kfk_admin::ListTopicsOptions::default())
         .await
         .map_err(|e| crate::errors::admin(e, &bootstrap))?;
     let names: Vec<String> = listed.into_iter().map(|t| t.name).filter(|n| re.is_match(n)).collect();

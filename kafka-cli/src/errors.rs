@@ -1,7 +1,7 @@
 //! Turning SDK errors into messages that say what to do: which brokers could not be reached,
 //! which topic does not exist and how to create it.
 
-use kafka_admin::AdminError;
+use kfk_admin::AdminError;
 
 /// The error and its causes on one line each, as printed after `error: `.
 pub fn render(e: &anyhow::Error) -> String {
@@ -21,12 +21,12 @@ fn is_unreachable(e: &AdminError) -> bool {
     match e {
         AdminError::Client(e) => matches!(
             **e,
-            kafka_client::Error::Io { .. }
-                | kafka_client::Error::Disconnected { .. }
-                | kafka_client::Error::ConnectTimeout { .. }
-                | kafka_client::Error::RequestTimeout { .. }
-                | kafka_client::Error::NoBrokerReachable { .. }
-                | kafka_client::Error::Timeout { .. }
+            kfk_client::Error::Io { .. }
+                | kfk_client::Error::Disconnected { .. }
+                | kfk_client::Error::ConnectTimeout { .. }
+                | kfk_client::Error::RequestTimeout { .. }
+                | kfk_client::Error::NoBrokerReachable { .. }
+                | kfk_client::Error::Timeout { .. }
         ),
         AdminError::Timeout { last, .. } => match last.as_deref() {
             None => true,
@@ -50,12 +50,11 @@ pub fn admin(e: AdminError, bootstrap: &str) -> anyhow::Error {
         );
     }
     if let AdminError::Client(inner) = &e {
-        if matches!(**inner, kafka_client::Error::UnsupportedVersion { .. } | kafka_client::Error::BrokerTooOld { .. })
-        {
+        if matches!(**inner, kfk_client::Error::UnsupportedVersion { .. } | kfk_client::Error::BrokerTooOld { .. }) {
             return anyhow::anyhow!("{e}; this broker does not offer what the command needs");
         }
     }
-    if let AdminError::NotFound { kind: kafka_admin::ResourceKind::Topic, name, .. } = &e {
+    if let AdminError::NotFound { kind: kfk_admin::ResourceKind::Topic, name, .. } = &e {
         return anyhow::anyhow!(
             "topic `{name}` does not exist; list topics with `kfk topics --list` or create it with \
              `kfk topics --create --topic {name} --partitions N`"

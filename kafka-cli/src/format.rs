@@ -9,8 +9,8 @@
 use std::io::Write;
 
 use anyhow::{bail, Result};
-use kafka_client::consumer::ConsumerRecord;
-use kafka_protocol::records::TimestampType;
+use kfk_client::consumer::ConsumerRecord;
+use kfk_protocol::records::TimestampType;
 use serde_json::json;
 
 use crate::props::{self, Pairs};

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
-use kafka_admin::{
+use kfk_admin::{
     Admin, DescribeClusterOptions, DescribeGroupsOptions, DescribeTopicsOptions, GroupDescription, GroupOptions,
     ListGroupOffsetsOptions, ListGroupsOptions, ListOffsetsOptions, OffsetAndMetadata, OffsetSpec, TopicPartition,
 };
@@ -584,11 +584,8 @@ async fn delete(admin: &Admin, bootstrap: &str, args: &GroupsArgs) -> Result<Exi
     }
     eprintln!("Deletion of some consumer groups failed:");
     for (group, e) in &failed {
-        let hint = if e.code() == Some(kafka_protocol::ErrorCode::NON_EMPTY_GROUP) {
-            " (stop its consumers first)"
-        } else {
-            ""
-        };
+        let hint =
+            if e.code() == Some(kfk_protocol::ErrorCode::NON_EMPTY_GROUP) { " (stop its consumers first)" } else { "" };
         eprintln!(
             "* Group '{group}' could not be deleted due to: {}{hint}",
             errors::render(&errors::admin(e.clone(), bootstrap))

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use anyhow::{anyhow, bail, Context, Result};
 use chrono::{DateTime, Local, NaiveDateTime, TimeZone};
-use kafka_admin::{
+use kfk_admin::{
     DeleteRecordsOptions, DescribeTopicsOptions, ListOffsetsOptions, ListTopicsOptions, OffsetSpec, RecordsToDelete,
     TopicPartition,
 };

@@ -5,8 +5,8 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
-use kafka_client::consumer::Consumer;
-use kafka_client::producer::{Producer, ProducerRecord};
+use kfk_client::consumer::Consumer;
+use kfk_client::producer::{Producer, ProducerRecord};
 use tokio::sync::mpsc;
 
 use crate::cli::{ConsumerPerfArgs, Global, ProducerPerfArgs};
@@ -89,7 +89,7 @@ pub async fn producer(global: &Global, args: ProducerPerfArgs) -> Result<ExitCod
     crate::consume::check_topic(global, &args.topic).await?;
     let producer = Producer::new(config).context("cannot create the producer")?;
     let value = payload(args.record_size);
-    let (tx, mut rx) = mpsc::unbounded_channel::<(Instant, kafka_client::producer::Delivery)>();
+    let (tx, mut rx) = mpsc::unbounded_channel::<(Instant, kfk_client::producer::Delivery)>();
     let size = args.record_size;
     let collector = tokio::spawn(async move {
         let mut stats = Stats::default();

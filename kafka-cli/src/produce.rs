@@ -8,7 +8,7 @@
 use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
-use kafka_client::producer::{Delivery, Producer, ProducerRecord};
+use kfk_client::producer::{Delivery, Producer, ProducerRecord};
 use tokio::io::{AsyncBufRead, AsyncBufReadExt, BufReader};
 use tokio::sync::mpsc;
 

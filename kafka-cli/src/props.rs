@@ -10,8 +10,8 @@
 use std::path::Path;
 
 use anyhow::{bail, Context, Result};
-use kafka_admin::{Admin, AdminConfig, ADMIN_KEYS};
-use kafka_client::config::{
+use kfk_admin::{Admin, AdminConfig, ADMIN_KEYS};
+use kfk_client::config::{
     properties, CommonConfig, ConsumerConfig, ProducerConfig, CONSUMER_KEYS, IGNORED_KEYS, PRODUCER_KEYS,
 };
 

@@ -11,13 +11,13 @@ use std::collections::BTreeMap;
 use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
-use kafka_admin::{
+use kfk_admin::{
     Admin, ConfigResource, ConfigSource, CreateTopicsOptions, DeleteTopicsOptions, DescribeConfigsOptions,
     DescribeTopicsOptions, ListTopicsOptions, NewPartitions, NewTopic, TopicDescription,
 };
-use kafka_protocol::messages::describe_configs::request::DescribeConfigsResource;
-use kafka_protocol::messages::describe_topic_partitions::request::TopicRequest;
-use kafka_protocol::messages::{ApiKey, DescribeConfigsRequest, DescribeTopicPartitionsRequest};
+use kfk_protocol::messages::describe_configs::request::DescribeConfigsResource;
+use kfk_protocol::messages::describe_topic_partitions::request::TopicRequest;
+use kfk_protocol::messages::{ApiKey, DescribeConfigsRequest, DescribeTopicPartitionsRequest};
 use serde_json::json;
 
 use crate::cli::{Global, Output, TopicsArgs};
@@ -78,8 +78,8 @@ async fn create(admin: &Admin, bootstrap: &str, args: &TopicsArgs) -> Result<()>
             println!("Created topic {topic}.");
             Ok(())
         }
-        Some(Err(kafka_admin::AdminError::TopicAlreadyExists { .. })) if args.if_not_exists => Ok(()),
-        Some(Err(kafka_admin::AdminError::TopicAlreadyExists { .. })) => {
+        Some(Err(kfk_admin::AdminError::TopicAlreadyExists { .. })) if args.if_not_exists => Ok(()),
+        Some(Err(kfk_admin::AdminError::TopicAlreadyExists { .. })) => {
             bail!("topic `{topic}` already exists (--if-not-exists makes that a success)")
         }
         Some(Err(e)) => Err(errors::admin(e, bootstrap)).with_context(|| format!("cannot create topic `{topic}`")),
@@ -200,7 +200,7 @@ async fn eligible_leader_replicas(admin: &Admin, topics: &[String]) -> Option<El
         }
         match response.next_cursor {
             Some(c) => {
-                cursor = Some(kafka_protocol::messages::describe_topic_partitions::request::Cursor {
+                cursor = Some(kfk_protocol::messages::describe_topic_partitions::request::Cursor {
                     topic_name: c.topic_name,
                     partition_index: c.partition_index,
                     ..Default::default()
@@ -291,7 +291,7 @@ async fn describe(admin: &Admin, bootstrap: &str, args: &TopicsArgs, output: Out
         let config = match configs.get(&ConfigResource::topic(name)) {
             Some(Ok(c)) => c.clone(),
             Some(Err(e)) => return Err(errors::admin(e.clone(), bootstrap)),
-            None => kafka_admin::Config::default(),
+            None => kfk_admin::Config::default(),
         };
         let mut partitions = d.partitions.clone();
         partitions.sort_by_key(|p| p.partition);
@@ -365,8 +365,7 @@ async fn describe(admin: &Admin, bootstrap: &str, args: &TopicsArgs, output: Out
 
 /// Java's topic line.
 fn print_topic_line(name: &str, d: &TopicDescription, partitions: usize, rf: usize, configs: &str) {
-    let id =
-        if d.topic_id == kafka_protocol::Uuid::ZERO { String::new() } else { format!("\tTopicId: {}", d.topic_id) };
+    let id = if d.topic_id == kfk_protocol::Uuid::ZERO { String::new() } else { format!("\tTopicId: {}", d.topic_id) };
     println!("Topic: {name}{id}\tPartitionCount: {partitions}\tReplicationFactor: {rf}\tConfigs: {configs}");
 }
 
@@ -374,7 +373,7 @@ fn print_topic_line(name: &str, d: &TopicDescription, partitions: usize, rf: usi
 fn ordered_entries(
     ordered: Option<&OrderedConfigs>,
     name: &str,
-    config: &kafka_admin::Config,
+    config: &kfk_admin::Config,
 ) -> Vec<(String, Option<String>, bool)> {
     match ordered.and_then(|o| o.get(name)) {
         Some(entries) => entries.clone(),
@@ -415,7 +414,7 @@ async fn alter(admin: &Admin, bootstrap: &str, args: &TopicsArgs) -> Result<()> 
         };
         grow.push((t.clone(), new));
     }
-    let results = admin.create_partitions(grow, kafka_admin::CreatePartitionsOptions::default()).await;
+    let results = admin.create_partitions(grow, kfk_admin::CreatePartitionsOptions::default()).await;
     let mut failed = 0;
     for (topic, r) in results {
         if let Err(e) = r {

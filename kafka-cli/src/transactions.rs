@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
-use kafka_admin::{
+use kfk_admin::{
     AbortTransactionSpec, Admin, DescribeClusterOptions, DescribeProducersOptions, ListTopicsOptions,
     ListTransactionsOptions, TopicPartition, TransactionOptions,
 };
@@ -111,7 +111,7 @@ async fn producers_of(
     bootstrap: &str,
     tp: &TopicPartition,
     broker: Option<i32>,
-) -> Result<Vec<kafka_admin::ProducerState>> {
+) -> Result<Vec<kfk_admin::ProducerState>> {
     match admin.describe_producers([tp.clone()], producers_options(broker)).await.remove(tp) {
         Some(Ok(p)) => Ok(p),
         Some(Err(e)) => {
@@ -203,7 +203,7 @@ async fn find_hanging(
             bail!("broker {b} is not in the cluster");
         }
     }
-    let described = admin.describe_topics(topics.iter().cloned(), kafka_admin::DescribeTopicsOptions::default()).await;
+    let described = admin.describe_topics(topics.iter().cloned(), kfk_admin::DescribeTopicsOptions::default()).await;
     let mut tps = Vec::new();
     for (name, d) in described {
         let d = d.map_err(|e| errors::admin(e, bootstrap))?;

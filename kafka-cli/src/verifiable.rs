@@ -13,9 +13,9 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
-use kafka_client::consumer::{Consumer, TopicPartition};
-use kafka_client::group::{BoxFuture, RebalanceListener};
-use kafka_client::producer::{Producer, ProducerRecord};
+use kfk_client::consumer::{Consumer, TopicPartition};
+use kfk_client::group::{BoxFuture, RebalanceListener};
+use kfk_client::producer::{Producer, ProducerRecord};
 use serde_json::{json, Value};
 use tokio::sync::mpsc;
 
@@ -49,7 +49,7 @@ pub async fn producer(global: &Global, args: VerifiableProducerArgs) -> Result<E
     let acks = tokio::spawn(async move {
         let mut acked = 0u64;
         while let Some((key, value, delivery)) = rx.recv().await {
-            let delivery: kafka_client::producer::Delivery = delivery;
+            let delivery: kfk_client::producer::Delivery = delivery;
             let (key, value): (Option<String>, String) = (key, value);
             match delivery.await {
                 Ok(m) => {

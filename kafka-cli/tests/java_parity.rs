@@ -319,7 +319,7 @@ async fn topic_configs_describe_as_kafka_configs_does() {
         let theirs = java(&cp, "kafka.admin.ConfigCommand", &java_args).await.ok();
         assert_eq!(ours.stdout, theirs.stdout, "quotas: kfk (left) and kafka-configs (right) differ");
     } else {
-        server_stub::skip_test!("client quotas part: the broker refused them: {}", set.stderr.trim());
+        kfk_stub::skip_test!("client quotas part: the broker refused them: {}", set.stderr.trim());
     }
 
     // A broker's configs (every one, with synonyms), the cluster default, the broker loggers.

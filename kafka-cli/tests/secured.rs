@@ -8,7 +8,7 @@ mod common;
 use common::java::{classpath_or_skip, java, TOOLS};
 use common::secured::secured_kafka_or_skip;
 use common::{temp_file, unique, Broker};
-use server_stub::{SaslMechanism, SecurityProtocol, StubCluster};
+use kfk_stub::{SaslMechanism, SecurityProtocol, StubCluster};
 
 async fn workflows(b: &Broker) {
     let t = unique("secured");

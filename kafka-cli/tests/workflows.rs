@@ -704,8 +704,8 @@ async fn a_groups_offsets_of_a_topic_are_deleted() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_open_transaction_is_listed_described_found_and_aborted() {
-    use kafka_client::config::ProducerConfig;
-    use kafka_client::producer::{Producer, ProducerRecord};
+    use kfk_client::config::ProducerConfig;
+    use kfk_client::producer::{Producer, ProducerRecord};
 
     let b = Broker::from_env().await;
     let t = unique("txn");
@@ -750,7 +750,7 @@ async fn an_open_transaction_is_listed_described_found_and_aborted() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn acls_on_a_cluster_without_an_authorizer_fail_saying_so() {
     if std::env::var("KAFKA_SECURITY_FILE").is_ok() {
-        server_stub::skip_test!("this Kafka runs an authorizer (its secured listeners share it)");
+        kfk_stub::skip_test!("this Kafka runs an authorizer (its secured listeners share it)");
         return;
     }
     let b = Broker::from_env().await;

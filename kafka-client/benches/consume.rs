@@ -12,16 +12,16 @@
 //! parked at the log end since the last round.
 //!
 //! ```sh
-//! cargo bench -p kafka-client --bench consume
+//! cargo bench -p kfk-client --bench consume
 //! ```
 
 use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
-use kafka_client::consumer::Consumer;
-use kafka_client::producer::{Producer, ProducerRecord};
-use server_stub::StubCluster;
+use kfk_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
+use kfk_client::consumer::Consumer;
+use kfk_client::producer::{Producer, ProducerRecord};
+use kfk_stub::StubCluster;
 use tokio::runtime::Runtime;
 
 const TOPIC: &str = "bench-consume";

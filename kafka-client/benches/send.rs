@@ -21,15 +21,15 @@
 //! short.
 //!
 //! ```sh
-//! cargo bench -p kafka-client --bench send
+//! cargo bench -p kfk-client --bench send
 //! ```
 
 use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use kafka_client::config::ProducerConfig;
-use kafka_client::producer::{Producer, ProducerRecord};
-use server_stub::StubCluster;
+use kfk_client::config::ProducerConfig;
+use kfk_client::producer::{Producer, ProducerRecord};
+use kfk_stub::StubCluster;
 use tokio::runtime::Runtime;
 
 const TOPIC: &str = "bench-send";

@@ -14,7 +14,7 @@
 //! ```
 //! # async fn demo() {
 //! use std::time::{Duration, Instant};
-//! use kafka_client::backoff::{Backoff, Decision, GaveUp, Retry};
+//! use kfk_client::backoff::{Backoff, Decision, GaveUp, Retry};
 //!
 //! let backoff = Backoff::new(Duration::from_millis(1), Duration::from_millis(4));
 //! let mut tries = 0;

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use kafka_protocol::{DecodeError, EncodeError, ErrorCode};
+use kfk_protocol::{DecodeError, EncodeError, ErrorCode};
 
 use crate::types::TransactionState;
 
@@ -119,7 +119,7 @@ pub enum Error {
         broker: BrokerId,
         /// The failure.
         #[source]
-        source: kafka_protocol::frame::FrameSizeError,
+        source: kfk_protocol::frame::FrameSizeError,
     },
     /// The broker answered with a correlation id that no request on the connection is waiting
     /// for. Responses on that connection can no longer be matched to requests, so it was closed
@@ -281,7 +281,7 @@ pub enum Error {
     Serialization(#[from] crate::serialization::SerializationError),
     /// An admin client's error that has no closer variant here (kafka-admin converts its
     /// `AdminError` into this error so that `?` works across the SDK's clients; broker error
-    /// codes become [`Error::Kafka`]). Downcast to `kafka_admin::AdminError` for its fields.
+    /// codes become [`Error::Kafka`]). Downcast to `kfk_admin::AdminError` for its fields.
     #[error(transparent)]
     Admin(Box<dyn std::error::Error + Send + Sync + 'static>),
     /// [`Consumer::wakeup`](crate::consumer::Consumer::wakeup) interrupted a `poll` (or was

@@ -9,9 +9,9 @@
 //!
 //! ```no_run
 //! use std::time::Duration;
-//! use kafka_client::config::{ConsumerConfig, ProducerConfig};
-//! use kafka_client::exactly_once::ExactlyOnce;
-//! use kafka_client::producer::ProducerRecord;
+//! use kfk_client::config::{ConsumerConfig, ProducerConfig};
+//! use kfk_client::exactly_once::ExactlyOnce;
+//! use kfk_client::producer::ProducerRecord;
 //!
 //! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
 //! let consumer = ConsumerConfig::from_properties([("bootstrap.servers", "localhost:9092"), ("group.id", "copier")])?;

@@ -34,9 +34,9 @@
 //! ```
 //! use std::sync::atomic::{AtomicU64, Ordering};
 //! use std::sync::Arc;
-//! use kafka_client::config::ProducerConfig;
-//! use kafka_client::interceptor::{EditableRecord, HookResult, ProducerInterceptor};
-//! use kafka_client::producer::RecordMetadata;
+//! use kfk_client::config::ProducerConfig;
+//! use kfk_client::interceptor::{EditableRecord, HookResult, ProducerInterceptor};
+//! use kfk_client::producer::RecordMetadata;
 //!
 //! #[derive(Default)]
 //! struct Traced { acked: AtomicU64 }
@@ -46,7 +46,7 @@
 //!         record.add_header("trace-id", Some(b"abc".as_slice()));
 //!         Ok(())
 //!     }
-//!     fn on_acknowledgement(&self, _: &RecordMetadata, error: Option<&kafka_client::Error>) {
+//!     fn on_acknowledgement(&self, _: &RecordMetadata, error: Option<&kfk_client::Error>) {
 //!         if error.is_none() {
 //!             self.acked.fetch_add(1, Ordering::Relaxed);
 //!         }
@@ -155,8 +155,8 @@ pub type EditableHeader<'a> = (Cow<'a, str>, Option<Cow<'a, [u8]>>);
 /// parts stay borrowed until a hook replaces them.
 ///
 /// ```
-/// use kafka_client::interceptor::EditableRecord;
-/// use kafka_client::producer::ProducerRecord;
+/// use kfk_client::interceptor::EditableRecord;
+/// use kfk_client::producer::ProducerRecord;
 ///
 /// let mut record = EditableRecord::from(ProducerRecord::new("orders").value("v"));
 /// record.add_header("source", Some(b"web".as_slice()));
@@ -429,7 +429,7 @@ mod tests {
             partition: 0,
             offset,
             timestamp: 0,
-            timestamp_type: kafka_protocol::records::TimestampType::CreateTime,
+            timestamp_type: kfk_protocol::records::TimestampType::CreateTime,
             key: None,
             value: None,
             headers: Default::default(),

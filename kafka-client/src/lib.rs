@@ -32,7 +32,7 @@ pub mod types;
 
 pub use error::{BrokerId, EnforceRebalanceError, Error, Result, TlsFailure};
 /// Kafka's error codes, as errors carry them ([`Error::code`]).
-pub use kafka_protocol::ErrorCode;
+pub use kfk_protocol::ErrorCode;
 
 /// The README's examples, compiled with the doctests so that they stay true.
 #[cfg(doctest)]

@@ -11,7 +11,7 @@ use std::fmt;
 /// read it.
 ///
 /// ```
-/// use kafka_client::secret::Secret;
+/// use kfk_client::secret::Secret;
 ///
 /// let password = Secret::new("hunter2");
 /// assert_eq!(format!("{password:?} {password}"), "*** ***");

@@ -17,14 +17,14 @@
 //! ```
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-//! # let stub = server_stub::StubCluster::builder().start().await?;
+//! # let stub = kfk_stub::StubCluster::builder().start().await?;
 //! # stub.create_topic("visits", 1)?;
 //! # let bootstrap = stub.bootstrap();
 //! use std::time::Duration;
-//! use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
-//! use kafka_client::consumer::Consumer;
-//! use kafka_client::producer::Producer;
-//! use kafka_client::serialization::{BigEndian, SerializingProducer, StringSerde};
+//! use kfk_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
+//! use kfk_client::consumer::Consumer;
+//! use kfk_client::producer::Producer;
+//! use kfk_client::serialization::{BigEndian, SerializingProducer, StringSerde};
 //!
 //! let producer = Producer::new(ProducerConfig::builder().bootstrap_servers(&bootstrap).build()?)?;
 //! let visits = SerializingProducer::new(producer, StringSerde, BigEndian);
@@ -44,7 +44,7 @@
 use std::sync::Arc;
 
 use bytes::Bytes;
-use kafka_protocol::records::Headers;
+use kfk_protocol::records::Headers;
 
 use crate::consumer::ConsumerRecord;
 use crate::error::Error;

@@ -7,9 +7,9 @@
 //! from whatever tracer you run, and hand the parsed ids back to it.
 //!
 //! ```
-//! use kafka_client::consumer::Headers;
-//! use kafka_client::producer::ProducerRecord;
-//! use kafka_client::trace_context::TraceParent;
+//! use kfk_client::consumer::Headers;
+//! use kfk_client::producer::ProducerRecord;
+//! use kfk_client::trace_context::TraceParent;
 //!
 //! // Producing: the ids of the span that sends the record.
 //! let parent = TraceParent::new(0x4bf92f3577b34da6a3ce929d0e0e4736, 0x00f067aa0ba902b7, true);
@@ -23,12 +23,12 @@
 //! let read = Headers::new().add(TraceParent::HEADER, value);
 //! assert_eq!(TraceParent::from_headers(&read)?, Some(parent));
 //! assert_eq!(TraceParent::from_headers(&Headers::default())?, None);
-//! # Ok::<(), kafka_client::trace_context::TraceContextError>(())
+//! # Ok::<(), kfk_client::trace_context::TraceContextError>(())
 //! ```
 
 use std::fmt;
 
-use kafka_protocol::records::Headers;
+use kfk_protocol::records::Headers;
 
 /// A `traceparent` header's content (W3C Trace Context, version `00`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

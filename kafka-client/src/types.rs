@@ -62,7 +62,7 @@ impl std::fmt::Display for TopicPartition {
 /// group offsets it lists and alters.
 ///
 /// ```
-/// use kafka_client::consumer::OffsetAndMetadata;
+/// use kfk_client::consumer::OffsetAndMetadata;
 ///
 /// let committed = OffsetAndMetadata::new(42).with_metadata("batch 7 done");
 /// assert_eq!((committed.offset, committed.leader_epoch), (42, None));

@@ -4,11 +4,11 @@
 
 use std::time::Duration;
 
-use kafka_client::config::ConsumerConfig;
-use kafka_client::consumer::Consumer;
-use kafka_protocol::messages::ApiKey;
-use kafka_protocol::ErrorCode;
-use server_stub::StubCluster;
+use kfk_client::config::ConsumerConfig;
+use kfk_client::consumer::Consumer;
+use kfk_protocol::messages::ApiKey;
+use kfk_protocol::ErrorCode;
+use kfk_stub::StubCluster;
 
 #[tokio::test]
 async fn a_commit_waits_out_a_coordinator_that_is_not_ready() {
@@ -17,7 +17,7 @@ async fn a_commit_waits_out_a_coordinator_that_is_not_ready() {
     let mut config = ConsumerConfig::new(stub.bootstrap());
     config.group_id = Some("g".into());
     config.common.retry_backoff =
-        kafka_client::backoff::Backoff::new(Duration::from_millis(10), Duration::from_millis(50));
+        kfk_client::backoff::Backoff::new(Duration::from_millis(10), Duration::from_millis(50));
     let consumer = Consumer::new(config).expect("consumer");
 
     stub.faults().fail_next(ApiKey::FindCoordinator, 2, ErrorCode::COORDINATOR_NOT_AVAILABLE.0);

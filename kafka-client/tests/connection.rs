@@ -4,11 +4,11 @@
 use std::time::Duration;
 
 use bytes::BytesMut;
-use kafka_client::net::{Connection, ConnectionConfig};
-use kafka_client::{BrokerId, Error};
-use kafka_protocol::frame::{self, FrameDecoder};
-use kafka_protocol::messages::api_versions::response::ApiVersion;
-use kafka_protocol::messages::{
+use kfk_client::net::{Connection, ConnectionConfig};
+use kfk_client::{BrokerId, Error};
+use kfk_protocol::frame::{self, FrameDecoder};
+use kfk_protocol::messages::api_versions::response::ApiVersion;
+use kfk_protocol::messages::{
     ApiKey, ApiVersionsResponse, MetadataRequest, MetadataResponse, RequestBody, ResponseBody,
 };
 use tokio::io::{AsyncReadExt, AsyncWriteExt};

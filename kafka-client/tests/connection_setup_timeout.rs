@@ -4,11 +4,11 @@
 
 use std::time::Duration;
 
-use kafka_client::cluster::{Cluster, ClusterConfig};
-use kafka_client::net::ConnectionConfig;
-use kafka_client::Error;
-use kafka_protocol::messages::ApiKey;
-use server_stub::StubCluster;
+use kfk_client::cluster::{Cluster, ClusterConfig};
+use kfk_client::net::ConnectionConfig;
+use kfk_client::Error;
+use kfk_protocol::messages::ApiKey;
+use kfk_stub::StubCluster;
 
 #[tokio::test]
 async fn the_setup_timeout_doubles_with_each_failure_up_to_the_maximum() {

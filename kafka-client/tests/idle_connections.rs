@@ -4,11 +4,11 @@
 
 use std::time::Duration;
 
-use kafka_client::cluster::{Cluster, ClusterConfig};
-use kafka_client::net::Connection;
-use kafka_protocol::messages::fetch::request::{FetchPartition, FetchTopic};
-use kafka_protocol::messages::{ApiKey, FetchRequest, MetadataRequest};
-use server_stub::StubCluster;
+use kfk_client::cluster::{Cluster, ClusterConfig};
+use kfk_client::net::Connection;
+use kfk_protocol::messages::fetch::request::{FetchPartition, FetchTopic};
+use kfk_protocol::messages::{ApiKey, FetchRequest, MetadataRequest};
+use kfk_stub::StubCluster;
 
 const IDLE: Duration = Duration::from_millis(300);
 
@@ -23,7 +23,7 @@ async fn cluster(stub: &StubCluster, idle: Option<Duration>) -> (Cluster, Connec
     (cluster, conn)
 }
 
-async fn metadata(conn: &Connection) -> kafka_client::Result<()> {
+async fn metadata(conn: &Connection) -> kfk_client::Result<()> {
     conn.send(&MetadataRequest { topics: Some(vec![]), ..Default::default() }).await.map(|_| ())
 }
 

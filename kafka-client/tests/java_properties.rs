@@ -3,7 +3,7 @@
 //! accepted as meaningless here (`IGNORED_KEYS`), or refused with a reason that says what to do.
 //! None is unknown, and none is dropped silently.
 
-use kafka_client::config::{ConfigError, ConsumerConfig, ProducerConfig, IGNORED_KEYS};
+use kfk_client::config::{ConfigError, ConsumerConfig, ProducerConfig, IGNORED_KEYS};
 
 /// How this client treats a Java key at the value given.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

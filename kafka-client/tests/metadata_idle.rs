@@ -3,9 +3,9 @@
 
 use std::time::Duration;
 
-use kafka_client::config::ProducerConfig;
-use kafka_client::producer::{Producer, ProducerRecord};
-use server_stub::StubCluster;
+use kfk_client::config::ProducerConfig;
+use kfk_client::producer::{Producer, ProducerRecord};
+use kfk_stub::StubCluster;
 
 #[tokio::test]
 async fn an_idle_topic_leaves_the_metadata_and_comes_back_on_the_next_send() {

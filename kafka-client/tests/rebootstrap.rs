@@ -6,9 +6,9 @@
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use kafka_client::config::ProducerConfig;
-use kafka_client::producer::{Producer, ProducerRecord};
-use server_stub::StubCluster;
+use kfk_client::config::ProducerConfig;
+use kfk_client::producer::{Producer, ProducerRecord};
+use kfk_stub::StubCluster;
 use tokio::net::{TcpListener, TcpStream};
 
 /// A TCP relay with a fixed address whose target can be switched: the stable bootstrap name

@@ -10,18 +10,18 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use bytes::{Bytes, BytesMut};
-use kafka_client::config::{KeyStore, ProducerConfig, SecurityConfig, StoreType, TlsConfig, TrustStore};
-use kafka_client::net::{Connection, ConnectionConfig};
-use kafka_client::producer::{Producer, ProducerRecord};
-use kafka_client::sasl::plain::Plain;
-use kafka_client::{BrokerId, Error, TlsFailure};
-use kafka_protocol::frame::{self, FrameDecoder};
-use kafka_protocol::messages::api_versions::response::ApiVersion;
-use kafka_protocol::messages::{
+use kfk_client::config::{KeyStore, ProducerConfig, SecurityConfig, StoreType, TlsConfig, TrustStore};
+use kfk_client::net::{Connection, ConnectionConfig};
+use kfk_client::producer::{Producer, ProducerRecord};
+use kfk_client::sasl::plain::Plain;
+use kfk_client::{BrokerId, Error, TlsFailure};
+use kfk_protocol::frame::{self, FrameDecoder};
+use kfk_protocol::messages::api_versions::response::ApiVersion;
+use kfk_protocol::messages::{
     ApiKey, ApiVersionsResponse, MetadataRequest, MetadataResponse, RequestBody, ResponseBody,
     SaslAuthenticateResponse, SaslHandshakeResponse,
 };
-use kafka_protocol::ErrorCode;
+use kfk_protocol::ErrorCode;
 use rcgen::{BasicConstraints, CertificateParams, CertifiedIssuer, IsCa, KeyPair};
 use rustls::pki_types::{CertificateDer, PrivateKeyDer};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
@@ -473,17 +473,15 @@ async fn sasl_failure_and_unknown_mechanism() {
 
     #[derive(Debug)]
     struct Scram;
-    impl kafka_client::sasl::Mechanism for Scram {
+    impl kfk_client::sasl::Mechanism for Scram {
         fn name(&self) -> &str {
             "SCRAM-SHA-512"
         }
         fn begin<'a>(
             &'a self,
             _: &'a BrokerId,
-        ) -> futures_util::future::BoxFuture<
-            'a,
-            Result<Box<dyn kafka_client::sasl::Exchange>, kafka_client::sasl::SaslError>,
-        > {
+        ) -> futures_util::future::BoxFuture<'a, Result<Box<dyn kfk_client::sasl::Exchange>, kfk_client::sasl::SaslError>>
+        {
             unreachable!("the handshake fails first")
         }
     }
@@ -547,9 +545,9 @@ async fn producer_reports_an_authentication_failure_at_once() {
 #[tokio::test]
 async fn consumer_reports_an_authentication_failure_at_once() {
     let addr = sasl_broker(None).start().await;
-    let config = kafka_client::config::ConsumerConfig::new(&addr)
+    let config = kfk_client::config::ConsumerConfig::new(&addr)
         .with_security(SecurityConfig::sasl_plaintext(Plain::new("alice", "wrong")));
-    let consumer = kafka_client::consumer::Consumer::new(config).unwrap();
+    let consumer = kfk_client::consumer::Consumer::new(config).unwrap();
     consumer.assign([("t", 0)]);
     let started = Instant::now();
     let err = loop {
@@ -565,10 +563,10 @@ async fn consumer_reports_an_authentication_failure_at_once() {
 #[tokio::test]
 async fn group_consumer_reports_an_authentication_failure_at_once() {
     let addr = sasl_broker(None).start().await;
-    let mut config = kafka_client::config::ConsumerConfig::new(&addr)
+    let mut config = kfk_client::config::ConsumerConfig::new(&addr)
         .with_security(SecurityConfig::sasl_plaintext(Plain::new("alice", "wrong")));
     config.group_id = Some("g".into());
-    let consumer = kafka_client::consumer::Consumer::new(config).unwrap();
+    let consumer = kfk_client::consumer::Consumer::new(config).unwrap();
     consumer.subscribe(["t"]).unwrap();
     let started = Instant::now();
     let err = loop {
@@ -694,14 +692,14 @@ async fn real_broker_from_properties_files() {
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .filter_map(|l| l.split_once('=').map(|(k, v)| (k.trim().to_string(), v.trim().to_string())))
             .collect();
-        let config = match kafka_client::config::ConsumerConfig::from_properties(pairs) {
+        let config = match kfk_client::config::ConsumerConfig::from_properties(pairs) {
             Ok(c) => c,
             Err(e) => {
                 eprintln!("{file}: not configurable here: {e}");
                 continue;
             }
         };
-        let cluster = kafka_client::cluster::Cluster::new(config.common.cluster_config().unwrap());
+        let cluster = kfk_client::cluster::Cluster::new(config.common.cluster_config().unwrap());
         match cluster.refresh().await {
             Ok(m) => eprintln!("{file}: ok, {} broker(s)", m.brokers.len()),
             Err(e) => {

@@ -3,7 +3,7 @@
 //! PKCS#8), and that no secret shows in a config's Debug.
 #![allow(clippy::unwrap_used)] // tests: a failed unwrap is a failed test
 
-use kafka_client::config::{ConsumerConfig, ProducerConfig, SecurityProtocol};
+use kfk_client::config::{ConsumerConfig, ProducerConfig, SecurityProtocol};
 
 fn producer(extra: &[(&str, &str)]) -> Result<ProducerConfig, String> {
     let mut pairs = vec![("bootstrap.servers", "h:1")];
@@ -66,7 +66,7 @@ fn without_the_tls_feature_ssl_is_refused() {
 mod tls {
     use std::path::{Path, PathBuf};
 
-    use kafka_client::config::{KeyStore, StoreType, TlsVersion, TrustStore};
+    use kfk_client::config::{KeyStore, StoreType, TlsVersion, TrustStore};
     use rcgen::{BasicConstraints, CertificateParams, IsCa, KeyPair};
     use rustls::pki_types::PrivateKeyDer;
 

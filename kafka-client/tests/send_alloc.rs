@@ -17,9 +17,9 @@
 use std::alloc::System;
 use std::time::Duration;
 
-use kafka_client::config::ProducerConfig;
-use kafka_client::producer::{Producer, ProducerRecord};
-use server_stub::StubCluster;
+use kfk_client::config::ProducerConfig;
+use kfk_client::producer::{Producer, ProducerRecord};
+use kfk_stub::StubCluster;
 use stats_alloc::{Region, StatsAlloc, INSTRUMENTED_SYSTEM};
 
 #[global_allocator]

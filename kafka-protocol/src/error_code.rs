@@ -5,7 +5,7 @@
 //! operation may succeed if tried again, typically after refreshing metadata).
 //!
 //! ```
-//! use kafka_protocol::ErrorCode;
+//! use kfk_protocol::ErrorCode;
 //!
 //! let code = ErrorCode::from(6);
 //! assert_eq!(code, ErrorCode::NOT_LEADER_OR_FOLLOWER);

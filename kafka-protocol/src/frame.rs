@@ -8,8 +8,8 @@
 //!
 //! ```
 //! use bytes::BytesMut;
-//! use kafka_protocol::frame::{self, FrameDecoder};
-//! use kafka_protocol::messages::{ApiVersionsRequest, ApiVersionsResponse, RequestBody, ResponseBody};
+//! use kfk_protocol::frame::{self, FrameDecoder};
+//! use kfk_protocol::messages::{ApiVersionsRequest, ApiVersionsResponse, RequestBody, ResponseBody};
 //!
 //! // Client side: frame a request.
 //! let mut wire = BytesMut::new();

@@ -19,8 +19,8 @@
 //!
 //! ```
 //! use bytes::BytesMut;
-//! use kafka_protocol::messages::MetadataRequest;
-//! use kafka_protocol::{Decode, Encode};
+//! use kfk_protocol::messages::MetadataRequest;
+//! use kfk_protocol::{Decode, Encode};
 //!
 //! let request = MetadataRequest { allow_auto_topic_creation: true, ..Default::default() };
 //! let mut buf = BytesMut::new();

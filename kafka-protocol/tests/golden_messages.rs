@@ -12,11 +12,11 @@
 use std::path::Path;
 
 use bytes::{Bytes, BytesMut};
-use kafka_protocol::json::ToJson;
-use kafka_protocol::messages::data::*;
-use kafka_protocol::messages::{ApiKey, RequestBody, RequestHeader, ResponseBody, ResponseHeader};
-use kafka_protocol::random::{Random, Rng};
-use kafka_protocol::{Message, VersionRange};
+use kfk_protocol::json::ToJson;
+use kfk_protocol::messages::data::*;
+use kfk_protocol::messages::{ApiKey, RequestBody, RequestHeader, ResponseBody, ResponseHeader};
+use kfk_protocol::random::{Random, Rng};
+use kfk_protocol::{Message, VersionRange};
 use serde_json::Value;
 
 /// What decoding a vector gave.

@@ -11,8 +11,8 @@
 use std::path::Path;
 
 use bytes::Bytes;
-use kafka_protocol::compression::Compression;
-use kafka_protocol::records::{Batch, Batches, EndTxnMarker, RecordBatchBuilder, TimestampType, TransactionResult};
+use kfk_protocol::compression::Compression;
+use kfk_protocol::records::{Batch, Batches, EndTxnMarker, RecordBatchBuilder, TimestampType, TransactionResult};
 use serde_json::{json, Value};
 
 const T0: i64 = 1_700_000_000_000;

@@ -3,8 +3,8 @@
 //! a typed error instead of panicking.
 
 use bytes::BytesMut;
-use kafka_protocol::messages::{ApiKey, RequestBody, ResponseBody};
-use kafka_protocol::random::Rng;
+use kfk_protocol::messages::{ApiKey, RequestBody, ResponseBody};
+use kfk_protocol::random::Rng;
 use proptest::prelude::*;
 
 macro_rules! check_body {
@@ -67,8 +67,8 @@ proptest! {
 
 #[test]
 fn a_value_the_version_cannot_carry_is_an_encode_error() {
-    use kafka_protocol::messages::MetadataRequest;
-    use kafka_protocol::{Encode, EncodeErrorKind};
+    use kfk_protocol::messages::MetadataRequest;
+    use kfk_protocol::{Encode, EncodeErrorKind};
     // MetadataRequest has AllowAutoTopicCreation (default true, not ignorable) from v4 on:
     // turning auto-creation off cannot be expressed at v3, so encoding must refuse.
     let request = MetadataRequest { allow_auto_topic_creation: false, ..Default::default() };
@@ -83,8 +83,8 @@ fn a_value_the_version_cannot_carry_is_an_encode_error() {
 
 #[test]
 fn decode_errors_name_message_version_and_field() {
-    use kafka_protocol::messages::MetadataRequest;
-    use kafka_protocol::Decode;
+    use kfk_protocol::messages::MetadataRequest;
+    use kfk_protocol::Decode;
     // v12: a compact array announcing 5 topics, but nothing follows.
     let err = MetadataRequest::decode(&mut bytes::Bytes::from_static(&[6]), 12).unwrap_err();
     assert_eq!(err.message, "MetadataRequest");
@@ -106,7 +106,7 @@ fn write_fuzz_seeds() {
         for version in range.min..=range.max {
             let mut rng = Rng::new(version as u64 * 31 + index as u64);
             let request = RequestBody::random(key, &mut rng, version);
-            let header = kafka_protocol::messages::RequestHeader {
+            let header = kfk_protocol::messages::RequestHeader {
                 request_api_key: key.key(),
                 request_api_version: version,
                 correlation_id: 1,
@@ -114,7 +114,7 @@ fn write_fuzz_seeds() {
                 ..Default::default()
             };
             let mut frame = BytesMut::new();
-            kafka_protocol::Encode::encode(&header, &mut frame, key.request_header_version(version)).unwrap();
+            kfk_protocol::Encode::encode(&header, &mut frame, key.request_header_version(version)).unwrap();
             request.encode(&mut frame, version).unwrap();
             std::fs::write(dir.join("request").join(format!("{}-v{version}", key.name())), &frame).unwrap();
 

@@ -11,8 +11,8 @@
 use std::alloc::System;
 
 use bytes::Bytes;
-use kafka_protocol::compression::Compression;
-use kafka_protocol::records::{Batches, RecordBatch, RecordBatchBuilder};
+use kfk_protocol::compression::Compression;
+use kfk_protocol::records::{Batches, RecordBatch, RecordBatchBuilder};
 use stats_alloc::{Region, StatsAlloc, INSTRUMENTED_SYSTEM};
 
 #[global_allocator]

@@ -5,8 +5,8 @@
 #![allow(clippy::unwrap_used)] // tests: a failed unwrap is a failed test
 
 use bytes::Bytes;
-use kafka_protocol::compression::{Compression, CompressionError};
-use kafka_protocol::records::{BatchRecords, Batches, ParseOptions, RecordBatch, RecordBatchBuilder, RecordsError};
+use kfk_protocol::compression::{Compression, CompressionError};
+use kfk_protocol::records::{BatchRecords, Batches, ParseOptions, RecordBatch, RecordBatchBuilder, RecordsError};
 
 const NO_CRC: ParseOptions = ParseOptions { verify_crc: false, max_decompressed_size: 1 << 20 };
 

@@ -5,8 +5,8 @@
 #![allow(clippy::unwrap_used)] // tests: a failed unwrap is a failed test
 
 use bytes::Bytes;
-use kafka_protocol::compression::Compression;
-use kafka_protocol::records::{
+use kfk_protocol::compression::Compression;
+use kfk_protocol::records::{
     Batch, Batches, EndTxnMarker, ParseOptions, Record, RecordBatchBuilder, RecordsError, TimestampType,
     TransactionResult,
 };

@@ -3,8 +3,8 @@
 #![allow(clippy::unwrap_used)] // tests: a failed unwrap is a failed test
 
 use bytes::Bytes;
-use kafka_protocol::compression::{Codec, Compression};
-use kafka_protocol::records::{
+use kfk_protocol::compression::{Codec, Compression};
+use kfk_protocol::records::{
     Batch, Batches, BuildError, ControlRecordKey, ControlRecordType, EndTxnMarker, ParseOptions, RecordBatch,
     RecordBatchBuilder, TimestampType, TransactionResult,
 };

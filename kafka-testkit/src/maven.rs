@@ -6,8 +6,8 @@
 //! `mvn` run is bounded by [`MVN_TIMEOUT`]: a run that takes longer is stopped and reported.
 //!
 //! ```no_run
-//! # fn main() -> Result<(), kafka_testkit::maven::MavenError> {
-//! use kafka_testkit::maven::{self, KAFKA_VERSION};
+//! # fn main() -> Result<(), kfk_testkit::maven::MavenError> {
+//! use kfk_testkit::maven::{self, KAFKA_VERSION};
 //!
 //! let jar = maven::jar("org.apache.kafka", "kafka-clients", KAFKA_VERSION)?;
 //! let scratch = std::env::temp_dir().join("my-maven-scratch");

@@ -10,8 +10,8 @@
 //! `sasl.oauthbearer.token.endpoint.url` at it:
 //!
 //! ```no_run
-//! # async fn demo(security: &kafka_testkit::jvm::Security) -> Result<(), Box<dyn std::error::Error>> {
-//! use kafka_testkit::oidc::{Client, TokenEndpoint};
+//! # async fn demo(security: &kfk_testkit::jvm::Security) -> Result<(), Box<dyn std::error::Error>> {
+//! use kfk_testkit::oidc::{Client, TokenEndpoint};
 //!
 //! let endpoint = TokenEndpoint::start(security.oidc_issuer()?, [Client::new("app", "app-secret", "admin")]).await?;
 //! let jaas = "org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required \

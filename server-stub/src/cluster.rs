@@ -11,7 +11,7 @@ use std::net::{Ipv4Addr, SocketAddr};
 use std::sync::Arc;
 use std::time::Duration;
 
-use kafka_protocol::messages::ApiKey;
+use kfk_protocol::messages::ApiKey;
 use tokio::net::TcpListener;
 use tokio::task::JoinHandle;
 
@@ -27,10 +27,10 @@ use crate::{Error, Result};
 ///
 /// ```
 /// # #[tokio::main(flavor = "current_thread")]
-/// # async fn main() -> Result<(), server_stub::Error> {
+/// # async fn main() -> Result<(), kfk_stub::Error> {
 /// use std::time::Duration;
-/// use kafka_protocol::messages::ApiKey;
-/// use server_stub::StubCluster;
+/// use kfk_protocol::messages::ApiKey;
+/// use kfk_stub::StubCluster;
 ///
 /// let cluster = StubCluster::builder()
 ///     .brokers(3)                            // broker ids 0, 1, 2
@@ -150,8 +150,8 @@ impl StubClusterBuilder {
     ///
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
-    /// # async fn main() -> Result<(), server_stub::Error> {
-    /// let cluster = server_stub::StubCluster::builder()
+    /// # async fn main() -> Result<(), kfk_stub::Error> {
+    /// let cluster = kfk_stub::StubCluster::builder()
     ///     .brokers(3)
     ///     .racks(["a", "b", "c"])
     ///     .rack_aware_replica_selector(true) // leaders send consumers to a replica in their rack
@@ -298,8 +298,8 @@ impl StubClusterBuilder {
     ///
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
-    /// # async fn main() -> Result<(), server_stub::Error> {
-    /// use server_stub::{SaslMechanism, SecurityProtocol, StubCluster};
+    /// # async fn main() -> Result<(), kfk_stub::Error> {
+    /// use kfk_stub::{SaslMechanism, SecurityProtocol, StubCluster};
     ///
     /// let cluster = StubCluster::builder()
     ///     .listener(SecurityProtocol::SaslPlaintext)
@@ -391,9 +391,9 @@ impl StubClusterBuilder {
     ///
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
-    /// # async fn main() -> Result<(), server_stub::Error> {
-    /// use server_stub::acl::{Acl, AclOperation, ResourceType};
-    /// use server_stub::{SecurityProtocol, StubCluster};
+    /// # async fn main() -> Result<(), kfk_stub::Error> {
+    /// use kfk_stub::acl::{Acl, AclOperation, ResourceType};
+    /// use kfk_stub::{SecurityProtocol, StubCluster};
     ///
     /// let cluster = StubCluster::builder()
     ///     .listener(SecurityProtocol::SaslPlaintext)

@@ -13,8 +13,8 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use bytes::{BufMut, Bytes, BytesMut};
-use kafka_protocol::frame;
-use kafka_protocol::messages::{ApiKey, ApiVersionsResponse, RequestBody, ResponseBody};
+use kfk_protocol::frame;
+use kfk_protocol::messages::{ApiKey, ApiVersionsResponse, RequestBody, ResponseBody};
 use tracing::{debug, warn, Instrument};
 
 use crate::faults::DropMode;
@@ -77,7 +77,7 @@ pub(crate) async fn handle(
         let served = handlers::api_versions::supported(&shared.config, api).filter(|r| r.contains(version));
         if served.is_none() && api == ApiKey::ApiVersions {
             let response = ApiVersionsResponse {
-                error_code: kafka_protocol::ErrorCode::UNSUPPORTED_VERSION.0,
+                error_code: kfk_protocol::ErrorCode::UNSUPPORTED_VERSION.0,
                 api_keys: handlers::api_versions::advertised(&shared.config),
                 ..Default::default()
             };
@@ -183,8 +183,8 @@ fn partition_faults(shared: &Shared, broker: i32, request: &RequestBody) -> Hash
     }
     let partitions: Vec<(String, i32)> = {
         let state = shared.state();
-        let name = |name: &str, id: kafka_protocol::Uuid| -> String {
-            if name.is_empty() && id != kafka_protocol::Uuid::ZERO {
+        let name = |name: &str, id: kfk_protocol::Uuid| -> String {
+            if name.is_empty() && id != kfk_protocol::Uuid::ZERO {
                 state.topic_name(id).unwrap_or_default().to_owned()
             } else {
                 name.to_owned()

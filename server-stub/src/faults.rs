@@ -22,15 +22,15 @@
 use std::collections::HashMap;
 use std::time::Duration;
 
-use kafka_protocol::messages::ApiKey;
+use kfk_protocol::messages::ApiKey;
 
 use crate::cluster::StubCluster;
 
 /// Answer requests of one API with an error code instead of serving them.
 ///
 /// ```
-/// use kafka_protocol::messages::ApiKey;
-/// use server_stub::ErrorFault;
+/// use kfk_protocol::messages::ApiKey;
+/// use kfk_stub::ErrorFault;
 ///
 /// // The next 2 Produce requests to broker 1 for orders-0 get NOT_LEADER_OR_FOLLOWER.
 /// let fault = ErrorFault::new(ApiKey::Produce, 6).times(2).on_broker(1).on_partition("orders", 0);
@@ -186,10 +186,10 @@ impl FaultState {
 ///
 /// ```
 /// # #[tokio::main(flavor = "current_thread")]
-/// # async fn main() -> Result<(), server_stub::Error> {
+/// # async fn main() -> Result<(), kfk_stub::Error> {
 /// use std::time::Duration;
-/// use kafka_protocol::messages::ApiKey;
-/// use server_stub::{ErrorFault, StubCluster};
+/// use kfk_protocol::messages::ApiKey;
+/// use kfk_stub::{ErrorFault, StubCluster};
 ///
 /// let cluster = StubCluster::builder().brokers(2).start().await?;
 /// let faults = cluster.faults();

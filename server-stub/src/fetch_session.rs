@@ -23,10 +23,10 @@
 
 use std::collections::HashMap;
 
-use kafka_protocol::messages::fetch::request::{FetchPartition, FetchTopic};
-use kafka_protocol::messages::fetch::response::FetchableTopicResponse;
-use kafka_protocol::messages::FetchRequest;
-use kafka_protocol::{ErrorCode, Uuid};
+use kfk_protocol::messages::fetch::request::{FetchPartition, FetchTopic};
+use kfk_protocol::messages::fetch::response::FetchableTopicResponse;
+use kfk_protocol::messages::FetchRequest;
+use kfk_protocol::{ErrorCode, Uuid};
 
 /// Sessions per broker (Kafka's `max.incremental.fetch.session.cache.slots` default).
 pub(crate) const MAX_SESSIONS: usize = 1000;
@@ -303,8 +303,8 @@ impl FetchSessions {
 #[allow(clippy::unwrap_used)] // tests: a failed unwrap is a failed test
 mod tests {
     use bytes::Bytes;
-    use kafka_protocol::messages::fetch::request::ForgottenTopic;
-    use kafka_protocol::messages::fetch::response::PartitionData;
+    use kfk_protocol::messages::fetch::request::ForgottenTopic;
+    use kfk_protocol::messages::fetch::response::PartitionData;
 
     use super::*;
 

@@ -20,7 +20,7 @@
 
 use std::collections::{HashMap, VecDeque};
 
-use kafka_protocol::ErrorCode;
+use kfk_protocol::ErrorCode;
 
 /// How many batches per producer Kafka remembers for duplicate detection
 /// (`max.in.flight.requests.per.connection` may not exceed it with idempotence).

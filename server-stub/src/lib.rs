@@ -25,8 +25,8 @@
 //!
 //! ```
 //! # #[tokio::main(flavor = "current_thread")]
-//! # async fn main() -> Result<(), server_stub::Error> {
-//! use server_stub::StubCluster;
+//! # async fn main() -> Result<(), kfk_stub::Error> {
+//! use kfk_stub::StubCluster;
 //!
 //! let cluster = StubCluster::builder().brokers(3).default_partitions(6).start().await?;
 //! let bootstrap = cluster.bootstrap(); // "127.0.0.1:p0,127.0.0.1:p1,127.0.0.1:p2"

@@ -10,7 +10,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use kafka_protocol::ErrorCode;
+use kfk_protocol::ErrorCode;
 use tokio::sync::Semaphore;
 
 /// Kafka's controller refuses a CreateTopics asking for more partitions than this in total

@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, VecDeque};
 use std::sync::{Arc, Weak};
 
 use bytes::{Bytes, BytesMut};
-use kafka_protocol::records::{EndTxnMarker, RecordBatch, TimestampType};
+use kfk_protocol::records::{EndTxnMarker, RecordBatch, TimestampType};
 use tokio::sync::Notify;
 
 /// Byte offsets inside a RecordBatch v2 header.
@@ -157,7 +157,7 @@ impl PartitionLog {
             };
         let offset = self.append(&batch, leader_epoch, None).base_offset;
         let first = self.open_txns.remove(&pid);
-        if marker.result == kafka_protocol::records::TransactionResult::Abort {
+        if marker.result == kfk_protocol::records::TransactionResult::Abort {
             self.aborted.push_back(AbortedTxn {
                 producer_id: pid,
                 first_offset: first.unwrap_or(offset),
@@ -484,8 +484,8 @@ fn find_record(batch: &StoredBatch, wanted: impl Fn(i64) -> bool) -> Option<(i64
 #[cfg(test)]
 mod tests {
     use super::*;
-    use kafka_protocol::compression::Compression;
-    use kafka_protocol::records::RecordBatchBuilder;
+    use kfk_protocol::compression::Compression;
+    use kfk_protocol::records::RecordBatchBuilder;
 
     fn batch(records: usize, ts: i64) -> RecordBatch {
         let mut b = RecordBatchBuilder::new(Compression::None);
@@ -580,13 +580,13 @@ mod tests {
         at
     }
 
-    fn marker(result: kafka_protocol::records::TransactionResult) -> EndTxnMarker {
+    fn marker(result: kfk_protocol::records::TransactionResult) -> EndTxnMarker {
         EndTxnMarker { result, coordinator_epoch: 0 }
     }
 
     #[test]
     fn the_last_stable_offset_stops_at_the_earliest_open_transaction() {
-        use kafka_protocol::records::TransactionResult::{Abort, Commit};
+        use kfk_protocol::records::TransactionResult::{Abort, Commit};
         let mut log = PartitionLog::new(1 << 20, 0);
         log.append(&batch(2, 0), 0, None); // 0-1
         assert_eq!(log.last_stable_offset(), 2, "no transaction: the high watermark");
@@ -614,7 +614,7 @@ mod tests {
 
     #[test]
     fn read_committed_reads_only_below_the_last_stable_offset() {
-        use kafka_protocol::records::TransactionResult::Abort;
+        use kfk_protocol::records::TransactionResult::Abort;
         let mut log = PartitionLog::new(1 << 20, 0);
         log.append(&batch(2, 0), 0, None); // 0-1
         append_txn(&mut log, 7, 2); // 2-3 open
@@ -635,7 +635,7 @@ mod tests {
 
     #[test]
     fn retention_drops_aborted_transactions_before_the_log_start() {
-        use kafka_protocol::records::TransactionResult::Abort;
+        use kfk_protocol::records::TransactionResult::Abort;
         let one = txn_batch(7, 1).size_in_bytes();
         let mut log = PartitionLog::new(one * 3, 0);
         append_txn(&mut log, 7, 1);

@@ -1,7 +1,7 @@
 //! `server-stub`: run a stub cluster until Ctrl-C.
 //!
 //! ```text
-//! cargo run -p server-stub -- --brokers 3 --port 19092
+//! cargo run -p kfk-stub -- --brokers 3 --port 19092
 //! KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:19092,127.0.0.1:19093,127.0.0.1:19094
 //! ```
 //!
@@ -31,7 +31,7 @@ use std::io::Write;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use server_stub::{SaslMechanism, SecurityProtocol, StubCluster};
+use kfk_stub::{SaslMechanism, SecurityProtocol, StubCluster};
 
 fn usage() -> ExitCode {
     eprintln!(
@@ -156,9 +156,9 @@ async fn main() -> ExitCode {
             }
             #[cfg(feature = "tls")]
             "--ssl-client-auth" => match value(&arg).as_deref() {
-                Some("none") => builder.ssl_client_auth(server_stub::SslClientAuth::None),
-                Some("requested") => builder.ssl_client_auth(server_stub::SslClientAuth::Requested),
-                Some("required") => builder.ssl_client_auth(server_stub::SslClientAuth::Required),
+                Some("none") => builder.ssl_client_auth(kfk_stub::SslClientAuth::None),
+                Some("requested") => builder.ssl_client_auth(kfk_stub::SslClientAuth::Requested),
+                Some("required") => builder.ssl_client_auth(kfk_stub::SslClientAuth::Required),
                 _ => return usage(),
             },
             "-h" | "--help" => return usage(),

@@ -19,8 +19,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use kafka_protocol::messages::ApiKey;
-use kafka_protocol::Uuid;
+use kfk_protocol::messages::ApiKey;
+use kfk_protocol::Uuid;
 use tokio::sync::{Notify, Semaphore};
 
 use crate::faults::FaultState;

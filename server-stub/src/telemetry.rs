@@ -16,8 +16,8 @@ use std::collections::HashMap;
 use std::time::Duration;
 
 use bytes::Bytes;
-use kafka_protocol::compression::Compression;
-use kafka_protocol::Uuid;
+use kfk_protocol::compression::Compression;
+use kfk_protocol::Uuid;
 
 /// What the stub's receiver asks clients to push (one subscription for every client, as if
 /// one client-metrics resource matched them all).

@@ -11,10 +11,10 @@ use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 use bytes::{Bytes, BytesMut};
 use hmac::{Hmac, KeyInit, Mac};
-use kafka_protocol::frame::{self, FrameDecoder};
-use kafka_protocol::messages::*;
-use kafka_protocol::{ErrorCode, Request};
-use server_stub::{SaslMechanism, SecurityProtocol, StubCluster};
+use kfk_protocol::frame::{self, FrameDecoder};
+use kfk_protocol::messages::*;
+use kfk_protocol::{ErrorCode, Request};
+use kfk_stub::{SaslMechanism, SecurityProtocol, StubCluster};
 use sha2::{Digest, Sha256, Sha512};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::net::TcpStream;
@@ -296,10 +296,10 @@ async fn scram_sha_256_and_512_authenticate_and_refuse_wrong_passwords() {
 
 #[tokio::test]
 async fn scram_users_from_alter_user_scram_credentials() {
-    use kafka_protocol::messages::alter_user_scram_credentials::request::{
+    use kfk_protocol::messages::alter_user_scram_credentials::request::{
         ScramCredentialDeletion, ScramCredentialUpsertion,
     };
-    use kafka_protocol::messages::describe_user_scram_credentials::request::UserName;
+    use kfk_protocol::messages::describe_user_scram_credentials::request::UserName;
 
     let cluster = sasl_cluster(1).await;
     let mut admin = Wire::tcp(cluster.broker_addr(0).expect("broker")).await;
@@ -391,7 +391,7 @@ async fn restarted_brokers_reopen_every_listener() {
 #[tokio::test]
 async fn binary_opens_a_sasl_listener() {
     use tokio::io::AsyncBufReadExt;
-    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_server-stub"))
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_kfk-stub"))
         .args(["--port", "0", "--listener", "SASL_PLAINTEXT", "--plain-user", "bob:bob-pw"])
         .stdout(std::process::Stdio::piped())
         .kill_on_drop(true)
@@ -425,7 +425,7 @@ async fn oauthbearer_unsecured_tokens() {
     let cluster = sasl_cluster(1).await;
     let mut c = Wire::tcp(sasl_addr(&cluster)).await;
     assert_eq!(c.handshake("OAUTHBEARER").await.error_code, 0);
-    let token = server_stub::unsecured_token("carol", now_s(), now_s() + 3600);
+    let token = kfk_stub::unsecured_token("carol", now_s(), now_s() + 3600);
     let done = c.authenticate(format!("n,,\x01auth=Bearer {token}\x01\x01").as_bytes()).await.expect("answer");
     assert_eq!(done.error_code, 0);
     let lifetime = done.session_lifetime_ms;
@@ -435,7 +435,7 @@ async fn oauthbearer_unsecured_tokens() {
     // An expired token: the JSON error as a challenge, the client's %x01, then the failure.
     let mut c = Wire::tcp(sasl_addr(&cluster)).await;
     assert_eq!(c.handshake("OAUTHBEARER").await.error_code, 0);
-    let expired = server_stub::unsecured_token("carol", now_s() - 7200, now_s() - 3600);
+    let expired = kfk_stub::unsecured_token("carol", now_s() - 7200, now_s() - 3600);
     let challenge = c.authenticate(format!("n,,\x01auth=Bearer {expired}\x01\x01").as_bytes()).await.expect("answer");
     assert_eq!(challenge.error_code, 0);
     assert_eq!(challenge.auth_bytes, r#"{"status":"invalid_token"}"#.as_bytes());
@@ -537,10 +537,10 @@ async fn hostile_sasl_messages_are_refused() {
 mod tls {
     use std::sync::Arc;
 
+    use kfk_stub::SslClientAuth;
     use rustls::pki_types::pem::PemObject;
     use rustls::pki_types::{CertificateDer, PrivateKeyDer, ServerName};
     use rustls::{ClientConfig, RootCertStore};
-    use server_stub::SslClientAuth;
     use tokio_rustls::client::TlsStream;
     use tokio_rustls::TlsConnector;
 

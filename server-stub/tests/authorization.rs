@@ -6,18 +6,18 @@
 mod common;
 
 use common::*;
-use kafka_protocol::compression::Compression;
-use kafka_protocol::messages::create_acls::request::AclCreation;
-use kafka_protocol::messages::delete_acls::request::DeleteAclsFilter;
-use kafka_protocol::messages::describe_configs::request::DescribeConfigsResource;
-use kafka_protocol::messages::fetch::request::{FetchPartition, FetchTopic};
-use kafka_protocol::messages::list_offsets::request::{ListOffsetsPartition, ListOffsetsTopic};
-use kafka_protocol::messages::metadata::request::MetadataRequestTopic;
-use kafka_protocol::messages::produce::request::{PartitionProduceData, TopicProduceData};
-use kafka_protocol::messages::*;
-use kafka_protocol::ErrorCode;
-use server_stub::acl::{Acl, AclOperation, PatternType, ResourceType};
-use server_stub::StubCluster;
+use kfk_protocol::compression::Compression;
+use kfk_protocol::messages::create_acls::request::AclCreation;
+use kfk_protocol::messages::delete_acls::request::DeleteAclsFilter;
+use kfk_protocol::messages::describe_configs::request::DescribeConfigsResource;
+use kfk_protocol::messages::fetch::request::{FetchPartition, FetchTopic};
+use kfk_protocol::messages::list_offsets::request::{ListOffsetsPartition, ListOffsetsTopic};
+use kfk_protocol::messages::metadata::request::MetadataRequestTopic;
+use kfk_protocol::messages::produce::request::{PartitionProduceData, TopicProduceData};
+use kfk_protocol::messages::*;
+use kfk_protocol::ErrorCode;
+use kfk_stub::acl::{Acl, AclOperation, PatternType, ResourceType};
+use kfk_stub::StubCluster;
 
 const ME: &str = "User:ANONYMOUS";
 const TOPIC_DENIED: i16 = ErrorCode::TOPIC_AUTHORIZATION_FAILED.0;
@@ -108,7 +108,7 @@ async fn produce_fetch_and_list_offsets_are_refused_per_topic() {
     assert!(c.is_closed().await);
     // A transactional batch needs WRITE on its transactional id.
     let mut c = conn(&cluster).await;
-    let mut b = kafka_protocol::records::RecordBatchBuilder::new(Compression::None).with_producer(7, 0, 0);
+    let mut b = kfk_protocol::records::RecordBatchBuilder::new(Compression::None).with_producer(7, 0, 0);
     b = b.with_transactional(true);
     b.append(1, None, Some(b"v")).expect("append");
     let mut request = produce("writable", 0, -1, b.build().expect("batch"));
@@ -233,7 +233,7 @@ async fn configs_are_refused_per_resource() {
     assert_eq!(code("secret"), Some(TOPIC_DENIED));
     assert_eq!(code("0"), Some(ErrorCode::CLUSTER_AUTHORIZATION_FAILED.0));
     let create = CreateTopicsRequest {
-        topics: vec![kafka_protocol::messages::create_topics::request::CreatableTopic {
+        topics: vec![kfk_protocol::messages::create_topics::request::CreatableTopic {
             name: "mine".into(),
             num_partitions: 1,
             replication_factor: 1,

@@ -5,12 +5,12 @@ mod common;
 use std::time::{Duration, Instant};
 
 use common::*;
-use kafka_protocol::compression::Compression;
-use kafka_protocol::messages::metadata::request::MetadataRequestTopic;
-use kafka_protocol::messages::produce::request::PartitionProduceData;
-use kafka_protocol::messages::*;
-use kafka_protocol::ErrorCode;
-use server_stub::{DropMode, ErrorFault, StubCluster};
+use kfk_protocol::compression::Compression;
+use kfk_protocol::messages::metadata::request::MetadataRequestTopic;
+use kfk_protocol::messages::produce::request::PartitionProduceData;
+use kfk_protocol::messages::*;
+use kfk_protocol::ErrorCode;
+use kfk_stub::{DropMode, ErrorFault, StubCluster};
 
 fn metadata(topic: &str) -> MetadataRequest {
     MetadataRequest {
@@ -165,9 +165,9 @@ async fn stopped_broker_fails_over_and_comes_back_on_its_port() {
                 max_wait_ms: 5000,
                 min_bytes: 1,
                 max_bytes: 1 << 20,
-                topics: vec![kafka_protocol::messages::fetch::request::FetchTopic {
+                topics: vec![kfk_protocol::messages::fetch::request::FetchTopic {
                     topic: "f".into(),
-                    partitions: vec![kafka_protocol::messages::fetch::request::FetchPartition {
+                    partitions: vec![kfk_protocol::messages::fetch::request::FetchPartition {
                         partition: 0,
                         partition_max_bytes: 1 << 20,
                         ..Default::default()
@@ -237,7 +237,7 @@ async fn kip848_and_partition_scoped_faults_answer_with_the_error() {
     cluster
         .faults()
         .inject(ErrorFault::new(ApiKey::DeleteRecords, ErrorCode::NOT_LEADER_OR_FOLLOWER.0).on_partition("d", 1));
-    use kafka_protocol::messages::delete_records::request::{DeleteRecordsPartition, DeleteRecordsTopic};
+    use kfk_protocol::messages::delete_records::request::{DeleteRecordsPartition, DeleteRecordsTopic};
     let request = DeleteRecordsRequest {
         topics: vec![DeleteRecordsTopic {
             name: "d".into(),

@@ -11,17 +11,17 @@ use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use common::*;
-use kafka_protocol::messages::join_group::request::JoinGroupRequestProtocol;
-use kafka_protocol::messages::leave_group::request::MemberIdentity;
-use kafka_protocol::messages::offset_commit::request::{OffsetCommitRequestPartition, OffsetCommitRequestTopic};
-use kafka_protocol::messages::offset_delete::request::{OffsetDeleteRequestPartition, OffsetDeleteRequestTopic};
-use kafka_protocol::messages::offset_fetch::request::{
+use kfk_protocol::messages::join_group::request::JoinGroupRequestProtocol;
+use kfk_protocol::messages::leave_group::request::MemberIdentity;
+use kfk_protocol::messages::offset_commit::request::{OffsetCommitRequestPartition, OffsetCommitRequestTopic};
+use kfk_protocol::messages::offset_delete::request::{OffsetDeleteRequestPartition, OffsetDeleteRequestTopic};
+use kfk_protocol::messages::offset_fetch::request::{
     OffsetFetchRequestGroup, OffsetFetchRequestTopic, OffsetFetchRequestTopics,
 };
-use kafka_protocol::messages::sync_group::request::SyncGroupRequestAssignment;
-use kafka_protocol::messages::*;
-use kafka_protocol::{ErrorCode, Uuid};
-use server_stub::{ErrorFault, StubCluster};
+use kfk_protocol::messages::sync_group::request::SyncGroupRequestAssignment;
+use kfk_protocol::messages::*;
+use kfk_protocol::{ErrorCode, Uuid};
+use kfk_stub::{ErrorFault, StubCluster};
 
 const FIND_V: i16 = 4;
 const JOIN_V: i16 = 9;

@@ -7,7 +7,7 @@ use std::net::TcpListener;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use server_stub::StubCluster;
+use kfk_stub::StubCluster;
 
 fn can_bind(port: u16) -> bool {
     TcpListener::bind(("127.0.0.1", port)).is_ok()
@@ -48,14 +48,14 @@ async fn shutdown_closes_ports_and_port_base_is_honoured() {
 fn handle_is_send_sync_clone() {
     fn check<T: Send + Sync + Clone + 'static>() {}
     check::<StubCluster>();
-    check::<server_stub::Faults>();
+    check::<kfk_stub::Faults>();
 }
 
 /// Runs the binary with `--brokers 3 --port <port>` and returns the addresses of its
 /// `KAFKA_BOOTSTRAP_SERVERS=` line; the brokers serve until `child` is killed. `extra`
 /// arguments follow.
 fn bootstrap_line(port: u16, extra: &[&str]) -> (std::process::Child, Vec<String>) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_server-stub"))
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kfk-stub"))
         .args(["--brokers", "3", "--port", &port.to_string()])
         .args(extra)
         .stdout(Stdio::piped())
@@ -134,7 +134,7 @@ fn binary_takes_the_limits() {
     assert!(started.elapsed() < Duration::from_secs(5), "after about 300 ms: {:?}", started.elapsed());
 
     // Limits that make no sense are refused at start.
-    let status = Command::new(env!("CARGO_BIN_EXE_server-stub"))
+    let status = Command::new(env!("CARGO_BIN_EXE_kfk-stub"))
         .args(["--port", "0", "--max-partitions", "0"])
         .stdout(Stdio::null())
         .stderr(Stdio::null())

@@ -6,12 +6,12 @@ mod common;
 use std::time::{Duration, Instant};
 
 use common::*;
-use kafka_protocol::messages::create_partitions::request::CreatePartitionsTopic;
-use kafka_protocol::messages::create_topics::request::CreatableTopic;
-use kafka_protocol::messages::metadata::request::MetadataRequestTopic;
-use kafka_protocol::messages::*;
-use kafka_protocol::ErrorCode;
-use server_stub::StubCluster;
+use kfk_protocol::messages::create_partitions::request::CreatePartitionsTopic;
+use kfk_protocol::messages::create_topics::request::CreatableTopic;
+use kfk_protocol::messages::metadata::request::MetadataRequestTopic;
+use kfk_protocol::messages::*;
+use kfk_protocol::ErrorCode;
+use kfk_stub::StubCluster;
 
 fn topic(name: &str, partitions: i32) -> CreatableTopic {
     CreatableTopic { name: name.into(), num_partitions: partitions, replication_factor: -1, ..Default::default() }
@@ -143,14 +143,14 @@ async fn idle_connections_are_closed_and_busy_ones_are_not() {
     let mut parked = Conn::connect(addr).await.expect("connect");
 
     // A Fetch parked for 3 idle periods is a request being served, not idleness.
-    let fetch = kafka_protocol::messages::FetchRequest {
+    let fetch = kfk_protocol::messages::FetchRequest {
         replica_id: -1,
         max_wait_ms: 3 * idle.as_millis() as i32,
         min_bytes: 1,
         max_bytes: 1 << 20,
-        topics: vec![kafka_protocol::messages::fetch::request::FetchTopic {
+        topics: vec![kfk_protocol::messages::fetch::request::FetchTopic {
             topic: "t".into(),
-            partitions: vec![kafka_protocol::messages::fetch::request::FetchPartition {
+            partitions: vec![kfk_protocol::messages::fetch::request::FetchPartition {
                 partition: 0,
                 fetch_offset: 0,
                 partition_max_bytes: 1 << 20,
@@ -169,7 +169,7 @@ async fn idle_connections_are_closed_and_busy_ones_are_not() {
         assert_eq!(r.topics[0].error_code, 0);
         tokio::time::sleep(idle / 4).await;
     }
-    let fetched = parked.read::<kafka_protocol::messages::FetchRequest>(fetch_id, FETCH_V).await;
+    let fetched = parked.read::<kfk_protocol::messages::FetchRequest>(fetch_id, FETCH_V).await;
     assert_eq!(fetched.error_code, 0, "the parked fetch is answered when its wait ends");
     assert!(!parked.has_response_within(Duration::from_millis(1)).await, "and its connection is open");
     assert_eq!(parked.send(&metadata(&["t"]), 12).await.topics[0].error_code, 0);
@@ -191,7 +191,7 @@ async fn a_request_trickling_in_is_closed_after_the_read_timeout() {
         .expect("stub starts");
     let addr = cluster.broker_addr(0).expect("broker 0");
     let mut frame = bytes::BytesMut::new();
-    kafka_protocol::frame::encode_request(&mut frame, 1, Some("slow"), &metadata(&["t"]), 12).expect("encodes");
+    kfk_protocol::frame::encode_request(&mut frame, 1, Some("slow"), &metadata(&["t"]), 12).expect("encodes");
     let mut slow = tokio::net::TcpStream::connect(addr).await.expect("connect");
     let started = Instant::now();
     let mut sent = 0;
@@ -214,8 +214,8 @@ async fn a_request_trickling_in_is_closed_after_the_read_timeout() {
 
 /// A valid batch of one record whose value is `size` zero bytes: a few KiB on the wire, `size`
 /// bytes once decompressed.
-fn bomb(codec: kafka_protocol::compression::Compression, size: usize) -> bytes::Bytes {
-    let mut b = kafka_protocol::records::RecordBatchBuilder::new(codec);
+fn bomb(codec: kfk_protocol::compression::Compression, size: usize) -> bytes::Bytes {
+    let mut b = kfk_protocol::records::RecordBatchBuilder::new(codec);
     b.append(now_ms(), None, Some(&vec![0u8; size])).expect("append");
     b.build().expect("build")
 }
@@ -247,7 +247,7 @@ async fn probe(c: &mut Conn, i: usize) -> Duration {
     if i % 2 == 0 {
         assert_eq!(c.send(&metadata(&["t"]), 12).await.topics[0].error_code, 0);
     } else {
-        let small = batch(kafka_protocol::compression::Compression::None, 1, now_ms());
+        let small = batch(kfk_protocol::compression::Compression::None, 1, now_ms());
         let r = c.send(&produce("t", 0, 1, small), PRODUCE_V).await;
         assert_eq!(r.responses[0].partition_responses[0].error_code, 0);
     }
@@ -282,15 +282,13 @@ async fn flood_and_probe(cluster: &StubCluster, flood: Flood, prober: &mut Conn)
                     Flood::ListOffsets => {
                         let lookup = ListOffsetsRequest {
                             replica_id: -1,
-                            topics: vec![kafka_protocol::messages::list_offsets::request::ListOffsetsTopic {
+                            topics: vec![kfk_protocol::messages::list_offsets::request::ListOffsetsTopic {
                                 name: "bombs".into(),
-                                partitions: vec![
-                                    kafka_protocol::messages::list_offsets::request::ListOffsetsPartition {
-                                        partition_index: 0,
-                                        timestamp: 0,
-                                        ..Default::default()
-                                    },
-                                ],
+                                partitions: vec![kfk_protocol::messages::list_offsets::request::ListOffsetsPartition {
+                                    partition_index: 0,
+                                    timestamp: 0,
+                                    ..Default::default()
+                                }],
                                 ..Default::default()
                             }],
                             ..Default::default()
@@ -332,7 +330,7 @@ async fn decompression_bombs_do_not_stall_other_clients() {
     cluster.create_topic("t", 1).expect("created");
     let addr = cluster.broker_addr(0).expect("broker 0");
     // 48 MiB of zeros in 48 KiB of gzip, built once (building is slow in debug builds).
-    let bomb = tokio::task::spawn_blocking(|| bomb(kafka_protocol::compression::Compression::Gzip, 48 << 20))
+    let bomb = tokio::task::spawn_blocking(|| bomb(kfk_protocol::compression::Compression::Gzip, 48 << 20))
         .await
         .expect("built");
     let mut prober = Conn::connect(addr).await.expect("connect");

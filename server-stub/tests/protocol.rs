@@ -7,19 +7,19 @@ use std::time::{Duration, Instant};
 
 use bytes::{BufMut, Bytes, BytesMut};
 use common::*;
-use kafka_protocol::compression::Compression;
-use kafka_protocol::messages::create_partitions::request::CreatePartitionsTopic;
-use kafka_protocol::messages::create_topics::request::{CreatableTopic, CreatableTopicConfig};
-use kafka_protocol::messages::delete_topics::request::DeleteTopicState;
-use kafka_protocol::messages::fetch::request::{FetchPartition, FetchTopic};
-use kafka_protocol::messages::list_offsets::request::{ListOffsetsPartition, ListOffsetsTopic};
-use kafka_protocol::messages::metadata::request::MetadataRequestTopic;
-use kafka_protocol::messages::offset_for_leader_epoch::request::{OffsetForLeaderPartition, OffsetForLeaderTopic};
-use kafka_protocol::messages::*;
-use kafka_protocol::records::{Batches, RecordBatch};
-use kafka_protocol::ErrorCode;
-use kafka_protocol::{Decode, Encode, Uuid};
-use server_stub::StubCluster;
+use kfk_protocol::compression::Compression;
+use kfk_protocol::messages::create_partitions::request::CreatePartitionsTopic;
+use kfk_protocol::messages::create_topics::request::{CreatableTopic, CreatableTopicConfig};
+use kfk_protocol::messages::delete_topics::request::DeleteTopicState;
+use kfk_protocol::messages::fetch::request::{FetchPartition, FetchTopic};
+use kfk_protocol::messages::list_offsets::request::{ListOffsetsPartition, ListOffsetsTopic};
+use kfk_protocol::messages::metadata::request::MetadataRequestTopic;
+use kfk_protocol::messages::offset_for_leader_epoch::request::{OffsetForLeaderPartition, OffsetForLeaderTopic};
+use kfk_protocol::messages::*;
+use kfk_protocol::records::{Batches, RecordBatch};
+use kfk_protocol::ErrorCode;
+use kfk_protocol::{Decode, Encode, Uuid};
+use kfk_stub::StubCluster;
 
 fn api_versions_request() -> ApiVersionsRequest {
     ApiVersionsRequest {
@@ -173,7 +173,7 @@ async fn unserved_apis_get_unsupported_version_where_the_response_has_an_error_f
         assert_eq!(r.error_code, ErrorCode::UNSUPPORTED_VERSION.0, "v{version}");
     }
     // Errors per item: the request's items come back with the code.
-    let resource = kafka_protocol::messages::alter_configs::request::AlterConfigsResource {
+    let resource = kfk_protocol::messages::alter_configs::request::AlterConfigsResource {
         resource_type: 2,
         resource_name: "t".into(),
         ..Default::default()
@@ -198,12 +198,12 @@ async fn unserved_apis_get_unsupported_version_where_the_response_has_an_error_f
 /// response has nowhere to put an error.
 #[tokio::test]
 async fn every_unserved_api_and_version_is_answered() {
-    use kafka_protocol::messages::RequestHeader;
+    use kfk_protocol::messages::RequestHeader;
     let cluster = cluster(1).await;
     let mut c = conn(&cluster, 0).await;
     let advertised: BTreeSet<i16> =
         c.send(&api_versions_request(), 3).await.api_keys.iter().map(|k| k.api_key).collect();
-    let mut rng = kafka_protocol::random::Rng::new(42);
+    let mut rng = kfk_protocol::random::Rng::new(42);
     let mut answered = 0;
     for &api in ApiKey::ALL {
         if advertised.contains(&api.key()) {
@@ -234,7 +234,7 @@ async fn every_unserved_api_and_version_is_answered() {
                 }
                 Some(frame) => {
                     assert!(!closes, "{api:?} v{version}: answered though its response has no error field");
-                    let (id, response) = kafka_protocol::frame::decode_response_body(frame, api, version)
+                    let (id, response) = kfk_protocol::frame::decode_response_body(frame, api, version)
                         .unwrap_or_else(|e| panic!("{api:?} v{version}: undecodable answer: {e}"));
                     assert_eq!(id, 900);
                     assert_eq!(response.api_key(), api);
@@ -461,7 +461,7 @@ async fn produce_and_fetch_every_codec_byte_identical() {
         let records = p.records.clone().expect("records");
         let got: Vec<RecordBatch> = Batches::new(records)
             .map(|b| match b.expect("whole batch") {
-                kafka_protocol::records::Batch::V2(b) => b,
+                kfk_protocol::records::Batch::V2(b) => b,
                 other => panic!("unexpected legacy batch {other:?}"),
             })
             .collect();
@@ -711,7 +711,7 @@ async fn retention_drops_the_oldest_batches() {
 /// altered on a topic that already holds data.
 #[tokio::test]
 async fn topic_retention_bytes_stays_under_the_bound_and_applies_when_altered() {
-    use kafka_protocol::messages::incremental_alter_configs::request::{AlterConfigsResource, AlterableConfig};
+    use kfk_protocol::messages::incremental_alter_configs::request::{AlterConfigsResource, AlterableConfig};
     let one = batch(Compression::None, 10, 0).len();
     let cluster = StubCluster::builder().retention_bytes_per_partition(one * 4).start().await.expect("starts");
     let mut c = conn(&cluster, 0).await;

@@ -4,7 +4,7 @@
 //! password and a missing client certificate refused at authentication.
 //!
 //! Needs `java` (a JDK: the probe runs through Java's source launcher), `mvn`, and ports
-//! 9800, 10800, 11800, 12800 and 19800. Skipped (`server_stub::skip_test!`) without the tools.
+//! 9800, 10800, 11800, 12800 and 19800. Skipped (`kfk_stub::skip_test!`) without the tools.
 //! Takes about a minute: one broker start, one JVM for every client check. Kafka
 //! `KAFKA_TEST_VERSION` if set (`3.9.2`), else the pinned release.
 
@@ -12,8 +12,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use server_stub::testing::jvm::{self, Cluster, Options, SaslMechanism, SecurityOptions, SecurityProtocol};
-use server_stub::testing::TestCluster;
+use kfk_stub::testing::jvm::{self, Cluster, Options, SaslMechanism, SecurityOptions, SecurityProtocol};
+use kfk_stub::testing::TestCluster;
 
 const BASE_PORT: u16 = 9800;
 
@@ -82,7 +82,7 @@ fn probe(cluster: &Cluster, scratch: &Path, cases: &[String]) -> String {
 #[test]
 fn the_secured_broker_serves_the_java_client_on_every_listener_and_mechanism() {
     if !tools_present() {
-        server_stub::skip_test!("needs a JDK (java with jdk.compiler) and mvn");
+        kfk_stub::skip_test!("needs a JDK (java with jdk.compiler) and mvn");
         return;
     }
     let dir = jvm::default_dir().with_file_name("kafka-security-test");
@@ -90,7 +90,7 @@ fn the_secured_broker_serves_the_java_client_on_every_listener_and_mechanism() {
     let _ = jvm::stop(&dir);
     let reauth = Duration::from_secs(3);
     // `KAFKA_TEST_VERSION=3.9.2` checks the last 3.x line (as the integration suite does).
-    let version = std::env::var("KAFKA_TEST_VERSION").unwrap_or_else(|_| server_stub::testing::KAFKA_VERSION.into());
+    let version = std::env::var("KAFKA_TEST_VERSION").unwrap_or_else(|_| kfk_stub::testing::KAFKA_VERSION.into());
     let options = Options {
         version,
         base_port: BASE_PORT,

@@ -1,8 +1,8 @@
-//! Which broker a test talks to: a thin layer over `server_stub::testing::TestCluster`, the
+//! Which broker a test talks to: a thin layer over `kfk_stub::testing::TestCluster`, the
 //! public harness, so that the suite picks its broker the way users' own tests do.
 
-use server_stub::testing::{ClusterKind, TestCluster};
-use server_stub::StubCluster;
+use kfk_stub::testing::{ClusterKind, TestCluster};
+use kfk_stub::StubCluster;
 
 /// The kind of broker behind a [`Backend`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -8,7 +8,7 @@
 
 use std::time::Duration;
 
-use server_stub::testing::jvm::{Cluster, JvmError, Options};
+use kfk_stub::testing::jvm::{Cluster, JvmError, Options};
 
 /// A running cluster, stopped when dropped.
 #[derive(Debug)]
@@ -48,13 +48,13 @@ pub async fn start(
     extra: &'static [(&'static str, &'static str)],
 ) -> Option<Running> {
     if let Some(reason) = unavailable() {
-        server_stub::testing::skip(test, reason);
+        kfk_stub::testing::skip(test, reason);
         return None;
     }
     let version =
-        std::env::var("KAFKA_TEST_VERSION").unwrap_or_else(|_| server_stub::testing::maven::KAFKA_VERSION.into());
+        std::env::var("KAFKA_TEST_VERSION").unwrap_or_else(|_| kfk_stub::testing::maven::KAFKA_VERSION.into());
     // A run killed before it could stop its cluster leaves it running: stop it first.
-    let _ = server_stub::testing::jvm::stop(&dir);
+    let _ = kfk_stub::testing::jvm::stop(&dir);
     let options = Options { brokers, base_port, version, ..Options::in_dir(&dir) };
     let cluster = tokio::task::spawn_blocking(move || Cluster::start_with_properties(&options, extra))
         .await

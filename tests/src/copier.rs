@@ -10,11 +10,11 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use kafka_client::config::{ConsumerConfig, IsolationLevel, OffsetReset, ProducerConfig};
-use kafka_client::consumer::Consumer;
-use kafka_client::exactly_once::ExactlyOnce;
-use kafka_client::producer::ProducerRecord;
-use kafka_client::Error;
+use kfk_client::config::{ConsumerConfig, IsolationLevel, OffsetReset, ProducerConfig};
+use kfk_client::consumer::Consumer;
+use kfk_client::exactly_once::ExactlyOnce;
+use kfk_client::producer::ProducerRecord;
+use kfk_client::Error;
 
 use crate::read::ReadRecord;
 

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-use server_stub::testing::maven;
+use kfk_stub::testing::maven;
 
 /// Whether a JDK is installed (tests needing Java skip without one).
 pub fn available() -> bool {

@@ -8,9 +8,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use kafka_client::config::ConsumerConfig;
-use kafka_client::consumer::{Consumer, TopicPartition};
-use kafka_client::group::{BoxFuture, RebalanceListener};
+use kfk_client::config::ConsumerConfig;
+use kfk_client::consumer::{Consumer, TopicPartition};
+use kfk_client::group::{BoxFuture, RebalanceListener};
 use tokio::sync::mpsc;
 
 use crate::read::ReadRecord;

@@ -3,8 +3,8 @@
 
 use std::time::Duration;
 
-use kafka_client::config::ProducerConfig;
-use kafka_client::producer::{Delivery, Producer, ProducerRecord};
+use kfk_client::config::ProducerConfig;
+use kfk_client::producer::{Delivery, Producer, ProducerRecord};
 
 use crate::delivery::Ledger;
 

@@ -3,11 +3,11 @@
 use std::time::Duration;
 
 use bytes::Bytes;
-use kafka_client::consumer::{Consumer, ConsumerRecord};
-use kafka_protocol::messages::fetch::request::{FetchPartition, FetchTopic};
-use kafka_protocol::messages::FetchRequest;
-use kafka_protocol::records::Batches;
-use kafka_protocol::Uuid;
+use kfk_client::consumer::{Consumer, ConsumerRecord};
+use kfk_protocol::messages::fetch::request::{FetchPartition, FetchTopic};
+use kfk_protocol::messages::FetchRequest;
+use kfk_protocol::records::Batches;
+use kfk_protocol::Uuid;
 
 use crate::wait::{NotYet, Ready, Wait};
 use crate::Conn;
@@ -123,13 +123,13 @@ pub async fn read_partition(conn: &mut Conn, topic: &str, topic_id: Uuid, partit
             };
             let response = conn.send(&request).await.expect("fetch");
             let p = &response.responses[0].partitions[0];
-            let code = kafka_protocol::ErrorCode(p.error_code);
+            let code = kfk_protocol::ErrorCode(p.error_code);
             if code.is_retriable() {
                 // A partition just created may not be served yet (e.g. NOT_LEADER_OR_FOLLOWER).
                 tokio::time::sleep(Duration::from_millis(100)).await;
                 return NotYet(format!("{code:?} at offset {offset}"));
             }
-            assert_eq!(code, kafka_protocol::ErrorCode::NONE, "fetch {topic}-{partition} at {offset}");
+            assert_eq!(code, kfk_protocol::ErrorCode::NONE, "fetch {topic}-{partition} at {offset}");
             let before = offset;
             if let Some(records) = p.records.clone() {
                 for batch in Batches::new(records) {

@@ -2,10 +2,10 @@
 
 use std::time::Duration;
 
-use kafka_protocol::messages::create_topics::request::CreatableTopic;
-use kafka_protocol::messages::metadata::request::MetadataRequestTopic;
-use kafka_protocol::messages::{CreateTopicsRequest, MetadataRequest, MetadataResponse};
-use kafka_protocol::{ErrorCode, Uuid};
+use kfk_protocol::messages::create_topics::request::CreatableTopic;
+use kfk_protocol::messages::metadata::request::MetadataRequestTopic;
+use kfk_protocol::messages::{CreateTopicsRequest, MetadataRequest, MetadataResponse};
+use kfk_protocol::{ErrorCode, Uuid};
 
 use crate::wait::{ready_when, wait_until};
 use crate::{unique_topic, Backend, Conn};

@@ -5,9 +5,9 @@ use std::collections::HashMap;
 use std::time::Duration;
 
 use bytes::BytesMut;
-use kafka_protocol::frame::{self, FrameDecoder};
-use kafka_protocol::messages::{ApiKey, ApiVersionsRequest};
-use kafka_protocol::{DecodeError, EncodeError, Request};
+use kfk_protocol::frame::{self, FrameDecoder};
+use kfk_protocol::messages::{ApiKey, ApiVersionsRequest};
+use kfk_protocol::{DecodeError, EncodeError, Request};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 

@@ -12,10 +12,10 @@ use std::time::Duration;
 
 use tests::{ready_when, wait_until, NotYet, Ready};
 
-use kafka_admin::*;
-use kafka_client::config::ProducerConfig;
-use kafka_client::producer::{Producer, ProducerRecord};
-use kafka_protocol::ErrorCode;
+use kfk_admin::*;
+use kfk_client::config::ProducerConfig;
+use kfk_client::producer::{Producer, ProducerRecord};
+use kfk_protocol::ErrorCode;
 
 /// Stops the cluster however the test ends.
 fn tp(topic: &str, partition: i32) -> TopicPartition {

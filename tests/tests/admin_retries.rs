@@ -7,10 +7,10 @@
 
 use std::time::Duration;
 
-use kafka_admin::*;
-use kafka_protocol::messages::ApiKey;
-use kafka_protocol::ErrorCode;
-use server_stub::ErrorFault;
+use kfk_admin::*;
+use kfk_protocol::messages::ApiKey;
+use kfk_protocol::ErrorCode;
+use kfk_stub::ErrorFault;
 use tests::{unique_topic, Backend};
 
 async fn setup() -> (Backend, Admin) {
@@ -18,7 +18,7 @@ async fn setup() -> (Backend, Admin) {
     let mut config = AdminConfig::new(&backend.bootstrap);
     config.default_api_timeout = Duration::from_secs(20);
     config.common.retry_backoff =
-        kafka_client::backoff::Backoff::new(Duration::from_millis(10), Duration::from_millis(50));
+        kfk_client::backoff::Backoff::new(Duration::from_millis(10), Duration::from_millis(50));
     let admin = Admin::new(config).expect("admin");
     (backend, admin)
 }

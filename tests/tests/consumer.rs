@@ -3,9 +3,9 @@
 
 use std::time::Duration;
 
-use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
-use kafka_client::consumer::{Consumer, ConsumerRecord, OffsetAndMetadata};
-use kafka_client::producer::{Producer, ProducerRecord};
+use kfk_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
+use kfk_client::consumer::{Consumer, ConsumerRecord, OffsetAndMetadata};
+use kfk_client::producer::{Producer, ProducerRecord};
 use tests::delivery::Ledger;
 use tests::produce::produce;
 use tests::read::{as_reads, poll_records};
@@ -74,7 +74,7 @@ async fn seek_pause_resume_and_seek_to_end() {
     // Seeking an unassigned partition is an error naming it.
     let e = consumer.seek(&topic, 7, 0).expect_err("partition 7 is not assigned");
     assert!(
-        matches!(&e, kafka_client::Error::Kafka { code: kafka_protocol::ErrorCode::UNKNOWN_TOPIC_OR_PARTITION, context, .. }
+        matches!(&e, kfk_client::Error::Kafka { code: kfk_protocol::ErrorCode::UNKNOWN_TOPIC_OR_PARTITION, context, .. }
             if context.topic() == Some(topic.as_str()) && context.partition() == Some(7)),
         "{e}"
     );
@@ -98,7 +98,7 @@ async fn latest_starts_at_the_end_and_none_requires_a_seek() {
     none.assign([(&topic, 0)]);
     let e = none.poll(Duration::from_millis(200)).await.expect_err("no position without a seek");
     assert!(
-        matches!(&e, kafka_client::Error::Kafka { code: kafka_protocol::ErrorCode::OFFSET_OUT_OF_RANGE, context, message }
+        matches!(&e, kfk_client::Error::Kafka { code: kfk_protocol::ErrorCode::OFFSET_OUT_OF_RANGE, context, message }
             if context.topic() == Some(topic.as_str()) && context.partition() == Some(0) && message.as_deref().is_some_and(|m| m.contains("seek first"))),
         "{e}"
     );
@@ -117,7 +117,7 @@ async fn latest_starts_at_the_end_and_none_requires_a_seek() {
             }
         })
         .await;
-    assert_eq!(e.code(), Some(kafka_protocol::ErrorCode::OFFSET_OUT_OF_RANGE), "{e}");
+    assert_eq!(e.code(), Some(kfk_protocol::ErrorCode::OFFSET_OUT_OF_RANGE), "{e}");
 }
 
 #[tokio::test]

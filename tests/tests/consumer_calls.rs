@@ -7,11 +7,11 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use futures_util::StreamExt;
-use kafka_admin::{Admin, BatchResults, DeleteRecordsOptions, DescribeGroupsOptions, RecordsToDelete};
-use kafka_client::config::{ConsumerConfig, OffsetReset};
-use kafka_client::consumer::{Consumer, TopicPartition};
-use kafka_client::group::{BoxFuture, RebalanceListener};
-use kafka_client::Error;
+use kfk_admin::{Admin, BatchResults, DeleteRecordsOptions, DescribeGroupsOptions, RecordsToDelete};
+use kfk_client::config::{ConsumerConfig, OffsetReset};
+use kfk_client::consumer::{Consumer, TopicPartition};
+use kfk_client::group::{BoxFuture, RebalanceListener};
+use kfk_client::Error;
 use tests::produce::produce_to;
 use tests::read::poll_records;
 use tests::topics::{backend_with_topic, create_topic};

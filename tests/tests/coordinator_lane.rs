@@ -10,9 +10,9 @@
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use kafka_client::config::{ConsumerConfig, OffsetReset};
-use kafka_client::consumer::Consumer;
-use kafka_client::group::GroupProtocol;
+use kfk_client::config::{ConsumerConfig, OffsetReset};
+use kfk_client::consumer::Consumer;
+use kfk_client::group::GroupProtocol;
 use tests::topics::create_topic;
 use tests::{unique_topic, Backend, Conn, NotYet, Ready, Wait};
 use tracing::field::{Field, Visit};
@@ -36,7 +36,7 @@ impl Requests {
 /// Records the connection layer's per-request events (`api = Heartbeat`, message `request`).
 impl<S: tracing::Subscriber> Layer<S> for Requests {
     fn on_event(&self, event: &tracing::Event<'_>, _: Context<'_, S>) {
-        if !event.metadata().target().starts_with("kafka_client::net") {
+        if !event.metadata().target().starts_with("kfk_client::net") {
             return;
         }
         #[derive(Default)]
@@ -82,15 +82,16 @@ fn median(mut samples: Vec<Duration>) -> Duration {
 /// of the test, the connection tasks included, on this thread.
 async fn commits_and_heartbeats_do_not_wait_for_fetches(protocol: GroupProtocol) {
     let requests = Requests::default();
-    let subscriber = tracing_subscriber::registry().with(requests.clone().with_filter(
-        tracing_subscriber::filter::Targets::new().with_target("kafka_client::net", tracing::Level::DEBUG),
-    ));
+    let subscriber =
+        tracing_subscriber::registry().with(requests.clone().with_filter(
+            tracing_subscriber::filter::Targets::new().with_target("kfk_client::net", tracing::Level::DEBUG),
+        ));
     let _guard = tracing::subscriber::set_default(subscriber);
 
     let backend = Backend::from_env().await;
     let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
     if protocol == GroupProtocol::Consumer && !conn.offers_group_protocol("consumer") {
-        server_stub::skip_test!("this broker does not offer the consumer group protocol");
+        kfk_stub::skip_test!("this broker does not offer the consumer group protocol");
         return;
     }
     let topic = unique_topic("coordinator-lane");

@@ -4,10 +4,10 @@
 
 use std::time::Duration;
 
-use kafka_client::config::{ConsumerConfig, OffsetReset};
-use kafka_client::consumer::Consumer;
-use kafka_protocol::messages::ApiKey;
-use kafka_protocol::ErrorCode;
+use kfk_client::config::{ConsumerConfig, OffsetReset};
+use kfk_client::consumer::Consumer;
+use kfk_protocol::messages::ApiKey;
+use kfk_protocol::ErrorCode;
 use tests::delivery::Ledger;
 use tests::produce::produce;
 use tests::read::{as_reads, poll_exactly};
@@ -75,7 +75,7 @@ async fn incremental_fetches_carry_every_record_through_pause_resume_and_seek() 
 async fn a_lost_session_falls_back_to_a_full_fetch_without_losing_records() {
     let (backend, topic, consumer) = setup(2).await;
     let Some(stub) = backend.stub_handle() else {
-        server_stub::skip_test!("fault injection needs the stub backend");
+        kfk_stub::skip_test!("fault injection needs the stub backend");
         return;
     };
     assert_eq!(backend.kind, BackendKind::Stub);
@@ -113,7 +113,7 @@ async fn a_lost_session_falls_back_to_a_full_fetch_without_losing_records() {
 /// truncation; the truncation decision itself is unit-tested in `consumer::validation`.)
 #[tokio::test]
 async fn leader_moves_are_followed_with_the_new_leader_epoch() {
-    let stub = server_stub::StubCluster::builder()
+    let stub = kfk_stub::StubCluster::builder()
         .brokers(3)
         .default_replication_factor(3)
         .start()

@@ -5,10 +5,10 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use kafka_admin::{Admin, BatchResults, DescribeGroupsOptions};
-use kafka_client::config::{ConsumerConfig, OffsetReset};
-use kafka_client::consumer::{Consumer, ConsumerRecord, TopicPartition};
-use kafka_client::group::{BoxFuture, RebalanceListener};
+use kfk_admin::{Admin, BatchResults, DescribeGroupsOptions};
+use kfk_client::config::{ConsumerConfig, OffsetReset};
+use kfk_client::consumer::{Consumer, ConsumerRecord, TopicPartition};
+use kfk_client::group::{BoxFuture, RebalanceListener};
 use tests::delivery::Ledger;
 use tests::produce::produce;
 use tests::read::as_reads;
@@ -85,8 +85,8 @@ async fn poll_until_assigned(member: &Consumer, n: usize) {
 async fn members_share_partitions_and_hand_over_on_leave() {
     let backend = Backend::from_env().await;
     let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
-    if conn.version_for(kafka_protocol::messages::ApiKey::JoinGroup).is_none() {
-        server_stub::skip_test!("this broker does not offer the classic group protocol");
+    if conn.version_for(kfk_protocol::messages::ApiKey::JoinGroup).is_none() {
+        kfk_stub::skip_test!("this broker does not offer the classic group protocol");
         return;
     }
     let topic = unique_topic("group");
@@ -165,8 +165,8 @@ async fn subscribing_without_a_group_id_is_a_config_error() {
 async fn a_duplicate_static_member_fences_the_first_for_good() {
     let backend = Backend::from_env().await;
     let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
-    if conn.version_for(kafka_protocol::messages::ApiKey::JoinGroup).is_none() {
-        server_stub::skip_test!("this broker does not offer the classic group protocol");
+    if conn.version_for(kfk_protocol::messages::ApiKey::JoinGroup).is_none() {
+        kfk_stub::skip_test!("this broker does not offer the classic group protocol");
         return;
     }
     let topic = unique_topic("group-fenced");
@@ -197,7 +197,7 @@ async fn a_duplicate_static_member_fences_the_first_for_good() {
             }
         })
         .await;
-    assert_eq!(fenced.code(), Some(kafka_protocol::ErrorCode::FENCED_INSTANCE_ID), "{fenced}");
+    assert_eq!(fenced.code(), Some(kfk_protocol::ErrorCode::FENCED_INSTANCE_ID), "{fenced}");
     // The second member settles with both partitions and keeps them: the first does not rejoin.
     poll_until_assigned(&second, 2).await;
     let generation = second.membership().generation;
@@ -216,8 +216,8 @@ async fn a_duplicate_static_member_fences_the_first_for_good() {
 /// Java client retries them: a group of two still reads every record once, and commits.
 #[tokio::test]
 async fn coordinator_errors_are_retried_without_losing_or_repeating_records() {
-    use kafka_protocol::messages::ApiKey;
-    use kafka_protocol::ErrorCode;
+    use kfk_protocol::messages::ApiKey;
+    use kfk_protocol::ErrorCode;
     let backend = Backend::stub(1).await;
     let stub = backend.stub_handle().expect("a stub backend").clone();
     let mut conn = Conn::connect(backend.first_address()).await.expect("connect");

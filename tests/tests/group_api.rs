@@ -6,11 +6,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use kafka_client::config::{ConsumerConfig, GroupProtocol, OffsetReset};
-use kafka_client::consumer::{Consumer, TopicPartition};
-use kafka_client::group::{Assignment, Assignor, MemberInfo, RebalanceCallbacks};
-use kafka_client::{EnforceRebalanceError, Error};
-use kafka_protocol::ErrorCode;
+use kfk_client::config::{ConsumerConfig, GroupProtocol, OffsetReset};
+use kfk_client::consumer::{Consumer, TopicPartition};
+use kfk_client::group::{Assignment, Assignor, MemberInfo, RebalanceCallbacks};
+use kfk_client::{EnforceRebalanceError, Error};
+use kfk_protocol::ErrorCode;
 use tests::produce::produce_to;
 use tests::read::poll_records;
 use tests::topics::backend_with_topic;
@@ -251,7 +251,7 @@ async fn enforce_rebalance_under_the_consumer_protocol_says_it_is_not_supported(
     let (backend, topic) = backend_with_topic("enforce-848", 1).await;
     let conn = Conn::connect(backend.first_address()).await.expect("connect");
     if !conn.offers_group_protocol("consumer") {
-        server_stub::skip_test!("this broker does not offer the consumer group protocol");
+        kfk_stub::skip_test!("this broker does not offer the consumer group protocol");
         return;
     }
     let group = unique_topic("enforce-848-group");

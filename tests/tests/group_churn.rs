@@ -10,9 +10,9 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::time::{Duration, Instant};
 
-use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
-use kafka_client::consumer::Consumer;
-use kafka_client::producer::Producer;
+use kfk_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
+use kfk_client::consumer::Consumer;
+use kfk_client::producer::Producer;
 use tests::delivery::Ledger;
 use tests::members::{MemberRead, Worker};
 use tests::produce::send_all;
@@ -101,7 +101,7 @@ async fn settle(
 async fn churn(strategy: &str) {
     let backend = Backend::from_env().await;
     if !supports_groups(&backend, strategy).await {
-        server_stub::skip_test!("this broker does not offer the {strategy} group protocol");
+        kfk_stub::skip_test!("this broker does not offer the {strategy} group protocol");
         return;
     }
     let started = Instant::now();
@@ -257,7 +257,7 @@ async fn a_static_member_of_a_consumer_protocol_group_restarts_without_reassignm
 async fn static_restart(strategy: &str) {
     let backend = Backend::from_env().await;
     if !supports_groups(&backend, strategy).await {
-        server_stub::skip_test!("this broker does not offer the {strategy} group protocol");
+        kfk_stub::skip_test!("this broker does not offer the {strategy} group protocol");
         return;
     }
     let mut conn = Conn::connect(backend.first_address()).await.expect("connect");

@@ -8,9 +8,9 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use kafka_client::config::ConsumerConfig;
-use kafka_protocol::messages::ApiKey;
-use kafka_protocol::ErrorCode;
+use kfk_client::config::ConsumerConfig;
+use kfk_protocol::messages::ApiKey;
+use kfk_protocol::ErrorCode;
 use tests::members::{Callbacks, Worker};
 use tests::topics::create_topic;
 use tests::{ready_when, unique_topic, wait_until, Backend, Conn, Wait};
@@ -59,7 +59,7 @@ async fn third_member_joins(strategy: &str) -> Option<Vec<Callbacks>> {
     let backend = Backend::from_env().await;
     let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
     if conn.version_for(ApiKey::JoinGroup).is_none() {
-        server_stub::skip_test!("this broker does not offer the classic group protocol");
+        kfk_stub::skip_test!("this broker does not offer the classic group protocol");
         return None;
     }
     let topic = unique_topic("coop");
@@ -174,7 +174,7 @@ async fn members_with_different_strategy_lists_agree_on_a_common_one() {
     let backend = Backend::from_env().await;
     let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
     if conn.version_for(ApiKey::JoinGroup).is_none() {
-        server_stub::skip_test!("this broker does not offer the classic group protocol");
+        kfk_stub::skip_test!("this broker does not offer the classic group protocol");
         return;
     }
     let topic = unique_topic("negotiate");

@@ -13,8 +13,8 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use bytes::Bytes;
-use kafka_client::config::{ConsumerConfig, ProducerConfig};
-use kafka_client::producer::Producer;
+use kfk_client::config::{ConsumerConfig, ProducerConfig};
+use kfk_client::producer::Producer;
 use tests::delivery::Ledger;
 use tests::members::{MemberRead, Worker};
 use tests::produce::send_all;
@@ -241,12 +241,12 @@ async fn mixed_group(backend: &Backend, classpath: &str, strategy: &str, java_cl
 async fn run(strategy: &str, java_class: &str) {
     let backend = Backend::from_env().await;
     if std::process::Command::new("javac").arg("-version").output().is_err() {
-        server_stub::skip_test!("needs a JDK");
+        kfk_stub::skip_test!("needs a JDK");
         return;
     }
     let conn = Conn::connect(backend.first_address()).await.expect("connect");
     if !conn.offers_group_protocol(if strategy == "consumer" { "consumer" } else { "classic" }) {
-        server_stub::skip_test!("this broker does not offer the {strategy} group protocol");
+        kfk_stub::skip_test!("this broker does not offer the {strategy} group protocol");
         return;
     }
     let member = tests::java::JavaProgram::compile("GroupMember").await;

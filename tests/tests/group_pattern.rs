@@ -5,8 +5,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
 
-use kafka_client::config::ConsumerConfig;
-use kafka_client::consumer::{Consumer, ConsumerRecord};
+use kfk_client::config::ConsumerConfig;
+use kfk_client::consumer::{Consumer, ConsumerRecord};
 use tests::delivery::Ledger;
 use tests::produce::produce;
 use tests::read::{poll_records, ReadRecord};
@@ -33,7 +33,7 @@ async fn pattern_subscription(protocol: &str) {
     let backend = Backend::from_env().await;
     let mut conn = Conn::connect(backend.first_address()).await.expect("connect");
     if !conn.offers_group_protocol(protocol) {
-        server_stub::skip_test!("this broker does not offer the {protocol} group protocol");
+        kfk_stub::skip_test!("this broker does not offer the {protocol} group protocol");
         return;
     }
     // Topic names from unique_topic hold only [a-z0-9-]: no regex escaping needed.
@@ -86,9 +86,8 @@ async fn pattern_subscription(protocol: &str) {
 
     // A deleted matching topic leaves the subscription: its partitions are given up on the
     // next metadata check, polling goes on without an error, and the rest is still read.
-    let admin =
-        kafka_admin::Admin::from_properties([("bootstrap.servers", backend.bootstrap.as_str())]).expect("admin");
-    let deleted = admin.delete_topics([first.as_str()], kafka_admin::DeleteTopicsOptions::default()).await;
+    let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", backend.bootstrap.as_str())]).expect("admin");
+    let deleted = admin.delete_topics([first.as_str()], kfk_admin::DeleteTopicsOptions::default()).await;
     assert!(deleted.values().all(Result::is_ok), "{deleted:?}");
     Wait::new(format!("{first} unassigned after its deletion"), Duration::from_secs(60))
         .every(Duration::ZERO)

@@ -4,9 +4,9 @@
 
 use std::time::Duration;
 
-use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
-use kafka_client::consumer::Consumer;
-use kafka_client::producer::{Headers, Producer, ProducerRecord};
+use kfk_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
+use kfk_client::consumer::Consumer;
+use kfk_client::producer::{Headers, Producer, ProducerRecord};
 use tests::read::poll_records;
 use tests::topics::backend_with_topic;
 

@@ -4,8 +4,8 @@
 
 use std::time::Duration;
 
-use kafka_client::config::ProducerConfig;
-use kafka_client::producer::{partition_for_key, Producer, ProducerRecord};
+use kfk_client::config::ProducerConfig;
+use kfk_client::producer::{partition_for_key, Producer, ProducerRecord};
 use tests::java::{self, JavaProgram};
 use tests::topics::create_topic;
 use tests::{unique_topic, Backend, BackendKind, Conn};
@@ -17,7 +17,7 @@ const PARTITIONS: i32 = 7;
 async fn our_partitions_match_the_java_producer() {
     let backend = Backend::from_env().await;
     if backend.kind != BackendKind::Kafka || !java::available() {
-        server_stub::skip_test!("needs a real broker and a JDK");
+        kfk_stub::skip_test!("needs a real broker and a JDK");
         return;
     }
     let mut conn = Conn::connect(backend.first_address()).await.expect("connect");

@@ -6,9 +6,9 @@
 
 use std::time::{Duration, Instant};
 
-use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
-use kafka_client::consumer::Consumer;
-use kafka_client::producer::{Producer, ProducerRecord};
+use kfk_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
+use kfk_client::consumer::Consumer;
+use kfk_client::producer::{Producer, ProducerRecord};
 use tests::delivery::Ledger;
 use tests::read::{as_reads, poll_until_quiet};
 use tests::topics::create_topic;

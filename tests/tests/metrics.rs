@@ -3,13 +3,13 @@
 
 use std::time::Duration;
 
-use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
-use kafka_client::consumer::Consumer;
-use kafka_client::group::GroupProtocol;
-use kafka_client::metrics::MetricsSnapshot;
-use kafka_client::producer::{Producer, ProducerRecord};
-use kafka_protocol::messages::ApiKey;
-use kafka_protocol::ErrorCode;
+use kfk_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
+use kfk_client::consumer::Consumer;
+use kfk_client::group::GroupProtocol;
+use kfk_client::metrics::MetricsSnapshot;
+use kfk_client::producer::{Producer, ProducerRecord};
+use kfk_protocol::messages::ApiKey;
+use kfk_protocol::ErrorCode;
 use tests::read::poll_records;
 use tests::topics::backend_with_topic;
 use tests::{ready_when, unique_topic, wait_until, Backend, Conn, NotYet, Ready};
@@ -140,7 +140,7 @@ async fn lag_follows_the_position_and_consumption_counts() {
 async fn record_sizes_compression_and_buffer_exhaustion_are_measured() {
     let (backend, topic) = backend_with_topic("metrics-buffer", 1).await;
     // Compressible values: lz4 must shrink the batches.
-    let lz4 = producer(&backend, |c| c.compression = kafka_client::producer::Compression::Lz4.into());
+    let lz4 = producer(&backend, |c| c.compression = kfk_client::producer::Compression::Lz4.into());
     let value_of = |n: usize| "a".repeat(n);
     for n in [100, 400] {
         let v = value_of(n);
@@ -248,7 +248,7 @@ async fn a_group_counts_its_rebalances_and_commits() {
 async fn errors_and_retries_count_injected_faults() {
     let (backend, topic) = backend_with_topic("metrics-faults", 1).await;
     let Some(stub) = backend.stub_handle() else {
-        server_stub::skip_test!("fault injection needs the stub backend");
+        kfk_stub::skip_test!("fault injection needs the stub backend");
         return;
     };
     let producer = producer(&backend, |c| c.retries = 5);
@@ -274,7 +274,7 @@ async fn errors_and_retries_count_injected_faults() {
 async fn latency_grows_under_the_latency_fault() {
     let (backend, topic) = backend_with_topic("metrics-latency", 1).await;
     let Some(stub) = backend.stub_handle() else {
-        server_stub::skip_test!("fault injection needs the stub backend");
+        kfk_stub::skip_test!("fault injection needs the stub backend");
         return;
     };
     let producer = producer(&backend, |_| {});
@@ -347,7 +347,7 @@ async fn rebalances_are_traced_and_counted(protocol: GroupProtocol) {
     let conn = Conn::connect(backend.first_address()).await.expect("connect");
     let name = if protocol == GroupProtocol::Consumer { "consumer" } else { "classic" };
     if !conn.offers_group_protocol(name) {
-        server_stub::skip_test!("this broker does not offer the {name} group protocol");
+        kfk_stub::skip_test!("this broker does not offer the {name} group protocol");
         return;
     }
     let mut config = ConsumerConfig::new(&backend.bootstrap);

@@ -6,14 +6,14 @@
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
-use kafka_client::config::ProducerConfig;
-use kafka_client::config::{ConsumerConfig, OffsetReset};
-use kafka_client::consumer::Consumer;
-use kafka_client::producer::{Producer, ProducerRecord};
-use kafka_client::Error;
-use kafka_protocol::compression::Compression;
-use kafka_protocol::messages::ApiKey;
-use kafka_protocol::records::RecordBatchBuilder;
+use kfk_client::config::ProducerConfig;
+use kfk_client::config::{ConsumerConfig, OffsetReset};
+use kfk_client::consumer::Consumer;
+use kfk_client::producer::{Producer, ProducerRecord};
+use kfk_client::Error;
+use kfk_protocol::compression::Compression;
+use kfk_protocol::messages::ApiKey;
+use kfk_protocol::records::RecordBatchBuilder;
 use tests::delivery::Ledger;
 use tests::produce::produce;
 use tests::read::poll_records;
@@ -26,7 +26,7 @@ fn consumer(backend: &Backend) -> Consumer {
     let mut config = ConsumerConfig::new(&backend.bootstrap);
     config.auto_offset_reset = OffsetReset::Earliest;
     config.fetch_max_wait = Duration::from_millis(100);
-    config.common.retry_backoff = kafka_client::backoff::Backoff::new(RETRY_BACKOFF, Duration::from_secs(1));
+    config.common.retry_backoff = kfk_client::backoff::Backoff::new(RETRY_BACKOFF, Duration::from_secs(1));
     Consumer::new(config).expect("consumer")
 }
 
@@ -174,7 +174,7 @@ async fn a_fetch_answer_over_the_frame_limit_is_reported_to_poll() {
     config.fetch_max_bytes = 16 * 1024;
     config.max_partition_fetch_bytes = 16 * 1024;
     config.common.receive_message_max_bytes = 64 * 1024;
-    config.common.retry_backoff = kafka_client::backoff::Backoff::new(RETRY_BACKOFF, Duration::from_secs(1));
+    config.common.retry_backoff = kfk_client::backoff::Backoff::new(RETRY_BACKOFF, Duration::from_secs(1));
     let consumer = Consumer::new(config).expect("consumer");
     consumer.assign([(&topic, 0)]);
     let (records, errors) = poll_for(&consumer, Duration::from_secs(2)).await;

@@ -11,14 +11,14 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use kafka_admin::{Admin, CreateTopicsOptions, NewTopic};
-use kafka_client::config::{ConsumerConfig, ProducerConfig};
-use kafka_client::consumer::Consumer;
-use kafka_client::producer::{Producer, ProducerRecord};
-use server_stub::testing::jvm::{OIDC_AUDIENCE, OIDC_ISSUER, OIDC_KEY_ID};
-use server_stub::testing::oidc::{Client, Issuer, TokenEndpoint};
-use server_stub::testing::TestCluster;
-use server_stub::{SaslMechanism, SecurityProtocol, StubCluster};
+use kfk_admin::{Admin, CreateTopicsOptions, NewTopic};
+use kfk_client::config::{ConsumerConfig, ProducerConfig};
+use kfk_client::consumer::Consumer;
+use kfk_client::producer::{Producer, ProducerRecord};
+use kfk_stub::testing::jvm::{OIDC_AUDIENCE, OIDC_ISSUER, OIDC_KEY_ID};
+use kfk_stub::testing::oidc::{Client, Issuer, TokenEndpoint};
+use kfk_stub::testing::TestCluster;
+use kfk_stub::{SaslMechanism, SecurityProtocol, StubCluster};
 use tests::read::poll_records;
 use tests::{unique_topic, NotYet, Ready, Wait};
 
@@ -44,7 +44,7 @@ impl Oidc {
     async fn from_env() -> Option<Oidc> {
         if std::env::var("TEST_BACKEND").as_deref() == Ok("kafka") {
             if std::env::var("KAFKA_SECURITY_FILE").is_err() {
-                server_stub::skip_test!("no secured Kafka (KAFKA_SECURITY_FILE is not set)");
+                kfk_stub::skip_test!("no secured Kafka (KAFKA_SECURITY_FILE is not set)");
                 return None;
             }
             let cluster = TestCluster::secured().await.expect("the secured Kafka");

@@ -6,8 +6,8 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use futures_util::StreamExt;
-use kafka_client::config::{ConsumerConfig, OffsetReset};
-use kafka_client::consumer::{Consumer, PartitionStream, TopicPartition};
+use kfk_client::config::{ConsumerConfig, OffsetReset};
+use kfk_client::consumer::{Consumer, PartitionStream, TopicPartition};
 use tests::delivery::Ledger;
 use tests::produce::produce;
 use tests::read::{poll_records, ReadRecord};

@@ -3,20 +3,20 @@
 
 use std::time::Duration;
 
-use kafka_client::config::{Acks, ProducerConfig};
-use kafka_client::producer::{Producer, ProducerRecord};
-use kafka_client::Error;
-use kafka_protocol::compression::Compression;
-use kafka_protocol::messages::ApiKey;
-use kafka_protocol::{ErrorCode, Uuid};
-use server_stub::DropMode;
+use kfk_client::config::{Acks, ProducerConfig};
+use kfk_client::producer::{Producer, ProducerRecord};
+use kfk_client::Error;
+use kfk_protocol::compression::Compression;
+use kfk_protocol::messages::ApiKey;
+use kfk_protocol::{ErrorCode, Uuid};
+use kfk_stub::DropMode;
 use tests::delivery::Ledger;
 use tests::produce::send_all;
 use tests::read::{read_partition, ReadRecord};
 use tests::topics::create_topic;
 use tests::{ready_when, unique_topic, wait_until, Backend, BackendKind, Conn};
 
-fn config(backend: &Backend) -> kafka_client::config::ProducerConfigBuilder {
+fn config(backend: &Backend) -> kfk_client::config::ProducerConfigBuilder {
     ProducerConfig::builder().bootstrap_servers(&backend.bootstrap).linger(Duration::from_millis(5))
 }
 
@@ -95,7 +95,7 @@ async fn an_unknown_topic_fails_after_max_block_when_auto_creation_is_off() {
     assert!(matches!(err, Error::Timeout { .. }), "{err}");
     assert!(err.to_string().contains(&topic), "the error names the topic: {err}");
     let err = producer.send(ProducerRecord::new(&topic).value("x")).await.unwrap_err();
-    assert_eq!(err.persistence, kafka_client::producer::Persistence::NotWritten);
+    assert_eq!(err.persistence, kfk_client::producer::Persistence::NotWritten);
 }
 
 #[tokio::test]
@@ -123,7 +123,7 @@ async fn an_oversized_record_is_refused_with_a_clear_error() {
 async fn idempotent_delivery_survives_injected_faults() {
     let (backend, mut conn, topic, id) = setup(2).await;
     let Some(stub) = backend.stub_handle() else {
-        server_stub::skip_test!("fault injection needs the stub backend");
+        kfk_stub::skip_test!("fault injection needs the stub backend");
         return;
     };
     assert_eq!(backend.kind, BackendKind::Stub);
@@ -163,8 +163,8 @@ async fn a_burst_into_a_fresh_topic_is_delivered() {
     let topic = unique_topic("burst");
     // Create the topic and produce at once, without waiting for its partitions to have leaders.
     let created = conn
-        .send(&kafka_protocol::messages::CreateTopicsRequest {
-            topics: vec![kafka_protocol::messages::create_topics::request::CreatableTopic {
+        .send(&kfk_protocol::messages::CreateTopicsRequest {
+            topics: vec![kfk_protocol::messages::create_topics::request::CreatableTopic {
                 name: topic.clone(),
                 num_partitions: 6,
                 replication_factor: -1,
@@ -191,7 +191,7 @@ async fn a_burst_into_a_fresh_topic_is_delivered() {
 async fn unknown_producer_id_bumps_the_epoch_and_resends() {
     let (backend, mut conn, topic, id) = setup(1).await;
     let Some(stub) = backend.stub_handle() else {
-        server_stub::skip_test!("fault injection needs the stub backend");
+        kfk_stub::skip_test!("fault injection needs the stub backend");
         return;
     };
     let producer = Producer::new(

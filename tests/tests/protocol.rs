@@ -5,18 +5,18 @@
 use std::time::Duration;
 
 use bytes::Bytes;
-use kafka_protocol::compression::Compression;
-use kafka_protocol::messages::create_topics::request::CreatableTopic;
-use kafka_protocol::messages::delete_topics::request::DeleteTopicState;
-use kafka_protocol::messages::fetch::request::{FetchPartition, FetchTopic};
-use kafka_protocol::messages::list_offsets::request::{ListOffsetsPartition, ListOffsetsTopic};
-use kafka_protocol::messages::produce::request::{PartitionProduceData, TopicProduceData};
-use kafka_protocol::messages::{
+use kfk_protocol::compression::Compression;
+use kfk_protocol::messages::create_topics::request::CreatableTopic;
+use kfk_protocol::messages::delete_topics::request::DeleteTopicState;
+use kfk_protocol::messages::fetch::request::{FetchPartition, FetchTopic};
+use kfk_protocol::messages::list_offsets::request::{ListOffsetsPartition, ListOffsetsTopic};
+use kfk_protocol::messages::produce::request::{PartitionProduceData, TopicProduceData};
+use kfk_protocol::messages::{
     ApiKey, CreateTopicsRequest, DeleteTopicsRequest, FetchRequest, InitProducerIdRequest, ListOffsetsRequest,
     MetadataRequest, ProduceRequest,
 };
-use kafka_protocol::records::{Batches, RecordBatchBuilder};
-use kafka_protocol::{ErrorCode, Uuid};
+use kfk_protocol::records::{Batches, RecordBatchBuilder};
+use kfk_protocol::{ErrorCode, Uuid};
 use tests::topics::{metadata, wait_for_leaders};
 use tests::{ready_when, unique_topic, Backend, BackendKind, Conn, Wait};
 

@@ -10,11 +10,11 @@
 
 use std::time::Duration;
 
-use kafka_client::config::{ConsumerConfig, OffsetReset};
-use kafka_client::consumer::Consumer;
-use kafka_protocol::messages::ApiKey;
-use kafka_protocol::ErrorCode;
-use server_stub::{ErrorFault, StubCluster};
+use kfk_client::config::{ConsumerConfig, OffsetReset};
+use kfk_client::consumer::Consumer;
+use kfk_protocol::messages::ApiKey;
+use kfk_protocol::ErrorCode;
+use kfk_stub::{ErrorFault, StubCluster};
 use tests::delivery::Ledger;
 use tests::produce::produce;
 use tests::read::{poll_exactly, ReadRecord};
@@ -165,7 +165,7 @@ async fn a_stopped_follower_hands_back_to_the_leader() {
 }
 
 /// Stops the real cluster however the test ends.
-struct Running(Option<server_stub::testing::jvm::Cluster>);
+struct Running(Option<kfk_stub::testing::jvm::Cluster>);
 
 impl Drop for Running {
     fn drop(&mut self) {
@@ -178,18 +178,18 @@ impl Drop for Running {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "not yet run against a real cluster; run with --ignored and TEST_BACKEND=kafka"]
 async fn a_real_cluster_sends_the_consumer_to_its_rack() {
-    use server_stub::testing::jvm::{Cluster, JvmError, Options};
+    use kfk_stub::testing::jvm::{Cluster, JvmError, Options};
     let real = std::env::var("TEST_BACKEND").is_ok_and(|b| b == "kafka");
     let tools = ["java", "mvn"].iter().all(|t| std::process::Command::new(t).arg("-version").output().is_ok());
     if !real || !tools {
-        server_stub::skip_test!("needs the real-broker backend (TEST_BACKEND=kafka), java and mvn");
+        kfk_stub::skip_test!("needs the real-broker backend (TEST_BACKEND=kafka), java and mvn");
         return;
     }
     let version =
-        std::env::var("KAFKA_TEST_VERSION").unwrap_or_else(|_| server_stub::testing::maven::KAFKA_VERSION.into());
+        std::env::var("KAFKA_TEST_VERSION").unwrap_or_else(|_| kfk_stub::testing::maven::KAFKA_VERSION.into());
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("rack");
     // A run killed before it could stop its cluster leaves it running: stop it first.
-    let _ = server_stub::testing::jvm::stop(&dir);
+    let _ = kfk_stub::testing::jvm::stop(&dir);
     let options = Options { brokers: 3, base_port: 9700, version, ..Options::in_dir(&dir) };
     let cluster = tokio::task::spawn_blocking(move || {
         let selector = ("replica.selector.class", "org.apache.kafka.common.replica.RackAwareReplicaSelector");

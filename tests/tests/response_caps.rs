@@ -6,10 +6,10 @@
 
 use std::time::Duration;
 
-use kafka_client::config::{ConsumerConfig, ProducerConfig};
-use kafka_client::consumer::Consumer;
-use kafka_client::producer::{Producer, ProducerRecord};
-use kafka_protocol::compression::Compression;
+use kfk_client::config::{ConsumerConfig, ProducerConfig};
+use kfk_client::consumer::Consumer;
+use kfk_client::producer::{Producer, ProducerRecord};
+use kfk_protocol::compression::Compression;
 use tests::read::poll_records;
 use tests::topics::create_topic;
 use tests::{unique_topic, Backend, Conn};
@@ -47,7 +47,7 @@ async fn fetch_answers_may_use_the_whole_frame_limit() {
     ])
     .expect("a limit of fetch.max.bytes + 512 is accepted");
     // Fetch answers of up to 32 KiB are well above what an answer without records may use
-    // (`kafka_client::net::NON_RECORD_FRACTION`: an eighth, 4,160 bytes).
+    // (`kfk_client::net::NON_RECORD_FRACTION`: an eighth, 4,160 bytes).
     assert!(fetch_max > limit / 8 * 4);
     let consumer = Consumer::new(config).expect("consumer");
     consumer.assign([(topic.as_str(), 0)]);

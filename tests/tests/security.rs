@@ -9,16 +9,16 @@
 
 use std::time::{Duration, Instant};
 
-use kafka_admin::{
+use kfk_admin::{
     AclBinding, AclBindingFilter, AclOperation, AclOptions, AclPermissionType, AclResourceType, Admin,
     CreateTopicsOptions, ListTopicsOptions, NewTopic, PatternType,
 };
-use kafka_client::config::{ConsumerConfig, ProducerConfig};
-use kafka_client::consumer::Consumer;
-use kafka_client::producer::{Producer, ProducerRecord};
-use kafka_client::Error;
-use server_stub::testing::jvm::{SecurityOptions, SecurityProtocol};
-use server_stub::testing::TestCluster;
+use kfk_client::config::{ConsumerConfig, ProducerConfig};
+use kfk_client::consumer::Consumer;
+use kfk_client::producer::{Producer, ProducerRecord};
+use kfk_client::Error;
+use kfk_stub::testing::jvm::{SecurityOptions, SecurityProtocol};
+use kfk_stub::testing::TestCluster;
 use tests::read::poll_records;
 use tests::{ready_when, unique_topic, Wait};
 
@@ -37,7 +37,7 @@ impl Secured {
     async fn with_options(options: SecurityOptions) -> Option<Secured> {
         if std::env::var("TEST_BACKEND").as_deref() == Ok("kafka") {
             if std::env::var("KAFKA_SECURITY_FILE").is_err() {
-                server_stub::skip_test!("no secured Kafka (KAFKA_SECURITY_FILE is not set)");
+                kfk_stub::skip_test!("no secured Kafka (KAFKA_SECURITY_FILE is not set)");
                 return None;
             }
             return Some(Secured(TestCluster::secured().await.expect("the secured Kafka")));
@@ -329,7 +329,7 @@ async fn a_consumer_reads_on_through_re_authentications() {
     let (secured, lifetime) = match secured.0.security().and_then(|s| s.reauth()) {
         Some(lifetime) => (secured, lifetime),
         None if secured.is_kafka() => {
-            server_stub::skip_test!("this secured Kafka does not set connections.max.reauth.ms");
+            kfk_stub::skip_test!("this secured Kafka does not set connections.max.reauth.ms");
             return;
         }
         None => {

@@ -12,14 +12,14 @@
 //!
 //! Skipped (with a message) when there is no JDK.
 
-use kafka_protocol::messages::ApiKey;
-use server_stub::StubCluster;
+use kfk_protocol::messages::ApiKey;
+use kfk_stub::StubCluster;
 use tests::java::{self, JavaProgram};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_java_transactional_client_sees_kafkas_semantics_on_the_stub() {
     if !java::available() {
-        server_stub::skip_test!("needs a JDK (javac)");
+        kfk_stub::skip_test!("needs a JDK (javac)");
         return;
     }
     let program = JavaProgram::compile("StubTxn").await;

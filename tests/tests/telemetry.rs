@@ -7,14 +7,14 @@
 
 use std::time::Duration;
 
-use kafka_client::config::{ConsumerConfig, ProducerConfig};
-use kafka_client::consumer::Consumer;
-use kafka_client::producer::{Producer, ProducerRecord};
-use kafka_client::telemetry::otlp::{metric, string_attribute, AggregationTemporality, MetricsData};
-use kafka_client::telemetry::otlp_metric_name;
-use kafka_protocol::compression::Compression;
-use kafka_protocol::messages::ApiKey;
-use server_stub::{StubCluster, TelemetryPush, TelemetrySubscription};
+use kfk_client::config::{ConsumerConfig, ProducerConfig};
+use kfk_client::consumer::Consumer;
+use kfk_client::producer::{Producer, ProducerRecord};
+use kfk_client::telemetry::otlp::{metric, string_attribute, AggregationTemporality, MetricsData};
+use kfk_client::telemetry::otlp_metric_name;
+use kfk_protocol::compression::Compression;
+use kfk_protocol::messages::ApiKey;
+use kfk_stub::{StubCluster, TelemetryPush, TelemetrySubscription};
 use tests::{ready_when, unique_topic, wait_until, Backend, NotYet, Ready};
 
 const PATIENCE: Duration = Duration::from_secs(20);
@@ -265,12 +265,11 @@ async fn a_consumer_pushes_with_its_group_as_a_resource_label() {
 #[tokio::test]
 async fn the_admin_client_has_an_instance_id() {
     let (backend, _topic) = stub_with(Some(TelemetrySubscription::default())).await;
-    let admin =
-        kafka_admin::Admin::from_properties([("bootstrap.servers", backend.bootstrap.as_str())]).expect("admin");
+    let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", backend.bootstrap.as_str())]).expect("admin");
     // Telemetry starts over the client's own first connection.
     admin.cluster().refresh().await.expect("metadata");
     assert!(admin.client_instance_id(Duration::from_secs(5)).await.is_some());
-    let off = kafka_admin::Admin::from_properties([
+    let off = kfk_admin::Admin::from_properties([
         ("bootstrap.servers", backend.bootstrap.as_str()),
         ("enable.metrics.push", "false"),
     ])
@@ -286,18 +285,18 @@ async fn the_admin_client_has_an_instance_id() {
 #[tokio::test]
 async fn real_broker_receives_the_pushes() {
     if std::env::var("TEST_BACKEND").map_or(true, |b| b != "kafka") {
-        server_stub::skip_test!("needs TEST_BACKEND=kafka: starts its own broker with a telemetry receiver plugin");
+        kfk_stub::skip_test!("needs TEST_BACKEND=kafka: starts its own broker with a telemetry receiver plugin");
         return;
     }
     let tools = ["java", "javac", "mvn"].iter().all(|t| std::process::Command::new(t).arg("-version").output().is_ok());
     if !tools {
-        server_stub::skip_test!("needs java, javac and mvn to build the receiver plugin and start a broker");
+        kfk_stub::skip_test!("needs java, javac and mvn to build the receiver plugin and start a broker");
         return;
     }
     let version =
-        std::env::var("KAFKA_TEST_VERSION").unwrap_or_else(|_| server_stub::testing::maven::KAFKA_VERSION.into());
+        std::env::var("KAFKA_TEST_VERSION").unwrap_or_else(|_| kfk_stub::testing::maven::KAFKA_VERSION.into());
     let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("telemetry-kafka");
-    let _ = server_stub::testing::jvm::stop(&dir);
+    let _ = kfk_stub::testing::jvm::stop(&dir);
     let received = dir.with_file_name("telemetry-kafka-received.txt");
     let _ = std::fs::remove_file(&received);
     // Compiled against the broker's own kafka-clients; kept until the broker stops.
@@ -305,14 +304,14 @@ async fn real_broker_receives_the_pushes() {
     let cluster = tokio::task::spawn_blocking({
         let (classes, received, version) = (plugin.classes().to_path_buf(), received.clone(), version.clone());
         move || {
-            let options = server_stub::testing::jvm::Options {
+            let options = kfk_stub::testing::jvm::Options {
                 base_port: 33092,
                 version,
                 extra_classpath: vec![classes],
-                ..server_stub::testing::jvm::Options::in_dir(&dir)
+                ..kfk_stub::testing::jvm::Options::in_dir(&dir)
             };
             let file = received.display().to_string();
-            server_stub::testing::jvm::Cluster::start_with_properties(
+            kfk_stub::testing::jvm::Cluster::start_with_properties(
                 &options,
                 &[("metric.reporters", "TelemetryReceiver"), ("telemetry.receiver.file", file.as_str())],
             )
@@ -325,9 +324,9 @@ async fn real_broker_receives_the_pushes() {
     let bootstrap = cluster.0.as_ref().expect("running").bootstrap();
 
     // The operator's side: a subscription to the producer's metrics, every second.
-    let admin = kafka_admin::Admin::from_properties([("bootstrap.servers", bootstrap.as_str())]).expect("admin");
-    use kafka_protocol::messages::incremental_alter_configs::request::{AlterConfigsResource, AlterableConfig};
-    use kafka_protocol::messages::IncrementalAlterConfigsRequest;
+    let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", bootstrap.as_str())]).expect("admin");
+    use kfk_protocol::messages::incremental_alter_configs::request::{AlterConfigsResource, AlterableConfig};
+    use kfk_protocol::messages::IncrementalAlterConfigsRequest;
     let set = |name: &str, value: &str| AlterableConfig {
         name: name.into(),
         config_operation: 0,
@@ -388,7 +387,7 @@ async fn real_broker_receives_the_pushes() {
 }
 
 /// Stops the test's own broker however the test ends.
-struct Stopped(Option<server_stub::testing::jvm::Cluster>);
+struct Stopped(Option<kfk_stub::testing::jvm::Cluster>);
 
 impl Drop for Stopped {
     fn drop(&mut self) {

@@ -6,13 +6,13 @@
 
 use std::time::{Duration, Instant};
 
-use kafka_admin::{Admin, AdminConfig, AdminError, CreatePartitionsOptions, NewPartitions};
-use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
-use kafka_client::consumer::Consumer;
-use kafka_client::producer::{Persistence, ProduceError, Producer, ProducerRecord};
-use kafka_client::Error;
-use kafka_protocol::messages::ApiKey;
-use kafka_protocol::ErrorCode;
+use kfk_admin::{Admin, AdminConfig, AdminError, CreatePartitionsOptions, NewPartitions};
+use kfk_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
+use kfk_client::consumer::Consumer;
+use kfk_client::producer::{Persistence, ProduceError, Producer, ProducerRecord};
+use kfk_client::Error;
+use kfk_protocol::messages::ApiKey;
+use kfk_protocol::ErrorCode;
 use tests::{unique_topic, Backend};
 
 /// Asserts that a wait of `elapsed` ended at `timeout` (not before, and not more than
@@ -37,7 +37,7 @@ async fn stub_with_topic(prefix: &str) -> (Backend, String) {
     (backend, topic)
 }
 
-fn stub_of(backend: &Backend) -> &server_stub::StubCluster {
+fn stub_of(backend: &Backend) -> &kfk_stub::StubCluster {
     backend.stub_handle().expect("Backend::stub runs the stub")
 }
 

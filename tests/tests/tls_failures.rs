@@ -8,13 +8,13 @@
 
 use std::time::{Duration, Instant};
 
-use kafka_admin::{Admin, ListTopicsOptions};
-use kafka_client::config::{SecurityConfig, TlsConfig};
-use kafka_client::net::{Connection, ConnectionConfig};
-use kafka_client::{BrokerId, Error, TlsFailure};
-use server_stub::testing::jvm::SecurityProtocol as JvmProtocol;
-use server_stub::testing::TestCluster;
-use server_stub::{SecurityProtocol, SslClientAuth, StubCluster};
+use kfk_admin::{Admin, ListTopicsOptions};
+use kfk_client::config::{SecurityConfig, TlsConfig};
+use kfk_client::net::{Connection, ConnectionConfig};
+use kfk_client::{BrokerId, Error, TlsFailure};
+use kfk_stub::testing::jvm::SecurityProtocol as JvmProtocol;
+use kfk_stub::testing::TestCluster;
+use kfk_stub::{SecurityProtocol, SslClientAuth, StubCluster};
 use tokio::net::{TcpListener, TcpStream};
 
 /// The setup timeout every failure must beat.
@@ -40,7 +40,7 @@ impl Target {
     async fn from_env() -> Option<Target> {
         if std::env::var("TEST_BACKEND").as_deref() == Ok("kafka") {
             if std::env::var("KAFKA_SECURITY_FILE").is_err() {
-                server_stub::skip_test!("no secured Kafka (KAFKA_SECURITY_FILE is not set)");
+                kfk_stub::skip_test!("no secured Kafka (KAFKA_SECURITY_FILE is not set)");
                 return None;
             }
             let cluster = TestCluster::secured().await.expect("the secured Kafka");
@@ -161,7 +161,7 @@ async fn relay_on_another_address(to: &str) -> Option<String> {
 async fn a_broker_certificate_for_another_host_is_refused_unless_identification_is_off() {
     let Some(target) = Target::from_env().await else { return };
     let Some(relay) = relay_on_another_address(&target.ssl).await else {
-        server_stub::skip_test!("127.0.0.2 cannot be bound here, so no address reaches the broker under another name");
+        kfk_stub::skip_test!("127.0.0.2 cannot be bound here, so no address reaches the broker under another name");
         return;
     };
     let (failure, message) = tls_failure(&relay, SecurityConfig::ssl(target.with_client())).await;

@@ -5,13 +5,13 @@
 use std::time::Duration;
 
 use bytes::Bytes;
-use kafka_client::config::{ConsumerConfig, IsolationLevel, OffsetReset, ProducerConfig};
-use kafka_client::consumer::{Consumer, ConsumerRecord, TopicPartition};
-use kafka_client::group::Membership;
-use kafka_client::producer::{Producer, ProducerRecord, TransactionError, TransactionState};
-use kafka_client::Error;
-use kafka_protocol::messages::ApiKey;
-use kafka_protocol::ErrorCode;
+use kfk_client::config::{ConsumerConfig, IsolationLevel, OffsetReset, ProducerConfig};
+use kfk_client::consumer::{Consumer, ConsumerRecord, TopicPartition};
+use kfk_client::group::Membership;
+use kfk_client::producer::{Producer, ProducerRecord, TransactionError, TransactionState};
+use kfk_client::Error;
+use kfk_protocol::messages::ApiKey;
+use kfk_protocol::ErrorCode;
 use tests::delivery::Ledger;
 use tests::java::{self, JavaProgram};
 use tests::read::{as_reads, poll_until_quiet};
@@ -232,7 +232,7 @@ async fn misuse_is_a_typed_error() {
 async fn interoperates_with_the_java_client() {
     let (backend, topic) = setup(3).await;
     if backend.kind != BackendKind::Kafka || !java::available() {
-        server_stub::skip_test!("needs a real broker and a JDK");
+        kfk_stub::skip_test!("needs a real broker and a JDK");
         return;
     }
     let program = JavaProgram::compile("TxnInterop").await;
@@ -422,7 +422,7 @@ async fn a_commit_whose_answer_is_lost_or_late_is_reported_only_once_known() {
     producer.begin_transaction().expect("begin");
     let mut ledger = Ledger::default();
     send_values(&producer, &topic, "lost", 3, &mut ledger).await;
-    stub.faults().drop_after_next(ApiKey::EndTxn, None, server_stub::DropMode::AfterHandling);
+    stub.faults().drop_after_next(ApiKey::EndTxn, None, kfk_stub::DropMode::AfterHandling);
     producer.commit_transaction().await.expect("a commit whose answer was lost is retried");
 
     producer.begin_transaction().expect("begin");
@@ -448,7 +448,7 @@ async fn a_commit_whose_answer_is_lost_or_late_is_reported_only_once_known() {
 /// input it covered is not read again. Stub only: it delays the EndTxn answers.
 #[tokio::test]
 async fn exactly_once_settles_a_timed_out_commit_before_rewinding() {
-    use kafka_client::exactly_once::ExactlyOnce;
+    use kfk_client::exactly_once::ExactlyOnce;
 
     let backend = Backend::stub(1).await;
     let Some(stub) = backend.stub_handle() else { return };

@@ -5,9 +5,9 @@
 
 use std::time::Duration;
 
-use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
-use kafka_client::consumer::{Consumer, ConsumerRecord};
-use kafka_client::producer::{Producer, ProducerRecord};
+use kfk_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
+use kfk_client::consumer::{Consumer, ConsumerRecord};
+use kfk_client::producer::{Producer, ProducerRecord};
 use tests::read::poll_records;
 use tests::topics::create_topic;
 use tests::{unique_topic, Backend, Conn, NotYet, Ready, Wait};

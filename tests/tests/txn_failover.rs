@@ -15,10 +15,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use kafka_client::cluster::CoordinatorType;
-use kafka_client::config::{ConsumerConfig, IsolationLevel, OffsetReset, ProducerConfig};
-use kafka_client::consumer::Consumer;
-use kafka_client::producer::{Producer, ProducerRecord};
+use kfk_client::cluster::CoordinatorType;
+use kfk_client::config::{ConsumerConfig, IsolationLevel, OffsetReset, ProducerConfig};
+use kfk_client::consumer::Consumer;
+use kfk_client::producer::{Producer, ProducerRecord};
 use tests::copier::{self, CopierProcess, Topics};
 use tests::delivery::Ledger;
 use tests::read::ReadRecord;

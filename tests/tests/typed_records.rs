@@ -3,10 +3,10 @@
 
 use std::time::Duration;
 
-use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
-use kafka_client::consumer::Consumer;
-use kafka_client::producer::Producer;
-use kafka_client::serialization::{BigEndian, SerializingProducer, StringSerde, TypedRecord};
+use kfk_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
+use kfk_client::consumer::Consumer;
+use kfk_client::producer::Producer;
+use kfk_client::serialization::{BigEndian, SerializingProducer, StringSerde, TypedRecord};
 use tests::read::poll_records;
 use tests::topics::create_topic;
 use tests::{unique_topic, Backend, Conn};
@@ -26,7 +26,7 @@ async fn typed_records_round_trip_and_a_bad_value_names_its_record() {
     visits.send_record(record).await.expect("send record");
     visits.send::<str, i64>(&topic, Some("gone"), None).await.expect("tombstone");
     // Written as bytes, read as a number: four bytes are not an i64.
-    visits.producer().send(kafka_client::producer::ProducerRecord::new(&topic).value(b"1234")).await.expect("raw");
+    visits.producer().send(kfk_client::producer::ProducerRecord::new(&topic).value(b"1234")).await.expect("raw");
     visits.producer().close(Duration::from_secs(5)).await.expect("close");
 
     let consumer = Consumer::new(

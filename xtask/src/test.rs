@@ -25,7 +25,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
 
-use kafka_testkit::jvm;
+use kfk_testkit::jvm;
 
 use crate::kafka::{self, Cluster};
 
@@ -35,7 +35,7 @@ struct Counts {
     /// Tests that ran and passed (a test that skipped itself is not one of them).
     passed: usize,
     failed: usize,
-    /// Tests that decided not to run (`server_stub::testing::skip`); cargo counts them passed.
+    /// Tests that decided not to run (`kfk_stub::testing::skip`); cargo counts them passed.
     skipped: usize,
 }
 
@@ -97,7 +97,7 @@ pub fn run(args: &[String]) -> Result<()> {
             "--exclude",
             "tests",
             "--exclude",
-            "kafka-cli",
+            "kfk-cli",
             "--exclude",
             "kafka-bench",
             "--exclude",
@@ -108,7 +108,7 @@ pub fn run(args: &[String]) -> Result<()> {
     // The OIDC login (KIP-768) and the JSON serializer are behind features the default build
     // leaves out: their modules' tests run once more with them (one build for both).
     unit.add(cargo_test(
-        &["-p", "kafka-client", "--features", "oauth-oidc,json", "--lib", "--", "sasl::", "serialization::"],
+        &["-p", "kfk-client", "--features", "oauth-oidc,json", "--lib", "--", "sasl::", "serialization::"],
         &[],
     )?);
     println!("unit: {} passed, {} failed", unit.passed, unit.failed);
@@ -134,7 +134,7 @@ pub fn run(args: &[String]) -> Result<()> {
             "kafka-bench",
             "--all-targets",
             "--features",
-            "server-stub/testcontainers",
+            "kfk-stub/testcontainers",
             "--",
             "-D",
             "warnings",
@@ -238,8 +238,7 @@ pub fn run(args: &[String]) -> Result<()> {
 }
 
 /// The crates published for users (the others are this repository's tools and tests).
-const SHIPPED: &[&str] =
-    &["kafka-protocol", "kafka-client", "kafka-admin", "server-stub", "kafka-testkit", "kafka-cli"];
+const SHIPPED: &[&str] = &["kfk-protocol", "kfk-client", "kfk-admin", "kfk-stub", "kfk-testkit", "kfk-cli"];
 
 /// When each section started, for the timings printed at the end.
 static SECTIONS: std::sync::Mutex<Vec<(String, Instant)>> = std::sync::Mutex::new(Vec::new());
@@ -326,7 +325,7 @@ fn real_backends(flags: &Flags, interrupted: &AtomicBool) -> Result<Vec<(String,
 /// What runs against each backend: the integration suite and `kfk`'s workflows and parity with
 /// Java's tools. One selection for all backends, so cargo resolves the same features and builds
 /// the suite once.
-const SUITES: [&str; 4] = ["-p", "tests", "-p", "kafka-cli"];
+const SUITES: [&str; 4] = ["-p", "tests", "-p", "kfk-cli"];
 
 /// `connections.max.reauth.ms` of the suite's broker: short, so that tests reading for a few
 /// seconds over SASL see their sessions renewed.
@@ -413,7 +412,7 @@ fn run_bounded(mut cmd: Command, limit: Duration) -> Result<bool> {
 fn c_code_without_tls() -> Result<Vec<String>> {
     let output = Command::new(env!("CARGO"))
         .current_dir(crate::paths::root())
-        .args(["tree", "-p", "kafka-admin", "--no-default-features", "-e", "normal,build", "--prefix", "none"])
+        .args(["tree", "-p", "kfk-admin", "--no-default-features", "-e", "normal,build", "--prefix", "none"])
         .output()?;
     if !output.status.success() {
         bail!("{}", String::from_utf8_lossy(&output.stderr));
@@ -429,7 +428,7 @@ fn c_code_without_tls() -> Result<Vec<String>> {
 }
 
 /// Runs `cargo test` with `args`, streaming its output, and sums the "test result" lines.
-/// Tests that decided not to run (see `server_stub::testing::skip`) are listed afterwards.
+/// Tests that decided not to run (see `kfk_stub::testing::skip`) are listed afterwards.
 fn cargo_test(args: &[&str], env: &[(&str, String)]) -> Result<Counts> {
     static RUNS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let skip_log = crate::paths::scratch().join(format!("skips-{}.log", RUNS.fetch_add(1, Ordering::Relaxed)));

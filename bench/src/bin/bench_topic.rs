@@ -13,13 +13,13 @@
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use kafka_client::config::ProducerConfig;
-use kafka_client::producer::Producer;
-use kafka_protocol::messages::create_topics::request::{CreatableTopic, CreatableTopicConfig};
-use kafka_protocol::messages::delete_topics::request::DeleteTopicState;
-use kafka_protocol::messages::incremental_alter_configs::request::{AlterConfigsResource, AlterableConfig};
-use kafka_protocol::messages::{CreateTopicsRequest, DeleteTopicsRequest, IncrementalAlterConfigsRequest};
-use kafka_protocol::ErrorCode;
+use kfk_client::config::ProducerConfig;
+use kfk_client::producer::Producer;
+use kfk_protocol::messages::create_topics::request::{CreatableTopic, CreatableTopicConfig};
+use kfk_protocol::messages::delete_topics::request::DeleteTopicState;
+use kfk_protocol::messages::incremental_alter_configs::request::{AlterConfigsResource, AlterableConfig};
+use kfk_protocol::messages::{CreateTopicsRequest, DeleteTopicsRequest, IncrementalAlterConfigsRequest};
+use kfk_protocol::ErrorCode;
 
 const USAGE: &str =
     "usage: bench_topic create|delete|broker-config --bootstrap HOST:PORT [--topic T] [--partitions N] \

@@ -29,8 +29,8 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use kafka_bench::consume::{commit_group, Args, Outcome, Tally, IDLE_TIMEOUT};
-use kafka_client::config::ConsumerConfig;
-use kafka_client::consumer::Consumer;
+use kfk_client::config::ConsumerConfig;
+use kfk_client::consumer::Consumer;
 
 #[tokio::main]
 async fn main() -> ExitCode {

@@ -10,8 +10,8 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use kafka_bench::produce::{Args, Outcome, Values, ACKS, BATCH_SIZE, IDEMPOTENCE, LINGER_MS};
-use kafka_client::config::ProducerConfig;
-use kafka_client::producer::{Producer, ProducerRecord};
+use kfk_client::config::ProducerConfig;
+use kfk_client::producer::{Producer, ProducerRecord};
 
 #[tokio::main]
 async fn main() -> ExitCode {

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-use server_stub::testing::maven;
+use kfk_stub::testing::maven;
 
 use super::Run;
 
@@ -36,7 +36,7 @@ macro_rules! classpath_or_skip {
         match $crate::common::java::classpath($artifact).await {
             Ok(cp) => cp,
             Err(why) => {
-                server_stub::skip_test!("{why}");
+                kfk_stub::skip_test!("{why}");
                 return;
             }
         }

@@ -13,7 +13,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
-use server_stub::testing::TestCluster;
+use kfk_stub::testing::TestCluster;
 
 /// A broker for one test.
 #[derive(Debug)]

@@ -7,8 +7,8 @@
 
 use std::path::Path;
 
-use server_stub::testing::jvm::Security;
-use server_stub::{SaslMechanism, SecurityProtocol};
+use kfk_stub::testing::jvm::Security;
+use kfk_stub::{SaslMechanism, SecurityProtocol};
 
 use super::Broker;
 
@@ -36,7 +36,7 @@ macro_rules! secured_kafka_or_skip {
         match $crate::common::secured::secured_kafka() {
             Ok(broker) => broker,
             Err(why) => {
-                server_stub::skip_test!("{why}");
+                kfk_stub::skip_test!("{why}");
                 return;
             }
         }

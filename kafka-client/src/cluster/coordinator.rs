@@ -16,8 +16,8 @@
 use std::collections::HashMap;
 use std::sync::Mutex;
 
-use kafka_protocol::messages::{ApiKey, FindCoordinatorRequest};
-use kafka_protocol::ErrorCode;
+use kfk_protocol::messages::{ApiKey, FindCoordinatorRequest};
+use kfk_protocol::ErrorCode;
 
 use super::{Cluster, Lane};
 use crate::error::{Error, Result};

@@ -8,8 +8,8 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Instant;
 
-use kafka_protocol::messages::MetadataResponse;
-use kafka_protocol::{ErrorCode, Uuid};
+use kfk_protocol::messages::MetadataResponse;
+use kfk_protocol::{ErrorCode, Uuid};
 
 /// A broker as metadata describes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -190,7 +190,7 @@ pub type MetadataRef = Arc<Metadata>;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use kafka_protocol::messages::metadata::response::{
+    use kfk_protocol::messages::metadata::response::{
         MetadataResponseBroker, MetadataResponsePartition, MetadataResponseTopic,
     };
 

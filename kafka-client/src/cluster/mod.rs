@@ -37,9 +37,9 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
-use kafka_protocol::messages::metadata::request::MetadataRequestTopic;
-use kafka_protocol::messages::MetadataRequest;
-use kafka_protocol::ErrorCode;
+use kfk_protocol::messages::metadata::request::MetadataRequestTopic;
+use kfk_protocol::messages::MetadataRequest;
+use kfk_protocol::ErrorCode;
 use tracing::{debug, info, warn};
 
 pub use coordinator::CoordinatorType;
@@ -391,7 +391,7 @@ impl Cluster {
 
     /// Sends a request to any reachable broker: a known one if metadata lists any, else the
     /// bootstrap addresses in order.
-    pub async fn send_any<R: kafka_protocol::Request>(&self, request: &R) -> Result<R::Response> {
+    pub async fn send_any<R: kfk_protocol::Request>(&self, request: &R) -> Result<R::Response> {
         let conn = self.any_connection().await?;
         match conn.send(request).await {
             Ok(r) => Ok(r),

@@ -191,7 +191,7 @@ impl CommonConfig {
                     "interceptor.classes",
                     &v,
                     "empty: Java interceptor classes cannot run in this client; remove the key and install the \
-                     interceptor in code, as a kafka_client::interceptor::ProducerInterceptor through \
+                     interceptor in code, as a kfk_client::interceptor::ProducerInterceptor through \
                      ProducerConfigBuilder::interceptor or a ConsumerInterceptor through \
                      ConsumerConfigBuilder::interceptor",
                 ));

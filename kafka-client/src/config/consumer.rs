@@ -135,7 +135,7 @@ impl ConsumerConfig {
     /// naming the key.
     ///
     /// ```
-    /// use kafka_client::config::{ConsumerConfig, OffsetReset};
+    /// use kfk_client::config::{ConsumerConfig, OffsetReset};
     ///
     /// let config = ConsumerConfig::from_properties([
     ///     ("bootstrap.servers", "localhost:9092"),
@@ -326,7 +326,7 @@ impl ConsumerConfig {
     ///
     /// ```
     /// use std::time::Duration;
-    /// use kafka_client::config::{ConsumerConfig, IsolationLevel, OffsetReset};
+    /// use kfk_client::config::{ConsumerConfig, IsolationLevel, OffsetReset};
     ///
     /// let config = ConsumerConfig::builder()
     ///     .bootstrap_servers("localhost:9092")
@@ -337,7 +337,7 @@ impl ConsumerConfig {
     ///     .session_timeout(Duration::from_secs(30))
     ///     .build()?;
     /// assert_eq!(config.group_id.as_deref(), Some("billing"));
-    /// # Ok::<(), kafka_client::config::ConfigError>(())
+    /// # Ok::<(), kfk_client::config::ConfigError>(())
     /// ```
     pub fn builder() -> ConsumerConfigBuilder {
         ConsumerConfigBuilder { config: ConsumerConfig::default().without_bootstrap() }
@@ -493,8 +493,8 @@ impl ConsumerConfigBuilder {
     /// ```
     /// use std::collections::BTreeMap;
     /// use std::sync::Arc;
-    /// use kafka_client::config::ConsumerConfig;
-    /// use kafka_client::group::{Assignment, Assignor, MemberInfo, RangeAssignor};
+    /// use kfk_client::config::ConsumerConfig;
+    /// use kfk_client::group::{Assignment, Assignor, MemberInfo, RangeAssignor};
     ///
     /// /// Every partition to the member whose id sorts first (a hot standby for the others).
     /// struct FirstTakesAll;
@@ -521,7 +521,7 @@ impl ConsumerConfigBuilder {
     ///     .assignors([Arc::new(FirstTakesAll) as Arc<dyn Assignor>, Arc::new(RangeAssignor)])
     ///     .build()?;
     /// assert_eq!(config.group.assignment_strategies, ["first-takes-all", "range"]);
-    /// # Ok::<(), kafka_client::config::ConfigError>(())
+    /// # Ok::<(), kfk_client::config::ConfigError>(())
     /// ```
     pub fn assignors(mut self, assignors: impl IntoIterator<Item = Arc<dyn crate::group::Assignor>>) -> Self {
         let assignors: Vec<Arc<dyn crate::group::Assignor>> = assignors.into_iter().collect();
@@ -534,9 +534,9 @@ impl ConsumerConfigBuilder {
     /// it. See [`crate::interceptor`].
     ///
     /// ```
-    /// use kafka_client::config::ConsumerConfig;
-    /// use kafka_client::consumer::ConsumerRecord;
-    /// use kafka_client::interceptor::{ConsumerInterceptor, HookResult};
+    /// use kfk_client::config::ConsumerConfig;
+    /// use kfk_client::consumer::ConsumerRecord;
+    /// use kfk_client::interceptor::{ConsumerInterceptor, HookResult};
     ///
     /// /// Hides tombstones from the application.
     /// struct NoTombstones;
@@ -643,8 +643,8 @@ mod tests {
         .unwrap();
         assert_eq!(c.common.receive_message_max_bytes, 1_000_512);
         let connection = c.common.cluster_config().unwrap().connection;
-        assert_eq!(connection.response_cap(kafka_protocol::messages::ApiKey::Fetch).0, 1_000_512);
-        assert_eq!(connection.response_cap(kafka_protocol::messages::ApiKey::Metadata).0, 1_000_512 / 8);
+        assert_eq!(connection.response_cap(kfk_protocol::messages::ApiKey::Fetch).0, 1_000_512);
+        assert_eq!(connection.response_cap(kfk_protocol::messages::ApiKey::Metadata).0, 1_000_512 / 8);
     }
 
     #[test]

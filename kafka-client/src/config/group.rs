@@ -87,7 +87,7 @@ impl GroupConfig {
 /// What `partition.assignment.strategy` accepts, for error messages.
 pub(crate) const ASSIGNORS_EXPECTED: &str = "a list of range, roundrobin, sticky, cooperative-sticky (or their Java \
      class names); a Java class of your own cannot be loaded here: implement \
-     kafka_client::group::Assignor and pass it to ConsumerConfigBuilder::assignors";
+     kfk_client::group::Assignor and pass it to ConsumerConfigBuilder::assignors";
 
 /// The short name of a built-in assignor given its short or Java class name
 /// (`partition.assignment.strategy` accepts both), or `None` for an unknown one.

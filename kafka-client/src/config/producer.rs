@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use kafka_protocol::compression::{Codec, Compression};
+use kfk_protocol::compression::{Codec, Compression};
 
 use super::common::CommonConfig;
 use super::properties::{parse_bool, parse_int, parse_ms, Properties};
@@ -163,7 +163,7 @@ impl ProducerConfig {
     /// with `acks=1`) is an error naming the key.
     ///
     /// ```
-    /// use kafka_client::config::{Acks, ProducerConfig};
+    /// use kfk_client::config::{Acks, ProducerConfig};
     ///
     /// let config = ProducerConfig::from_properties([
     ///     ("bootstrap.servers", "localhost:9092"),
@@ -227,7 +227,7 @@ impl ProducerConfig {
         }
         if let Some((key, n)) = level {
             // The pure-Rust encoders have one strategy each for these codecs: say so rather
-            // than let a level pass as honoured (see kafka_protocol::compression::Codec).
+            // than let a level pass as honoured (see kfk_protocol::compression::Codec).
             let honoured = match codec {
                 Compression::Zstd => n == 1,
                 Compression::Lz4 => n == 9,
@@ -277,7 +277,7 @@ impl ProducerConfig {
                         &v,
                         "one of Java's built-in partitioners (org.apache.kafka.clients.producer.RoundRobinPartitioner, \
                          ...UniformStickyPartitioner, ...internals.DefaultPartitioner); a partitioner of your own \
-                         implements kafka_client::producer::Partitioner and goes to Producer::with_partitioner",
+                         implements kfk_client::producer::Partitioner and goes to Producer::with_partitioner",
                     ));
                 };
                 b.config.partitioner = partitioner;
@@ -451,8 +451,8 @@ impl ProducerConfigBuilder {
     /// it. See [`crate::interceptor`].
     ///
     /// ```
-    /// use kafka_client::config::ProducerConfig;
-    /// use kafka_client::interceptor::{EditableRecord, HookResult, ProducerInterceptor};
+    /// use kfk_client::config::ProducerConfig;
+    /// use kfk_client::interceptor::{EditableRecord, HookResult, ProducerInterceptor};
     ///
     /// struct Source;
     /// impl ProducerInterceptor for Source {

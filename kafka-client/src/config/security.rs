@@ -3,8 +3,8 @@
 //! Typed:
 //!
 //! ```
-//! use kafka_client::config::{ProducerConfig, SecurityConfig, TlsConfig};
-//! use kafka_client::sasl::plain::Plain;
+//! use kfk_client::config::{ProducerConfig, SecurityConfig, TlsConfig};
+//! use kfk_client::sasl::plain::Plain;
 //!
 //! let tls = TlsConfig::default()                    // the system's root certificates
 //!     .with_ca_pem("-----BEGIN CERTIFICATE-----\n...\n-----END CERTIFICATE-----\n");
@@ -19,7 +19,7 @@
 //! From Java-style properties, the Java client's keys:
 //!
 //! ```
-//! use kafka_client::config::{ConsumerConfig, SecurityProtocol};
+//! use kfk_client::config::{ConsumerConfig, SecurityProtocol};
 //!
 //! let config = ConsumerConfig::from_properties([
 //!     ("bootstrap.servers", "kafka-1.example.com:9092"),

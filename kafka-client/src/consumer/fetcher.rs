@@ -32,13 +32,13 @@ use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use futures_util::stream::{FuturesUnordered, StreamExt};
-use kafka_protocol::messages::fetch::response::PartitionData;
-use kafka_protocol::messages::list_offsets::request::{ListOffsetsPartition, ListOffsetsTopic};
-use kafka_protocol::messages::{
+use kfk_protocol::messages::fetch::response::PartitionData;
+use kfk_protocol::messages::list_offsets::request::{ListOffsetsPartition, ListOffsetsTopic};
+use kfk_protocol::messages::{
     ApiKey, FetchRequest, FetchResponse, ListOffsetsRequest, ListOffsetsResponse, OffsetForLeaderEpochResponse,
 };
-use kafka_protocol::records::Batches;
-use kafka_protocol::{ErrorCode, Uuid};
+use kfk_protocol::records::Batches;
+use kfk_protocol::{ErrorCode, Uuid};
 use tracing::{debug, trace, warn};
 
 use super::fetch_state::{Blocked, InFlight, Step};
@@ -886,8 +886,8 @@ fn on_list(
 #[allow(clippy::unwrap_used)] // tests: a failed unwrap is a failed test
 mod tests {
     use super::*;
-    use kafka_protocol::compression::Compression;
-    use kafka_protocol::records::RecordBatchBuilder;
+    use kfk_protocol::compression::Compression;
+    use kfk_protocol::records::RecordBatchBuilder;
 
     fn batch(base: i64, count: usize) -> Vec<u8> {
         // The leader epoch follows the base offset, so each batch's epoch is told apart.

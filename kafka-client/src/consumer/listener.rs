@@ -85,15 +85,15 @@ type Callback = Box<dyn Fn(Consumer, Vec<TopicPartition>) -> BoxFuture<'static, 
 ///
 /// ```
 /// use std::sync::{Arc, Mutex};
-/// use kafka_client::consumer::Consumer;
-/// use kafka_client::group::RebalanceCallbacks;
+/// use kfk_client::consumer::Consumer;
+/// use kfk_client::group::RebalanceCallbacks;
 ///
 /// # #[tokio::main(flavor = "current_thread")]
 /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// # let stub = server_stub::StubCluster::builder().start().await?;
+/// # let stub = kfk_stub::StubCluster::builder().start().await?;
 /// # stub.create_topic("orders", 1)?;
 /// # let bootstrap = stub.bootstrap();
-/// # let config = kafka_client::config::ConsumerConfig::builder().bootstrap_servers(&bootstrap).group_id("billing");
+/// # let config = kfk_client::config::ConsumerConfig::builder().bootstrap_servers(&bootstrap).group_id("billing");
 /// # let consumer = Consumer::new(config.build()?)?;
 /// let owned = Arc::new(Mutex::new(Vec::new()));
 /// let seen = owned.clone();

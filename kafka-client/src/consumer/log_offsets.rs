@@ -10,10 +10,10 @@ use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 use futures_util::future::join_all;
-use kafka_protocol::messages::list_offsets::request::{ListOffsetsPartition, ListOffsetsTopic};
-use kafka_protocol::messages::ApiKey;
-use kafka_protocol::messages::ListOffsetsRequest;
-use kafka_protocol::ErrorCode;
+use kfk_protocol::messages::list_offsets::request::{ListOffsetsPartition, ListOffsetsTopic};
+use kfk_protocol::messages::ApiKey;
+use kfk_protocol::messages::ListOffsetsRequest;
+use kfk_protocol::ErrorCode;
 
 use super::fetcher::group;
 use super::Shared;

@@ -13,17 +13,17 @@
 //!
 //! ```
 //! use std::time::Duration;
-//! use kafka_client::config::ConsumerConfig;
-//! use kafka_client::consumer::Consumer;
+//! use kfk_client::config::ConsumerConfig;
+//! use kfk_client::consumer::Consumer;
 //!
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-//! # let stub = server_stub::StubCluster::builder().start().await?;
+//! # let stub = kfk_stub::StubCluster::builder().start().await?;
 //! # stub.create_topic("orders", 2)?;
-//! # let producer = kafka_client::producer::Producer::new(
-//! #     kafka_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).build()?,
+//! # let producer = kfk_client::producer::Producer::new(
+//! #     kfk_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).build()?,
 //! # )?;
-//! # producer.send(kafka_client::producer::ProducerRecord::new("orders").partition(1).value("a")).await?;
+//! # producer.send(kfk_client::producer::ProducerRecord::new("orders").partition(1).value("a")).await?;
 //! # let bootstrap = stub.bootstrap();
 //! let config = ConsumerConfig::from_properties([
 //!     ("bootstrap.servers", bootstrap.as_str()),
@@ -56,13 +56,13 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
-use kafka_protocol::records::ParseOptions;
+use kfk_protocol::records::ParseOptions;
 use tokio::sync::Notify;
 use tracing::{debug, warn};
 
 pub use crate::types::{OffsetAndMetadata, TopicPartition};
 pub use async_commit::CommitHandle;
-pub use kafka_protocol::records::{Header, Headers, TimestampType};
+pub use kfk_protocol::records::{Header, Headers, TimestampType};
 pub use partition_stream::PartitionStream;
 pub use record::{ConsumerRecord, NotUtf8};
 pub use session::FetchStats;
@@ -293,19 +293,19 @@ impl Consumer {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let stub = server_stub::StubCluster::builder().start().await?;
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
     /// # stub.create_topic("orders", 2)?;
-    /// # let producer = kafka_client::producer::Producer::new(
-    /// #     kafka_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).build()?,
+    /// # let producer = kfk_client::producer::Producer::new(
+    /// #     kfk_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).build()?,
     /// # )?;
     /// # for (p, v) in [(0, "a"), (1, "b"), (0, "c")] {
-    /// #     producer.send(kafka_client::producer::ProducerRecord::new("orders").partition(p).value(v)).await?;
+    /// #     producer.send(kfk_client::producer::ProducerRecord::new("orders").partition(p).value(v)).await?;
     /// # }
-    /// # let consumer = kafka_client::consumer::Consumer::new(
-    /// #     kafka_client::config::ConsumerConfig::builder()
+    /// # let consumer = kfk_client::consumer::Consumer::new(
+    /// #     kfk_client::config::ConsumerConfig::builder()
     /// #         .bootstrap_servers(stub.bootstrap())
     /// #         .group_id("billing")
-    /// #         .auto_offset_reset(kafka_client::config::OffsetReset::Earliest)
+    /// #         .auto_offset_reset(kfk_client::config::OffsetReset::Earliest)
     /// #         .build()?,
     /// # )?;
     /// consumer.assign([("orders", 0)]);
@@ -324,7 +324,7 @@ impl Consumer {
     /// `clientInstanceId`), waiting up to `timeout` for it. `None` with
     /// `enable.metrics.push=false`, when the brokers do not serve client telemetry, or when
     /// none came in time.
-    pub async fn client_instance_id(&self, timeout: Duration) -> Option<kafka_protocol::Uuid> {
+    pub async fn client_instance_id(&self, timeout: Duration) -> Option<kfk_protocol::Uuid> {
         self._last.as_ref()?.1.client_instance_id(timeout).await
     }
 
@@ -383,7 +383,7 @@ impl Consumer {
         let mut state = self.shared.lock();
         if !state.partitions.contains_key(&tp) {
             return Err(Error::kafka(
-                kafka_protocol::ErrorCode::UNKNOWN_TOPIC_OR_PARTITION,
+                kfk_protocol::ErrorCode::UNKNOWN_TOPIC_OR_PARTITION,
                 Some("the partition is not assigned to this consumer".into()),
                 ErrorContext::for_partition(&tp),
             ));
@@ -453,7 +453,7 @@ impl Consumer {
                 Some((Some(offset), _)) => return Ok(offset),
                 Some((None, None | Some(OffsetReset::None))) => {
                     return Err(Error::kafka(
-                        kafka_protocol::ErrorCode::OFFSET_OUT_OF_RANGE,
+                        kfk_protocol::ErrorCode::OFFSET_OUT_OF_RANGE,
                         Some("no position and auto.offset.reset=none; seek first".into()),
                         ErrorContext::default().with_partition(topic, partition),
                     ))
@@ -492,12 +492,12 @@ impl Consumer {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let stub = server_stub::StubCluster::builder().start().await?;
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
     /// # stub.create_topic("orders", 2)?;
     /// # let bootstrap = stub.bootstrap();
     /// use std::time::Duration;
-    /// use kafka_client::config::ConsumerConfig;
-    /// use kafka_client::consumer::{Consumer, TopicPartition};
+    /// use kfk_client::config::ConsumerConfig;
+    /// use kfk_client::consumer::{Consumer, TopicPartition};
     ///
     /// let consumer = Consumer::new(ConsumerConfig::new(&bootstrap))?;
     /// let partitions = [TopicPartition::new("orders", 0), TopicPartition::new("orders", 1)];
@@ -685,19 +685,19 @@ impl Consumer {
     /// use futures_util::StreamExt;
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let stub = server_stub::StubCluster::builder().start().await?;
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
     /// # stub.create_topic("orders", 2)?;
-    /// # let producer = kafka_client::producer::Producer::new(
-    /// #     kafka_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).build()?,
+    /// # let producer = kfk_client::producer::Producer::new(
+    /// #     kfk_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).build()?,
     /// # )?;
     /// # for (p, v) in [(0, "a"), (1, "b"), (0, "c")] {
-    /// #     producer.send(kafka_client::producer::ProducerRecord::new("orders").partition(p).value(v)).await?;
+    /// #     producer.send(kfk_client::producer::ProducerRecord::new("orders").partition(p).value(v)).await?;
     /// # }
-    /// # let consumer = kafka_client::consumer::Consumer::new(
-    /// #     kafka_client::config::ConsumerConfig::builder()
+    /// # let consumer = kfk_client::consumer::Consumer::new(
+    /// #     kfk_client::config::ConsumerConfig::builder()
     /// #         .bootstrap_servers(stub.bootstrap())
     /// #         .group_id("billing")
-    /// #         .auto_offset_reset(kafka_client::config::OffsetReset::Earliest)
+    /// #         .auto_offset_reset(kfk_client::config::OffsetReset::Earliest)
     /// #         .build()?,
     /// # )?;
     /// consumer.assign([("orders", 0), ("orders", 1)]);
@@ -712,7 +712,7 @@ impl Consumer {
     ///             // ... process it, in this partition's order ...
     ///             consumer.commit_record(&record).await?;
     ///         }
-    ///         Ok::<_, kafka_client::Error>(())
+    ///         Ok::<_, kfk_client::Error>(())
     ///     }));
     /// }
     /// # let tasks = async { for task in tasks { task.await??; } Ok::<_, Box<dyn std::error::Error>>(()) };
@@ -727,14 +727,14 @@ impl Consumer {
         match state.partitions.get_mut(&tp) {
             None => {
                 return Err(Error::kafka(
-                    kafka_protocol::ErrorCode::UNKNOWN_TOPIC_OR_PARTITION,
+                    kfk_protocol::ErrorCode::UNKNOWN_TOPIC_OR_PARTITION,
                     Some("the partition is not assigned to this consumer: split it once assigned".into()),
                     ErrorContext::for_partition(&tp).with_detail("for partition_stream"),
                 ))
             }
             Some(p) if p.split.is_some() => {
                 return Err(Error::kafka(
-                    kafka_protocol::ErrorCode::INVALID_REQUEST,
+                    kfk_protocol::ErrorCode::INVALID_REQUEST,
                     Some("the partition is already split: drop its other stream first".into()),
                     ErrorContext::for_partition(&tp).with_detail("for partition_stream"),
                 ))
@@ -798,7 +798,7 @@ impl Consumer {
                     state.partitions.iter().find(|(_, p)| p.position.is_none() && p.reset.is_none()).map(|(tp, _)| tp)
                 {
                     return Err(Error::kafka(
-                        kafka_protocol::ErrorCode::OFFSET_OUT_OF_RANGE,
+                        kfk_protocol::ErrorCode::OFFSET_OUT_OF_RANGE,
                         Some("no position and auto.offset.reset=none: seek first".into()),
                         ErrorContext::for_partition(tp),
                     ));
@@ -905,19 +905,19 @@ impl Consumer {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let stub = server_stub::StubCluster::builder().start().await?;
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
     /// # stub.create_topic("orders", 2)?;
-    /// # let producer = kafka_client::producer::Producer::new(
-    /// #     kafka_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).build()?,
+    /// # let producer = kfk_client::producer::Producer::new(
+    /// #     kfk_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).build()?,
     /// # )?;
     /// # for (p, v) in [(0, "a"), (1, "b"), (0, "c")] {
-    /// #     producer.send(kafka_client::producer::ProducerRecord::new("orders").partition(p).value(v)).await?;
+    /// #     producer.send(kfk_client::producer::ProducerRecord::new("orders").partition(p).value(v)).await?;
     /// # }
-    /// # let consumer = kafka_client::consumer::Consumer::new(
-    /// #     kafka_client::config::ConsumerConfig::builder()
+    /// # let consumer = kfk_client::consumer::Consumer::new(
+    /// #     kfk_client::config::ConsumerConfig::builder()
     /// #         .bootstrap_servers(stub.bootstrap())
     /// #         .group_id("billing")
-    /// #         .auto_offset_reset(kafka_client::config::OffsetReset::Earliest)
+    /// #         .auto_offset_reset(kfk_client::config::OffsetReset::Earliest)
     /// #         .build()?,
     /// # )?;
     /// consumer.assign([("orders", 0), ("orders", 1)]);
@@ -960,19 +960,19 @@ impl Consumer {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let stub = server_stub::StubCluster::builder().start().await?;
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
     /// # stub.create_topic("orders", 2)?;
-    /// # let producer = kafka_client::producer::Producer::new(
-    /// #     kafka_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).build()?,
+    /// # let producer = kfk_client::producer::Producer::new(
+    /// #     kfk_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).build()?,
     /// # )?;
     /// # for (p, v) in [(0, "a"), (1, "b"), (0, "c")] {
-    /// #     producer.send(kafka_client::producer::ProducerRecord::new("orders").partition(p).value(v)).await?;
+    /// #     producer.send(kfk_client::producer::ProducerRecord::new("orders").partition(p).value(v)).await?;
     /// # }
-    /// # let consumer = kafka_client::consumer::Consumer::new(
-    /// #     kafka_client::config::ConsumerConfig::builder()
+    /// # let consumer = kfk_client::consumer::Consumer::new(
+    /// #     kfk_client::config::ConsumerConfig::builder()
     /// #         .bootstrap_servers(stub.bootstrap())
     /// #         .group_id("billing")
-    /// #         .auto_offset_reset(kafka_client::config::OffsetReset::Earliest)
+    /// #         .auto_offset_reset(kfk_client::config::OffsetReset::Earliest)
     /// #         .build()?,
     /// # )?;
     /// consumer.subscribe_pattern("ord.*")?;
@@ -1030,7 +1030,7 @@ impl Consumer {
         let mut task = self.shared.group_task.lock().unwrap_or_else(|p| p.into_inner());
         if task.is_some() {
             return Err(Error::kafka(
-                kafka_protocol::ErrorCode::INVALID_REQUEST,
+                kfk_protocol::ErrorCode::INVALID_REQUEST,
                 Some(
                     "already subscribed, or assigned partitions with auto-commit in the group: unsubscribe first"
                         .into(),
@@ -1093,19 +1093,19 @@ impl Consumer {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let stub = server_stub::StubCluster::builder().start().await?;
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
     /// # stub.create_topic("orders", 2)?;
-    /// # let producer = kafka_client::producer::Producer::new(
-    /// #     kafka_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).build()?,
+    /// # let producer = kfk_client::producer::Producer::new(
+    /// #     kfk_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).build()?,
     /// # )?;
     /// # for (p, v) in [(0, "a"), (1, "b"), (0, "c")] {
-    /// #     producer.send(kafka_client::producer::ProducerRecord::new("orders").partition(p).value(v)).await?;
+    /// #     producer.send(kfk_client::producer::ProducerRecord::new("orders").partition(p).value(v)).await?;
     /// # }
-    /// # let consumer = kafka_client::consumer::Consumer::new(
-    /// #     kafka_client::config::ConsumerConfig::builder()
+    /// # let consumer = kfk_client::consumer::Consumer::new(
+    /// #     kfk_client::config::ConsumerConfig::builder()
     /// #         .bootstrap_servers(stub.bootstrap())
     /// #         .group_id("billing")
-    /// #         .auto_offset_reset(kafka_client::config::OffsetReset::Earliest)
+    /// #         .auto_offset_reset(kfk_client::config::OffsetReset::Earliest)
     /// #         .build()?,
     /// # )?;
     /// consumer.subscribe(["orders"])?;
@@ -1174,22 +1174,22 @@ impl Consumer {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let stub = server_stub::StubCluster::builder().start().await?;
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
     /// # stub.create_topic("orders", 2)?;
-    /// # let producer = kafka_client::producer::Producer::new(
-    /// #     kafka_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).build()?,
+    /// # let producer = kfk_client::producer::Producer::new(
+    /// #     kfk_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).build()?,
     /// # )?;
     /// # for (p, v) in [(0, "a"), (1, "b"), (0, "c")] {
-    /// #     producer.send(kafka_client::producer::ProducerRecord::new("orders").partition(p).value(v)).await?;
+    /// #     producer.send(kfk_client::producer::ProducerRecord::new("orders").partition(p).value(v)).await?;
     /// # }
-    /// # let consumer = kafka_client::consumer::Consumer::new(
-    /// #     kafka_client::config::ConsumerConfig::builder()
+    /// # let consumer = kfk_client::consumer::Consumer::new(
+    /// #     kfk_client::config::ConsumerConfig::builder()
     /// #         .bootstrap_servers(stub.bootstrap())
     /// #         .group_id("billing")
-    /// #         .auto_offset_reset(kafka_client::config::OffsetReset::Earliest)
+    /// #         .auto_offset_reset(kfk_client::config::OffsetReset::Earliest)
     /// #         .build()?,
     /// # )?;
-    /// use kafka_client::consumer::OffsetAndMetadata;
+    /// use kfk_client::consumer::OffsetAndMetadata;
     ///
     /// consumer.commit_with_metadata(&[("orders", 0, OffsetAndMetadata::new(1200).with_metadata("checkpoint 12"))]).await?;
     /// let committed = consumer.committed_with_metadata(&[("orders", 0)]).await?;
@@ -1211,19 +1211,19 @@ impl Consumer {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let stub = server_stub::StubCluster::builder().start().await?;
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
     /// # stub.create_topic("orders", 2)?;
-    /// # let producer = kafka_client::producer::Producer::new(
-    /// #     kafka_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).build()?,
+    /// # let producer = kfk_client::producer::Producer::new(
+    /// #     kfk_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).build()?,
     /// # )?;
     /// # for (p, v) in [(0, "a"), (1, "b"), (0, "c")] {
-    /// #     producer.send(kafka_client::producer::ProducerRecord::new("orders").partition(p).value(v)).await?;
+    /// #     producer.send(kfk_client::producer::ProducerRecord::new("orders").partition(p).value(v)).await?;
     /// # }
-    /// # let consumer = kafka_client::consumer::Consumer::new(
-    /// #     kafka_client::config::ConsumerConfig::builder()
+    /// # let consumer = kfk_client::consumer::Consumer::new(
+    /// #     kfk_client::config::ConsumerConfig::builder()
     /// #         .bootstrap_servers(stub.bootstrap())
     /// #         .group_id("billing")
-    /// #         .auto_offset_reset(kafka_client::config::OffsetReset::Earliest)
+    /// #         .auto_offset_reset(kfk_client::config::OffsetReset::Earliest)
     /// #         .build()?,
     /// # )?;
     /// consumer.subscribe(["orders"])?;
@@ -1273,19 +1273,19 @@ impl Consumer {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let stub = server_stub::StubCluster::builder().start().await?;
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
     /// # stub.create_topic("orders", 2)?;
-    /// # let producer = kafka_client::producer::Producer::new(
-    /// #     kafka_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).build()?,
+    /// # let producer = kfk_client::producer::Producer::new(
+    /// #     kfk_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).build()?,
     /// # )?;
     /// # for (p, v) in [(0, "a"), (1, "b"), (0, "c")] {
-    /// #     producer.send(kafka_client::producer::ProducerRecord::new("orders").partition(p).value(v)).await?;
+    /// #     producer.send(kfk_client::producer::ProducerRecord::new("orders").partition(p).value(v)).await?;
     /// # }
-    /// # let consumer = kafka_client::consumer::Consumer::new(
-    /// #     kafka_client::config::ConsumerConfig::builder()
+    /// # let consumer = kfk_client::consumer::Consumer::new(
+    /// #     kfk_client::config::ConsumerConfig::builder()
     /// #         .bootstrap_servers(stub.bootstrap())
     /// #         .group_id("billing")
-    /// #         .auto_offset_reset(kafka_client::config::OffsetReset::Earliest)
+    /// #         .auto_offset_reset(kfk_client::config::OffsetReset::Earliest)
     /// #         .build()?,
     /// # )?;
     /// consumer.subscribe(["orders"])?;
@@ -1319,10 +1319,10 @@ impl Consumer {
         let coordinator_not_ready = |e: &Error| match e.code() {
             Some(code) => matches!(
                 code,
-                kafka_protocol::ErrorCode::COORDINATOR_NOT_AVAILABLE
-                    | kafka_protocol::ErrorCode::NOT_COORDINATOR
-                    | kafka_protocol::ErrorCode::COORDINATOR_LOAD_IN_PROGRESS
-                    | kafka_protocol::ErrorCode::REQUEST_TIMED_OUT
+                kfk_protocol::ErrorCode::COORDINATOR_NOT_AVAILABLE
+                    | kfk_protocol::ErrorCode::NOT_COORDINATOR
+                    | kfk_protocol::ErrorCode::COORDINATOR_LOAD_IN_PROGRESS
+                    | kfk_protocol::ErrorCode::REQUEST_TIMED_OUT
             ),
             None => e.is_retriable(),
         };

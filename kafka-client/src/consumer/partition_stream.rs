@@ -15,7 +15,7 @@ use std::task::{Context, Poll};
 use std::time::Instant;
 
 use futures_util::Stream;
-use kafka_protocol::records::ParseOptions;
+use kfk_protocol::records::ParseOptions;
 
 use super::state::SplitDrain;
 use super::{Consumer, ConsumerRecord};

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use bytes::Bytes;
-use kafka_protocol::records::{Headers, TimestampType};
+use kfk_protocol::records::{Headers, TimestampType};
 
 /// A consumed record.
 #[derive(Debug, Clone)]
@@ -37,7 +37,7 @@ impl ConsumerRecord {
     /// struct literal would not stay valid).
     ///
     /// ```
-    /// use kafka_client::consumer::ConsumerRecord;
+    /// use kfk_client::consumer::ConsumerRecord;
     ///
     /// let record = ConsumerRecord::new("orders", 0, 41).key("customer-7").value("paid").timestamp(1_700_000_000_000);
     /// assert_eq!(record.key_str().unwrap(), Some("customer-7"));
@@ -96,7 +96,7 @@ impl ConsumerRecord {
     /// are not UTF-8.
     ///
     /// ```
-    /// # fn demo(record: kafka_client::consumer::ConsumerRecord) -> Result<(), kafka_client::consumer::NotUtf8> {
+    /// # fn demo(record: kfk_client::consumer::ConsumerRecord) -> Result<(), kfk_client::consumer::NotUtf8> {
     /// if let Some(customer) = record.key_str()? {
     ///     println!("order of {customer}: {}", record.value_str()?.unwrap_or("(deleted)"));
     /// }

@@ -22,8 +22,8 @@
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use kafka_protocol::messages::fetch::request::{FetchPartition, FetchTopic, ForgottenTopic};
-use kafka_protocol::{ErrorCode, Uuid};
+use kfk_protocol::messages::fetch::request::{FetchPartition, FetchTopic, ForgottenTopic};
+use kfk_protocol::{ErrorCode, Uuid};
 
 use crate::types::TopicPartition;
 

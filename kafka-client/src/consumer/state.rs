@@ -9,8 +9,8 @@ use std::collections::{HashMap, VecDeque};
 use std::sync::Arc;
 
 use bytes::Bytes;
-use kafka_protocol::records::{Batch, BatchRecords, Batches, EndTxnMarker, ParseOptions, TransactionResult};
-use kafka_protocol::Uuid;
+use kfk_protocol::records::{Batch, BatchRecords, Batches, EndTxnMarker, ParseOptions, TransactionResult};
+use kfk_protocol::Uuid;
 
 use super::fetch_state::{FetchState, Step};
 use super::record::ConsumerRecord;
@@ -126,7 +126,7 @@ pub(crate) struct CompletedFetch {
 struct CurrentBatch {
     records: BatchRecords,
     epoch: Option<i32>,
-    timestamp_type: kafka_protocol::records::TimestampType,
+    timestamp_type: kfk_protocol::records::TimestampType,
     /// The offset after the batch (compaction may have removed its last records).
     next_offset: i64,
 }
@@ -335,7 +335,7 @@ fn read_fetch(
 ) -> (bool, Option<Error>) {
     let corrupt = |e: &dyn std::fmt::Display, tp: &TopicPartition, offset: i64| {
         Error::kafka(
-            kafka_protocol::ErrorCode::CORRUPT_MESSAGE,
+            kfk_protocol::ErrorCode::CORRUPT_MESSAGE,
             Some(e.to_string()),
             ErrorContext::for_partition(tp).with_detail(format!("records at offset {offset}")),
         )
@@ -429,8 +429,8 @@ fn read_fetch(
 #[cfg(test)]
 #[allow(clippy::unwrap_used)] // tests: a failed unwrap is a failed test
 mod tests {
-    use kafka_protocol::compression::Compression;
-    use kafka_protocol::records::RecordBatchBuilder;
+    use kfk_protocol::compression::Compression;
+    use kfk_protocol::records::RecordBatchBuilder;
 
     use super::*;
 
@@ -517,7 +517,7 @@ mod tests {
         let (mut state, tp) = state_with(set, 0);
         assert_eq!(drain(&mut state, 500), (0..10).collect::<Vec<i64>>());
         let error = state.errors.pop_front().expect("a CRC error");
-        assert_eq!(error.code(), Some(kafka_protocol::ErrorCode::CORRUPT_MESSAGE), "{error}");
+        assert_eq!(error.code(), Some(kfk_protocol::ErrorCode::CORRUPT_MESSAGE), "{error}");
         assert_eq!(state.partitions[&tp].position, Some(10));
         assert!(state.completed.is_empty());
     }

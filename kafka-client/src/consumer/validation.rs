@@ -9,8 +9,8 @@
 //! epoch when `auto.offset.reset` is `earliest` or `latest`, and fails the next poll when it is
 //! `none` (the application decides where to go with `seek`).
 
-use kafka_protocol::messages::offset_for_leader_epoch::request::{OffsetForLeaderPartition, OffsetForLeaderTopic};
-use kafka_protocol::messages::OffsetForLeaderEpochRequest;
+use kfk_protocol::messages::offset_for_leader_epoch::request::{OffsetForLeaderPartition, OffsetForLeaderTopic};
+use kfk_protocol::messages::OffsetForLeaderEpochRequest;
 
 use crate::config::OffsetReset;
 use crate::types::TopicPartition;

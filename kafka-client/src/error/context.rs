@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use kafka_protocol::messages::ApiKey;
+use kfk_protocol::messages::ApiKey;
 
 use crate::types::TopicPartition;
 
@@ -11,7 +11,7 @@ use crate::types::TopicPartition;
 /// failed. Its `Display` and `Debug` are the API's name.
 ///
 /// ```
-/// # use kafka_client::error::Api;
+/// # use kfk_client::error::Api;
 /// let fetch = Api::from_key(1).expect("a known API");
 /// assert_eq!((fetch.name(), fetch.key()), ("Fetch", 1));
 /// assert_eq!(fetch.to_string(), "Fetch");
@@ -68,7 +68,7 @@ impl fmt::Debug for Api {
 /// builder methods:
 ///
 /// ```
-/// # use kafka_client::error::{Api, ErrorContext};
+/// # use kfk_client::error::{Api, ErrorContext};
 /// let context = ErrorContext::request(Api::from_key(1).unwrap()).with_partition("orders", 3);
 /// assert_eq!(context.topic(), Some("orders"));
 /// assert_eq!(context.partition(), Some(3));

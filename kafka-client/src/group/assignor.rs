@@ -46,7 +46,7 @@ impl MemberInfo {
     ///
     /// ```
     /// use std::collections::BTreeMap;
-    /// use kafka_client::group::{Assignor, MemberInfo, RangeAssignor};
+    /// use kfk_client::group::{Assignor, MemberInfo, RangeAssignor};
     ///
     /// let members = [MemberInfo::new("a", ["orders"]), MemberInfo::new("b", ["orders"])];
     /// let assignment = RangeAssignor.assign(&members, &BTreeMap::from([("orders".to_string(), 4)]));

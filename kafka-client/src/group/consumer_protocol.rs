@@ -19,9 +19,9 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use kafka_protocol::messages::consumer_group_heartbeat::request::TopicPartitions;
-use kafka_protocol::messages::{ApiKey, ConsumerGroupHeartbeatRequest, ConsumerGroupHeartbeatResponse};
-use kafka_protocol::{ErrorCode, Uuid};
+use kfk_protocol::messages::consumer_group_heartbeat::request::TopicPartitions;
+use kfk_protocol::messages::{ApiKey, ConsumerGroupHeartbeatRequest, ConsumerGroupHeartbeatResponse};
+use kfk_protocol::{ErrorCode, Uuid};
 use tracing::{debug, info, info_span, warn, Instrument};
 
 use super::handover;

@@ -23,14 +23,14 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use bytes::{Bytes, BytesMut};
-use kafka_protocol::messages::data::consumer_protocol_assignment::TopicPartition as WireAssignedPartition;
-use kafka_protocol::messages::data::consumer_protocol_subscription::TopicPartition as WireOwnedPartition;
-use kafka_protocol::messages::data::{ConsumerProtocolAssignment, ConsumerProtocolSubscription};
-use kafka_protocol::messages::join_group::request::JoinGroupRequestProtocol;
-use kafka_protocol::messages::leave_group::request::MemberIdentity;
-use kafka_protocol::messages::sync_group::request::SyncGroupRequestAssignment;
-use kafka_protocol::messages::{ApiKey, HeartbeatRequest, JoinGroupRequest, LeaveGroupRequest, SyncGroupRequest};
-use kafka_protocol::{Decode, Encode, ErrorCode};
+use kfk_protocol::messages::data::consumer_protocol_assignment::TopicPartition as WireAssignedPartition;
+use kfk_protocol::messages::data::consumer_protocol_subscription::TopicPartition as WireOwnedPartition;
+use kfk_protocol::messages::data::{ConsumerProtocolAssignment, ConsumerProtocolSubscription};
+use kfk_protocol::messages::join_group::request::JoinGroupRequestProtocol;
+use kfk_protocol::messages::leave_group::request::MemberIdentity;
+use kfk_protocol::messages::sync_group::request::SyncGroupRequestAssignment;
+use kfk_protocol::messages::{ApiKey, HeartbeatRequest, JoinGroupRequest, LeaveGroupRequest, SyncGroupRequest};
+use kfk_protocol::{Decode, Encode, ErrorCode};
 use tracing::{debug, info, info_span, warn, Instrument};
 
 use super::assignor::{Assignor, MemberInfo};
@@ -379,7 +379,7 @@ impl Member {
     async fn assign(
         &mut self,
         protocol: &str,
-        members: &[kafka_protocol::messages::join_group::response::JoinGroupResponseMember],
+        members: &[kfk_protocol::messages::join_group::response::JoinGroupResponseMember],
     ) -> Result<Vec<SyncGroupRequestAssignment>> {
         let assignor = self.assignors.iter().find(|a| a.name() == protocol).ok_or_else(|| {
             Error::kafka(
@@ -628,7 +628,7 @@ impl Member {
 }
 
 /// The first error of a LeaveGroup answer: the top level, else the member's.
-fn leave_error(response: &kafka_protocol::messages::LeaveGroupResponse) -> ErrorCode {
+fn leave_error(response: &kfk_protocol::messages::LeaveGroupResponse) -> ErrorCode {
     let top = ErrorCode::from(response.error_code);
     if top != ErrorCode::NONE {
         return top;
@@ -652,11 +652,11 @@ fn versioned<T: Encode>(value: &T, version: i16) -> Result<Bytes> {
 
 /// Reads a version-prefixed data schema; a newer version than known is read as the newest
 /// known one (its extra fields are ignored), as the Java client does.
-fn decode_versioned<T: Decode + kafka_protocol::Message>(
+fn decode_versioned<T: Decode + kfk_protocol::Message>(
     buf: &mut Bytes,
-) -> std::result::Result<T, kafka_protocol::DecodeError> {
+) -> std::result::Result<T, kfk_protocol::DecodeError> {
     if buf.len() < 2 {
-        return Err(kafka_protocol::DecodeError::from(kafka_protocol::DecodeErrorKind::UnexpectedEof {
+        return Err(kfk_protocol::DecodeError::from(kfk_protocol::DecodeErrorKind::UnexpectedEof {
             needed: 2,
             remaining: buf.len(),
         }));

@@ -4,12 +4,12 @@
 
 use std::collections::HashMap;
 
-use kafka_protocol::messages::offset_commit::request::{OffsetCommitRequestPartition, OffsetCommitRequestTopic};
-use kafka_protocol::messages::offset_fetch::request::{
+use kfk_protocol::messages::offset_commit::request::{OffsetCommitRequestPartition, OffsetCommitRequestTopic};
+use kfk_protocol::messages::offset_fetch::request::{
     OffsetFetchRequestGroup, OffsetFetchRequestTopic, OffsetFetchRequestTopics,
 };
-use kafka_protocol::messages::{ApiKey, OffsetCommitRequest, OffsetFetchRequest};
-use kafka_protocol::ErrorCode;
+use kfk_protocol::messages::{ApiKey, OffsetCommitRequest, OffsetFetchRequest};
+use kfk_protocol::ErrorCode;
 
 use crate::cluster::{Cluster, MetadataRef};
 use crate::error::{Error, ErrorContext, Result};
@@ -66,7 +66,7 @@ pub async fn commit(
         topics,
         ..Default::default()
     };
-    let ids_known = request.topics.iter().all(|t| t.topic_id != kafka_protocol::Uuid::ZERO);
+    let ids_known = request.topics.iter().all(|t| t.topic_id != kfk_protocol::Uuid::ZERO);
     let version = conn.version_for(ApiKey::OffsetCommit)?.min(if ids_known { i16::MAX } else { 9 });
     let started = std::time::Instant::now();
     let response = conn.send_at(&request, version).await?;
@@ -103,7 +103,7 @@ pub async fn fetch(
     }
     let metadata = metadata_for(cluster, partitions.iter().map(|tp| &*tp.topic)).await?;
     // Version 10 names topics by id only: use it when every topic's id is known.
-    let ids_known = by_topic.iter().all(|(t, _)| metadata.topic(t).is_some_and(|m| m.id != kafka_protocol::Uuid::ZERO));
+    let ids_known = by_topic.iter().all(|(t, _)| metadata.topic(t).is_some_and(|m| m.id != kfk_protocol::Uuid::ZERO));
     let version = conn.version_for(ApiKey::OffsetFetch)?.min(if ids_known { i16::MAX } else { 9 });
     let request = if version >= 8 {
         OffsetFetchRequest {

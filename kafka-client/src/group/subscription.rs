@@ -1,8 +1,8 @@
 //! What a group member subscribes to: a list of topics, or a pattern matched against the
 //! cluster's topics and re-evaluated as they come and go.
 
-use kafka_protocol::messages::MetadataRequest;
-use kafka_protocol::ErrorCode;
+use kfk_protocol::messages::MetadataRequest;
+use kfk_protocol::ErrorCode;
 use regex::Regex;
 
 use crate::cluster::Cluster;

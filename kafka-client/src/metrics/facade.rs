@@ -11,7 +11,7 @@ impl MetricsSnapshot {
     /// computed over 30 to 60 s windows). Without an installed recorder it does nothing.
     ///
     /// ```
-    /// # async fn example(producer: &kafka_client::producer::Producer) {
+    /// # async fn example(producer: &kfk_client::producer::Producer) {
     /// producer.metrics().export();
     /// # }
     /// ```

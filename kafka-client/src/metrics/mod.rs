@@ -27,7 +27,7 @@
 //! [`metrics`](https://docs.rs/metrics) facade, for whatever exporter the application runs.
 //!
 //! ```
-//! use kafka_client::metrics::{Registry, ClientKind};
+//! use kfk_client::metrics::{Registry, ClientKind};
 //!
 //! let registry = Registry::new("my-app");
 //! registry.set_kind(ClientKind::Producer);

@@ -22,10 +22,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use bytes::Bytes;
-use kafka_protocol::messages::{
+use kfk_protocol::messages::{
     ApiKey, SaslAuthenticateRequest, SaslAuthenticateResponse, SaslHandshakeRequest, SaslHandshakeResponse,
 };
-use kafka_protocol::{ErrorCode, Request};
+use kfk_protocol::{ErrorCode, Request};
 use tracing::{debug, info, warn};
 
 use super::connection::Link;

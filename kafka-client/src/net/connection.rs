@@ -28,9 +28,9 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use bytes::{Bytes, BytesMut};
-use kafka_protocol::frame::{self, FrameDecoder, FrameSizeError};
-use kafka_protocol::messages::{ApiKey, ApiVersionsRequest, ApiVersionsResponse};
-use kafka_protocol::{Decode, ErrorCode, Message, Request};
+use kfk_protocol::frame::{self, FrameDecoder, FrameSizeError};
+use kfk_protocol::messages::{ApiKey, ApiVersionsRequest, ApiVersionsResponse};
+use kfk_protocol::{Decode, ErrorCode, Message, Request};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::net::TcpStream;
 use tokio::sync::{mpsc, oneshot};
@@ -663,10 +663,10 @@ impl Link {
 fn decode_api_versions(
     frame: Bytes,
     version: i16,
-) -> std::result::Result<ApiVersionsResponse, kafka_protocol::DecodeError> {
+) -> std::result::Result<ApiVersionsResponse, kfk_protocol::DecodeError> {
     let mut frame = frame;
     // ApiVersions responses always use header v0: just the correlation id.
-    let _header = kafka_protocol::messages::ResponseHeader::decode(&mut frame, 0)?;
+    let _header = kfk_protocol::messages::ResponseHeader::decode(&mut frame, 0)?;
     ApiVersionsResponse::decode(&mut frame, version)
 }
 

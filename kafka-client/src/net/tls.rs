@@ -6,9 +6,9 @@
 //! `rustls::ClientConfig` handed over with [`TlsConfig::with_rustls_config`] is used as it is.
 //!
 //! ```no_run
-//! # async fn run() -> Result<(), kafka_client::Error> {
-//! use kafka_client::config::{ProducerConfig, SecurityConfig, TlsConfig};
-//! use kafka_client::producer::Producer;
+//! # async fn run() -> Result<(), kfk_client::Error> {
+//! use kfk_client::config::{ProducerConfig, SecurityConfig, TlsConfig};
+//! use kfk_client::producer::Producer;
 //!
 //! let config = ProducerConfig::builder()
 //!     .bootstrap_servers("kafka-1.example.com:9093")

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use kafka_protocol::messages::{ApiKey, ApiVersionsResponse};
+use kfk_protocol::messages::{ApiKey, ApiVersionsResponse};
 
 use crate::error::{BrokerId, Error, Result};
 
@@ -66,7 +66,7 @@ impl ApiVersions {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use kafka_protocol::messages::api_versions::response::ApiVersion;
+    use kfk_protocol::messages::api_versions::response::ApiVersion;
 
     fn broker(ranges: &[(ApiKey, i16, i16)]) -> ApiVersions {
         let response = ApiVersionsResponse {

@@ -14,8 +14,8 @@ use std::sync::{Arc, Mutex, RwLock};
 use std::time::Instant;
 
 use bytes::Bytes;
-use kafka_protocol::compression::Codec;
-use kafka_protocol::records::RecordBatchBuilder;
+use kfk_protocol::compression::Codec;
+use kfk_protocol::records::RecordBatchBuilder;
 use tokio::sync::Notify;
 
 use super::delivery::{Completion, Delivery};
@@ -249,7 +249,7 @@ impl Accumulator {
         };
         appended.map_err(|e| {
             Error::kafka(
-                kafka_protocol::ErrorCode::INVALID_RECORD,
+                kfk_protocol::ErrorCode::INVALID_RECORD,
                 Some(e.to_string()),
                 ErrorContext::default().with_partition(&*topic.name, partition),
             )
@@ -303,7 +303,7 @@ impl Accumulator {
 
 #[cfg(test)]
 mod tests {
-    use kafka_protocol::compression::Compression;
+    use kfk_protocol::compression::Compression;
 
     use super::*;
 

@@ -13,12 +13,12 @@
 //! [`ProduceError`] that says whether it may have been written anyway.
 //!
 //! ```
-//! use kafka_client::config::ProducerConfig;
-//! use kafka_client::producer::{Producer, ProducerRecord};
+//! use kfk_client::config::ProducerConfig;
+//! use kfk_client::producer::{Producer, ProducerRecord};
 //!
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-//! # let stub = server_stub::StubCluster::builder().start().await?;
+//! # let stub = kfk_stub::StubCluster::builder().start().await?;
 //! # stub.create_topic("orders", 1)?;
 //! # let bootstrap = stub.bootstrap();
 //! let config = ProducerConfig::from_properties([("bootstrap.servers", bootstrap.as_str()), ("linger.ms", "10")])?;
@@ -43,14 +43,14 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use kafka_protocol::messages::ApiKey;
-use kafka_protocol::ErrorCode;
+use kfk_protocol::messages::ApiKey;
+use kfk_protocol::ErrorCode;
 use tracing::debug;
 
 pub use crate::error::TransactionError;
 pub use crate::types::TransactionState;
 pub use delivery::{Delivery, Persistence, ProduceError, RecordMetadata};
-pub use kafka_protocol::compression::{Codec, Compression};
+pub use kfk_protocol::compression::{Codec, Compression};
 pub use partitioner::{murmur2, partition_for_key, Partitioner, RoundRobinPartitioner};
 pub use record::{Headers, HeadersRef, ProducerRecord, RecordHeaders, RecordHeadersIter};
 
@@ -209,13 +209,13 @@ impl Producer {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let stub = server_stub::StubCluster::builder().start().await?;
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
     /// # stub.create_topic("orders", 1)?;
     /// # let bootstrap = stub.bootstrap();
-    /// # let producer = kafka_client::producer::Producer::new(
-    /// #     kafka_client::config::ProducerConfig::builder().bootstrap_servers(&bootstrap).build()?,
+    /// # let producer = kfk_client::producer::Producer::new(
+    /// #     kfk_client::config::ProducerConfig::builder().bootstrap_servers(&bootstrap).build()?,
     /// # )?;
-    /// producer.send(kafka_client::producer::ProducerRecord::new("orders").value("v")).await?;
+    /// producer.send(kfk_client::producer::ProducerRecord::new("orders").value("v")).await?;
     /// let snapshot = producer.metrics();
     /// let sent = snapshot.value("record-send-total", "producer-metrics");
     /// assert_eq!(sent, Some(1.0));
@@ -229,7 +229,7 @@ impl Producer {
     /// `clientInstanceId`), waiting up to `timeout` for it. `None` with
     /// `enable.metrics.push=false`, when the brokers do not serve client telemetry, or when
     /// none came in time.
-    pub async fn client_instance_id(&self, timeout: Duration) -> Option<kafka_protocol::Uuid> {
+    pub async fn client_instance_id(&self, timeout: Duration) -> Option<kfk_protocol::Uuid> {
         self._last.1.client_instance_id(timeout).await
     }
 
@@ -599,7 +599,7 @@ mod tests {
     /// it fails, and read_committed readers never see it.
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn a_record_racing_with_the_end_of_its_transaction_joins_no_other() {
-        let stub = server_stub::StubCluster::builder().brokers(1).start().await.unwrap();
+        let stub = kfk_stub::StubCluster::builder().brokers(1).start().await.unwrap();
         stub.create_topic("race", 1).unwrap();
         let config =
             ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).transactional_id("race").build().unwrap();

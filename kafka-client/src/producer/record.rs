@@ -1,7 +1,7 @@
 //! The record a caller hands to the producer. It borrows the caller's bytes: `send` encodes them
 //! into a batch right away and keeps no reference.
 
-pub use kafka_protocol::records::{Headers, HeadersRef};
+pub use kfk_protocol::records::{Headers, HeadersRef};
 
 /// A record to produce.
 ///
@@ -10,7 +10,7 @@ pub use kafka_protocol::records::{Headers, HeadersRef};
 /// record carries:
 ///
 /// ```
-/// use kafka_client::producer::{Headers, ProducerRecord};
+/// use kfk_client::producer::{Headers, ProducerRecord};
 ///
 /// let pairs = [("trace-id", Some(b"abc".as_slice()))];
 /// let record = ProducerRecord::new("orders").key(b"customer-42").value(b"{\"total\": 12}").headers(&pairs);
@@ -101,7 +101,7 @@ pub enum RecordHeadersIter<'a> {
     /// Over caller-held pairs.
     Pairs(std::slice::Iter<'a, (&'a str, Option<&'a [u8]>)>),
     /// Over a built list.
-    Built(kafka_protocol::records::HeaderRefIter<'a>),
+    Built(kfk_protocol::records::HeaderRefIter<'a>),
 }
 
 impl<'a> Iterator for RecordHeadersIter<'a> {
@@ -167,7 +167,7 @@ impl<'a> ProducerRecord<'a> {
 
     /// An upper bound of its encoded size in a batch.
     pub(crate) fn max_encoded_size(&self) -> usize {
-        use kafka_protocol::records::RecordBatchBuilder;
+        use kfk_protocol::records::RecordBatchBuilder;
         // One monomorphic call per form, so the pairs path stays what it always was.
         match self.headers {
             RecordHeaders::Pairs(p) => {

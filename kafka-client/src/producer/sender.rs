@@ -16,12 +16,12 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use futures_util::stream::{FuturesUnordered, StreamExt};
-use kafka_protocol::messages::produce::request::{PartitionProduceData, TopicProduceData};
-use kafka_protocol::messages::{
+use kfk_protocol::messages::produce::request::{PartitionProduceData, TopicProduceData};
+use kfk_protocol::messages::{
     AddPartitionsToTxnResponse, ApiKey, InitProducerIdRequest, ProduceRequest, ProduceResponse,
 };
-use kafka_protocol::records::with_producer_state;
-use kafka_protocol::ErrorCode;
+use kfk_protocol::records::with_producer_state;
+use kfk_protocol::ErrorCode;
 use tracing::{debug, warn};
 
 use super::accumulator::{PartitionQueue, Payload, ProducerBatch, TopicQueues};
@@ -567,7 +567,7 @@ impl Sender {
         }
     }
 
-    fn topic_id(&self, topic: &str) -> Option<kafka_protocol::Uuid> {
+    fn topic_id(&self, topic: &str) -> Option<kfk_protocol::Uuid> {
         self.shared.cluster.metadata().topic(topic).map(|t| t.id)
     }
 
@@ -723,14 +723,14 @@ fn batch_context(batch: &ProducerBatch) -> ErrorContext {
 
 #[cfg(test)]
 mod tests {
-    use kafka_protocol::records::RecordBatchBuilder;
+    use kfk_protocol::records::RecordBatchBuilder;
 
     use super::*;
     use crate::producer::delivery::Completion;
 
     fn batch(sequence: Option<i32>) -> ProducerBatch {
         let mut batch = ProducerBatch {
-            payload: Payload::Open(RecordBatchBuilder::new(kafka_protocol::compression::Compression::None)),
+            payload: Payload::Open(RecordBatchBuilder::new(kfk_protocol::compression::Compression::None)),
             completion: Completion::new(Arc::from("t"), 0),
             created: Instant::now(),
             reserved: 0,

@@ -2,8 +2,8 @@
 //! `sasl.oauthbearer.*`, turned into a [`Mechanism`].
 //!
 //! ```
-//! use kafka_client::config::properties::Properties;
-//! use kafka_client::sasl::config::from_properties;
+//! use kfk_client::config::properties::Properties;
+//! use kfk_client::sasl::config::from_properties;
 //!
 //! let mut props = Properties::new([
 //!     ("sasl.mechanism", "SCRAM-SHA-512"),
@@ -65,7 +65,7 @@ pub fn no_mechanism_error() -> ConfigError {
 fn mechanisms_expected() -> String {
     format!(
         "one of {} (the Java client's default, GSSAPI/Kerberos, is not supported: set sasl.mechanism, or implement \
-         kafka_client::sasl::Mechanism for another mechanism)",
+         kfk_client::sasl::Mechanism for another mechanism)",
         SUPPORTED_MECHANISMS.join(", ")
     )
 }
@@ -170,7 +170,7 @@ pub fn from_properties(props: &mut Properties) -> Result<Option<Arc<dyn Mechanis
                 return Err(invalid(
                     "sasl.login.callback.handler.class",
                     handler,
-                    "no Java class: implement kafka_client::sasl::oauthbearer::TokenProvider instead",
+                    "no Java class: implement kfk_client::sasl::oauthbearer::TokenProvider instead",
                 ));
             }
             let provider: Arc<dyn TokenProvider> = match token_endpoint {

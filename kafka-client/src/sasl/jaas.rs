@@ -10,7 +10,7 @@
 //! the option, never a value: values hold passwords.
 //!
 //! ```
-//! use kafka_client::sasl::jaas::{JaasConfig, LoginModule};
+//! use kfk_client::sasl::jaas::{JaasConfig, LoginModule};
 //!
 //! let jaas = JaasConfig::parse(
 //!     r#"org.apache.kafka.common.security.scram.ScramLoginModule required username="alice" password="a\"b";"#,

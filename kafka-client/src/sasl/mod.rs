@@ -36,8 +36,8 @@
 //!
 //! ```
 //! use futures_util::future::BoxFuture;
-//! use kafka_client::sasl::{Exchange, Mechanism, SaslError, Step};
-//! use kafka_client::BrokerId;
+//! use kfk_client::sasl::{Exchange, Mechanism, SaslError, Step};
+//! use kfk_client::BrokerId;
 //!
 //! #[derive(Debug)]
 //! struct Hello;

@@ -160,8 +160,8 @@ impl TokenProvider for FileTokenProvider {
 /// ```
 /// use std::time::{Duration, SystemTime};
 /// use futures_util::future::BoxFuture;
-/// use kafka_client::sasl::SaslError;
-/// use kafka_client::sasl::oauthbearer::{OAuthToken, TokenProvider};
+/// use kfk_client::sasl::SaslError;
+/// use kfk_client::sasl::oauthbearer::{OAuthToken, TokenProvider};
 ///
 /// #[derive(Debug)]
 /// struct FromEnvironment;
@@ -215,7 +215,7 @@ impl Default for RefreshConfig {
 ///
 /// ```
 /// use std::time::Duration;
-/// use kafka_client::sasl::RefreshConfig;
+/// use kfk_client::sasl::RefreshConfig;
 ///
 /// let refresh = RefreshConfig::default().window_factor(0.6).buffer(Duration::from_secs(120));
 /// assert_eq!(refresh.min_period, Duration::from_secs(60));
@@ -278,7 +278,7 @@ impl RefreshConfig {
 ///
 /// ```
 /// use std::sync::Arc;
-/// use kafka_client::sasl::{Mechanism, OAuthBearer, UnsecuredTokenProvider};
+/// use kfk_client::sasl::{Mechanism, OAuthBearer, UnsecuredTokenProvider};
 ///
 /// let oauth = OAuthBearer::new(Arc::new(UnsecuredTokenProvider::new("admin")));
 /// assert_eq!(oauth.name(), "OAUTHBEARER");
@@ -490,7 +490,7 @@ fn error_status(challenge: &[u8]) -> String {
 ///
 /// ```
 /// use std::time::{Duration, SystemTime};
-/// use kafka_client::sasl::UnsecuredTokenProvider;
+/// use kfk_client::sasl::UnsecuredTokenProvider;
 ///
 /// let provider = UnsecuredTokenProvider::new("admin")
 ///     .lifetime(Duration::from_secs(600))

@@ -334,7 +334,7 @@ fn form_encode(text: &str) -> String {
 /// Tokens from a token endpoint with the client-credentials grant.
 ///
 /// ```
-/// use kafka_client::sasl::oidc::ClientCredentialsProvider;
+/// use kfk_client::sasl::oidc::ClientCredentialsProvider;
 ///
 /// let provider = ClientCredentialsProvider::new("http://localhost:8080/token", "my-client", "my-secret")
 ///     .scope("kafka");

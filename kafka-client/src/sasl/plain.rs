@@ -10,7 +10,7 @@ use crate::secret::Secret;
 /// PLAIN with a user name and password.
 ///
 /// ```
-/// use kafka_client::sasl::{Mechanism, plain::Plain};
+/// use kfk_client::sasl::{Mechanism, plain::Plain};
 ///
 /// let plain = Plain::new("alice", "alice-secret");
 /// assert_eq!(plain.name(), "PLAIN");

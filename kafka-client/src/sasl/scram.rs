@@ -116,7 +116,7 @@ impl ScramHash {
 ///
 /// ```
 /// use std::num::NonZeroU32;
-/// use kafka_client::sasl::scram::{salted_password, ScramHash};
+/// use kfk_client::sasl::scram::{salted_password, ScramHash};
 ///
 /// let four_thousand = NonZeroU32::new(4096).unwrap();
 /// assert_eq!(salted_password(ScramHash::Sha512, "pencil", b"salt", four_thousand).len(), 64);
@@ -156,7 +156,7 @@ pub fn sasl_name(username: &str) -> String {
 /// HMAC, with [`Scram::token_auth`]).
 ///
 /// ```
-/// use kafka_client::sasl::{Mechanism, Scram};
+/// use kfk_client::sasl::{Mechanism, Scram};
 ///
 /// let scram = Scram::sha512("alice", "alice-secret");
 /// assert_eq!(scram.name(), "SCRAM-SHA-512");

@@ -38,7 +38,7 @@ mod task;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use kafka_protocol::Uuid;
+use kfk_protocol::Uuid;
 use tokio::sync::watch;
 use tracing::Instrument;
 
@@ -50,7 +50,7 @@ use crate::metrics::MetricsSnapshot;
 ///
 /// ```
 /// assert_eq!(
-///     kafka_client::telemetry::otlp_metric_name("consumer-fetch-manager-metrics", "fetch-total"),
+///     kfk_client::telemetry::otlp_metric_name("consumer-fetch-manager-metrics", "fetch-total"),
 ///     "org.apache.kafka.consumer.fetch.manager.fetch.total"
 /// );
 /// ```

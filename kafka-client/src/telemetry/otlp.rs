@@ -11,7 +11,7 @@
 //! clients.
 //!
 //! ```
-//! use kafka_client::telemetry::otlp::{MetricsData, ResourceMetrics};
+//! use kfk_client::telemetry::otlp::{MetricsData, ResourceMetrics};
 //!
 //! let mut data = MetricsData::default();
 //! data.resource_metrics.push(ResourceMetrics::default());

@@ -16,7 +16,7 @@
 use std::collections::HashMap;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use kafka_protocol::compression::Compression;
+use kfk_protocol::compression::Compression;
 
 use super::otlp::{
     metric, number_data_point, AggregationTemporality, Gauge, KeyValue, Metric, MetricsData, NumberDataPoint, Resource,
@@ -190,7 +190,7 @@ fn compress(raw: &[u8], codec: Compression) -> (Vec<u8>, Compression) {
 mod tests {
     use std::time::Duration;
 
-    use kafka_protocol::Uuid;
+    use kfk_protocol::Uuid;
 
     use super::super::otlp::string_attribute;
     use super::super::subscription::Selector;

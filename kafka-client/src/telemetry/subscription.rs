@@ -17,9 +17,9 @@
 
 use std::time::Duration;
 
-use kafka_protocol::compression::Compression;
-use kafka_protocol::messages::GetTelemetrySubscriptionsResponse;
-use kafka_protocol::{ErrorCode, Uuid};
+use kfk_protocol::compression::Compression;
+use kfk_protocol::messages::GetTelemetrySubscriptionsResponse;
+use kfk_protocol::{ErrorCode, Uuid};
 
 use crate::backoff::Backoff;
 

@@ -7,7 +7,7 @@
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
-use kafka_protocol::messages::{ApiKey, GetTelemetrySubscriptionsRequest, PushTelemetryRequest};
+use kfk_protocol::messages::{ApiKey, GetTelemetrySubscriptionsRequest, PushTelemetryRequest};
 use tokio::sync::watch;
 use tracing::{debug, warn};
 
@@ -215,7 +215,7 @@ impl Task {
         if *step == Step::Stop && error_code != 0 {
             warn!(
                 api,
-                error = kafka_protocol::ErrorCode(error_code).name(),
+                error = kfk_protocol::ErrorCode(error_code).name(),
                 "the broker refused client telemetry for good; no more metrics are pushed"
             );
         }

@@ -5,7 +5,7 @@
 #![no_main]
 
 use bytes::Bytes;
-use kafka_protocol::records::{Batch, BatchRecords, Batches, EndTxnMarker, ParseOptions};
+use kfk_protocol::records::{Batch, BatchRecords, Batches, EndTxnMarker, ParseOptions};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

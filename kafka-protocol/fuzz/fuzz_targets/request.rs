@@ -5,7 +5,7 @@
 #![no_main]
 
 use bytes::{Bytes, BytesMut};
-use kafka_protocol::frame;
+use kfk_protocol::frame;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

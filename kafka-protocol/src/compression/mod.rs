@@ -20,7 +20,7 @@
 //! past the limit, so hostile input never causes an unbounded allocation.
 //!
 //! ```
-//! use kafka_protocol::compression::{Codec, Compression};
+//! use kfk_protocol::compression::{Codec, Compression};
 //!
 //! let codec = Codec::with_level(Compression::Gzip, 9).unwrap();
 //! let mut compressed = Vec::new();

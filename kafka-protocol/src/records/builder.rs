@@ -79,8 +79,8 @@ fn write_field(buf: &mut Vec<u8>, b: Option<&[u8]>) {
 /// fills in the header and the CRC, and returns the bytes ready for a Produce request.
 ///
 /// ```
-/// use kafka_protocol::compression::{Codec, Compression};
-/// use kafka_protocol::records::{RecordBatch, RecordBatchBuilder};
+/// use kfk_protocol::compression::{Codec, Compression};
+/// use kfk_protocol::records::{RecordBatch, RecordBatchBuilder};
 ///
 /// let mut builder = RecordBatchBuilder::new(Codec::with_level(Compression::Zstd, 3).unwrap())
 ///     .with_producer(42, 0, 7);

@@ -156,7 +156,7 @@ impl EndTxnMarker {
     /// `build`.
     ///
     /// ```
-    /// use kafka_protocol::records::{Batches, EndTxnMarker, TransactionResult};
+    /// use kfk_protocol::records::{Batches, EndTxnMarker, TransactionResult};
     ///
     /// let marker = EndTxnMarker { result: TransactionResult::Commit, coordinator_epoch: 5 };
     /// let bytes = marker.batch_builder(1000, 3, 1_700_000_000_000).unwrap()

@@ -37,8 +37,8 @@
 //!
 //! ```
 //! use bytes::Bytes;
-//! use kafka_protocol::compression::Compression;
-//! use kafka_protocol::records::{Batches, RecordBatchBuilder};
+//! use kfk_protocol::compression::Compression;
+//! use kfk_protocol::records::{Batches, RecordBatchBuilder};
 //!
 //! let mut builder = RecordBatchBuilder::new(Compression::Lz4).with_base_offset(100);
 //! builder.append(1_700_000_000_000, Some(b"key"), Some(b"value")).unwrap();

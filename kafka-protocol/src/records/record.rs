@@ -64,7 +64,7 @@ impl Headers {
     /// the same [`Headers::get`], [`Headers::last`] and [`Headers::iter`]:
     ///
     /// ```
-    /// use kafka_protocol::records::Headers;
+    /// use kfk_protocol::records::Headers;
     ///
     /// let headers = Headers::new().add("trace-id", "abc").add_null("tombstone-reason").add("trace-id", "def");
     /// assert_eq!(headers.len(), 3);
@@ -353,8 +353,8 @@ impl Records {
     /// as views borrowing the records buffer: no reference counting, no allocation.
     ///
     /// ```
-    /// use kafka_protocol::compression::Compression;
-    /// use kafka_protocol::records::{RecordBatch, RecordBatchBuilder};
+    /// use kfk_protocol::compression::Compression;
+    /// use kfk_protocol::records::{RecordBatch, RecordBatchBuilder};
     ///
     /// let mut builder = RecordBatchBuilder::new(Compression::Snappy);
     /// builder.append_with_headers(1, Some(b"k"), Some(b"v"), [("h", Some(b"x"))]).unwrap();

@@ -170,8 +170,8 @@ impl std::iter::FusedIterator for BatchRecords {}
 ///
 /// ```
 /// use bytes::Bytes;
-/// use kafka_protocol::compression::Compression;
-/// use kafka_protocol::records::{Batches, RecordBatchBuilder};
+/// use kfk_protocol::compression::Compression;
+/// use kfk_protocol::records::{Batches, RecordBatchBuilder};
 ///
 /// let mut set = Vec::new();
 /// for base in [0, 1] {

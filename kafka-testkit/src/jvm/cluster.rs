@@ -54,7 +54,7 @@ pub fn default_dir() -> PathBuf {
 /// How to start a cluster.
 ///
 /// ```
-/// use kafka_testkit::jvm::Options;
+/// use kfk_testkit::jvm::Options;
 ///
 /// let options = Options { brokers: 3, ..Options::in_dir("target/my-kafka") };
 /// assert_eq!(options.base_port, 9092);
@@ -164,12 +164,12 @@ impl Node {
 /// code, call them inside `tokio::task::spawn_blocking`.
 ///
 /// ```no_run
-/// use kafka_testkit::jvm::{Cluster, Options};
+/// use kfk_testkit::jvm::{Cluster, Options};
 ///
 /// let cluster = Cluster::start(&Options::in_dir("target/my-kafka"))?;
 /// println!("KAFKA_BOOTSTRAP_SERVERS={}", cluster.bootstrap());
 /// cluster.stop()?;
-/// # Ok::<(), kafka_testkit::jvm::JvmError>(())
+/// # Ok::<(), kfk_testkit::jvm::JvmError>(())
 /// ```
 #[derive(Debug)]
 pub struct Cluster {
@@ -813,7 +813,7 @@ mod tests {
     }
 
     /// The fault-test API against a real 3-node cluster (needs java, mvn, ports 9092-9094 and
-    /// 19092-19094): `cargo test -p kafka-testkit -- --ignored three_nodes`.
+    /// 19092-19094): `cargo test -p kfk-testkit -- --ignored three_nodes`.
     #[test]
     #[ignore]
     fn kafka_three_nodes_kill_and_restart() {

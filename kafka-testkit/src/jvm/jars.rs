@@ -21,7 +21,7 @@ impl KafkaVersion {
     /// [`KAFKA_VERSION`](crate::maven::KAFKA_VERSION)) and `3`, `3.9` ([`LATEST_3_9`]).
     ///
     /// ```
-    /// use kafka_testkit::jvm::KafkaVersion;
+    /// use kfk_testkit::jvm::KafkaVersion;
     ///
     /// assert_eq!(KafkaVersion::parse("3.9").unwrap().as_str(), "3.9.2");
     /// assert!(KafkaVersion::parse("2.8.1").is_err()); // no KRaft combined mode

@@ -1,6 +1,6 @@
 //! Real Apache Kafka on the local JVM, in KRaft mode, from the jars on Maven Central (no Docker,
 //! no tarball): what `cargo xtask kafka start|stop|status` runs, and the local-JVM backend of
-//! server-stub's `TestCluster` (which re-exports this module as `server_stub::testing::jvm`).
+//! server-stub's `TestCluster` (which re-exports this module as `kfk_stub::testing::jvm`).
 //!
 //! A [`Cluster`] is 1 or 3 nodes, each broker and controller, on `127.0.0.1`: node N takes client
 //! port `base + N` and controller port `base + 10000 + N` (9092 and 19092 by default). A secured

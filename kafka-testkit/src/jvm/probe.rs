@@ -94,9 +94,9 @@ pub enum ProbeError {
 /// ```no_run
 /// use std::time::Duration;
 ///
-/// let ids = kafka_testkit::jvm::broker_ids(([127, 0, 0, 1], 9092).into(), Duration::from_secs(5))?;
+/// let ids = kfk_testkit::jvm::broker_ids(([127, 0, 0, 1], 9092).into(), Duration::from_secs(5))?;
 /// assert!(ids.contains(&0));
-/// # Ok::<(), kafka_testkit::jvm::ProbeError>(())
+/// # Ok::<(), kfk_testkit::jvm::ProbeError>(())
 /// ```
 pub fn broker_ids(addr: SocketAddr, timeout: Duration) -> Result<Vec<i32>, ProbeError> {
     let io = |what| move |source| ProbeError::Io { addr, what, source };
@@ -232,7 +232,7 @@ impl Reader<'_> {
 #[allow(clippy::unwrap_used)]
 mod tests {
     /// Needs a running broker on 127.0.0.1:9092 (`cargo xtask kafka start`):
-    /// `cargo test -p kafka-testkit -- --ignored probe`.
+    /// `cargo test -p kfk-testkit -- --ignored probe`.
     #[test]
     #[ignore]
     fn probe_lists_running_brokers() {

@@ -492,7 +492,7 @@ impl Security {
 
     /// The security lines of every node's `server.properties` (the listeners aside).
     pub(crate) fn server_properties(&self) -> String {
-        let mut p = String::from("# Security (kafka_testkit::jvm::security).\n");
+        let mut p = String::from("# Security (kfk_testkit::jvm::security).\n");
         let mut set = |key: &str, value: &dyn std::fmt::Display| {
             let _ = writeln!(p, "{key}={value}");
         };

@@ -19,10 +19,10 @@
 use std::collections::{BTreeSet, HashMap};
 
 use bytes::Bytes;
-use kafka_protocol::messages::join_group::request::JoinGroupRequestProtocol;
-use kafka_protocol::messages::join_group::response::JoinGroupResponseMember;
-use kafka_protocol::messages::{JoinGroupResponse, SyncGroupResponse};
-use kafka_protocol::ErrorCode;
+use kfk_protocol::messages::join_group::request::JoinGroupRequestProtocol;
+use kfk_protocol::messages::join_group::response::JoinGroupResponseMember;
+use kfk_protocol::messages::{JoinGroupResponse, SyncGroupResponse};
+use kfk_protocol::ErrorCode;
 use tokio::sync::oneshot;
 
 /// The protocol type of Java consumers (the only one whose metadata the coordinator reads).

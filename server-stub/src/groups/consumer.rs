@@ -25,9 +25,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use kafka_protocol::messages::consumer_group_heartbeat::response::{Assignment, TopicPartitions as ResponsePartitions};
-use kafka_protocol::messages::{ConsumerGroupHeartbeatRequest, ConsumerGroupHeartbeatResponse};
-use kafka_protocol::{ErrorCode, Uuid};
+use kfk_protocol::messages::consumer_group_heartbeat::response::{Assignment, TopicPartitions as ResponsePartitions};
+use kfk_protocol::messages::{ConsumerGroupHeartbeatRequest, ConsumerGroupHeartbeatResponse};
+use kfk_protocol::{ErrorCode, Uuid};
 use regex::Regex;
 
 /// Partitions by topic id.
@@ -242,7 +242,7 @@ pub(crate) fn validate(req: &ConsumerGroupHeartbeatRequest, version: i16) -> Res
     Ok(())
 }
 
-fn to_partitions(owned: &[kafka_protocol::messages::consumer_group_heartbeat::request::TopicPartitions]) -> Partitions {
+fn to_partitions(owned: &[kfk_protocol::messages::consumer_group_heartbeat::request::TopicPartitions]) -> Partitions {
     let mut out = Partitions::new();
     for t in owned {
         out.entry(t.topic_id).or_default().extend(t.partitions.iter().copied());

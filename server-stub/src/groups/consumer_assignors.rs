@@ -6,7 +6,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use kafka_protocol::Uuid;
+use kfk_protocol::Uuid;
 
 use super::consumer::{Member, Partitions, TopicsView};
 

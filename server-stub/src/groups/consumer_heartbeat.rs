@@ -3,8 +3,8 @@
 //! deadlines each heartbeat renews, starts or ends. The group's own protocol (epochs, target
 //! assignment, reconciliation) is [`super::consumer`].
 
-use kafka_protocol::messages::{ConsumerGroupHeartbeatRequest, ConsumerGroupHeartbeatResponse};
-use kafka_protocol::ErrorCode;
+use kfk_protocol::messages::{ConsumerGroupHeartbeatRequest, ConsumerGroupHeartbeatResponse};
+use kfk_protocol::ErrorCode;
 use tokio::time::Instant;
 
 use super::classic::GroupState;

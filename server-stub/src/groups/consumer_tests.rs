@@ -3,9 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use kafka_protocol::messages::consumer_group_heartbeat::request::TopicPartitions;
-use kafka_protocol::messages::{ConsumerGroupHeartbeatRequest, ConsumerGroupHeartbeatResponse};
-use kafka_protocol::{ErrorCode, Uuid};
+use kfk_protocol::messages::consumer_group_heartbeat::request::TopicPartitions;
+use kfk_protocol::messages::{ConsumerGroupHeartbeatRequest, ConsumerGroupHeartbeatResponse};
+use kfk_protocol::{ErrorCode, Uuid};
 
 use super::consumer::*;
 
@@ -489,7 +489,7 @@ fn changing_or_clearing_the_regex_changes_the_subscription() {
 async fn through_the_broker_a_created_topic_reaches_a_regex_member_and_describe_shows_the_regex() {
     use std::collections::HashMap;
 
-    use kafka_protocol::messages::ConsumerGroupDescribeRequest;
+    use kfk_protocol::messages::ConsumerGroupDescribeRequest;
 
     use crate::handlers::consumer_group;
     use crate::handlers::Ctx;

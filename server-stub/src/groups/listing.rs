@@ -2,9 +2,9 @@
 
 use std::collections::BTreeSet;
 
-use kafka_protocol::messages::describe_groups::response::{DescribedGroup, DescribedGroupMember};
-use kafka_protocol::messages::list_groups::response::ListedGroup;
-use kafka_protocol::ErrorCode;
+use kfk_protocol::messages::describe_groups::response::{DescribedGroup, DescribedGroupMember};
+use kfk_protocol::messages::list_groups::response::ListedGroup;
+use kfk_protocol::ErrorCode;
 
 use super::classic::GroupState;
 use super::GroupCoordinator;

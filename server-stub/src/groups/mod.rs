@@ -57,12 +57,12 @@ pub(crate) use placement::partition_for;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use kafka_protocol::messages::leave_group::request::MemberIdentity;
-use kafka_protocol::messages::leave_group::response::MemberResponse;
-use kafka_protocol::messages::{
+use kfk_protocol::messages::leave_group::request::MemberIdentity;
+use kfk_protocol::messages::leave_group::response::MemberResponse;
+use kfk_protocol::messages::{
     HeartbeatRequest, JoinGroupRequest, JoinGroupResponse, SyncGroupRequest, SyncGroupResponse,
 };
-use kafka_protocol::ErrorCode;
+use kfk_protocol::ErrorCode;
 use tokio::sync::Notify;
 use tokio::time::Instant;
 

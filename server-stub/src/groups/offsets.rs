@@ -13,7 +13,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use kafka_protocol::ErrorCode;
+use kfk_protocol::ErrorCode;
 
 use tokio::time::Instant;
 

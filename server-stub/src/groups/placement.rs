@@ -2,7 +2,7 @@
 //! used for transactional ids and `__transaction_state`), and what happens to its groups when
 //! that partition's leader, the coordinator, changes.
 
-use kafka_protocol::ErrorCode;
+use kfk_protocol::ErrorCode;
 use tokio::time::Instant;
 
 use super::classic::GroupState;

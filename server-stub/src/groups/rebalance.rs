@@ -15,12 +15,12 @@ use std::collections::HashMap;
 use std::time::Duration;
 
 use bytes::Bytes;
-use kafka_protocol::messages::leave_group::request::MemberIdentity;
-use kafka_protocol::messages::leave_group::response::MemberResponse;
-use kafka_protocol::messages::{
+use kfk_protocol::messages::leave_group::request::MemberIdentity;
+use kfk_protocol::messages::leave_group::response::MemberResponse;
+use kfk_protocol::messages::{
     HeartbeatRequest, JoinGroupRequest, JoinGroupResponse, SyncGroupRequest, SyncGroupResponse,
 };
-use kafka_protocol::ErrorCode;
+use kfk_protocol::ErrorCode;
 use tokio::sync::oneshot;
 use tokio::time::Instant;
 

@@ -5,11 +5,11 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use bytes::Bytes;
-use kafka_protocol::messages::join_group::request::JoinGroupRequestProtocol;
-use kafka_protocol::messages::leave_group::request::MemberIdentity;
-use kafka_protocol::messages::sync_group::request::SyncGroupRequestAssignment;
-use kafka_protocol::messages::{HeartbeatRequest, JoinGroupRequest, JoinGroupResponse, SyncGroupRequest};
-use kafka_protocol::ErrorCode;
+use kfk_protocol::messages::join_group::request::JoinGroupRequestProtocol;
+use kfk_protocol::messages::leave_group::request::MemberIdentity;
+use kfk_protocol::messages::sync_group::request::SyncGroupRequestAssignment;
+use kfk_protocol::messages::{HeartbeatRequest, JoinGroupRequest, JoinGroupResponse, SyncGroupRequest};
+use kfk_protocol::ErrorCode;
 use tokio::sync::{oneshot, Notify};
 use tokio::time::Instant;
 

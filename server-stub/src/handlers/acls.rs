@@ -9,14 +9,14 @@
 //! with Kafka's message, the others are created. A filter with an UNKNOWN field is refused
 //! with INVALID_REQUEST.
 
-use kafka_protocol::messages::create_acls::response::AclCreationResult;
-use kafka_protocol::messages::delete_acls::response::{DeleteAclsFilterResult, DeleteAclsMatchingAcl};
-use kafka_protocol::messages::describe_acls::response::{AclDescription, DescribeAclsResource};
-use kafka_protocol::messages::{
+use kfk_protocol::messages::create_acls::response::AclCreationResult;
+use kfk_protocol::messages::delete_acls::response::{DeleteAclsFilterResult, DeleteAclsMatchingAcl};
+use kfk_protocol::messages::describe_acls::response::{AclDescription, DescribeAclsResource};
+use kfk_protocol::messages::{
     CreateAclsRequest, CreateAclsResponse, DeleteAclsRequest, DeleteAclsResponse, DescribeAclsRequest,
     DescribeAclsResponse,
 };
-use kafka_protocol::ErrorCode;
+use kfk_protocol::ErrorCode;
 
 use crate::handlers::Ctx;
 use crate::security::acl::{Acl, AclFilter, AclOperation, AclPermission, PatternType, ResourceType};

@@ -6,16 +6,16 @@
 //! refused as Kafka refuses it. Group and client-metrics resources are not modelled: they get
 //! `INVALID_REQUEST` saying so.
 
-use kafka_protocol::messages::describe_cluster::response::DescribeClusterBroker;
-use kafka_protocol::messages::describe_configs::response::{
+use kfk_protocol::messages::describe_cluster::response::DescribeClusterBroker;
+use kfk_protocol::messages::describe_configs::response::{
     DescribeConfigsResourceResult, DescribeConfigsResult, DescribeConfigsSynonym,
 };
-use kafka_protocol::messages::incremental_alter_configs::response::AlterConfigsResourceResponse;
-use kafka_protocol::messages::{
+use kfk_protocol::messages::incremental_alter_configs::response::AlterConfigsResourceResponse;
+use kfk_protocol::messages::{
     DescribeClusterRequest, DescribeClusterResponse, DescribeConfigsRequest, DescribeConfigsResponse,
     IncrementalAlterConfigsRequest, IncrementalAlterConfigsResponse,
 };
-use kafka_protocol::ErrorCode;
+use kfk_protocol::ErrorCode;
 
 use crate::handlers::metadata::brokers_only;
 use crate::handlers::Ctx;
@@ -269,7 +269,7 @@ pub(crate) type Configs = std::collections::BTreeMap<String, String>;
 /// then). `lookup` finds a key's definition, or refuses the key.
 pub(crate) fn alter(
     current: &Configs,
-    resource: &kafka_protocol::messages::incremental_alter_configs::request::AlterConfigsResource,
+    resource: &kfk_protocol::messages::incremental_alter_configs::request::AlterConfigsResource,
     lookup: impl Fn(&str) -> Result<&'static ConfigDef, (ErrorCode, String)>,
 ) -> Result<Configs, (ErrorCode, String)> {
     let mut configs = current.clone();
@@ -361,7 +361,7 @@ pub(crate) fn describe_cluster(shared: &Shared, ctx: &Ctx, request: DescribeClus
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use kafka_protocol::messages::incremental_alter_configs::request::{AlterConfigsResource, AlterableConfig};
+    use kfk_protocol::messages::incremental_alter_configs::request::{AlterConfigsResource, AlterableConfig};
 
     /// A resource of `resource_type` named `name` with `ops` (name, operation, value).
     pub(crate) fn resource_of(resource_type: i8, name: &str, ops: &[(&str, i8, Option<&str>)]) -> AlterConfigsResource {

@@ -13,13 +13,13 @@
 //! Consumer groups: `group.version` is finalized at 1 (KIP-848's protocol) while
 //! ConsumerGroupHeartbeat is served, as on Kafka 4.
 
-use kafka_protocol::messages::api_versions::response::{ApiVersion, FinalizedFeatureKey, SupportedFeatureKey};
-use kafka_protocol::messages::{ApiKey, ApiVersionsRequest, ApiVersionsResponse};
-use kafka_protocol::VersionRange;
+use kfk_protocol::messages::api_versions::response::{ApiVersion, FinalizedFeatureKey, SupportedFeatureKey};
+use kfk_protocol::messages::{ApiKey, ApiVersionsRequest, ApiVersionsResponse};
+use kfk_protocol::VersionRange;
 
 use crate::handlers::Ctx;
 use crate::state::{Config, Shared};
-use kafka_protocol::ErrorCode;
+use kfk_protocol::ErrorCode;
 
 /// The APIs the stub implements.
 pub(crate) const IMPLEMENTED: &[ApiKey] = &[

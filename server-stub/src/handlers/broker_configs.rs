@@ -9,11 +9,11 @@
 
 use std::collections::BTreeMap;
 
-use kafka_protocol::messages::describe_configs::request::DescribeConfigsResource;
-use kafka_protocol::messages::describe_configs::response::DescribeConfigsResult;
-use kafka_protocol::messages::incremental_alter_configs::request::AlterConfigsResource;
-use kafka_protocol::messages::DescribeConfigsRequest;
-use kafka_protocol::ErrorCode;
+use kfk_protocol::messages::describe_configs::request::DescribeConfigsResource;
+use kfk_protocol::messages::describe_configs::response::DescribeConfigsResult;
+use kfk_protocol::messages::incremental_alter_configs::request::AlterConfigsResource;
+use kfk_protocol::messages::DescribeConfigsRequest;
+use kfk_protocol::ErrorCode;
 
 use super::admin_configs::{
     alter as alter_configs, described, int_at_least, long_at_least, one_of, ConfigDef, BOOLEAN, COMPRESSION_TYPES,

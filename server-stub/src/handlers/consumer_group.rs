@@ -3,14 +3,14 @@
 
 use std::collections::BTreeMap;
 
-use kafka_protocol::messages::consumer_group_describe::response::{
+use kfk_protocol::messages::consumer_group_describe::response::{
     Assignment, DescribedGroup, Member as DescribedMember, TopicPartitions as DescribedPartitions,
 };
-use kafka_protocol::messages::{
+use kfk_protocol::messages::{
     ConsumerGroupDescribeRequest, ConsumerGroupDescribeResponse, ConsumerGroupHeartbeatRequest,
     ConsumerGroupHeartbeatResponse,
 };
-use kafka_protocol::{ErrorCode, Uuid};
+use kfk_protocol::{ErrorCode, Uuid};
 use tokio::time::Instant;
 
 use super::coordinator::is_group_coordinator;

@@ -8,9 +8,9 @@
 //! (share groups) is INVALID_REQUEST: the stub has no share coordinator, as a Kafka broker
 //! without one answers; an unknown key type is INVALID_REQUEST too.
 
-use kafka_protocol::messages::find_coordinator::response::Coordinator;
-use kafka_protocol::messages::{FindCoordinatorRequest, FindCoordinatorResponse};
-use kafka_protocol::ErrorCode;
+use kfk_protocol::messages::find_coordinator::response::Coordinator;
+use kfk_protocol::messages::{FindCoordinatorRequest, FindCoordinatorResponse};
+use kfk_protocol::ErrorCode;
 
 use crate::handlers::Ctx;
 use crate::state::{ClusterState, CoordinatorKind, Shared};

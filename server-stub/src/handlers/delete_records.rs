@@ -2,9 +2,9 @@
 //! `kafka-delete-records` asks. An offset of -1 means the high watermark; one past the high
 //! watermark is OFFSET_OUT_OF_RANGE; the answer carries the new low watermark (log start).
 
-use kafka_protocol::messages::delete_records::response::{DeleteRecordsPartitionResult, DeleteRecordsTopicResult};
-use kafka_protocol::messages::{DeleteRecordsRequest, DeleteRecordsResponse};
-use kafka_protocol::ErrorCode;
+use kfk_protocol::messages::delete_records::response::{DeleteRecordsPartitionResult, DeleteRecordsTopicResult};
+use kfk_protocol::messages::{DeleteRecordsRequest, DeleteRecordsResponse};
+use kfk_protocol::ErrorCode;
 
 use crate::handlers::Ctx;
 use crate::state::Shared;

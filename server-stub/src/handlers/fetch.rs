@@ -27,18 +27,18 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use bytes::Bytes;
-use kafka_protocol::messages::fetch::request::{FetchPartition, FetchTopic};
-use kafka_protocol::messages::fetch::response::{
+use kfk_protocol::messages::fetch::request::{FetchPartition, FetchTopic};
+use kfk_protocol::messages::fetch::response::{
     AbortedTransaction, EpochEndOffset, FetchableTopicResponse, LeaderIdAndEpoch, NodeEndpoint, PartitionData,
 };
-use kafka_protocol::messages::{FetchRequest, FetchResponse};
-use kafka_protocol::Uuid;
+use kfk_protocol::messages::{FetchRequest, FetchResponse};
+use kfk_protocol::Uuid;
 use tokio::sync::Notify;
 use tokio::time::Instant;
 
 use crate::handlers::Ctx;
 use crate::state::{ClusterState, Shared};
-use kafka_protocol::ErrorCode;
+use kfk_protocol::ErrorCode;
 
 /// The longest a fetch waits for `min_bytes`, whatever its `max_wait_ms`.
 pub(crate) const MAX_WAIT: Duration = Duration::from_secs(60);

@@ -8,13 +8,13 @@
 
 use std::collections::BTreeSet;
 
-use kafka_protocol::messages::delete_groups::response::DeletableGroupResult;
-use kafka_protocol::messages::describe_groups::response::DescribedGroup;
-use kafka_protocol::messages::{
+use kfk_protocol::messages::delete_groups::response::DeletableGroupResult;
+use kfk_protocol::messages::describe_groups::response::DescribedGroup;
+use kfk_protocol::messages::{
     DeleteGroupsRequest, DeleteGroupsResponse, DescribeGroupsRequest, DescribeGroupsResponse, ListGroupsRequest,
     ListGroupsResponse,
 };
-use kafka_protocol::ErrorCode;
+use kfk_protocol::ErrorCode;
 
 use crate::groups::partition_for;
 use crate::handlers::Ctx;

@@ -7,16 +7,16 @@
 //! means decompressing it (up to 64 MiB): the batch is taken under the cluster lock and read
 //! after releasing it, on the decompression pool when compressed, as Produce's checks are.
 
-use kafka_protocol::messages::list_offsets::response::{ListOffsetsPartitionResponse, ListOffsetsTopicResponse};
-use kafka_protocol::messages::offset_for_leader_epoch::response::{EpochEndOffset, OffsetForLeaderTopicResult};
-use kafka_protocol::messages::{
+use kfk_protocol::messages::list_offsets::response::{ListOffsetsPartitionResponse, ListOffsetsTopicResponse};
+use kfk_protocol::messages::offset_for_leader_epoch::response::{EpochEndOffset, OffsetForLeaderTopicResult};
+use kfk_protocol::messages::{
     ListOffsetsRequest, ListOffsetsResponse, OffsetForLeaderEpochRequest, OffsetForLeaderEpochResponse,
 };
 
 use crate::handlers::{Ctx, Served};
 use crate::log::TimestampLookup;
 use crate::state::{ClusterState, Partition, Shared};
-use kafka_protocol::ErrorCode;
+use kfk_protocol::ErrorCode;
 
 const LATEST: i64 = -1;
 const EARLIEST: i64 = -2;

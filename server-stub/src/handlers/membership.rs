@@ -8,12 +8,12 @@
 
 use std::time::Duration;
 
-use kafka_protocol::messages::leave_group::request::MemberIdentity;
-use kafka_protocol::messages::{
+use kfk_protocol::messages::leave_group::request::MemberIdentity;
+use kfk_protocol::messages::{
     HeartbeatRequest, HeartbeatResponse, JoinGroupRequest, JoinGroupResponse, LeaveGroupRequest, LeaveGroupResponse,
     SyncGroupRequest, SyncGroupResponse,
 };
-use kafka_protocol::ErrorCode;
+use kfk_protocol::ErrorCode;
 use tokio::sync::oneshot;
 use tokio::time::Instant;
 

@@ -6,16 +6,16 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use kafka_protocol::messages::metadata::response::{
+use kfk_protocol::messages::metadata::response::{
     MetadataResponseBroker, MetadataResponsePartition, MetadataResponseTopic,
 };
-use kafka_protocol::messages::{MetadataRequest, MetadataResponse};
-use kafka_protocol::Uuid;
+use kfk_protocol::messages::{MetadataRequest, MetadataResponse};
+use kfk_protocol::Uuid;
 
 use crate::handlers::Ctx;
 use crate::limits::requested_partitions;
 use crate::state::{validate_topic_name, ClusterState, Shared, Topic};
-use kafka_protocol::ErrorCode;
+use kfk_protocol::ErrorCode;
 
 /// A Metadata response with brokers, cluster id and controller but no topics.
 pub(crate) fn brokers_only(shared: &Shared, listener: usize, version: i16) -> MetadataResponse {

@@ -38,7 +38,7 @@ pub(crate) mod unsupported;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use kafka_protocol::messages::{RequestBody, ResponseBody};
+use kfk_protocol::messages::{RequestBody, ResponseBody};
 use tracing::debug;
 
 use crate::security::acl::{AclOperation, Acls, ResourceType, CLUSTER_NAME};

@@ -10,17 +10,17 @@
 
 use std::collections::HashMap;
 
-use kafka_protocol::messages::offset_commit::response::{OffsetCommitResponsePartition, OffsetCommitResponseTopic};
-use kafka_protocol::messages::offset_delete::response::{OffsetDeleteResponsePartition, OffsetDeleteResponseTopic};
-use kafka_protocol::messages::offset_fetch::response::{
+use kfk_protocol::messages::offset_commit::response::{OffsetCommitResponsePartition, OffsetCommitResponseTopic};
+use kfk_protocol::messages::offset_delete::response::{OffsetDeleteResponsePartition, OffsetDeleteResponseTopic};
+use kfk_protocol::messages::offset_fetch::response::{
     OffsetFetchResponseGroup, OffsetFetchResponsePartition, OffsetFetchResponsePartitions, OffsetFetchResponseTopic,
     OffsetFetchResponseTopics,
 };
-use kafka_protocol::messages::{
+use kfk_protocol::messages::{
     OffsetCommitRequest, OffsetCommitResponse, OffsetDeleteRequest, OffsetDeleteResponse, OffsetFetchRequest,
     OffsetFetchResponse,
 };
-use kafka_protocol::{ErrorCode, Uuid};
+use kfk_protocol::{ErrorCode, Uuid};
 use tokio::time::Instant;
 
 use crate::groups::offsets::CommittedOffset;

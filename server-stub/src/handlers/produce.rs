@@ -35,20 +35,20 @@
 use std::collections::BTreeSet;
 
 use bytes::Bytes;
-use kafka_protocol::compression::Compression;
-use kafka_protocol::messages::produce::request::PartitionProduceData;
-use kafka_protocol::messages::produce::response::{
+use kfk_protocol::compression::Compression;
+use kfk_protocol::messages::produce::request::PartitionProduceData;
+use kfk_protocol::messages::produce::response::{
     LeaderIdAndEpoch, NodeEndpoint, PartitionProduceResponse, TopicProduceResponse,
 };
-use kafka_protocol::messages::{ProduceRequest, ProduceResponse};
-use kafka_protocol::records::{RecordBatch, RecordsError, TimestampType, LOG_OVERHEAD};
-use kafka_protocol::Uuid;
+use kfk_protocol::messages::{ProduceRequest, ProduceResponse};
+use kfk_protocol::records::{RecordBatch, RecordsError, TimestampType, LOG_OVERHEAD};
+use kfk_protocol::Uuid;
 
 use crate::handlers::{Ctx, Served};
 use crate::idempotence::{BatchMeta, SequenceCheck};
 use crate::state::{now_ms, ClusterState, Shared};
 use crate::txn::{ProducerIdAndEpoch, TxnCoordinator};
-use kafka_protocol::ErrorCode;
+use kfk_protocol::ErrorCode;
 
 /// Kafka 4's default `message.timestamp.after.max.ms`.
 const MAX_TIMESTAMP_AHEAD_MS: i64 = 60 * 60 * 1000;
@@ -278,7 +278,7 @@ fn check_transaction(
     topic: &str,
     partition: i32,
     log: &crate::log::PartitionLog,
-    h: &kafka_protocol::records::BatchHeader,
+    h: &kfk_protocol::records::BatchHeader,
     v: i16,
     now: i64,
 ) -> Result<(), Refusal> {

@@ -6,12 +6,12 @@
 
 use std::sync::Arc;
 
-use kafka_protocol::messages::{InitProducerIdRequest, InitProducerIdResponse};
+use kfk_protocol::messages::{InitProducerIdRequest, InitProducerIdResponse};
 
 use crate::handlers::Ctx;
 use crate::state::Shared;
 use crate::txn::ProducerIdAndEpoch;
-use kafka_protocol::ErrorCode;
+use kfk_protocol::ErrorCode;
 
 pub(crate) fn handle(shared: &Arc<Shared>, ctx: &Ctx, request: InitProducerIdRequest) -> InitProducerIdResponse {
     let error = |code: ErrorCode| InitProducerIdResponse {

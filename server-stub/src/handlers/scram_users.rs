@@ -5,15 +5,15 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use kafka_protocol::messages::alter_user_scram_credentials::response::AlterUserScramCredentialsResult;
-use kafka_protocol::messages::describe_user_scram_credentials::response::{
+use kfk_protocol::messages::alter_user_scram_credentials::response::AlterUserScramCredentialsResult;
+use kfk_protocol::messages::describe_user_scram_credentials::response::{
     CredentialInfo, DescribeUserScramCredentialsResult,
 };
-use kafka_protocol::messages::{
+use kfk_protocol::messages::{
     AlterUserScramCredentialsRequest, AlterUserScramCredentialsResponse, DescribeUserScramCredentialsRequest,
     DescribeUserScramCredentialsResponse,
 };
-use kafka_protocol::ErrorCode;
+use kfk_protocol::ErrorCode;
 
 use crate::handlers::Ctx;
 use crate::security::scram::{Credential, MAX_ITERATIONS, MIN_ITERATIONS};

@@ -1,11 +1,11 @@
 //! GetTelemetrySubscriptions and PushTelemetry (KIP-714): the receiver's rules are in
 //! [`crate::telemetry`].
 
-use kafka_protocol::compression::Compression;
-use kafka_protocol::messages::{
+use kfk_protocol::compression::Compression;
+use kfk_protocol::messages::{
     GetTelemetrySubscriptionsRequest, GetTelemetrySubscriptionsResponse, PushTelemetryRequest, PushTelemetryResponse,
 };
-use kafka_protocol::{ErrorCode, Uuid};
+use kfk_protocol::{ErrorCode, Uuid};
 use tracing::debug;
 
 use crate::handlers::Ctx;
@@ -70,7 +70,7 @@ pub(crate) fn push(shared: &Shared, ctx: &Ctx, request: PushTelemetryRequest) ->
     if request.metrics.len() > max {
         return answer(ErrorCode::TELEMETRY_TOO_LARGE);
     }
-    let metrics = match codec.decompress(&request.metrics, kafka_protocol::compression::DEFAULT_MAX_DECOMPRESSED_SIZE) {
+    let metrics = match codec.decompress(&request.metrics, kfk_protocol::compression::DEFAULT_MAX_DECOMPRESSED_SIZE) {
         Ok(raw) => bytes::Bytes::from(raw),
         Err(e) => {
             debug!(client = %ctx.client_id, error = %e, "telemetry payload does not decompress");

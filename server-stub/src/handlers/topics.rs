@@ -9,20 +9,20 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use kafka_protocol::messages::create_partitions::response::CreatePartitionsTopicResult;
-use kafka_protocol::messages::create_topics::request::CreatableTopic;
-use kafka_protocol::messages::create_topics::response::{CreatableTopicConfigs, CreatableTopicResult};
-use kafka_protocol::messages::delete_topics::response::DeletableTopicResult;
-use kafka_protocol::messages::{
+use kfk_protocol::messages::create_partitions::response::CreatePartitionsTopicResult;
+use kfk_protocol::messages::create_topics::request::CreatableTopic;
+use kfk_protocol::messages::create_topics::response::{CreatableTopicConfigs, CreatableTopicResult};
+use kfk_protocol::messages::delete_topics::response::DeletableTopicResult;
+use kfk_protocol::messages::{
     CreatePartitionsRequest, CreatePartitionsResponse, CreateTopicsRequest, CreateTopicsResponse, DeleteTopicsRequest,
     DeleteTopicsResponse,
 };
-use kafka_protocol::Uuid;
+use kfk_protocol::Uuid;
 
 use crate::handlers::Ctx;
 use crate::limits::requested_partitions;
 use crate::state::{validate_topic_name, ClusterState, Shared};
-use kafka_protocol::ErrorCode;
+use kfk_protocol::ErrorCode;
 
 /// A refusal: error code and message.
 type Refusal = (i16, String);

@@ -8,14 +8,14 @@
 
 use std::sync::Arc;
 
-use kafka_protocol::messages::add_partitions_to_txn::response::{
+use kfk_protocol::messages::add_partitions_to_txn::response::{
     AddPartitionsToTxnPartitionResult, AddPartitionsToTxnTopicResult,
 };
-use kafka_protocol::messages::{
+use kfk_protocol::messages::{
     AddOffsetsToTxnRequest, AddOffsetsToTxnResponse, AddPartitionsToTxnRequest, AddPartitionsToTxnResponse,
     EndTxnRequest, EndTxnResponse, InitProducerIdRequest, InitProducerIdResponse,
 };
-use kafka_protocol::ErrorCode;
+use kfk_protocol::ErrorCode;
 
 use crate::handlers::Ctx;
 use crate::state::{now_ms, ClusterState, CoordinatorKind, Shared};

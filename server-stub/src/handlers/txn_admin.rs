@@ -9,17 +9,17 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use kafka_protocol::messages::describe_producers::response::{PartitionResponse, ProducerState, TopicResponse};
-use kafka_protocol::messages::describe_transactions::response as dt;
-use kafka_protocol::messages::list_transactions::response as lt;
-use kafka_protocol::messages::write_txn_markers::request::WritableTxnMarker;
-use kafka_protocol::messages::write_txn_markers::response as wtm;
-use kafka_protocol::messages::{
+use kfk_protocol::messages::describe_producers::response::{PartitionResponse, ProducerState, TopicResponse};
+use kfk_protocol::messages::describe_transactions::response as dt;
+use kfk_protocol::messages::list_transactions::response as lt;
+use kfk_protocol::messages::write_txn_markers::request::WritableTxnMarker;
+use kfk_protocol::messages::write_txn_markers::response as wtm;
+use kfk_protocol::messages::{
     DescribeProducersRequest, DescribeProducersResponse, DescribeTransactionsRequest, DescribeTransactionsResponse,
     ListTransactionsRequest, ListTransactionsResponse, WriteTxnMarkersRequest, WriteTxnMarkersResponse,
 };
-use kafka_protocol::records::{EndTxnMarker, TransactionResult};
-use kafka_protocol::ErrorCode;
+use kfk_protocol::records::{EndTxnMarker, TransactionResult};
+use kfk_protocol::ErrorCode;
 
 use crate::handlers::Ctx;
 use crate::state::{now_ms, CoordinatorKind, Shared};

@@ -10,11 +10,11 @@
 //! epoch must match (INVALID_PRODUCER_ID_MAPPING, INVALID_PRODUCER_EPOCH). Then the group's
 //! member and generation (v3+).
 
-use kafka_protocol::messages::txn_offset_commit::response::{
+use kfk_protocol::messages::txn_offset_commit::response::{
     TxnOffsetCommitResponsePartition, TxnOffsetCommitResponseTopic,
 };
-use kafka_protocol::messages::{TxnOffsetCommitRequest, TxnOffsetCommitResponse};
-use kafka_protocol::ErrorCode;
+use kfk_protocol::messages::{TxnOffsetCommitRequest, TxnOffsetCommitResponse};
+use kfk_protocol::ErrorCode;
 
 use crate::groups::{CommitFrom, OffsetToCommit};
 use crate::handlers::Ctx;

@@ -6,25 +6,25 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use bytes::Bytes;
-use kafka_protocol::compression::Compression;
-use kafka_protocol::messages::add_partitions_to_txn::request::AddPartitionsToTxnTopic;
-use kafka_protocol::messages::fetch::request::{FetchPartition, FetchTopic};
-use kafka_protocol::messages::list_offsets::request::{ListOffsetsPartition, ListOffsetsTopic};
-use kafka_protocol::messages::produce::request::{PartitionProduceData, TopicProduceData};
-use kafka_protocol::messages::txn_offset_commit::request::{
+use kfk_protocol::compression::Compression;
+use kfk_protocol::messages::add_partitions_to_txn::request::AddPartitionsToTxnTopic;
+use kfk_protocol::messages::fetch::request::{FetchPartition, FetchTopic};
+use kfk_protocol::messages::list_offsets::request::{ListOffsetsPartition, ListOffsetsTopic};
+use kfk_protocol::messages::produce::request::{PartitionProduceData, TopicProduceData};
+use kfk_protocol::messages::txn_offset_commit::request::{
     TxnOffsetCommitRequestPartition, TxnOffsetCommitRequestTopic,
 };
-use kafka_protocol::messages::{
+use kfk_protocol::messages::{
     describe_producers, describe_transactions, DescribeProducersRequest, DescribeTransactionsRequest,
     ListTransactionsRequest, ListTransactionsResponse,
 };
-use kafka_protocol::messages::{
+use kfk_protocol::messages::{
     AddOffsetsToTxnRequest, AddPartitionsToTxnRequest, ApiKey, ApiVersionsRequest, EndTxnRequest, FetchRequest,
     FindCoordinatorRequest, InitProducerIdRequest, ListOffsetsRequest, ProduceRequest, ProduceResponse, ResponseBody,
     TxnOffsetCommitRequest,
 };
-use kafka_protocol::records::{Batches, EndTxnMarker, RecordBatchBuilder};
-use kafka_protocol::ErrorCode;
+use kfk_protocol::records::{Batches, EndTxnMarker, RecordBatchBuilder};
+use kfk_protocol::ErrorCode;
 
 use super::{api_versions, coordinator, fetch, list_offsets, produce, producer_id, txn, txn_admin, txn_offsets};
 use crate::groups::GroupConfig;
@@ -80,7 +80,7 @@ fn coordinators(s: &Shared) -> (i32, i32) {
     (state.coordinator(CoordinatorKind::Transaction, TID), state.coordinator(CoordinatorKind::Group, GROUP))
 }
 
-fn init(s: &Arc<Shared>, broker: i32, version: i16) -> kafka_protocol::messages::InitProducerIdResponse {
+fn init(s: &Arc<Shared>, broker: i32, version: i16) -> kfk_protocol::messages::InitProducerIdResponse {
     let request = InitProducerIdRequest {
         transactional_id: Some(TID.into()),
         transaction_timeout_ms: 60_000,
@@ -155,7 +155,7 @@ async fn fetch_from(
     s: &Shared,
     partition: i32,
     isolation_level: i8,
-) -> kafka_protocol::messages::fetch::response::PartitionData {
+) -> kfk_protocol::messages::fetch::response::PartitionData {
     let leader = s.state().topic("t").map(|t| t.partitions[partition as usize].leader).expect("topic");
     let request = FetchRequest {
         replica_id: -1,
@@ -523,7 +523,7 @@ async fn transaction_version_2_txn_offset_commit_adds_the_group_and_names_topics
         }],
         ..Default::default()
     };
-    let unknown = txn_offsets::txn_offset_commit(&s, &ctx(0, 6), request(kafka_protocol::Uuid::from_u128(7)));
+    let unknown = txn_offsets::txn_offset_commit(&s, &ctx(0, 6), request(kfk_protocol::Uuid::from_u128(7)));
     assert_eq!(unknown.topics[0].partitions[0].error_code, ErrorCode::UNKNOWN_TOPIC_ID.0);
     let r = txn_offsets::txn_offset_commit(&s, &ctx(0, 6), request(topic_id));
     assert_eq!((r.topics[0].topic_id, r.topics[0].partitions[0].error_code), (topic_id, 0));

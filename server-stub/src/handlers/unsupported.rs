@@ -8,8 +8,8 @@
 //! a network fault. Only a response with no error field at that version (DescribeLogDirs v0-2)
 //! leaves nothing to answer with, and the connection is closed as Kafka would.
 
-use kafka_protocol::messages::{MetadataResponse, RequestBody, ResponseBody};
-use kafka_protocol::ErrorCode;
+use kfk_protocol::messages::{MetadataResponse, RequestBody, ResponseBody};
+use kfk_protocol::ErrorCode;
 
 /// The UNSUPPORTED_VERSION answer to `request` at `version`, or `None` if its response cannot
 /// carry the error (the caller closes the connection).

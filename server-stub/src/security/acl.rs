@@ -33,7 +33,7 @@ pub const WILDCARD: &str = "*";
 pub const WILDCARD_PRINCIPAL: &str = "User:*";
 
 /// The protocol's ACL vocabulary, under the names the stub has always given them.
-pub use kafka_protocol::acl::{
+pub use kfk_protocol::acl::{
     AclOperation, AclPermissionType as AclPermission, AclResourceType as ResourceType, PatternType,
 };
 
@@ -41,7 +41,7 @@ pub use kafka_protocol::acl::{
 /// the resources `resource_type` / `name` / `pattern` covers.
 ///
 /// ```
-/// use server_stub::acl::{Acl, AclOperation};
+/// use kfk_stub::acl::{Acl, AclOperation};
 ///
 /// // alice may read (and so describe) every topic whose name starts with "orders-".
 /// let acl = Acl::allow_prefixed_topic("orders-", "User:alice", AclOperation::Read);

@@ -35,7 +35,7 @@ pub(crate) use sasl::Session;
 
 // One vocabulary for the stub's listeners and the JVM launcher's secured cluster, defined
 // with the launcher (kafka-testkit), which does not depend on this crate.
-pub use kafka_testkit::{SaslMechanism, SecurityProtocol};
+pub use kfk_testkit::{SaslMechanism, SecurityProtocol};
 
 /// What the brokers' listeners accept, fixed when the cluster starts.
 #[derive(Clone)]

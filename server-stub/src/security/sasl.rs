@@ -23,8 +23,8 @@
 
 use std::time::Duration;
 
-use kafka_protocol::messages::{RequestBody, ResponseBody, SaslAuthenticateResponse, SaslHandshakeResponse};
-use kafka_protocol::ErrorCode;
+use kfk_protocol::messages::{RequestBody, ResponseBody, SaslAuthenticateResponse, SaslHandshakeResponse};
+use kfk_protocol::ErrorCode;
 use tokio::time::Instant;
 use tracing::{debug, info};
 
@@ -357,7 +357,7 @@ mod tests {
         for round in 0..3000 {
             let mechanism = SaslMechanism::ALL[round % 4];
             let mut session = Session::new(SecurityProtocol::SaslPlaintext, None);
-            let handshake = RequestBody::SaslHandshake(kafka_protocol::messages::SaslHandshakeRequest {
+            let handshake = RequestBody::SaslHandshake(kfk_protocol::messages::SaslHandshakeRequest {
                 mechanism: mechanism.name().into(),
                 ..Default::default()
             });
@@ -377,7 +377,7 @@ mod tests {
                     2 => message.truncate((next() as usize) % (message.len() + 1)),
                     _ => {}
                 }
-                let request = RequestBody::SaslAuthenticate(kafka_protocol::messages::SaslAuthenticateRequest {
+                let request = RequestBody::SaslAuthenticate(kfk_protocol::messages::SaslAuthenticateRequest {
                     auth_bytes: message.into(),
                     ..Default::default()
                 });

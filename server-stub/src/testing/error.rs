@@ -82,9 +82,9 @@ impl From<JvmError> for TestingError {
 }
 
 #[cfg(feature = "testcontainers")]
-impl From<kafka_testkit::container::ContainerError> for TestingError {
-    fn from(e: kafka_testkit::container::ContainerError) -> TestingError {
-        use kafka_testkit::container::{ContainerError, START_TIMEOUT};
+impl From<kfk_testkit::container::ContainerError> for TestingError {
+    fn from(e: kfk_testkit::container::ContainerError) -> TestingError {
+        use kfk_testkit::container::{ContainerError, START_TIMEOUT};
         match e {
             ContainerError::TimedOut => {
                 TestingError::Timeout { what: "the apache/kafka container", after: START_TIMEOUT }

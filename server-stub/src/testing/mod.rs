@@ -17,7 +17,7 @@
 //!
 //! - **Container** ([`ClusterKind::Container`], feature `testcontainers`,
 //!   `KAFKA_TEST_BACKEND=container`): the official `apache/kafka` image pinned to
-//!   [`KAFKA_VERSION`], one KRaft node, through `testcontainers` (`kafka_testkit::container`), on
+//!   [`KAFKA_VERSION`], one KRaft node, through `testcontainers` (`kfk_testkit::container`), on
 //!   a port Docker publishes. Each test gets its own container, removed when its [`TestCluster`]
 //!   goes.
 //! - **Local JVM** ([`ClusterKind::LocalJvm`], `KAFKA_TEST_BACKEND=jvm`; needs `java` and `mvn`):
@@ -51,7 +51,7 @@
 //! # Example
 //!
 //! ```no_run
-//! use server_stub::testing::{ClusterKind, TestCluster};
+//! use kfk_stub::testing::{ClusterKind, TestCluster};
 //!
 //! #[tokio::test]
 //! async fn produces_and_consumes() -> Result<(), Box<dyn std::error::Error>> {
@@ -97,7 +97,7 @@
 //!   1 or 3 nodes, kill and restart nodes for fault tests, the secured set-up.
 //! - [`oidc`]: a test identity provider (signed OAUTHBEARER tokens, a JWKS, a token endpoint).
 //! - [`maven`]: resolving jars and classpaths from Maven Central with `mvn`.
-//! - the container backend (feature `testcontainers`): `kafka_testkit::container`.
+//! - the container backend (feature `testcontainers`): `kfk_testkit::container`.
 
 mod error;
 mod pick;
@@ -107,7 +107,7 @@ mod test_cluster;
 mod local;
 
 pub use error::TestingError;
-pub use kafka_testkit::{jvm, maven, oidc, KAFKA_VERSION};
+pub use kfk_testkit::{jvm, maven, oidc, KAFKA_VERSION};
 pub use local::{secured_dir, JVM_PORTS, SECURED_PORT};
 pub use skip::{skip, SKIP_LOG_VAR};
 pub use test_cluster::{ClusterKind, TestCluster};

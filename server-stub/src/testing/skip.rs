@@ -15,7 +15,7 @@ pub const SKIP_LOG_VAR: &str = "TEST_SKIP_LOG";
 /// ```no_run
 /// # fn real_broker_available() -> bool { false }
 /// if !real_broker_available() {
-///     server_stub::testing::skip("my_crate::reads_from_kafka", "needs a real broker");
+///     kfk_stub::testing::skip("my_crate::reads_from_kafka", "needs a real broker");
 ///     return;
 /// }
 /// ```
@@ -40,7 +40,7 @@ pub fn skip(test: &str, reason: impl std::fmt::Display) {
 /// # fn main() {
 /// # let jdk = false;
 /// if !jdk {
-///     server_stub::skip_test!("needs a JDK");
+///     kfk_stub::skip_test!("needs a JDK");
 ///     return;
 /// }
 /// # }

@@ -76,7 +76,7 @@ impl fmt::Display for ClusterKind {
 /// ```
 /// # #[tokio::main(flavor = "current_thread")]
 /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// use server_stub::testing::{ClusterKind, TestCluster};
+/// use kfk_stub::testing::{ClusterKind, TestCluster};
 ///
 /// let kafka = TestCluster::start().await?;
 /// let nothing_asked = ["KAFKA_TEST_BACKEND", "KAFKA_BOOTSTRAP_SERVERS"]
@@ -119,7 +119,7 @@ enum Backend {
     /// The process-wide JVM: nothing of this test's own to release.
     LocalJvm,
     #[cfg(feature = "testcontainers")]
-    Container(Box<kafka_testkit::container::KafkaContainer>),
+    Container(Box<kfk_testkit::container::KafkaContainer>),
 }
 
 impl fmt::Debug for TestCluster {
@@ -203,9 +203,9 @@ impl TestCluster {
     /// the same users, listeners and files.
     ///
     /// ```no_run
-    /// # async fn example() -> Result<(), server_stub::testing::TestingError> {
-    /// use server_stub::testing::jvm::{SaslMechanism, SecurityProtocol};
-    /// use server_stub::testing::TestCluster;
+    /// # async fn example() -> Result<(), kfk_stub::testing::TestingError> {
+    /// use kfk_stub::testing::jvm::{SaslMechanism, SecurityProtocol};
+    /// use kfk_stub::testing::TestCluster;
     ///
     /// let kafka = TestCluster::secured().await?;
     /// let security = kafka.security().expect("secured");
@@ -363,14 +363,14 @@ impl TestCluster {
     /// `TestCluster` is shut down or dropped.
     #[cfg(feature = "testcontainers")]
     pub async fn container() -> Result<TestCluster, TestingError> {
-        let kafka = kafka_testkit::container::start().await?;
+        let kafka = kfk_testkit::container::start().await?;
         Ok(TestCluster {
             kind: ClusterKind::Container,
             bootstrap: kafka.bootstrap.clone(),
             description: format!(
                 "Kafka {} in Docker ({}:{}) at {}",
                 super::KAFKA_VERSION,
-                kafka_testkit::container::IMAGE,
+                kfk_testkit::container::IMAGE,
                 super::KAFKA_VERSION,
                 kafka.bootstrap
             ),
@@ -557,7 +557,7 @@ mod tests {
 
     /// Really starts Kafka on the local JVM through the harness, twice (the second one shares
     /// the first's JVM), then stops it as the watchdog would. Needs java and mvn:
-    /// `cargo test -p server-stub --features testing -- --ignored local_jvm`.
+    /// `cargo test -p kfk-stub --features testing -- --ignored local_jvm`.
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     #[ignore]
     async fn local_jvm_starts_once_per_process_and_stops() {
@@ -589,7 +589,7 @@ mod tests {
     }
 
     /// Really starts the shared secured JVM (needs java, mvn and ports 9500, 10500, 11500,
-    /// 12500, 19500): `cargo test -p server-stub --features testing -- --ignored secured_jvm`.
+    /// 12500, 19500): `cargo test -p kfk-stub --features testing -- --ignored secured_jvm`.
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     #[ignore]
     async fn secured_jvm_starts_once_per_process_and_stops() {

@@ -37,8 +37,8 @@ pub(crate) mod timer;
 
 use std::collections::HashMap;
 
-use kafka_protocol::records::{EndTxnMarker, TransactionResult};
-use kafka_protocol::ErrorCode;
+use kfk_protocol::records::{EndTxnMarker, TransactionResult};
+use kfk_protocol::ErrorCode;
 
 use crate::state::{now_ms, ClusterState, Shared};
 use metadata::{is_epoch_exhausted, TxnMetadata, TxnState};

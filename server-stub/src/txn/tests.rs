@@ -1,8 +1,8 @@
 //! The coordinator's state machine without a network: Kafka's transitions, fencing, KIP-360
 //! bumps, verification answers and timeouts, with synthetic clocks.
 
-use kafka_protocol::records::TransactionResult;
-use kafka_protocol::ErrorCode;
+use kfk_protocol::records::TransactionResult;
+use kfk_protocol::ErrorCode;
 
 use super::metadata::TxnState;
 use super::*;

@@ -6,12 +6,12 @@ use std::net::SocketAddr;
 use std::time::Duration;
 
 use bytes::{Bytes, BytesMut};
-use kafka_protocol::compression::Compression;
-use kafka_protocol::frame::{self, FrameDecoder};
-use kafka_protocol::messages::produce::request::{PartitionProduceData, TopicProduceData};
-use kafka_protocol::messages::{ApiKey, ProduceRequest};
-use kafka_protocol::records::RecordBatchBuilder;
-use kafka_protocol::Request;
+use kfk_protocol::compression::Compression;
+use kfk_protocol::frame::{self, FrameDecoder};
+use kfk_protocol::messages::produce::request::{PartitionProduceData, TopicProduceData};
+use kfk_protocol::messages::{ApiKey, ProduceRequest};
+use kfk_protocol::records::RecordBatchBuilder;
+use kfk_protocol::Request;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 

@@ -111,7 +111,7 @@ async fn properties_configure_the_client() {
     let e = Admin::from_properties([("bootstrap.servers", "127.0.0.1:1"), ("no.such.key", "1")])
         .expect_err("an unknown key is refused");
     assert!(
-        matches!(&e, AdminError::Client(c) if matches!(&**c, kafka_client::Error::Config(kafka_client::config::ConfigError::UnknownKey { key, .. }) if key == "no.such.key")),
+        matches!(&e, AdminError::Client(c) if matches!(&**c, kfk_client::Error::Config(kfk_client::config::ConfigError::UnknownKey { key, .. }) if key == "no.such.key")),
         "{e}"
     );
 

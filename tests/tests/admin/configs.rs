@@ -96,7 +96,7 @@ async fn topic_configs_are_described_and_altered() {
 async fn java_admin_client_sees_our_config_change() {
     let backend = Backend::from_env().await;
     if backend.kind != BackendKind::Kafka || Command::new("javac").arg("-version").output().is_err() {
-        server_stub::skip_test!("needs a real broker and a JDK");
+        kfk_stub::skip_test!("needs a real broker and a JDK");
         return;
     }
     let admin = admin(&backend);
@@ -178,7 +178,7 @@ async fn group_and_client_metrics_configs() {
     let backend = Backend::from_env().await;
     let admin = admin(&backend);
     if backend.kind != BackendKind::Kafka {
-        server_stub::skip_test!("the stub models topic and broker configs only (not group or client-metrics ones)");
+        kfk_stub::skip_test!("the stub models topic and broker configs only (not group or client-metrics ones)");
         return;
     }
     // Group configs (KIP-848) and client-metrics subscriptions (KIP-714), where the broker has

@@ -156,7 +156,7 @@ async fn groups_offsets_lag_and_deletion() {
 async fn a_consumer_protocol_group_is_described() {
     let backend = Backend::from_env().await;
     if Command::new("javac").arg("-version").output().is_err() {
-        server_stub::skip_test!("needs a JDK");
+        kfk_stub::skip_test!("needs a JDK");
         return;
     }
     let admin = admin(&backend);

@@ -19,16 +19,14 @@ mod transactions;
 use std::process::Command;
 use std::time::Duration;
 
-use kafka_admin::*;
-use kafka_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
-use kafka_client::consumer::Consumer;
-use kafka_client::producer::{Producer, ProducerRecord};
-use kafka_protocol::messages::list_offsets::request::{ListOffsetsPartition, ListOffsetsTopic};
-use kafka_protocol::messages::{
-    ApiKey, DescribeClusterRequest, ListGroupsRequest, ListOffsetsRequest, MetadataRequest,
-};
-use kafka_protocol::{ErrorCode, Uuid};
-use server_stub::testing::maven;
+use kfk_admin::*;
+use kfk_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
+use kfk_client::consumer::Consumer;
+use kfk_client::producer::{Producer, ProducerRecord};
+use kfk_protocol::messages::list_offsets::request::{ListOffsetsPartition, ListOffsetsTopic};
+use kfk_protocol::messages::{ApiKey, DescribeClusterRequest, ListGroupsRequest, ListOffsetsRequest, MetadataRequest};
+use kfk_protocol::{ErrorCode, Uuid};
+use kfk_stub::testing::maven;
 use tests::read::poll_records;
 use tests::{ready_when, unique_topic, wait_until, Backend, BackendKind, NotYet, Ready, Wait};
 
@@ -43,7 +41,7 @@ async fn serves(admin: &Admin, api: ApiKey, what: &str) -> bool {
     let conn = admin.cluster().any_connection().await.expect("a broker");
     let served = conn.versions().range(api).is_some();
     if !served {
-        server_stub::skip_test!("on this backend ({what}): it does not serve {api:?}");
+        kfk_stub::skip_test!("on this backend ({what}): it does not serve {api:?}");
     }
     served
 }
@@ -54,7 +52,7 @@ async fn has_consumer_protocol(admin: &Admin, what: &str) -> bool {
     let features = admin.describe_features(ClusterOptions::default()).await.expect("features");
     let enabled = features.finalized.get("group.version").is_some_and(|v| v.max >= 1);
     if !enabled {
-        server_stub::skip_test!("({what}): the broker does not run the KIP-848 group protocol (group.version < 1)");
+        kfk_stub::skip_test!("({what}): the broker does not run the KIP-848 group protocol (group.version < 1)");
     }
     enabled
 }

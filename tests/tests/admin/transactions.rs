@@ -8,7 +8,7 @@ use super::*;
 async fn a_hanging_transaction_is_found_and_aborted() {
     let backend = Backend::from_env().await;
     if Command::new("javac").arg("-version").output().is_err() {
-        server_stub::skip_test!("needs a JDK");
+        kfk_stub::skip_test!("needs a JDK");
         return;
     }
     let admin = admin(&backend);

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use anyhow::{bail, Context, Result};
-use kafka_testkit::jvm;
+use kfk_testkit::jvm;
 
 use super::measure::{self, Measured};
 

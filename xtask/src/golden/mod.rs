@@ -66,7 +66,7 @@ pub fn check() -> Result<usize> {
     }
 
     let mut cargo = Command::new(env!("CARGO"));
-    cargo.current_dir(&root).env("GOLDEN_DIR", &dir).args(["test", "-q", "-p", "kafka-protocol"]);
+    cargo.current_dir(&root).env("GOLDEN_DIR", &dir).args(["test", "-q", "-p", "kfk-protocol"]);
     for program in &java_programs {
         let test = if program == "GoldenMessages" { "golden_messages" } else { "golden_records" };
         cargo.args(["--test", test]);

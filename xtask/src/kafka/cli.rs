@@ -1,13 +1,13 @@
-//! The command line over `kafka_testkit::jvm`, and the small API `cargo xtask test` uses.
+//! The command line over `kfk_testkit::jvm`, and the small API `cargo xtask test` uses.
 
 use std::path::PathBuf;
 use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
-use kafka_testkit::jvm;
-use kafka_testkit::{SaslMechanism, SecurityProtocol};
+use kfk_testkit::jvm;
+use kfk_testkit::{SaslMechanism, SecurityProtocol};
 
-pub use kafka_testkit::jvm::LATEST_3_9;
+pub use kfk_testkit::jvm::LATEST_3_9;
 
 use super::progress;
 

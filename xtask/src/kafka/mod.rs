@@ -18,7 +18,7 @@
 //!
 //! # Security
 //!
-//! `--security P` starts a secured cluster (`kafka_testkit::jvm::security`): besides the
+//! `--security P` starts a secured cluster (`kfk_testkit::jvm::security`): besides the
 //! plaintext listener on `--port` (unchanged; its `User:ANONYMOUS` is a super user) every node
 //! opens `SSL` (mutual TLS) on port + 1000, `SASL_PLAINTEXT` on port + 2000 and `SASL_SSL` on
 //! port + 3000 (10092, 11092, 12092 by default), each SASL listener with PLAIN, SCRAM-SHA-256, SCRAM-SHA-512 and OAUTHBEARER
@@ -39,8 +39,8 @@
 //! (and a properties file with `security.protocol=PLAINTEXT`): one broker for the plaintext suite
 //! and the security tests. `--reauth-ms MS` sets `connections.max.reauth.ms` (KIP-368).
 //!
-//! The launcher itself is `kafka_testkit::jvm` (the kafka-testkit crate, which server-stub's
-//! test harness re-exports as `server_stub::testing::jvm`); this module is its command line, with
+//! The launcher itself is `kfk_testkit::jvm` (the kafka-testkit crate, which server-stub's
+//! test harness re-exports as `kfk_stub::testing::jvm`); this module is its command line, with
 //! the cluster in `target/xtask/kafka` and the Maven cache in `target/xtask/maven`. For other
 //! tasks (`cargo xtask test`): [`Cluster::start`], [`Cluster::bootstrap`], [`Cluster::stop`],
 //! [`stop`]. kafka-testkit does not depend on kafka-protocol: these commands build, as codegen

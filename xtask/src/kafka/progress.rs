@@ -1,5 +1,5 @@
 //! The launcher reports progress through `tracing`; xtask shows it on stderr as `kafka: ...`
-//! lines: events at INFO and above from `kafka_testkit`, the message then any fields.
+//! lines: events at INFO and above from `kfk_testkit`, the message then any fields.
 
 use std::fmt;
 
@@ -14,7 +14,7 @@ pub fn install() {
     use tracing_subscriber::layer::SubscriberExt as _;
     let lines = tracing_subscriber::fmt::layer().with_writer(std::io::stderr).event_format(KafkaLines);
     let subscriber =
-        tracing_subscriber::registry().with(lines).with(Targets::new().with_target("kafka_testkit", Level::INFO));
+        tracing_subscriber::registry().with(lines).with(Targets::new().with_target("kfk_testkit", Level::INFO));
     let _ = tracing::subscriber::set_global_default(subscriber);
 }
 

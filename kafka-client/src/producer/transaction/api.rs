@@ -6,13 +6,13 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use kafka_protocol::messages::txn_offset_commit::request::{
+use kfk_protocol::messages::txn_offset_commit::request::{
     TxnOffsetCommitRequestPartition, TxnOffsetCommitRequestTopic,
 };
-use kafka_protocol::messages::{
+use kfk_protocol::messages::{
     AddOffsetsToTxnRequest, ApiKey, EndTxnRequest, InitProducerIdRequest, TxnOffsetCommitRequest,
 };
-use kafka_protocol::{ErrorCode, Request};
+use kfk_protocol::{ErrorCode, Request};
 use tracing::field::{display, Empty};
 use tracing::{debug, info, Instrument};
 
@@ -46,12 +46,12 @@ impl Producer {
     /// before the first transaction; after a timeout it may be called again.
     ///
     /// ```
-    /// use kafka_client::config::ProducerConfig;
-    /// use kafka_client::producer::{Producer, ProducerRecord};
+    /// use kfk_client::config::ProducerConfig;
+    /// use kfk_client::producer::{Producer, ProducerRecord};
     ///
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let stub = server_stub::StubCluster::builder().start().await?;
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
     /// # stub.create_topic("orders", 1)?;
     /// # let bootstrap = stub.bootstrap();
     /// let config = ProducerConfig::from_properties([
@@ -224,7 +224,7 @@ impl Producer {
             ..Default::default()
         };
         // Version 6 names topics by id only: use it when every topic's id is known.
-        let ids_known = commit.topics.iter().all(|t| t.topic_id != kafka_protocol::Uuid::ZERO);
+        let ids_known = commit.topics.iter().all(|t| t.topic_id != kfk_protocol::Uuid::ZERO);
         let cap = match (v2, ids_known) {
             (false, _) => TXN_OFFSET_COMMIT_MAX_V1,
             (true, true) => i16::MAX,

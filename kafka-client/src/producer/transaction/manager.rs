@@ -9,10 +9,10 @@ use std::sync::atomic::{AtomicU64, AtomicU8, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
-use kafka_protocol::messages::add_partitions_to_txn::request::AddPartitionsToTxnTopic;
-use kafka_protocol::messages::ApiKey;
-use kafka_protocol::messages::{AddPartitionsToTxnRequest, AddPartitionsToTxnResponse};
-use kafka_protocol::ErrorCode;
+use kfk_protocol::messages::add_partitions_to_txn::request::AddPartitionsToTxnTopic;
+use kfk_protocol::messages::ApiKey;
+use kfk_protocol::messages::{AddPartitionsToTxnRequest, AddPartitionsToTxnResponse};
+use kfk_protocol::ErrorCode;
 use tracing::{debug, warn};
 
 use crate::error::{Error, ErrorContext, Result, TransactionError};

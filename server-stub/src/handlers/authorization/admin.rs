@@ -4,14 +4,14 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use kafka_protocol::messages::delete_topics::response::DeletableTopicResult;
-use kafka_protocol::messages::describe_configs::request::DescribeConfigsResource;
-use kafka_protocol::messages::incremental_alter_configs::request::AlterConfigsResource;
-use kafka_protocol::messages::{
+use kfk_protocol::messages::delete_topics::response::DeletableTopicResult;
+use kfk_protocol::messages::describe_configs::request::DescribeConfigsResource;
+use kfk_protocol::messages::incremental_alter_configs::request::AlterConfigsResource;
+use kfk_protocol::messages::{
     CreatePartitionsRequest, CreateTopicsRequest, DeleteTopicsRequest, DescribeClusterRequest, DescribeConfigsRequest,
     IncrementalAlterConfigsRequest, RequestBody, ResponseBody,
 };
-use kafka_protocol::{ErrorCode, Uuid};
+use kfk_protocol::{ErrorCode, Uuid};
 
 use super::{authorized_operations, topic_names};
 use crate::handlers::{error_answer, Ctx, Served};

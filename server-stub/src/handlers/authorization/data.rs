@@ -4,11 +4,11 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
-use kafka_protocol::messages::{
+use kfk_protocol::messages::{
     DeleteRecordsRequest, DescribeProducersRequest, FetchRequest, FetchResponse, ListOffsetsRequest, MetadataRequest,
     OffsetForLeaderEpochRequest, ProduceRequest, RequestBody, ResponseBody,
 };
-use kafka_protocol::{ErrorCode, Uuid};
+use kfk_protocol::{ErrorCode, Uuid};
 
 use super::{authorized_operations, existing_topics, topic_names, whole};
 use crate::handlers::{self, error_answer, metadata::brokers_only, Ctx, Served};
@@ -60,7 +60,7 @@ pub(super) async fn produce(shared: &Arc<Shared>, ctx: &Ctx, mut request: Produc
     }
     let errors = error_answer::produce_topics(&denied, TOPIC_DENIED);
     let mut response = if allowed.is_empty() {
-        kafka_protocol::messages::ProduceResponse::default()
+        kfk_protocol::messages::ProduceResponse::default()
     } else {
         request.topic_data = allowed;
         served!(shared, ctx, Produce(request))
@@ -74,9 +74,8 @@ pub(super) async fn fetch(shared: &Arc<Shared>, ctx: &Ctx, mut request: FetchReq
     let names = topic_names(shared, request.topics.iter().map(|t| t.topic_id));
     let name_of = |name: &str, id: Uuid| names.get(&id).cloned().unwrap_or_else(|| name.to_owned());
     let all_denied = replica && !ctx.allows_cluster(AclOperation::ClusterAction);
-    let unknown_id = |t: &kafka_protocol::messages::fetch::request::FetchTopic| {
-        ctx.version >= 13 && !names.contains_key(&t.topic_id)
-    };
+    let unknown_id =
+        |t: &kfk_protocol::messages::fetch::request::FetchTopic| ctx.version >= 13 && !names.contains_key(&t.topic_id);
     let (allowed, denied): (Vec<_>, Vec<_>) = std::mem::take(&mut request.topics).into_iter().partition(|t| {
         // An unknown topic id is the handler's to answer (UNKNOWN_TOPIC_ID).
         unknown_id(t)
@@ -216,8 +215,8 @@ pub(super) async fn describe_producers(
 
 #[cfg(test)]
 mod tests {
-    use kafka_protocol::compression::Compression;
-    use kafka_protocol::records::RecordBatchBuilder;
+    use kfk_protocol::compression::Compression;
+    use kfk_protocol::records::RecordBatchBuilder;
 
     use super::transactional;
 

@@ -4,15 +4,15 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-use kafka_protocol::messages::find_coordinator::response::Coordinator;
-use kafka_protocol::messages::offset_fetch::response::OffsetFetchResponseGroup;
-use kafka_protocol::messages::{
+use kfk_protocol::messages::find_coordinator::response::Coordinator;
+use kfk_protocol::messages::offset_fetch::response::OffsetFetchResponseGroup;
+use kfk_protocol::messages::{
     AddPartitionsToTxnRequest, AddPartitionsToTxnResponse, ConsumerGroupDescribeRequest, ConsumerGroupHeartbeatRequest,
     ConsumerGroupHeartbeatResponse, DeleteGroupsRequest, DescribeGroupsRequest, DescribeTransactionsRequest,
     FindCoordinatorRequest, ListGroupsRequest, ListTransactionsRequest, OffsetCommitRequest, OffsetDeleteRequest,
     OffsetFetchRequest, RequestBody, ResponseBody, TxnOffsetCommitRequest,
 };
-use kafka_protocol::ErrorCode;
+use kfk_protocol::ErrorCode;
 
 use super::{authorized_operations, existing_topics, group_denied, topic_names, whole};
 use crate::handlers::{self, error_answer, Ctx, Served};

@@ -67,8 +67,8 @@ mod groups;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use kafka_protocol::messages::{RequestBody, ResponseBody};
-use kafka_protocol::{ErrorCode, Uuid};
+use kfk_protocol::messages::{RequestBody, ResponseBody};
+use kfk_protocol::{ErrorCode, Uuid};
 
 use crate::handlers::{self, error_answer, metadata::brokers_only, Ctx, Served};
 use crate::security::acl::{AclOperation, ResourceType};
@@ -169,7 +169,7 @@ fn group_denied(shared: &Shared, ctx: &Ctx, request: &RequestBody) -> Served {
 }
 
 fn cluster_denied(shared: &Shared, ctx: &Ctx, request: &RequestBody) -> Served {
-    use kafka_protocol::messages::{AlterUserScramCredentialsResponse, CreateAclsResponse, DeleteAclsResponse};
+    use kfk_protocol::messages::{AlterUserScramCredentialsResponse, CreateAclsResponse, DeleteAclsResponse};
     let code = ErrorCode::CLUSTER_AUTHORIZATION_FAILED;
     // Kafka's request handler gives no message with these per-item refusals.
     let response: ResponseBody = match request {

@@ -5,8 +5,8 @@
 
 use std::collections::BTreeSet;
 
-use kafka_protocol::messages::*;
-use kafka_protocol::Uuid;
+use kfk_protocol::messages::*;
+use kfk_protocol::Uuid;
 
 /// A Metadata topic refused or failed: no partitions, no authorized operations.
 pub(crate) fn metadata_topic(

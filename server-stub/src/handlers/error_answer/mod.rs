@@ -14,8 +14,8 @@
 //! APIs give the code's name (the stub has no exception text to give); the authorizer gives
 //! what Kafka's request handler gives, usually nothing.
 
-use kafka_protocol::messages::*;
-use kafka_protocol::{ErrorCode, Uuid};
+use kfk_protocol::messages::*;
+use kfk_protocol::{ErrorCode, Uuid};
 
 /// One answer entry per request item: `$entry` with the given fields, set from each `$item`,
 /// and its defaults elsewhere (Kafka's "no value" where the schema has one: -1 offsets and

@@ -1,6 +1,6 @@
 //! Error answers of the APIs the stub does not serve whose errors live per item.
 
-use kafka_protocol::messages::*;
+use kfk_protocol::messages::*;
 
 /// The share-group state APIs answer per topic id and partition, in one shape for all five.
 macro_rules! share_state_error {
