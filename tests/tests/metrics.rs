@@ -196,12 +196,15 @@ async fn the_sample_window_is_configurable() {
     let m = producer.metrics();
     assert!(value(&m, "record-send-rate", PRODUCER) > 0.0);
     assert!(value(&m, "batch-size-max", PRODUCER) > 0.0);
+    // At least the 3 records (a real broker may have had one sent again, which counts too).
+    let total = value(&m, "record-send-total", PRODUCER);
+    assert!(total >= 3.0, "record-send-total {total}");
     // Two samples of 100 ms: after 300 ms quiet the window is empty; totals stay.
     tokio::time::sleep(Duration::from_millis(300)).await;
     let m = producer.metrics();
     assert_eq!(value(&m, "record-send-rate", PRODUCER), 0.0);
     assert!(value(&m, "batch-size-max", PRODUCER).is_nan());
-    assert_eq!(value(&m, "record-send-total", PRODUCER), 3.0);
+    assert_eq!(value(&m, "record-send-total", PRODUCER), total);
     assert!(ProducerConfig::from_properties([("bootstrap.servers", "h:1"), ("metrics.num.samples", "0")]).is_err());
     producer.close(Duration::from_secs(5)).await.expect("close");
 }
