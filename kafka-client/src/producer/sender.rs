@@ -51,6 +51,7 @@ enum Event {
     ProducerId(Result<(i64, i16), Error>),
     /// The answer to AddPartitionsToTxn, from the coordinator that gave it.
     PartitionsAdded {
+        number: u64,
         partitions: Vec<(Arc<str>, i32)>,
         result: Result<AddPartitionsToTxnResponse, Error>,
     },
@@ -319,7 +320,7 @@ impl Sender {
     fn add_partitions(&mut self, add: AddPartitions) {
         let cluster = self.shared.cluster.clone();
         let Some(txn_id) = self.shared.txn.as_ref().map(|t| t.id.clone()) else { return };
-        let AddPartitions { request, partitions } = add;
+        let AddPartitions { request, partitions, number } = add;
         debug!(transactional_id = %txn_id, partitions = partitions.len(), "adding partitions to the transaction");
         self.in_flight.push(Box::pin(async move {
             let code_error;
@@ -345,7 +346,7 @@ impl Sender {
             if let Some(e) = failed {
                 cluster.coordinator_failed(CoordinatorType::Transaction, &txn_id, e);
             }
-            Event::PartitionsAdded { partitions, result }
+            Event::PartitionsAdded { number, partitions, result }
         }));
     }
 
@@ -433,9 +434,9 @@ impl Sender {
 
     fn handle(&mut self, event: Event) {
         match event {
-            Event::PartitionsAdded { partitions, result } => {
+            Event::PartitionsAdded { number, partitions, result } => {
                 if let Some(txn) = &self.shared.txn {
-                    txn.on_added(partitions, result, &self.shared.config.common.retry_backoff);
+                    txn.on_added(number, partitions, result, &self.shared.config.common.retry_backoff);
                 }
             }
             Event::Refreshed => {

@@ -371,6 +371,10 @@ impl Producer {
         } else if txn.state() == TransactionState::FatalError {
             return Err(txn.refusal(&txn.lock(), operation));
         }
+        // An AddPartitionsToTxn in flight (an abort fails the batches it was for without
+        // waiting) may yet start the transaction at the coordinator: only its answer says
+        // whether EndTxn is needed.
+        txn.adds_settled(Instant::now() + self.shared.config.max_block).await;
         let (started, producer, bump, v2) = {
             let inner = txn.lock();
             (inner.started, inner.producer, inner.bump_epoch, inner.v2)

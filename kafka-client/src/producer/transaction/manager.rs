@@ -56,6 +56,9 @@ pub(crate) struct Transactions {
     /// the marker, where it would join the next transaction.
     sending: AtomicU64,
     inner: Mutex<Inner>,
+    /// Woken when an AddPartitionsToTxn answer is recorded: the end of a transaction waits for
+    /// the one in flight, which may start the transaction at the coordinator.
+    add_settled: tokio::sync::Notify,
 }
 
 #[derive(Debug)]
@@ -87,6 +90,9 @@ pub(super) struct Inner {
 pub(crate) struct AddPartitions {
     pub(crate) request: AddPartitionsToTxnRequest,
     pub(crate) partitions: Vec<(Arc<str>, i32)>,
+    /// The transaction the partitions are added to: an answer that arrives after it ended
+    /// must not register them in the next one.
+    pub(crate) number: u64,
 }
 
 impl Transactions {
@@ -112,6 +118,7 @@ impl Transactions {
                 v2: false,
                 span: tracing::Span::none(),
             }),
+            add_settled: tokio::sync::Notify::new(),
         }
     }
 
@@ -273,7 +280,7 @@ impl Transactions {
             v3_and_below_topics: topics,
             ..Default::default()
         };
-        Some(AddPartitions { request, partitions })
+        Some(AddPartitions { request, partitions, number: inner.number })
     }
 
     /// The retry delay after the n-th failed attempt, when a registration must wait.
@@ -289,12 +296,22 @@ impl Transactions {
     /// Records the answer to an AddPartitionsToTxn request.
     pub(crate) fn on_added(
         &self,
+        number: u64,
         partitions: Vec<(Arc<str>, i32)>,
         result: Result<AddPartitionsToTxnResponse>,
         backoff: &crate::backoff::Backoff,
     ) {
         let mut inner = self.lock();
         inner.adding = false;
+        self.add_settled.notify_waiters();
+        if number != inner.number {
+            // The transaction ended while the request was in flight (an abort does not wait
+            // for it to be sent): registering its partitions now would let the next
+            // transaction write to them unregistered, which the broker refuses with
+            // TRANSACTION_ABORTABLE, and its failure must not fail the next transaction.
+            debug!(transactional_id = %self.id, number, "AddPartitionsToTxn answer for an ended transaction ignored");
+            return;
+        }
         let code = match &result {
             Ok(response) => add_partitions_error(response),
             Err(_) => None,
@@ -341,6 +358,20 @@ impl Transactions {
                     );
                     self.fail_locked(&mut inner, Arc::new(error), code.is_some_and(is_fatal), bump);
                 }
+            }
+        }
+    }
+
+    /// Waits (until `deadline`) for an AddPartitionsToTxn request in flight to be answered: it
+    /// may have started the transaction at the coordinator, which then must be ended there.
+    pub(super) async fn adds_settled(&self, deadline: Instant) {
+        loop {
+            let settled = self.add_settled.notified();
+            if !self.lock().adding {
+                return;
+            }
+            if tokio::time::timeout_at(deadline.into(), settled).await.is_err() {
+                return;
             }
         }
     }
@@ -537,7 +568,7 @@ mod tests {
         assert_eq!(add.partitions.len(), 2);
         assert!(t.take_add_request(Instant::now()).is_none(), "one request at a time");
         let backoff = crate::backoff::Backoff::new(Duration::from_millis(10), Duration::from_millis(100));
-        t.on_added(add.partitions, Ok(AddPartitionsToTxnResponse::default()), &backoff);
+        t.on_added(add.number, add.partitions, Ok(AddPartitionsToTxnResponse::default()), &backoff);
         assert!(t.ready_to_send(&topic, 0));
         assert!(t.lock().started);
     }
@@ -551,9 +582,39 @@ mod tests {
         let backoff = crate::backoff::Backoff::new(Duration::from_millis(10), Duration::from_millis(100));
         let response =
             AddPartitionsToTxnResponse { error_code: ErrorCode::CONCURRENT_TRANSACTIONS.0, ..Default::default() };
-        t.on_added(add.partitions, Ok(response), &backoff);
+        t.on_added(add.number, add.partitions, Ok(response), &backoff);
         assert_eq!(t.state(), InTransaction);
         assert!(t.next_add_at().is_some());
         assert!(!t.ready_to_send(&topic, 0));
+    }
+
+    /// An abort does not wait for AddPartitionsToTxn to be sent; its answer, arriving in the
+    /// next transaction, must neither register the partition there (the broker would refuse
+    /// the unregistered writes) nor fail it.
+    #[test]
+    fn an_answer_for_an_ended_transaction_is_ignored() {
+        let t = txn();
+        let topic: Arc<str> = Arc::from("a");
+        let backoff = crate::backoff::Backoff::new(Duration::from_millis(10), Duration::from_millis(100));
+        assert!(!t.ready_to_send(&topic, 0));
+        let first = t.take_add_request(Instant::now()).expect("a request");
+        {
+            let mut inner = t.lock();
+            t.set(&mut inner, Aborting, "abort").unwrap();
+            inner.added.clear();
+            inner.pending.clear();
+            t.set(&mut inner, Ready, "abort").unwrap();
+            t.set(&mut inner, InTransaction, "begin").unwrap();
+            t.open_next(&mut inner);
+        }
+        t.on_added(first.number, first.partitions, Ok(AddPartitionsToTxnResponse::default()), &backoff);
+        assert!(!t.ready_to_send(&topic, 0), "the partition must be registered again in this transaction");
+        assert!(!t.lock().started);
+
+        let second = t.take_add_request(Instant::now()).expect("the new transaction registers it");
+        assert_eq!(second.number, first.number + 1);
+        let refused = AddPartitionsToTxnResponse { error_code: ErrorCode::INVALID_TXN_STATE.0, ..Default::default() };
+        t.on_added(first.number, vec![(topic.clone(), 0)], Ok(refused), &backoff);
+        assert_eq!(t.state(), InTransaction, "a stale refusal does not fail the new transaction");
     }
 }
