@@ -59,3 +59,8 @@ pub async fn delete_topics(cluster: &Cluster, topics: &[&str]) -> Result<(), Box
         .await?;
     Ok(())
 }
+
+/// The repository README's programs, compiled with the doctests so that they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeExamples;

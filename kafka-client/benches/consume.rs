@@ -1,5 +1,5 @@
 //! The consume path, per record: a partition's fetched batches handed out by `poll`, from the
-//! in-process reference broker (`server-stub`).
+//! in-process reference broker (`kfk-stub`).
 //!
 //! Setup (untimed): a topic of one partition holding [`RECORDS`] records of 100 B values in
 //! batches of up to 1 MiB (as the consume benchmark's producer writes them). Each timed round

@@ -2,7 +2,7 @@
 //! partition's open batch, with no broker round trip in the measurement.
 //!
 //! How the send path is isolated:
-//! - the producer talks to the in-process reference broker (`server-stub`), so metadata and
+//! - the producer talks to the in-process reference broker (`kfk-stub`), so metadata and
 //!   connections are real, but it is only contacted outside the timed region;
 //! - `linger.ms` is an hour, so no batch becomes ready by time; `batch.size` is 1 MiB (the
 //!   produce benchmark's), `buffer.memory` 512 MiB;

@@ -13,7 +13,7 @@
 //!   names, shared with server-stub (which re-exports them). The only items built without the
 //!   default feature `launcher`.
 //!
-//! This crate does not depend on `kafka-protocol`: codegen, which generates that crate, and the
+//! This crate does not depend on `kfk-protocol`: codegen, which generates that crate, and the
 //! launcher must build when it does not. A broker counts as ready once it answers a Metadata
 //! request listing every running node; [`jvm::broker_ids`] writes and reads the few bytes that
 //! takes itself. See `DESIGN.md` next to this crate.

@@ -1,7 +1,7 @@
 //! An in-memory Kafka cluster for tests: N brokers on loopback ports, started in milliseconds,
 //! speaking the real wire protocol, and breakable on purpose.
 //!
-//! The stub shares only `kafka-protocol` with the client crate; its broker logic is its own, so
+//! The stub shares only `kfk-protocol` with the client crate; its broker logic is its own, so
 //! the two cannot hide each other's mistakes. It validates what a real broker validates (API
 //! versions, batch CRCs, idempotent sequence numbers and producer epochs, leader epochs) and
 //! answers with the error codes Kafka 4.x answers with, so client bugs surface here first.

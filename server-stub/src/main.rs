@@ -1,4 +1,4 @@
-//! `server-stub`: run a stub cluster until Ctrl-C.
+//! `kfk-stub`: run a stub cluster until Ctrl-C.
 //!
 //! ```text
 //! cargo run -p kfk-stub -- --brokers 3 --port 19092

@@ -1,4 +1,4 @@
-//! A minimal request/response connection built only on `kafka-protocol`, for tests that check the
+//! A minimal request/response connection built only on `kfk-protocol`, for tests that check the
 //! wire format against a broker without the client crate in between.
 
 use std::collections::HashMap;

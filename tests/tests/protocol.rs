@@ -1,4 +1,4 @@
-//! The wire protocol against a broker, with nothing but `kafka-protocol` over a TCP socket:
+//! The wire protocol against a broker, with nothing but `kfk-protocol` over a TCP socket:
 //! version negotiation, topic lifecycle, one batch per codec produced and fetched back intact,
 //! offsets. Runs against the backend `TEST_BACKEND` selects (see `tests::Backend`).
 

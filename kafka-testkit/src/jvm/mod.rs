@@ -19,7 +19,7 @@
 //! 4. waits until every node is ready: its client port accepts connections, its log says
 //!    "Kafka Server started", and it answers a Metadata request that lists every running node
 //!    ([`broker_ids`]: ApiVersions v0 and Metadata v4, written and read in `probe.rs` so that
-//!    this crate needs no `kafka-protocol`).
+//!    this crate needs no `kfk-protocol`).
 //!
 //! The JVMs outlive the [`Cluster`] value: [`Cluster::stop`], or [`stop`] from any process, ends
 //! them. Nothing is ever killed by name: a pid from a pid file is signalled only when

@@ -1,11 +1,11 @@
 //! Asking a broker which brokers it knows: ApiVersions v0, then Metadata v4, over a blocking
 //! `TcpStream` with timeouts.
 //!
-//! The few bytes are written and read here rather than with `kafka-protocol`, so that the
+//! The few bytes are written and read here rather than with `kfk-protocol`, so that the
 //! launcher (and `cargo xtask`) builds when that generated crate does not. Both requests are
 //! the oldest shape every broker this launcher runs (Kafka 3.3 and newer) still serves: request
 //! header v1, response header v0, no tagged fields. server-stub's tests check this probe against
-//! the stub, which speaks through `kafka-protocol`.
+//! the stub, which speaks through `kfk-protocol`.
 
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};

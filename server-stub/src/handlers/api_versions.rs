@@ -102,7 +102,7 @@ pub(crate) fn group_version(config: &Config) -> i16 {
     }
 }
 
-/// The versions of `api` the stub serves: what `kafka-protocol` implements, without a version
+/// The versions of `api` the stub serves: what `kfk-protocol` implements, without a version
 /// Kafka marks unstable, capped by the builder. `None` if the API is not served.
 pub(crate) fn supported(config: &Config, api: ApiKey) -> Option<VersionRange> {
     if !IMPLEMENTED.contains(&api) {

@@ -90,8 +90,8 @@
 //! [`skip_test!`](crate::skip_test): a test that cannot run here says so in a way runners can
 //! count (`TEST_SKIP_LOG`).
 //!
-//! In the `kafka-testkit` crate, re-exported here under the same names (it does not depend on
-//! `kafka-protocol`, so `cargo xtask kafka` and codegen build without it):
+//! In the `kfk-testkit` crate, re-exported here under the same names (it does not depend on
+//! `kfk-protocol`, so `cargo xtask kafka` and codegen build without it):
 //!
 //! - [`jvm`]: the JVM launcher itself (what `cargo xtask kafka start|stop|status` runs):
 //!   1 or 3 nodes, kill and restart nodes for fault tests, the secured set-up.

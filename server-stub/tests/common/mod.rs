@@ -1,5 +1,5 @@
 //! Test-side client: sends one request over a TcpStream and reads its response, with nothing
-//! but `kafka-protocol` (the stub is tested without the client crate).
+//! but `kfk-protocol` (the stub is tested without the client crate).
 #![allow(dead_code)]
 
 use std::net::SocketAddr;

@@ -1,4 +1,4 @@
-//! `cargo xtask golden`: cross-checks `kafka-protocol` with the Java client, byte for byte.
+//! `cargo xtask golden`: cross-checks `kfk-protocol` with the Java client, byte for byte.
 //!
 //! 1. Seeds: for every spec (requests, responses, headers, data schemas) and every version, JSON
 //!    documents with a value for each field the version carries (`seed.rs`).
