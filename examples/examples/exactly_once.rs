@@ -17,6 +17,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use examples::BoxError;
+use kfk_admin::{Admin, AdminConfig};
 use kfk_client::config::{ConsumerConfig, IsolationLevel, OffsetReset, ProducerConfig};
 use kfk_client::consumer::Consumer;
 use kfk_client::exactly_once::ExactlyOnce;
@@ -40,9 +41,10 @@ async fn main() -> Result<(), BoxError> {
     let run = std::process::id();
     let (input, output) = (format!("eos-in-{run}"), format!("eos-out-{run}"));
 
+    let admin = Admin::new(AdminConfig::builder().bootstrap_servers(&bootstrap).build()?)?;
+    examples::create_topic(&admin, &input, 6).await?;
+    examples::create_topic(&admin, &output, 6).await?;
     let producer = Producer::new(ProducerConfig::builder().bootstrap_servers(&bootstrap).build()?)?;
-    examples::create_topic(producer.cluster(), &input, 6).await?;
-    examples::create_topic(producer.cluster(), &output, 6).await?;
     let mut deliveries = Vec::with_capacity(RECORDS);
     for i in 0..RECORDS {
         let (key, value) = (format!("key-{}", i % 50), format!("value {i}"));
@@ -121,7 +123,7 @@ async fn main() -> Result<(), BoxError> {
         output,
         seen.len()
     );
-    examples::delete_topics(producer.cluster(), &[&input, &output]).await?;
+    examples::delete_topics(&admin, &[&input, &output]).await?;
     producer.close(Duration::from_secs(5)).await?;
     if missing + duplicates + reordered > 0 {
         return Err("the output is not exactly the input".into());

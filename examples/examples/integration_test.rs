@@ -8,31 +8,20 @@
 //! KAFKA_TEST_BACKEND=jvm cargo run -p examples --example integration_test
 //! ```
 //!
-//! In a test of your own, the same lines go in a `#[tokio::test]`:
-//!
-//! ```ignore
-//! #[tokio::test]
-//! async fn orders_are_published() -> Result<(), Box<dyn std::error::Error>> {
-//!     let kafka = kfk_stub::testing::TestCluster::start().await?;
-//!     // ... run the code under test against kafka.bootstrap() ...
-//!     kafka.shutdown().await;
-//!     Ok(())
-//! }
-//! ```
-//!
-//! (with `server-stub = { version = "0.1", features = ["testing"] }` in `[dev-dependencies]`).
-//! Here it connects and asks the broker which API versions it speaks, the first thing any
-//! client does.
+//! In a test of your own, the body of `run` goes in a `#[tokio::test]` returning
+//! `Result<(), Box<dyn std::error::Error>>`, with
+//! `kfk-stub = { version = "0.1", features = ["testing"] }` in `[dev-dependencies]`.
+//! Here the code under test is `publish_order`, checked the way a test would: the record it
+//! wrote is read back by a consumer, with its key and value.
 
 use std::error::Error;
 use std::time::Duration;
 
-use bytes::{Bytes, BytesMut};
-use kfk_protocol::frame;
-use kfk_protocol::messages::{ApiVersionsRequest, ApiVersionsResponse};
+use kfk_admin::{Admin, AdminConfig, BatchResults, CreateTopicsOptions, NewTopic};
+use kfk_client::config::{ConsumerConfig, ProducerConfig};
+use kfk_client::consumer::Consumer;
+use kfk_client::producer::{Producer, ProducerRecord, RecordMetadata};
 use kfk_stub::testing::TestCluster;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::TcpStream;
 
 #[tokio::main]
 async fn main() {
@@ -43,39 +32,43 @@ async fn main() {
     }
 }
 
-async fn run() -> Result<(), Box<dyn Error>> {
-    let kafka = TestCluster::start().await?;
-    println!("backend:   {}", kafka.kind());
-    println!("bootstrap: {}", kafka.bootstrap());
-    println!("what:      {}", kafka.description());
-
-    let versions = tokio::time::timeout(Duration::from_secs(10), api_versions(kafka.first_address()))
-        .await
-        .map_err(|_| "no ApiVersions answer within 10 s")??;
-    println!("connected: the broker speaks {} APIs (error code {})", versions.api_keys.len(), versions.error_code);
-
-    kafka.shutdown().await;
-    Ok(())
+/// The code under test: publishes an order, keyed by its id.
+async fn publish_order(
+    producer: &Producer,
+    topic: &str,
+    id: &str,
+    amount: &str,
+) -> Result<RecordMetadata, Box<dyn Error>> {
+    Ok(producer.send(ProducerRecord::new(topic).key(id).value(amount)).await?)
 }
 
-/// One ApiVersions round trip (v3, which every KRaft-era broker speaks).
-async fn api_versions(addr: &str) -> Result<ApiVersionsResponse, Box<dyn Error>> {
-    const VERSION: i16 = 3;
-    let mut stream = TcpStream::connect(addr).await?;
-    let request = ApiVersionsRequest {
-        client_software_name: "integration-test-example".into(),
-        client_software_version: "0.1.0".into(),
-        ..Default::default()
-    };
-    let mut out = BytesMut::new();
-    frame::encode_request(&mut out, 1, Some("example"), &request, VERSION)?;
-    stream.write_all(&out).await?;
-    let size = usize::try_from(stream.read_i32().await?)?;
-    if size > 1 << 20 {
-        return Err(format!("an ApiVersions response of {size} bytes").into());
-    }
-    let mut body = vec![0u8; size];
-    stream.read_exact(&mut body).await?;
-    let (_correlation_id, response) = frame::decode_response::<ApiVersionsRequest>(Bytes::from(body), VERSION)?;
-    Ok(response)
+async fn run() -> Result<(), Box<dyn Error>> {
+    let kafka = TestCluster::start().await?;
+    println!("backend:   {} ({})", kafka.kind(), kafka.description());
+    println!("bootstrap: {}", kafka.bootstrap());
+
+    // A topic of the test's own, so that tests sharing a cluster do not see each other's records.
+    let topic = format!("orders-{}", std::process::id());
+    let admin = Admin::new(AdminConfig::builder().bootstrap_servers(kafka.bootstrap()).build()?)?;
+    admin.create_topics([NewTopic::new(&topic, 1, -1)], CreateTopicsOptions::default()).await.into_one(&topic)?;
+
+    let producer = Producer::new(ProducerConfig::builder().bootstrap_servers(kafka.bootstrap()).build()?)?;
+    let written = publish_order(&producer, &topic, "order-1", "42 EUR").await?;
+    println!("published: {}-{} at offset {}", written.topic, written.partition, written.offset);
+
+    // Read it back from where it was written (no group needed for a check).
+    let consumer = Consumer::new(ConsumerConfig::builder().bootstrap_servers(kafka.bootstrap()).build()?)?;
+    consumer.assign([(topic.as_str(), written.partition)]);
+    consumer.seek(&topic, written.partition, written.offset)?;
+    let record = tokio::time::timeout(Duration::from_secs(30), consumer.recv())
+        .await
+        .map_err(|_| "the published record was not read back within 30 s")??;
+    assert_eq!(record.key_str()?, Some("order-1"));
+    assert_eq!(record.value_str()?, Some("42 EUR"));
+    println!("read back: {:?} = {:?}", record.key_str()?, record.value_str()?);
+
+    consumer.close().await;
+    producer.close(Duration::from_secs(5)).await?;
+    kafka.shutdown().await;
+    Ok(())
 }

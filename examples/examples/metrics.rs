@@ -15,6 +15,7 @@
 
 use std::time::Duration;
 
+use kfk_admin::{Admin, AdminConfig};
 use kfk_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
 use kfk_client::consumer::Consumer;
 use kfk_client::producer::{Producer, ProducerRecord};
@@ -32,7 +33,8 @@ async fn main() -> Result<(), examples::BoxError> {
     let producer =
         Producer::new(ProducerConfig::builder().bootstrap_servers(&bootstrap).client_id("metrics-demo").build()?)?;
     let topic = format!("metrics-{}", std::process::id());
-    examples::create_topic(producer.cluster(), &topic, 3).await?;
+    let admin = Admin::new(AdminConfig::builder().bootstrap_servers(&bootstrap).build()?)?;
+    examples::create_topic(&admin, &topic, 3).await?;
     produce(&producer, &topic, RECORDS).await?;
 
     let config = ConsumerConfig::builder()

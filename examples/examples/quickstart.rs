@@ -13,6 +13,7 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
+use kfk_admin::{Admin, AdminConfig, BatchResults, CreateTopicsOptions, DeleteTopicsOptions, NewTopic};
 use kfk_client::config::{ConsumerConfig, OffsetReset, ProducerConfig};
 use kfk_client::consumer::Consumer;
 use kfk_client::producer::{Producer, ProducerRecord};
@@ -27,13 +28,14 @@ async fn main() -> Result<(), examples::BoxError> {
     let (bootstrap, _stub) = examples::broker().await?;
     println!("broker: {bootstrap}{}", if _stub.is_some() { " (in-process stub)" } else { "" });
 
-    let producer = Producer::new(ProducerConfig::builder().bootstrap_servers(&bootstrap).build()?)?;
-    // A fresh topic per run, so a shared cluster's leftovers never mix in.
+    // A fresh topic per run, so a shared cluster's leftovers never mix in: 6 partitions, the
+    // broker's default replication factor.
     let topic = format!("quickstart-{}", std::process::id());
     let topic = topic.as_str();
+    let admin = Admin::new(AdminConfig::builder().bootstrap_servers(&bootstrap).build()?)?;
+    admin.create_topics([NewTopic::new(topic, 6, -1)], CreateTopicsOptions::default()).await.into_one(topic)?;
 
-    // A topic with 6 partitions (already existing is fine).
-    examples::create_topic(producer.cluster(), topic, 6).await?;
+    let producer = Producer::new(ProducerConfig::builder().bootstrap_servers(&bootstrap).build()?)?;
 
     // Produce: enqueue everything, then collect the acknowledgements.
     let started = std::time::Instant::now();
@@ -102,8 +104,7 @@ async fn main() -> Result<(), examples::BoxError> {
         consumer.close().await;
     }
     // Leave the cluster as we found it.
-    let admin = Producer::new(ProducerConfig::builder().bootstrap_servers(&bootstrap).build()?)?;
-    examples::delete_topics(admin.cluster(), &[topic]).await?;
+    admin.delete_topics([topic], DeleteTopicsOptions::default()).await.all()?;
     if per_partition != consumed {
         return Err("consumed counts differ from produced counts".into());
     }

@@ -1,11 +1,7 @@
 //! Runnable examples live in `examples/examples/`; this library holds what several of them
 //! share: finding a broker and creating or deleting their topics.
 
-use kfk_client::cluster::Cluster;
-use kfk_protocol::messages::create_topics::request::CreatableTopic;
-use kfk_protocol::messages::delete_topics::request::DeleteTopicState;
-use kfk_protocol::messages::{CreateTopicsRequest, DeleteTopicsRequest};
-use kfk_protocol::ErrorCode;
+use kfk_admin::{Admin, AdminError, BatchResults, CreateTopicsOptions, DeleteTopicsOptions, NewTopic};
 use kfk_stub::StubCluster;
 
 /// The error type of the examples.
@@ -23,40 +19,19 @@ pub async fn broker() -> Result<(String, Option<StubCluster>), BoxError> {
     }
 }
 
-/// Creates `topic` with `partitions` partitions (an existing topic is fine).
-pub async fn create_topic(cluster: &Cluster, topic: &str, partitions: i32) -> Result<(), BoxError> {
-    let created = cluster
-        .send_any(&CreateTopicsRequest {
-            topics: vec![CreatableTopic {
-                name: topic.into(),
-                num_partitions: partitions,
-                replication_factor: -1,
-                ..Default::default()
-            }],
-            timeout_ms: 30_000,
-            ..Default::default()
-        })
-        .await?;
-    let code = created.topics.first().map(|t| ErrorCode(t.error_code)).unwrap_or(ErrorCode::UNKNOWN_SERVER_ERROR);
-    if !code.is_ok() && code != ErrorCode::TOPIC_ALREADY_EXISTS {
-        return Err(format!("creating {topic}: {code}").into());
+/// Creates `topic` with `partitions` partitions and the broker's default replication factor
+/// (an existing topic is fine: a shared cluster may have it from an earlier run).
+pub async fn create_topic(admin: &Admin, topic: &str, partitions: i32) -> Result<(), BoxError> {
+    let created = admin.create_topics([NewTopic::new(topic, partitions, -1)], CreateTopicsOptions::default()).await;
+    match created.into_one(topic) {
+        Ok(_) | Err(AdminError::TopicAlreadyExists { .. }) => Ok(()),
+        Err(e) => Err(e.into()),
     }
-    Ok(())
 }
 
 /// Deletes `topics`, leaving a shared cluster as the example found it.
-pub async fn delete_topics(cluster: &Cluster, topics: &[&str]) -> Result<(), BoxError> {
-    cluster
-        .send_any(&DeleteTopicsRequest {
-            topic_names: topics.iter().map(|t| t.to_string()).collect(),
-            topics: topics
-                .iter()
-                .map(|t| DeleteTopicState { name: Some(t.to_string()), ..Default::default() })
-                .collect(),
-            timeout_ms: 30_000,
-            ..Default::default()
-        })
-        .await?;
+pub async fn delete_topics(admin: &Admin, topics: &[&str]) -> Result<(), BoxError> {
+    admin.delete_topics(topics.iter().copied(), DeleteTopicsOptions::default()).await.all()?;
     Ok(())
 }
 

@@ -352,7 +352,7 @@ impl Drop for StopOnDrop {
 }
 
 /// The examples the README names; each must exit 0 within its time.
-const EXAMPLES: [&str; 3] = ["quickstart", "exactly_once", "admin"];
+const EXAMPLES: [&str; 5] = ["quickstart", "exactly_once", "admin", "integration_test", "metrics"];
 const EXAMPLE_TIMEOUT: Duration = Duration::from_secs(240);
 
 /// Builds and runs every example in [`EXAMPLES`] against `bootstrap`, or against the in-process

@@ -35,14 +35,24 @@ impl MetricsData {
     }
 
     /// Decodes a protobuf `MetricsData` (a push's payload, once decompressed).
-    pub fn from_bytes(bytes: &[u8]) -> Result<MetricsData, prost::DecodeError> {
-        prost::Message::decode(bytes)
+    pub fn from_bytes(bytes: &[u8]) -> Result<MetricsData, OtlpDecodeError> {
+        prost::Message::decode(bytes).map_err(|source| OtlpDecodeError { len: bytes.len(), source })
     }
 
     /// Every metric of every resource and scope.
     pub fn metrics(&self) -> impl Iterator<Item = &Metric> {
         self.resource_metrics.iter().flat_map(|r| r.scope_metrics.iter()).flat_map(|s| s.metrics.iter())
     }
+}
+
+/// Bytes that are not a protobuf `MetricsData`: truncated, or not OTLP at all. The decoder's
+/// own error is the [`source`](std::error::Error::source) (the protobuf crate is not part of
+/// this API).
+#[derive(Debug, thiserror::Error)]
+#[error("{len} bytes are not an OTLP MetricsData: {source}")]
+pub struct OtlpDecodeError {
+    len: usize,
+    source: prost::DecodeError,
 }
 
 /// `opentelemetry.proto.metrics.v1.ResourceMetrics`.
@@ -293,6 +303,14 @@ pub mod any_value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bytes_that_are_not_otlp_are_a_typed_error() {
+        // Field 1, length-delimited, announcing 100 bytes of which one follows.
+        let error = MetricsData::from_bytes(&[0x0a, 100, 0]).unwrap_err();
+        assert!(error.to_string().starts_with("3 bytes are not an OTLP MetricsData"), "{error}");
+        assert!(std::error::Error::source(&error).is_some());
+    }
 
     /// The bytes follow the .proto's field numbers and wire types: checked against an
     /// encoding written out by hand, so a wrong tag cannot hide behind a symmetric decoder.
