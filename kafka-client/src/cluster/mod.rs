@@ -160,6 +160,9 @@ struct Inner {
     /// Held for one refresh, pacing included; guards the pacing state.
     refresh_lock: tokio::sync::Mutex<Pacing>,
     refreshes: AtomicU64,
+    /// Bumped after every change of `metadata`: lets callers cache what they derive from a
+    /// snapshot (the producer's partition count per topic) and notice when it is stale.
+    generation: AtomicU64,
     /// Whether the idle-connection reaper runs (started with the first connection).
     reaper: AtomicBool,
     /// Group and transaction coordinators found so far (`coordinator.rs`).
@@ -238,6 +241,7 @@ impl Cluster {
                 slots: Mutex::new(HashMap::new()),
                 refresh_lock: tokio::sync::Mutex::new(Pacing::default()),
                 refreshes: AtomicU64::new(0),
+                generation: AtomicU64::new(1),
                 reaper: AtomicBool::new(false),
                 coordinators: Default::default(),
                 last_metadata: Mutex::new(Instant::now()),
@@ -260,6 +264,12 @@ impl Cluster {
     /// The current metadata snapshot (possibly empty before the first refresh).
     pub fn metadata(&self) -> MetadataRef {
         self.inner.metadata.read().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// The number of the current metadata snapshot: it changes (after the snapshot does)
+    /// whenever metadata changes, never goes back to an earlier value, and is never 0.
+    pub(crate) fn metadata_generation(&self) -> u64 {
+        self.inner.generation.load(Ordering::Acquire)
     }
 
     /// How many Metadata requests this handle has completed.
@@ -299,6 +309,7 @@ impl Cluster {
                 pruned.topics.remove(*t);
             }
             *metadata = Arc::new(pruned);
+            self.inner.generation.fetch_add(1, Ordering::Release);
         }
     }
 
@@ -385,6 +396,7 @@ impl Cluster {
         let merged = Arc::new(self.metadata().merged(&response, false));
         debug!(brokers = merged.brokers.len(), topics = merged.topics.len(), "metadata refreshed");
         *self.inner.metadata.write().unwrap_or_else(|p| p.into_inner()) = merged.clone();
+        self.inner.generation.fetch_add(1, Ordering::Release);
         self.inner.refreshes.fetch_add(1, Ordering::SeqCst);
         Ok(merged)
     }

@@ -9,7 +9,7 @@
 //! one `Mutex` per partition, held for one append or one drain step. Never held across `.await`.
 
 use std::collections::{HashMap, VecDeque};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Instant;
 
@@ -93,9 +93,25 @@ pub(crate) struct TopicQueues {
     /// When a record was last sent to it (ms since the epoch, the record's own timestamp
     /// clock): `metadata.max.idle.ms` counts from it.
     pub(crate) last_send_ms: std::sync::atomic::AtomicI64,
+    /// The partition count as of a metadata generation (generation in the high 32 bits, count
+    /// in the low; 0: none), so that a send looks the topic up in metadata only after metadata
+    /// changed rather than once per record.
+    partition_count: AtomicU64,
 }
 
 impl TopicQueues {
+    /// The partition count cached for metadata `generation`, if that is the one cached.
+    pub(crate) fn partition_count(&self, generation: u64) -> Option<i32> {
+        let cached = self.partition_count.load(Ordering::Acquire);
+        (cached >> 32 == generation & 0xffff_ffff && cached != 0).then_some(cached as u32 as i32)
+    }
+
+    /// Caches `count` as the partition count of metadata `generation` (read before the
+    /// snapshot the count came from, so a change in between only makes the cache miss).
+    pub(crate) fn cache_partition_count(&self, generation: u64, count: i32) {
+        self.partition_count.store(((generation & 0xffff_ffff) << 32) | u64::from(count as u32), Ordering::Release);
+    }
+
     /// Whether no record of it waits to be sent or answered.
     pub(crate) fn is_idle(&self) -> bool {
         self.partitions.read().unwrap_or_else(|p| p.into_inner()).iter().all(|q| {
@@ -121,7 +137,7 @@ impl TopicQueues {
 /// All partitions' queues, and the counters flush and close wait on.
 #[derive(Debug)]
 pub(crate) struct Accumulator {
-    topics: RwLock<HashMap<Arc<str>, Arc<TopicQueues>>>,
+    topics: RwLock<HashMap<Arc<str>, Arc<TopicQueues>, foldhash::fast::RandomState>>,
     pub(crate) batch_size: usize,
     pub(crate) codec: Codec,
     /// Batches are marked transactional (the producer has a `transactional.id`).
@@ -143,7 +159,7 @@ pub(crate) struct Accumulator {
 impl Accumulator {
     pub(crate) fn new(batch_size: usize, codec: Codec, buffer_memory: usize, transactional: bool) -> Self {
         Accumulator {
-            topics: RwLock::new(HashMap::new()),
+            topics: RwLock::new(HashMap::default()),
             batch_size,
             codec,
             transactional,
@@ -178,6 +194,7 @@ impl Accumulator {
                     partitions: RwLock::new(Vec::new()),
                     sticky: Sticky::default(),
                     last_send_ms: std::sync::atomic::AtomicI64::new(i64::MAX),
+                    partition_count: AtomicU64::new(0),
                 })
             })
             .clone()
@@ -309,6 +326,19 @@ mod tests {
 
     fn accumulator(batch_size: usize) -> Accumulator {
         Accumulator::new(batch_size, Codec::new(Compression::None), 1 << 20, false)
+    }
+
+    #[test]
+    fn a_cached_partition_count_holds_for_its_metadata_generation_only() {
+        let acc = accumulator(1024);
+        let topic = acc.topic("t");
+        assert_eq!(topic.partition_count(1), None, "nothing cached yet");
+        topic.cache_partition_count(7, 6);
+        assert_eq!(topic.partition_count(7), Some(6));
+        assert_eq!(topic.partition_count(8), None, "metadata changed since");
+        topic.cache_partition_count(8, 12);
+        assert_eq!(topic.partition_count(8), Some(12));
+        assert_eq!(topic.partition_count(7), None);
     }
 
     fn append(acc: &Accumulator, topic: &TopicQueues, value: &[u8], txn: u64) {

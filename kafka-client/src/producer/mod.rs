@@ -285,14 +285,14 @@ impl Producer {
         let max_block = self.shared.config.max_block;
         let mut started: Option<Instant> = None;
         let (size, txn) = self.check_size(&record)?;
-        let partitions = match self.known_partition_count(record.topic)? {
+        let topic = self.shared.accumulator.topic(record.topic);
+        let partitions = match self.cached_partition_count(&topic)? {
             Some(n) => n,
             None => {
                 let start = *started.get_or_insert_with(Instant::now);
                 self.partition_count(record.topic, start, start + max_block).await?
             }
         };
-        let topic = self.shared.accumulator.topic(record.topic);
         let partition = self.choose_partition(&topic, &record, partitions, size)?;
         let memory = &self.shared.accumulator.memory;
         if !memory.try_reserve(size) {
@@ -330,11 +330,11 @@ impl Producer {
 
     fn try_enqueue_record(&self, record: ProducerRecord<'_>) -> Result<Delivery> {
         let (size, txn) = self.check_size(&record)?;
-        let partitions = self.known_partition_count(record.topic)?.ok_or_else(|| Error::Timeout {
+        let topic = self.shared.accumulator.topic(record.topic);
+        let partitions = self.cached_partition_count(&topic)?.ok_or_else(|| Error::Timeout {
             what: format!("metadata for topic {} (try_enqueue does not wait)", record.topic),
             after: Duration::ZERO,
         })?;
-        let topic = self.shared.accumulator.topic(record.topic);
         let partition = self.choose_partition(&topic, &record, partitions, size)?;
         if !self.shared.accumulator.memory.try_reserve(size) {
             self.shared.sensors.buffer_waited(Duration::ZERO, true);
@@ -421,6 +421,20 @@ impl Producer {
             Some(key) if !self.shared.config.partitioner_ignore_keys => Ok(partition_for_key(key, partitions)),
             _ => Ok(topic.sticky.next(partitions, size, self.shared.config.batch_size)),
         }
+    }
+
+    /// The topic's partition count if metadata has it: from the topic's cache while metadata
+    /// is unchanged (no metadata lookup per record), else from the snapshot.
+    fn cached_partition_count(&self, topic: &TopicQueues) -> Result<Option<i32>> {
+        let generation = self.shared.cluster.metadata_generation();
+        if let Some(n) = topic.partition_count(generation) {
+            return Ok(Some(n));
+        }
+        let known = self.known_partition_count(&topic.name)?;
+        if let Some(n) = known {
+            topic.cache_partition_count(generation, n);
+        }
+        Ok(known)
     }
 
     fn known_partition_count(&self, topic: &str) -> Result<Option<i32>> {
