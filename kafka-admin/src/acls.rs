@@ -195,13 +195,16 @@ options!(AclOptions);
 impl Admin {
     /// Creates ACLs (routed to the controller); one result per binding, in order.
     ///
-    /// ```no_run
-    /// # async fn run(admin: kfk_admin::Admin) {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = kfk_stub::StubCluster::builder().super_user("User:ANONYMOUS").start().await?;
+    /// # let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", stub.bootstrap())])?;
     /// use kfk_admin::{AclBinding, AclOperation, AclOptions};
     /// let acl = AclBinding::allow_topic("orders", "User:alice", AclOperation::Read);
     /// let results = admin.create_acls(vec![acl], AclOptions::default()).await;
     /// assert!(results.iter().all(|(_, r)| r.is_ok()));
-    /// # }
+    /// # Ok(()) }
     /// ```
     pub async fn create_acls(&self, acls: Vec<AclBinding>, options: AclOptions) -> Vec<(AclBinding, Result<()>)> {
         let request = CreateAclsRequest {
@@ -255,12 +258,18 @@ impl Admin {
 
     /// The ACLs matching `filter`.
     ///
-    /// ```no_run
-    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use kfk_stub::acl::{Acl, AclOperation as Op, ResourceType};
+    /// # let alice = Acl::allow(ResourceType::Topic, "orders", "User:alice", Op::Read);
+    /// # let stub = kfk_stub::StubCluster::builder().super_user("User:ANONYMOUS").acl(alice).start().await?;
+    /// # let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", stub.bootstrap())])?;
     /// use kfk_admin::{AclBindingFilter, AclOptions};
     /// for acl in admin.describe_acls(AclBindingFilter::principal("User:alice"), AclOptions::default()).await? {
     ///     println!("{:?} {:?} on {:?} {}", acl.permission, acl.operation, acl.resource_type, acl.resource_name);
     /// }
+    /// # assert_eq!(admin.describe_acls(AclBindingFilter::principal("User:alice"), AclOptions::default()).await?.len(), 1);
     /// # Ok(()) }
     /// ```
     pub async fn describe_acls(&self, filter: AclBindingFilter, options: AclOptions) -> Result<Vec<AclBinding>> {
@@ -302,12 +311,18 @@ impl Admin {
     /// Deletes the ACLs matching each filter (routed to the controller); each filter's result
     /// lists the ACLs it deleted.
     ///
-    /// ```no_run
-    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use kfk_stub::acl::{Acl, AclOperation as Op, ResourceType};
+    /// # let alice = Acl::allow(ResourceType::Topic, "orders", "User:alice", Op::Read);
+    /// # let stub = kfk_stub::StubCluster::builder().super_user("User:ANONYMOUS").acl(alice).start().await?;
+    /// # let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", stub.bootstrap())])?;
     /// use kfk_admin::{AclBindingFilter, AclOptions};
     /// for (filter, deleted) in admin.delete_acls(vec![AclBindingFilter::principal("User:alice")], AclOptions::default()).await {
     ///     println!("{filter:?}: deleted {:?}", deleted?);
     /// }
+    /// # assert!(admin.describe_acls(AclBindingFilter::ANY, AclOptions::default()).await?.is_empty());
     /// # Ok(()) }
     /// ```
     pub async fn delete_acls(

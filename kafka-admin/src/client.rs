@@ -17,11 +17,14 @@ use crate::error::{AdminError, Result};
 /// client's defaults) and returning typed results. Batch operations return one `Result` per
 /// item: a call can partly succeed, and each item says how.
 ///
-/// ```no_run
+/// ```
 /// use kfk_admin::{Admin, AdminConfig, NewTopic, CreateTopicsOptions};
 ///
-/// # async fn run() -> Result<(), kfk_admin::AdminError> {
-/// let admin = Admin::new(AdminConfig::new("127.0.0.1:9092"))?;
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// # let stub = kfk_stub::StubCluster::builder().brokers(3).start().await?;
+/// # let bootstrap = stub.bootstrap();
+/// let admin = Admin::new(AdminConfig::new(&bootstrap))?;
 /// let results = admin
 ///     .create_topics([NewTopic::new("orders", 6, 3).config("retention.ms", "86400000")], CreateTopicsOptions::default())
 ///     .await;
@@ -31,6 +34,7 @@ use crate::error::{AdminError, Result};
 ///         Err(e) => println!("{topic}: {e}"),
 ///     }
 /// }
+/// # assert!(stub.leader("orders", 5).is_ok());
 /// # Ok(()) }
 /// ```
 #[derive(Clone)]
@@ -126,11 +130,16 @@ impl Admin {
     /// `admin-client-node-metrics`): connections, requests, responses, bytes and request
     /// latency, in total and per broker. See [`kfk_client::metrics`] for their semantics.
     ///
-    /// ```no_run
-    /// # fn example(admin: kfk_admin::Admin) {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
+    /// # let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", stub.bootstrap())])?;
+    /// # admin.describe_cluster(kfk_admin::DescribeClusterOptions::default()).await?;
     /// let snapshot = admin.metrics();
     /// let open = snapshot.value("connection-count", "admin-client-metrics");
-    /// # }
+    /// # assert!(open.is_some_and(|n| n >= 1.0), "{open:?}");
+    /// # Ok(()) }
     /// ```
     pub fn metrics(&self) -> kfk_client::metrics::MetricsSnapshot {
         self.inner.cluster.metrics().snapshot()
@@ -154,11 +163,15 @@ impl Admin {
     /// are the caller's to read. APIs that go to a coordinator or a partition leader need
     /// [`Admin::send_to`].
     ///
-    /// ```no_run
+    /// ```
     /// use kfk_protocol::messages::DescribeClusterRequest;
-    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
+    /// # let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", stub.bootstrap())])?;
     /// let response = admin.send(&DescribeClusterRequest::default()).await?;
     /// println!("cluster {}", response.cluster_id);
+    /// # assert_eq!(response.cluster_id, stub.cluster_id());
     /// # Ok(()) }
     /// ```
     pub async fn send<R: Request>(&self, request: &R) -> Result<R::Response> {
@@ -168,13 +181,21 @@ impl Admin {
     /// Sends any generated request to `target`, retrying failures to reach it (and a new
     /// coordinator lookup) within `default.api.timeout.ms`.
     ///
-    /// ```no_run
-    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
+    /// # let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", stub.bootstrap())])?;
+    /// # stub.create_topic("orders", 1)?;
+    /// # let offsets = [(kfk_admin::TopicPartition::new("orders", 0), kfk_admin::OffsetAndMetadata::new(1))];
+    /// # let committed = admin.alter_group_offsets("my-group", offsets, kfk_admin::GroupOptions::default()).await;
+    /// # assert!(committed.values().all(Result::is_ok), "{committed:?}");
     /// use kfk_admin::Target;
     /// use kfk_protocol::messages::DescribeGroupsRequest;
     /// let request = DescribeGroupsRequest { groups: vec!["my-group".into()], ..Default::default() };
     /// let response = admin.send_to(Target::GroupCoordinator("my-group".into()), &request).await?;
     /// println!("{:?}", response.groups[0].group_state);
+    /// # assert_eq!(response.groups[0].group_state, "Empty");
     /// # Ok(()) }
     /// ```
     pub async fn send_to<R: Request>(&self, target: Target, request: &R) -> Result<R::Response> {
@@ -188,9 +209,14 @@ impl Admin {
 
     /// Closes every connection, letting requests in flight finish within `grace`.
     ///
-    /// ```no_run
-    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
+    /// # let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", stub.bootstrap())])?;
+    /// # admin.describe_cluster(kfk_admin::DescribeClusterOptions::default()).await?;
     /// admin.close(std::time::Duration::from_secs(1)).await;
+    /// # assert_eq!(admin.metrics().value("connection-count", "admin-client-metrics"), Some(0.0));
     /// # Ok(()) }
     /// ```
     pub async fn close(&self, grace: Duration) {

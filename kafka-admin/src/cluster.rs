@@ -176,10 +176,14 @@ impl Admin {
     /// The cluster id, the controller and the brokers (DescribeCluster, or Metadata on brokers
     /// before 2.8).
     ///
-    /// ```no_run
-    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = kfk_stub::StubCluster::builder().brokers(3).start().await?;
+    /// # let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", stub.bootstrap())])?;
     /// let cluster = admin.describe_cluster(kfk_admin::DescribeClusterOptions::default()).await?;
     /// println!("{} brokers, controller {:?}", cluster.nodes.len(), cluster.controller);
+    /// # assert_eq!(cluster.nodes.len(), 3);
     /// # Ok(()) }
     /// ```
     pub async fn describe_cluster(&self, options: DescribeClusterOptions) -> Result<ClusterDescription> {
@@ -236,10 +240,14 @@ impl Admin {
 
     /// The cluster's finalized features and the versions a broker supports (from ApiVersions).
     ///
-    /// ```no_run
-    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
+    /// # let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", stub.bootstrap())])?;
     /// let features = admin.describe_features(kfk_admin::ClusterOptions::default()).await?;
     /// println!("metadata.version level {:?}", features.finalized.get("metadata.version"));
+    /// # assert!(features.supported.contains_key("transaction.version"), "{features:?}");
     /// # Ok(()) }
     /// ```
     pub async fn describe_features(&self, options: ClusterOptions) -> Result<FeatureMetadata> {
@@ -269,8 +277,11 @@ impl Admin {
     /// The API versions each broker supports, as `kafka-broker-api-versions` prints them, and
     /// the version this client uses for each.
     ///
-    /// ```no_run
-    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
+    /// # let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", stub.bootstrap())])?;
     /// for (broker, apis) in admin.api_versions(kfk_admin::ClusterOptions::default()).await? {
     ///     for api in apis? {
     ///         println!("broker {broker}: {:?} {}..={} (we use {:?})", api.name(), api.min, api.max, api.usable);
@@ -314,6 +325,7 @@ impl Admin {
 
     /// The log dirs of brokers and the replicas in them.
     ///
+    // no_run: kfk-stub does not serve DescribeLogDirs, so this example cannot run against it.
     /// ```no_run
     /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
     /// for (broker, dirs) in admin.describe_log_dirs([0, 1, 2], kfk_admin::ClusterOptions::default()).await {
@@ -384,6 +396,7 @@ impl Admin {
     /// A partition whose preferred replica already leads reports `ELECTION_NOT_NEEDED` as an
     /// error, as Kafka does.
     ///
+    // no_run: kfk-stub does not serve ElectLeaders, so this example cannot run against it.
     /// ```no_run
     /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
     /// use kfk_admin::{ClusterOptions, ElectionType, TopicPartition};
@@ -442,6 +455,7 @@ impl Admin {
     /// Starts (`Some(replicas)`) or cancels (`None`) partition reassignments (routed to the
     /// controller).
     ///
+    // no_run: kfk-stub does not serve AlterPartitionReassignments, so this example cannot run against it.
     /// ```no_run
     /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
     /// use kfk_admin::{ClusterOptions, TopicPartition};
@@ -507,6 +521,7 @@ impl Admin {
 
     /// The reassignments in progress (of `partitions`, or all).
     ///
+    // no_run: kfk-stub does not serve ListPartitionReassignments, so this example cannot run against it.
     /// ```no_run
     /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
     /// for (tp, r) in admin.list_partition_reassignments(None, kfk_admin::ClusterOptions::default()).await? {

@@ -366,14 +366,20 @@ impl Admin {
     /// Describes the configs of resources, with each value's source and, when asked, its
     /// synonyms and documentation.
     ///
-    /// ```no_run
-    /// # async fn run(admin: kfk_admin::Admin) {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
+    /// # let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", stub.bootstrap())])?;
+    /// # stub.create_topic("orders", 1)?;
     /// use kfk_admin::{ConfigResource, DescribeConfigsOptions};
     /// let results = admin.describe_configs([ConfigResource::topic("orders")], DescribeConfigsOptions::default()).await;
     /// if let Ok(config) = &results[&ConfigResource::topic("orders")] {
     ///     println!("retention.ms = {:?}", config.value("retention.ms"));
     /// }
-    /// # }
+    /// # let orders = results[&ConfigResource::topic("orders")].as_ref().ok();
+    /// # assert_eq!(orders.and_then(|c| c.value("retention.ms")), Some("604800000"));
+    /// # Ok(()) }
     /// ```
     pub async fn describe_configs(
         &self,
@@ -467,14 +473,21 @@ impl Admin {
     /// set, delete, append to or subtract from values. Broker resources go to that broker,
     /// others to the controller. An invalid value fails that resource with the broker's reason.
     ///
-    /// ```no_run
-    /// # async fn run(admin: kfk_admin::Admin) {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
+    /// # let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", stub.bootstrap())])?;
+    /// # stub.create_topic("orders", 1)?;
     /// use kfk_admin::{AlterConfigOp, AlterConfigsOptions, ConfigResource};
     /// let changes = [(ConfigResource::topic("orders"), vec![AlterConfigOp::set("retention.ms", "3600000")])];
     /// for (resource, result) in admin.incremental_alter_configs(changes, AlterConfigsOptions::default()).await {
     ///     println!("{resource}: {result:?}");
     /// }
-    /// # }
+    /// # let after = admin.describe_configs([ConfigResource::topic("orders")], Default::default()).await;
+    /// # let orders = after[&ConfigResource::topic("orders")].as_ref().ok();
+    /// # assert_eq!(orders.and_then(|c| c.value("retention.ms")), Some("3600000"));
+    /// # Ok(()) }
     /// ```
     pub async fn incremental_alter_configs(
         &self,

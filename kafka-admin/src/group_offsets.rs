@@ -78,12 +78,20 @@ impl Admin {
     /// The offsets a group committed (OffsetFetch to its coordinator): of `partitions`, or of
     /// every partition it committed. A partition without a commit is left out.
     ///
-    /// ```no_run
-    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
+    /// # let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", stub.bootstrap())])?;
+    /// # stub.create_topic("orders", 1)?;
+    /// # let offsets = [(kfk_admin::TopicPartition::new("orders", 0), kfk_admin::OffsetAndMetadata::new(1))];
+    /// # let committed = admin.alter_group_offsets("my-group", offsets, kfk_admin::GroupOptions::default()).await;
+    /// # assert!(committed.values().all(Result::is_ok), "{committed:?}");
     /// let offsets = admin.list_group_offsets("my-group", kfk_admin::ListGroupOffsetsOptions::default()).await?;
     /// for (tp, o) in offsets {
     ///     println!("{tp}: {}", o.offset);
     /// }
+    /// # assert_eq!(admin.list_group_offsets("my-group", Default::default()).await?.len(), 1);
     /// # Ok(()) }
     /// ```
     pub async fn list_group_offsets(
@@ -185,13 +193,19 @@ impl Admin {
     /// The group must have no active members (`UNKNOWN_MEMBER_ID` otherwise, as Kafka
     /// answers a commit from outside the group).
     ///
-    /// ```no_run
-    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
+    /// # let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", stub.bootstrap())])?;
+    /// # stub.create_topic("orders", 1)?;
     /// use kfk_admin::{GroupOptions, OffsetAndMetadata, TopicPartition};
     /// let reset = [(TopicPartition::new("orders", 0), OffsetAndMetadata::new(0))];
     /// for (tp, result) in admin.alter_group_offsets("my-group", reset, GroupOptions::default()).await {
     ///     println!("{tp}: {result:?}");
     /// }
+    /// # let offsets = admin.list_group_offsets("my-group", Default::default()).await?;
+    /// # assert_eq!(offsets[&TopicPartition::new("orders", 0)].offset, 0);
     /// # Ok(()) }
     /// ```
     pub async fn alter_group_offsets(
@@ -251,11 +265,19 @@ impl Admin {
     /// Deletes a group's committed offsets of partitions no member is subscribed to
     /// (`kafka-consumer-groups --delete-offsets`).
     ///
-    /// ```no_run
-    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
+    /// # let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", stub.bootstrap())])?;
+    /// # stub.create_topic("old-topic", 1)?;
+    /// # let offsets = [(kfk_admin::TopicPartition::new("old-topic", 0), kfk_admin::OffsetAndMetadata::new(1))];
+    /// # let committed = admin.alter_group_offsets("my-group", offsets, kfk_admin::GroupOptions::default()).await;
+    /// # assert!(committed.values().all(Result::is_ok), "{committed:?}");
     /// use kfk_admin::{GroupOptions, TopicPartition};
     /// let results = admin.delete_group_offsets("my-group", [TopicPartition::new("old-topic", 0)], GroupOptions::default()).await;
     /// println!("{results:?}");
+    /// # assert!(admin.list_group_offsets("my-group", Default::default()).await?.is_empty());
     /// # Ok(()) }
     /// ```
     pub async fn delete_group_offsets(
@@ -303,11 +325,23 @@ impl Admin {
     /// committed offset, log end offset, their difference, and the member consuming it.
     /// Partitions assigned to a member but never committed are listed with no lag.
     ///
-    /// ```no_run
-    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
+    /// # let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", stub.bootstrap())])?;
+    /// # stub.create_topic("orders", 1)?;
+    /// # let producer = kfk_client::producer::Producer::new(kfk_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).build()?)?;
+    /// # for _ in 0..3 {
+    /// #     producer.send(kfk_client::producer::ProducerRecord::new("orders").value("v")).await?;
+    /// # }
+    /// # let offsets = [(kfk_admin::TopicPartition::new("orders", 0), kfk_admin::OffsetAndMetadata::new(1))];
+    /// # let committed = admin.alter_group_offsets("my-group", offsets, kfk_admin::GroupOptions::default()).await;
+    /// # assert!(committed.values().all(Result::is_ok), "{committed:?}");
     /// for lag in admin.group_lag("my-group", kfk_admin::GroupOptions::default()).await? {
     ///     println!("{} committed {:?} end {} lag {:?}", lag.partition, lag.committed, lag.log_end, lag.lag);
     /// }
+    /// # assert_eq!(admin.group_lag("my-group", kfk_admin::GroupOptions::default()).await?[0].lag, Some(2));
     /// # Ok(()) }
     /// ```
     pub async fn group_lag(&self, group: &str, options: GroupOptions) -> Result<Vec<PartitionLag>> {

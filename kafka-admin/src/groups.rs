@@ -158,13 +158,30 @@ options!(
 impl Admin {
     /// Lists the groups of every broker (ListGroups to each), filtered by state and type.
     ///
-    /// ```no_run
-    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
+    /// # let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", stub.bootstrap())])?;
+    /// # stub.create_topic("orders", 1)?;
+    /// # let producer = kfk_client::producer::Producer::new(kfk_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).build()?)?;
+    /// # producer.send(kfk_client::producer::ProducerRecord::new("orders").value("v")).await?;
+    /// # let consumer = kfk_client::consumer::Consumer::new(
+    /// #     kfk_client::config::ConsumerConfig::builder()
+    /// #         .bootstrap_servers(stub.bootstrap())
+    /// #         .group_id("billing")
+    /// #         .auto_offset_reset(kfk_client::config::OffsetReset::Earliest)
+    /// #         .build()?,
+    /// # )?;
+    /// # consumer.subscribe(["orders"])?;
+    /// # // The first record comes once the consumer has joined the group and got its partition.
+    /// # assert_eq!(consumer.poll(std::time::Duration::from_secs(30)).await?.len(), 1);
     /// use kfk_admin::ListGroupsOptions;
     /// let stable = ListGroupsOptions::default().states(["Stable"]);
     /// for group in admin.list_groups(stable).await? {
     ///     println!("{} ({:?})", group.group_id, group.group_type);
     /// }
+    /// # assert_eq!(admin.list_groups(ListGroupsOptions::default().states(["Stable"])).await?.len(), 1);
     /// # Ok(()) }
     /// ```
     pub async fn list_groups(&self, options: ListGroupsOptions) -> Result<Vec<GroupListing>> {
@@ -228,14 +245,31 @@ impl Admin {
     /// (KIP-848) are described with ConsumerGroupDescribe, classic ones with DescribeGroups; an
     /// unknown (or dead) group gives [`AdminError::NotFound`].
     ///
-    /// ```no_run
+    /// ```
     /// # use kfk_admin::BatchResults;
-    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
+    /// # let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", stub.bootstrap())])?;
+    /// # stub.create_topic("orders", 1)?;
+    /// # let producer = kfk_client::producer::Producer::new(kfk_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).build()?)?;
+    /// # producer.send(kfk_client::producer::ProducerRecord::new("orders").value("v")).await?;
+    /// # let consumer = kfk_client::consumer::Consumer::new(
+    /// #     kfk_client::config::ConsumerConfig::builder()
+    /// #         .bootstrap_servers(stub.bootstrap())
+    /// #         .group_id("my-group")
+    /// #         .auto_offset_reset(kfk_client::config::OffsetReset::Earliest)
+    /// #         .build()?,
+    /// # )?;
+    /// # consumer.subscribe(["orders"])?;
+    /// # // The first record comes once the consumer has joined the group and got its partition.
+    /// # assert_eq!(consumer.poll(std::time::Duration::from_secs(30)).await?.len(), 1);
     /// let described = admin.describe_groups(["my-group"], kfk_admin::DescribeGroupsOptions::default()).await;
     /// let group = described.into_one("my-group")?;
     /// for m in &group.members {
     ///     println!("{} on {}: {:?}", m.member_id, m.host, m.assignment);
     /// }
+    /// # assert_eq!(group.members.len(), 1);
     /// # Ok(()) }
     /// ```
     pub async fn describe_groups(
@@ -370,11 +404,19 @@ impl Admin {
     /// Deletes groups (they must have no members). An unknown group gives
     /// [`AdminError::NotFound`], one with members `NON_EMPTY_GROUP`.
     ///
-    /// ```no_run
-    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
+    /// # let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", stub.bootstrap())])?;
+    /// # stub.create_topic("orders", 1)?;
+    /// # let offsets = [(kfk_admin::TopicPartition::new("orders", 0), kfk_admin::OffsetAndMetadata::new(1))];
+    /// # let committed = admin.alter_group_offsets("old-group", offsets, kfk_admin::GroupOptions::default()).await;
+    /// # assert!(committed.values().all(Result::is_ok), "{committed:?}");
     /// for (group, result) in admin.delete_groups(["old-group"], kfk_admin::GroupOptions::default()).await {
     ///     println!("{group}: {result:?}");
     /// }
+    /// # assert!(admin.list_groups(Default::default()).await?.is_empty());
     /// # Ok(()) }
     /// ```
     pub async fn delete_groups(
@@ -408,11 +450,29 @@ impl Admin {
     /// instance id or all of them. The result is keyed by instance id (static members) or
     /// member id.
     ///
-    /// ```no_run
-    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
+    /// # let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", stub.bootstrap())])?;
+    /// # stub.create_topic("orders", 1)?;
+    /// # let producer = kfk_client::producer::Producer::new(kfk_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).build()?)?;
+    /// # producer.send(kfk_client::producer::ProducerRecord::new("orders").value("v")).await?;
+    /// # let consumer = kfk_client::consumer::Consumer::new(
+    /// #     kfk_client::config::ConsumerConfig::builder()
+    /// #         .bootstrap_servers(stub.bootstrap())
+    /// #         .group_id("my-group")
+    /// #         .group_instance_id("host-1")
+    /// #         .auto_offset_reset(kfk_client::config::OffsetReset::Earliest)
+    /// #         .build()?,
+    /// # )?;
+    /// # consumer.subscribe(["orders"])?;
+    /// # // The first record comes once the consumer has joined the group and got its partition.
+    /// # assert_eq!(consumer.poll(std::time::Duration::from_secs(30)).await?.len(), 1);
     /// use kfk_admin::{GroupOptions, MembersToRemove};
     /// let removed = admin.remove_members("my-group", MembersToRemove::Static(vec!["host-1".into()]), GroupOptions::default()).await?;
     /// println!("{removed:?}");
+    /// # assert!(removed["host-1"].is_ok(), "{removed:?}");
     /// # Ok(()) }
     /// ```
     pub async fn remove_members(

@@ -9,11 +9,14 @@
 //! a call can partly succeed, and each item says how; [`BatchResults`] gives one item's result or
 //! all items' values as an ordinary `Result`.
 //!
-//! ```no_run
+//! ```
 //! use kfk_admin::{Admin, BatchResults, CreateTopicsOptions, DescribeTopicsOptions, NewTopic};
 //!
-//! # async fn run() -> Result<(), kfk_admin::AdminError> {
-//! let admin = Admin::from_properties([("bootstrap.servers", "127.0.0.1:9092")])?;
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! # let stub = kfk_stub::StubCluster::builder().start().await?;
+//! # let bootstrap = stub.bootstrap();
+//! let admin = Admin::from_properties([("bootstrap.servers", bootstrap.as_str())])?;
 //! let created = admin.create_topics([NewTopic::new("orders", 3, 1)], CreateTopicsOptions::default()).await;
 //! created.into_one("orders")?;
 //! let described = admin.describe_topics(["orders"], DescribeTopicsOptions::default()).await;

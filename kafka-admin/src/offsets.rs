@@ -81,13 +81,22 @@ impl ListOffsetsOptions {
 impl Admin {
     /// The offsets of partitions at each [`OffsetSpec`] (ListOffsets to each leader).
     ///
-    /// ```no_run
-    /// # async fn run(admin: kfk_admin::Admin) {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
+    /// # let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", stub.bootstrap())])?;
+    /// # stub.create_topic("orders", 1)?;
+    /// # let producer = kfk_client::producer::Producer::new(kfk_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).build()?)?;
+    /// # for _ in 0..2 {
+    /// #     producer.send(kfk_client::producer::ProducerRecord::new("orders").value("v")).await?;
+    /// # }
     /// use kfk_admin::{ListOffsetsOptions, OffsetSpec, TopicPartition};
     /// let tp = TopicPartition::new("orders", 0);
     /// let latest = admin.list_offsets([(tp.clone(), OffsetSpec::Latest)], ListOffsetsOptions::default()).await;
     /// println!("end of {tp}: {:?}", latest[&tp]);
-    /// # }
+    /// # assert_eq!(latest[&tp].as_ref().map(|o| o.offset).ok(), Some(2));
+    /// # Ok(()) }
     /// ```
     pub async fn list_offsets(
         &self,

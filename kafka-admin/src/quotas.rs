@@ -129,6 +129,7 @@ options!(
 impl Admin {
     /// The quotas of the entities matching `filter`: entity to quota key to value.
     ///
+    // no_run: kfk-stub does not serve DescribeClientQuotas, so this example cannot run against it.
     /// ```no_run
     /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
     /// use kfk_admin::{DescribeClientQuotasOptions, QuotaFilterComponent};
@@ -184,6 +185,7 @@ impl Admin {
 
     /// Sets or removes quotas of entities (routed to the controller); one result per entity.
     ///
+    // no_run: kfk-stub does not serve AlterClientQuotas, so this example cannot run against it.
     /// ```no_run
     /// # async fn run(admin: kfk_admin::Admin) {
     /// use kfk_admin::{AlterClientQuotasOptions, QuotaAlteration, QuotaEntity};

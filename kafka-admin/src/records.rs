@@ -47,14 +47,24 @@ impl Admin {
     /// partition's leader). Each partition's result is its new low watermark (log start
     /// offset).
     ///
-    /// ```no_run
-    /// # async fn run(admin: kfk_admin::Admin) {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
+    /// # let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", stub.bootstrap())])?;
+    /// # stub.create_topic("orders", 1)?;
+    /// # let producer = kfk_client::producer::Producer::new(kfk_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).build()?)?;
+    /// # for _ in 0..100 {
+    /// #     producer.enqueue(kfk_client::producer::ProducerRecord::new("orders").value("v")).await?;
+    /// # }
+    /// # producer.flush().await?;
     /// use kfk_admin::{DeleteRecordsOptions, RecordsToDelete, TopicPartition};
     /// let results = admin
     ///     .delete_records([(TopicPartition::new("orders", 0), RecordsToDelete::before(100))], DeleteRecordsOptions::default())
     ///     .await;
     /// println!("{:?}", results[&TopicPartition::new("orders", 0)]);
-    /// # }
+    /// # assert_eq!(results[&TopicPartition::new("orders", 0)].as_ref().ok(), Some(&100));
+    /// # Ok(()) }
     /// ```
     pub async fn delete_records(
         &self,

@@ -124,12 +124,16 @@ impl Admin {
     /// The SCRAM credentials of `users` (all users with `None`). An unknown user gives
     /// [`AdminError::NotFound`] (`RESOURCE_NOT_FOUND`).
     ///
-    /// ```no_run
-    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = kfk_stub::StubCluster::builder().scram_user(kfk_stub::SaslMechanism::ScramSha256, "alice", "alice-secret").start().await?;
+    /// # let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", stub.bootstrap())])?;
     /// let users = admin.describe_user_scram_credentials(None, kfk_admin::ScramOptions::default()).await?;
     /// for (user, credentials) in users {
     ///     println!("{user}: {:?}", credentials?);
     /// }
+    /// # assert_eq!(admin.describe_user_scram_credentials(None, Default::default()).await?.len(), 1);
     /// # Ok(()) }
     /// ```
     pub async fn describe_user_scram_credentials(
@@ -181,8 +185,11 @@ impl Admin {
     /// Adds, replaces or removes SCRAM credentials (routed to the controller); one result per
     /// user.
     ///
-    /// ```no_run
-    /// # async fn run(admin: kfk_admin::Admin) {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
+    /// # let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", stub.bootstrap())])?;
     /// use kfk_admin::{ScramAlteration, ScramMechanism, ScramOptions};
     /// let upsert = ScramAlteration::Upsert {
     ///     user: "alice".into(),
@@ -191,7 +198,8 @@ impl Admin {
     ///     password: "alice-secret".into(),
     /// };
     /// let results = admin.alter_user_scram_credentials(vec![upsert], ScramOptions::default()).await;
-    /// # }
+    /// # assert!(results["alice"].is_ok(), "{results:?}");
+    /// # Ok(()) }
     /// ```
     pub async fn alter_user_scram_credentials(
         &self,

@@ -285,14 +285,18 @@ impl Admin {
     /// created: an existing one gives [`AdminError::TopicAlreadyExists`], an invalid config
     /// the broker's reason.
     ///
-    /// ```no_run
-    /// # async fn run(admin: kfk_admin::Admin) {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
+    /// # let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", stub.bootstrap())])?;
     /// use kfk_admin::{CreateTopicsOptions, NewTopic};
     /// let results = admin.create_topics([NewTopic::new("events", 3, -1)], CreateTopicsOptions::default()).await;
     /// if let Err(kfk_admin::AdminError::TopicAlreadyExists { .. }) = &results["events"] {
     ///     println!("already there");
     /// }
-    /// # }
+    /// # assert!(results["events"].is_ok(), "{results:?}");
+    /// # Ok(()) }
     /// ```
     pub async fn create_topics(
         &self,
@@ -348,11 +352,16 @@ impl Admin {
     /// Deletes topics by name or id (routed to the controller). An unknown topic gives
     /// [`AdminError::NotFound`].
     ///
-    /// ```no_run
-    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
+    /// # let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", stub.bootstrap())])?;
+    /// # stub.create_topic("old-topic", 1)?;
     /// for (topic, result) in admin.delete_topics(["old-topic"], kfk_admin::DeleteTopicsOptions::default()).await {
     ///     println!("{topic}: {result:?}");
     /// }
+    /// # assert!(stub.leader("old-topic", 0).is_err());
     /// # Ok(()) }
     /// ```
     pub async fn delete_topics(
@@ -415,12 +424,17 @@ impl Admin {
 
     /// Lists topics (all of them: a Metadata request for every topic).
     ///
-    /// ```no_run
-    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
+    /// # let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", stub.bootstrap())])?;
+    /// # stub.create_topic("orders", 1)?;
     /// let options = kfk_admin::ListTopicsOptions::default().include_internal(true);
     /// for topic in admin.list_topics(options).await? {
     ///     println!("{} {}", topic.name, topic.topic_id);
     /// }
+    /// # assert!(admin.list_topics(Default::default()).await?.iter().any(|t| t.name == "orders"));
     /// # Ok(()) }
     /// ```
     pub async fn list_topics(&self, options: ListTopicsOptions) -> Result<Vec<TopicListing>> {
@@ -443,9 +457,13 @@ impl Admin {
     /// when asked, the caller's authorized operations. An unknown topic gives
     /// [`AdminError::NotFound`].
     ///
-    /// ```no_run
+    /// ```
     /// # use kfk_admin::BatchResults;
-    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
+    /// # let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", stub.bootstrap())])?;
+    /// # stub.create_topic("orders", 3)?;
     /// let described = admin.describe_topics(["orders"], kfk_admin::DescribeTopicsOptions::default()).await;
     /// for p in &described.into_one("orders")?.partitions {
     ///     println!("{}: leader {:?} isr {:?}", p.partition, p.leader, p.isr);
@@ -520,11 +538,16 @@ impl Admin {
 
     /// Raises the partition count of topics (routed to the controller).
     ///
-    /// ```no_run
-    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
+    /// # let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", stub.bootstrap())])?;
+    /// # stub.create_topic("orders", 6)?;
     /// use kfk_admin::{CreatePartitionsOptions, NewPartitions};
     /// let grown = admin.create_partitions([("orders", NewPartitions::increase_to(12))], CreatePartitionsOptions::default()).await;
     /// println!("{grown:?}");
+    /// # assert!(stub.leader("orders", 11).is_ok(), "{grown:?}");
     /// # Ok(()) }
     /// ```
     pub async fn create_partitions(

@@ -188,12 +188,24 @@ options!(TransactionOptions);
 impl Admin {
     /// Lists the transactions of every broker's coordinator.
     ///
-    /// ```no_run
-    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
+    /// # let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", stub.bootstrap())])?;
+    /// # stub.create_topic("orders", 1)?;
+    /// # let producer = kfk_client::producer::Producer::new(
+    /// #     kfk_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).transactional_id("payments-1").build()?,
+    /// # )?;
+    /// # producer.init_transactions().await?;
+    /// # producer.begin_transaction()?;
+    /// # producer.send(kfk_client::producer::ProducerRecord::new("orders").value("v")).await?;
     /// let options = kfk_admin::ListTransactionsOptions::default().states(["Ongoing"]);
     /// for t in admin.list_transactions(options).await? {
     ///     println!("{} (producer {}) {}", t.transactional_id, t.producer_id, t.state);
     /// }
+    /// # let ongoing = kfk_admin::ListTransactionsOptions::default().states(["Ongoing"]);
+    /// # assert_eq!(admin.list_transactions(ongoing).await?.len(), 1);
     /// # Ok(()) }
     /// ```
     pub async fn list_transactions(&self, options: ListTransactionsOptions) -> Result<Vec<TransactionListing>> {
@@ -257,10 +269,18 @@ impl Admin {
     /// Describes transactions (each at its coordinator). An unknown transactional id gives
     /// [`AdminError::NotFound`].
     ///
-    /// ```no_run
-    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
+    /// # let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", stub.bootstrap())])?;
+    /// # let producer = kfk_client::producer::Producer::new(
+    /// #     kfk_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).transactional_id("payments-1").build()?,
+    /// # )?;
+    /// # producer.init_transactions().await?;
     /// let described = admin.describe_transactions(["payments-1"], kfk_admin::TransactionOptions::default()).await;
     /// println!("{:?}", described["payments-1"]);
+    /// # assert!(described["payments-1"].is_ok());
     /// # Ok(()) }
     /// ```
     pub async fn describe_transactions(
@@ -306,14 +326,25 @@ impl Admin {
     /// The producers active on partitions (DescribeProducers to each leader, or to
     /// `options.broker`), with their open transactions.
     ///
-    /// ```no_run
-    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
+    /// # let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", stub.bootstrap())])?;
+    /// # stub.create_topic("orders", 1)?;
+    /// # let producer = kfk_client::producer::Producer::new(
+    /// #     kfk_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).transactional_id("payments-1").build()?,
+    /// # )?;
+    /// # producer.init_transactions().await?;
+    /// # producer.begin_transaction()?;
+    /// # producer.send(kfk_client::producer::ProducerRecord::new("orders").value("v")).await?;
     /// use kfk_admin::{DescribeProducersOptions, TopicPartition};
     /// let tp = TopicPartition::new("orders", 0);
     /// let producers = admin.describe_producers([tp.clone()], DescribeProducersOptions::default()).await;
     /// for p in producers[&tp].as_ref().map_err(Clone::clone)? {
     ///     println!("producer {} open transaction at {:?}", p.producer_id, p.current_transaction_start_offset);
     /// }
+    /// # assert_eq!(producers[&tp].as_ref().map(Vec::len).ok(), Some(1));
     /// # Ok(()) }
     /// ```
     pub async fn describe_producers(
@@ -381,8 +412,18 @@ impl Admin {
     /// [`Admin::describe_producers`] reports. Use only on transactions whose coordinator has
     /// lost track of them.
     ///
-    /// ```no_run
-    /// # async fn run(admin: kfk_admin::Admin) -> Result<(), kfk_admin::AdminError> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let stub = kfk_stub::StubCluster::builder().start().await?;
+    /// # let admin = kfk_admin::Admin::from_properties([("bootstrap.servers", stub.bootstrap())])?;
+    /// # stub.create_topic("orders", 1)?;
+    /// # let producer = kfk_client::producer::Producer::new(
+    /// #     kfk_client::config::ProducerConfig::builder().bootstrap_servers(stub.bootstrap()).transactional_id("payments-1").build()?,
+    /// # )?;
+    /// # producer.init_transactions().await?;
+    /// # producer.begin_transaction()?;
+    /// # producer.send(kfk_client::producer::ProducerRecord::new("orders").value("v")).await?;
     /// use kfk_admin::{AbortTransactionSpec, DescribeProducersOptions, TopicPartition, TransactionOptions};
     /// let tp = TopicPartition::new("orders", 0);
     /// let producers = admin.describe_producers([tp.clone()], DescribeProducersOptions::default()).await;
@@ -391,6 +432,8 @@ impl Admin {
     ///         admin.abort_transaction(AbortTransactionSpec::for_producer(tp.clone(), p), TransactionOptions::default()).await?;
     ///     }
     /// }
+    /// # let after = admin.describe_producers([tp.clone()], DescribeProducersOptions::default()).await;
+    /// # assert!(after[&tp].as_ref().is_ok_and(|ps| ps.iter().all(|p| p.current_transaction_start_offset.is_none())));
     /// # Ok(()) }
     /// ```
     pub async fn abort_transaction(&self, spec: AbortTransactionSpec, options: TransactionOptions) -> Result<()> {
