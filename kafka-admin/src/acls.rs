@@ -3,10 +3,10 @@
 
 use std::time::Duration;
 
+use kfk_protocol::ErrorCode;
 use kfk_protocol::messages::create_acls::request::AclCreation;
 use kfk_protocol::messages::delete_acls::request::DeleteAclsFilter;
 use kfk_protocol::messages::{CreateAclsRequest, DeleteAclsRequest, DescribeAclsRequest};
-use kfk_protocol::ErrorCode;
 
 use crate::client::Admin;
 use crate::error::{AdminError, Result};

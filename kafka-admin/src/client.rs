@@ -5,8 +5,8 @@ use std::time::Duration;
 
 use kfk_client::cluster::Cluster;
 use kfk_client::telemetry::{Collected, Telemetry};
-use kfk_protocol::messages::ApiKey;
 use kfk_protocol::Request;
+use kfk_protocol::messages::ApiKey;
 
 use crate::config::AdminConfig;
 use crate::error::{AdminError, Result};

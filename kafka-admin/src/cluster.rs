@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use futures_util::future::join_all;
 use kfk_client::consumer::TopicPartition;
+use kfk_protocol::ErrorCode;
 use kfk_protocol::messages::alter_partition_reassignments::request::{ReassignablePartition, ReassignableTopic};
 use kfk_protocol::messages::elect_leaders::request::TopicPartitions;
 use kfk_protocol::messages::list_partition_reassignments::request::ListPartitionReassignmentsTopics;
@@ -15,11 +16,10 @@ use kfk_protocol::messages::{
     AlterPartitionReassignmentsRequest, ApiKey, ApiVersionsRequest, DescribeClusterRequest, DescribeLogDirsRequest,
     ElectLeadersRequest, ListPartitionReassignmentsRequest, MetadataRequest,
 };
-use kfk_protocol::ErrorCode;
 
 use crate::acls::AclOperation;
 use crate::client::{Admin, Target};
-use crate::error::{check, AdminError, ResourceKind, Result};
+use crate::error::{AdminError, ResourceKind, Result, check};
 use crate::routing::by_topic;
 use crate::topics::{authorized_operations, duration_ms};
 

@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use kfk_client::config::properties::{parse_int, parse_ms, Properties};
+use kfk_client::config::properties::{Properties, parse_int, parse_ms};
 use kfk_client::config::{CommonConfig, ConfigError, SecurityConfig};
 
 /// The keys [`AdminConfig::from_properties`] accepts besides the common ones.

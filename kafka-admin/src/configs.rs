@@ -14,8 +14,8 @@ use kfk_protocol::messages::incremental_alter_configs::request::{AlterConfigsRes
 use kfk_protocol::messages::{DescribeConfigsRequest, IncrementalAlterConfigsRequest};
 
 use crate::client::{Admin, Target};
-use crate::error::{check, AdminError, ResourceKind, Result};
-use crate::routing::{error_round, Round};
+use crate::error::{AdminError, ResourceKind, Result, check};
+use crate::routing::{Round, error_round};
 
 /// The type of a config resource.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

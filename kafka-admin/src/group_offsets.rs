@@ -16,10 +16,10 @@ use kfk_protocol::messages::offset_fetch::request::{
 use kfk_protocol::messages::{ApiKey, OffsetCommitRequest, OffsetDeleteRequest, OffsetFetchRequest};
 
 use crate::client::Admin;
-use crate::error::{check, AdminError, ResourceKind, Result};
+use crate::error::{AdminError, ResourceKind, Result, check};
 use crate::groups::{DescribeGroupsOptions, GroupOptions, MemberDescription};
 use crate::offsets::{ListOffsetsOptions, OffsetSpec};
-use crate::routing::{by_topic, CoordinatorKind};
+use crate::routing::{CoordinatorKind, by_topic};
 
 /// The highest OffsetFetch / OffsetCommit version used: v10 identifies topics by id only.
 const MAX_OFFSETS_VERSION: i16 = 9;

@@ -21,7 +21,7 @@ use kfk_protocol::{Decode, ErrorCode, Message};
 
 use crate::acls::AclOperation;
 use crate::client::Admin;
-use crate::error::{check, AdminError, ResourceKind, Result};
+use crate::error::{AdminError, ResourceKind, Result, check};
 use crate::routing::CoordinatorKind;
 use crate::topics::authorized_operations;
 
@@ -315,7 +315,7 @@ impl Admin {
                         ResourceKind::Group,
                         group,
                         "ConsumerGroupDescribe",
-                    ))
+                    ));
                 }
                 _ => {
                     let names = |a: kfk_protocol::messages::consumer_group_describe::response::Assignment| {

@@ -78,7 +78,7 @@ pub use cluster::{
     ApiVersionRange, ClusterDescription, ClusterOptions, DescribeClusterOptions, ElectionType, FeatureMetadata,
     LogDirDescription, Node, PartitionReassignment, ReplicaInfo, VersionRange,
 };
-pub use config::{AdminConfig, AdminConfigBuilder, ADMIN_KEYS};
+pub use config::{ADMIN_KEYS, AdminConfig, AdminConfigBuilder};
 pub use configs::{
     AlterConfigOp, AlterConfigOpType, AlterConfigsOptions, Config, ConfigEntry, ConfigResource, ConfigResourceType,
     ConfigSource, ConfigSynonym, ConfigType, DescribeConfigsOptions,

@@ -10,7 +10,7 @@ use kfk_protocol::messages::list_offsets::request::{ListOffsetsPartition, ListOf
 use kfk_protocol::messages::{ApiKey, ListOffsetsRequest};
 
 use crate::client::Admin;
-use crate::error::{check, AdminError, ResourceKind, Result};
+use crate::error::{AdminError, ResourceKind, Result, check};
 use crate::routing::by_topic;
 use crate::topics::duration_ms;
 

@@ -4,12 +4,12 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
+use kfk_protocol::ErrorCode;
 use kfk_protocol::messages::alter_client_quotas::request::{
     EntityData as AlterEntity, EntryData as AlterEntry, OpData,
 };
 use kfk_protocol::messages::describe_client_quotas::request::ComponentData;
 use kfk_protocol::messages::{AlterClientQuotasRequest, DescribeClientQuotasRequest};
-use kfk_protocol::ErrorCode;
 
 use crate::client::Admin;
 use crate::error::{AdminError, Result};

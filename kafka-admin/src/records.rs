@@ -5,11 +5,11 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use kfk_client::consumer::TopicPartition;
-use kfk_protocol::messages::delete_records::request::{DeleteRecordsPartition, DeleteRecordsTopic};
 use kfk_protocol::messages::DeleteRecordsRequest;
+use kfk_protocol::messages::delete_records::request::{DeleteRecordsPartition, DeleteRecordsTopic};
 
 use crate::client::Admin;
-use crate::error::{check, ResourceKind, Result};
+use crate::error::{ResourceKind, Result, check};
 use crate::routing::by_topic;
 use crate::topics::duration_ms;
 

@@ -26,7 +26,7 @@ use kfk_client::backoff::{Decision, GaveUp, Retry};
 use kfk_client::consumer::TopicPartition;
 use kfk_client::net::Connection;
 use kfk_protocol::ErrorCode;
-use tracing::{debug, Instrument};
+use tracing::{Instrument, debug};
 
 use crate::client::{Admin, Target};
 use crate::error::{AdminError, ResourceKind, Result};

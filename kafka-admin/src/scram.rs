@@ -12,15 +12,15 @@ use std::time::Duration;
 
 use bytes::Bytes;
 use kfk_client::sasl::scram::{self as client_scram, ScramHash};
+use kfk_protocol::ErrorCode;
 use kfk_protocol::messages::alter_user_scram_credentials::request::{
     ScramCredentialDeletion, ScramCredentialUpsertion,
 };
 use kfk_protocol::messages::describe_user_scram_credentials::request::UserName;
 use kfk_protocol::messages::{AlterUserScramCredentialsRequest, DescribeUserScramCredentialsRequest};
-use kfk_protocol::ErrorCode;
 
 use crate::client::Admin;
-use crate::error::{check, AdminError, ResourceKind, Result};
+use crate::error::{AdminError, ResourceKind, Result, check};
 
 /// A SCRAM mechanism.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -16,7 +16,7 @@ use kfk_protocol::{ErrorCode, Uuid};
 use crate::acls::AclOperation;
 use crate::client::Admin;
 use crate::configs::{ConfigEntry, ConfigSource};
-use crate::error::{check, AdminError, ResourceKind, Result};
+use crate::error::{AdminError, ResourceKind, Result, check};
 
 /// A topic to create.
 #[derive(Debug, Clone, PartialEq)]

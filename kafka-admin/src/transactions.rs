@@ -12,16 +12,16 @@ use std::time::Duration;
 
 use futures_util::future::join_all;
 use kfk_client::consumer::TopicPartition;
+use kfk_protocol::ErrorCode;
 use kfk_protocol::messages::describe_producers::request::TopicRequest;
 use kfk_protocol::messages::write_txn_markers::request::{WritableTxnMarker, WritableTxnMarkerTopic};
 use kfk_protocol::messages::{
     ApiKey, DescribeProducersRequest, DescribeTransactionsRequest, ListTransactionsRequest, WriteTxnMarkersRequest,
 };
-use kfk_protocol::ErrorCode;
 
 use crate::client::{Admin, Target};
-use crate::error::{check, AdminError, ResourceKind, Result};
-use crate::routing::{by_topic, CoordinatorKind};
+use crate::error::{AdminError, ResourceKind, Result, check};
+use crate::routing::{CoordinatorKind, by_topic};
 
 /// Options of [`Admin::list_transactions`].
 #[derive(Debug, Clone, Default)]

@@ -7,12 +7,12 @@ use bytes::BytesMut;
 use kfk_admin::{Admin, AdminConfig};
 use kfk_client::config::SecurityConfig;
 use kfk_client::sasl::plain::Plain;
+use kfk_protocol::ErrorCode;
 use kfk_protocol::frame::{self, FrameDecoder};
 use kfk_protocol::messages::api_versions::response::ApiVersion;
 use kfk_protocol::messages::{
     ApiKey, ApiVersionsResponse, RequestBody, ResponseBody, SaslAuthenticateResponse, SaslHandshakeResponse,
 };
-use kfk_protocol::ErrorCode;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
