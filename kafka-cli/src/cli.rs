@@ -482,12 +482,24 @@ pub struct ConsumerArgs {
     pub isolation_level: Option<String>,
     /// Formatter properties: print.key, key.separator, print.value, print.timestamp,
     /// print.partition, print.offset, print.headers, headers.separator, line.separator,
-    /// null.literal.
+    /// null.literal, key.deserializer, value.deserializer, headers.deserializer.
     #[arg(long = "property", alias = "formatter-property", value_name = "NAME=VALUE")]
     pub property: Vec<String>,
     /// A consumer config `name=value`.
     #[arg(long = "consumer-property", value_name = "NAME=VALUE")]
     pub consumer_property: Vec<String>,
+    /// How keys are printed: one of Kafka's deserializers
+    /// (`org.apache.kafka.common.serialization.IntegerDeserializer`...), as
+    /// `--property key.deserializer=...`.
+    #[arg(long = "key-deserializer", value_name = "CLASS")]
+    pub key_deserializer: Option<String>,
+    /// How values are printed (as --key-deserializer).
+    #[arg(long = "value-deserializer", value_name = "CLASS")]
+    pub value_deserializer: Option<String>,
+    /// A record the formatter cannot print (its deserializer refuses the bytes) is reported on
+    /// standard error and skipped, instead of stopping the consumer.
+    #[arg(long = "skip-message-on-error")]
+    pub skip_message_on_error: bool,
     /// How records are printed: Java's DefaultMessageFormatter, or one JSON object per line.
     #[arg(long, value_enum, default_value_t = Format::Default)]
     pub format: Format,

@@ -74,12 +74,14 @@ enum Printer {
 }
 
 impl Printer {
-    fn write(&self, r: &kfk_client::consumer::ConsumerRecord, out: &mut Vec<u8>) {
+    /// Appends the record; only Java's formatter can refuse one (a deserializer refusing it).
+    fn write(&self, r: &kfk_client::consumer::ConsumerRecord, out: &mut Vec<u8>) -> Result<()> {
         match self {
-            Printer::Java(f) => f.write(r, out),
+            Printer::Java(f) => return f.write(r, out),
             Printer::Json => write_json(r, out),
             Printer::Kcat(fmt) => write_kcat(fmt, r, out),
         }
+        Ok(())
     }
 }
 
@@ -105,12 +107,25 @@ async fn matching_partitions(global: &Global, include: &str) -> Result<Vec<(Stri
 }
 
 pub async fn run(global: &Global, args: ConsumerArgs) -> Result<ExitCode> {
-    let formatter = DefaultFormatter::from_properties(&parse_pairs(&args.property, "--property")?)?;
+    let mut properties = parse_pairs(&args.property, "--property")?;
+    // Java's --key-deserializer and --value-deserializer are formatter properties too.
+    for (key, class) in [("key.deserializer", &args.key_deserializer), ("value.deserializer", &args.value_deserializer)]
+    {
+        if let Some(class) = class {
+            properties.push((key.into(), class.clone()));
+        }
+    }
+    let formatter = DefaultFormatter::from_properties(&properties)?;
     let printer = match (&args.format_string, args.format, global.output) {
         (Some(fmt), _, _) => Printer::Kcat(fmt.clone()),
         (None, Format::Json, _) | (None, _, Output::Json) => Printer::Json,
         _ => Printer::Java(formatter),
     };
+    if !matches!(printer, Printer::Java(_)) {
+        if let Some((key, _)) = properties.iter().find(|(k, _)| k.ends_with(".deserializer")) {
+            bail!("{key} applies to Java's formatter only, not to --format json or --format-string");
+        }
+    }
     let start = parse_start(&args)?;
     let mut settings = Pairs::new();
     let user = parse_pairs(&args.consumer_property, "--consumer-property")?;
@@ -229,9 +244,21 @@ async fn consume(
             if args.max_messages.is_some_and(|max| count >= max) {
                 break;
             }
-            printer.write(r, &mut buf);
-            printed.insert((r.topic.clone(), r.partition), r.offset);
+            // As Java's, a record counts towards --max-messages whether printed or skipped.
             count += 1;
+            if let Err(e) = printer.write(r, &mut buf) {
+                let at = format!("{}-{} at offset {}", r.topic, r.partition, r.offset);
+                if !args.skip_message_on_error {
+                    // What was printed before it still goes out (and is committed).
+                    let _ = std::io::stdout().lock().write_all(&buf);
+                    let e = e.context(format!(
+                        "cannot print the record of {at} (--skip-message-on-error skips such records)"
+                    ));
+                    return (count - 1, printed, Some(e));
+                }
+                eprintln!("Error processing message, skipping this message: {at}: {e:#}");
+            }
+            printed.insert((r.topic.clone(), r.partition), r.offset);
         }
         let mut stdout = std::io::stdout().lock();
         if stdout.write_all(&buf).and_then(|()| stdout.flush()).is_err() {

@@ -8,11 +8,12 @@
 
 use std::io::Write;
 
-use anyhow::{bail, Result};
+use anyhow::{bail, Context, Result};
 use kfk_client::consumer::ConsumerRecord;
 use kfk_protocol::records::TimestampType;
 use serde_json::json;
 
+use crate::deserialize::JavaDeserializer;
 use crate::props::{self, Pairs};
 
 /// Java's `DefaultMessageFormatter` settings.
@@ -28,10 +29,16 @@ pub struct DefaultFormatter {
     pub line_separator: Vec<u8>,
     pub headers_separator: Vec<u8>,
     pub null_literal: Vec<u8>,
+    /// `key.deserializer`, `value.deserializer`, `headers.deserializer` (none: the bytes as
+    /// they are, as Java's default `ByteArrayDeserializer`-less formatter prints them).
+    pub key_deserializer: Option<JavaDeserializer>,
+    pub value_deserializer: Option<JavaDeserializer>,
+    pub headers_deserializer: Option<JavaDeserializer>,
 }
 
-/// The properties Java's formatter reads (deserializers are accepted and ignored: records are
-/// printed as their bytes, as with Java's default).
+/// The properties Java's formatter reads. `print.delivery` prints a share group's delivery
+/// count, which records read by this (non-share) consumer do not have: Java prints nothing for
+/// it either.
 const FORMATTER_KEYS: &[&str] = &[
     "print.timestamp",
     "print.key",
@@ -55,7 +62,11 @@ impl DefaultFormatter {
             bail!("unknown --property `{k}`; the formatter reads {}", FORMATTER_KEYS.join(", "));
         }
         let bytes = |key: &str, default: &str| props::get(p, key).unwrap_or(default).as_bytes().to_vec();
+        let deserializer = |key: &str| props::get(p, key).map(JavaDeserializer::from_class).transpose();
         Ok(DefaultFormatter {
+            key_deserializer: deserializer("key.deserializer")?,
+            value_deserializer: deserializer("value.deserializer")?,
+            headers_deserializer: deserializer("headers.deserializer")?,
             print_timestamp: props::flag(p, "print.timestamp", false),
             print_key: props::flag(p, "print.key", false),
             print_value: props::flag(p, "print.value", true),
@@ -73,9 +84,28 @@ impl DefaultFormatter {
         out.extend_from_slice(if more { &self.key_separator } else { &self.line_separator });
     }
 
-    /// Appends the record as Java prints it.
-    pub fn write(&self, r: &ConsumerRecord, out: &mut Vec<u8>) {
-        let null = &self.null_literal;
+    /// Appends the record as Java prints it; a key, value or header value its deserializer
+    /// refuses is an error, and then nothing of the record is appended.
+    pub fn write(&self, r: &ConsumerRecord, out: &mut Vec<u8>) -> Result<()> {
+        let start = out.len();
+        let written = self.write_fields(r, out);
+        if written.is_err() {
+            out.truncate(start);
+        }
+        written
+    }
+
+    fn field(&self, d: Option<JavaDeserializer>, data: Option<&[u8]>, what: &str, out: &mut Vec<u8>) -> Result<()> {
+        match d {
+            Some(d) => d.render(data, &self.null_literal, out).with_context(|| format!("the record's {what}")),
+            None => {
+                out.extend_from_slice(data.unwrap_or(&self.null_literal));
+                Ok(())
+            }
+        }
+    }
+
+    fn write_fields(&self, r: &ConsumerRecord, out: &mut Vec<u8>) -> Result<()> {
         if self.print_timestamp {
             if r.timestamp_type == TimestampType::NoTimestampType {
                 out.extend_from_slice(b"NO_TIMESTAMP");
@@ -105,19 +135,20 @@ impl DefaultFormatter {
                     }
                     out.extend_from_slice(&h.key);
                     out.push(b':');
-                    out.extend_from_slice(h.value.as_deref().unwrap_or(null));
+                    self.field(self.headers_deserializer, h.value.as_deref(), "header value", out)?;
                 }
             }
             self.separator(out, self.print_key || self.print_value);
         }
         if self.print_key {
-            out.extend_from_slice(r.key.as_deref().unwrap_or(null));
+            self.field(self.key_deserializer, r.key.as_deref(), "key", out)?;
             self.separator(out, self.print_value);
         }
         if self.print_value {
-            out.extend_from_slice(r.value.as_deref().unwrap_or(null));
+            self.field(self.value_deserializer, r.value.as_deref(), "value", out)?;
             out.extend_from_slice(&self.line_separator);
         }
+        Ok(())
     }
 }
 
@@ -229,8 +260,26 @@ mod tests {
         let f = DefaultFormatter::from_properties(&pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect())
             .unwrap();
         let mut out = Vec::new();
-        f.write(r, &mut out);
+        f.write(r, &mut out).expect("printed");
         String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn deserializers_render_fields_and_a_refused_record_prints_nothing() {
+        let pairs = [
+            ("print.key", "true"),
+            ("key.deserializer", "org.apache.kafka.common.serialization.StringDeserializer"),
+            ("value.deserializer", "org.apache.kafka.common.serialization.IntegerDeserializer"),
+        ];
+        let mut r = record(Some("k"), None);
+        r.value = Some(Bytes::copy_from_slice(&7i32.to_be_bytes()));
+        assert_eq!(format(&pairs, &r), "k\t7\n");
+        let f = DefaultFormatter::from_properties(&pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect())
+            .unwrap();
+        let mut out = b"before\n".to_vec();
+        let e = f.write(&record(Some("k"), Some("abc")), &mut out).unwrap_err();
+        assert_eq!(format!("{e:#}"), "the record's value: Size of data received by IntegerDeserializer is not 4");
+        assert_eq!(out, b"before\n", "nothing of the refused record");
     }
 
     #[test]

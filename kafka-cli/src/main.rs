@@ -10,6 +10,7 @@ mod cli;
 mod cluster;
 mod configs;
 mod consume;
+mod deserialize;
 mod errors;
 mod format;
 mod groups;

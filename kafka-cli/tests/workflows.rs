@@ -370,6 +370,32 @@ async fn the_consumer_prints_javas_formatter_fields_and_json() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_value_its_deserializer_refuses_stops_the_consumer_or_is_skipped() {
+    let b = Broker::from_env().await;
+    let t = unique("deser");
+    b.kfk(&["topics", "--create", "--topic", &t, "--partitions", "1", "--replication-factor", "1"], "").await.ok();
+    // Values 7, "abc" (three bytes: not an int) and 42, as 4-byte big-endian ints.
+    b.kfk(&["console-producer", "--topic", &t], "\0\0\0\x07\nabc\n\0\0\0*\n").await.ok();
+    let ints = ["--value-deserializer", "org.apache.kafka.common.serialization.IntegerDeserializer"];
+
+    let stopped = b.read_from_beginning(&t, 3, &ints).await.failed();
+    assert_eq!(stopped.stdout, "7\n", "what came before the refused record is printed");
+    assert!(stopped.stderr.contains(&format!("{t}-0 at offset 1")), "{}", stopped.stderr);
+    assert!(stopped.stderr.contains("Size of data received by IntegerDeserializer is not 4"), "{}", stopped.stderr);
+
+    let mut skipping = ints.to_vec();
+    skipping.push("--skip-message-on-error");
+    let skipped = b.read_from_beginning(&t, 3, &skipping).await.ok();
+    assert_eq!(skipped.stdout, "7\n42\n");
+    assert!(skipped.stderr.contains("Error processing message, skipping this message"), "{}", skipped.stderr);
+    assert!(skipped.stderr.contains("Processed a total of 3 messages"), "{}", skipped.stderr);
+
+    let unknown =
+        b.read_from_beginning(&t, 1, &["--value-deserializer", "com.example.AvroDeserializer"]).await.failed();
+    assert!(unknown.stderr.contains("is not one kfk has"), "{}", unknown.stderr);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn producer_errors_name_the_line_and_the_count() {
     let b = Broker::from_env().await;
     let t = unique("producer-errors");

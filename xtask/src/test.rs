@@ -159,6 +159,22 @@ pub fn run(args: &[String]) -> Result<()> {
         problems.push("cargo doc of the shipped crates has warnings (RUSTDOCFLAGS=-D warnings)".into());
     }
 
+    // What `cargo publish` would upload, in dependency order (cargo stages each crate for the
+    // next in a local registry): manifests complete, dependencies with versions, every file a
+    // crate needs inside it. Not compiled again here: nothing of them reads files outside
+    // their own directory (`include_str!` only of their README), and the sections above build
+    // them.
+    section("package: the shipped crates package for crates.io");
+    let package = Command::new(env!("CARGO"))
+        .current_dir(crate::paths::root())
+        .args(["package", "--no-verify", "--allow-dirty"])
+        .args(SHIPPED.iter().flat_map(|c| ["-p", c]))
+        .status()?;
+    total.add(Counts::one(package.success()));
+    if !package.success() {
+        problems.push("cargo package of the shipped crates failed".into());
+    }
+
     // TLS is the only part of the shipped crates that needs a C compiler (ring); without it,
     // the client and the admin client build from Rust alone.
     section("build check: the shipped crates without TLS need no C compiler");
