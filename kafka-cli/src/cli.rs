@@ -369,13 +369,14 @@ pub struct ConfigsArgs {
     /// Alter configs (with --add-config and/or --delete-config).
     #[arg(long)]
     pub alter: bool,
-    /// topics, brokers or broker-loggers.
+    /// topics, brokers, broker-loggers, groups, client-metrics, users, clients or ips; users
+    /// and clients together (each with its --entity-name) for a user's quotas on one client.
     #[arg(long = "entity-type")]
-    pub entity_type: Option<String>,
-    /// The topic name or broker id.
+    pub entity_type: Vec<String>,
+    /// The entity's name (one per --entity-type, in the same order).
     #[arg(long = "entity-name")]
-    pub entity_name: Option<String>,
-    /// With --entity-type brokers: the cluster-wide default.
+    pub entity_name: Vec<String>,
+    /// The default entity of the (last unnamed) --entity-type: brokers, users, clients, ips.
     #[arg(long = "entity-default")]
     pub entity_default: bool,
     /// Shorthand for --entity-type topics --entity-name NAME.

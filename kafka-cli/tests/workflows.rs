@@ -518,6 +518,114 @@ async fn topic_configs_are_altered_and_described() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn client_metrics_and_group_configs_are_altered_and_described() {
+    let b = Broker::from_env().await;
+    // A client-metrics subscription (KIP-714).
+    let sub = unique("metrics-sub");
+    let cm = ["--entity-type", "client-metrics", "--entity-name", sub.as_str()];
+    let missing = b.kfk(&[&["configs", "--describe"][..], &cm].concat(), "").await.ok();
+    assert_eq!(
+        missing.stdout.trim(),
+        format!("The client-metric '{sub}' doesn't exist and doesn't have dynamic config.")
+    );
+    let add = "metrics=[org.apache.kafka.producer.,org.apache.kafka.consumer.],interval.ms=1000";
+    let altered = b.kfk(&[&["configs", "--alter"][..], &cm, &["--add-config", add]].concat(), "").await.ok();
+    assert_eq!(altered.stdout.trim(), format!("Completed updating config for client-metric {sub}."));
+    // A real broker learns it through its metadata log: wait (at most 10 s).
+    let described = wait_for(&b, &[&["configs", "--describe"][..], &cm].concat(), "interval.ms=").await;
+    assert_eq!(
+        described.lines(),
+        [
+            format!("Dynamic configs for client-metric {sub} are:").as_str(),
+            "  interval.ms=1000 sensitive=false synonyms={DYNAMIC_CLIENT_METRICS_CONFIG:interval.ms=1000}",
+            "  metrics=org.apache.kafka.producer.,org.apache.kafka.consumer. sensitive=false synonyms={DYNAMIC_CLIENT_METRICS_CONFIG:metrics=org.apache.kafka.producer.,org.apache.kafka.consumer.}",
+        ]
+    );
+    let all = b.kfk(&[&["configs", "--describe", "--all"][..], &cm].concat(), "").await.ok();
+    assert!(all.lines().contains(&"  match= sensitive=false synonyms={}"), "{}", all.stdout);
+    b.kfk(&[&["configs", "--alter"][..], &cm, &["--delete-config", "interval.ms"]].concat(), "").await.ok();
+    let refused =
+        b.kfk(&[&["configs", "--alter"][..], &cm, &["--add-config", "interval.ms=5"]].concat(), "").await.failed();
+    assert!(refused.stderr.contains("interval.ms"), "{}", refused.stderr);
+
+    // A group's configs (KIP-848), set before the group exists.
+    let group = unique("group-configs");
+    let g = ["--entity-type", "groups", "--entity-name", group.as_str()];
+    let missing = b.kfk(&[&["configs", "--describe"][..], &g].concat(), "").await.ok();
+    assert_eq!(missing.stdout.trim(), format!("The group '{group}' doesn't exist and doesn't have dynamic config."));
+    let altered = b
+        .kfk(&[&["configs", "--alter"][..], &g, &["--add-config", "consumer.session.timeout.ms=50000"]].concat(), "")
+        .await
+        .ok();
+    assert_eq!(altered.stdout.trim(), format!("Completed updating config for group {group}."));
+    let described = wait_for(&b, &[&["configs", "--describe"][..], &g].concat(), "consumer.session.timeout.ms=").await;
+    let lines = described.lines();
+    assert_eq!(lines[0], format!("Dynamic configs for group {group} are:"));
+    assert_eq!(lines.len(), 2, "{}", described.stdout);
+    assert!(
+        lines[1].starts_with(
+            "  consumer.session.timeout.ms=50000 sensitive=false synonyms={DYNAMIC_GROUP_CONFIG:consumer.session.timeout.ms=50000"
+        ),
+        "{}",
+        described.stdout
+    );
+    let refused = b
+        .kfk(&[&["configs", "--alter"][..], &g, &["--add-config", "consumer.session.timeout.ms=3600000"]].concat(), "")
+        .await
+        .failed();
+    assert!(refused.stderr.contains("consumer.session.timeout.ms"), "{}", refused.stderr);
+    b.kfk(&[&["configs", "--alter"][..], &g, &["--delete-config", "consumer.session.timeout.ms"]].concat(), "")
+        .await
+        .ok();
+}
+
+/// Runs `args` until the output contains `wanted` (at most 10 s): a real broker applies
+/// configs through its metadata log, a moment after the alteration.
+async fn wait_for(b: &Broker, args: &[&str], wanted: &str) -> common::Run {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let run = b.kfk(args, "").await.ok();
+        if run.stdout.contains(wanted) || std::time::Instant::now() > deadline {
+            return run;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_users_quotas_on_one_client_are_altered_and_described() {
+    let b = Broker::from_env().await;
+    let user = unique("quota-user");
+    let client = unique("quota-client");
+    let entity = [
+        "--entity-type",
+        "users",
+        "--entity-name",
+        user.as_str(),
+        "--entity-type",
+        "clients",
+        "--entity-name",
+        client.as_str(),
+    ];
+    let set =
+        b.kfk(&[&["configs", "--alter"][..], &entity, &["--add-config", "producer_byte_rate=1024"]].concat(), "").await;
+    if set.code != Some(0) {
+        // The stub does not serve client quotas.
+        kfk_stub::skip_test!("the broker refused client quotas: {}", set.stderr.trim());
+        return;
+    }
+    assert_eq!(set.stdout.trim(), format!("Completed updating config for user {user}."));
+    let described = wait_for(&b, &[&["configs", "--describe"][..], &entity].concat(), "producer_byte_rate").await;
+    assert_eq!(
+        described.stdout.trim(),
+        format!("Quota configs for user-principal '{user}', client-id '{client}' are producer_byte_rate=1024.0")
+    );
+    // The user alone has no quotas of its own.
+    let alone = b.kfk(&["configs", "--describe", "--entity-type", "users", "--entity-name", &user], "").await.ok();
+    assert!(!alone.stdout.contains("Quota configs"), "{}", alone.stdout);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn records_are_deleted_and_offsets_listed() {
     let b = Broker::from_env().await;
     let t = unique("records");

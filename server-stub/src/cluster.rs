@@ -82,9 +82,13 @@ impl Default for StubClusterBuilder {
 
 impl StubClusterBuilder {
     /// Serves client telemetry (KIP-714) with `subscription`, as a Kafka broker with a
-    /// telemetry receiver plugin and matching client-metrics resources does. Without it the
-    /// stub does not advertise GetTelemetrySubscriptions and PushTelemetry, as Kafka without a
-    /// receiver. [`StubCluster::telemetry_pushes`] returns what clients pushed.
+    /// telemetry receiver plugin and a client-metrics subscription matching every client does.
+    /// Client-metrics subscriptions set with IncrementalAlterConfigs (`kfk configs --alter
+    /// --entity-type client-metrics`) add their metrics for the clients they match, and lower
+    /// the interval, as on Kafka; `TelemetrySubscription::default()` asks for nothing of its
+    /// own, as Kafka with no subscription. Without it the stub does not advertise
+    /// GetTelemetrySubscriptions and PushTelemetry, as Kafka without a receiver.
+    /// [`StubCluster::telemetry_pushes`] returns what clients pushed.
     pub fn client_telemetry(mut self, subscription: crate::TelemetrySubscription) -> Self {
         self.config.telemetry = Some(subscription);
         self
@@ -728,7 +732,7 @@ impl StubCluster {
 
     /// Serves client telemetry (KIP-714) with `subscription` from now on, or stops serving it
     /// (`None`). Connections opened after the change see the APIs advertised (or not); a
-    /// changed subscription gets a new subscription id, so a client's next push is answered
+    /// client asked something new gets a new subscription id, so its next push is answered
     /// UNKNOWN_SUBSCRIPTION_ID and it asks for the new one.
     pub fn set_client_telemetry(&self, subscription: Option<crate::TelemetrySubscription>) {
         self.inner.shared.telemetry().set(subscription);

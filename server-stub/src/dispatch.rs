@@ -106,6 +106,14 @@ pub(crate) async fn handle(
             }
             Gate::Close => return Outcome::Close,
         }
+        if let RequestBody::ApiVersions(r) = &request {
+            // Kafka keeps the software a valid ApiVersions names for the connection (client
+            // metrics subscriptions match on it).
+            let valid = handlers::api_versions::valid_software_field;
+            if version >= 3 && valid(&r.client_software_name) && valid(&r.client_software_version) {
+                session.software = Some((r.client_software_name.clone(), r.client_software_version.clone()));
+            }
+        }
         if served.is_none() {
             let brokers = handlers::metadata::brokers_only(shared, listener, version);
             return match handlers::unsupported::response(&request, version, brokers) {
@@ -141,6 +149,8 @@ pub(crate) async fn handle(
                     version,
                     client_id: header.client_id.clone().unwrap_or_default(),
                     client_host: format!("/{}", peer.ip()),
+                    client_port: peer.port(),
+                    client_software: session.software.clone(),
                     listener,
                     principal: session.principal.clone(),
                     acls: shared.authorizer.as_ref().map(|a| a.snapshot()),

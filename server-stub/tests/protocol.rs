@@ -94,7 +94,7 @@ async fn api_versions_lists_exactly_what_is_implemented() {
         let keys: BTreeSet<i16> = r.api_keys.iter().map(|k| k.api_key).collect();
         let expected: BTreeSet<i16> = [
             0, 1, 2, 3, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-            32, 36, 37, 42, 44, 47, 50, 51, 60, 61, 65, 66, 68, 69,
+            32, 36, 37, 42, 44, 47, 50, 51, 60, 61, 65, 66, 68, 69, 74,
         ]
         .into_iter()
         .collect();
@@ -243,7 +243,7 @@ async fn every_unserved_api_and_version_is_answered() {
             }
         }
     }
-    assert!(answered >= 90, "only {answered} unserved (api, version) pairs answered");
+    assert!(answered >= 88, "only {answered} unserved (api, version) pairs answered");
 }
 
 /// After an unclean election cut the log, a fetch whose last fetched epoch ends before its

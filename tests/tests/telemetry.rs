@@ -278,6 +278,103 @@ async fn the_admin_client_has_an_instance_id() {
     admin.close(Duration::from_secs(1)).await;
 }
 
+/// Sets the client-metrics subscription `name` on the stub, as `kafka-configs.sh` would.
+async fn subscribe_clients(backend: &Backend, name: &str, configs: &[(&str, &str)]) {
+    use kfk_protocol::messages::incremental_alter_configs::request::{AlterConfigsResource, AlterableConfig};
+    use kfk_protocol::messages::IncrementalAlterConfigsRequest;
+    let admin = kfk_admin::Admin::from_properties([
+        ("bootstrap.servers", backend.bootstrap.as_str()),
+        ("enable.metrics.push", "false"),
+    ])
+    .expect("admin");
+    let request = IncrementalAlterConfigsRequest {
+        resources: vec![AlterConfigsResource {
+            resource_type: 16, // CLIENT_METRICS
+            resource_name: name.into(),
+            configs: configs
+                .iter()
+                .map(|(k, v)| AlterableConfig {
+                    name: (*k).into(),
+                    config_operation: 0,
+                    value: Some((*v).into()),
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
+    let response = admin.send(&request).await.expect("IncrementalAlterConfigs");
+    assert_eq!(response.responses[0].error_code, 0, "{:?}", response.responses[0].error_message);
+    admin.close(Duration::from_secs(1)).await;
+}
+
+#[tokio::test]
+async fn a_client_metrics_match_selects_one_client_and_not_another() {
+    // The receiver alone asks for nothing; the subscription selects clients by client id.
+    let (backend, topic) = stub_with(Some(TelemetrySubscription::default())).await;
+    subscribe_clients(
+        &backend,
+        "selected-producers",
+        &[("metrics", PRODUCER_PREFIX), ("interval.ms", "200"), ("match", "client_id=telemetry-sel.*")],
+    )
+    .await;
+    let selected = producer(&backend, "telemetry-selected", true);
+    let other = producer(&backend, "telemetry-other", true);
+    send(&selected, &topic, 3).await;
+    send(&other, &topic, 3).await;
+    let pushes = wait_until("two pushes of the selected producer", PATIENCE, async || {
+        let pushes = stub(&backend).telemetry_pushes();
+        ready_when(pushes, |p| p.iter().filter(|p| p.client_id == "telemetry-selected").count() >= 2)
+    })
+    .await;
+    assert!(pushes.iter().all(|p| p.client_id == "telemetry-selected"), "only the selected one: {pushes:?}");
+    assert!(decode(&pushes[0]).metrics().all(|m| m.name.starts_with(PRODUCER_PREFIX)));
+    // The other asked too (it has an instance id), and was asked for nothing.
+    assert!(other.client_instance_id(Duration::from_secs(5)).await.is_some());
+    other.close(Duration::from_secs(5)).await.expect("closed");
+    selected.close(Duration::from_secs(5)).await.expect("closed");
+    let pushes = stub(&backend).telemetry_pushes();
+    assert!(pushes.iter().all(|p| p.client_id == "telemetry-selected"), "no terminating push either: {pushes:?}");
+}
+
+#[tokio::test]
+async fn a_push_before_the_interval_is_throttled_but_the_terminating_one_is_not() {
+    use kfk_protocol::messages::{GetTelemetrySubscriptionsRequest, PushTelemetryRequest};
+    use kfk_protocol::ErrorCode;
+    let (backend, _topic) = stub_with(Some(TelemetrySubscription::default())).await;
+    subscribe_clients(&backend, "everything", &[("metrics", "*"), ("interval.ms", "60000")]).await;
+    // A client of its own, speaking the protocol directly.
+    let admin = kfk_admin::Admin::from_properties([
+        ("bootstrap.servers", backend.bootstrap.as_str()),
+        ("enable.metrics.push", "false"),
+    ])
+    .expect("admin");
+    let subscription = admin.send(&GetTelemetrySubscriptionsRequest::default()).await.expect("subscription");
+    assert_eq!(subscription.error_code, 0);
+    assert_eq!(
+        (subscription.requested_metrics.as_slice(), subscription.push_interval_ms),
+        (&["*".to_string()][..], 60_000)
+    );
+    let push = |terminating: bool| PushTelemetryRequest {
+        client_instance_id: subscription.client_instance_id,
+        subscription_id: subscription.subscription_id,
+        terminating,
+        compression_type: 0,
+        metrics: bytes::Bytes::from(MetricsData::default().to_bytes()),
+        ..Default::default()
+    };
+    let first = admin.send(&push(false)).await.expect("push");
+    assert_eq!(first.error_code, 0, "the first push after a subscription");
+    let early = admin.send(&push(false)).await.expect("push");
+    assert_eq!(ErrorCode(early.error_code), ErrorCode::THROTTLING_QUOTA_EXCEEDED);
+    let last = admin.send(&push(true)).await.expect("push");
+    assert_eq!(last.error_code, 0, "the terminating push is never throttled");
+    let pushes = stub(&backend).telemetry_pushes();
+    assert_eq!(pushes.iter().map(|p| p.terminating).collect::<Vec<_>>(), [false, true]);
+    admin.close(Duration::from_secs(1)).await;
+}
+
 /// Against a real broker: its own single-node cluster (of `KAFKA_TEST_VERSION`, default the
 /// pinned 4.x; 3.7+ have KIP-714) with `tests/java/TelemetryReceiver.java` as its receiver
 /// plugin, a client-metrics subscription made with IncrementalAlterConfigs on a

@@ -1,6 +1,8 @@
 //! ConsumerGroupHeartbeat at the coordinator (KIP-848): which group answers (an empty classic
 //! group becomes a consumer group), the ids of new members, and the session and revocation
-//! deadlines each heartbeat renews, starts or ends. The group's own protocol (epochs, target
+//! deadlines each heartbeat renews, starts or ends (the group's `consumer.session.timeout.ms`
+//! and `consumer.heartbeat.interval.ms` configs, else the coordinator's; the interval told is
+//! at most half the session). The group's own protocol (epochs, target
 //! assignment, reconciliation) is [`super::consumer`].
 
 use kfk_protocol::messages::{ConsumerGroupHeartbeatRequest, ConsumerGroupHeartbeatResponse};
@@ -53,9 +55,8 @@ impl GroupCoordinator {
             client_id: client.0,
             client_host: client.1,
             heartbeat_interval_ms: self
-                .config
-                .consumer_heartbeat_interval_ms
-                .min(self.config.consumer_session_timeout_ms / 2)
+                .consumer_heartbeat_interval_ms(&req.group_id)
+                .min(self.consumer_session_timeout_ms(&req.group_id) / 2)
                 .max(1),
             fresh_member_id: &fresh,
         };
@@ -69,7 +70,7 @@ impl GroupCoordinator {
             Ok(ok) => ok,
             Err(r) => return refused(r),
         };
-        let session_ms = u64::try_from(self.config.consumer_session_timeout_ms).unwrap_or(0);
+        let session_ms = u64::try_from(self.consumer_session_timeout_ms(&req.group_id)).unwrap_or(0);
         let renew = |timers: &mut Timers, member: &str| {
             timers.schedule(
                 now + std::time::Duration::from_millis(session_ms),

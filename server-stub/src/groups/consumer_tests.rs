@@ -523,6 +523,8 @@ async fn through_the_broker_a_created_topic_reaches_a_regex_member_and_describe_
         version: 1,
         client_id: "c".into(),
         client_host: "/127.0.0.1".into(),
+        client_port: 0,
+        client_software: None,
         listener: 0,
         principal: String::new(),
         acls: None,

@@ -129,6 +129,9 @@ pub(crate) struct GroupCoordinator {
     member_seq: u64,
     offsets: OffsetStore,
     timers: Timers,
+    /// Group configs (KIP-848's `consumer.session.timeout.ms` and
+    /// `consumer.heartbeat.interval.ms`) set for a group id, whether or not the group exists.
+    group_configs: BTreeMap<String, BTreeMap<String, String>>,
 }
 
 impl GroupCoordinator {
@@ -144,7 +147,46 @@ impl GroupCoordinator {
             member_seq: 0,
             offsets: OffsetStore::default(),
             timers,
+            group_configs: BTreeMap::new(),
         }
+    }
+
+    /// The configs set for group `id` (empty: none).
+    pub(crate) fn group_configs(&self, id: &str) -> BTreeMap<String, String> {
+        self.group_configs.get(id).cloned().unwrap_or_default()
+    }
+
+    /// Sets the configs of group `id` (empty: removes them); they apply from each member's next
+    /// heartbeat.
+    pub(crate) fn set_group_configs(&mut self, id: &str, configs: BTreeMap<String, String>) {
+        if configs.is_empty() {
+            self.group_configs.remove(id);
+        } else {
+            self.group_configs.insert(id.to_owned(), configs);
+        }
+    }
+
+    /// The ids of the groups with configs set.
+    pub(crate) fn group_config_ids(&self) -> Vec<String> {
+        self.group_configs.keys().cloned().collect()
+    }
+
+    /// A group config's value as an int, if set (and valid: the handler checked it).
+    fn group_config_int(&self, id: &str, key: &str) -> Option<i32> {
+        self.group_configs.get(id)?.get(key)?.trim().parse().ok()
+    }
+
+    /// Group `id`'s consumer session timeout: its `consumer.session.timeout.ms`, else the
+    /// coordinator's `group.consumer.session.timeout.ms`.
+    pub(crate) fn consumer_session_timeout_ms(&self, id: &str) -> i32 {
+        self.group_config_int(id, "consumer.session.timeout.ms").unwrap_or(self.config.consumer_session_timeout_ms)
+    }
+
+    /// Group `id`'s consumer heartbeat interval: its `consumer.heartbeat.interval.ms`, else the
+    /// coordinator's `group.consumer.heartbeat.interval.ms`.
+    pub(crate) fn consumer_heartbeat_interval_ms(&self, id: &str) -> i32 {
+        self.group_config_int(id, "consumer.heartbeat.interval.ms")
+            .unwrap_or(self.config.consumer_heartbeat_interval_ms)
     }
 
     pub(crate) fn config(&self) -> &GroupConfig {

@@ -39,11 +39,11 @@ impl GroupCoordinator {
             .collect();
         // Consumer groups are persisted whole: the new coordinator has them as they were and
         // gives every member a fresh session.
-        let session =
-            std::time::Duration::from_millis(u64::try_from(self.config.consumer_session_timeout_ms).unwrap_or(0));
         for (id, g) in &self.consumer {
             let p = partition_for(id, partitions);
             if moved.iter().any(|(q, _)| *q == p) {
+                let session =
+                    std::time::Duration::from_millis(u64::try_from(self.consumer_session_timeout_ms(id)).unwrap_or(0));
                 self.timers.cancel_group(id);
                 for member in g.members.keys() {
                     self.timers.schedule(

@@ -1,10 +1,10 @@
 //! DescribeConfigs and IncrementalAlterConfigs for topics (brokers and their loggers: module
-//! [`super::broker_configs`]), and DescribeCluster.
+//! [`super::broker_configs`]; groups and client-metrics subscriptions:
+//! [`super::entity_configs`]), and DescribeCluster.
 //!
 //! The stub knows a handful of topic configs (those its brokers act on, and the common ones
 //! operators change), with Kafka's defaults, types and validation messages; an unknown key is
-//! refused as Kafka refuses it. Group and client-metrics resources are not modelled: they get
-//! `INVALID_REQUEST` saying so.
+//! refused as Kafka refuses it. Other resource types get `INVALID_REQUEST` saying so.
 
 use kfk_protocol::messages::describe_cluster::response::DescribeClusterBroker;
 use kfk_protocol::messages::describe_configs::response::{
@@ -22,8 +22,9 @@ use crate::handlers::Ctx;
 use crate::state::Shared;
 
 /// `ConfigResource.Type` values.
-const TOPIC: i8 = 2;
+pub(crate) const TOPIC: i8 = 2;
 use super::broker_configs::{BROKER, BROKER_LOGGER};
+use super::entity_configs::{CLIENT_METRICS, GROUP};
 /// Config sources (`DescribeConfigsResponse.ConfigSource`).
 const DYNAMIC_TOPIC_CONFIG: i8 = 1;
 pub(crate) const DEFAULT_CONFIG: i8 = 5;
@@ -164,7 +165,6 @@ pub(crate) fn check_value(config: &ConfigDef, value: &str) -> Result<(), String>
 }
 
 pub(crate) fn describe_configs(shared: &Shared, ctx: &Ctx, request: DescribeConfigsRequest) -> DescribeConfigsResponse {
-    let state = shared.state();
     let results = request
         .resources
         .iter()
@@ -175,6 +175,11 @@ pub(crate) fn describe_configs(shared: &Shared, ctx: &Ctx, request: DescribeConf
                 error_message: None,
                 ..Default::default()
             };
+            if matches!(r.resource_type, GROUP | CLIENT_METRICS) {
+                // Their own locks (the group coordinator's, the telemetry receiver's).
+                return super::entity_configs::describe(shared, ctx, &request, r);
+            }
+            let state = shared.state();
             if matches!(r.resource_type, BROKER | BROKER_LOGGER) {
                 return super::broker_configs::describe(shared, &state, ctx, &request, r);
             }
@@ -209,7 +214,9 @@ pub(crate) fn describe_configs(shared: &Shared, ctx: &Ctx, request: DescribeConf
 
 /// Why a resource type is refused.
 fn unserved(resource_type: i8) -> String {
-    format!("the stub serves topic, broker and broker logger configs, not resource type {resource_type}")
+    format!(
+        "the stub serves topic, broker, broker logger, group and client metrics configs, not resource type {resource_type}"
+    )
 }
 
 pub(crate) fn incremental_alter_configs(
@@ -217,7 +224,6 @@ pub(crate) fn incremental_alter_configs(
     ctx: &Ctx,
     request: IncrementalAlterConfigsRequest,
 ) -> IncrementalAlterConfigsResponse {
-    let mut state = shared.state();
     let responses = request
         .resources
         .iter()
@@ -228,6 +234,14 @@ pub(crate) fn incremental_alter_configs(
                 error_message: None,
                 ..Default::default()
             };
+            if matches!(r.resource_type, GROUP | CLIENT_METRICS) {
+                if let Err((code, message)) = super::entity_configs::alter_configs(shared, r, request.validate_only) {
+                    response.error_code = code.0;
+                    response.error_message = Some(message);
+                }
+                return response;
+            }
+            let mut state = shared.state();
             let outcome = if matches!(r.resource_type, BROKER | BROKER_LOGGER) {
                 super::broker_configs::alter(&mut state, ctx, r, request.validate_only)
             } else if r.resource_type != TOPIC {

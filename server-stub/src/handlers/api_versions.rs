@@ -50,6 +50,7 @@ pub(crate) const IMPLEMENTED: &[ApiKey] = &[
     ApiKey::TxnOffsetCommit,
     ApiKey::DescribeConfigs,
     ApiKey::IncrementalAlterConfigs,
+    ApiKey::ListConfigResources,
     ApiKey::DescribeCluster,
     ApiKey::DeleteRecords,
     ApiKey::DescribeProducers,
@@ -144,7 +145,7 @@ pub(crate) fn advertised(config: &Config) -> Vec<ApiVersion> {
 
 /// Kafka's rule for client software names and versions (v3+):
 /// `[a-zA-Z0-9](?:[a-zA-Z0-9\-.]*[a-zA-Z0-9])?`.
-fn valid_software_field(s: &str) -> bool {
+pub(crate) fn valid_software_field(s: &str) -> bool {
     let b = s.as_bytes();
     let (Some(first), Some(last)) = (b.first(), b.last()) else {
         return false;

@@ -16,6 +16,7 @@ pub(crate) mod broker_configs;
 pub(crate) mod consumer_group;
 pub(crate) mod coordinator;
 pub(crate) mod delete_records;
+pub(crate) mod entity_configs;
 pub(crate) mod error_answer;
 pub(crate) mod fetch;
 pub(crate) mod groups;
@@ -55,6 +56,10 @@ pub(crate) struct Ctx {
     pub client_id: String,
     /// The client's address as Kafka reports it (`/127.0.0.1`).
     pub client_host: String,
+    /// The client's port.
+    pub client_port: u16,
+    /// The client's software name and version from the connection's ApiVersions, if any.
+    pub client_software: Option<(String, String)>,
     /// The listener the request came in on (index into `Shared::listeners`): answers name
     /// brokers by their endpoints on it.
     pub listener: usize,
@@ -148,6 +153,7 @@ pub(crate) async fn serve(shared: &Arc<Shared>, ctx: &Ctx, request: RequestBody)
         RequestBody::TxnOffsetCommit(r) => txn_offsets::txn_offset_commit(shared, ctx, r).into(),
         RequestBody::DescribeConfigs(r) => admin_configs::describe_configs(shared, ctx, r).into(),
         RequestBody::IncrementalAlterConfigs(r) => admin_configs::incremental_alter_configs(shared, ctx, r).into(),
+        RequestBody::ListConfigResources(r) => entity_configs::list_config_resources(shared, ctx, r).into(),
         RequestBody::DescribeCluster(r) => admin_configs::describe_cluster(shared, ctx, r).into(),
         RequestBody::DeleteRecords(r) => delete_records::handle(shared, ctx, r).into(),
         RequestBody::DescribeProducers(r) => txn_admin::describe_producers(shared, ctx, r).into(),

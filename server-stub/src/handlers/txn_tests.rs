@@ -67,6 +67,8 @@ fn ctx(broker: i32, version: i16) -> Ctx {
         version,
         client_id: String::new(),
         client_host: String::new(),
+        client_port: 0,
+        client_software: None,
         listener: 0,
         principal: String::new(),
         acls: None,

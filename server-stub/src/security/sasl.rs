@@ -106,6 +106,9 @@ enum State {
 pub(crate) struct Session {
     /// Kafka's principal: `User:ANONYMOUS`, `User:<sasl user>`, `User:<certificate subject>`.
     pub principal: String,
+    /// The client's software name and version, as its last valid ApiVersions (v3+) named
+    /// them (Kafka's `ClientInformation`; `None` until then).
+    pub software: Option<(String, String)>,
     state: State,
     last_reauth: Option<Instant>,
 }
@@ -128,6 +131,7 @@ impl Session {
     pub(crate) fn new(protocol: SecurityProtocol, tls_principal: Option<String>) -> Session {
         Session {
             principal: tls_principal.unwrap_or_else(|| ANONYMOUS.to_owned()),
+            software: None,
             state: if protocol.is_sasl() { State::Handshake } else { State::NoSasl },
             last_reauth: None,
         }

@@ -177,10 +177,6 @@ async fn alter_one(admin: &Admin, resource: &ConfigResource, ops: Vec<AlterConfi
 async fn group_and_client_metrics_configs() {
     let backend = Backend::from_env().await;
     let admin = admin(&backend);
-    if backend.kind != BackendKind::Kafka {
-        kfk_stub::skip_test!("the stub models topic and broker configs only (not group or client-metrics ones)");
-        return;
-    }
     // Group configs (KIP-848) and client-metrics subscriptions (KIP-714), where the broker has
     // them.
     if has_consumer_protocol(&admin, "group configs").await {
@@ -201,6 +197,20 @@ async fn group_and_client_metrics_configs() {
         .await;
     assert!(set[&metrics].is_ok(), "{set:?}");
     wait_for_config(&admin, &metrics, "interval.ms", "60000", ConfigSource::ClientMetrics).await;
+    // A subscription never set describes as the defaults.
+    let never = ConfigResource::client_metrics(unique_topic("admin-metrics-never"));
+    let described = admin.describe_configs([never.clone()], DescribeConfigsOptions::default()).await;
+    let config = described[&never].as_ref().expect("a name never set describes");
+    let interval = config.get("interval.ms").expect("interval.ms");
+    assert_eq!((interval.value.as_deref(), interval.source), (Some("300000"), ConfigSource::Default));
+    assert_eq!(config.get("metrics").and_then(|e| e.value.clone()).as_deref(), Some(""));
+    // Out of bounds, and unknown: refused as Kafka refuses them.
+    let refused = alter_one(&admin, &metrics, vec![AlterConfigOp::set("interval.ms", "50")]).await;
+    let e = refused.expect_err("50 ms is below the 100 ms minimum");
+    assert_eq!(e.code(), Some(ErrorCode::INVALID_REQUEST), "{e}");
+    assert!(e.broker_message().is_some_and(|m| m.contains("interval.ms")), "{e}");
+    let refused = alter_one(&admin, &metrics, vec![AlterConfigOp::set("match", "client_colour=blue")]).await;
+    assert_eq!(refused.expect_err("an unknown match key").code(), Some(ErrorCode::INVALID_CONFIG));
 }
 
 /// A group's configs (KIP-848), set and read back.
@@ -214,6 +224,18 @@ async fn group_configs(admin: &Admin) {
         .await;
     assert!(set[&group].is_ok(), "{set:?}");
     wait_for_config(admin, &group, "consumer.session.timeout.ms", "50000", ConfigSource::Group).await;
+    // Unset keys show the broker's; an unset group describes as the defaults.
+    let other = ConfigResource::group(unique_topic("admin-group-never"));
+    let described = admin.describe_configs([other.clone()], DescribeConfigsOptions::default()).await;
+    let entry = described[&other].as_ref().expect("described").get("consumer.heartbeat.interval.ms").cloned();
+    assert!(entry.is_some_and(|e| e.source != ConfigSource::Group), "not set for this group");
+    // Out of the broker's bounds (45-60 s by default), and unknown keys: INVALID_CONFIG.
+    let refused = alter_one(admin, &group, vec![AlterConfigOp::set("consumer.session.timeout.ms", "3600000")]).await;
+    let e = refused.expect_err("beyond group.consumer.max.session.timeout.ms");
+    assert_eq!(e.code(), Some(ErrorCode::INVALID_CONFIG), "{e}");
+    assert!(e.broker_message().is_some_and(|m| m.contains("consumer.session.timeout.ms")), "{e}");
+    let refused = alter_one(admin, &group, vec![AlterConfigOp::set("consumer.no.such.key", "1")]).await;
+    assert_eq!(refused.expect_err("unknown").code(), Some(ErrorCode::INVALID_CONFIG));
 }
 
 /// Configs of brokers, groups and client-metrics reach the brokers through the metadata log:

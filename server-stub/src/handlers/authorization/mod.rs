@@ -147,6 +147,7 @@ pub(crate) async fn serve(shared: &Arc<Shared>, ctx: &Ctx, request: RequestBody)
         R::CreateAcls(_) | R::DeleteAcls(_) | R::AlterUserScramCredentials(_) if !ctx.allows_cluster(Alter) => {
             cluster_denied(shared, ctx, &request)
         }
+        R::ListConfigResources(_) if !ctx.allows_cluster(DescribeConfigs) => cluster_denied(shared, ctx, &request),
         R::DescribeAcls(_) | R::DescribeUserScramCredentials(_) if !ctx.allows_cluster(Describe) => {
             cluster_denied(shared, ctx, &request)
         }
@@ -255,6 +256,8 @@ mod tests {
             version: 0,
             client_id: String::new(),
             client_host: "/127.0.0.1".into(),
+            client_port: 0,
+            client_software: None,
             listener: 0,
             principal: "User:alice".into(),
             acls: Some(authorizer.snapshot()),
