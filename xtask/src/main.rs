@@ -4,6 +4,7 @@
 //! - `golden`: cross-check the protocol crate with the Java client, byte for byte.
 //! - `kafka start|stop|status`: real Apache Kafka brokers (KRaft) from Maven Central jars.
 //! - `test`: the whole test suite (what CI runs).
+//! - `msrv`: the shipped crates checked with the declared `rust-version`'s toolchain.
 //! - `bench produce [--quick]`: our producer against librdkafka and the Java client, one broker.
 //! - `bench consume [--quick]`: our consumer against librdkafka and the Java client, one broker.
 //! - `bench txn`: transactional producing against the Java client's, one broker.
@@ -13,6 +14,7 @@ mod codegen;
 mod golden;
 mod kafka;
 mod maven;
+mod msrv;
 mod paths;
 mod test;
 
@@ -32,6 +34,7 @@ fn main() -> Result<()> {
         "codegen" => codegen::run(rest),
         "golden" => golden::run(rest),
         "kafka" => kafka::run(rest),
+        "msrv" => msrv::run(rest),
         "test" => test::run(rest),
         "help" | "--help" | "-h" => {
             print_usage();
@@ -54,6 +57,7 @@ fn print_usage() {
            codegen [--check]   generate kafka-protocol messages from the pinned Kafka spec\n  \
            golden              cross-check kafka-protocol with the Java client, byte for byte\n  \
            kafka start|stop|status  real Kafka (KRaft, Maven jars); start [--brokers 1|3] [--version V]\n  \
+           msrv                check the shipped crates with the declared rust-version's toolchain\n  \
            test                run the test suite"
     );
 }

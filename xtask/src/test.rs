@@ -254,7 +254,7 @@ pub fn run(args: &[String]) -> Result<()> {
 }
 
 /// The crates published for users (the others are this repository's tools and tests).
-const SHIPPED: &[&str] = &["kfk-protocol", "kfk-client", "kfk-admin", "kfk-stub", "kfk-testkit", "kfk-cli"];
+pub(crate) const SHIPPED: &[&str] = &["kfk-protocol", "kfk-client", "kfk-admin", "kfk-stub", "kfk-testkit", "kfk-cli"];
 
 /// When each section started, for the timings printed at the end.
 static SECTIONS: std::sync::Mutex<Vec<(String, Instant)>> = std::sync::Mutex::new(Vec::new());
