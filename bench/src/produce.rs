@@ -53,7 +53,7 @@ impl Amount {
     pub fn done(&self, sent: u64, start: std::time::Instant) -> bool {
         match *self {
             Amount::Records(n) => sent >= n,
-            Amount::Duration(d) => sent % 1024 == 0 && start.elapsed() >= d,
+            Amount::Duration(d) => sent.is_multiple_of(1024) && start.elapsed() >= d,
         }
     }
 }

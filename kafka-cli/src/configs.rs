@@ -279,13 +279,7 @@ async fn describe(admin: &Admin, bootstrap: &str, args: &ConfigsArgs, output: Ou
                 names
             }
             ConfigResourceType::Group => {
-                let mut names: Vec<String> = admin
-                    .list_groups(ListGroupsOptions::default())
-                    .await
-                    .map_err(|e| errors::admin(e, bootstrap))?
-                    .into_iter()
-                    .map(|g| g.group_id)
-                    .collect();
+                let mut names = crate::groups::group_ids(admin, bootstrap).await?;
                 // Brokers before 4.1 list no group config resources: their groups alone then.
                 names.extend(config_resource_names(admin, GROUP).await.unwrap_or_default());
                 names.sort();

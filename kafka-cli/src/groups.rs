@@ -66,18 +66,23 @@ async fn list(admin: &Admin, bootstrap: &str, args: &GroupsArgs, output: Output)
     Ok(ExitCode::SUCCESS)
 }
 
+/// Every group's id, sorted.
+pub(crate) async fn group_ids(admin: &Admin, bootstrap: &str) -> Result<Vec<String>> {
+    let mut all: Vec<String> = admin
+        .list_groups(ListGroupsOptions::default())
+        .await
+        .map_err(|e| errors::admin(e, bootstrap))?
+        .into_iter()
+        .map(|g| g.group_id)
+        .collect();
+    all.sort();
+    Ok(all)
+}
+
 /// The groups named by `--group` or `--all-groups`.
 async fn selected_groups(admin: &Admin, bootstrap: &str, args: &GroupsArgs) -> Result<Vec<String>> {
     if args.all_groups {
-        let mut all: Vec<String> = admin
-            .list_groups(ListGroupsOptions::default())
-            .await
-            .map_err(|e| errors::admin(e, bootstrap))?
-            .into_iter()
-            .map(|g| g.group_id)
-            .collect();
-        all.sort();
-        return Ok(all);
+        return group_ids(admin, bootstrap).await;
     }
     if args.group.is_empty() {
         bail!("give --group GROUP (repeatable) or --all-groups");

@@ -1,13 +1,14 @@
 //! `kfk transactions`: what `kafka-transactions.sh` does — list and describe transactions,
 //! describe a partition's producers, find hanging transactions and abort one.
 
+use std::collections::BTreeMap;
 use std::process::ExitCode;
 use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
 use kfk_admin::{
-    AbortTransactionSpec, Admin, DescribeClusterOptions, DescribeProducersOptions, ListTopicsOptions,
-    ListTransactionsOptions, TopicPartition, TransactionOptions,
+    AbortTransactionSpec, Admin, AdminError, DescribeClusterOptions, DescribeProducersOptions, ListTopicsOptions,
+    ListTransactionsOptions, ProducerState, ResourceKind, TopicPartition, TransactionOptions,
 };
 use serde_json::json;
 
@@ -169,10 +170,11 @@ async fn describe_producers(
     Ok(())
 }
 
-/// Open transactions older than `max_timeout_ms` on the partitions of `topic`, or of every
-/// partition `broker` leads. (Java's tool also asks each coordinator whether the transaction
-/// is still ongoing there; this one reports every transaction open for longer than the
-/// timeout, which includes the hanging ones.)
+/// Hanging transactions, as Java's tool finds them: on the partitions of `topic`, or of every
+/// partition `broker` holds a replica of, the transactions open for longer than
+/// `max_timeout_ms` whose coordinator no longer has them there: no transactional id holds the
+/// producer id any more, the coordinator does not know that id, or its transaction does not
+/// include the partition. A transaction its coordinator still runs is only slow, not hanging.
 async fn find_hanging(
     admin: &Admin,
     bootstrap: &str,
@@ -215,16 +217,17 @@ async fn find_hanging(
     }
     let now = chrono::Utc::now().timestamp_millis();
     let described = admin.describe_producers(tps, producers_options(broker)).await;
-    let mut rows = Vec::new();
+    let mut candidates = Vec::new();
     for (tp, producers) in described {
         for p in producers.map_err(|e| errors::admin(e, bootstrap))? {
             let Some(start) = p.current_transaction_start_offset else { continue };
             let age = now - p.last_timestamp;
             if age > max_timeout_ms {
-                rows.push((tp.clone(), p, start, age));
+                candidates.push((tp.clone(), p, start, age));
             }
         }
     }
+    let rows = still_open_at_coordinators(admin, bootstrap, candidates).await?;
     if output == Output::Json {
         print_json(&json!(rows
             .iter()
@@ -267,6 +270,54 @@ async fn find_hanging(
         )
     );
     Ok(())
+}
+
+/// The candidates whose transaction their coordinator does not run on their partition: the
+/// producer id is held by no transactional id (ListTransactions filtered by producer id), the
+/// coordinator does not know the id (TRANSACTIONAL_ID_NOT_FOUND), or the transaction it
+/// describes does not include the partition.
+/// A transaction open on a partition: the partition, its producer, the offset it started at,
+/// and how long ago its producer last wrote (ms).
+type OpenTransaction = (TopicPartition, ProducerState, i64, i64);
+
+async fn still_open_at_coordinators(
+    admin: &Admin,
+    bootstrap: &str,
+    candidates: Vec<OpenTransaction>,
+) -> Result<Vec<OpenTransaction>> {
+    if candidates.is_empty() {
+        return Ok(candidates);
+    }
+    let mut producer_ids: Vec<i64> = candidates.iter().map(|(_, p, _, _)| p.producer_id).collect();
+    producer_ids.sort();
+    producer_ids.dedup();
+    let listed = admin
+        .list_transactions(ListTransactionsOptions::default().producer_ids(producer_ids))
+        .await
+        .map_err(|e| errors::admin(e, bootstrap))?;
+    let transactional_ids: BTreeMap<i64, String> =
+        listed.into_iter().map(|t| (t.producer_id, t.transactional_id)).collect();
+    let ids: Vec<String> = transactional_ids.values().cloned().collect();
+    let mut descriptions = BTreeMap::new();
+    for (id, described) in admin.describe_transactions(ids, TransactionOptions::default()).await {
+        match described {
+            Ok(d) => {
+                descriptions.insert(id, d);
+            }
+            Err(AdminError::NotFound { kind: ResourceKind::TransactionalId, .. }) => {}
+            Err(e) => return Err(errors::admin(e, bootstrap)),
+        }
+    }
+    Ok(candidates
+        .into_iter()
+        .filter(|(tp, p, _, _)| {
+            let running = transactional_ids
+                .get(&p.producer_id)
+                .and_then(|id| descriptions.get(id))
+                .is_some_and(|d| d.partitions.contains(tp));
+            !running
+        })
+        .collect())
 }
 
 async fn abort(admin: &Admin, bootstrap: &str, tp: TopicPartition, start_offset: i64) -> Result<()> {

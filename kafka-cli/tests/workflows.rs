@@ -863,12 +863,23 @@ async fn an_open_transaction_is_listed_described_found_and_aborted() {
         .ok();
     let v: serde_json::Value = serde_json::from_str(&producers.stdout).expect("JSON");
     assert_eq!(v[0]["current_transaction_start_offset"], 0, "{}", producers.stdout);
-    let hanging = b
-        .kfk(&["transactions", "find-hanging", "--topic", &t, "--max-transaction-timeout", "0", "--output", "json"], "")
-        .await
-        .ok();
-    let v: serde_json::Value = serde_json::from_str(&hanging.stdout).expect("JSON");
-    assert_eq!(v[0]["start_offset"], 0, "{}", hanging.stdout);
+    // Open for longer than the timeout (0) but run by its coordinator: slow, not hanging.
+    let find_hanging =
+        ["transactions", "find-hanging", "--topic", &t, "--max-transaction-timeout", "0", "--output", "json"];
+    let running = b.kfk(&find_hanging, "").await.ok();
+    let v: serde_json::Value = serde_json::from_str(&running.stdout).expect("JSON");
+    assert_eq!(v, serde_json::json!([]), "{}", running.stdout);
+    // A coordinator that no longer knows the transactional id (the stub's DescribeTransactions
+    // made to answer TRANSACTIONAL_ID_NOT_FOUND) leaves the partition's transaction hanging.
+    if let Some(stub) = b.stub_cluster() {
+        let not_found = kfk_protocol::ErrorCode::TRANSACTIONAL_ID_NOT_FOUND.0;
+        stub.faults()
+            .inject(kfk_stub::ErrorFault::new(kfk_protocol::messages::ApiKey::DescribeTransactions, not_found));
+        let hanging = b.kfk(&find_hanging, "").await.ok();
+        let v: serde_json::Value = serde_json::from_str(&hanging.stdout).expect("JSON");
+        assert_eq!(v[0]["start_offset"], 0, "{}", hanging.stdout);
+        assert_eq!(v.as_array().map(Vec::len), Some(1), "{}", hanging.stdout);
+    }
     let aborted =
         b.kfk(&["transactions", "abort", "--topic", &t, "--partition", "0", "--start-offset", "0"], "").await.ok();
     assert!(aborted.stdout.starts_with("Aborted the transaction of producer "), "{}", aborted.stdout);

@@ -151,7 +151,7 @@ fn random_mutations_with_fixed_crc() {
                 let i = 12 + (rng.next() as usize) % (b.len() - 12);
                 b[i] = rng.next() as u8;
             }
-            if rng.next() % 4 == 0 {
+            if rng.next().is_multiple_of(4) {
                 let cut = 61 + (rng.next() as usize) % (b.len() - 61);
                 b.truncate(cut);
                 b[8..12].copy_from_slice(&((cut - 12) as i32).to_be_bytes());
@@ -267,7 +267,7 @@ fn random_garbage_record_sets() {
     let mut rng = Rng(42);
     for len in 0..2000 {
         let mut b: Vec<u8> = (0..len % 300).map(|_| rng.next() as u8).collect();
-        if b.len() >= 17 && rng.next() % 2 == 0 {
+        if b.len() >= 17 && rng.next().is_multiple_of(2) {
             // Plausible framing, so the parsers get past the first checks.
             let size = (b.len() - 12) as i32;
             b[8..12].copy_from_slice(&size.to_be_bytes());

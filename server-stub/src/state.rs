@@ -62,6 +62,29 @@ pub(crate) struct Config {
 }
 
 impl Config {
+    /// A plain cluster of `brokers` for unit tests: no auto-creation, one partition and one
+    /// replica by default, no limits, security or telemetry; tests change what they need.
+    #[cfg(test)]
+    pub(crate) fn for_tests(brokers: usize) -> Config {
+        Config {
+            brokers,
+            auto_create_topics: false,
+            default_partitions: 1,
+            default_replication_factor: 1,
+            retention_bytes: 1 << 20,
+            port_base: 0,
+            max_versions: std::collections::HashMap::new(),
+            global_max_version: None,
+            cluster_id: "test".into(),
+            groups: Default::default(),
+            racks: Vec::new(),
+            rack_aware_replica_selector: false,
+            limits: Default::default(),
+            security: Default::default(),
+            telemetry: None,
+        }
+    }
+
     /// The rack of `broker`, if it has one.
     pub(crate) fn rack(&self, broker: i32) -> Option<&str> {
         usize::try_from(broker).ok().and_then(|i| self.racks.get(i)).and_then(|r| r.as_deref())

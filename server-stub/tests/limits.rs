@@ -244,7 +244,7 @@ const PROBES: usize = 12;
 /// Alternately a Metadata and a small produce, from a client of its own; their latency.
 async fn probe(c: &mut Conn, i: usize) -> Duration {
     let t = Instant::now();
-    if i % 2 == 0 {
+    if i.is_multiple_of(2) {
         assert_eq!(c.send(&metadata(&["t"]), 12).await.topics[0].error_code, 0);
     } else {
         let small = batch(kfk_protocol::compression::Compression::None, 1, now_ms());

@@ -74,6 +74,11 @@ impl Broker {
         Broker { bootstrap: bootstrap.into(), real, command_config: Some(command_config.into()), _cluster: None }
     }
 
+    /// The in-process stub behind this broker, when it is one (for its faults).
+    pub fn stub_cluster(&self) -> Option<&kfk_stub::StubCluster> {
+        self._cluster.as_ref().and_then(|c| c.stub_cluster())
+    }
+
     /// Runs `kfk` with `--bootstrap-server` (and `--command-config`) and `args`, feeding `stdin`.
     pub async fn kfk(&self, args: &[&str], stdin: &str) -> Run {
         let mut all = vec!["--bootstrap-server".to_string(), self.bootstrap.clone()];

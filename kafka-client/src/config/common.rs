@@ -34,6 +34,8 @@ pub const COMMON_KEYS: &[&str] = &[
     "metrics.num.samples",
     "metrics.sample.window.ms",
     "enable.metrics.push",
+    "send.buffer.bytes",
+    "receive.buffer.bytes",
 ];
 
 /// Java client keys that have no meaning for this client (JVM classes, JMX metrics, socket
@@ -48,8 +50,6 @@ pub const IGNORED_KEYS: &[&str] = &[
     "metric.reporters",
     "metrics.recording.level",
     "auto.include.jmx.reporter",
-    "send.buffer.bytes",
-    "receive.buffer.bytes",
 ];
 
 const MAX_MS: i64 = i32::MAX as i64;
@@ -98,6 +98,28 @@ pub struct CommonConfig {
     /// `enable.metrics.push` (default true, as Java): push the client's metrics to the cluster
     /// when a client-metrics subscription asks for them (KIP-714, [`crate::telemetry`]).
     pub enable_metrics_push: bool,
+    /// `send.buffer.bytes` and `receive.buffer.bytes`: the sockets' SO_SNDBUF and SO_RCVBUF.
+    /// Unset (or -1) leaves them to the operating system, whose autotuning grows them with the
+    /// link (Java instead fixes 128 KiB and 32 or 64 KiB by default, which caps throughput on
+    /// links with a long round trip); set, they are fixed as in Java.
+    pub socket_buffers: SocketBuffers,
+}
+
+/// The socket buffer sizes to set on every connection (`None`: the operating system's).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct SocketBuffers {
+    /// `send.buffer.bytes`: SO_SNDBUF.
+    pub send: Option<u32>,
+    /// `receive.buffer.bytes`: SO_RCVBUF.
+    pub receive: Option<u32>,
+}
+
+impl SocketBuffers {
+    /// Sizes to set; `None` leaves one to the operating system.
+    pub fn new(send: Option<u32>, receive: Option<u32>) -> Self {
+        SocketBuffers { send, receive }
+    }
 }
 
 impl CommonConfig {
@@ -119,6 +141,7 @@ impl CommonConfig {
             metadata_recovery: MetadataRecovery::default(),
             metrics_window: SampleWindow::default(),
             enable_metrics_push: true,
+            socket_buffers: SocketBuffers::default(),
         }
     }
 
@@ -157,6 +180,19 @@ impl CommonConfig {
         if let Some(v) = props.take("enable.metrics.push") {
             self.enable_metrics_push = parse_bool("enable.metrics.push", &v)?;
         }
+        let buffer = |props: &mut Properties, key: &str| -> Result<Option<u32>, ConfigError> {
+            match props.take(key) {
+                None => Ok(None),
+                Some(v) => match parse_int(key, &v, -1, i32::MAX as i64)? {
+                    -1 => Ok(None),
+                    n => Ok(Some(n as u32)),
+                },
+            }
+        };
+        self.socket_buffers = SocketBuffers {
+            send: buffer(props, "send.buffer.bytes")?,
+            receive: buffer(props, "receive.buffer.bytes")?,
+        };
         if let Some(v) = props.take("receive.message.max.bytes") {
             // librdkafka's range.
             self.receive_message_max_bytes =
@@ -254,6 +290,7 @@ impl CommonConfig {
                 connect_timeout: self.connection_setup_timeout,
                 max_response_size: self.receive_message_max_bytes,
                 security: self.security.resolve()?,
+                socket_buffers: self.socket_buffers,
             },
             metadata_max_age: self.metadata_max_age,
             reconnect_backoff: self.reconnect_backoff,
@@ -374,6 +411,13 @@ macro_rules! __common_config_setters {
             self
         }
 
+        /// `send.buffer.bytes` and `receive.buffer.bytes`: fixed socket buffer sizes (the
+        /// default leaves them to the operating system's autotuning).
+        pub fn socket_buffers(mut self, buffers: $crate::config::SocketBuffers) -> Self {
+            self.$($common).+.socket_buffers = buffers;
+            self
+        }
+
         /// `connections.max.idle.ms`; `None` keeps idle connections open.
         pub fn connections_max_idle(mut self, idle: Option<::std::time::Duration>) -> Self {
             self.$($common).+.connections_max_idle = idle;
@@ -413,6 +457,14 @@ mod tests {
         config.take(&mut props)?;
         props.finish(&[])?;
         Ok(config)
+    }
+
+    #[test]
+    fn socket_buffers_are_fixed_only_when_set() {
+        assert_eq!(take(&[]).unwrap().socket_buffers, SocketBuffers::default());
+        let set = take(&[("send.buffer.bytes", "131072"), ("receive.buffer.bytes", "-1")]).unwrap();
+        assert_eq!(set.socket_buffers, SocketBuffers::new(Some(131072), None));
+        assert!(take(&[("receive.buffer.bytes", "-2")]).is_err());
     }
 
     #[test]

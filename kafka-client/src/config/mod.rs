@@ -17,7 +17,7 @@ mod security;
 pub use crate::error::ConfigError;
 #[doc(hidden)]
 pub use common::split_hosts;
-pub use common::{CommonConfig, COMMON_KEYS, IGNORED_KEYS};
+pub use common::{CommonConfig, SocketBuffers, COMMON_KEYS, IGNORED_KEYS};
 pub use consumer::{ConsumerConfig, ConsumerConfigBuilder, IsolationLevel, OffsetReset, CONSUMER_KEYS};
 pub(crate) use group::assignor_name;
 pub use group::{GroupConfig, GroupProtocol};

@@ -65,6 +65,8 @@ pub struct ConnectionConfig {
     /// TLS and SASL (`security.protocol` and what it needs), resolved from
     /// [`crate::config::SecurityConfig`].
     pub security: ConnectionSecurity,
+    /// `send.buffer.bytes` and `receive.buffer.bytes` (default: the operating system's).
+    pub socket_buffers: crate::config::SocketBuffers,
 }
 
 /// What secures a connection: TLS (with a ready rustls configuration) and a SASL mechanism.
@@ -109,6 +111,32 @@ impl std::fmt::Debug for ConnectionSecurity {
 /// (a few hundred MB of structs) instead of the whole frame limit.
 pub const NON_RECORD_FRACTION: usize = 8;
 
+/// Connects to `addr` (every address its name resolves to, in turn, until one answers), with
+/// the socket buffer sizes `buffers` fixes; without any, as `TcpStream::connect` does.
+async fn connect_tcp(addr: &str, buffers: crate::config::SocketBuffers) -> std::io::Result<TcpStream> {
+    if buffers == crate::config::SocketBuffers::default() {
+        return TcpStream::connect(addr).await;
+    }
+    let mut last = None;
+    for address in tokio::net::lookup_host(addr).await? {
+        let socket =
+            if address.is_ipv4() { tokio::net::TcpSocket::new_v4()? } else { tokio::net::TcpSocket::new_v6()? };
+        // Set before connecting: the receive window is negotiated in the handshake.
+        if let Some(size) = buffers.send {
+            socket.set_send_buffer_size(size)?;
+        }
+        if let Some(size) = buffers.receive {
+            socket.set_recv_buffer_size(size)?;
+        }
+        match socket.connect(address).await {
+            Ok(stream) => return Ok(stream),
+            Err(e) => last = Some(e),
+        }
+    }
+    Err(last
+        .unwrap_or_else(|| std::io::Error::new(std::io::ErrorKind::NotFound, format!("{addr} resolves to no address"))))
+}
+
 /// The default `receive.message.max.bytes`: 256 MiB.
 pub const DEFAULT_MAX_RESPONSE_SIZE: usize = 256 * 1024 * 1024;
 
@@ -120,6 +148,7 @@ impl Default for ConnectionConfig {
             connect_timeout: Duration::from_secs(10),
             max_response_size: DEFAULT_MAX_RESPONSE_SIZE,
             security: ConnectionSecurity::default(),
+            socket_buffers: crate::config::SocketBuffers::default(),
         }
     }
 }
@@ -305,7 +334,7 @@ impl Connection {
         metrics: Option<Arc<Registry>>,
         span: tracing::Span,
     ) -> Result<Connection> {
-        let stream = TcpStream::connect(broker.addr.as_str())
+        let stream = connect_tcp(&broker.addr, config.socket_buffers)
             .await
             .map_err(|source| Error::Io { broker: broker.clone(), source })?;
         stream.set_nodelay(true).map_err(|source| Error::Io { broker: broker.clone(), source })?;
@@ -908,4 +937,28 @@ async fn write_reauth<W: AsyncWrite + Unpin>(
         }
     }
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::SocketBuffers;
+
+    /// `receive.buffer.bytes` and `send.buffer.bytes` reach the socket (Linux reports twice
+    /// the size asked for, its bookkeeping included); unset, the sizes stay the system's.
+    #[tokio::test]
+    async fn socket_buffers_are_set_before_connecting() {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let addr = listener.local_addr().expect("address").to_string();
+        let asked = 96 * 1024;
+        let stream = connect_tcp(&addr, SocketBuffers::new(Some(asked), Some(asked))).await.expect("connect");
+        let socket = socket2::SockRef::from(&stream);
+        let (send, receive) =
+            (socket.send_buffer_size().expect("SO_SNDBUF"), socket.recv_buffer_size().expect("SO_RCVBUF"));
+        assert!(send >= asked as usize && receive >= asked as usize, "{send} {receive}");
+
+        let default = connect_tcp(&addr, SocketBuffers::default()).await.expect("connect");
+        let receive_default = socket2::SockRef::from(&default).recv_buffer_size().expect("SO_RCVBUF");
+        assert_ne!(receive_default, receive, "an unset size is left to the system");
+    }
 }

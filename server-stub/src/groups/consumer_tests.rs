@@ -495,23 +495,7 @@ async fn through_the_broker_a_created_topic_reaches_a_regex_member_and_describe_
     use crate::handlers::Ctx;
     use crate::state::{Config, Shared};
 
-    let config = Config {
-        brokers: 1,
-        auto_create_topics: false,
-        default_partitions: 1,
-        default_replication_factor: 1,
-        retention_bytes: 1 << 20,
-        port_base: 0,
-        max_versions: HashMap::new(),
-        global_max_version: None,
-        cluster_id: "test".into(),
-        groups: super::GroupConfig::default(),
-        racks: Vec::new(),
-        rack_aware_replica_selector: false,
-        limits: Default::default(),
-        security: Default::default(),
-        telemetry: None,
-    };
+    let config = Config::for_tests(1);
     let shared = Shared::new(config, vec![0]);
     let create = |name: &str, partitions: i32| {
         let mut state = shared.state();

@@ -313,23 +313,7 @@ mod tests {
     use crate::TelemetrySubscription;
 
     fn shared() -> Shared {
-        let config = Config {
-            brokers: 1,
-            auto_create_topics: false,
-            default_partitions: 1,
-            default_replication_factor: 1,
-            retention_bytes: 1 << 20,
-            port_base: 0,
-            max_versions: HashMap::new(),
-            global_max_version: None,
-            cluster_id: "test".into(),
-            groups: Default::default(),
-            racks: Vec::new(),
-            rack_aware_replica_selector: false,
-            limits: Default::default(),
-            security: Default::default(),
-            telemetry: Some(TelemetrySubscription::default()),
-        };
+        let config = Config { telemetry: Some(TelemetrySubscription::default()), ..Config::for_tests(1) };
         Shared::new(config, vec![0])
     }
 

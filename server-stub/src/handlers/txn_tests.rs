@@ -27,7 +27,6 @@ use kfk_protocol::records::{Batches, EndTxnMarker, RecordBatchBuilder};
 use kfk_protocol::ErrorCode;
 
 use super::{api_versions, coordinator, fetch, list_offsets, produce, producer_id, txn, txn_admin, txn_offsets};
-use crate::groups::GroupConfig;
 use crate::handlers::{Ctx, Served};
 use crate::state::{Config, CoordinatorKind, Shared};
 
@@ -35,23 +34,7 @@ const TID: &str = "tid";
 const GROUP: &str = "g";
 
 fn shared(brokers: usize) -> Arc<Shared> {
-    let config = Config {
-        brokers,
-        auto_create_topics: true,
-        default_partitions: 2,
-        default_replication_factor: 1,
-        retention_bytes: 1 << 20,
-        port_base: 0,
-        max_versions: HashMap::new(),
-        global_max_version: None,
-        cluster_id: "test".into(),
-        groups: GroupConfig::default(),
-        racks: Vec::new(),
-        rack_aware_replica_selector: false,
-        limits: Default::default(),
-        security: Default::default(),
-        telemetry: None,
-    };
+    let config = Config { auto_create_topics: true, default_partitions: 2, ..Config::for_tests(brokers) };
     let shared = Arc::new(Shared::new(config, vec![0; brokers]));
     {
         let mut state = shared.state();
