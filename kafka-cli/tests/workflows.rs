@@ -533,16 +533,31 @@ async fn client_metrics_and_group_configs_are_altered_and_described() {
     assert_eq!(altered.stdout.trim(), format!("Completed updating config for client-metric {sub}."));
     // A real broker learns it through its metadata log: wait (at most 10 s).
     let described = wait_for(&b, &[&["configs", "--describe"][..], &cm].concat(), "interval.ms=").await;
-    assert_eq!(
-        described.lines(),
-        [
-            format!("Dynamic configs for client-metric {sub} are:").as_str(),
-            "  interval.ms=1000 sensitive=false synonyms={DYNAMIC_CLIENT_METRICS_CONFIG:interval.ms=1000}",
-            "  metrics=org.apache.kafka.producer.,org.apache.kafka.consumer. sensitive=false synonyms={DYNAMIC_CLIENT_METRICS_CONFIG:metrics=org.apache.kafka.producer.,org.apache.kafka.consumer.}",
+    // Kafka 4.x (and the stub) name each value's source as its synonym; Kafka 3.9 sends none.
+    let metrics = "org.apache.kafka.producer.,org.apache.kafka.consumer.";
+    let expected = |synonyms: bool| {
+        let synonym = |key: &str, value: &str| {
+            if synonyms {
+                format!("{{DYNAMIC_CLIENT_METRICS_CONFIG:{key}={value}}}")
+            } else {
+                "{}".to_string()
+            }
+        };
+        vec![
+            format!("Dynamic configs for client-metric {sub} are:"),
+            format!("  interval.ms=1000 sensitive=false synonyms={}", synonym("interval.ms", "1000")),
+            format!("  metrics={metrics} sensitive=false synonyms={}", synonym("metrics", metrics)),
         ]
-    );
+    };
+    let lines: Vec<String> = described.lines().into_iter().map(String::from).collect();
+    assert!(lines == expected(true) || lines == expected(false), "{}", described.stdout);
     let all = b.kfk(&[&["configs", "--describe", "--all"][..], &cm].concat(), "").await.ok();
-    assert!(all.lines().contains(&"  match= sensitive=false synonyms={}"), "{}", all.stdout);
+    if lines == expected(true) {
+        assert!(all.lines().contains(&"  match= sensitive=false synonyms={}"), "{}", all.stdout);
+    } else {
+        // Kafka 3.9 lists the keys set, not the defaults, even with --all.
+        assert_eq!(all.lines()[1..], lines[1..].iter().map(String::as_str).collect::<Vec<_>>(), "{}", all.stdout);
+    }
     b.kfk(&[&["configs", "--alter"][..], &cm, &["--delete-config", "interval.ms"]].concat(), "").await.ok();
     let refused =
         b.kfk(&[&["configs", "--alter"][..], &cm, &["--add-config", "interval.ms=5"]].concat(), "").await.failed();
@@ -555,8 +570,12 @@ async fn client_metrics_and_group_configs_are_altered_and_described() {
     assert_eq!(missing.stdout.trim(), format!("The group '{group}' doesn't exist and doesn't have dynamic config."));
     let altered = b
         .kfk(&[&["configs", "--alter"][..], &g, &["--add-config", "consumer.session.timeout.ms=50000"]].concat(), "")
-        .await
-        .ok();
+        .await;
+    if altered.code != Some(0) && altered.stderr.contains("Unknown resource type 32") {
+        kfk_stub::skip_test!("(group configs): the broker has no GROUP config resources (Kafka 4.0 and later)");
+        return;
+    }
+    let altered = altered.ok();
     assert_eq!(altered.stdout.trim(), format!("Completed updating config for group {group}."));
     let described = wait_for(&b, &[&["configs", "--describe"][..], &g].concat(), "consumer.session.timeout.ms=").await;
     let lines = described.lines();
