@@ -35,7 +35,7 @@ use kfk_stub::{SaslMechanism, SecurityProtocol, StubCluster};
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage: server-stub [--brokers N] [--port P] [--partitions N] [--no-auto-create] \
+        "usage: kfk-stub [--brokers N] [--port P] [--partitions N] [--no-auto-create] \
          [--max-partitions-per-request N] [--max-partitions N] [--connections-max-idle-ms MS] \
          [--request-read-timeout-ms MS] [--decompression-threads N] [--listener PROTOCOL]... \
          [--sasl-mechanisms M,...] [--plain-user USER:PASSWORD]... [--scram-user MECHANISM:USER:PASSWORD]... \
@@ -173,7 +173,7 @@ async fn main() -> ExitCode {
         (Some(cert), Some(key)) => match (std::fs::read_to_string(&cert), std::fs::read_to_string(&key)) {
             (Ok(c), Ok(k)) => builder = builder.tls_identity(c, k),
             (Err(e), _) | (_, Err(e)) => {
-                eprintln!("server-stub: cannot read the TLS certificate or key: {e}");
+                eprintln!("kfk-stub: cannot read the TLS certificate or key: {e}");
                 return ExitCode::FAILURE;
             }
         },
@@ -186,7 +186,7 @@ async fn main() -> ExitCode {
     let cluster = match builder.start().await {
         Ok(c) => c,
         Err(e) => {
-            eprintln!("server-stub: {e}");
+            eprintln!("kfk-stub: {e}");
             return ExitCode::FAILURE;
         }
     };
@@ -200,14 +200,14 @@ async fn main() -> ExitCode {
     #[cfg(feature = "tls")]
     if let (Some(path), Some(pem)) = (ca_out, cluster.tls_ca_pem()) {
         if let Err(e) = std::fs::write(&path, pem) {
-            eprintln!("server-stub: cannot write the CA to {path}: {e}");
+            eprintln!("kfk-stub: cannot write the CA to {path}: {e}");
             return ExitCode::FAILURE;
         }
         let _ = writeln!(stdout, "KAFKA_SSL_CA_LOCATION={path}");
     }
     let _ = stdout.flush();
     if let Err(e) = tokio::signal::ctrl_c().await {
-        eprintln!("server-stub: cannot wait for Ctrl-C: {e}");
+        eprintln!("kfk-stub: cannot wait for Ctrl-C: {e}");
     }
     cluster.shutdown().await;
     ExitCode::SUCCESS

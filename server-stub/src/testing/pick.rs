@@ -89,7 +89,7 @@ pub(crate) fn decide(env: &Environment) -> Result<Decision, TestingError> {
                     return Err(unavailable(
                         ClusterKind::Container,
                         &why,
-                        "server-stub was built without its `testcontainers` feature",
+                        "kfk-stub was built without its `testcontainers` feature",
                     ));
                 }
                 if env.docker.is_none() {

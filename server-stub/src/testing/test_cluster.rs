@@ -390,7 +390,7 @@ impl TestCluster {
         // `pick::decide` never plans a container without the feature.
         Err(TestingError::Unavailable {
             backend: ClusterKind::Container,
-            reason: "server-stub was built without its `testcontainers` feature".into(),
+            reason: "kfk-stub was built without its `testcontainers` feature".into(),
         })
     }
 
