@@ -7,6 +7,7 @@
 //! refused as Kafka refuses it. Other resource types get `INVALID_REQUEST` saying so.
 
 use kfk_protocol::messages::describe_cluster::response::DescribeClusterBroker;
+use kfk_protocol::messages::describe_configs::request::DescribeConfigsResource;
 use kfk_protocol::messages::describe_configs::response::{
     DescribeConfigsResourceResult, DescribeConfigsResult, DescribeConfigsSynonym,
 };
@@ -164,17 +165,26 @@ pub(crate) fn check_value(config: &ConfigDef, value: &str) -> Result<(), String>
     })
 }
 
+/// The answer to one resource of a DescribeConfigs request, before its configs are added.
+pub(super) fn result_for(r: &DescribeConfigsResource) -> DescribeConfigsResult {
+    DescribeConfigsResult {
+        resource_type: r.resource_type,
+        resource_name: r.resource_name.clone(),
+        ..Default::default()
+    }
+}
+
+/// Whether the request asks for config `name` of `r` (no key list: every config).
+pub(super) fn asks_for(r: &DescribeConfigsResource, name: &str) -> bool {
+    r.configuration_keys.as_ref().is_none_or(|keys| keys.iter().any(|k| k == name))
+}
+
 pub(crate) fn describe_configs(shared: &Shared, ctx: &Ctx, request: DescribeConfigsRequest) -> DescribeConfigsResponse {
     let results = request
         .resources
         .iter()
         .map(|r| {
-            let mut result = DescribeConfigsResult {
-                resource_type: r.resource_type,
-                resource_name: r.resource_name.clone(),
-                error_message: None,
-                ..Default::default()
-            };
+            let mut result = result_for(r);
             if matches!(r.resource_type, GROUP | CLIENT_METRICS) {
                 // Their own locks (the group coordinator's, the telemetry receiver's).
                 return super::entity_configs::describe(shared, ctx, &request, r);
@@ -193,7 +203,7 @@ pub(crate) fn describe_configs(shared: &Shared, ctx: &Ctx, request: DescribeConf
                 result.error_message = Some(format!("Topic {} does not exist.", r.resource_name));
                 return result;
             };
-            let wanted = |name: &str| r.configuration_keys.as_ref().is_none_or(|keys| keys.iter().any(|k| k == name));
+            let wanted = |name: &str| asks_for(r, name);
             result.configs = TOPIC_CONFIGS
                 .iter()
                 .filter(|c| wanted(c.name))

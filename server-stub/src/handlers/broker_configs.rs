@@ -141,12 +141,8 @@ pub(crate) fn describe(
     request: &DescribeConfigsRequest,
     r: &DescribeConfigsResource,
 ) -> DescribeConfigsResult {
-    let mut result = DescribeConfigsResult {
-        resource_type: r.resource_type,
-        resource_name: r.resource_name.clone(),
-        ..Default::default()
-    };
-    let wanted = |name: &str| r.configuration_keys.as_ref().is_none_or(|keys| keys.iter().any(|k| k == name));
+    let mut result = super::admin_configs::result_for(r);
+    let wanted = |name: &str| super::admin_configs::asks_for(r, name);
     let store = &state.broker_configs;
     let cluster_default = store.dynamic.get("");
     if r.resource_type == BROKER && r.resource_name.is_empty() {
